@@ -1,0 +1,48 @@
+# The README's two commands are `make report` and `make test`; each does its own set-up.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SEEDS ?= seeds
+REPORTS ?= reports
+REGION ?=
+METRIC ?=
+SINCE ?=
+UNTIL ?=
+JOBS ?=
+
+.PHONY: install system-deps report refresh test bench lab clean strip-notebooks
+
+install: system-deps $(VENV)/.installed
+
+# System packages: a CJK font, Chromium (HTML -> PDF and browser tests), poppler (pdftotext/pdftoppm).
+system-deps:
+	@bash scripts/system-deps.sh
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --upgrade pip
+	@$(PY) -m pip install --quiet -e '.[dev]'
+	@$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (analysis)" >/dev/null
+	@touch $@
+
+report: install
+	$(PY) -m analysis report $(SEEDS) --out $(REPORTS) \
+	  $(if $(REGION),--region '$(REGION)') $(if $(METRIC),--metric '$(METRIC)') \
+	  $(if $(SINCE),--since '$(SINCE)') $(if $(UNTIL),--until '$(UNTIL)')
+
+refresh: install
+	$(PY) -m analysis refresh $(SEEDS) --out $(REPORTS) $(if $(FORCE),--force)
+
+test: install
+	$(PY) -m pytest
+
+bench: install
+	$(PY) benchmarks/run.py $(if $(JOBS),--jobs $(JOBS))
+
+lab: install
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
+	find $(REPORTS) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

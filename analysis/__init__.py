@@ -1,0 +1,31 @@
+"""Traceable health-care figures from Chinese news on cross-border care in the Greater Bay Area.
+
+The pipeline reads as the modules do: ingest -> text -> numbers -> metrics -> frames -> report.
+Public names are imported lazily so that ``import analysis`` stays cheap (refresh checks run
+without pandas when nothing changed).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "load_documents": "analysis.frames",
+    "load_metrics": "analysis.frames",
+    "extract_metrics": "analysis.metrics",
+    "data_dictionary": "analysis.vocabulary",
+    "parse_number": "analysis.numbers",
+    "find_numbers": "analysis.numbers",
+    "Problem": "analysis.problems",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")

@@ -1,0 +1,96 @@
+"""Command line over the same functions the notebooks call.
+
+Exit codes, for schedulers: 0 all input read; 3 output written but some files were skipped
+(each named on stderr); 1 nothing usable or the build failed; 2 bad command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="command", required=True)
+
+    d = sub.add_parser("documents", help="write the documents table (CSV or Parquet)")
+    d.add_argument("path", type=Path, help="folder of articles (or one file)")
+    d.add_argument("--out", type=Path, required=True, help="output file: .csv or .parquet")
+
+    e = sub.add_parser("extract", help="write the metrics table (CSV or Parquet)")
+    e.add_argument("path", type=Path, help="folder of articles (or one file)")
+    e.add_argument("--out", type=Path, required=True, help="output file: .csv or .parquet")
+    e.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+
+    for name, helptext in (("report", "build HTML and PDF reports"),
+                           ("refresh", "rebuild the reports whose inputs changed")):
+        r = sub.add_parser(name, help=helptext)
+        r.add_argument("path", type=Path, help="folder of articles")
+        r.add_argument("--out", type=Path, default=Path("reports"), help="reports folder")
+        if name == "report":
+            r.add_argument("--region", default=None, help="one drill-down for this region")
+            r.add_argument("--metric", default=None, help="restrict the drill-down to one metric")
+            r.add_argument("--since", default=None, help="first publication date (YYYY-MM-DD)")
+            r.add_argument("--until", default=None, help="last publication date (YYYY-MM-DD)")
+        else:
+            r.add_argument("--force", action="store_true", help="rebuild everything")
+    return p
+
+
+def _summary(started: float, message: str) -> None:
+    print(f"{message} in {time.perf_counter() - started:.2f}s", file=sys.stderr)
+
+
+def _table_command(args: argparse.Namespace, problems: list) -> int:
+    from analysis import frames
+
+    started = time.perf_counter()
+    if args.command == "documents":
+        table = frames.load_documents(args.path, problems=problems)
+        what = f"{len(table)} documents"
+    else:
+        table = frames.load_metrics(args.path, problems=problems, jobs=args.jobs)
+        what = f"{len(table)} metric values from {table['doc_id'].nunique()} documents"
+    frames.write_table(table, args.out)
+    skipped = sum(p.skipped for p in problems)
+    _summary(started, f"wrote {what} to {args.out}" + (f"; {skipped} file(s) skipped" if skipped else ""))
+    return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _report_command(args: argparse.Namespace, problems: list) -> int:
+    from analysis import refresh, report
+
+    started = time.perf_counter()
+    if args.command == "report":
+        outcome = report.build_reports(args.path, args.out, region=args.region, metric=args.metric,
+                                       since=args.since, until=args.until, problems=problems)
+    else:
+        outcome = refresh.refresh(args.path, args.out, force=args.force, problems=problems)
+    _summary(started, str(outcome))
+    skipped = sum(p.skipped for p in problems)
+    return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return the process exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    problems: list = []
+    from analysis.errors import AnalysisError
+
+    try:
+        if args.command in ("documents", "extract"):
+            return _table_command(args, problems)
+        return _report_command(args, problems)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED

@@ -1,0 +1,56 @@
+"""Tables: documents and metrics as pandas DataFrames, and writing them as CSV or Parquet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.errors import AnalysisError
+from analysis.problems import Problem
+
+DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "published_source", "publisher",
+                    "author", "region", "format", "text", "sha256"]
+METRIC_COLUMNS = ["doc_id", "metric", "value", "value_high", "unit", "qualifier", "entity",
+                  "period", "quote", "start", "end"]
+
+
+def load_documents(path: str | Path | Iterable[str | Path],
+                   problems: list[Problem] | None = None) -> pd.DataFrame:
+    """One row per article in a folder (or list of files); bad files are skipped and reported."""
+    from analysis.ingest import read_documents
+
+    return documents_frame(read_documents(path, problems=problems))
+
+
+def documents_frame(documents: Iterable) -> pd.DataFrame:
+    """The documents table from ``Document`` records, in input order."""
+    rows = [doc.as_row() for doc in documents]
+    frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+    frame["published"] = pd.to_datetime(frame["published"], errors="coerce").dt.date
+    return frame
+
+
+def load_metrics(path: str | Path | Iterable[str | Path], problems: list[Problem] | None = None,
+                 jobs: int | None = None) -> pd.DataFrame:
+    """One row per metric value for every article in a folder: ingest, then extract."""
+    from analysis.metrics import extract_metrics
+
+    return extract_metrics(load_documents(path, problems=problems))
+
+
+def write_table(frame: pd.DataFrame, out: str | Path) -> Path:
+    """Write ``frame`` as CSV or Parquet, chosen by the extension of ``out``."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".csv", ".parquet"):
+        raise AnalysisError(f"{out}: unknown output format {suffix or '(none)'}; use .csv or .parquet")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    if suffix == ".csv":
+        frame.to_csv(tmp, index=False, encoding="utf-8")
+    else:
+        frame.to_parquet(tmp, index=False)
+    tmp.replace(out)
+    return out
