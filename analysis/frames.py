@@ -13,7 +13,7 @@ from analysis.problems import Problem
 DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "published_source", "publisher",
                     "author", "region", "format", "text", "sha256"]
 METRIC_COLUMNS = ["doc_id", "metric", "value", "value_high", "unit", "qualifier", "entity",
-                  "period", "quote", "start", "end"]
+                  "period", "subject", "quote", "start", "end"]
 
 
 def load_documents(path: str | Path | Iterable[str | Path],

@@ -1,0 +1,293 @@
+"""Metrics: every health-care figure in a document, labelled from the controlled vocabulary.
+
+Each number that ``find_numbers`` classifies as a quantity, percent, per mille or fraction is
+labelled by the first rule of ``RULES`` that fits its unit and the words around it: the counted
+noun after it (``53名澳门医生``), the words before it in its clause (``床位数共3241张``), and its
+sentence (``参加居民医疗保险20598人，比上年底增加9994人，增长94%``). Dates, ages, ordinals, codes,
+anniversaries (``72年来``, ``75周年``), rankings (``500强``) and numbers in a first-person
+anecdote are not figures and are left out. What is kept but fits no rule is ``other``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from analysis.entities import EntityFinder
+from analysis.frames import METRIC_COLUMNS
+from analysis.numbers import NumberMatch, find_numbers
+from analysis.periods import resolve_period
+
+
+_FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction"})
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+_CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
+_QUOTE_LIMIT = 200
+_RIGHT_REACH = 14
+_UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", "㎡": "m2",
+          "万人": "人", "万人次": "人次"}
+_ZERO_RATE = re.compile(r"([\u4e00-\u9fff]{0,10}?率)(?:降|下降|保持|继续)?(?:为|至|到|是)(?:零|0)"
+                        r"(?![\d.])")
+# Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
+_NOT_A_FIGURE_AFTER = re.compile(r"^(?:来|以来|周年|载|强|大|号|路|届)")
+_RANKING = re.compile(r"上榜|排名|榜单|名列|位列")
+_SPEECH = re.compile(r"[“\"「][^”\"」]*[”\"」]")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Label a figure ``metric`` when its kind, unit and context all fit.
+
+    ``noun`` is searched in the words right after the figure, then at the end of the words
+    before it; ``before`` in its clause before it; ``sentence`` anywhere in its sentence.
+    """
+
+    metric: str
+    kinds: frozenset[str] = frozenset({"quantity"})
+    units: frozenset[str | None] | None = None
+    noun: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    sentence: re.Pattern[str] | None = None
+    not_before: re.Pattern[str] | None = None
+
+
+def _rule(metric: str, kinds: Iterable[str] = ("quantity",), units: Iterable[str | None] | None
+          = None, noun: str | None = None, before: str | None = None,
+          sentence: str | None = None, not_before: str | None = None) -> Rule:
+    def compile_(pattern: str | None) -> re.Pattern[str] | None:
+        return re.compile(pattern) if pattern else None
+
+    return Rule(metric, frozenset(kinds), frozenset(units) if units is not None else None,
+                compile_(noun), compile_(before), compile_(sentence), compile_(not_before))
+
+
+_PEOPLE = ("人", "名", "位", "个")
+_INSURANCE = r"保险|参保|医保|社保|养老金"
+_GROWTH_WORDS = r"增长|增加|提高|上升|增幅|同比|提升"
+
+RULES: tuple[Rule, ...] = (
+    _rule("mortality_rate", kinds=("per_mille", "percent"), before=r"死亡率|病死率"),
+    _rule("insurance_growth", kinds=("percent",), before=_GROWTH_WORDS, sentence=_INSURANCE),
+    _rule("growth", kinds=("percent",), before=_GROWTH_WORDS),
+    _rule("share", kinds=("percent", "fraction"), before=r"占|比例|比重|占比"),
+    _rule("rate", kinds=("percent", "per_mille"), before=r"率|度"),
+    _rule("share", kinds=("percent", "fraction")),
+    _rule("rate", kinds=("per_mille",)),
+    _rule("dental_chairs", units=("张", "台"), noun=r"牙椅|牙科椅"),
+    _rule("planned_beds", units=("张",), noun=r"床", before=r"规划|计划|拟|预计|设计|将"),
+    _rule("planned_beds", units=("张",), noun=r"床", sentence=r"规划|拟设置|计划|筹建|将设置"),
+    _rule("beds", units=("张",), noun=r"床"),
+    _rule("admissions", units=("人次",), noun=r"住院", before=r"住院"),
+    _rule("admissions", units=("人次",), before=r"住院"),
+    _rule("patient_visits", units=("人次",)),
+    _rule("area", units=("平方米", "平米", "㎡")),
+    _rule("insurance_enrolment", units=("人",),
+          before=r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"),
+    _rule("insurance_increase", units=("人",), before=r"增加|新增|增长", sentence=_INSURANCE),
+    _rule("pension_recipients", units=("人",), before=r"(?:领取|享受)\S*(?:养老金|养老待遇)"),
+    _rule("staff", units=_PEOPLE, noun=r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员"),
+    _rule("nurses", units=_PEOPLE, noun=r"护士|护理"),
+    _rule("doctors", units=_PEOPLE, noun=r"医生|医师|专家|名医|大夫"),
+    _rule("patients", units=_PEOPLE + ("例",),
+          noun=r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人"),
+    _rule("population", units=_PEOPLE + (None,),
+          noun=r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"),
+    _rule("procedures", units=("例", "台", "次"), noun=r"手术|术", before=r"手术|术"),
+    _rule("procedures", units=("例", "台"), before=r"手术|术|治疗|诊疗|筛查"),
+    _rule("cases", units=("例",)),
+    _rule("research_output", units=("篇",)),
+    _rule("research_output", units=("项", "个", "篇", "部"), noun=r"课题|专利|论文|成果|基金|著作"),
+    _rule("institutions", units=("家", "所", "个"),
+          noun=r"医院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所|医疗"),
+    _rule("facilities", units=("间", "个", "处", "座"),
+          noun=r"诊室|病房|手术室|实验室|诊所|门诊|病区|科室|工作室|站|中心|室"),
+    _rule("programs", units=("个", "项", "批"),
+          noun=r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策"),
+    _rule("duration", units=("年", "天", "日", "月", "个月", "周", "小时", "分钟", "秒")),
+)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The words around one number: its sentence, clause, the words after it."""
+
+    sentence: str
+    before: str
+    after: str
+
+
+def _clause_before(sentence_text: str, offset: int) -> str:
+    """The words of a sentence before ``offset``, back to the last comma-like break."""
+    head = sentence_text[:offset]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
+    return head[breaks[-1]:] if breaks else head
+
+
+def _noun_fits(rule: Rule, ctx: _Context) -> bool:
+    if rule.noun.search(ctx.after):
+        return True
+    return bool(rule.noun.search(ctx.before[-6:]))
+
+
+def classify(number: NumberMatch, ctx: _Context) -> str:
+    """The metric of one figure: the first rule that fits, else ``other``."""
+    unit = _base_unit(number.unit)
+    for rule in RULES:
+        if number.kind not in rule.kinds:
+            continue
+        if rule.units is not None and unit not in rule.units:
+            continue
+        if rule.noun is not None and not _noun_fits(rule, ctx):
+            continue
+        if rule.before is not None and not rule.before.search(ctx.before):
+            continue
+        if rule.sentence is not None and not rule.sentence.search(ctx.sentence):
+            continue
+        return rule.metric
+    return "other"
+
+
+def _base_unit(unit: str | None) -> str | None:
+    """The counter without a multiplier: 万人次 -> 人次 (the value is already normalised)."""
+    if unit and len(unit) > 1 and unit[0] in "万亿千百" and unit not in ("万元",):
+        return unit[1:]
+    return unit
+
+
+def _is_figure(number: NumberMatch, text: str, sentence_text: str, speech: list[tuple[int, int]],
+               sentence_start: int) -> bool:
+    """False for numbers that are not figures: dates, ages, anniversaries, rankings, anecdotes."""
+    if number.kind not in _FIGURE_KINDS:
+        return False
+    if number.unit in ("岁", "周年", "载"):
+        return False
+    if _NOT_A_FIGURE_AFTER.match(text, number.end) or text[max(0, number.start - 1):number.start] in ("第", "前"):
+        return False
+    if _RANKING.search(sentence_text):
+        return False
+    position = number.start - sentence_start
+    return not any(s <= position < e and "我" in sentence_text[s:e] for s, e in speech)
+
+
+def _quote_span(text: str, sentence: tuple[int, int], number: NumberMatch) -> tuple[int, int]:
+    """The sentence of a figure, or for a very long one the clauses around the figure."""
+    start, end = sentence
+    stripped_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if end - stripped_start <= _QUOTE_LIMIT:
+        return stripped_start, end
+    left = max(stripped_start, number.start - _QUOTE_LIMIT // 2)
+    right = min(end, number.end + _QUOTE_LIMIT // 2)
+    breaks_left = [m.end() for m in _CLAUSE_BREAK.finditer(text, left, number.start)]
+    breaks_right = [m.start() for m in _CLAUSE_BREAK.finditer(text, number.end, right)]
+    return (breaks_left[0] if breaks_left else left), (breaks_right[-1] if breaks_right else right)
+
+
+def _normalise(number: NumberMatch) -> tuple[float, float | None, str | None]:
+    """Value, high value and unit as the table states them (fractions as percent)."""
+    if number.kind == "fraction":
+        high = number.value_high * 100 if number.value_high is not None else None
+        return number.value * 100, high, "percent"
+    unit = _base_unit(number.unit)
+    return number.value, number.value_high, _UNITS.get(unit or "", unit)
+
+
+def _subject(metric: str, ctx: _Context) -> str | None:
+    """A short label of what is counted: the noun after the figure or the words before it."""
+    after = re.match(r"[^，,。；;、：:（(）)\s]{1,12}", ctx.after)
+    before = re.search(r"[\u4e00-\u9fff]{1,12}$", ctx.before)
+    if metric in ("insurance_enrolment", "mortality_rate", "area", "beds", "planned_beds",
+                  "rate", "admissions", "patient_visits") and before:
+        return before.group()
+    return after.group() if after else (before.group() if before else None)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def document_metrics(doc) -> list[dict]:
+    """Every metric value in one document (a ``Document`` or any object with doc_id, text,
+    published and region), in text order, each with its quote and span."""
+    text: str = doc.text
+    published = doc.published if isinstance(doc.published, date) else None
+    sentences = _sentences(text)
+    starts = [s for s, _ in sentences]
+    entities = EntityFinder(text, doc.region)
+    rows: list[dict] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(metric: str, value: float, high: float | None, unit: str | None, qualifier: str,
+            span: tuple[int, int], sentence: tuple[int, int], ctx: _Context,
+            number: NumberMatch | None) -> None:
+        q_start, q_end = _quote_span(text, sentence, number) if number else sentence
+        rows.append({
+            "doc_id": doc.doc_id, "metric": metric, "value": float(value),
+            "value_high": None if high is None else float(high), "unit": unit,
+            "qualifier": qualifier,
+            "entity": entities.entity(sentence[0], span[0], _paragraph_start(text, span[0])),
+            "period": resolve_period(text[sentence[0]:span[0]], published),
+            "subject": _subject(metric, ctx), "quote": text[q_start:q_end],
+            "start": q_start, "end": q_end, "_at": span[0],
+        })
+        taken.append(span)
+
+    for sentence in sentences:
+        s_start, s_end = sentence
+        for zero in _ZERO_RATE.finditer(text, s_start, s_end):
+            rate = zero.group(1)
+            metric = "mortality_rate" if "死亡" in rate else "rate"
+            ctx = _Context(text[s_start:s_end], rate, "")
+            add(metric, 0.0, None, "per_mille" if metric == "mortality_rate" else "percent",
+                "exact", (zero.start(1), zero.end()), sentence, ctx, None)
+
+    for number in find_numbers(text):
+        if any(s < number.end and number.start < e for s, e in taken):
+            continue
+        index = bisect.bisect_right(starts, number.start) - 1
+        if index < 0:
+            continue
+        sentence = sentences[index]
+        s_start, s_end = sentence
+        sentence_text = text[s_start:s_end]
+        speech = [(m.start(), m.end()) for m in _SPEECH.finditer(sentence_text)]
+        if not _is_figure(number, text, sentence_text, speech, s_start):
+            continue
+        ctx = _Context(sentence_text, _clause_before(sentence_text, number.start - s_start),
+                       text[number.end:min(s_end, number.end + _RIGHT_REACH)])
+        metric = classify(number, ctx)
+        value, high, unit = _normalise(number)
+        if metric == "mortality_rate" and unit == "percent":
+            value, high, unit = value * 10, (high * 10 if high is not None else None), "per_mille"
+        add(metric, value, high, unit, number.qualifier, (number.start, number.end), sentence,
+            ctx, number)
+
+    rows.sort(key=lambda row: row["_at"])
+    for row in rows:
+        del row["_at"]
+    return rows
+
+
+def extract_metrics(documents: pd.DataFrame | Iterable) -> pd.DataFrame:
+    """One row per metric value for a documents table (or ``Document`` records), in order."""
+    records = documents.itertuples(index=False) if isinstance(documents, pd.DataFrame) else documents
+    rows = [row for doc in records for row in document_metrics(doc)]
+    return metrics_frame(rows)
+
+
+def metrics_frame(rows: list[dict]) -> pd.DataFrame:
+    """The metrics table from row dicts, with stable dtypes even when empty."""
+    frame = pd.DataFrame(rows, columns=METRIC_COLUMNS)
+    frame["value"] = frame["value"].astype("float64")
+    frame["value_high"] = frame["value_high"].astype("float64")
+    frame["start"] = frame["start"].astype("int64")
+    frame["end"] = frame["end"].astype("int64")
+    return frame

@@ -1,0 +1,54 @@
+"""One per-core measurement in a fresh process: ``measure.py DIR [--limit N]`` prints JSON.
+
+Reads up to ``--limit`` articles of DIR in a plain loop (one core, no pool) and times the ingest
+(``read_document``) and the metric extraction (``document_metrics``) of each apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from analysis.ingest import IngestError, article_paths, read_document
+from analysis.metrics import document_metrics
+
+
+def per_core(folder: Path, limit: int | None) -> dict:
+    """Seconds spent in ingest and in extraction, with the bytes and articles they covered."""
+    paths = article_paths(folder)[:limit]
+    ingest = extract = 0.0
+    in_bytes = text_bytes = rows = skipped = 0
+    for path in paths:
+        started = time.perf_counter()
+        try:
+            doc, _notes = read_document(path)
+        except IngestError:
+            skipped += 1
+            continue
+        read = time.perf_counter()
+        rows += len(document_metrics(doc))
+        extract += time.perf_counter() - read
+        ingest += read - started
+        in_bytes += path.stat().st_size
+        text_bytes += len(doc.text.encode("utf-8"))
+    return {"files": len(paths), "skipped": skipped, "input_bytes": in_bytes,
+            "text_bytes": text_bytes, "rows": rows, "ingest_s": ingest, "extract_s": extract,
+            "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and print one JSON object."""
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("folder", type=Path)
+    p.add_argument("--limit", type=int, default=None, help="read at most this many articles")
+    args = p.parse_args(argv)
+    json.dump(per_core(args.folder, args.limit), sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
