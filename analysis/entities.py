@@ -20,9 +20,14 @@ _HEADS = ("妇幼保健院", "保健院", "卫生院", "医院", "诊所", "门�
           "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委")
 _HEAD_RE = re.compile("(?:该|本|此)?(?:" + "|".join(_HEADS) + r"|院)")
 # jieba part-of-speech tags that can stand inside an institution name.
-_NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b"})
+_NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
+                        "f", "vn", "a"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
-_BRACKETED = re.compile(r"[（(][^（）()]{1,12}[)）]$")
+# Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
+_GENERIC = re.compile(
+    r"^(?:[一二三四五六七八九\d]级|三甲|甲等|以上|以下|之一|国际化?|公立|私立|民营|综合|专科|口腔|港式|"
+    r"高端|社区|定点|指定|纯港资|港资|外资|中医|西医|妇幼|区域|医疗|卫生|服务|健康|国家级|省级|市级|"
+    r"区级|大型|高水平|一流|知名|当地|本地|基层|首家|新|老|该|本|此)+$")
 _WINDOW = 24
 _LOOKBACK = 600
 
@@ -40,8 +45,8 @@ def _tagger():
 
 
 @lru_cache(maxsize=65536)
-def name_ending_at(window: str) -> str | None:
-    """The institution name that ends ``window`` (which ends with a head word), or None."""
+def name_ending_at(window: str, head: str) -> str | None:
+    """The institution name that ends ``window`` (which ends with the head word), or None."""
     words = list(_tagger().cut(window))
     name: list[str] = []
     proper = False
@@ -49,11 +54,13 @@ def name_ending_at(window: str) -> str | None:
         word, flag = words[i].word, words[i].flag
         if i == len(words) - 1 or flag in _NAME_TAGS or word in "（）()":
             name.append(word)
-            proper = proper or flag in _PROPER_TAGS or regions.city_of(word) is not None
+            proper = proper or (flag in _PROPER_TAGS and not _GENERIC.match(word)) \
+                or regions.city_of(word) is not None
             continue
         break
     text = "".join(reversed(name)).lstrip("（）()")
-    if not proper or len(text) < 4:
+    core = text[: -len(head)] if text.endswith(head) else ""
+    if not proper or len(text) < 4 or not core or _GENERIC.match(core):
         return None
     return text
 
@@ -89,7 +96,7 @@ class EntityFinder:
         if match.group() == "院":
             return None
         window = self.text[max(0, match.start() - _WINDOW):match.end()]
-        return name_ending_at(window)
+        return name_ending_at(window, match.group())
 
     def institution(self, start: int, end: int) -> str | None:
         """The nearest institution named (or referred to) in text[start:end]."""
@@ -109,11 +116,24 @@ class EntityFinder:
             return self.region
         return last
 
-    def entity(self, sentence_start: int, position: int, paragraph_start: int) -> str | None:
-        """Entity of a figure at ``position``: institution, then place, in its sentence, then
-        in its paragraph before it, then the article's region."""
-        for start in (sentence_start, max(paragraph_start, position - _LOOKBACK)):
-            found = self.institution(start, position) or self.place(start, position)
-            if found:
-                return found
-        return self.region
+    def institution_after(self, start: int, end: int) -> str | None:
+        """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
+        for match in _HEAD_RE.finditer(self.text, start, end):
+            if match.group()[0] not in "该本此":
+                name = self._name(match)
+                if name:
+                    return name
+        return None
+
+    def entity(self, sentence: tuple[int, int], span: tuple[int, int],
+               paragraph_start: int) -> str | None:
+        """Entity of a figure at ``span``: an institution named before it in its sentence, or
+        after it in its sentence, a place before it in its sentence, the same in its paragraph
+        before it, then the article's region."""
+        (s_start, s_end), (start, end) = sentence, span
+        found = (self.institution(s_start, start) or self.institution_after(end, s_end)
+                 or self.place(s_start, start))
+        if found:
+            return found
+        lookback = max(paragraph_start, start - _LOOKBACK)
+        return self.institution(lookback, s_start) or self.place(lookback, s_start) or self.region

@@ -26,6 +26,7 @@ from analysis.periods import resolve_period
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction"})
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
 _QUOTE_LIMIT = 200
 _RIGHT_REACH = 14
@@ -34,9 +35,12 @@ _UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2",
 _ZERO_RATE = re.compile(r"([\u4e00-\u9fff]{0,10}?率)(?:降|下降|保持|继续)?(?:为|至|到|是)(?:零|0)"
                         r"(?![\d.])")
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
-_NOT_A_FIGURE_AFTER = re.compile(r"^(?:来|以来|周年|载|强|大|号|路|届)")
+_NOT_A_FIGURE_AFTER = re.compile(r"周年|强|大|号|路|届|(?:行动)?(?:计划|规划|方案|行动)")
+_SINCE = re.compile(r"以?来")
+_TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 _RANKING = re.compile(r"上榜|排名|榜单|名列|位列")
-_SPEECH = re.compile(r"[“\"「][^”\"」]*[”\"」]")
+_SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
+_AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,8 @@ class Rule:
     """Label a figure ``metric`` when its kind, unit and context all fit.
 
     ``noun`` is searched in the words right after the figure, then at the end of the words
-    before it; ``before`` in its clause before it; ``sentence`` anywhere in its sentence.
+    before it; ``before`` in its clause before it; ``lead`` in its sentence before it;
+    ``sentence`` anywhere in its sentence.
     """
 
     metric: str
@@ -52,18 +57,18 @@ class Rule:
     units: frozenset[str | None] | None = None
     noun: re.Pattern[str] | None = None
     before: re.Pattern[str] | None = None
+    lead: re.Pattern[str] | None = None
     sentence: re.Pattern[str] | None = None
-    not_before: re.Pattern[str] | None = None
 
 
 def _rule(metric: str, kinds: Iterable[str] = ("quantity",), units: Iterable[str | None] | None
-          = None, noun: str | None = None, before: str | None = None,
-          sentence: str | None = None, not_before: str | None = None) -> Rule:
+          = None, noun: str | None = None, before: str | None = None, lead: str | None = None,
+          sentence: str | None = None) -> Rule:
     def compile_(pattern: str | None) -> re.Pattern[str] | None:
         return re.compile(pattern) if pattern else None
 
     return Rule(metric, frozenset(kinds), frozenset(units) if units is not None else None,
-                compile_(noun), compile_(before), compile_(sentence), compile_(not_before))
+                compile_(noun), compile_(before), compile_(lead), compile_(sentence))
 
 
 _PEOPLE = ("人", "名", "位", "个")
@@ -80,15 +85,16 @@ RULES: tuple[Rule, ...] = (
     _rule("rate", kinds=("per_mille",)),
     _rule("dental_chairs", units=("张", "台"), noun=r"牙椅|牙科椅"),
     _rule("planned_beds", units=("张",), noun=r"床", before=r"规划|计划|拟|预计|设计|将"),
-    _rule("planned_beds", units=("张",), noun=r"床", sentence=r"规划|拟设置|计划|筹建|将设置"),
+    _rule("planned_beds", units=("张",), noun=r"床", lead=r"规划|拟设置|计划|筹建|将设置"),
     _rule("beds", units=("张",), noun=r"床"),
     _rule("admissions", units=("人次",), noun=r"住院", before=r"住院"),
     _rule("admissions", units=("人次",), before=r"住院"),
     _rule("patient_visits", units=("人次",)),
     _rule("area", units=("平方米", "平米", "㎡")),
+    _rule("insurance_increase", units=("人",), before=r"(?:增加|新增|增长)了?[约近超逾达]*$",
+          sentence=_INSURANCE),
     _rule("insurance_enrolment", units=("人",),
           before=r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"),
-    _rule("insurance_increase", units=("人",), before=r"增加|新增|增长", sentence=_INSURANCE),
     _rule("pension_recipients", units=("人",), before=r"(?:领取|享受)\S*(?:养老金|养老待遇)"),
     _rule("staff", units=_PEOPLE, noun=r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员"),
     _rule("nurses", units=_PEOPLE, noun=r"护士|护理"),
@@ -117,6 +123,7 @@ class _Context:
     """The words around one number: its sentence, clause, the words after it."""
 
     sentence: str
+    lead: str
     before: str
     after: str
 
@@ -131,7 +138,7 @@ def _clause_before(sentence_text: str, offset: int) -> str:
 def _noun_fits(rule: Rule, ctx: _Context) -> bool:
     if rule.noun.search(ctx.after):
         return True
-    return bool(rule.noun.search(ctx.before[-6:]))
+    return bool(rule.noun.search(ctx.before))
 
 
 def classify(number: NumberMatch, ctx: _Context) -> str:
@@ -146,6 +153,8 @@ def classify(number: NumberMatch, ctx: _Context) -> str:
             continue
         if rule.before is not None and not rule.before.search(ctx.before):
             continue
+        if rule.lead is not None and not rule.lead.search(ctx.lead):
+            continue
         if rule.sentence is not None and not rule.sentence.search(ctx.sentence):
             continue
         return rule.metric
@@ -159,19 +168,22 @@ def _base_unit(unit: str | None) -> str | None:
     return unit
 
 
-def _is_figure(number: NumberMatch, text: str, sentence_text: str, speech: list[tuple[int, int]],
-               sentence_start: int) -> bool:
-    """False for numbers that are not figures: dates, ages, anniversaries, rankings, anecdotes."""
+def _is_figure(number: NumberMatch, text: str) -> bool:
+    """False for numbers that are not figures: dates, ages, anniversaries, rankings."""
     if number.kind not in _FIGURE_KINDS:
         return False
     if number.unit in ("岁", "周年", "载"):
         return False
-    if _NOT_A_FIGURE_AFTER.match(text, number.end) or text[max(0, number.start - 1):number.start] in ("第", "前"):
+    if _NOT_A_FIGURE_AFTER.match(text, number.end):
         return False
-    if _RANKING.search(sentence_text):
+    if number.unit in _TIME_UNITS and _SINCE.match(text, number.end):
         return False
-    position = number.start - sentence_start
-    return not any(s <= position < e and "我" in sentence_text[s:e] for s, e in speech)
+    return text[max(0, number.start - 1):number.start] not in ("第", "前")
+
+
+def _anecdotes(text: str) -> list[tuple[int, int]]:
+    """Spans of first-person direct speech (“我…”): personal stories, not figures."""
+    return [(m.start(), m.end()) for m in _SPEECH.finditer(text) if "我" in m.group()]
 
 
 def _quote_span(text: str, sentence: tuple[int, int], number: NumberMatch) -> tuple[int, int]:
@@ -196,6 +208,10 @@ def _normalise(number: NumberMatch) -> tuple[float, float | None, str | None]:
     return number.value, number.value_high, _UNITS.get(unit or "", unit)
 
 
+_COUNTED_IN_PEOPLE = frozenset({"population", "patients", "insurance_enrolment",
+                                "insurance_increase", "pension_recipients"})
+
+
 def _subject(metric: str, ctx: _Context) -> str | None:
     """A short label of what is counted: the noun after the figure or the words before it."""
     after = re.match(r"[^，,。；;、：:（(）)\s]{1,12}", ctx.after)
@@ -206,8 +222,19 @@ def _subject(metric: str, ctx: _Context) -> str | None:
     return after.group() if after else (before.group() if before else None)
 
 
+def _words_after(text: str, start: int, end: int) -> str:
+    """The words after a figure up to the end of its clause (at most ``end``)."""
+    stop = _AFTER_END.search(text, start, end)
+    return text[start:stop.start() if stop else end]
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+
+def _before(offsets: list[int], position: int) -> int:
+    """The last of the sorted ``offsets`` at or before ``position``."""
+    return offsets[bisect.bisect_right(offsets, position) - 1]
 
 
 def _paragraph_start(text: str, position: int) -> int:
@@ -224,6 +251,8 @@ def document_metrics(doc) -> list[dict]:
     entities = EntityFinder(text, doc.region)
     rows: list[dict] = []
     taken: list[tuple[int, int]] = []
+    speech = _anecdotes(text)
+    full_stops = [0] + [m.end() for m in _FULL_STOP.finditer(text)]
 
     def add(metric: str, value: float, high: float | None, unit: str | None, qualifier: str,
             span: tuple[int, int], sentence: tuple[int, int], ctx: _Context,
@@ -233,8 +262,8 @@ def document_metrics(doc) -> list[dict]:
             "doc_id": doc.doc_id, "metric": metric, "value": float(value),
             "value_high": None if high is None else float(high), "unit": unit,
             "qualifier": qualifier,
-            "entity": entities.entity(sentence[0], span[0], _paragraph_start(text, span[0])),
-            "period": resolve_period(text[sentence[0]:span[0]], published),
+            "entity": entities.entity(sentence, span, _paragraph_start(text, span[0])),
+            "period": resolve_period(text[_before(full_stops, span[0]):span[0]], published),
             "subject": _subject(metric, ctx), "quote": text[q_start:q_end],
             "start": q_start, "end": q_end, "_at": span[0],
         })
@@ -245,7 +274,7 @@ def document_metrics(doc) -> list[dict]:
         for zero in _ZERO_RATE.finditer(text, s_start, s_end):
             rate = zero.group(1)
             metric = "mortality_rate" if "死亡" in rate else "rate"
-            ctx = _Context(text[s_start:s_end], rate, "")
+            ctx = _Context(text[s_start:s_end], text[s_start:zero.start()], rate, "")
             add(metric, 0.0, None, "per_mille" if metric == "mortality_rate" else "percent",
                 "exact", (zero.start(1), zero.end()), sentence, ctx, None)
 
@@ -258,13 +287,19 @@ def document_metrics(doc) -> list[dict]:
         sentence = sentences[index]
         s_start, s_end = sentence
         sentence_text = text[s_start:s_end]
-        speech = [(m.start(), m.end()) for m in _SPEECH.finditer(sentence_text)]
-        if not _is_figure(number, text, sentence_text, speech, s_start):
+        if not _is_figure(number, text):
             continue
-        ctx = _Context(sentence_text, _clause_before(sentence_text, number.start - s_start),
-                       text[number.end:min(s_end, number.end + _RIGHT_REACH)])
+        if any(a <= number.start < b for a, b in speech):
+            continue
+        offset = number.start - s_start
+        ctx = _Context(sentence_text, sentence_text[:offset], _clause_before(sentence_text, offset),
+                       _words_after(text, number.end, min(s_end, number.end + _RIGHT_REACH)))
+        if _RANKING.search(ctx.before) or _RANKING.search(ctx.after):
+            continue
         metric = classify(number, ctx)
         value, high, unit = _normalise(number)
+        if unit is None and metric in _COUNTED_IN_PEOPLE:
+            unit = "人"
         if metric == "mortality_rate" and unit == "percent":
             value, high, unit = value * 10, (high * 10 if high is not None else None), "per_mille"
         add(metric, value, high, unit, number.qualifier, (number.start, number.end), sentence,

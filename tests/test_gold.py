@@ -43,6 +43,7 @@ def test_entities_and_periods_of_matched_gold_rows(seed_metrics):
     checked = wrong = 0
     for item in gold.to_dict("records"):
         hits = metrics[(metrics.doc_id == item["doc_id"]) & (metrics.metric == item["metric"])
+                       & (metrics.value == item["value"])
                        & metrics.quote.str.contains(re.escape(item["anchor"]))]
         if hits.empty:
             continue
@@ -51,7 +52,7 @@ def test_entities_and_periods_of_matched_gold_rows(seed_metrics):
             want = item[column]
             if isinstance(want, str):
                 checked += 1
-                got = row[column] or ""
+                got = row[column] if isinstance(row[column], str) else ""
                 if not (want in got or (got and got in want)):
                     wrong += 1
                     print(f"  {column}: {item['anchor']}: want {want}, got {got}")

@@ -102,7 +102,7 @@ def test_entity_falls_back_to_the_place_then_the_region():
     ("去年，该院住院服务3万人次。", date(2022, 8, 30), "2021"),
     ("2023年，全市新生儿死亡率为1.1‰。", date(2024, 9, 10), "2023"),
     ("自2020年1月开业以来，累计接诊港澳居民5000人次。", date(2022, 1, 5), "2020-01/2022-01-05"),
-    ("比上年底增加900人。", date(2021, 4, 19), None),
+    ("参加养老保险的人数比上年底增加900人。", date(2021, 4, 19), None),
 ])
 def test_period_from_the_words_before_the_figure(text, published, period):
     rows = rows_of(text, published=published)

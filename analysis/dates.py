@@ -1,0 +1,202 @@
+"""Publication dates: stated in front matter or a header, else inferred from the text.
+
+Precedence, first that applies (``published_source`` in brackets):
+
+1. front matter ``date:`` [front_matter]: RFC 2822 (``Mon, 19 Apr 2021 07:58:34 GMT``), ISO 8601,
+   ``2021/04/19``, ``2021年4月19日`` or a Unix time. The calendar date is the one written, in the
+   field's own zone (the feeds state the day they mean); a bare Unix time is read on China
+   Standard Time (UTC+8), the clock of the Greater Bay Area.
+2. a header [header]: the date on a newspaper's 来源/版次/作者 line, or a timestamp at the head of a
+   web page, above its first paragraph.
+3. the text [text when year, month and day are written together, else inferred]. Timestamps in a
+   page's furniture (the latest of them) are only an upper bound: recommendation listings and
+   account cards are dated when the page was scraped, not when the article ran.
+
+   - year: an anniversary this year (今年是中华人民共和国成立75周年 -> 1949 + 75), else the latest
+     year the text names outside a future phrase (预计/计划/将/目标/预约…), else the bound's year;
+   - day: the date in the lead sentence (``2月5日，`` as news leads open with the day of the
+     event), else the latest day of that year the text names (今年5月22日, bare 9月10日 or a full
+     2024年9月10日), never after the bound;
+   - no day: the bound itself when it falls in that year, else 1 January of the year (the year is
+     all that is known).
+
+4. nothing [none]: ``published`` is None. A date is never made up without a clue.
+
+Seed 003 (a NetEase page) leads with 2月5日 and names 2024年1月份 as past; its page timestamps
+(2024-05-20..23) belong to the listing after the article, so they bound it: 2024-02-05, inferred
+(the signing was reported on its day; 去年6月1日 is the year before and does not compete). Seed 004
+(a PDF page) has 今年是中华人民共和国成立75周年 -> 2024 and leads with 9月10日: 2024-09-10,
+inferred (also the latest day of 2024 it names).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from datetime import date, datetime, timedelta, timezone
+
+from analysis.text import is_paragraph, is_prose
+
+CHINA_TIME = timezone(timedelta(hours=8))
+FRONT_MATTER, HEADER, TEXT, INFERRED, NONE = "front_matter", "header", "text", "inferred", "none"
+_YEARS = range(1900, 2101)
+
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
+_PAGE_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
+                         r"|(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
+_DAY = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>今年|本年|去年|前年|明年))?"
+                  r"(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")
+_FUTURE = re.compile(r"预计|计划|将|力争|争取|目标|届时|有望|拟|预约|预期|明年")
+_FUTURE_REACH = 6  # characters before a date in which a future word makes it a plan
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_ANNIVERSARY = re.compile(r"(?<!\d)(\d{1,3})\s*周年")
+# Events whose anniversaries the press marks, with the year each happened.
+_EVENTS = (("中华人民共和国成立", 1949), ("新中国成立", 1949), ("改革开放", 1978),
+           ("香港回归", 1997), ("澳门回归", 1999), ("中国共产党成立", 1921), ("建党", 1921),
+           ("粤港澳大湾区发展规划纲要", 2019), ("深圳经济特区", 1980), ("珠海经济特区", 1980),
+           ("港珠澳大桥", 2018))
+_STAMP_LINE = 60  # page timestamps stand on short lines; dates inside prose are not stamps
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it does not exist or lies outside 1900-2100."""
+    if year not in _YEARS:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(value: object) -> date | None:
+    """A front matter date value as a date: date/datetime objects, RFC 2822, ISO 8601,
+    2021/04/19 or 2021年4月19日 strings, or a Unix time; None if it is none of these."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value if value.year in _YEARS else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1e8 < value < 4.2e9:
+        return datetime.fromtimestamp(value, CHINA_TIME).date()
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    for parse in (email.utils.parsedate_to_datetime, datetime.fromisoformat):
+        try:
+            return parse_date(parse(text).date())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            continue
+    match = _YMD.match(text)
+    return _valid(*map(int, match.groups())) if match else None
+
+
+def header_date(line: str) -> date | None:
+    """The first full date on a header line (2024年04月11日, 2024-04-11)."""
+    for match in _YMD.finditer(line):
+        found = _valid(*map(int, match.groups()))
+        if found:
+            return found
+    return None
+
+
+def page_dates(text: str) -> tuple[date | None, date | None]:
+    """A web page's head date (a timestamp above its first paragraph) and the latest of all its
+    timestamps (an upper bound for the publication date). Read these before stripping furniture."""
+    head = latest = None
+    in_head = True
+    for line in text.split("\n"):
+        line = line.strip()
+        if in_head and is_paragraph(line):
+            in_head = False
+        if len(line) > _STAMP_LINE:
+            continue
+        for match in _PAGE_STAMP.finditer(line):
+            found = _valid(*map(int, filter(None, match.groups())))
+            if found:
+                head = head or (found if in_head else None)
+                latest = max(latest, found) if latest else found
+    return head, latest
+
+
+def _is_future(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` make the date there a plan (预计2025年建成)."""
+    return _FUTURE.search(text, max(0, start - _FUTURE_REACH), start) is not None
+
+
+def _anniversary_year(text: str) -> int | None:
+    """This year from an anniversary stated in a sentence about 今年 (今年是…成立75周年)."""
+    for match in _ANNIVERSARY.finditer(text):
+        sentence_start = _last_sentence_end(text, match.start())
+        before = text[sentence_start:match.start()]
+        if "今年" not in before:
+            continue
+        for event, year in _EVENTS:
+            if event in before[-30:]:
+                return year + int(match.group(1))
+    return None
+
+
+def _last_sentence_end(text: str, position: int) -> int:
+    """Index just after the last sentence end within 200 characters before ``position``."""
+    floor = max(0, position - 200)
+    return max(floor - 1, *(text.rfind(mark, floor, position) for mark in "。！？\n")) + 1
+
+
+def _latest_past_year(text: str, bound: date | None) -> int | None:
+    """The latest year named outside a future phrase, not after the bound's year."""
+    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _is_future(text, m.start())]
+    years = [y for y in years if y in _YEARS and (bound is None or y <= bound.year)]
+    return max(years) if years else None
+
+
+def _day_of(match: re.Match[str], year: int) -> tuple[date | None, bool]:
+    """The date a 月日 mention names in ``year`` (None if it names another year) and whether
+    the year was written with it."""
+    month, day = int(match["month"]), int(match["day"])
+    if match["year"]:
+        return _valid(int(match["year"]), month, day), True
+    if match["rel"] in (None, "今年", "本年"):
+        return _valid(year, month, day), False
+    return None, False
+
+
+def _lead(text: str) -> str:
+    """The first sentence of the first paragraph that reads as running text."""
+    for paragraph in text.split("\n"):
+        if is_prose(paragraph):
+            end = _SENTENCE_END.search(paragraph)
+            return paragraph[:end.end()] if end else paragraph
+    return ""
+
+
+def _day_in_year(text: str, year: int, bound: date | None) -> tuple[date, bool] | None:
+    """The publication day in ``year``: the lead's date, else the latest day of that year named
+    (not a plan, not after the bound); with whether its year was written out."""
+    lead = _DAY.search(_lead(text))
+    if lead:
+        found, explicit = _day_of(lead, year)
+        if found and found.year == year and (bound is None or found <= bound):
+            return found, explicit
+    best: tuple[date, bool] | None = None
+    for match in _DAY.finditer(text):
+        found, explicit = _day_of(match, year)
+        if found is None or found.year != year or (bound and found > bound) \
+                or _is_future(text, match.start()):
+            continue
+        if best is None or (found, explicit) > best:
+            best = (found, explicit)
+    return best
+
+
+def infer_published(text: str, bound: date | None = None) -> tuple[date | None, str]:
+    """The publication date read from an article's clean text, and how (text, inferred or none);
+    ``bound`` is the latest page timestamp, if any. See the module docstring for the rules."""
+    year = _anniversary_year(text) or _latest_past_year(text, bound) or (bound.year if bound else None)
+    if year is None:
+        return None, NONE
+    day = _day_in_year(text, year, bound)
+    if day is not None:
+        return day[0], TEXT if day[1] else INFERRED
+    if bound is not None and bound.year == year:
+        return bound, INFERRED
+    return date(year, 1, 1), INFERRED

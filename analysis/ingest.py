@@ -1,0 +1,454 @@
+"""Articles on disk -> ``Document`` records: decoding, the four article shapes, duplicates.
+
+Shapes, tried in this order (``Document.format``):
+
+- ``front_matter_html``: a ``---`` YAML block (title, date, author…) at the top, maybe after
+  blank lines, then an HTML (or plain) body;
+- ``web_page``: a scraped portal page (two kinds of furniture: breadcrumb or widgets,
+  disclaimers or list headings, timestamp listings) or a saved HTML page; the furniture is
+  stripped, the first remaining line is the title;
+- ``newspaper``: a header line near the top with 来源/版次/栏目/作者 and a date; above it a
+  section label, the title and a deck (the deck stays in the text);
+- ``pdf_text``: text cut into column lines, re-joined (see ``analysis.text.join_broken_lines``);
+- ``plain``: anything else.
+
+Bad files raise ``IngestError`` (one line, ``PATH: problem``); ``read_documents`` reports them
+and goes on. Decoding tries UTF-8 (with or without BOM), then GB18030 and Big5 strictly (the
+one with fewer stray characters wins), then charset-normalizer's guess, noting which it used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from analysis import dates, regions
+from analysis.errors import AnalysisError, NoArticlesError
+from analysis.problems import Problem, report
+from analysis.text import (PORTAL_KINDS, ends_sentence, furniture_kind, html_to_text,
+                           is_end_marker, is_prose, is_timestamp_line, join_broken_lines,
+                           looks_like_html, looks_wrapped, normalise, strip_furniture, tidy)
+
+MAX_BYTES = 256 * 2**20  # larger files are not articles; reading them would only exhaust memory
+
+FRONT_MATTER_HTML, NEWSPAPER, WEB_PAGE, PDF_TEXT, PLAIN = (
+    "front_matter_html", "newspaper", "web_page", "pdf_text", "plain")
+
+
+class IngestError(AnalysisError):
+    """A file that cannot be read as an article; the message is one line, ``PATH: problem``."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: where it came from, what it is, and its clean text (paragraphs as lines)."""
+
+    doc_id: str
+    path: str
+    title: str | None
+    published: date | None
+    published_source: str
+    publisher: str | None
+    author: str | None
+    region: str | None
+    format: str
+    text: str
+    sha256: str
+
+    def as_row(self) -> dict:
+        """The record as a dict keyed by field name (a row of the documents table)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What one shape's reader found; ``published`` is None when only the text can tell."""
+
+    format: str
+    title: str | None
+    text: str
+    published: date | None = None
+    published_source: str = dates.NONE
+    publisher: str | None = None
+    author: str | None = None
+    bound: date | None = None  # latest page timestamp: an upper bound for an inferred date
+
+
+# --- files and bytes ------------------------------------------------------------------------
+
+def article_paths(path: str | Path | Iterable[str | Path]) -> list[Path]:
+    """The article files of a folder in name order (hidden files, .gitkeep and subfolders left
+    out), a single file, or a list of files as given."""
+    if not isinstance(path, (str, os.PathLike)):
+        return [Path(p) for p in path]
+    path = Path(path)
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        raise NoArticlesError(f"{path}: no such file or folder")
+    with os.scandir(path) as entries:
+        names = [e.name for e in entries if not e.name.startswith(".") and e.is_file()]
+    return [path / name for name in sorted(names)]
+
+
+_MAGIC = ((b"%PDF-", "a PDF file; extract its text first"), (b"\x89PNG", "a PNG image"),
+          (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive"),
+          (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "an executable"), (b"Rar!", "a RAR archive"),
+          (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\xd0\xcf\x11\xe0", "an old Office document"))
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", None), (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
+         (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"), (b"\xff\xfe", "utf-16", "UTF-16"),
+         (b"\xfe\xff", "utf-16", "UTF-16"))
+_MAX_NUL_SHARE = 0.3    # more NUL bytes than this (without a UTF-16/32 BOM) is a binary file
+_MAX_JUNK_SHARE = 0.02  # more control or replacement characters than this is not text
+_SAMPLE = 1 << 16
+_JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+# Characters a Chinese news text almost never holds, but a wrong CJK decoding produces.
+_STRAY = re.compile(r"[\u0080-\u00ff\u0370-\u052f\u2500-\u257f\u3040-\u30ff\u3400-\u4dbf"
+                    r"\uac00-\ud7af\ue000-\uf8ff\ufe30-\ufe6f\U00010000-\U0010ffff]")
+
+
+class _NotText(Exception):
+    """Raised inside decoding with the problem to report."""
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing files too large to be an article."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise IngestError(path, f"too large for an article ({size / 2**20:.0f} MB > "
+                                    f"{MAX_BYTES / 2**20:.0f} MB)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise IngestError(path, f"cannot read ({exc.strerror or exc})") from None
+
+
+def _stray_share(text: str) -> float:
+    """Share of characters in a sample that a correct Chinese decoding would rarely produce."""
+    sample = text[:_SAMPLE]
+    return len(_STRAY.findall(sample)) / max(1, len(sample))
+
+
+def _decode_cjk(data: bytes) -> tuple[str, str] | None:
+    """GB18030 or Big5, decoded strictly; when both decode, the one with fewer stray characters."""
+    decoded = []
+    for order, (codec, name) in enumerate((("gb18030", "GB18030"), ("big5", "Big5"))):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        decoded.append((_stray_share(text), order, text, name))
+    if not decoded:
+        return None
+    _, _, text, name = min(decoded)
+    return text, name
+
+
+def _decode_guess(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best guess, if it has one."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return (str(best), best.encoding) if best is not None else None
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """The text of a file's bytes and notes on how it was decoded; raises _NotText."""
+    if not data.strip():
+        raise _NotText("empty file" + (" (only whitespace)" if data else ""))
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise _NotText(f"binary file ({what})")
+    notes: list[str] = []
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(codec, errors="replace")
+            if name:
+                notes.append(f"decoded as {name}")
+            return _checked(text), notes
+    nuls = data.count(0)
+    if nuls:
+        if nuls > _MAX_NUL_SHARE * len(data):
+            raise _NotText(f"binary file ({nuls / len(data):.0%} NUL bytes)")
+        data = data.replace(b"\x00", b"")
+        notes.append(f"removed {nuls} stray NUL byte{'s' if nuls > 1 else ''}")
+    try:
+        return _checked(data.decode("utf-8")), notes
+    except UnicodeDecodeError:
+        pass
+    found = _decode_cjk(data) or _decode_guess(data)
+    if found:
+        text, name = found
+        notes.append(f"decoded as {name}")
+    else:
+        text = data.decode("utf-8", errors="replace")
+        notes.append("not valid UTF-8, GB18030 or Big5; undecodable bytes replaced")
+    return _checked(text), notes
+
+
+def _checked(text: str) -> str:
+    """``text`` unless its sample is full of control or replacement characters (binary data)."""
+    sample = text[:_SAMPLE]
+    if len(_JUNK.findall(sample)) > _MAX_JUNK_SHARE * max(1, len(sample)):
+        raise _NotText("binary file (not text in any supported encoding)")
+    return text
+
+
+# --- bylines and headlines --------------------------------------------------------------------
+
+_BYLINE = re.compile(r"^(?:采写|采访|撰文|文/图|文、图|图/文|图文|文|记者)?\s*[:：/]?\s*"
+                     r"(?P<outlet>[\u4e00-\u9fffA-Za-z+]{2,10}?)(?:全媒体|融媒体|首席|特约|见习)?记者"
+                     r"[ \t]*(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4})*)",
+                     re.MULTILINE)
+_ROLES = frozenset({"通讯员", "实习生", "摄影", "摄影记者", "编辑", "报道", "见习记者", "校对"})
+_OUTLETS = {"南都": "南方都市报", "南都全媒体": "南方都市报", "羊晚": "羊城晚报", "本报": None,
+            "本台": None, "本网": None}
+_BYLINE_REACH = 2000  # bylines open or close an article
+
+
+def _byline(text: str) -> tuple[str | None, str | None]:
+    """The outlet and reporters of a byline (采写：南都记者 李宛真 蒋臻 -> 南方都市报, 李宛真 蒋臻)."""
+    for part in (text[:_BYLINE_REACH], text[-_BYLINE_REACH:]):
+        match = _BYLINE.search(part)
+        if match:
+            names = []
+            for name in re.split(r"[ \t、,，]+", match["names"]):
+                if name in _ROLES:
+                    break
+                names.append(name)
+            outlet = match["outlet"]
+            return _OUTLETS.get(outlet, outlet), " ".join(names) or None
+    return None, None
+
+
+def _title_like(line: str) -> bool:
+    """Whether a line can be a headline: 4-60 characters, not ending a sentence."""
+    return 4 <= len(line) <= 60 and not ends_sentence(line)
+
+
+def _split_title(text: str, lines_allowed: int = 1) -> tuple[str | None, str]:
+    """The headline at the top of a text (up to ``lines_allowed`` short unpunctuated lines) and
+    the text under it; no headline when it would leave no text."""
+    lines = text.split("\n")
+    if len(lines) < 2 or not _title_like(lines[0]):
+        return None, text
+    taken = 1
+    while taken < min(lines_allowed, len(lines) - 1) and len(lines[taken]) <= 30 \
+            and _title_like(lines[taken]) and not is_prose(lines[taken]) and not is_prose(lines[0]):
+        taken += 1
+    return " ".join(lines[:taken]), "\n".join(lines[taken:])
+
+
+# --- the shapes -------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER_LINE = re.compile(r"^(title|date|author|source|publisher)\s*:\s*(.+?)\s*$",
+                                re.MULTILINE)
+_SCALARS = (str, int, float, date)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _front_matter_fields(block: str, notes: list[str]) -> dict:
+    """The YAML fields of a front matter block; on bad YAML, its plain ``key: value`` lines."""
+    try:
+        loaded = yaml.load(block, Loader=_YAML_LOADER)  # a safe loader: no Python objects
+        if isinstance(loaded, dict):
+            return {str(k): v for k, v in loaded.items() if isinstance(v, _SCALARS)}
+        problem = "is not a mapping"
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = "is not valid YAML" + (f" (its line {mark.line + 1})" if mark else "")
+    notes.append(f"front matter {problem}; used its key: value lines and read the body")
+    return {k: v.strip().strip("'\"") for k, v in _FRONT_MATTER_LINE.findall(block)}
+
+
+def _front_matter(text: str, notes: list[str]) -> _Article | None:
+    """Front matter + HTML body: title, date and platform from the YAML, text from the HTML."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None
+    meta = _front_matter_fields(match.group(1), notes)
+    body = text[match.end():]
+    body = strip_furniture(html_to_text(body) if looks_like_html(body) else body, tail=False)
+    title = meta.get("title")
+    title = tidy(str(title)) if title not in (None, "") else None
+    if title is None:
+        title, body = _split_title(body)
+    published = dates.parse_date(meta.get("date"))
+    if meta.get("date") not in (None, "") and published is None:
+        notes.append(f"front matter date {str(meta['date'])[:40]!r} not understood")
+    platform = meta.get("publisher") or meta.get("source") or meta.get("author")
+    _, author = _byline(body)
+    return _Article(FRONT_MATTER_HTML, title, body, published,
+                    dates.FRONT_MATTER if published else dates.NONE,
+                    str(platform) if platform not in (None, "") else None, author)
+
+
+_HEADER_FIELD = re.compile(r"(来源|版次|栏目|作者|编辑)\s*[:：]\s*([^\s:：]*)(?=\s|$)")
+_HEADER_REACH = 15  # the header stands among the first lines
+
+
+def _header(lines: list[str]) -> tuple[int, dict[str, str], date | None] | None:
+    """Index, fields and date of a newspaper header among the first non-blank lines: a line with
+    two of 来源/版次/栏目/作者/编辑, or 来源 and a date."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        found = dict(_HEADER_FIELD.findall(line))
+        published = dates.header_date(line)
+        if len(found) >= 2 or ("来源" in found and published):
+            return index, found, published
+        seen += 1
+        if seen == _HEADER_REACH:
+            return None
+    return None
+
+
+def _newspaper(text: str, notes: list[str]) -> _Article | None:
+    """Newspaper text under a 来源/版次/作者 header: the lines above it are label, title, deck."""
+    lines = text.split("\n")
+    header = _header(lines)
+    if header is None:
+        return None
+    index, found, published = header
+    above = [line.strip() for line in lines[:index] if line.strip()]
+    if len(above) >= 2 and len(above[0]) <= 6 and not is_prose(above[0]):
+        above = above[1:]  # a section label such as 即时新闻
+    title = above[0] if above else None
+    body = "\n".join(above[1:] + lines[index + 1:])
+    if looks_wrapped(body):
+        body = join_broken_lines(body)
+    body = strip_furniture(body, tail=False)
+    if title is None:
+        title, body = _split_title(body)
+    outlet, reporters = _byline(body)
+    return _Article(NEWSPAPER, title, body, published, dates.HEADER if published else dates.NONE,
+                    outlet or found.get("来源") or None, found.get("作者") or reporters)
+
+
+_WEB_HEAD, _WEB_TAIL = 15, 400  # lines at each end of a page where its furniture stands
+_PLATFORM = re.compile(r"([\u4e00-\u9fff]{1,4}号)(?=\s*[>＞»]|”)")
+
+
+def _web_signals(lines: list[str]) -> int:
+    """How many kinds of portal furniture a text shows at its ends: breadcrumb, widgets or
+    counters; an end marker (特别声明, 相关推荐); two or more timestamp lines."""
+    ends = lines[:_WEB_HEAD] + lines[-_WEB_TAIL:]
+    return sum((any(furniture_kind(line) in PORTAL_KINDS for line in ends),
+                any(is_end_marker(line) for line in ends),
+                sum(map(is_timestamp_line, ends)) >= 2))
+
+
+def _web_page(text: str, notes: list[str]) -> _Article | None:
+    """A scraped portal page: dates read from its timestamps first, then furniture stripped."""
+    is_html = text.lstrip().startswith("<") and looks_like_html(text)
+    if is_html:
+        text = html_to_text(text)
+    lines = tidy(text).split("\n")
+    if not is_html and _web_signals(lines) < 2:
+        return None
+    head, latest = dates.page_dates(text)
+    title, body = _split_title(strip_furniture(text))
+    outlet, author = _byline(body)
+    platform = _PLATFORM.search(text[:_BYLINE_REACH]) or _PLATFORM.search(text[-_BYLINE_REACH:])
+    return _Article(WEB_PAGE, title, body, head, dates.HEADER if head else dates.NONE,
+                    outlet or (platform.group(1) if platform else None), author, bound=latest)
+
+
+def _pdf_text(text: str, notes: list[str]) -> _Article | None:
+    """Text cut into column lines: re-joined, then a headline of up to two lines taken off."""
+    if not looks_wrapped(text):
+        return None
+    title, body = _split_title(strip_furniture(join_broken_lines(text), tail=False),
+                               lines_allowed=2)
+    outlet, author = _byline(body)
+    return _Article(PDF_TEXT, title, body, publisher=outlet, author=author)
+
+
+def _plain(text: str, notes: list[str]) -> _Article:
+    """Any other text: a headline if the first line looks like one, the rest as paragraphs."""
+    title, body = _split_title(strip_furniture(text, tail=False))
+    outlet, author = _byline(body)
+    return _Article(PLAIN, title, body, publisher=outlet, author=author)
+
+
+# Portal pages before newspapers: a page's "来源：… 2024-02-05" line looks like a header.
+_READERS: tuple[Callable[[str, list[str]], _Article | None], ...] = (
+    _front_matter, _web_page, _newspaper, _pdf_text, _plain)
+
+
+def _with_date(article: _Article) -> _Article:
+    """The article with a publication date inferred from its text when none was stated."""
+    if article.published is not None:
+        return article
+    published, source = dates.infer_published(article.text, article.bound)
+    return replace(article, published=published, published_source=source)
+
+
+def read_document(path: str | Path) -> tuple[Document, list[str]]:
+    """One article file as a Document, with notes on anything repaired on the way (decoding,
+    NUL bytes, bad front matter); raises IngestError for a file that is not an article."""
+    path = Path(path)
+    data = _read_bytes(path)
+    sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        raw, notes = decode(data)
+    except _NotText as exc:
+        raise IngestError(path, str(exc)) from None
+    del data
+    text = normalise(raw)
+    del raw
+    article = next(a for a in (read(text, notes) for read in _READERS) if a is not None)
+    if not article.text.strip():
+        raise IngestError(path, f"no article text found ({article.format.replace('_', ' ')}"
+                                f"{' with a title only' if article.title else ''})")
+    article = _with_date(article)
+    return Document(
+        doc_id=path.stem, path=str(path), title=article.title, published=article.published,
+        published_source=article.published_source, publisher=article.publisher,
+        author=article.author, region=regions.region_of(article.text, article.title),
+        format=article.format, text=article.text, sha256=sha256,
+    ), notes
+
+
+def read_documents(path: str | Path | Iterable[str | Path],
+                   problems: list[Problem] | None = None) -> list[Document]:
+    """Every readable article of a folder (or file, or list of files), in path order. Bad files
+    and repeats of an earlier text are reported as skipped, repairs as notes; raises
+    NoArticlesError when nothing could be read."""
+    paths = article_paths(path)
+    documents: list[Document] = []
+    first_with_text: dict[bytes, str] = {}
+    for file in paths:
+        try:
+            document, notes = read_document(file)
+        except IngestError as exc:
+            report(problems, Problem(str(file), exc.problem, skipped=True))
+            continue
+        for note in notes:
+            report(problems, Problem(str(file), note, skipped=False))
+        key = hashlib.sha256(document.text.encode("utf-8")).digest()
+        if key in first_with_text:
+            report(problems, Problem(str(file), f"same text as {first_with_text[key]}; duplicate",
+                                     skipped=True))
+            continue
+        first_with_text[key] = file.name
+        documents.append(document)
+    if not documents:
+        where = path if isinstance(path, (str, os.PathLike)) else f"{len(paths)} given files"
+        raise NoArticlesError(f"{where}: no articles found"
+                              + (f" ({len(paths)} unreadable)" if paths else ""))
+    return documents

@@ -1,0 +1,563 @@
+"""Numerals in Chinese news text: parse one numeral, or find every number in running text.
+
+What cn2an (0.5.x) does, and we use: it turns one Chinese numeral string into a number —
+十三, 一百五十, 两万, 一千零五, 一千五 (=1500), 二〇二四 (digit by digit), 一点二, traditional
+兩萬 and financial 壹仟 — in its ``normal`` mode. What it does not do, and this module adds: finding
+numbers inside running text with character spans (one linear regex pass); 万/亿 multipliers on
+Arabic numerals (4.8万, 1.3万余 — cn2an's ``smart`` mode takes 4.8万 but not 3,241 or 余);
+qualifiers (逾/超/超过/多达/至少 …, 近/约/将近 …, 不到/不足/少于 …, 以上/以下/左右/以内 after, 多/余
+inside: 20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家); fractions (五分之一, 3又三分之一),
+percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after a number; and
+classification into quantity, percent, per_mille, fraction, date, year, time, age, ordinal, code.
+cn2an raises ValueError on anything it cannot read; our wrapper turns that into None, and
+``parse_number`` / ``find_numbers`` never raise on any text.
+
+Decisions (what a number is, for the metrics layer):
+- A Chinese numeral counts as a quantity when it has a counter or unit after it (五间, 两家, 三位,
+  三年) or is written with several characters (七十二, 一百五十). A lone 一 is the indefinite
+  article (一家医院, 一个体系, 一天时间) and is skipped, except in 一年多 / 一个多月 (at_least 1 of a
+  time unit). 两 before a noun that is not a counter (两地, 两院, 两岸, 两级) is prose, not a figure.
+- Words containing numerals are not numbers: 一站式, 一体化, 千家万户, 三力三区, 十三五, 五一.
+- Hospital grades 三甲, 三级甲等, 二级, 四级 (and 3级) are ordinals with unit 级, like 第三, 第一批.
+- Money: the value is normalised and the unit is the currency without its multiplier:
+  800万元 -> 8000000.0, "元". Likewise 4.8万人次 -> 48000.0, "人次"; 3.76万平方米 -> "平方米".
+- Dates: value is the year if given, else the month, else the day; unit says which ("年", "月",
+  "日"). "2024年" alone is kind year; a time of day has its hours as value (下午3点 -> 15.0).
+- Digits glued to Latin letters (ZA09, F-35, COVID-19, 5G) and digit strings with a leading zero or
+  more than ten digits (phone numbers, ids) are codes. Letter-only acronyms (WONCA, JCI) hold no
+  number and are not reported.
+- Units are reported as written (simplified script), except ％ -> %, 个小时 -> 小时,
+  个百分点 -> 百分点, 周岁 -> 岁.
+Traditional characters (萬, 兩, 個, 歲 …) and full-width digits are read as their simplified /
+ASCII forms; spans and ``text`` always refer to the original string.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import cn2an
+
+__all__ = ["NumberMatch", "find_numbers", "parse_number"]
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One number in a text: normalised value, span, kind, unit and qualifier."""
+
+    value: float
+    value_high: float | None
+    start: int
+    end: int
+    text: str
+    kind: str
+    unit: str | None
+    qualifier: str
+
+
+# --- folding: traditional characters and full-width forms, one character for one --------------
+
+_FOLD_FROM = ("萬億兩點餘個間張歲項週鐘時過約於幾臺佔為達將級門幣鎊噸釐畝頃歐場層條類種組隊處棟輪屆顆劑針輛戶號載計內"
+              "０１２３４５６７８９％．－～")
+_FOLD_TO = ("万亿两点余个间张岁项周钟时过约于几台占为达将级门币镑吨厘亩顷欧场层条类种组队处栋轮届颗剂针辆户号载计内"
+            "0123456789%.-~")
+_FOLD = str.maketrans(_FOLD_FROM + "".join(chr(c) for c in range(0xFF21, 0xFF3B))
+                      + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
+                      _FOLD_TO + "".join(chr(c) for c in range(0x41, 0x5B))
+                      + "".join(chr(c) for c in range(0x61, 0x7B)))
+_NEEDS_FOLD = re.compile("[" + re.escape(_FOLD_FROM) + "Ａ-Ｚａ-ｚ]")
+
+
+def _fold(text: str) -> str:
+    """The text with the characters our patterns read mapped 1:1 (spans stay valid)."""
+    return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
+
+
+# --- word tables -----------------------------------------------------------------------------
+
+# Counters and units that may follow a number, as written. Longer forms are tried first.
+_COUNTERS = ("人次", "人", "名", "位", "例", "户", "家", "间", "所", "座", "处", "栋", "层", "个",
+             "张", "床位", "床", "台", "件", "套", "辆", "架", "部", "份", "种", "类", "项", "篇",
+             "批", "支", "条", "组", "队", "场", "次", "期", "届", "轮", "倍", "剂", "针", "盒",
+             "瓶", "粒", "片", "颗", "度", "百分点", "个百分点")
+_MONEY = ("元", "美元", "港元", "港币", "澳门元", "澳门币", "澳元", "欧元", "英镑", "人民币")
+_MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公顷", "亩", "公里", "千米", "米", "厘米",
+             "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升")
+_LATIN_UNITS = ("km", "kg", "mg", "ml", "mL", "cm", "mm", "m²", "m")
+_DURATIONS = ("年", "个月", "周", "星期", "天", "小时", "个小时", "分钟", "秒", "工作日", "个工作日",
+              "周年", "载")
+_AGES = ("岁", "周岁")
+_SIGNS = ("%", "‰")
+# Units with a qualifier inside them: 两个多月 is at least two months.
+_QUALIFIED_UNITS = {"个多月": ("个月", "at_least"), "个余月": ("个月", "at_least"),
+                    "个多小时": ("小时", "at_least")}
+_UNIT_ALIASES = {"个小时": "小时", "个工作日": "工作日", "个百分点": "百分点", "周岁": "岁"}
+# A counter that starts a common word is not a counter there: 3家庭, 第一人民医院, 5位于.
+_UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|付|援", "升": "级|至|到|为|高",
+                    "台": "湾|山|阶", "片": "区"}
+# Counters that only follow an ordinal: 第三章, 第二季度.
+_ORDINAL_COUNTERS = ("号", "章", "款", "季度", "季", "阶段", "版", "页", "代", "波", "站")
+
+_KIND_OF_UNIT = {"%": "percent", "‰": "per_mille", "岁": "age"}
+
+# Qualifier words before a number (longest wins: 不超过 is at_most, 超过 at_least).
+_BEFORE = {
+    "at_least": ("逾", "超过", "超出", "超", "多达", "高于", "不少于", "不低于", "至少", "起码", "最少"),
+    "approx": ("(?<![预签合条特节制公邀履契违失赴践爽婚相立守解续毁盟誓租缔草和隐简婉集规协])约",
+               "大约", "(?<![最附靠临邻亲])近", "将近", "接近", "大概", "估计", "近乎"),
+    "at_most": ("不到", "不足", "少于", "低于", "不超过", "不超", "不多于", "不高于", "最多", "至多",
+                "未满", "不满"),
+}
+# Words allowed between a qualifier and its number: 约为, 超过了, 大约占总诊疗人次的.
+_BRIDGES = "了|有|为|是|共|共有|共计|计|达|达到|占(?:[^，。；;,、：:！？!?\\s]{0,12}的)?"
+_AFTER = {"以上": "at_least", "以下": "at_most", "左右": "approx", "上下": "approx",
+          "以内": "at_most", "之内": "at_most"}
+_INFIX = {"多": "at_least", "余": "at_least", "几": "at_least"}
+
+# Arabic multipliers as powers of ten (exact: float("4.8e4") == 48000.0).
+_MULTIPLIERS = {"万亿": 12, "千亿": 11, "百亿": 10, "十亿": 9, "亿": 8, "千万": 7, "百万": 6,
+                "十万": 5, "万": 4, "千": 3, "百": 2, "十": 1}
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_PAIRS = {"一两": (1, 2), "一二": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4),
+          "四五": (4, 5), "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}
+_AFTERNOON = ("下午", "傍晚", "晚上", "夜间", "夜里")
+_TIME_UNITS = frozenset(("年", "个月", "周", "星期", "天", "小时", "分钟", "秒", "工作日"))
+
+# --- patterns --------------------------------------------------------------------------------
+
+_SP = "[ \u00a0\u3000]?"  # ZAKER pads numbers with one space: "8 月 30 日", "15-20 间"
+_D = "一二两三四五六七八九"
+_Z = "零〇"
+_CN_CHARS = _D + _Z + "十百千万亿"
+_SECTION = (f"(?:[{_D}]千(?:[{_Z}]?[{_D}]百)?(?:[{_Z}]?[{_D}]?十)?(?:[{_Z}]?[{_D}])?"
+            f"|[{_D}]百(?:[{_Z}]?[{_D}]?十)?(?:[{_Z}]?[{_D}])?|[{_D}]?十[{_D}]?|[{_D}])")
+# A whole run of Chinese numeral characters; the handlers accept it only if it is well formed
+# (_WELL_FORMED: 十三, 一千零五, 三千万 — not 十三五, 五一, 九九), which is cheaper than checking
+# the grammar inside the big patterns.
+_CN = f"(?<![{_CN_CHARS}])(?=[{_D}十])[{_CN_CHARS}]++"
+_CN_DECIMAL = f"{_CN}(?:点[{_D}{_Z}]++)?"
+_WELL_FORMED = re.compile(f"(?:{_SECTION}万?亿)?(?:[{_Z}]?{_SECTION}万)?(?:[{_Z}]?{_SECTION})?"
+                          f"(?:点[{_D}{_Z}]+)?")
+# Arabic: 3,241 / 21.92 / 13691 (at most seven thousands groups, so the value stays finite).
+_AN = r"(?<![0-9])[0-9]++(?:,[0-9]{3}(?![0-9])){0,7}+(?:\.[0-9]++)?"
+_MUL = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![米克瓦])|百(?!分))"
+_SEP = "(?:——|[-—–~〜]|至|到)"
+_POST = "(?:" + "|".join(_AFTER) + ")"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Longest-first regex alternation of unit words, with their not-before exceptions."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        part = re.escape(word)
+        if word in _UNIT_NOT_BEFORE:
+            part += f"(?!{_UNIT_NOT_BEFORE[word]})"
+        if word in _LATIN_UNITS:
+            part += "(?![A-Za-z0-9²])"
+        parts.append(part)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_UNIT_WORDS = (_COUNTERS + _MONEY + _MEASURES + _LATIN_UNITS + _DURATIONS + _AGES + _SIGNS
+               + tuple(_QUALIFIED_UNITS))
+_UNITS = _alternation(_UNIT_WORDS)
+_UNIT_FIRST = re.escape("".join(sorted({word[0] for word in _UNIT_WORDS})))
+_ORD_UNITS = _alternation(_UNIT_WORDS + _ORDINAL_COUNTERS)
+_YEAR = (f"(?:(?<![0-9])(?:1[89][0-9]{{2}}|20[0-9]{{2}}|2100)(?![0-9])"
+         f"|(?<![{_CN_CHARS}])(?:一[八九]|二[{_Z}])[{_Z}{_D}]{{2}})")
+_MONTH = f"(?:(?<![0-9])(?:1[0-2]|0?[1-9])|(?<![{_CN_CHARS}])(?:十[一二]?|[一二三四五六七八九]))"
+_DAY = "(?:3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_MONTH_SUFFIX = "(?:份|底|初|末|上旬|中旬|下旬)"
+_EN_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\\.?"
+_HOUR = f"(?:[0-9]{{1,2}}|{_CN})"
+
+# One alternative per kind of mention, tried in this order at each position.
+_ISO = (  # 2024-05-22, 2024/5/22, 2024.05.22, 2024-05, 2024-05-22T00:22:12
+    rf"(?<![0-9])(?P<iy>1[89][0-9]{{2}}|20[0-9]{{2}}|2100)(?:(?P<isep>[-/.])(?:1[0-2]|0?[1-9])"
+    rf"(?P=isep)(?:3[01]|[12][0-9]|0?[1-9])|[-/](?:1[0-2]|0[1-9]))(?![0-9])"
+    rf"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)?")
+_CLOCK = (  # 07:58:34, 10:30
+    r"(?=[0-9]{1,2}[:：])(?<![0-9])(?P<ch>[01]?[0-9]|2[0-3])[:：](?P<cm>[0-5][0-9])"
+    r"(?:[:：](?P<cs>[0-5][0-9]))?(?![0-9])")
+_EDATE = (  # 19 Apr 2021 (front matter, RFC 2822 dates)
+    rf"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9]) {_EN_MONTH} (?P<ey>(?:1[89]|20)[0-9]{{2}})(?![0-9])")
+_CDATE = (  # 2019年12月5日, 2019-2021年, 2024年1月份, 3月底, 5-6月, 4月18日, 10日
+    rf"(?=[0-9{_CN_CHARS} \u00a0\u3000至到~〜—–-]{{1,12}}[年月日])"
+    rf"(?:(?P<y>{_YEAR})(?:{_SP}{_SEP}{_SP}(?P<y2>{_YEAR}))?{_SP}年"
+    rf"(?:{_SP}(?P<ym>{_MONTH}){_SP}月{_MONTH_SUFFIX}?(?:{_SP}{_DAY}{_SP}[日号])?)?"
+    rf"|(?P<m>{_MONTH})(?:{_SP}{_SEP}{_SP}(?P<mh>{_MONTH}))?{_SP}月{_MONTH_SUFFIX}?"
+    rf"(?:{_SP}{_DAY}{_SP}[日号])?"
+    rf"|(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9]){_SP}日(?!元))")
+_AMPM = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里"  # two characters each: fixed-width lookbehind
+_TOD = (  # 下午3点, 上午十点半, 10点30分 (the span starts at the hour; 下午 only sets the clock)
+    rf"(?=[0-9{_CN_CHARS}]{{1,4}}[ \u00a0\u3000]?[点时])"
+    rf"(?:(?:(?<={_AMPM})|(?<=(?:{_AMPM})[ \u00a0\u3000]))(?P<th>{_HOUR}){_SP}[点时]"
+    rf"(?:{_SP}(?:(?P<tm>{_HOUR}){_SP}分|(?P<half>半)))?"
+    rf"|(?<![0-9])(?P<th2>[01]?[0-9]|2[0-3])[点时](?P<tm2>[0-5]?[0-9])分)")
+_FRACTION = (  # 五分之一, 3又三分之一, 百分之二十, 千分之一点二, 百分之十至百分之二十
+    rf"(?=[0-9.,{_CN_CHARS}又]{{1,30}}分之)(?:(?P<whole>{_AN}|{_CN})又)?"
+    rf"(?P<den>{_AN}|{_CN}|百|千|万)分之(?P<num>{_AN}|{_CN_DECIMAL})"
+    rf"(?:{_SP}{_SEP}{_SP}(?:(?P<den2>{_AN}|{_CN}|百|千|万)分之)?(?P<num2>{_AN}|{_CN_DECIMAL}))?"
+    rf"(?:{_SP}(?P<fpost>{_POST}))?")
+_GRADE = (  # 三甲, 三级甲等, 二级, 3级
+    rf"(?=[0-9{_CN_CHARS}]{{1,2}}[级甲])"
+    rf"(?:(?<![{_CN_CHARS}])(?P<gn>十[一二三四五六七八九]?|[一二三四五六七八九])级(?:甲等|乙等|丙等)?"
+    rf"|(?<![{_CN_CHARS}])(?P<gj>[一二三])甲(?![子级])|(?<![0-9.])(?P<ga>[0-9]{{1,2}})级(?:甲等|乙等)?)")
+_ORDINAL = rf"第{_SP}(?P<on>{_AN}|{_CN})(?:{_SP}(?P<ou>{_ORD_UNITS}))?"  # 第三, 第一批, 第 2 届
+_LETTER_CODE = (  # the digits of ZA09, F-35, COVID-19, H1N1 (the handler adds the letters before)
+    r"(?:(?<=[A-Za-z])|(?<=[A-Za-z][-_]))(?P<lc>[0-9]++)[A-Za-z0-9]*+(?:[-_.][A-Za-z0-9]++)*+")
+_CODE_DIGITS = (  # 0756-1234567, 13800138000, 1.2.3
+    r"(?<![0-9.])(?:0[0-9]++(?:-[0-9]++)*+|[0-9]{11,}+|[0-9]++(?:\.[0-9]++){2,}+)")
+_PAIR = (  # 两三家, 七八十人
+    rf"(?<![{_CN_CHARS}])(?P<pr>{'|'.join(_PAIRS)})(?P<pm>十万|百万|千万|十|百|千|万|亿)?"
+    rf"(?![{_CN_CHARS}])(?:{_SP}(?P<pu>{_UNITS}))?")
+# Each optional part starts with a one-character lookahead: sre then skips it cheaply.
+_QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, 五位以上, 一年多, 5G
+    rf"(?P<a>{_AN}|{_CN})(?P<i1>[多余几])?(?:(?=[万亿千百十])(?P<m1>{_MUL}))?(?P<i2>[多余])?"
+    rf"(?:(?=[%\- \u00a0\u3000—–~〜至到])%?{_SP}(?P<sep>{_SEP}){_SP}(?P<b>{_AN}|{_CN})"
+    rf"(?P<j1>[多余几])?(?P<m2>{_MUL})?(?P<j2>[多余])?)?"
+    rf"(?:(?=[ \u00a0\u3000{_UNIT_FIRST}]){_SP}(?P<unit>{_UNITS})|(?P<glued>[A-Za-z][A-Za-z0-9]*+))?"
+    rf"(?P<tq>(?<=[年天周时月钟秒日])[多余])?(?:(?=[ \u00a0\u3000以左上之]){_SP}(?P<post>{_POST}))?")
+
+
+
+def _first_of(*alternatives: tuple[str, str]) -> str:
+    """Named alternatives, tried in order at a position."""
+    return "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives)
+
+
+# What may follow the leading digits or Chinese numerals of a date, time, fraction, grade or
+# code. Ordinary figures (13691人, 五间) fail this one lookahead and go straight to _QUANTITY.
+_SPECIAL_AFTER_DIGITS = (r"(?=0|[0-9]{11}|[0-9]++(?:[.,]| [A-Za-z]|[ \u00a0\u3000]?"
+                         r"[-/:：年月日点时分又级—–~〜至到]))")
+_SPECIAL_AFTER_CHINESE = f"(?=[{_CN_CHARS}]++(?:[ \u00a0\u3000]?[年月日点时至到~〜—–-]|分之|又|[级甲]))"
+_AT_DIGIT = re.compile(
+    _first_of(("lcode", _LETTER_CODE)) + f"|{_SPECIAL_AFTER_DIGITS}(?:" + _first_of(
+        ("iso", _ISO), ("clock", _CLOCK), ("edate", _EDATE), ("cdate", _CDATE),
+        ("tod", _TOD), ("frac", _FRACTION), ("grade", _GRADE), ("code", _CODE_DIGITS))
+    + ")|" + _first_of(("qty", _QUANTITY)))
+_AT_CHINESE = re.compile(
+    f"{_SPECIAL_AFTER_CHINESE}(?:" + _first_of(
+        ("cdate", _CDATE), ("tod", _TOD), ("frac", _FRACTION), ("grade", _GRADE))
+    + ")|" + _first_of(("pair", _PAIR), ("qty", _QUANTITY)))
+_AT_DI = re.compile(_first_of(("ord", _ORDINAL)))
+_MATCHERS = ({c: _AT_DIGIT.match for c in "0123456789"}
+             | {c: _AT_CHINESE.match for c in _CN_CHARS}
+             | {"第": _AT_DI.match})
+# Where a mention may start: a run of digits (and letters glued to them); a run of Chinese numerals
+# (a single digit only if a counter, unit, 年/月/点/级, range or fraction word follows it: not the
+# 一 of 一直 or the 两 of 两地); 百/千/万 of 百分之; 第. The pattern begins with one character class,
+# so sre skips all other text at C speed; after a failed start the rest of the run is skipped (no
+# pattern starts inside one).
+_LONE_NEXT = f"[{_UNIT_FIRST}年月日点时级甲至到又分多余几~〜—–\\- \u00a0\u3000]"
+_ONE_NEXT = "[年个周天小分星级月点时至到又~〜—–\\- \u00a0\u3000]"
+_CANDIDATE = re.compile(
+    f"[0-9{_CN_CHARS}第](?:(?<=[0-9])[0-9A-Za-z]*+"
+    f"|(?<=[{_D}十])(?:[{_CN_CHARS}]++|(?<!一)(?={_LONE_NEXT})|(?<=一)(?={_ONE_NEXT}))"
+    f"|(?<=[百千万])(?=分之)|(?<=第))")
+_WORD_BEFORE = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]++(?:[-_][A-Za-z]*+)?\Z")
+_WORD_REACH = 32
+_PREFIX = re.compile("(?:" + "|".join(
+    f"(?P<{qualifier}>{'|'.join(sorted(words, key=len, reverse=True))})"
+    for qualifier, words in _BEFORE.items()) + f")(?:{_BRIDGES})?{_SP}\\Z")
+_PREFIX_LAST = frozenset("逾超过出达于低少足到约近概计乎多满了有为是共的占 \u00a0\u3000")
+_PREFIX_REACH = 24
+_DIGIT_RUN = re.compile("[0-9]+")
+
+# --- converting numerals ---------------------------------------------------------------------
+
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
+@lru_cache(maxsize=4096)
+def _cn_value(numeral: str) -> float | None:
+    """A Chinese numeral by cn2an (normal mode: 两, 〇, 一点二), or None if cn2an rejects it."""
+    try:
+        return _finite(float(cn2an.cn2an(numeral, "normal")))
+    except Exception:  # cn2an raises ValueError and KeyError (一亿二); float() OverflowError
+        return None
+
+
+def _an_value(digits: str, exponent: int = 0) -> float | None:
+    """An Arabic numeral with separators and an optional power-of-ten multiplier, exactly."""
+    try:
+        value = float(f"{digits.replace(',', '')}e{exponent}" if exponent else digits.replace(",", ""))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _numeral(numeral: str, multiplier: str | None = None) -> float | None:
+    """An Arabic or well-formed Chinese numeral (with 点 decimals) times a multiplier (万, 亿 …)."""
+    exponent = _MULTIPLIERS[multiplier] if multiplier else 0
+    if numeral.isascii():
+        return _an_value(numeral, exponent)
+    value = _cn_value(numeral) if _WELL_FORMED.fullmatch(numeral) else None
+    return None if value is None else _finite(value * 10 ** exponent)
+
+
+def _year(numeral: str) -> int:
+    """A year written in Arabic digits or Chinese digit by digit (二〇二四)."""
+    if numeral.isascii():
+        return int(numeral)
+    return int("".join(str(_CN_DIGITS[c]) for c in numeral))
+
+
+# --- parse_number ----------------------------------------------------------------------------
+
+_PARSE_ARABIC = re.compile(rf"(?P<a>{_AN})[多余几]?(?P<m>{_MUL})?[多余]?[%‰]?")
+_PARSE_CHINESE = re.compile(f"[{_CN_CHARS}点壹贰叁肆伍陆柒捌玖拾佰仟]+")
+_PARSE_CHINESE_MUL = re.compile(rf"(?P<c>[{_CN_CHARS}点]+?)[多余几]?(?P<m>{_MUL})[多余]?")
+_PARSE_FRACTION = re.compile(_FRACTION)
+_SIGN = {"-": -1.0, "−": -1.0, "负": -1.0, "+": 1.0}
+_SPACES = re.compile(r"\s+")
+_PARSE_LIMIT = 200  # characters; a longer string is not one numeral
+
+
+def parse_number(s: str) -> float | None:
+    """One numeral string -> float (4.8万 -> 48000.0, 两 -> 2.0, 五分之一 -> 0.2, 94% -> 94.0),
+    or None when it is not a number; never raises."""
+    if not isinstance(s, str):
+        return None
+    text = _SPACES.sub("", _fold(s[:_PARSE_LIMIT + 1]))
+    if not text or len(text) > _PARSE_LIMIT:
+        return None
+    sign = _SIGN.get(text[0], 1.0)
+    if text[0] in _SIGN:
+        text = text[1:]
+    value = _parse_unsigned(text.rstrip("多余"))
+    return None if value is None else value * sign
+
+
+def _parse_unsigned(text: str) -> float | None:
+    """parse_number of a string without sign or trailing 多/余."""
+    if not text:
+        return None
+    if m := _PARSE_ARABIC.fullmatch(text):
+        return _numeral(m["a"], m["m"])
+    if m := _PARSE_FRACTION.fullmatch(text):
+        return _fraction(m)[0]
+    if _PARSE_CHINESE.fullmatch(text) and (value := _cn_value(text)) is not None:
+        return value
+    if m := _PARSE_CHINESE_MUL.fullmatch(text):
+        return _numeral(m["c"], m["m"])  # 二十多万, 一点五万: cn2an reads neither
+    return None
+
+
+# --- find_numbers ----------------------------------------------------------------------------
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number in ``text``, in order and non-overlapping, with value, kind, unit and
+    qualifier; never raises."""
+    if not isinstance(text, str) or not text:
+        return []
+    folded = _fold(text)
+    found: list[NumberMatch] = []
+    candidate, matchers, handlers = _CANDIDATE.search, _MATCHERS, _HANDLERS
+    pos = 0
+    while (c := candidate(folded, pos)) is not None:
+        start = c.start()
+        m = matchers[folded[start]](folded, start)
+        number = handlers[m.lastgroup](m, folded, text) if m else None
+        if number is None:
+            pos = c.end()
+        else:
+            found.append(number)
+            pos = number.end
+    return found
+
+
+_new_object = object.__new__
+
+
+def _make(text: str, start: int, end: int, value: float | None, kind: str, unit: str | None,
+          qualifier: str = "exact", high: float | None = None) -> NumberMatch | None:
+    """A NumberMatch over ``text[start:end]``, or None if the value is missing.
+
+    Filled in directly rather than through the frozen dataclass's ``__init__`` (eight
+    ``object.__setattr__`` calls): that alone was a fifth of find_numbers on number-dense text.
+    """
+    if value is None:
+        return None
+    number = _new_object(NumberMatch)
+    number.__dict__.update(value=value, value_high=high, start=start, end=end,
+                           text=text[start:end], kind=kind, unit=unit, qualifier=qualifier)
+    return number
+
+
+def _before(folded: str, start: int) -> str | None:
+    """The qualifier word just before ``start`` (逾, 约, 不到 …), if any."""
+    if start == 0 or folded[start - 1] not in _PREFIX_LAST:
+        return None
+    m = _PREFIX.search(folded, max(0, start - _PREFIX_REACH), start)
+    return m.lastgroup if m else None
+
+
+def _qualifier(folded: str, start: int, post: str | None, infix: str | None) -> str:
+    """Qualifier of a single number: the word before it, else after it, else 多/余 inside it."""
+    return (_before(folded, start) or (_AFTER[post] if post else None)
+            or (_INFIX[infix] if infix else None) or "exact")
+
+
+def _unit(word: str | None) -> tuple[str | None, str | None]:
+    """The unit as reported and the qualifier it carries (个多月 -> 个月, at_least)."""
+    if word is None:
+        return None, None
+    if word in _QUALIFIED_UNITS:
+        return _QUALIFIED_UNITS[word]
+    return _UNIT_ALIASES.get(word, word), None
+
+
+def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """A quantity, percent, per mille or age: 4.8万人次, 15-20间, 94%, 72岁, 一年多."""
+    a, i1, m1, i2, b, m2, word, glued, tq, post = m.group(
+        "a", "i1", "m1", "i2", "b", "m2", "unit", "glued", "tq", "post")
+    unit, unit_qualifier = _unit(word)
+    lone = len(a) == 1 and not a.isascii()
+    if lone and not unit and not (b and len(b) > 1):
+        return None  # a lone Chinese digit without a counter is prose: 一直, 两地, 三力三区
+    if a == "一" and not b and not (unit in _TIME_UNITS and (tq or unit_qualifier)):
+        return None  # 一家医院, 一个体系, 一天时间: the indefinite article
+    start = m.start()
+    if glued:
+        return _make(text, start, m.end(), _numeral(a, m1), "code", None)
+    if b:
+        value, high = _numeral(a, m1 or m2), _numeral(b, m2)
+        if value is not None and high is not None and high >= value:
+            return _make(text, start, m.end(), value, _KIND_OF_UNIT.get(unit, "quantity"), unit,
+                         "range", high)
+        if lone:
+            return None
+        # Not a range (a score such as 108-105): the first number alone, without a unit.
+        end = max(m.end("a"), m.end("i1"), m.end("m1"), m.end("i2"))
+        return _make(text, start, end, _numeral(a, m1), "quantity", None,
+                     _qualifier(folded, start, None, i1 or i2))
+    return _make(text, start, m.end(), _numeral(a, m1), _KIND_OF_UNIT.get(unit, "quantity"), unit,
+                 unit_qualifier or _qualifier(folded, start, post, i1 or i2 or tq))
+
+
+def _fraction(m: re.Match) -> tuple[float | None, float | None, str, str | None]:
+    """Value, high value, kind and unit of 五分之一 / 3又三分之一 / 百分之二十 / 千分之三."""
+    den_word = m["den"]
+    num = _numeral(m["num"])
+    num2 = _numeral(m["num2"]) if m["num2"] else None
+    if den_word == "百":
+        return num, num2, "percent", "%"
+    if den_word == "千":
+        return num, num2, "per_mille", "‰"
+    den = 10_000.0 if den_word == "万" else _numeral(den_word)
+    den2_word = m["den2"]
+    den2 = den if not den2_word else 10_000.0 if den2_word == "万" else \
+        100.0 if den2_word == "百" else 1000.0 if den2_word == "千" else _numeral(den2_word)
+    whole = _numeral(m["whole"]) if m["whole"] else 0.0
+    if num is None or not den or whole is None:
+        return None, None, "fraction", None
+    high = num2 / den2 if num2 is not None and den2 else None
+    return whole + num / den, high, "fraction", None
+
+
+def _frac(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """A fraction, percent or per mille written in words: 四分之一, 百分之二十, 千分之一点二."""
+    value, high, kind, unit = _fraction(m)
+    if value is None:
+        return None
+    if m["num2"]:
+        if high is None or high < value:
+            return None
+        return _make(text, m.start(), m.end(), value, kind, unit, "range", high)
+    return _make(text, m.start(), m.end(), value, kind, unit,
+                 _qualifier(folded, m.start(), m["fpost"], None))
+
+
+def _cdate(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """A date, month, day or year in Chinese form: 2019年12月5日, 3月底, 10日, 2024年."""
+    start, end = m.start(), m.end()
+    if m["y"]:
+        year, high = _year(m["y"]), _year(m["y2"]) if m["y2"] else None
+        if high is not None and high < year:
+            return None
+        kind = "date" if m["ym"] else "year"
+        return _make(text, start, end, float(year), kind, "年", "range" if high else "exact",
+                     None if high is None else float(high))
+    if m["m"]:
+        month, high = _numeral(m["m"]), _numeral(m["mh"]) if m["mh"] else None
+        if high is not None and (month is None or high < month):
+            return None
+        return _make(text, start, end, month, "date", "月", "range" if high else "exact", high)
+    return _make(text, start, end, float(m["d"]), "date", "日")
+
+
+def _iso(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """2024-05-22 (with an optional T00:22:12), 2024/5/22, 2024-05: a date valued by its year."""
+    return _make(text, m.start(), m.end(), float(m["iy"]), "date", "年")
+
+
+def _edate(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """19 Apr 2021, Apr 19, 2021: a date valued by its year."""
+    return _make(text, m.start(), m.end(), float(m["ey"]), "date", "年")
+
+
+def _clock(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """07:58:34: a time of day in hours."""
+    hours = int(m["ch"]) + int(m["cm"]) / 60 + (int(m["cs"]) / 3600 if m["cs"] else 0.0)
+    return _make(text, m.start(), m.end(), hours, "time", "时")
+
+
+def _tod(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """下午3点, 上午十点半, 10点30分: a time of day in hours (24-hour clock)."""
+    if m["th2"]:
+        hours = int(m["th2"]) + int(m["tm2"]) / 60
+    else:
+        hour = _numeral(m["th"])
+        minutes = _numeral(m["tm"]) if m["tm"] else 30.0 if m["half"] else 0.0
+        if hour is None or minutes is None or hour > 24 or minutes >= 60:
+            return None
+        ampm = folded[max(0, m.start() - 3):m.start()].rstrip(" \u00a0\u3000")[-2:]
+        if ampm in _AFTERNOON and hour < 12 or ampm == "中午" and hour < 11:
+            hour += 12
+        hours = hour + minutes / 60
+    return _make(text, m.start(), m.end(), hours, "time", "时")
+
+
+def _grade(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """A hospital or other grade (三甲, 三级甲等, 二级, 3级): an ordinal with unit 级."""
+    numeral = m["gn"] or m["gj"] or m["ga"]
+    return _make(text, m.start(), m.end(), _numeral(numeral), "ordinal", "级")
+
+
+def _ordinal(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """第三, 第一批, 第2: an ordinal, with the counter after it."""
+    return _make(text, m.start(), m.end(), _numeral(m["on"]), "ordinal", _unit(m["ou"])[0])
+
+
+def _letter_code(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """ZA09, F-35, COVID-19, Q1: digits after a word of Latin letters, which the span includes."""
+    start = m.start()
+    word = _WORD_BEFORE.search(folded, max(0, start - _WORD_REACH), start)
+    return _make(text, word.start() if word else start, m.end(), _an_value(m["lc"]), "code", None)
+
+
+def _code(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """0756-1234567, 13800138000, 1.2.3: an identifier, valued by its first digit run."""
+    return _make(text, m.start(), m.end(), _an_value(_DIGIT_RUN.search(m.group()).group()), "code",
+                 None)
+
+
+def _pair(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """两三家, 七八十人: two neighbouring digits as an approximate range."""
+    if not (m["pu"] or m["pm"]):
+        return None
+    low, high = _PAIRS[m["pr"]]
+    scale = 10.0 ** _MULTIPLIERS[m["pm"]] if m["pm"] else 1.0
+    unit, _ = _unit(m["pu"])
+    return _make(text, m.start(), m.end(), low * scale, _KIND_OF_UNIT.get(unit, "quantity"), unit,
+                 "range", high * scale)
+
+
+_HANDLERS = {"lcode": _letter_code, "iso": _iso, "clock": _clock, "edate": _edate, "cdate": _cdate, "tod": _tod,
+             "frac": _frac, "grade": _grade, "ord": _ordinal, "code": _code, "pair": _pair,
+             "qty": _qty}

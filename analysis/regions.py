@@ -1,0 +1,146 @@
+"""The Greater Bay Area gazetteer: nine mainland cities, Hong Kong, Macao and their districts.
+
+``region_of`` names the mainland city an article is about, ``city_of`` the city of one name (an
+institution, a district), and ``place_pattern`` finds mainland place names in running text for
+the entity finder. Hong Kong and Macao are the partners in nearly every article, so they are a
+region only when no mainland city is named, and ``place_pattern`` leaves them out.
+
+Names that are also ordinary words or other places are guarded: 中山 is not 中山大学 or 孙中山,
+南山 is not 钟南山, 新会 is not 新会员, 高要 is not 高要求; words such as 光明, 白云, 南海 count
+only with their suffix (光明区, 白云区, 南海区).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+HONG_KONG, MACAO = "香港", "澳门"
+SARS = (HONG_KONG, MACAO)
+
+# Mainland city -> its districts and well-known areas, official suffix included where it has one.
+DISTRICTS: dict[str, tuple[str, ...]] = {
+    "广州": ("越秀区", "海珠区", "荔湾区", "天河区", "白云区", "黄埔区", "番禺区", "花都区",
+             "南沙区", "从化区", "增城区", "知识城"),
+    "深圳": ("福田区", "罗湖区", "南山区", "盐田区", "宝安区", "龙岗区", "龙华区", "坪山区",
+             "光明区", "大鹏新区", "前海", "蛇口", "河套深港科技创新合作区"),
+    "珠海": ("香洲区", "斗门区", "金湾区", "横琴新区", "拱北"),
+    "佛山": ("禅城区", "南海区", "顺德区", "三水区", "高明区"),
+    "惠州": ("惠城区", "惠阳区", "博罗县", "惠东县", "龙门县", "大亚湾"),
+    "东莞": ("松山湖", "虎门镇", "常平镇", "塘厦镇", "长安镇", "南城街道", "东城街道"),
+    "中山": ("石岐街道", "火炬开发区", "小榄镇", "坦洲镇"),
+    "江门": ("蓬江区", "江海区", "新会区", "台山市", "开平市", "鹤山市", "恩平市"),
+    "肇庆": ("端州区", "鼎湖区", "高要区", "四会市", "广宁县", "怀集县", "封开县", "德庆县"),
+}
+CITIES = tuple(DISTRICTS)
+
+# Bare names too common as words (or as other places) to count without their suffix.
+_SUFFIX_REQUIRED = frozenset({"光明", "白云", "南海", "高明", "龙门", "江海", "四会", "长安", "南城",
+                              "东城", "大鹏"})
+# What may not follow / precede a name for it to be the place.
+_NOT_AFTER = {"中山": "大学|大附|医科|医学院|医院|[一二三四五六七八]院|路|公园|纪念|装|陵|舰|先生",
+              "南沙": "群岛", "新会": "员", "高要": "求", "福田": "汽车"}
+_NOT_BEFORE = {"中山": "孙", "南山": "钟"}
+_SUFFIX = re.compile(r"(?:新区|街道|市|区|县|镇)$")
+# Traditional forms of the characters in the gazetteer's names (Big5 articles from Hong Kong and
+# Macao write 廣州, 東莞, 羅湖區); names are matched on simplified text.
+_TRADITIONAL = "廣東門慶羅寶龍崗華鹽橫黃順臺開鶴會灣區縣鎮陽禪懷亞廈長欖發創識從雲鵬寧"
+_SIMPLIFIED = "广东门庆罗宝龙岗华盐横黄顺台开鹤会湾区县镇阳禅怀亚厦长榄发创识从云鹏宁"
+_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+_HAS_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
+
+
+def _simplified(text: str) -> str:
+    """``text`` with the gazetteer's traditional characters simplified (untouched if it has none)."""
+    return text.translate(_TO_SIMPLIFIED) if _HAS_TRADITIONAL.search(text) else text
+
+
+def _bare(name: str) -> str:
+    """A name without its administrative suffix (罗湖区 -> 罗湖); long names stay whole."""
+    bare = _SUFFIX.sub("", name)
+    return bare if len(bare) in (2, 3) else name
+
+
+def _alternative(name: str) -> str:
+    """Regex for one official name: its bare form (unless too common) with the suffix optional."""
+    bare = _bare(name)
+    if bare in _SUFFIX_REQUIRED:
+        body = re.escape(name)
+    else:
+        body = re.escape(bare) + (f"(?:{re.escape(name[len(bare):])})?" if bare != name else "")
+    if bare in _NOT_BEFORE:  # checked after the first character, so every branch opens with a
+        # literal and the regex engine can skip text by its first-character set
+        body = f"{re.escape(bare[0])}(?<!{_NOT_BEFORE[bare]}{re.escape(bare[0])})" + body[1:]
+    after = f"(?!{_NOT_AFTER[bare]})" if bare in _NOT_AFTER else ""
+    return body + after
+
+
+def _official_names() -> dict[str, str]:
+    """Every official name (city with 市, district, area) -> its city, SARs included."""
+    names = {f"{city}市": city for city in CITIES}
+    names.update({district: city for city, districts in DISTRICTS.items() for district in districts})
+    names.update({name: name for name in SARS})
+    return names
+
+
+_CITY_OF_NAME = _official_names()
+
+
+@lru_cache(maxsize=2)
+def _pattern(with_sars: bool) -> re.Pattern[str]:
+    """One regex over all names, longest first so 横琴新区 wins over 横琴."""
+    names = [n for n, city in _CITY_OF_NAME.items() if with_sars or city not in SARS]
+    names.sort(key=len, reverse=True)
+    return re.compile("|".join(_alternative(n) for n in names))
+
+
+@lru_cache(maxsize=4096)
+def _city_of_match(found: str) -> str:
+    """City of a string the pattern matched (bare or suffixed)."""
+    for name, city in _CITY_OF_NAME.items():
+        if found == name or found == _bare(name):
+            return city
+    raise KeyError(found)  # unreachable: the pattern only matches gazetteer names
+
+
+def place_pattern() -> re.Pattern[str]:
+    """Regex finding mainland GBA place names (cities and districts) in text."""
+    return _pattern(False)
+
+
+def place_names() -> tuple[str, ...]:
+    """Every gazetteer name, bare and official forms, for tokenisers (jieba's user words)."""
+    names = set(_CITY_OF_NAME)
+    names.update(_bare(n) for n in _CITY_OF_NAME if _bare(n) not in _SUFFIX_REQUIRED)
+    return tuple(sorted(names))
+
+
+def city_of(name: str) -> str | None:
+    """The city a name belongs to (江门市中心医院 -> 江门, 罗湖区 -> 深圳): the first mainland place
+    in it, else Hong Kong or Macao, else None."""
+    sar = None
+    for match in _pattern(True).finditer(_simplified(name)):
+        city = _city_of_match(match.group())
+        if city not in SARS:
+            return city
+        sar = sar or city
+    return sar
+
+
+def region_of(text: str, title: str | None = None) -> str | None:
+    """The mainland GBA city an article is about: most mentions, a title mention counting three
+    times, ties to the earliest; Hong Kong or Macao only when no mainland city is named."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    position = 0
+    for weight, part in ((3, title or ""), (1, text)):
+        for match in _pattern(True).finditer(_simplified(part)):
+            city = _city_of_match(match.group())
+            counts[city] += weight
+            first.setdefault(city, position + match.start())
+        position += len(part)
+    if not counts:
+        return None
+    mainland = [c for c in counts if c not in SARS] or list(counts)
+    return max(mainland, key=lambda c: (counts[c], -first[c]))

@@ -1,0 +1,305 @@
+"""Writing the reports folder: one notebook executed (papermill) and rendered to a self-contained
+HTML page (nbconvert) and a PDF (headless Chromium); the data tables; the index page; and the
+swap of a fully built folder in place of the old one.
+
+Each piece is callable alone, so an incremental refresh can re-render one report into a staging
+folder and swap it in the same way ``report.build_reports`` does for all of them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+
+from analysis.errors import ReportError
+
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+KERNEL = "python3"
+KERNEL_START_TIMEOUT = 120
+CELL_TIMEOUT = 600
+PDF_TIMEOUT = 180
+TEXT_LIMIT = 32_000  # characters of article text kept in data/documents.* (a spreadsheet cell's limit)
+CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+ENTRIES = "reports.json"
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    """One report: its file name (without extension), notebook, title and papermill parameters."""
+
+    name: str
+    notebook: str
+    title: str
+    parameters: dict[str, object] = field(default_factory=dict)
+
+
+class NotebookError(ReportError):
+    """A notebook raised: names the notebook and the cell, and where the executed copy was kept."""
+
+    def __init__(self, notebook: str, cell_index: int, cell_source: str, ename: str, evalue: str,
+                 kept: Path | None) -> None:
+        self.notebook, self.cell_index, self.ename, self.evalue, self.kept = (
+            notebook, cell_index, ename, evalue, kept)
+        first_line = next((line for line in cell_source.splitlines() if line.strip()), "")
+        where = f"; executed notebook kept at {kept}" if kept else ""
+        super().__init__(f"notebook {notebook} failed in cell {cell_index} ({first_line.strip()!r})"
+                         f": {ename}: {evalue}{where}; previous reports kept")
+
+
+# --- one report --------------------------------------------------------------------------------
+
+def execute_notebook(notebook: Path, parameters: dict[str, object], output: Path,
+                     failed_dir: Path | None = None) -> nbformat.NotebookNode:
+    """Run ``notebook`` with ``parameters`` in the python3 kernel, saving it to ``output``; on an
+    error copy the executed notebook to ``failed_dir`` and raise ``NotebookError``."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        return papermill.execute_notebook(
+            str(notebook), str(output), parameters=parameters, kernel_name=KERNEL,
+            cwd=str(notebook.parent), progress_bar=False, log_output=False,
+            request_save_on_cell_execute=False, start_timeout=KERNEL_START_TIMEOUT,
+            execution_timeout=CELL_TIMEOUT, kernel_manager_class=_ipc_kernel_manager())
+    except PapermillExecutionError as exc:
+        kept = _keep_failed(output, failed_dir)
+        source = nbformat.read(notebook, as_version=4)
+        index = next((i for i, c in enumerate(source.cells) if c.source == exc.source),
+                     exc.cell_index)
+        raise NotebookError(notebook.name, index, exc.source, exc.ename, exc.evalue,
+                            kept) from None
+    except Exception as exc:  # kernel died, timed out or could not start
+        kept = _keep_failed(output, failed_dir)
+        lines = str(exc).strip().splitlines()
+        reason = f"{type(exc).__name__}: {lines[-1]}" if lines else type(exc).__name__
+        where = f"; executed notebook kept at {kept}" if kept else ""
+        raise ReportError(f"notebook {notebook.name} could not run: {reason}{where}; "
+                          "previous reports kept") from exc
+
+
+def _ipc_kernel_manager() -> type:
+    """A kernel manager that talks to the kernel over Unix sockets: no TCP port is opened (and
+    ipykernel has no unencrypted-TCP warning to print)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import CaselessStrEnum
+
+    class IPCKernelManager(AsyncKernelManager):
+        transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
+
+    return IPCKernelManager
+
+
+def _keep_failed(output: Path, failed_dir: Path | None) -> Path | None:
+    if failed_dir is None or not output.exists():
+        return None
+    failed_dir.mkdir(parents=True, exist_ok=True)
+    kept = failed_dir / output.name
+    shutil.copyfile(output, kept)
+    return kept
+
+
+def notebook_to_html(notebook: nbformat.NotebookNode, title: str) -> str:
+    """An executed notebook as one self-contained page: outputs only (no code, no stderr), the
+    package's CSS inline, a strict Content-Security-Policy, and no script or external URL."""
+    from nbconvert import HTMLExporter
+
+    notebook = nbformat.from_dict(notebook)
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.outputs
+                            if not (o.output_type == "stream" and o.name == "stderr")]
+    exporter = HTMLExporter(template_name="lab", template_file=str(TEMPLATES / "report.html.j2"),
+                            exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True, exclude_anchor_links=True)
+    page, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title},
+                                                              "csp": CSP})
+    check_self_contained(page)
+    return page
+
+
+class _ExternalReferences(HTMLParser):
+    """Collects every tag or attribute that would load or run something."""
+
+    ACTIVE_TAGS = frozenset({"script", "link", "iframe", "object", "embed", "frame", "base",
+                             "applet"})
+    URL_ATTRIBUTES = frozenset({"src", "srcset", "poster", "data", "background", "action",
+                                "formaction"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.ACTIVE_TAGS:
+            self.found.append(f"<{tag}>")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}=…>")
+            elif name in self.URL_ATTRIBUTES and not (value or "").startswith("data:"):
+                self.found.append(f"<{tag} {name}={value!r}>")
+            elif name == "style" and "url(" in (value or "").replace(" ", ""):
+                self.found.append(f"<{tag} style=url(…)>")
+
+
+def check_self_contained(page: str) -> None:
+    """Raise ``ReportError`` if the page has a script, a frame, an event handler or a resource
+    that is not a data: URL (the Content-Security-Policy would block them; they should not exist)."""
+    parser = _ExternalReferences()
+    parser.feed(page)
+    css_urls = [u for u in page.split("url(")[1:] if not u.lstrip("'\" ").startswith("data:")]
+    if parser.found or css_urls or "@import" in page:
+        found = parser.found + (["url(…) in CSS"] if css_urls else []) + (
+            ["@import"] if "@import" in page else [])
+        raise ReportError(f"rendered page is not self-contained: {', '.join(found[:5])}")
+
+
+def chromium_path() -> str:
+    """Debian's Chromium (or chromium-browser); a clear error when it is not installed."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found:
+        raise ReportError("chromium not found; install it (make install runs scripts/system-deps.sh)")
+    return found
+
+
+def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run a command in its own process group; on timeout kill the whole group (Chromium forks)."""
+    with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, start_new_session=True) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise ReportError(f"{Path(command[0]).name} timed out after {timeout:.0f}s") from None
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def html_to_pdf(page: Path, pdf: Path, timeout: float = PDF_TIMEOUT) -> Path:
+    """Print an HTML file to PDF with headless Chromium (fresh profile, no network services),
+    with the fonts embedded; check that a PDF came out."""
+    pdf.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(prefix="gba-chromium-") as profile:
+        command = [chromium_path(), "--headless", "--no-sandbox", "--disable-gpu",
+                   "--disable-quic", "--no-first-run", "--disable-background-networking",
+                   "--disable-component-update", "--disable-sync", "--disable-extensions",
+                   "--disable-crash-reporter", f"--user-data-dir={profile}",
+                   "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.resolve().as_uri()]
+        result = _run(command, timeout)
+    if not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-":
+        tail = " | ".join(result.stderr.strip().splitlines()[-3:])
+        raise ReportError(f"chromium wrote no PDF for {page.name} (exit {result.returncode}): {tail}")
+    return pdf
+
+
+def render_report(spec: ReportSpec, folder: Path, seeds_dir: Path, data_dir: Path | None = None,
+                  failed_dir: Path | None = None) -> tuple[Path, Path]:
+    """Execute the spec's notebook and write ``<name>.html`` and ``<name>.pdf`` into ``folder``."""
+    parameters = {"seeds_dir": str(seeds_dir), "data_dir": str(data_dir) if data_dir else None,
+                  **spec.parameters}
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="gba-notebook-") as work:
+        executed = execute_notebook(NOTEBOOKS / f"{spec.notebook}.ipynb", parameters,
+                                    Path(work) / f"{spec.name}.ipynb", failed_dir)
+    page = folder / f"{spec.name}.html"
+    page.write_text(notebook_to_html(executed, spec.title), encoding="utf-8")
+    return page, html_to_pdf(page, folder / f"{spec.name}.pdf")
+
+
+# --- the rest of the folder --------------------------------------------------------------------
+
+def write_data(documents: pd.DataFrame, metrics: pd.DataFrame, folder: Path) -> Path:
+    """Write documents, metrics (CSV and Parquet) and the data dictionary (CSV) into ``folder``;
+    article text longer than ``TEXT_LIMIT`` characters is cut there."""
+    from analysis.frames import write_table
+    from analysis.vocabulary import data_dictionary
+
+    documents = documents.assign(text=documents["text"].map(
+        lambda t: t[:TEXT_LIMIT] if isinstance(t, str) else t))
+    for name, table in (("documents", documents), ("metrics", metrics)):
+        write_table(table, folder / f"{name}.csv")
+        write_table(table, folder / f"{name}.parquet")
+    write_table(data_dictionary(), folder / "data_dictionary.csv")
+    return folder
+
+
+def read_entries(folder: Path) -> list[dict[str, object]]:
+    """The reports listed in a folder's ``reports.json`` (empty when there is none)."""
+    path = folder / ENTRIES
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
+
+
+def merge_entries(previous: Iterable[dict[str, object]], built: Iterable[ReportSpec],
+                  built_at: datetime) -> list[dict[str, object]]:
+    """Index entries: the previous ones, replaced or joined by the reports just built."""
+    entries = {e["name"]: e for e in previous}
+    for spec in built:
+        entries[spec.name] = {**asdict(spec), "built": built_at.isoformat(timespec="seconds")}
+    return sorted(entries.values(), key=lambda e: (e["name"] != "overview", e["name"]))
+
+
+def write_index(folder: Path, entries: list[dict[str, object]], articles: pd.DataFrame,
+                built_at: datetime) -> Path:
+    """Write ``index.html`` (every report with its HTML and PDF, the build time, the articles
+    covered) and ``reports.json`` (the entries, for later partial builds)."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    environment = Environment(loader=FileSystemLoader(TEMPLATES),
+                              autoescape=select_autoescape(default=True, default_for_string=True))
+    page = environment.get_template("index.html.j2").render(
+        entries=entries, articles=articles, built_at=built_at.strftime("%Y-%m-%d %H:%M %Z"),
+        csp=CSP)
+    check_self_contained(page)
+    (folder / "index.html").write_text(page, encoding="utf-8")
+    (folder / ENTRIES).write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n",
+                                  encoding="utf-8")
+    return folder / "index.html"
+
+
+@contextmanager
+def staged(out_dir: Path, carry_over: bool = False) -> Iterator[Path]:
+    """A fresh folder beside ``out_dir`` to build into, swapped in for ``out_dir`` when the block
+    succeeds and removed when it fails (``out_dir`` is then untouched). With ``carry_over`` it
+    starts as a copy of ``out_dir`` (less ``failed/``), for builds of some reports only."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    try:
+        stage.chmod(0o755)
+        if out_dir.is_dir():
+            keep = (lambda _, names: [n for n in names if n == "failed"]) if carry_over else (
+                lambda _, names: [n for n in names if n != ".gitkeep"])
+            shutil.copytree(out_dir, stage, ignore=keep, dirs_exist_ok=True)
+        yield stage
+        swap_in(stage, out_dir)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def swap_in(stage: Path, out_dir: Path) -> None:
+    """Put ``stage`` in place of ``out_dir`` by renames on one file system; the old folder is
+    moved aside first, put back if the second rename fails, and deleted after."""
+    if not out_dir.exists():
+        stage.rename(out_dir)
+        return
+    old = out_dir.with_name(f".{out_dir.name}.old-{uuid.uuid4().hex[:8]}")
+    out_dir.rename(old)
+    try:
+        stage.rename(out_dir)
+    except OSError:
+        old.rename(out_dir)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,376 @@
+"""Reports: what the notebooks show (a selection of the tables, its tables and charts as HTML) and
+``build_reports``, which renders every report into a fresh folder and swaps it in.
+
+The notebooks stay thin: they call ``load_tables``, ``select`` and ``section`` and leave the
+rest to this module and ``charts``. Everything shown is escaped here, so no markup or URL from
+an article reaches a report. The files themselves are written by ``analysis.render``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from analysis import charts, render
+from analysis.errors import AnalysisError
+from analysis.problems import Problem
+
+UNKNOWN = {"region": "未知地区", "publisher": "未知来源", "year": "未知日期"}
+KEY_METRICS = ("beds", "planned_beds", "patient_visits", "admissions", "patients", "doctors",
+               "nurses", "staff", "institutions", "insurance_enrolment", "pension_recipients",
+               "mortality_rate", "area", "dental_chairs", "procedures")
+REGION_SLUGS = {
+    "广州": "guangzhou", "深圳": "shenzhen", "珠海": "zhuhai", "佛山": "foshan",
+    "惠州": "huizhou", "东莞": "dongguan", "中山": "zhongshan", "江门": "jiangmen",
+    "肇庆": "zhaoqing", "香港": "hongkong", "澳门": "macao", "横琴": "hengqin",
+    "前海": "qianhai", "南沙": "nansha",
+}
+OVERVIEW_TITLE = "粤港澳大湾区跨境医疗：数字概览"
+NO_DATA = "所选范围内没有数字。No figures match this selection."
+
+
+# --- what the notebooks show -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Selection:
+    """The articles and figures a report shows, with the filters that chose them."""
+
+    documents: pd.DataFrame
+    metrics: pd.DataFrame
+    region: str | None = None
+    metric: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def empty(self) -> bool:
+        """True when no figure is selected (the report then says so instead of drawing)."""
+        return self.metrics.empty
+
+
+def parse_date(value: str | date | None) -> date | None:
+    """``YYYY-MM-DD`` (or a date, or None/empty) as a date; a clear error for anything else."""
+    if value is None or isinstance(value, date):
+        return value
+    if not str(value).strip():
+        return None
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise AnalysisError(f"bad date {value!r}: use YYYY-MM-DD") from None
+
+
+def load_tables(seeds_dir: str | Path, data_dir: str | Path | None = None,
+                problems: list[Problem] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Documents and metrics: from a built ``data`` folder when given (read once per build),
+    else ingested and extracted from the articles in ``seeds_dir``."""
+    if data_dir:
+        data_dir = Path(data_dir)
+        return (pd.read_parquet(data_dir / "documents.parquet"),
+                pd.read_parquet(data_dir / "metrics.parquet"))
+    from analysis.frames import load_documents
+    from analysis.metrics import extract_metrics
+
+    documents = load_documents(seeds_dir, problems=problems)
+    return documents, extract_metrics(documents)
+
+
+def select(documents: pd.DataFrame, metrics: pd.DataFrame, region: str | None = None,
+           metric: str | None = None, since: str | date | None = None,
+           until: str | date | None = None) -> Selection:
+    """Articles of ``region`` published in [since, until] and their figures of ``metric``;
+    None means no filter (an article without a date is kept only when no date filter is set)."""
+    since, until = parse_date(since), parse_date(until)
+    chosen = documents_in(documents, region, since, until)
+    figures = metrics[metrics["doc_id"].isin(chosen["doc_id"])]
+    if metric:
+        figures = figures[figures["metric"] == metric]
+    return Selection(chosen, figures, region or None, metric or None, since, until)
+
+
+def documents_in(documents: pd.DataFrame, region: str | None = None, since: date | None = None,
+                 until: date | None = None) -> pd.DataFrame:
+    """The articles of ``region`` (any when None) published in [since, until]."""
+    keep = pd.Series(True, index=documents.index)
+    if region:
+        keep &= documents["region"] == region
+    published = documents["published"]
+    if since:
+        keep &= published.map(lambda d: isinstance(d, date) and d >= since)
+    if until:
+        keep &= published.map(lambda d: isinstance(d, date) and d <= until)
+    return documents[keep]
+
+
+def describe(selection: Selection) -> str:
+    """The scope of a selection in one line: filters, articles, figures, dates."""
+    parts = []
+    if selection.region:
+        parts.append(f"地区 {selection.region}")
+    if selection.metric:
+        parts.append(f"指标 {charts.metric_label(selection.metric)}（{selection.metric}）")
+    if selection.since or selection.until:
+        parts.append(f"发表于 {selection.since or '…'} 至 {selection.until or '…'}")
+    dates = sorted(d for d in selection.documents["published"] if isinstance(d, date))
+    span = "" if not dates else f"（{dates[0]}）" if dates[0] == dates[-1] else (
+        f"（{dates[0]} 至 {dates[-1]}）")
+    parts.append(f"{len(selection.documents)} 篇文章{span}，{len(selection.metrics)} 项数字"
+                 f" / {len(selection.documents)} articles, {len(selection.metrics)} figures")
+    return " · ".join(parts)
+
+
+def heading(selection: Selection) -> str:
+    """The title of a drill-down: its region and/or metric."""
+    return report_title(selection.region, selection.metric)
+
+
+def report_title(region: str | None, metric: str | None) -> str:
+    """A report's title from its filters (the overview has neither)."""
+    if not region and not metric:
+        return OVERVIEW_TITLE
+    parts = [f"{region}" if region else "全部地区"]
+    if metric:
+        parts.append(charts.metric_label(metric))
+    return "专题：" + " · ".join(parts)
+
+
+def _text(value: object) -> str:
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def _year(value: object) -> str:
+    return str(value.year) if isinstance(value, date) else UNKNOWN["year"]
+
+
+def articles_table(selection: Selection) -> pd.DataFrame:
+    """One row per article: date, title, publisher, region, number of figures, doc_id."""
+    docs = selection.documents
+    counts = selection.metrics["doc_id"].value_counts()
+    table = pd.DataFrame({
+        "日期": docs["published"].map(lambda d: str(d) if isinstance(d, date) else ""),
+        "标题": docs["title"].map(_text),
+        "来源": docs["publisher"].map(_text),
+        "地区": docs["region"].map(_text),
+        "数字": docs["doc_id"].map(lambda d: int(counts.get(d, 0))),
+        "doc_id": docs["doc_id"],
+    })
+    undated = table["日期"] == ""
+    return table.assign(_undated=undated).sort_values(["_undated", "日期", "doc_id"]).drop(
+        columns="_undated").reset_index(drop=True)
+
+
+def corpus_counts(selection: Selection) -> pd.DataFrame:
+    """Articles counted by year, by region and by publisher: one row each, ``2021：3 · 2022：1``."""
+    docs = selection.documents
+    groups = (("年份 year", docs["published"].map(_year)),
+              ("地区 region", docs["region"].map(lambda r: _text(r) or UNKNOWN["region"])),
+              ("来源 publisher", docs["publisher"].map(lambda p: _text(p) or UNKNOWN["publisher"])))
+    rows = [(name, " · ".join(f"{value}：{count}" for value, count
+                              in column.value_counts().sort_index().items()))
+            for name, column in groups] if len(docs) else []
+    return pd.DataFrame(rows, columns=["按 by", "文章数 articles"])
+
+
+def _with_documents(selection: Selection) -> pd.DataFrame:
+    docs = selection.documents[["doc_id", "title", "region"]]
+    return selection.metrics.merge(docs, on="doc_id", how="left", sort=False)
+
+
+def _figure_text(rows: pd.DataFrame) -> pd.Series:
+    return pd.Series([charts.format_figure(r.value, r.value_high, r.unit, r.qualifier)
+                      for r in rows.itertuples(index=False)], index=rows.index, dtype=object)
+
+
+def key_figures(selection: Selection,
+                metrics: tuple[str, ...] | None = KEY_METRICS) -> pd.DataFrame:
+    """Figures of ``metrics`` (None: all) per region and institution, as stated, with periods."""
+    rows = _with_documents(selection)
+    order = metrics or tuple(dict.fromkeys(rows["metric"]))
+    rows = rows[rows["metric"].isin(order)]
+    if rows.empty:
+        return pd.DataFrame(columns=["地区", "机构", "指标", "数字", "时期"])
+    rows = rows.assign(地区=rows["region"].map(lambda r: _text(r) or UNKNOWN["region"]),
+                       机构=rows["entity"].map(lambda e: _text(e) or charts.NO_ENTITY),
+                       数字=_figure_text(rows), 时期=rows["period"].map(_text),
+                       _order=rows["metric"].map(order.index))
+    rows = rows.drop_duplicates(["地区", "机构", "metric", "数字", "时期"])
+    table = (rows.groupby(["地区", "机构", "_order", "metric"], sort=True)
+             .agg(数字=("数字", "；".join),
+                  时期=("时期", lambda p: "；".join(dict.fromkeys(x for x in p if x))))
+             .reset_index())
+    table.insert(2, "指标", table["metric"].map(charts.metric_label))
+    return table.drop(columns=["_order", "metric"])
+
+
+def provenance(selection: Selection) -> pd.DataFrame:
+    """Every figure with the sentence it came from and its article, so each number is traceable."""
+    rows = _with_documents(selection)
+    return pd.DataFrame({
+        "指标": rows["metric"].map(lambda m: f"{charts.metric_label(m)}（{m}）"),
+        "数字": _figure_text(rows),
+        "原文": rows["quote"].map(_text),
+        "机构": rows["entity"].map(_text),
+        "时期": rows["period"].map(_text),
+        "文章": rows["title"].map(_text),
+        "doc_id": rows["doc_id"],
+        "位置": [f"{s}–{e}" for s, e in zip(rows["start"], rows["end"])],
+    })
+
+
+def dictionary(selection: Selection) -> pd.DataFrame:
+    """The data dictionary rows of the metrics that appear in the selection."""
+    from analysis.vocabulary import data_dictionary
+
+    table = data_dictionary()
+    return table[table["metric"].isin(selection.metrics["metric"])].reset_index(drop=True)
+
+
+def html_table(frame: pd.DataFrame) -> str:
+    """A table as escaped HTML in a horizontally scrolling box (cells are plain text); columns
+    of long text are kept wide and columns of short values unbroken, so phones scroll instead."""
+    classes = [_column_class(frame[c]) for c in frame.columns]
+    head = "".join(f'<th class="{k}">{html.escape(str(c))}</th>'
+                   for c, k in zip(frame.columns, classes))
+    body = "".join("<tr>" + "".join(f'<td class="{k}">{html.escape(_text(v))}</td>'
+                                    for v, k in zip(row, classes)) + "</tr>"
+                   for row in frame.itertuples(index=False))
+    return (f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table></div>")
+
+
+def _column_class(column: pd.Series) -> str:
+    longest = max((len(_text(v)) for v in column), default=0)
+    return "long" if longest > 24 else "short" if longest <= 12 else ""
+
+
+def figure_html(figure: Figure) -> str:
+    """A chart as an embedded PNG ``<img>`` (data: URL) with its title as alt text."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=150)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    title = figure.axes[0].get_title(loc="left") if figure.axes else ""
+    width = round(figure.get_figwidth() * 96)
+    return (f'<div class="chart-wrap"><img class="chart" alt="{html.escape(title)}" '
+            f'width="{width}" src="data:image/png;base64,{data}"></div>')
+
+
+def _item_html(item: object) -> str:
+    if isinstance(item, pd.DataFrame):
+        return "" if item.empty else html_table(item)
+    if isinstance(item, Figure):
+        return figure_html(item)
+    if isinstance(item, (list, tuple)):
+        return "".join(_item_html(i) for i in item)
+    return "" if item is None or item == "" else f"<p>{html.escape(str(item))}</p>"
+
+
+def section(title: str, *items: object, lead: str = "", empty: str | None = None,
+            level: int = 2) -> None:
+    """Display a heading, a lead paragraph and tables, charts or text in a notebook; when every
+    item is empty, display only the ``empty`` note under the heading, or nothing without one."""
+    from IPython.display import HTML, display
+
+    body = "".join(_item_html(item) for item in items)
+    if not body and empty is None:
+        return
+    if body:
+        body = (f'<p class="scope">{html.escape(lead)}</p>' if lead else "") + body
+    else:
+        body = f'<p class="no-data">{html.escape(empty or "")}</p>'
+    display(HTML(f"<h{level}>{html.escape(title)}</h{level}>{body}"))
+
+
+# --- building the reports folder ---------------------------------------------------------------
+
+def region_slug(region: str) -> str:
+    """A file- and URL-safe name for a region: its pinyin when known, else a short hash."""
+    if region in REGION_SLUGS:
+        return REGION_SLUGS[region]
+    ascii_name = re.sub(r"[^a-z0-9]+", "-", region.lower()).strip("-")
+    return ascii_name or "x" + hashlib.sha1(region.encode("utf-8")).hexdigest()[:8]
+
+
+def drilldown_spec(region: str | None, metric: str | None, since: date | None = None,
+                   until: date | None = None) -> render.ReportSpec:
+    """The drill-down report of one region and/or one metric."""
+    parts = (["region", region_slug(region)] if region else []) + (
+        ["metric" if not region else "", re.sub(r"[^a-z0-9_]+", "-", metric.lower())]
+        if metric else [])
+    name = "-".join(p for p in parts if p)
+    return render.ReportSpec(name, "drilldown", report_title(region, metric),
+                             _parameters(region=region, metric=metric, since=since, until=until))
+
+
+def _parameters(**values: object) -> dict[str, object]:
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in values.items()}
+
+
+def plan_reports(documents: pd.DataFrame, region: str | None = None, metric: str | None = None,
+                 since: date | None = None, until: date | None = None) -> list[render.ReportSpec]:
+    """The reports to build: the one drill-down asked for, or the overview and a drill-down per
+    region that has articles in the period."""
+    if region or metric:
+        return [drilldown_spec(region, metric, since, until)]
+    chosen = documents_in(documents, since=since, until=until)
+    regions = sorted({r for r in chosen["region"] if _text(r)}, key=region_slug)
+    overview = render.ReportSpec("overview", "overview", OVERVIEW_TITLE,
+                                 _parameters(since=since, until=until))
+    return [overview, *(drilldown_spec(r, None, since, until) for r in regions)]
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote: the reports (names), the folder, and the articles and figures used."""
+
+    out_dir: Path
+    reports: list[str]
+    articles: int
+    figures: int
+    skipped: int = 0
+    index: Path | None = None
+
+    def __str__(self) -> str:
+        skipped = f"; {self.skipped} file(s) skipped" if self.skipped else ""
+        return (f"built {len(self.reports)} report(s) ({', '.join(self.reports)}) from "
+                f"{self.articles} articles and {self.figures} figures into {self.out_dir}"
+                f" (index: {self.index}){skipped}")
+
+
+def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None = None,
+                  metric: str | None = None, since: str | date | None = None,
+                  until: str | date | None = None,
+                  problems: list[Problem] | None = None) -> BuildResult:
+    """Build data tables, reports (HTML + PDF) and the index into a fresh folder beside
+    ``out_dir`` and swap it in; a failure raises ``ReportError`` and leaves ``out_dir`` as it was.
+
+    With ``region`` and/or ``metric`` only that drill-down is built; the other reports already
+    in ``out_dir`` are kept and listed on the index.
+    """
+    since, until = parse_date(since), parse_date(until)
+    problems = [] if problems is None else problems
+    seeds_dir, out_dir = Path(seeds_dir).resolve(), Path(out_dir).resolve()
+    documents, metrics = load_tables(seeds_dir, problems=problems)
+    specs = plan_reports(documents, region, metric, since, until)
+    partial = bool(region or metric)
+    built_at = datetime.now().astimezone()
+    with render.staged(out_dir, carry_over=partial) as stage:
+        data_dir = render.write_data(documents, metrics, stage / "data")
+        for spec in specs:
+            render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
+                                 failed_dir=out_dir / "failed")
+        entries = render.merge_entries(render.read_entries(stage) if partial else [], specs,
+                                       built_at)
+        covered = select(documents, metrics, since=since, until=until)
+        index = render.write_index(stage, entries, articles_table(covered), built_at)
+    return BuildResult(out_dir, [s.name for s in specs], len(covered.documents),
+                       len(covered.metrics), sum(p.skipped for p in problems),
+                       out_dir / index.name)

@@ -1,0 +1,396 @@
+"""Text clean-up for every article shape: characters, HTML, page furniture, PDF line breaks.
+
+Each function takes text and returns text whose paragraphs are lines, in time linear in its
+length, so ``analysis.ingest`` chains them by format: ``normalise`` always, ``html_to_text`` for
+HTML bodies, ``strip_furniture`` for page furniture (cutting a portal page's tail too),
+``join_broken_lines`` for text cut into PDF column lines.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4.element import PreformattedString
+
+# --- characters ---------------------------------------------------------------------------
+
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+          "\u202f\u205f\u3000\t\f\v"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0e, 0x20), *range(0x7f, 0xa0)])
+_REPLACEMENTS = {**{c: " " for c in _SPACES}, **{c: "" for c in _INVISIBLE + _CONTROLS},
+                 **{chr(0xFF10 + i): str(i) for i in range(10)},             # ０-９
+                 **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},      # Ａ-Ｚ
+                 **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},      # ａ-ｚ
+                 "\uff05": "%", "\u2028": "\n", "\u2029": "\n", "\r\n": "\n", "\r": "\n"}
+# One pass over the text; the callback runs only where a replacement is due (rare), so this is
+# far faster than str.translate on large inputs.
+_TO_REPLACE = re.compile("\r\n|[" + re.escape("".join(c for c in _REPLACEMENTS if len(c) == 1))
+                         + "]")
+
+
+def normalise(text: str) -> str:
+    """Unix line ends, plain spaces, ASCII digits and letters, no invisible or control
+    characters: the one character repertoire every later pattern assumes."""
+    return _TO_REPLACE.sub(lambda m: _REPLACEMENTS[m.group()], text)
+
+
+def tidy(text: str) -> str:
+    """Each line stripped with inner runs of whitespace made one space; blank lines dropped."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_DROPPED = frozenset({"script", "style", "iframe", "frame", "frameset", "noscript", "template",
+                      "object", "embed", "applet", "svg", "math", "canvas", "head", "audio",
+                      "video", "form", "button", "select", "textarea", "nav", "aside", "footer"})
+_BLOCKS = frozenset({"address", "article", "blockquote", "body", "br", "caption", "center", "dd",
+                     "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+                     "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li",
+                     "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
+                     "thead", "tr", "ul"})
+_CELLS = frozenset({"td", "th"})
+# bs4's html.parser builder keeps a list of void tags written without "/>" and scans it at every
+# end tag (quadratic in <img>/<br> count); written as "<img/>" they never enter that list.
+_VOID_TAG = re.compile(r"<(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)"
+                       r"\b([^<>]*?)/?>", re.IGNORECASE)
+_TAG_START = re.compile(r"<[A-Za-z/!?]")
+_ELEMENT = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|</[a-zA-Z][a-zA-Z0-9]*\s*>")
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_SOURCE_WHITESPACE = re.compile(rf"(?<=[{_CJK}])([ \t]*\n\s*)(?=[{_CJK}])|\s+")
+
+
+def _complete_markup(html: str) -> str:
+    """``html`` without a tag or comment cut off at its end, which html.parser would keep as text."""
+    comment = html.rfind("<!--")
+    if comment >= 0 and html.find("-->", comment) < 0:
+        html = html[:comment]
+    last_open = html.rfind("<")
+    if last_open > html.rfind(">") and _TAG_START.match(html, last_open):
+        html = html[:last_open]
+    return html
+
+
+def _text_chunks(root: Tag) -> Iterator[str]:
+    """Text and line breaks of ``root`` in document order, walked with an explicit stack so
+    that nesting depth never reaches Python's recursion limit."""
+    stack: list[tuple[Iterator, str | None]] = [(iter(root.contents), None)]
+    while stack:
+        children, closer = stack[-1]
+        node = next(children, None)
+        if node is None:
+            stack.pop()
+            if closer:
+                yield closer
+        elif isinstance(node, Tag):
+            if node.name in _DROPPED:
+                continue
+            separator = "\n" if node.name in _BLOCKS else " " if node.name in _CELLS else None
+            if separator:
+                yield separator
+            stack.append((iter(node.contents), separator))
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            yield _SOURCE_WHITESPACE.sub(lambda m: "" if m.group(1) else " ", node)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML fragment or page, one line per block element or <br>.
+
+    Parsed by BeautifulSoup's html.parser, which neither runs scripts nor fetches anything; script,
+    style, iframe, media and navigation elements are dropped whole, attributes (src, onerror,
+    javascript: URLs) never become text, and source line breaks count as spaces (none between
+    two CJK characters).
+    """
+    markup = _VOID_TAG.sub(r"<\1\2/>", _complete_markup(html))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(markup, "html.parser")
+    return tidy("".join(_text_chunks(soup)))
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` holds HTML elements (a tag such as <p>, <div>, <br>, <img ...>)."""
+    return _ELEMENT.search(text) is not None
+
+
+# --- sentences --------------------------------------------------------------------------------
+
+_FINAL = frozenset("。！？!?…")
+_CLOSERS = "”’」』）)》】〉\"'"
+_PROSE_MARK = re.compile(r"[，,、；;。！？]")
+_OPENS_TEXT = re.compile(r"[\w“‘「『（(《【〈\"'—…·～]")
+# A line cannot start with these in typeset Chinese, so one that does continues the line before
+# (extractions that cut at a character count put them there).
+_CONTINUES = re.compile(r"[，,。、；;：:？?！!）)」』”’》〉】%‰…—·～]|[.\-]\d")
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence: 。！？… possibly followed by closing quotes or brackets."""
+    core = line.rstrip().rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _FINAL
+
+
+def is_prose(line: str) -> bool:
+    """Whether a line reads as running text: it holds sentence punctuation (，、；。！？)."""
+    return _PROSE_MARK.search(line) is not None
+
+
+def is_paragraph(line: str) -> bool:
+    """Whether a line is a paragraph of running text, not a headline with a comma in it."""
+    return len(line) >= 15 and is_prose(line) and (ends_sentence(line) or len(line) > 60)
+
+
+# --- page furniture ---------------------------------------------------------------------------
+
+_SHORT = 60  # furniture lines are short; longer lines skip the per-line patterns
+_BREADCRUMB = re.compile(r"[^>＞»。，,]{1,30}(?:\s*[>＞»]\s*[^>＞»。，,]{1,30}){1,8}")
+_WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|评论|点赞|首赞|赞|打赏|\+?关注|已关注|订阅|申请入驻|"
+                r"打开\S{0,8}?(?:APP|App|app|客户端)|下载\S{0,6}?(?:APP|App|app|客户端)|"
+                r"查看(?:更多|原文|精彩图片)|阅读(?:原文|全文)?|展开全文|换一换|换一批|返回顶部|"
+                r"返回首页|上一篇|下一篇|无障碍浏览|进入关怀版|关怀版|往期回顾|全部|字号|[大中小]|"
+                r"微信|微博|QQ空间|QQ|复制链接|扫一扫|扫码\S{0,6}|手机看|热度|浏览)")
+_WIDGET = re.compile(rf"(?:{_WIDGET_WORD}[ (（]*[\d.,万+]*[)）]?[\s|｜,，、:：/·]*)+")
+_STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)"
+          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
+          r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天")
+_NUMERIC = re.compile(rf"[\d\s.,:：/+\-]+|(?:{_STAMP})(?:\s+(?:来源|发布于)[:：]?\s*\S{{0,20}})?")
+_SYMBOLS = re.compile(r"[^\u4e00-\u9fff]{1,2}")  # a stray page letter or mark: A, B, ▲
+_TIMESTAMP = re.compile(_STAMP)
+_COUNTER = re.compile(r"(?:\d[\d.,]*\s*[万千亿wWkK]?\+?\s*(?:文章数|关注度|粉丝数?|关注|阅读量?|"
+                      r"评论数?|点赞|获赞|收藏|转发|浏览量?|人参与|人看过|次播放|条评论|篇文章|赞)\s*)+")
+_META = re.compile(r"(?:发布时间|发表时间|更新时间|发布于|来源|稿源|原标题|作者|字数|浏览量|阅读量)"
+                   r"\s*[:：]")
+_SECTION = re.compile(r"[\u4e00-\u9fff]{0,4}(?:要闻|新闻|频道|专题|热榜|排行榜?)")
+# A line starting so ends the article: everything after it is the portal's, not the author's.
+_END = re.compile(r"(?:特别声明|免责声明|版权声明|郑重声明|声明\s*[:：]|notice\s*[:：]|disclaimer|"
+                  r"责任编辑|责编\s*[:：]|返回搜狐|本文(?:来源|转自|转载)|版权所有|copyright|©)",
+                  re.IGNORECASE)
+_LIST_HEADING = re.compile(r"(?:(?:相关|热点|热门|精彩|为你|为您|延伸|扩展|更多|今日|网友|全部|24小时)"
+                           r"(?:推荐|阅读|新闻|文章|报道|评论|精彩|热点|热文)(?:排行)?"
+                           r"|推荐阅读|猜你喜欢|大家都在看|排行榜|点击排行)[\s:：]*")
+_LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two listing timestamps
+
+
+_WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("number", _NUMERIC), ("symbols", _SYMBOLS))
+_SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION))
+PORTAL_KINDS = frozenset({"breadcrumb", "widget", "counter"})  # only portals show these
+
+
+def furniture_kind(line: str) -> str | None:
+    """What page furniture one stripped line is on its own - breadcrumb, widget (分享至, 举报,
+    阅读 (1234)), counter (494436文章数), number or timestamp, meta label (来源：…), section name
+    (头条要闻) or stray symbols (A, ▲) - or None for text."""
+    if not line or len(line) > _SHORT * 2:
+        return None
+    for kind, pattern in _WHOLE_LINE_KINDS:
+        if pattern.fullmatch(line):
+            return kind
+    if len(line) > _SHORT:
+        return None
+    if _META.match(line):
+        return "meta"
+    return next((kind for kind, pattern in _SHORT_LINE_KINDS if pattern.fullmatch(line)), None)
+
+
+def is_end_marker(line: str) -> bool:
+    """Whether a stripped line opens a portal's tail: a disclaimer, 责任编辑, or a list heading
+    such as 相关推荐 / 推荐阅读 / 猜你喜欢."""
+    return _END.match(line) is not None or (
+        len(line) <= 12 and _LIST_HEADING.fullmatch(line) is not None)
+
+
+def is_timestamp_line(line: str) -> bool:
+    """Whether a stripped line is only a date/time stamp (2024-05-22 00:22:12, 3小时前)."""
+    return len(line) <= 40 and _TIMESTAMP.fullmatch(line.strip()) is not None
+
+
+def _listing_lines(lines: list[str]) -> set[int]:
+    """Indexes of headline/source/timestamp listings: two or more timestamp lines with only a
+    few short lines between them, and the short lines that lead into the first one."""
+    stamps = [i for i, line in enumerate(lines) if is_timestamp_line(line)]
+    found: set[int] = set()
+    run: list[int] = []
+    for i in stamps + [None]:
+        if i is not None and run and _short_lines_between(lines, run[-1], i):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            start = run[0]
+            while start > 0 and run[0] - start < _LISTING_GAP and len(lines[start - 1]) <= _SHORT \
+                    and not ends_sentence(lines[start - 1]):
+                start -= 1
+            found.update(range(start, run[-1] + 1))
+        run = [i] if i is not None else []
+    return found
+
+
+def _short_lines_between(lines: list[str], a: int, b: int) -> bool:
+    """Whether lines a+1..b-1 are at most a listing's few short lines."""
+    between = lines[a + 1:b]
+    return len(between) <= _LISTING_GAP and all(len(line) <= _SHORT for line in between)
+
+
+def strip_furniture(text: str, tail: bool = True) -> str:
+    """The article without the page around it: furniture lines anywhere, headline listings,
+    end-marker lines (特别声明, 责任编辑, 相关推荐…) and, with ``tail`` (a portal page), everything
+    after the first end marker that follows the article's first paragraph."""
+    lines = tidy(text).split("\n")
+    listing = _listing_lines(lines)
+    kept: list[str] = []
+    seen_paragraph = False
+    for i, line in enumerate(lines):
+        if is_end_marker(line):
+            if tail and seen_paragraph:
+                break
+            continue
+        if i in listing or furniture_kind(line):
+            continue
+        seen_paragraph = seen_paragraph or is_paragraph(line)
+        kept.append(line)
+    return "\n".join(kept)
+
+
+# --- PDF line breaks --------------------------------------------------------------------------
+
+_WINDOW = 4          # lines either side that set the local column width
+_MIN_COLUMN = 10     # characters: narrower "columns" are headings and labels, not text
+_FULL = 0.8          # a line this close to its column's width was ended by the layout...
+_FULL_ALONE = 0.95   # ...or this close, for an unpunctuated line between blank lines
+_TOO_WIDE = 1.25     # a line this much wider than its column is not part of it (a title)
+_INDENT = 2          # an indented first line lost about two characters' width to its indent
+
+
+def _width(line: str) -> int:
+    """Display width: 2 cells per CJK (wide) character, 1 per ASCII character."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def _median(values: list[int]) -> float:
+    """Median of a short list (0 when empty)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _local_medians(values: list[int | None]) -> list[float]:
+    """For each position, the median of the non-None values within _WINDOW positions of it."""
+    return [_median([v for v in values[max(0, k - _WINDOW):k + _WINDOW + 1] if v is not None])
+            for k in range(len(values))]
+
+
+class _Column:
+    """The non-blank lines of a text with what the soft-wrap rule needs: indents, blank lines
+    before each, and how full each line is against its local column, measured both in characters
+    and in display width (PDF columns are set in width; some extractions cut at a character count)."""
+
+    def __init__(self, text: str) -> None:
+        self.lines: list[str] = []
+        self.indents: list[int] = []
+        self.blank_before: list[bool] = []
+        blank = False
+        for raw in text.split("\n"):
+            raw = raw.rstrip()
+            line = raw.lstrip()
+            if not line:
+                blank = True
+                continue
+            self.lines.append(line)
+            self.indents.append(len(raw) - len(line))
+            self.blank_before.append(blank)
+            blank = False
+        self.blank_before.append(True)  # the end of the text counts as a blank line after the last
+        open_ended = [len(line) >= 4 and not ends_sentence(line) for line in self.lines]
+        # (sizes, local column sizes, narrowest column) in characters, then in display cells
+        self._measures = []
+        for cell, size in ((1, len), (2, _width)):
+            sizes = [size(line) + (cell * _INDENT if indent else 0)
+                     for line, indent in zip(self.lines, self.indents)]
+            columns = _local_medians([v if ok else None for v, ok in zip(sizes, open_ended)])
+            self._measures.append((sizes, columns, cell * _MIN_COLUMN))
+
+    def fill(self, k: int) -> tuple[float, float]:
+        """The lowest and highest ratio of line k's size to its column's (0 with no column)."""
+        ratios = [sizes[k] / columns[k] for sizes, columns, narrowest in self._measures
+                  if columns[k] >= narrowest]
+        return (min(ratios), max(ratios)) if ratios else (0.0, 0.0)
+
+    def full(self, k: int, alone: bool = False) -> bool:
+        """Whether line k fills its column, so that the layout, not the author, ended it."""
+        low, high = self.fill(k)
+        return high >= (_FULL_ALONE if alone else _FULL) and low <= _TOO_WIDE
+
+    def heading_like(self, k: int) -> bool:
+        """Whether line k looks like a heading over a paragraph: short, no sentence punctuation,
+        and directly followed by a full line."""
+        return (k + 1 < len(self.lines) and not self.full(k) and not is_prose(self.lines[k])
+                and not self.blank_before[k + 1] and self.full(k + 1))
+
+    def soft_wrap(self, k: int, in_prose: bool, starts_paragraph: bool) -> bool:
+        """Whether the break between line k and line k+1 was made by the layout."""
+        a, b = self.lines[k], self.lines[k + 1]
+        if _CONTINUES.match(b):
+            return True
+        if ends_sentence(a) or self.indents[k + 1] > self.indents[k] or not _OPENS_TEXT.match(b):
+            return False
+        blank_after = self.blank_before[k + 1]
+        if blank_after and self.heading_like(k + 1):
+            return False
+        if in_prose:  # running text goes on, also in short lines flowing round a picture
+            return True
+        alone = starts_paragraph and self.blank_before[k] and blank_after
+        return self.full(k, alone)
+
+
+def _glue(a: str, b: str) -> str:
+    """The separator when joining two lines: a space between two Latin letters, else nothing."""
+    return " " if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha() else ""
+
+
+def join_broken_lines(text: str) -> str:
+    """Re-join lines that a PDF layout cut mid-sentence, mid-word or mid-number.
+
+    A break is kept when the line before ends a sentence (。！？… and closing quotes), the next
+    line is indented deeper or opens with a mark (▲, ●), or a heading follows a blank line (a
+    short unpunctuated line directly over a full one). Otherwise the break is soft (joined) when
+    the paragraph so far is running text (holds ，、；。), or when the line fills its column:
+    at least 80 % of the median size of the open-ended lines within four lines of it (95 % for
+    an unpunctuated line standing alone between blank lines, as headings do), at most 125 %, in
+    a column of at least ten characters. Blank lines inside a paragraph are layout and vanish.
+    Paragraphs come back one per line.
+    """
+    column = _Column(text)
+    if not column.lines:
+        return ""
+    paragraphs: list[str] = []
+    current = [column.lines[0]]
+    in_prose = is_prose(column.lines[0])
+    for k in range(len(column.lines) - 1):
+        nxt = column.lines[k + 1]
+        if column.soft_wrap(k, in_prose, starts_paragraph=len(current) == 1):
+            current.append(_glue(current[-1], nxt) + nxt)
+            in_prose = in_prose or is_prose(nxt)
+        else:
+            paragraphs.append("".join(current))
+            current, in_prose = [nxt], is_prose(nxt)
+    paragraphs.append("".join(current))
+    return tidy("\n".join(paragraphs))
+
+
+_WRAP_SAMPLE = 200_000  # characters: wrapping shows in the first pages as well as in all of them
+
+
+def looks_wrapped(text: str, share: float = 0.5) -> bool:
+    """Whether ``text`` was cut into column lines: at least three lines, holding ``share`` of its
+    characters (in its first 200,000), fill their column and break mid-sentence before more text."""
+    column = _Column(text[:_WRAP_SAMPLE])
+    wrapped = [len(column.lines[k]) for k in range(len(column.lines) - 1)
+               if column.full(k) and not ends_sentence(column.lines[k])
+               and _OPENS_TEXT.match(column.lines[k + 1])]
+    return len(wrapped) >= 3 and sum(wrapped) >= share * sum(map(len, column.lines))

@@ -1,0 +1,254 @@
+"""Throughput, memory and scaling of ingest and extraction on generated corpora.
+
+For each corpus size: per-core ingest and extract throughput (one process, ``measure.py``), and
+the end-to-end time to the metrics Parquet with ``--jobs`` workers (``python -m analysis
+extract``), with the peak memory of its whole process tree (sampled from /proc; on other systems
+the largest single process from ``wait4``). Then the growth ratio between sizes, and two hostile
+inputs: one huge article and many tiny ones. Corpora are generated once under ``--out`` and
+reused while their marker file says they are complete for the same seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from analysis.corpus import article, generate_corpus
+
+HERE = Path(__file__).resolve().parent
+MB = 1_000_000
+TARGET_MB_PER_CORE = 5.0
+TARGET_100K_SECONDS = 60.0
+
+
+@dataclass
+class Run:
+    """One child process: wall time, exit code, stdout and peak memory in bytes."""
+
+    seconds: float
+    returncode: int
+    stdout: str
+    tree_peak: int  # largest sum of RSS over the process tree seen at any sample
+    parent_peak: int  # peak RSS of the top process alone
+
+
+def _proc_tree_rss(root: int) -> tuple[int, int]:
+    """Current RSS of ``root`` and all its descendants, and the peak RSS (VmHWM) of ``root``."""
+    page = os.sysconf("SC_PAGE_SIZE")
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(pid)  # fields[1] is the parent pid
+        rss[pid] = int(fields[21]) * page
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(children.get(pid, ()))
+    try:
+        with open(f"/proc/{root}/status") as f:
+            hwm = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        hwm = rss.get(root, 0)
+    return total, hwm
+
+
+def run(cmd: list[str], interval: float = 0.05) -> Run:
+    """Run ``cmd`` to completion, sampling the memory of its process tree meanwhile."""
+    env = dict(os.environ, ANALYSIS_PROGRESS="0")
+    started = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    peaks = [0, 0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            tree, parent = _proc_tree_rss(child.pid)
+            peaks[0], peaks[1] = max(peaks[0], tree), max(peaks[1], parent)
+            done.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if Path("/proc/self/stat").exists():
+        sampler.start()
+    out, err = child.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    if sampler.is_alive():
+        sampler.join()
+    if not peaks[0]:  # no /proc: the largest single process, from the kernel's accounting
+        peaks = [_children_maxrss()] * 2
+    if child.returncode not in (0, 3):
+        sys.stderr.write(err)
+    return Run(seconds, child.returncode, out, peaks[0], peaks[1])
+
+
+def _children_maxrss() -> int:
+    import resource
+
+    kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return kb if sys.platform == "darwin" else kb * 1024
+
+
+def ensure_corpus(out: Path, size: int, seed: int) -> tuple[Path, float | None]:
+    """The corpus folder for ``size`` and ``seed``, generated unless complete; and how long
+    generation took (None when reused)."""
+    folder = out / f"corpus-{size}-seed{seed}"
+    marker = out / f"corpus-{size}-seed{seed}.done"  # outside the folder: not an article
+    if marker.exists() and marker.read_text().strip() == str(size):
+        return folder, None
+    shutil.rmtree(folder, ignore_errors=True)
+    started = time.perf_counter()
+    generate_corpus(folder, size, seed=seed)
+    marker.write_text(f"{size}\n")
+    return folder, time.perf_counter() - started
+
+
+def hostile_inputs(out: Path, seed: int, huge_mb: int, tiny: int) -> tuple[Path, Path]:
+    """One article of ``huge_mb`` MB (newspaper paragraphs run together) and a folder of
+    ``tiny`` one-sentence articles; built once, like the corpora."""
+    huge_dir, tiny_dir = out / f"hostile-huge-{huge_mb}mb", out / f"hostile-tiny-{tiny}"
+    if not (huge_dir / "huge.txt").exists():
+        huge_dir.mkdir(parents=True, exist_ok=True)
+        parts, size, i = [article(1, seed)[1]], 0, 5
+        while size < huge_mb * MB:
+            body = article(i, seed)[1].split("\n\n  \n\n", 2)[-1]  # drop the newspaper header
+            parts.append(body)
+            size += len(body.encode("utf-8"))
+            i += 4  # every fourth article is a newspaper one
+        (huge_dir / "huge.txt").write_text("\n\n".join(parts), encoding="utf-8")
+    if not (tiny_dir / f"{tiny - 1:06d}.txt").exists():
+        tiny_dir.mkdir(parents=True, exist_ok=True)
+        for i in range(tiny):
+            (tiny_dir / f"{i:06d}.txt").write_text(f"佛山市第一人民医院现有床位{1000 + i}张。\n",
+                                                   encoding="utf-8")
+    return huge_dir / "huge.txt", tiny_dir
+
+
+def extract_to_parquet(folder: Path, parquet: Path, jobs: int) -> tuple[Run, int, int]:
+    """End-to-end ``python -m analysis extract``; the run, its row count and table bytes."""
+    result = run([sys.executable, "-m", "analysis", "extract", str(folder), "--out", str(parquet),
+                  "--jobs", str(jobs)])
+    if not parquet.exists() or result.returncode not in (0, 3):
+        return result, 0, 0
+    return result, pq.read_metadata(parquet).num_rows, pq.read_table(parquet).nbytes
+
+
+def _mb(n: float) -> str:
+    return f"{n / MB:,.1f} MB"
+
+
+def _rate(nbytes: int, files: int, seconds: float) -> str:
+    return f"{nbytes / MB / seconds:6.2f} MB/s {files / seconds:8,.0f} articles/s"
+
+
+def bench_size(out: Path, size: int, seed: int, jobs: int, per_core_limit: int) -> dict:
+    """Measure one corpus size and print its lines; return the figures."""
+    folder, generated = ensure_corpus(out, size, seed)
+    in_bytes = sum(p.stat().st_size for p in folder.iterdir())
+    print(f"\n== {size:,} articles, {_mb(in_bytes)} of input"
+          + (f" (generated in {generated:.1f}s)" if generated is not None else " (reused)"))
+
+    core = run([sys.executable, str(HERE / "measure.py"), str(folder),
+                "--limit", str(min(size, per_core_limit))])
+    c = json.loads(core.stdout)
+    read = c["files"] - c["skipped"]
+    print(f"  per core, {c['files']:,} articles, one process ({c['skipped']} skipped):")
+    print(f"    ingest           {_rate(c['input_bytes'], read, c['ingest_s'])}"
+          f"   (clean text {_mb(c['text_bytes'])})")
+    extract_s = c["ingest_s"] + c["extract_s"]
+    print(f"    ingest+extract   {_rate(c['input_bytes'], read, extract_s)}"
+          f"   (metrics alone {c['input_bytes'] / MB / c['extract_s']:.2f} MB/s)")
+    print(f"    peak memory      {_mb(core.parent_peak)}")
+
+    e2e, rows, table_bytes = extract_to_parquet(folder, out / f"metrics-{size}-seed{seed}.parquet",
+                                                jobs)
+    print(f"  to metrics Parquet, --jobs {jobs}: {e2e.seconds:.2f} s (exit {e2e.returncode})")
+    print(f"    throughput       {_rate(in_bytes, size, e2e.seconds)}"
+          f"   ({in_bytes / MB / e2e.seconds / jobs:.2f} MB/s per worker)")
+    print(f"    rows             {rows:,} (table {_mb(table_bytes)} in Arrow)")
+    print(f"    peak memory      tree {_mb(e2e.tree_peak)}, parent {_mb(e2e.parent_peak)}"
+          f" (parent minus table {_mb(e2e.parent_peak - table_bytes)})")
+    return {"size": size, "input_bytes": in_bytes, "per_core": c, "per_core_peak": core.parent_peak,
+            "seconds": e2e.seconds, "returncode": e2e.returncode, "rows": rows,
+            "table_bytes": table_bytes, "tree_peak": e2e.tree_peak, "parent_peak": e2e.parent_peak}
+
+
+def bench_hostile(out: Path, seed: int, jobs: int, huge_mb: int, tiny: int) -> dict:
+    """Peak memory and time for one huge article and for many tiny ones."""
+    huge, tiny_dir = hostile_inputs(out, seed, huge_mb, tiny)
+    figures = {}
+    print("\n== hostile inputs")
+    for name, target in ((f"one {huge_mb} MB article", huge), (f"{tiny:,} tiny articles", tiny_dir)):
+        result, rows, _ = extract_to_parquet(target, out / f"metrics-hostile-{target.stem}.parquet",
+                                             jobs)
+        print(f"  {name:22} {result.seconds:7.2f} s  exit {result.returncode}  rows {rows:,}  "
+              f"peak tree {_mb(result.tree_peak)}, parent {_mb(result.parent_peak)}")
+        figures[name] = {"seconds": result.seconds, "returncode": result.returncode, "rows": rows,
+                         "tree_peak": result.tree_peak, "parent_peak": result.parent_peak}
+    return figures
+
+
+def summary(results: list[dict], jobs: int) -> None:
+    """Growth ratios between consecutive sizes and the targets, met or not."""
+    print("\n== summary")
+    for a, b in zip(results, results[1:]):
+        print(f"  growth {b['size']:,} / {a['size']:,} articles: time x{b['seconds'] / a['seconds']:.2f}"
+              f" for x{b['size'] / a['size']:.0f} the articles (10 = linear)")
+    best = max(r["input_bytes"] / MB / (r["per_core"]["ingest_s"] + r["per_core"]["extract_s"])
+               for r in results)
+    print(f"  extract per core: {best:.2f} MB/s (target >= {TARGET_MB_PER_CORE}) "
+          f"{'met' if best >= TARGET_MB_PER_CORE else 'NOT met'}")
+    for r in results:
+        if r["size"] == 100_000:
+            ok = r["seconds"] <= TARGET_100K_SECONDS
+            print(f"  100,000 articles to Parquet on {jobs} worker(s): {r['seconds']:.1f} s "
+                  f"(target <= {TARGET_100K_SECONDS:.0f} s on 2 cores) {'met' if ok else 'NOT met'}")
+    print("  parent peak minus table, by size: "
+          + ", ".join(f"{r['size']:,}: {_mb(r['parent_peak'] - r['table_bytes'])}" for r in results))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line, run the benchmarks, print them and save them as JSON."""
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="1000,10000,100000", help="corpus sizes, comma-separated")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
+    p.add_argument("--seed", type=int, default=0, help="corpus seed")
+    p.add_argument("--out", type=Path, default=HERE / "out", help="corpora and results (git-ignored)")
+    p.add_argument("--per-core-limit", type=int, default=10_000,
+                   help="articles read in the one-process measurement")
+    p.add_argument("--huge-mb", type=int, default=50, help="size of the one huge article")
+    p.add_argument("--tiny", type=int, default=10_000, help="number of tiny articles")
+    p.add_argument("--no-hostile", action="store_true", help="skip the hostile inputs")
+    args = p.parse_args(argv)
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    args.out.mkdir(parents=True, exist_ok=True)
+    print(f"benchmarks: sizes {sizes}, --jobs {args.jobs}, {os.cpu_count()} cores, seed {args.seed}")
+    results = [bench_size(args.out, n, args.seed, args.jobs, args.per_core_limit) for n in sizes]
+    summary(results, args.jobs)
+    hostile = {} if args.no_hostile else bench_hostile(args.out, args.seed, args.jobs,
+                                                       args.huge_mb, args.tiny)
+    (args.out / "results.json").write_text(json.dumps({"jobs": args.jobs, "sizes": results,
+                                                       "hostile": hostile}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,57 @@
+"""Extraction on a real Dask cluster gives the single-process table, rows and order included."""
+
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis import frames
+from analysis.corpus import generate_corpus
+from analysis.distributed import extract_metrics_dask, npartitions
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    generate_corpus(folder, 50, seed=23)
+    (folder / "000020_bad.txt").write_bytes(b"\xff\xfe\x00" * 100)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as local:
+        yield local
+
+
+def test_a_local_cluster_gives_the_single_process_table(corpus, cluster):
+    from distributed import Client
+
+    expected_problems, problems = [], []
+    expected = frames.load_metrics(corpus, problems=expected_problems, jobs=1)
+    with Client(cluster) as client:
+        table = extract_metrics_dask(corpus, client, problems=problems)
+    pd.testing.assert_frame_equal(table, expected)
+    assert problems == expected_problems and any(p.skipped for p in problems)
+
+
+def test_a_scheduler_address_connects_for_the_call(corpus, cluster):
+    table = extract_metrics_dask(corpus, cluster.scheduler_address)
+    pd.testing.assert_frame_equal(table, frames.load_metrics(corpus, jobs=1))
+
+
+def test_partitions_balance_the_workers():
+    assert npartitions(50, 2) == 4
+    assert npartitions(100_000, 2) == 500
+    assert npartitions(3, 8) == 3
+    assert npartitions(0, 2) == 1
+
+
+def test_without_dask_the_error_says_what_to_install(monkeypatch, corpus):
+    monkeypatch.setitem(sys.modules, "dask.bag", None)
+    with pytest.raises(ImportError, match=r"pip install \.\[dask\]"):
+        extract_metrics_dask(corpus)
