@@ -84,9 +84,9 @@ RULES: tuple[Rule, ...] = (
     _rule("share", kinds=("percent", "fraction")),
     _rule("rate", kinds=("per_mille",)),
     _rule("dental_chairs", units=("张", "台"), noun=r"牙椅|牙科椅"),
-    _rule("planned_beds", units=("张",), noun=r"床", before=r"规划|计划|拟|预计|设计|将"),
-    _rule("planned_beds", units=("张",), noun=r"床", lead=r"规划|拟设置|计划|筹建|将设置"),
-    _rule("beds", units=("张",), noun=r"床"),
+    _rule("planned_beds", units=("张",), noun=r"病床|床位数?|床", before=r"规划|计划|拟|预计|设计|将"),
+    _rule("planned_beds", units=("张",), noun=r"病床|床位数?|床", lead=r"规划|拟设置|计划|筹建|将设置"),
+    _rule("beds", units=("张",), noun=r"病床|床位数?|床"),
     _rule("admissions", units=("人次",), noun=r"住院", before=r"住院"),
     _rule("admissions", units=("人次",), before=r"住院"),
     _rule("patient_visits", units=("人次",)),
@@ -141,8 +141,8 @@ def _noun_fits(rule: Rule, ctx: _Context) -> bool:
     return bool(rule.noun.search(ctx.before))
 
 
-def classify(number: NumberMatch, ctx: _Context) -> str:
-    """The metric of one figure: the first rule that fits, else ``other``."""
+def classify(number: NumberMatch, ctx: _Context) -> Rule | None:
+    """The first rule that fits a figure, or None (the figure is ``other``)."""
     unit = _base_unit(number.unit)
     for rule in RULES:
         if number.kind not in rule.kinds:
@@ -157,8 +157,8 @@ def classify(number: NumberMatch, ctx: _Context) -> str:
             continue
         if rule.sentence is not None and not rule.sentence.search(ctx.sentence):
             continue
-        return rule.metric
-    return "other"
+        return rule
+    return None
 
 
 def _base_unit(unit: str | None) -> str | None:
@@ -212,14 +212,30 @@ _COUNTED_IN_PEOPLE = frozenset({"population", "patients", "insurance_enrolment",
                                 "insurance_increase", "pension_recipients"})
 
 
-def _subject(metric: str, ctx: _Context) -> str | None:
-    """A short label of what is counted: the noun after the figure or the words before it."""
-    after = re.match(r"[^，,。；;、：:（(）)\s]{1,12}", ctx.after)
-    before = re.search(r"[\u4e00-\u9fff]{1,12}$", ctx.before)
-    if metric in ("insurance_enrolment", "mortality_rate", "area", "beds", "planned_beds",
-                  "rate", "admissions", "patient_visits") and before:
-        return before.group()
-    return after.group() if after else (before.group() if before else None)
+_ENROL = re.compile(r"参加|参保|投保|加入|纳入|领取|享受")
+_SCHEME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:保险|医保|养老金)")
+_RATE = re.compile(r"[\u4e00-\u9fff\d]{0,10}?率")
+_PLACE_WORDS = re.compile(r"^(?:我市|全市|本市|全省|全国|该院|本院)")
+_TRAILING = re.compile(r"(?:降至|降为|增加至|上升至|增至|达到|达|大约|约|超过|超|逾|近|共计|共|从|为|至|有|"
+                       r"是|了|的|累计|年均|每年)+$")
+
+
+def _subject(rule: Rule | None, ctx: _Context) -> str | None:
+    """A short label of what is counted: the insurance scheme, the rate, the counted noun after
+    the figure, or the words before it without verbs and qualifier words."""
+    metric = rule.metric if rule else ""
+    if metric.startswith("insurance") or metric == "pension_recipients":
+        schemes = _SCHEME.findall(_ENROL.split(ctx.lead)[-1]) or _SCHEME.findall(ctx.lead)
+        return schemes[-1] if schemes else None
+    if metric in ("mortality_rate", "rate"):
+        rates = _RATE.findall(ctx.before)
+        return _PLACE_WORDS.sub("", rates[-1]) if rates else None
+    if rule is not None and rule.noun is not None:
+        noun = rule.noun.search(ctx.after)
+        if noun:
+            return ctx.after[:noun.end()]
+    before = re.search(r"[\u4e00-\u9fff]{1,16}$", _TRAILING.sub("", ctx.before))
+    return _PLACE_WORDS.sub("", before.group()) if before else None
 
 
 def _words_after(text: str, start: int, end: int) -> str:
@@ -254,7 +270,7 @@ def document_metrics(doc) -> list[dict]:
     speech = _anecdotes(text)
     full_stops = [0] + [m.end() for m in _FULL_STOP.finditer(text)]
 
-    def add(metric: str, value: float, high: float | None, unit: str | None, qualifier: str,
+    def add(rule: Rule | None, metric: str, value: float, high: float | None, unit: str | None, qualifier: str,
             span: tuple[int, int], sentence: tuple[int, int], ctx: _Context,
             number: NumberMatch | None) -> None:
         q_start, q_end = _quote_span(text, sentence, number) if number else sentence
@@ -264,7 +280,7 @@ def document_metrics(doc) -> list[dict]:
             "qualifier": qualifier,
             "entity": entities.entity(sentence, span, _paragraph_start(text, span[0])),
             "period": resolve_period(text[_before(full_stops, span[0]):span[0]], published),
-            "subject": _subject(metric, ctx), "quote": text[q_start:q_end],
+            "subject": _subject(rule, ctx), "quote": text[q_start:q_end],
             "start": q_start, "end": q_end, "_at": span[0],
         })
         taken.append(span)
@@ -275,7 +291,7 @@ def document_metrics(doc) -> list[dict]:
             rate = zero.group(1)
             metric = "mortality_rate" if "死亡" in rate else "rate"
             ctx = _Context(text[s_start:s_end], text[s_start:zero.start()], rate, "")
-            add(metric, 0.0, None, "per_mille" if metric == "mortality_rate" else "percent",
+            add(None, metric, 0.0, None, "per_mille" if metric == "mortality_rate" else "percent",
                 "exact", (zero.start(1), zero.end()), sentence, ctx, None)
 
     for number in find_numbers(text):
@@ -296,13 +312,14 @@ def document_metrics(doc) -> list[dict]:
                        _words_after(text, number.end, min(s_end, number.end + _RIGHT_REACH)))
         if _RANKING.search(ctx.before) or _RANKING.search(ctx.after):
             continue
-        metric = classify(number, ctx)
+        rule = classify(number, ctx)
+        metric = rule.metric if rule else "other"
         value, high, unit = _normalise(number)
         if unit is None and metric in _COUNTED_IN_PEOPLE:
             unit = "人"
         if metric == "mortality_rate" and unit == "percent":
             value, high, unit = value * 10, (high * 10 if high is not None else None), "per_mille"
-        add(metric, value, high, unit, number.qualifier, (number.start, number.end), sentence,
+        add(rule, metric, value, high, unit, number.qualifier, (number.start, number.end), sentence,
             ctx, number)
 
     rows.sort(key=lambda row: row["_at"])

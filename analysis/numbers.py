@@ -293,6 +293,8 @@ def _an_value(digits: str, exponent: int = 0) -> float | None:
 
 def _numeral(numeral: str, multiplier: str | None = None) -> float | None:
     """An Arabic or well-formed Chinese numeral (with 点 decimals) times a multiplier (万, 亿 …)."""
+    if multiplier is None and numeral.isdecimal() and numeral.isascii():
+        return _finite(float(numeral))  # the common case: 13691
     exponent = _MULTIPLIERS[multiplier] if multiplier else 0
     if numeral.isascii():
         return _an_value(numeral, exponent)
@@ -416,7 +418,7 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """A quantity, percent, per mille or age: 4.8万人次, 15-20间, 94%, 72岁, 一年多."""
     a, i1, m1, i2, b, m2, word, glued, tq, post = m.group(
         "a", "i1", "m1", "i2", "b", "m2", "unit", "glued", "tq", "post")
-    unit, unit_qualifier = _unit(word)
+    unit, unit_qualifier = _unit(word) if word else (None, None)
     lone = len(a) == 1 and not a.isascii()
     if lone and not unit and not (b and len(b) > 1):
         return None  # a lone Chinese digit without a counter is prose: 一直, 两地, 三力三区
