@@ -1,0 +1,337 @@
+"""Text clean-up: characters, HTML to text, page furniture, and PDF line re-joining.
+
+Expected outputs were written by hand from the inputs; the PDF and portal pages are our own,
+with other hospitals, cities and furniture than the seeds.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+import pytest
+
+from conftest import SEEDS
+from analysis.text import (ends_sentence, furniture_kind, html_to_text, is_prose,
+                           join_broken_lines, looks_wrapped, normalise, strip_furniture, tidy)
+
+
+def seed_text(prefix: str) -> str:
+    return normalise(next(SEEDS.glob(f"{prefix}_*")).read_text(encoding="utf-8"))
+
+
+# --- characters -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, clean", [
+    ("第一行\r\n第二行\r第三行", "第一行\n第二行\n第三行"),
+    ("床位\uff11\uff12\uff10\uff10张，占比\uff13\uff15\uff05", "床位1200张，占比35%"),
+    ("ＷＯＮＣＡ认证", "WONCA认证"),
+    ("羊城区域\u00a0\u00a0\u30002024年", "羊城区域   2024年"),
+    ("港澳\u200b居民\ufeff\u00ad", "港澳居民"),
+    ("控制\x07字符\x1b删去\x00", "控制字符删去"),
+])
+def test_normalise(raw, clean):
+    assert normalise(raw) == clean
+
+
+def test_tidy_strips_lines_collapses_spaces_and_drops_blank_lines():
+    assert tidy("  甲  乙 \n\n \t \n丙\t\t丁  \n") == "甲 乙\n丙 丁"
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("就诊体验。", True), ("真棒！", True), ("怎么办？”", True), ("朱文立说。”", True),
+    ("揭牌……", True), ("在“家门口”", False), ("《规划纲要》", False), ("医疗机", False),
+    ("", False),
+])
+def test_ends_sentence(line, ends):
+    assert ends_sentence(line) is ends
+
+
+@pytest.mark.parametrize("line, prose", [
+    ("目前，前海共有4家医院", True), ("港澳药械通、医保通", True),
+    ("跨境医疗服务加速“联通”", False), ("七十二载绽芳华 奋楫扬帆展新姿", False),
+])
+def test_is_prose(line, prose):
+    assert is_prose(line) is prose
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+HTML_CASES = [
+    ("inline text stays joined", "<p>4月<b>18</b>日<span>下午</span></p>", "4月18日下午"),
+    ("blocks become lines", "<div><p>第一段</p><p>第二段</p></div>", "第一段\n第二段"),
+    ("br becomes a line break", "第一行<br>第二行<br/>第三行", "第一行\n第二行\n第三行"),
+    ("scripts and friends are dropped",
+     "<p>正文</p><script>var x='脚本';</script><style>p{color:red}</style>"
+     "<noscript>请开启</noscript><template><p>模板</p></template>"
+     "<iframe src='https://evil.example/'>框架</iframe><svg><text>图</text></svg>", "正文"),
+    ("attributes never become text",
+     '<p onclick="alert(1)"><a href="javascript:alert(2)">链接</a>'
+     '<img src="https://cdn.example/x.png" onerror="alert(3)" alt="图片说明"></p>', "链接"),
+    ("entities are decoded", "<p>A&amp;B&nbsp;C &lt;D&gt; &#x6E2F;</p>", "A&B C <D> 港"),
+    ("whitespace collapses", "<p>  多个   空格\n\tand  tabs </p>", "多个 空格 and tabs"),
+    ("source line breaks vanish between CJK", "<p>粤港澳\n   大湾区</p>", "粤港澳大湾区"),
+    ("comments and doctype are dropped", "<!DOCTYPE html><p>前<!-- 注释 -->后</p>", "前后"),
+    ("a tag cut off at the end is dropped",
+     '<p>完整段落。</p><p>被截断的<a href="https://ex', "完整段落。\n被截断的"),
+    ("an unterminated comment is dropped", "<p>甲</p><!-- 未结束 <p>乙</p>", "甲"),
+    ("table cells are spaced, rows are lines",
+     "<table><tr><td>床位</td><td>1200张</td></tr><tr><td>医生</td><td>300名</td></tr></table>",
+     "床位 1200张\n医生 300名"),
+    ("head, nav and footer are dropped",
+     "<html><head><title>网页标题</title><link rel=stylesheet href=https://x.example/a.css>"
+     "</head><body><nav>首页 | 新闻</nav><p>正文</p><footer>版权所有</footer></body></html>",
+     "正文"),
+    ("unclosed paragraphs still split", "<p>甲<p>乙<li>丙", "甲\n乙\n丙"),
+]
+
+
+@pytest.mark.parametrize("html, text", [c[1:] for c in HTML_CASES], ids=[c[0] for c in HTML_CASES])
+def test_html_to_text(html, text):
+    assert html_to_text(html) == text
+
+
+@pytest.mark.parametrize("depth", [5_000, 60_000])
+def test_deeply_nested_html_does_not_recurse(depth):
+    html = "<div>" * depth + "<p>江门市中心医院床位2000张。</p>" + "</div>" * depth
+    assert html_to_text(html) == "江门市中心医院床位2000张。"
+
+
+def test_many_void_tags_stay_linear():
+    # bs4's html.parser builder is quadratic in <img>/<br> written without "/>"; we rewrite them.
+    html = "<p>段落<img src='https://img.example/a.png'><br></p>" * 20_000
+    started = time.perf_counter()
+    text = html_to_text(html)
+    assert text.count("段落") == 20_000
+    assert time.perf_counter() - started < 10
+
+
+# --- page furniture ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, kind", [
+    ("网易首页 > 网易号 > 正文 申请入驻", "breadcrumb"), ("搜狐首页 > 健康 > 正文", "breadcrumb"),
+    ("分享至", "widget"), ("阅读 (1234)", "widget"), ("举报", "widget"),
+    ("无障碍浏览 进入关怀版", "widget"), ("打开网易新闻 查看精彩图片", "widget"),
+    ("0", "number"), ("2024-05-23 12:58:44", "number"), ("3小时前", "number"),
+    ("2023-11-08 09:12 来源: 珠江时报", "number"), ("南方+ 2024年03月15日 10:20", "number"),
+    ("494436文章数 3570233关注度", "counter"), ("12万粉丝", "counter"),
+    ("来源：南方日报", "meta"), ("头条要闻", "section"), ("A", "symbols"),
+    ("2月5日,罗湖区与香港希玛国际眼科医疗集团签署战略合作意向书。", None),
+    ("目前有4家三级以上医院", None), ("53名澳门医生", None), ("跨境医疗服务加速“联通”", None),
+])
+def test_furniture_kind(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_seed_web_page_loses_its_furniture():
+    text = strip_furniture(seed_text("003"))
+    for furniture in ("特别声明", "相关推荐", "F-35", "热点推荐", "494436", "网易首页", "分享至",
+                      "Notice", "2024-05-2", "头条要闻", "无障碍浏览", "环球网资讯"):
+        assert furniture not in text
+    assert "港式口岸综合医院" in text
+    assert text.startswith("共建全市首个“港式口岸综合医院”!罗湖与香港医疗集团签约\n2月5日,")
+    assert text.endswith("采写:南都记者 林敏儿")
+
+
+SOHU_PAGE = """搜狐首页 > 健康 > 正文
+
+佛山顺德港澳居民健康服务中心启用 年服务港澳同胞超1.5万人次
+
+2023-11-08 09:12 来源: 珠江时报
+阅读 (3021)
+举报
+
+11月7日，顺德区第一人民医院港澳居民健康服务中心正式启用。中心设有5间诊室，由8名港澳医生轮流坐诊，预计每年可服务港澳同胞超1.5万人次。
+
+顺德区卫生健康局相关负责人介绍，顺德常住港澳居民约2.3万人，区内已有3家医院开通跨境医疗费用直付结算。
+
+责任编辑：王小明
+声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。
+首赞
+阅读 (3021)
+推荐阅读
+广东多地发布暴雨预警 市民出行注意安全
+3小时前
+这些食物吃多了伤肝，很多人天天吃
+5小时前
+返回搜狐，查看更多
+"""
+
+TENCENT_PAGE = """腾讯新闻 > 大湾区 > 正文
+澳门居民在珠海参加医保人数突破3万
+分享
+收藏
+南方+ 2024年03月15日 10:20
+
+截至今年2月底，在珠海参加基本医疗保险的澳门居民已达31250人，比去年同期增长18%。
+
+珠海市医保局表示，横琴粤澳深度合作区内的澳门居民可在12家定点医疗机构直接结算。
+免责声明：本文内容由腾讯号作者上传发布，不代表腾讯网的观点和立场。
+相关阅读
+珠海横琴：打造澳门居民新家园
+24小时热文
+1 某明星官宣结婚
+关于腾讯 | 服务协议 | 隐私政策
+"""
+
+
+@pytest.mark.parametrize("page, kept, gone", [
+    (SOHU_PAGE,
+     ["佛山顺德港澳居民健康服务中心启用 年服务港澳同胞超1.5万人次", "由8名港澳医生轮流坐诊",
+      "区内已有3家医院开通跨境医疗费用直付结算。"],
+     ["搜狐", "阅读", "举报", "责任编辑", "声明", "暴雨", "3小时前", "首赞", "09:12"]),
+    (TENCENT_PAGE,
+     ["澳门居民在珠海参加医保人数突破3万", "已达31250人，比去年同期增长18%。",
+      "在12家定点医疗机构直接结算。"],
+     ["腾讯", "分享", "收藏", "10:20", "免责声明", "相关阅读", "打造澳门居民新家园", "热文",
+      "明星", "隐私政策"]),
+], ids=["sohu", "tencent"])
+def test_other_portals_lose_their_furniture(page, kept, gone):
+    text = strip_furniture(normalise(page))
+    for phrase in kept:
+        assert phrase in text
+    for phrase in gone:
+        assert phrase not in text
+
+
+def test_headline_listings_go_without_an_end_marker():
+    page = ("中山市人民医院开设港澳门诊，首月接诊港澳患者1200人次，其中香港居民占七成。\n"
+            "股市今天大涨\n股市今天大涨\n财经网\n2024-06-01 10:00:00\n"
+            "某地天气预报\n天气网\n2024-06-01 11:30:00\n")
+    assert strip_furniture(page) == "中山市人民医院开设港澳门诊，首月接诊港澳患者1200人次，其中香港居民占七成。"
+
+
+def test_without_tail_only_marker_lines_go():
+    text = "深圳市人民医院床位3000张，医生1200名。\n责任编辑：张三\n该院今年新增港澳门诊。"
+    assert strip_furniture(text, tail=False) == "深圳市人民医院床位3000张，医生1200名。\n该院今年新增港澳门诊。"
+    assert strip_furniture(text) == "深圳市人民医院床位3000张，医生1200名。"
+
+
+def test_words_like_markers_inside_sentences_stay():
+    text = "医生推荐阅读相关指南，并声明：费用可跨境直付。\n该院特别声明将于下月开放预约。"
+    assert strip_furniture(text) == text
+
+
+# --- PDF line breaks --------------------------------------------------------------------------
+
+def test_seed_pdf_page_is_rejoined():
+    text = join_broken_lines(seed_text("004"))
+    for phrase in ("从198张增加至390张", "83万余人次", "指定医疗机构", "今年5月22日", "5万多平方米",
+                   "住院服务人次从1.3万余人次上升至2.2万余人次。", "约360例出生缺陷儿出生",
+                   "也是《粤港澳大湾区发展规划纲要》发布5周年。", "为医院的高质量发展注入了“强心剂”"):
+        assert phrase in text
+    for line in ("江门市妇幼保健院不负韶华", "七十二载绽芳华 奋楫扬帆展新姿", "推进粤港澳医疗服务融合发展",
+                 "让市民在“家门口”享受港澳先进药械", "坚持党建引领 促进医院高质量发展"):
+        assert line in text.split("\n")  # headings stay lines of their own
+    assert "\n1952年，江门市妇幼保健所成立。" in text
+    assert not re.search(r"\d\n\d|机\n构", text)
+
+
+OWN_PDF = """
+惠州市中心人民医院以高水平医院建设为抓手
+
+跨境医疗服务再提速
+4月8日，惠州市中心人民医院获批成为惠州首家“港澳
+
+药械通”指定医疗机构，可使用已在港澳上市的药品和医疗器
+
+械。近五年来，该院病床数从1680张增至
+
+2100张，年门急诊量由186.5万人次增加到203.
+
+6万人次，港澳患者就诊人次增长了3.2倍。
+
+今年是香港回归祖国27周年。该院与香港5家医疗
+机构建立双向转诊合作关系，截至2023
+年底累计接收跨境转诊患者2600余例，其中
+急危重症患者占比约35%。院长李建国表示，医
+院将继续推进“港澳药械通”扩容，让港澳居民
+在“家门口”享受同质化的医疗服务。
+ “过去看病要回香港排队，现在在惠州半天
+就能看完。”在惠州居住的香港居民陈先生说。
+
+▲惠州市中心人民医院门诊大厅。
+"""
+
+
+def test_own_pdf_page_is_rejoined_exactly():
+    assert join_broken_lines(OWN_PDF).split("\n") == [
+        "惠州市中心人民医院以高水平医院建设为抓手",
+        "跨境医疗服务再提速",
+        "4月8日，惠州市中心人民医院获批成为惠州首家“港澳药械通”指定医疗机构，可使用已在港澳上市的"
+        "药品和医疗器械。近五年来，该院病床数从1680张增至2100张，年门急诊量由186.5万人次增加到"
+        "203.6万人次，港澳患者就诊人次增长了3.2倍。",
+        "今年是香港回归祖国27周年。该院与香港5家医疗机构建立双向转诊合作关系，截至2023年底累计接收"
+        "跨境转诊患者2600余例，其中急危重症患者占比约35%。院长李建国表示，医院将继续推进“港澳药械通”"
+        "扩容，让港澳居民在“家门口”享受同质化的医疗服务。",
+        "“过去看病要回香港排队，现在在惠州半天就能看完。”在惠州居住的香港居民陈先生说。",
+        "▲惠州市中心人民医院门诊大厅。",
+    ]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    # cut at a character count: a line may open with punctuation, a decimal or a range
+    (["东莞康华医院现有床位2426张其中国际医疗病区", "，占地面积6.35万平方米。"],
+     ["东莞康华医院现有床位2426张其中国际医疗病区，占地面积6.35万平方米。"]),
+    (["新院区总投资约45.7亿元预计在两年内建成约41", ".0亿元用于设备。"],
+     ["新院区总投资约45.7亿元预计在两年内建成约41.0亿元用于设备。"]),
+    (["计划建设标准化港式家庭医生诊室大约需要5", "-10间诊室。"],
+     ["计划建设标准化港式家庭医生诊室大约需要5-10间诊室。"]),
+    # Latin words keep a space between them
+    (["该院手机系统已升级到最新版本名为Flyme", "AIOS系统可用于预约挂号和缴费等服务。"],
+     ["该院手机系统已升级到最新版本名为Flyme AIOS系统可用于预约挂号和缴费等服务。"]),
+    # short unpunctuated lines are headings; a sentence end ends a paragraph
+    (["港澳居民就医更便利", "佛山市第一人民医院今年接诊港澳居民三万人次。"],
+     ["港澳居民就医更便利", "佛山市第一人民医院今年接诊港澳居民三万人次。"]),
+    # an indented line opens a paragraph
+    (["肇庆市第一人民医院今年新增床位三百张这让", " 患者住院更方便了。"],
+     ["肇庆市第一人民医院今年新增床位三百张这让", "患者住院更方便了。"]),
+], ids=["comma-first", "decimal", "range", "latin", "heading", "indent"])
+def test_join_broken_lines_cases(lines, joined):
+    assert join_broken_lines("\n".join(lines)).split("\n") == joined
+
+
+_SENTENCES = ("近五年来，该院病床数从198张增加至390张。", "年门急诊量从47万余人次上升至83万余人次。",
+              "截至2023年底，澳门居民在珠海参加医保3.5万人。", "“港澳药械通”指定医疗机构达45家。",
+              "该院成功开展四级手术1800例，微创手术占比62.5%。", "香港大学深圳医院与医管局签约合作。",
+              "随着粤港澳大湾区建设加速推进，跨境就医需求持续上升。", "新生儿死亡率降至1.2‰。")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_wrapped_paragraphs_come_back_whole(seed):
+    """Paragraphs cut at a fixed width, single or double spaced, re-join with breaks only where
+    a sentence ends, and nothing lost or added."""
+    r = random.Random(seed)
+    paragraphs = ["".join(r.choice(_SENTENCES) for _ in range(r.randint(1, 5)))
+                  for _ in range(r.randint(2, 6))]
+    width, gap = r.randint(12, 36), r.choice(["\n", "\n\n"])
+    text = "\n\n".join(gap.join(p[i:i + width] for i in range(0, len(p), width))
+                       for p in paragraphs)
+    out = join_broken_lines(text)
+    assert out.replace("\n", "") == "".join(paragraphs)
+    breaks = [m.start() for m in re.finditer("\n", out)]
+    assert all(ends_sentence(out[:b]) for b in breaks), out
+    paragraph_ends = {len("".join(paragraphs[:k + 1])) for k in range(len(paragraphs) - 1)}
+    assert paragraph_ends <= {b - i for i, b in enumerate(breaks)}  # offsets without newlines
+
+
+def test_join_is_linear():
+    paragraph = "".join(_SENTENCES) * 3
+    text = "\n\n".join("\n".join(paragraph[i:i + 20] for i in range(0, len(paragraph), 20))
+                       for _ in range(4000))  # about 3 MB
+    started = time.perf_counter()
+    out = join_broken_lines(text)
+    assert out.count("\n") >= 3999
+    assert time.perf_counter() - started < 15
+
+
+@pytest.mark.parametrize("prefix, wrapped", [
+    ("000", False), ("001", False), ("002", False), ("003", False), ("004", True)])
+def test_looks_wrapped_on_seeds(prefix, wrapped):
+    assert looks_wrapped(seed_text(prefix)) is wrapped
+
+
+def test_own_pdf_looks_wrapped_and_prose_does_not():
+    assert looks_wrapped(OWN_PDF)
+    assert not looks_wrapped(join_broken_lines(OWN_PDF))
