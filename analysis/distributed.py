@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.parallel import article_paths, collect_metrics, file_metrics
+from analysis.ingest import article_paths
+from analysis.parallel import collect_metrics, file_metrics
 from analysis.problems import Problem
 
 if TYPE_CHECKING:
@@ -52,4 +53,4 @@ def extract_metrics_dask(path: str | Path | Iterable[str | Path], client: Any = 
     paths = [str(p) for p in article_paths(path)]
     workers = sum(client.nthreads().values()) if client is not None else os.cpu_count() or 1
     results = bag.from_sequence(paths, npartitions=npartitions(len(paths), workers)).map(file_metrics)
-    return collect_metrics(results.compute(scheduler=client), problems)
+    return collect_metrics(results.compute(scheduler=client), problems, path)

@@ -1,7 +1,7 @@
 """Which institution or place a figure belongs to, found in the text around it.
 
 Institution names are found by their head word (医院, 保健院, 中心, 集团 …) and extended leftwards
-over name-like words, using jieba's part-of-speech tags so that verbs and particles before a name
+over name-like words, using jieba's part-of-speech tags (through rjieba) so that verbs and particles before a name
 (推动, 入驻, 在, 与) end it. A name needs a proper part (a place or organisation word); generic
 phrases such as 二级综合医院 are not names. 该院/该医院/该中心 refer back to the last name with the
 same head. Failing an institution, a place named in the sentence is the entity, then the article's
@@ -10,7 +10,6 @@ region.
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
 
@@ -34,24 +33,22 @@ _LOOKBACK = 600
 
 @lru_cache(maxsize=1)
 def _tagger():
-    """jieba's tagger with the region gazetteer added as place names (loaded once per process)."""
-    import jieba
-    import jieba.posseg
+    """rjieba (jieba's dictionary and tags, in Rust) with the region gazetteer added."""
+    import rjieba
 
-    jieba.setLogLevel(logging.WARNING)
     for place in regions.place_names():
-        jieba.add_word(place, freq=20000, tag="ns")
-    return jieba.posseg
+        rjieba.add_word(place, 20000, "ns")
+    return rjieba
 
 
 @lru_cache(maxsize=65536)
 def name_ending_at(window: str, head: str) -> str | None:
     """The institution name that ends ``window`` (which ends with the head word), or None."""
-    words = list(_tagger().cut(window))
+    words = _tagger().tag(window, True)
     name: list[str] = []
     proper = False
     for i in range(len(words) - 1, -1, -1):
-        word, flag = words[i].word, words[i].flag
+        word, flag = words[i]
         if i == len(words) - 1 or flag in _NAME_TAGS or word in "（）()":
             name.append(word)
             proper = proper or (flag in _PROPER_TAGS and not _GENERIC.match(word)) \
@@ -71,6 +68,7 @@ class EntityFinder:
     def __init__(self, text: str, region: str | None) -> None:
         self.text = text
         self.region = region
+        self._names: dict[int, str | None] = {}
 
     def _names_before(self, start: int, end: int):
         """Institution mentions in text[start:end], nearest first, as (position, name or None)."""
@@ -93,10 +91,13 @@ class EntityFinder:
         return self._name(match)
 
     def _name(self, match: re.Match[str]) -> str | None:
+        """The proper name a head word ends, memoised by position (figures share sentences)."""
         if match.group() == "院":
             return None
-        window = self.text[max(0, match.start() - _WINDOW):match.end()]
-        return name_ending_at(window, match.group())
+        if match.start() not in self._names:
+            window = self.text[max(0, match.start() - _WINDOW):match.end()]
+            self._names[match.start()] = name_ending_at(window, match.group())
+        return self._names[match.start()]
 
     def institution(self, start: int, end: int) -> str | None:
         """The nearest institution named (or referred to) in text[start:end]."""

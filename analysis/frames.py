@@ -34,10 +34,11 @@ def documents_frame(documents: Iterable) -> pd.DataFrame:
 
 def load_metrics(path: str | Path | Iterable[str | Path], problems: list[Problem] | None = None,
                  jobs: int | None = None) -> pd.DataFrame:
-    """One row per metric value for every article in a folder: ingest, then extract."""
-    from analysis.metrics import extract_metrics
+    """One row per metric value for every article in a folder: ingest, then extract, file by
+    file in ``jobs`` processes (default: every core; 1 runs in this process)."""
+    from analysis.parallel import extract_metrics_parallel
 
-    return extract_metrics(load_documents(path, problems=problems))
+    return extract_metrics_parallel(path, problems=problems, jobs=jobs)
 
 
 def write_table(frame: pd.DataFrame, out: str | Path) -> Path:

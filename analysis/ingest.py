@@ -341,6 +341,7 @@ def _newspaper(text: str, notes: list[str]) -> _Article | None:
 
 _WEB_HEAD, _WEB_TAIL = 15, 400  # lines at each end of a page where its furniture stands
 _PLATFORM = re.compile(r"([\u4e00-\u9fff]{1,4}号)(?=\s*[>＞»]|”)")
+_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜,，:：]{2,20})")
 
 
 def _web_signals(lines: list[str]) -> int:
@@ -363,9 +364,16 @@ def _web_page(text: str, notes: list[str]) -> _Article | None:
     head, latest = dates.page_dates(text)
     title, body = _split_title(strip_furniture(text))
     outlet, author = _byline(body)
-    platform = _PLATFORM.search(text[:_BYLINE_REACH]) or _PLATFORM.search(text[-_BYLINE_REACH:])
     return _Article(WEB_PAGE, title, body, head, dates.HEADER if head else dates.NONE,
-                    outlet or (platform.group(1) if platform else None), author, bound=latest)
+                    outlet or _page_source(lines), author, bound=latest)
+
+
+def _page_source(lines: list[str]) -> str | None:
+    """Who a portal page credits: 来源：X at its head, else the self-media platform (网易号)."""
+    head = "\n".join(lines[:_WEB_HEAD])
+    ends = "\n".join(lines[:_WEB_HEAD] + lines[-_WEB_TAIL:])
+    found = _SOURCE.search(head) or _PLATFORM.search(ends)
+    return found.group(1) if found else None
 
 
 def _pdf_text(text: str, notes: list[str]) -> _Article | None:

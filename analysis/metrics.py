@@ -257,75 +257,107 @@ def _paragraph_start(text: str, position: int) -> int:
     return text.rfind("\n", 0, position) + 1
 
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether ``position`` lies in one of the sorted, non-overlapping ``spans``."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < spans[index][1]
+
+
+class _Document:
+    """One document's text with the offsets every figure looks up: sentences, full stops,
+    paragraphs, first-person speech, and its entity finder."""
+
+    def __init__(self, doc) -> None:
+        self.doc_id = doc.doc_id
+        self.text: str = doc.text
+        self.published = doc.published if isinstance(doc.published, date) else None
+        self.sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(self.text)]
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.full_stops = [0] + [m.end() for m in _FULL_STOP.finditer(self.text)]
+        self.speech = _anecdotes(self.text)
+        self.speech_starts = [s for s, _ in self.speech]
+        self.entities = EntityFinder(self.text, doc.region)
+
+    def sentence_at(self, position: int) -> tuple[int, int] | None:
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        return self.sentences[index] if index >= 0 else None
+
+    def context(self, sentence: tuple[int, int], start: int, end: int) -> _Context:
+        s_start, s_end = sentence
+        sentence_text = self.text[s_start:s_end]
+        offset = start - s_start
+        return _Context(sentence_text, sentence_text[:offset], _clause_before(sentence_text, offset),
+                        _words_after(self.text, end, min(s_end, end + _RIGHT_REACH)))
+
+    def row(self, rule: Rule | None, metric: str, value: float, high: float | None,
+            unit: str | None, qualifier: str, span: tuple[int, int], sentence: tuple[int, int],
+            ctx: _Context, number: NumberMatch | None) -> dict:
+        """One metrics row, with the entity, period, subject and quote of the figure."""
+        text = self.text
+        q_start, q_end = _quote_span(text, sentence, number) if number else sentence
+        return {
+            "doc_id": self.doc_id, "metric": metric, "value": float(value),
+            "value_high": None if high is None else float(high), "unit": unit,
+            "qualifier": qualifier,
+            "entity": self.entities.entity(sentence, span, _paragraph_start(text, span[0])),
+            "period": resolve_period(text[_before(self.full_stops, span[0]):span[0]],
+                                     self.published),
+            "subject": _subject(rule, ctx), "quote": text[q_start:q_end],
+            "start": q_start, "end": q_end,
+        }
+
+
+def _zero_rate_rows(d: _Document) -> list[dict]:
+    """Rows for rates stated as zero in words (孕产妇死亡率降为零), which hold no numeral."""
+    rows = []
+    for zero in _ZERO_RATE.finditer(d.text):
+        sentence = d.sentence_at(zero.start())
+        rate = zero.group(1)
+        metric = "mortality_rate" if "死亡" in rate else "rate"
+        ctx = _Context(d.text[sentence[0]:sentence[1]], d.text[sentence[0]:zero.start()], rate, "")
+        rows.append(d.row(None, metric, 0.0, None,
+                          "per_mille" if metric == "mortality_rate" else "percent", "exact",
+                          (zero.start(1), zero.end()), sentence, ctx, None))
+    return rows
+
+
+def _number_row(d: _Document, number: NumberMatch) -> dict | None:
+    """The row of one number, or None when it is not a figure."""
+    sentence = d.sentence_at(number.start)
+    if sentence is None or not _is_figure(number, d.text):
+        return None
+    if _inside(d.speech, d.speech_starts, number.start):
+        return None
+    ctx = d.context(sentence, number.start, number.end)
+    if _RANKING.search(ctx.before) or _RANKING.search(ctx.after):
+        return None
+    rule = classify(number, ctx)
+    metric = rule.metric if rule else "other"
+    value, high, unit = _normalise(number)
+    if unit is None and metric in _COUNTED_IN_PEOPLE:
+        unit = "人"
+    if metric == "mortality_rate" and unit == "percent":
+        value, high, unit = value * 10, (high * 10 if high is not None else None), "per_mille"
+    return d.row(rule, metric, value, high, unit, number.qualifier, (number.start, number.end),
+                 sentence, ctx, number)
+
+
 def document_metrics(doc) -> list[dict]:
     """Every metric value in one document (a ``Document`` or any object with doc_id, text,
     published and region), in text order, each with its quote and span."""
-    text: str = doc.text
-    published = doc.published if isinstance(doc.published, date) else None
-    sentences = _sentences(text)
-    starts = [s for s, _ in sentences]
-    entities = EntityFinder(text, doc.region)
-    rows: list[dict] = []
-    taken: list[tuple[int, int]] = []
-    speech = _anecdotes(text)
-    full_stops = [0] + [m.end() for m in _FULL_STOP.finditer(text)]
-
-    def add(rule: Rule | None, metric: str, value: float, high: float | None, unit: str | None, qualifier: str,
-            span: tuple[int, int], sentence: tuple[int, int], ctx: _Context,
-            number: NumberMatch | None) -> None:
-        q_start, q_end = _quote_span(text, sentence, number) if number else sentence
-        rows.append({
-            "doc_id": doc.doc_id, "metric": metric, "value": float(value),
-            "value_high": None if high is None else float(high), "unit": unit,
-            "qualifier": qualifier,
-            "entity": entities.entity(sentence, span, _paragraph_start(text, span[0])),
-            "period": resolve_period(text[_before(full_stops, span[0]):span[0]], published),
-            "subject": _subject(rule, ctx), "quote": text[q_start:q_end],
-            "start": q_start, "end": q_end, "_at": span[0],
-        })
-        taken.append(span)
-
-    for sentence in sentences:
-        s_start, s_end = sentence
-        for zero in _ZERO_RATE.finditer(text, s_start, s_end):
-            rate = zero.group(1)
-            metric = "mortality_rate" if "死亡" in rate else "rate"
-            ctx = _Context(text[s_start:s_end], text[s_start:zero.start()], rate, "")
-            add(None, metric, 0.0, None, "per_mille" if metric == "mortality_rate" else "percent",
-                "exact", (zero.start(1), zero.end()), sentence, ctx, None)
-
-    for number in find_numbers(text):
-        if any(s < number.end and number.start < e for s, e in taken):
+    d = _Document(doc)
+    zero_rows = _zero_rate_rows(d)
+    zero_spans = [(m.start(1), m.end()) for m in _ZERO_RATE.finditer(d.text)]
+    zero_starts = [s for s, _ in zero_spans]
+    placed = [(s, row) for (s, _), row in zip(zero_spans, zero_rows)]
+    for number in find_numbers(d.text):
+        if _inside(zero_spans, zero_starts, number.start):
             continue
-        index = bisect.bisect_right(starts, number.start) - 1
-        if index < 0:
-            continue
-        sentence = sentences[index]
-        s_start, s_end = sentence
-        sentence_text = text[s_start:s_end]
-        if not _is_figure(number, text):
-            continue
-        if any(a <= number.start < b for a, b in speech):
-            continue
-        offset = number.start - s_start
-        ctx = _Context(sentence_text, sentence_text[:offset], _clause_before(sentence_text, offset),
-                       _words_after(text, number.end, min(s_end, number.end + _RIGHT_REACH)))
-        if _RANKING.search(ctx.before) or _RANKING.search(ctx.after):
-            continue
-        rule = classify(number, ctx)
-        metric = rule.metric if rule else "other"
-        value, high, unit = _normalise(number)
-        if unit is None and metric in _COUNTED_IN_PEOPLE:
-            unit = "人"
-        if metric == "mortality_rate" and unit == "percent":
-            value, high, unit = value * 10, (high * 10 if high is not None else None), "per_mille"
-        add(rule, metric, value, high, unit, number.qualifier, (number.start, number.end), sentence,
-            ctx, number)
-
-    rows.sort(key=lambda row: row["_at"])
-    for row in rows:
-        del row["_at"]
-    return rows
+        row = _number_row(d, number)
+        if row is not None:
+            placed.append((number.start, row))
+    placed.sort(key=lambda item: item[0])
+    return [row for _, row in placed]
 
 
 def extract_metrics(documents: pd.DataFrame | Iterable) -> pd.DataFrame:

@@ -103,16 +103,19 @@ _ORDINAL_COUNTERS = ("号", "章", "款", "季度", "季", "阶段", "版", "页
 
 _KIND_OF_UNIT = {"%": "percent", "‰": "per_mille", "岁": "age"}
 
-# Qualifier words before a number (longest wins: 不超过 is at_most, 超过 at_least).
+# Qualifier words before a number (the longest wins: 不超过 is at_most, 超过 at_least) …
 _BEFORE = {
     "at_least": ("逾", "超过", "超出", "超", "多达", "高于", "不少于", "不低于", "至少", "起码", "最少"),
-    "approx": ("(?<![预签合条特节制公邀履契违失赴践爽婚相立守解续毁盟誓租缔草和隐简婉集规协])约",
-               "大约", "(?<![最附靠临邻亲])近", "将近", "接近", "大概", "估计", "近乎"),
+    "approx": ("约", "大约", "近", "将近", "接近", "大概", "估计", "近乎"),
     "at_most": ("不到", "不足", "少于", "低于", "不超过", "不超", "不多于", "不高于", "最多", "至多",
                 "未满", "不满"),
 }
-# Words allowed between a qualifier and its number: 约为, 超过了, 大约占总诊疗人次的.
-_BRIDGES = "了|有|为|是|共|共有|共计|计|达|达到|占(?:[^，。；;,、：:！？!?\\s]{0,12}的)?"
+# … except inside these words: 预约, 签约, 合约 …; 最近, 附近 …
+_NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚相立守解续毁盟誓租缔草和隐简婉集规协",
+                    "近": "最附靠临邻亲"}
+# Words allowed between a qualifier and its number: 约为, 超过了, 约占; 大约占总诊疗人次的四分之一.
+_BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占")
+_BRIDGE_SPAN = "[^，。；;,、：:！？!?\\s]{0,12}?"  # 占 … 的: the words of the bridge
 _AFTER = {"以上": "at_least", "以下": "at_most", "左右": "approx", "上下": "approx",
           "以内": "at_most", "之内": "at_most"}
 _INFIX = {"多": "at_least", "余": "at_least", "几": "at_least"}
@@ -257,14 +260,23 @@ _ONE_NEXT = "[年个周天小分星级月点时至到又~〜—–\\- \u00a0\u30
 _CANDIDATE = re.compile(
     f"[0-9{_CN_CHARS}第](?:(?<=[0-9])[0-9A-Za-z]*+"
     f"|(?<=[{_D}十])(?:[{_CN_CHARS}]++|(?<!一)(?={_LONE_NEXT})|(?<=一)(?={_ONE_NEXT}))"
-    f"|(?<=[百千万])(?=分之)|(?<=第))")
-_WORD_BEFORE = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]++(?:[-_][A-Za-z]*+)?\Z")
+    f"|(?<=[百千万])(?=分之[0-9{_D}十])|(?<=第)(?=[ \u00a0\u3000]?[0-9{_D}十]))")
+_WORD_BEFORE_REVERSED = re.compile(r"(?:[A-Za-z]*+[-_])?[A-Za-z]++")  # COVID- read backwards
 _WORD_REACH = 32
-_PREFIX = re.compile("(?:" + "|".join(
-    f"(?P<{qualifier}>{'|'.join(sorted(words, key=len, reverse=True))})"
-    for qualifier, words in _BEFORE.items()) + f")(?:{_BRIDGES})?{_SP}\\Z")
-_PREFIX_LAST = frozenset("逾超过出达于低少足到约近概计乎多满了有为是共的占 \u00a0\u3000")
-_PREFIX_REACH = 24
+_QUALIFIER_OF = {word: qualifier for qualifier, words in _BEFORE.items() for word in words}
+
+
+def _reversed_words(words: tuple[str, ...] | list[str]) -> str:
+    """Longest-first alternation of words spelled backwards, for matching text read backwards."""
+    return "|".join(word[::-1] + (f"(?![{_NOT_PRECEDED_BY[word]}])" if word in _NOT_PRECEDED_BY
+                                  else "") for word in sorted(words, key=len, reverse=True))
+
+
+# The words before a number, read backwards from it: one anchored match, no scanning.
+_BEFORE_REVERSED = re.compile(f"{_SP}(?:的{_BRIDGE_SPAN}占|{_reversed_words(_BRIDGES)})?"
+                              f"(?P<word>{_reversed_words(list(_QUALIFIER_OF))})")
+_BEFORE_REACH = 24
+_BEFORE_LAST = frozenset("".join(_QUALIFIER_OF) + "".join(_BRIDGES) + "的 \u00a0\u3000")
 _DIGIT_RUN = re.compile("[0-9]+")
 
 # --- converting numerals ---------------------------------------------------------------------
@@ -393,10 +405,10 @@ def _make(text: str, start: int, end: int, value: float | None, kind: str, unit:
 
 def _before(folded: str, start: int) -> str | None:
     """The qualifier word just before ``start`` (逾, 约, 不到 …), if any."""
-    if start == 0 or folded[start - 1] not in _PREFIX_LAST:
+    if start == 0 or folded[start - 1] not in _BEFORE_LAST:
         return None
-    m = _PREFIX.search(folded, max(0, start - _PREFIX_REACH), start)
-    return m.lastgroup if m else None
+    m = _BEFORE_REVERSED.match(folded[max(0, start - _BEFORE_REACH):start][::-1])
+    return _QUALIFIER_OF[m["word"][::-1]] if m else None
 
 
 def _qualifier(folded: str, start: int, post: str | None, infix: str | None) -> str:
@@ -536,17 +548,25 @@ def _ordinal(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     return _make(text, m.start(), m.end(), _numeral(m["on"]), "ordinal", _unit(m["ou"])[0])
 
 
+def _code_value(digits: str) -> float:
+    """A code's value: its first digit run (at most 18 digits of it, so always finite)."""
+    return float(digits[:18])
+
+
 def _letter_code(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """ZA09, F-35, COVID-19, Q1: digits after a word of Latin letters, which the span includes."""
     start = m.start()
-    word = _WORD_BEFORE.search(folded, max(0, start - _WORD_REACH), start)
-    return _make(text, word.start() if word else start, m.end(), _an_value(m["lc"]), "code", None)
+    word = _WORD_BEFORE_REVERSED.match(folded[max(0, start - _WORD_REACH):start][::-1])
+    begin = start - word.end()
+    if begin > 0 and folded[begin - 1].isascii() and folded[begin - 1].isalnum():
+        begin = start  # a longer word, or letters glued to an earlier number: the digits alone
+    return _make(text, begin, m.end(), _code_value(m["lc"]), "code", None)
 
 
 def _code(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """0756-1234567, 13800138000, 1.2.3: an identifier, valued by its first digit run."""
-    return _make(text, m.start(), m.end(), _an_value(_DIGIT_RUN.search(m.group()).group()), "code",
-                 None)
+    return _make(text, m.start(), m.end(), _code_value(_DIGIT_RUN.search(m.group()).group()),
+                 "code", None)
 
 
 def _pair(m: re.Match, folded: str, text: str) -> NumberMatch | None:

@@ -150,7 +150,7 @@ def is_paragraph(line: str) -> bool:
 _SHORT = 60  # furniture lines are short; longer lines skip the per-line patterns
 _BREADCRUMB = re.compile(r"[^>＞»。，,]{1,30}(?:\s*[>＞»]\s*[^>＞»。，,]{1,30}){1,8}")
 _WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|评论|点赞|首赞|赞|打赏|\+?关注|已关注|订阅|申请入驻|"
-                r"打开\S{0,8}?(?:APP|App|app|客户端)|下载\S{0,6}?(?:APP|App|app|客户端)|"
+                r"打开\S{0,8}?(?:APP|App|app|客户端|新闻)|下载\S{0,6}?(?:APP|App|app|客户端)|"
                 r"查看(?:更多|原文|精彩图片)|阅读(?:原文|全文)?|展开全文|换一换|换一批|返回顶部|"
                 r"返回首页|上一篇|下一篇|无障碍浏览|进入关怀版|关怀版|往期回顾|全部|字号|[大中小]|"
                 r"微信|微博|QQ空间|QQ|复制链接|扫一扫|扫码\S{0,6}|手机看|热度|浏览)")
@@ -158,7 +158,8 @@ _WIDGET = re.compile(rf"(?:{_WIDGET_WORD}[ (（]*[\d.,万+]*[)）]?[\s|｜,，�
 _STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)"
           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
           r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天")
-_NUMERIC = re.compile(rf"[\d\s.,:：/+\-]+|(?:{_STAMP})(?:\s+(?:来源|发布于)[:：]?\s*\S{{0,20}})?")
+_NUMERIC = re.compile(rf"[\d\s.,:：/+\-]+|(?:\S{{1,12}}\s+)?(?:{_STAMP})"
+                      rf"(?:\s+(?:来源|发布于)[:：]?\s*\S{{0,20}})?")
 _SYMBOLS = re.compile(r"[^\u4e00-\u9fff]{1,2}")  # a stray page letter or mark: A, B, ▲
 _TIMESTAMP = re.compile(_STAMP)
 _COUNTER = re.compile(r"(?:\d[\d.,]*\s*[万千亿wWkK]?\+?\s*(?:文章数|关注度|粉丝数?|关注|阅读量?|"

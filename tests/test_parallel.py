@@ -9,6 +9,7 @@ import pytest
 
 from analysis import cli, frames
 from analysis.corpus import DUPLICATE_EVERY, generate_corpus
+from analysis.ingest import read_documents
 from analysis.metrics import extract_metrics
 from analysis.parallel import map_paths, show_progress
 
@@ -63,7 +64,7 @@ def test_one_and_two_processes_give_the_same_table_and_problems(corpus):
 def test_the_same_table_as_ingest_then_extract(corpus):
     parallel_problems, serial_problems = [], []
     parallel = frames.load_metrics(corpus, problems=parallel_problems, jobs=2)
-    serial = extract_metrics(frames.load_documents(corpus, problems=serial_problems))
+    serial = extract_metrics(read_documents(corpus, problems=serial_problems))
     pd.testing.assert_frame_equal(parallel, serial)
     assert parallel_problems == serial_problems
 

@@ -1,0 +1,264 @@
+"""Files -> Documents: the seeds (values checked by hand against each file), articles of our own
+in each shape, publication dates, the GBA gazetteer, paths, and the table and command on top."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+
+import pandas as pd
+import pytest
+
+from conftest import SEEDS
+from test_text import OWN_PDF, SOHU_PAGE, TENCENT_PAGE
+from analysis import corpus, dates, regions
+from analysis.cli import main
+from analysis.errors import NoArticlesError
+from analysis.frames import DOCUMENT_COLUMNS, load_documents
+from analysis.ingest import Document, article_paths, read_document, read_documents
+
+# --- the seeds --------------------------------------------------------------------------------
+
+SEED_ROWS = {  # prefix: title, published, published_source, region, publisher, author, format
+    "000": ("沿着高速看中国（广东）【十】横琴医院推动珠澳医疗服务融合", date(2021, 4, 19),
+            "front_matter", "珠海", "趣头条", "李宛真 蒋臻 代国辉 钟丽婷", "front_matter_html"),
+    "001": ("内地首家港澳居民健康服务中心在广州黄埔启用", date(2022, 8, 30), "front_matter", "广州",
+            "ZAKER", "柳卓楠", "front_matter_html"),
+    "002": ("前海推出“平靓正”医疗健康服务项目", date(2024, 4, 11), "header", "深圳", "羊城晚报",
+            "李晓旭", "newspaper"),
+    "003": ("共建全市首个“港式口岸综合医院”!罗湖与香港医疗集团签约", date(2024, 2, 5), "inferred",
+            "深圳", "南方都市报", "林敏儿", "web_page"),
+    "004": ("江门市中心医院以高水平医院建设为契机 守护“健康江门”拥抱“健康湾区”", date(2024, 9, 10),
+            "inferred", "江门", None, None, "pdf_text"),
+}
+FIELDS = ("title", "published", "published_source", "region", "publisher", "author", "format")
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_ROWS))
+def test_seed_documents(seed_documents, prefix):
+    doc = seed_documents[prefix]
+    assert tuple(getattr(doc, f) for f in FIELDS) == SEED_ROWS[prefix]
+    path = next(SEEDS.glob(f"{prefix}_*"))
+    assert doc.doc_id == path.stem and doc.path == str(path)
+    assert doc.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert doc.text == doc.text.strip() and "\n\n" not in doc.text and doc.title not in doc.text
+
+
+@pytest.mark.parametrize("prefix, present, absent", [
+    ("000", ["4月18日下午，“沿着高速看中国（广东）”主题采访活动", "累计服务澳门居民逾4.8万人次",
+             "已经享受养老待遇并按月领取养老金1113人。"],
+     ["<p>", "https://", "data-size", "title:", "趣头条"]),
+    ("001", ["培养 100 名金牌全科医师和 150 名社区护士", "15-20 间标准化港式家庭医生诊室"],
+     ["img_box", "onclick", "zkres1", "recommend_bottom"]),
+    ("002", ["目前有4家三级以上医院可为港澳人士提供完善的基本医疗及特色诊疗服务",
+             "床位数共3241张", "拟设置30张牙椅,20张病床。"],
+     ["即时新闻", "版次", "来源:羊城区域", "2024年04月11日"]),
+    ("003", ["港式口岸综合医院", "医院总面积约10000平方米", "辖区常住香港居民近4万"],
+     ["特别声明", "相关推荐", "F-35", "热点推荐", "494436", "网易首页", "分享至", "Notice"]),
+    ("004", ["从198张增加至390张", "83万余人次", "指定医疗机构", "今年5月22日", "5万多平方米",
+             "今年是中华人民共和国成立75周年，也是《粤港澳大湾区发展规划纲要》发布5周年。"],
+     ["机\n构", "22\n日", "至\n390"]),
+])
+def test_seed_texts(seed_documents, prefix, present, absent):
+    text = seed_documents[prefix].text
+    for phrase in present:
+        assert phrase in text
+    for phrase in absent:
+        assert phrase not in text
+
+
+def test_as_row_has_the_table_columns(seed_documents):
+    row = seed_documents["000"].as_row()
+    assert list(row) == DOCUMENT_COLUMNS
+    assert row["published"] == date(2021, 4, 19)
+
+
+def test_load_documents_end_to_end():
+    table = load_documents(SEEDS)
+    assert list(table.columns) == DOCUMENT_COLUMNS
+    assert list(table.doc_id.str[:3]) == ["000", "001", "002", "003", "004"]
+    assert list(table.published) == [row[1] for row in SEED_ROWS.values()]
+
+
+def test_documents_command_writes_the_table(tmp_path, capsys):
+    out = tmp_path / "docs.csv"
+    assert main(["documents", str(SEEDS), "--out", str(out)]) == 0
+    table = pd.read_csv(out)
+    assert len(table) == 5 and list(table.columns) == DOCUMENT_COLUMNS
+    assert list(table.region) == [row[3] for row in SEED_ROWS.values()]
+    assert "wrote 5 documents" in capsys.readouterr().err
+
+
+# --- articles of our own, one per shape and variant ------------------------------------------
+
+OWN_ARTICLES = {
+    "fm_iso_date.txt": (
+        "---\ntitle: \"东莞松山湖：港澳居民就医'一站式'服务上线\"\n"
+        "date: 2023-06-18T23:30:00+08:00\nauthor: 南方+\ncategories:\n - 新媒体\n---\n"
+        "<div><p>文/图 南方日报记者 张伟</p><p>6月16日，东莞松山湖中心医院港澳居民健康服务中心"
+        "正式启用，首批引进香港医生<b>6</b>名。</p><p>据介绍，松山湖片区常住港澳居民约8000人。</p></div>",
+        dict(format="front_matter_html", title="东莞松山湖：港澳居民就医'一站式'服务上线",
+             published=date(2023, 6, 18), published_source="front_matter", publisher="南方+",
+             author="张伟", region="东莞",
+             text="文/图 南方日报记者 张伟\n6月16日，东莞松山湖中心医院港澳居民健康服务中心正式启用，"
+                  "首批引进香港医生6名。\n据介绍，松山湖片区常住港澳居民约8000人。")),
+    "fm_no_date.txt": (
+        "\n\n---\ntitle: 江门市中心医院与澳门镜湖医院签约\nauthor: 一点资讯\n---\n"
+        "<p>2022年11月3日，江门市中心医院与澳门镜湖医院签署合作协议。</p>",
+        dict(published=date(2022, 11, 3), published_source="text", region="江门",
+             publisher="一点资讯", author=None)),
+    "fm_plain_body.txt": (
+        "---\ntitle: 肇庆港澳居民可用医保卡就医\ndate: 2020年5月6日\nauthor: ZAKER\n---\n\n"
+        "肇庆市第一人民医院今年起为港澳居民提供医保直付服务。\n\n目前已服务港澳居民3200人次。\n",
+        dict(format="front_matter_html", published=date(2020, 5, 6), region="肇庆",
+             text="肇庆市第一人民医院今年起为港澳居民提供医保直付服务。\n目前已服务港澳居民3200人次。")),
+    "newspaper.txt": (
+        "健康\n\n中山市人民医院港澳门诊开诊\n\n首月接诊港澳患者逾1200人次\n\n"
+        "来源：南方日报  2023年11月02日  版次：A05  作者：陈静\n\n"
+        "  文/图 南方日报记者 陈静 通讯员 李明\n\n"
+        "  11月1日，中山市人民医院港澳门诊正式开诊，首月接诊港澳患者逾1200人次。\n\n"
+        "  门诊设在石岐院区，配备5名港澳医生。\n",
+        dict(format="newspaper", title="中山市人民医院港澳门诊开诊", published=date(2023, 11, 2),
+             published_source="header", publisher="南方日报", author="陈静", region="中山",
+             text="首月接诊港澳患者逾1200人次\n文/图 南方日报记者 陈静 通讯员 李明\n"
+                  "11月1日，中山市人民医院港澳门诊正式开诊，首月接诊港澳患者逾1200人次。\n"
+                  "门诊设在石岐院区，配备5名港澳医生。")),
+    "sohu.txt": (
+        SOHU_PAGE,
+        dict(format="web_page", title="佛山顺德港澳居民健康服务中心启用 年服务港澳同胞超1.5万人次",
+             published=date(2023, 11, 8), published_source="header", publisher="珠江时报",
+             region="佛山")),
+    "tencent.txt": (
+        TENCENT_PAGE,
+        dict(format="web_page", title="澳门居民在珠海参加医保人数突破3万", published=date(2024, 3, 15),
+             published_source="header", region="珠海",
+             text="截至今年2月底，在珠海参加基本医疗保险的澳门居民已达31250人，比去年同期增长18%。\n"
+                  "珠海市医保局表示，横琴粤澳深度合作区内的澳门居民可在12家定点医疗机构直接结算。")),
+    "pdf.txt": (
+        OWN_PDF,
+        dict(format="pdf_text", title="惠州市中心人民医院以高水平医院建设为抓手 跨境医疗服务再提速",
+             published=date(2024, 4, 8), published_source="inferred", region="惠州", publisher=None)),
+    "plain.txt": (
+        "珠海横琴医院港澳患者服务再升级\n\n2021年，横琴医院累计服务澳门居民4.8万人次。\n",
+        dict(format="plain", title="珠海横琴医院港澳患者服务再升级", published=date(2021, 1, 1),
+             published_source="inferred", region="珠海",
+             text="2021年，横琴医院累计服务澳门居民4.8万人次。")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OWN_ARTICLES))
+def test_own_articles(write, name):
+    content, expected = OWN_ARTICLES[name]
+    doc, notes = read_document(write(name, content))
+    assert notes == []
+    assert {field: getattr(doc, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize("index", range(0, 48, 3))
+def test_generated_articles_are_recognised(write, index):
+    fmt, text = corpus.article(index, seed=11)
+    doc, _ = read_document(write(f"{index:03d}.txt", text))
+    assert doc.format == {"frontmatter": "front_matter_html", "newspaper": "newspaper",
+                          "webpage": "web_page", "pdf": "pdf_text"}[fmt]
+    assert doc.title and doc.region in regions.CITIES and doc.published is not None
+
+
+# --- publication dates ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, parsed", [
+    ("Mon, 19 Apr 2021 07:58:34 GMT", date(2021, 4, 19)),
+    ("Tue, 30 Aug 2022 23:10:30 GMT", date(2022, 8, 30)),   # the day written, not shifted
+    ("2023-06-18T09:30:00+08:00", date(2023, 6, 18)), ("2023-06-18", date(2023, 6, 18)),
+    ("2021/04/19", date(2021, 4, 19)), ("2021年4月9日", date(2021, 4, 9)),
+    (date(2020, 1, 2), date(2020, 1, 2)), (datetime(2020, 1, 2, 23, 5), date(2020, 1, 2)),
+    (1618819114, date(2021, 4, 19)),
+    ("2021-02-30", None), ("下周一", None), ("", None), (None, None), (["2020"], None),
+    (True, None),
+])
+def test_parse_date(value, parsed):
+    assert dates.parse_date(value) == parsed
+
+
+@pytest.mark.parametrize("text, bound, published, source", [
+    ("今年是中华人民共和国成立75周年。\n9月10日，江门市中心医院获批成为指定医疗机构。", None,
+     date(2024, 9, 10), "inferred"),
+    ("2019年12月5日，横琴医院正式启用。", None, date(2019, 12, 5), "text"),
+    ("江门市中心医院近年来动作频频。今年5月22日，两院签约；6月1日，特需门诊揭牌。"
+     "去年12月8日开通专线。2023年该院接诊港澳患者1万人次。", None, date(2023, 6, 1), "inferred"),
+    ("该院新院区预计2026年建成。2023年，该院接诊港澳患者1万人次。", None, date(2023, 1, 1),
+     "inferred"),
+    ("2月5日,罗湖区与香港医疗集团签约。罗湖区于2024年1月份发布行动方案。", date(2024, 5, 23),
+     date(2024, 2, 5), "inferred"),
+    ("罗湖区今年推出跨境医疗新举措。", date(2024, 5, 23), date(2024, 5, 23), "inferred"),
+    ("9月10日，某医院获批。", date(2024, 5, 23), date(2024, 5, 23), "inferred"),
+    ("今年是香港回归祖国27周年。去年6月1日，该院开设港澳门诊。", None, date(2024, 1, 1), "inferred"),
+    ("今年接诊港澳居民1万人次，3月5日开通专线。", None, None, "none"),
+])
+def test_infer_published(text, bound, published, source):
+    assert dates.infer_published(text, bound) == (published, source)
+
+
+def test_page_dates_of_the_seed_page_only_bound_it():
+    text = next(SEEDS.glob("003_*")).read_text(encoding="utf-8")
+    assert dates.page_dates(text) == (None, date(2024, 5, 23))
+
+
+def test_page_dates_read_a_head_timestamp():
+    assert dates.page_dates(SOHU_PAGE) == (date(2023, 11, 8), date(2023, 11, 8))
+
+
+# --- the gazetteer ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title, region", [
+    ("深圳市罗湖区人民医院与广州一家医院合作。罗湖区常住香港居民近4万。", None, "深圳"),
+    ("广州和广州的医院都来参观。", "佛山顺德新院区启用", "佛山"),        # the title weighs 3
+    ("香港医管局与澳门卫生局签约，香港专家将来澳门坐诊。", None, "香港"),  # no mainland city
+    ("中山大学附属第五医院位于珠海市香洲区。", None, "珠海"),            # 中山大学 is no city
+    ("钟南山院士到广州医科大学附属第一医院。", None, "广州"),            # 钟南山 is no district
+    ("廣州市番禺區何賢紀念醫院與澳門鏡湖醫院合作。", None, "广州"),      # traditional script
+    ("台山市人民医院与澳门科大医院合作。", None, "江门"),
+    ("某医院今年接诊患者1万人次。", None, None),
+])
+def test_region_of(text, title, region):
+    assert regions.region_of(text, title) == region
+
+
+@pytest.mark.parametrize("name, city", [
+    ("江门市中心医院", "江门"), ("深圳前海泰康医院", "深圳"), ("香港大学深圳医院", "深圳"),
+    ("横琴医院", "珠海"), ("佛山市南海区人民医院", "佛山"), ("顺德区第一人民医院", "佛山"),
+    ("南沙区第一人民医院", "广州"), ("开平市中心医院", "江门"), ("澳门镜湖医院", "澳门"),
+    ("中山市人民医院", "中山"), ("中山大学附属第三医院", None), ("南海舰队医院", None),
+    ("新会员中心", None), ("医院", None),
+])
+def test_city_of(name, city):
+    assert regions.city_of(name) == city
+
+
+def test_place_pattern_finds_mainland_places_only():
+    found = [m.group() for m in regions.place_pattern().finditer(
+        "澳门居民在江门市参加医保，罗湖区与香港相连，横琴新区和前海都在建设。")]
+    assert found == ["江门市", "罗湖区", "横琴新区", "前海"]
+    assert {"横琴", "横琴新区", "罗湖区", "香港", "澳门"} <= set(regions.place_names())
+
+
+# --- paths ------------------------------------------------------------------------------------
+
+def test_article_paths_of_a_folder(write, tmp_path):
+    for n, name in enumerate(("b.txt", "a.txt", ".hidden.txt", ".gitkeep", "sub/c.txt")):
+        write(name, f"佛山市第一人民医院现有床位{1000 + n}张。")
+    assert article_paths(tmp_path) == [tmp_path / "a.txt", tmp_path / "b.txt"]
+    assert article_paths(str(tmp_path / "b.txt")) == [tmp_path / "b.txt"]
+    given = [tmp_path / "b.txt", str(tmp_path / "a.txt")]
+    assert article_paths(given) == [tmp_path / "b.txt", tmp_path / "a.txt"]
+    assert [d.doc_id for d in read_documents(given)] == ["b", "a"]
+
+
+def test_a_missing_path_is_one_clear_error(tmp_path):
+    with pytest.raises(NoArticlesError, match=r"nowhere: no such file or folder$"):
+        article_paths(tmp_path / "nowhere")
+
+
+def test_document_is_frozen(seed_documents):
+    with pytest.raises(AttributeError):
+        seed_documents["000"].title = "x"
+    assert isinstance(seed_documents["000"], Document)
