@@ -260,18 +260,19 @@ _SCALARS = (str, int, float, date)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _front_matter_fields(block: str, notes: list[str]) -> dict:
-    """The YAML fields of a front matter block; on bad YAML, its plain ``key: value`` lines."""
+def _front_matter_fields(block: str) -> tuple[dict, str | None]:
+    """The fields of a front matter block, and what was wrong with it: on bad YAML, its plain
+    ``key: value`` lines."""
     try:
         loaded = yaml.load(block, Loader=_YAML_LOADER)  # a safe loader: no Python objects
         if isinstance(loaded, dict):
-            return {str(k): v for k, v in loaded.items() if isinstance(v, _SCALARS)}
+            return {str(k): v for k, v in loaded.items() if isinstance(v, _SCALARS)}, None
         problem = "is not a mapping"
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = "is not valid YAML" + (f" (its line {mark.line + 1})" if mark else "")
-    notes.append(f"front matter {problem}; used its key: value lines and read the body")
-    return {k: v.strip().strip("'\"") for k, v in _FRONT_MATTER_LINE.findall(block)}
+    salvaged = {k: v.strip().strip("'\"") for k, v in _FRONT_MATTER_LINE.findall(block)}
+    return salvaged, f"front matter {problem}; used its key: value lines and read the body"
 
 
 def _front_matter(text: str, notes: list[str]) -> _Article | None:
@@ -279,7 +280,7 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
     match = _FRONT_MATTER.match(text)
     if not match:
         return None
-    meta = _front_matter_fields(match.group(1), notes)
+    meta, problem = _front_matter_fields(match.group(1))
     body = text[match.end():]
     body = strip_furniture(html_to_text(body) if looks_like_html(body) else body, tail=False)
     title = meta.get("title")
@@ -287,7 +288,9 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
     if title is None:
         title, body = _split_title(body)
     published = dates.parse_date(meta.get("date"))
-    if meta.get("date") not in (None, "") and published is None:
+    if problem:
+        notes.append(problem)
+    elif meta.get("date") not in (None, "") and published is None:
         notes.append(f"front matter date {str(meta['date'])[:40]!r} not understood")
     platform = meta.get("publisher") or meta.get("source") or meta.get("author")
     _, author = _byline(body)

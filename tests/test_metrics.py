@@ -58,6 +58,17 @@ CASES = [
     ("全市共为1.2万名孕产妇提供免费产前筛查。", [("patients", 12_000, None, "名", "exact")]),
     ("珠海市常住澳门居民近2万人。", [("population", 20_000, None, "人", "approx")]),
     ("门诊量同比增长12%。", [("growth", 12, None, "percent", "exact")]),
+    # one sentence, several figures: each its own row with its own metric
+    ("中山市人民医院床位从800张增加到1200张，医生从300名增至450名。",
+     [("beds", 800, None, "张", "exact"), ("beds", 1200, None, "张", "exact"),
+      ("doctors", 300, None, "名", "exact"), ("doctors", 450, None, "名", "exact")]),
+    ("深圳市儿童医院门急诊量达350万人次，同比增长8.5%，出院病人9.8万人次。",
+     [("patient_visits", 3_500_000, None, "人次", "exact"),
+      ("growth", 8.5, None, "percent", "exact"),
+      ("admissions", 98_000, None, "人次", "exact")]),
+    ("危重孕产妇救治成功率达99.2%，婴儿死亡率为0.25%。",
+     [("rate", 99.2, None, "percent", "exact"),
+      ("mortality_rate", 2.5, None, "per_mille", "exact")]),
 ]
 
 
