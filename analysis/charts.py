@@ -113,31 +113,50 @@ def _place(row: pd.Series) -> str:
 
 
 def _select(metrics: pd.DataFrame, names: Iterable[str]) -> pd.DataFrame:
-    """Rows of the given metrics, each figure once (however many articles state it), in text order."""
-    names = list(names)
-    rows = metrics[metrics["metric"].isin(names)]
+    """Rows of the given metrics, each figure once (however many articles state it), in text
+    order, with what each counts in ``name``."""
+    rows = metrics[metrics["metric"].isin(list(names))]
+    rows = rows.assign(name=figure_names(rows))
     rows = rows.drop_duplicates(["metric", "entity", "period", "value", "value_high",
-                                 "qualifier", "unit"])
+                                 "qualifier", "unit", "name"])
     return rows.sort_values(["doc_id", "start"], kind="stable")
 
 
-def _nth_terms(rows: pd.DataFrame, pattern: re.Pattern[str], fallback: str) -> list[str]:
+def figure_names(metrics: pd.DataFrame) -> list[str]:
+    """What each figure counts, as specifically as its quote says: ``新生儿死亡率``,
+    ``居民养老保险参保人数``; otherwise the metric's label."""
+    names = [metric_label(m) for m in metrics["metric"]]
+    for metric, pattern, template in (("mortality_rate", _RATE, "{}"),
+                                      ("insurance_enrolment", _SCHEME, "{}参保人数")):
+        chosen = (metrics["metric"] == metric).to_numpy()
+        if chosen.any():
+            terms = iter(_nth_terms(metrics[chosen], pattern))
+            names = [(template.format(t) if (t := next(terms)) else name) if pick else name
+                     for name, pick in zip(names, chosen)]
+    return names
+
+
+def _nth_terms(rows: pd.DataFrame, pattern: re.Pattern[str]) -> list[str]:
     """For each row, the k-th match of ``pattern`` in its quote when k rows share that quote
-    (the text of the group that matched, if the pattern has groups)."""
+    (the text of the group that matched, if the pattern has groups); "" when none matches."""
     seen: dict[tuple[str, str], int] = {}
     terms = []
     for doc_id, quote in zip(rows["doc_id"], rows["quote"]):
         found = [m.group(m.lastindex or 0) for m in pattern.finditer(_text(quote))]
         k = seen.get((doc_id, quote), 0)
         seen[(doc_id, quote)] = k + 1
-        terms.append(found[min(k, len(found) - 1)] if found else fallback)
+        terms.append(found[min(k, len(found) - 1)] if found else "")
     return terms
 
 
 def _wrap(label: str) -> str:
-    """Break each line of a label every ``_LABEL_WIDTH`` characters (Chinese has no spaces)."""
-    return "\n".join(line[i:i + _LABEL_WIDTH] for line in label.split("\n")
-                     for i in range(0, len(line), _LABEL_WIDTH))
+    """Break each line of a label, but a period ``（…）``, every ``_LABEL_WIDTH`` characters
+    (Chinese has no spaces to break at)."""
+    lines: list[str] = []
+    for line in label.split("\n"):
+        width = len(line) if line.startswith("（") else _LABEL_WIDTH
+        lines += [line[i:i + width] for i in range(0, len(line), width)]
+    return "\n".join(lines)
 
 
 def _axes(bars: int, title: str, subtitle: str) -> tuple[Figure, Axes]:
@@ -238,8 +257,7 @@ def mortality_chart(metrics: pd.DataFrame) -> Figure | None:
     rows = _select(metrics, ("mortality_rate",))
     if rows.empty:
         return None
-    names = _nth_terms(rows, _RATE, "死亡率")
-    labels = [f"{name}\n{_place(row)}" for name, (_, row) in zip(names, rows.iterrows())]
+    labels = [f"{row['name']}\n{_place(row)}" for _, row in rows.iterrows()]
     return _bar_chart(rows, labels, "死亡率（‰）", _subtitle("Mortality rates, per mille", rows))
 
 
@@ -249,8 +267,7 @@ def insurance_chart(metrics: pd.DataFrame) -> Figure | None:
     if enrolment.empty:
         return None
     changes = _changes(metrics)
-    schemes = _nth_terms(enrolment, _SCHEME, "参保")
-    labels = [f"{scheme}\n{_place(row)}" for scheme, (_, row) in zip(schemes, enrolment.iterrows())]
+    labels = [f"{row['name']}\n{_place(row)}" for _, row in enrolment.iterrows()]
     figure, ax = _axes(len(enrolment), "参保人数及增长",
                        _subtitle("Insurance enrolment by scheme, increase and growth", enrolment))
     base, increase = _COLORS[0], _COLORS[1]

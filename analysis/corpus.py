@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-FORMATS = ("frontmatter", "newspaper", "webpage", "pdf")
+FORMATS = ("front_matter_html", "newspaper", "web_page", "pdf_text")  # as ``Document.format``
 DUPLICATE_EVERY = 97
 _FIRST_DAY = date(2019, 1, 1)
 _DAYS = 6 * 365
@@ -242,7 +242,7 @@ def _hex(r: random.Random, digits: int) -> str:
     return f"{r.getrandbits(4 * digits):0{digits}x}"
 
 
-def _frontmatter(r: random.Random, s: Story) -> str:
+def _front_matter(r: random.Random, s: Story) -> str:
     """Format 1: YAML front matter, then an HTML body of <p> paragraphs, images and a byline."""
     platform = r.choice(("趣头条", "ZAKER", "一点资讯", "搜狐新闻", "澎湃号"))
     stamp = s.published.strftime("%Y/%m/%d")
@@ -317,7 +317,7 @@ _FURNITURE: tuple[Sentence, ...] = (
 _SECTIONS = ("健康要闻", "头条要闻", "体育要闻", "娱乐要闻", "财经要闻", "科技要闻", "汽车要闻", "本地新闻")
 
 
-def _webpage(r: random.Random, s: Story) -> str:
+def _web_page(r: random.Random, s: Story) -> str:
     """Format 3: a scraped web page: breadcrumb, share widget, body, then portal furniture."""
     crumbs, share, notice, recommend, footer = r.choice(_PORTALS)
     source = r.choice(("南方都市报", "羊城晚报", "深圳新闻网", "南方+", "珠江时报"))
@@ -340,7 +340,7 @@ def _webpage(r: random.Random, s: Story) -> str:
     return "\n\n".join(lines).translate(_ASCII_PUNCT)
 
 
-def _pdf(r: random.Random, s: Story) -> str:
+def _pdf_text(r: random.Random, s: Story) -> str:
     """Format 4: PDF-extracted text, lines cut at a fixed width mid-word and mid-number."""
     width = r.randint(16, 36)
     out = [""]
@@ -356,7 +356,7 @@ def _pdf(r: random.Random, s: Story) -> str:
     return "\n".join(out)
 
 
-_WRITERS = {"frontmatter": _frontmatter, "newspaper": _newspaper, "webpage": _webpage, "pdf": _pdf}
+_WRITERS = dict(zip(FORMATS, (_front_matter, _newspaper, _web_page, _pdf_text)))
 
 
 def article(index: int, seed: int = 0) -> tuple[str, str]:

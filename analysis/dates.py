@@ -74,16 +74,18 @@ def parse_date(value: object) -> date | None:
     2021/04/19 or 2021年4月19日 strings, or a Unix time; None if it is none of these."""
     if isinstance(value, datetime):
         value = value.date()
-    if isinstance(value, date):
-        return value if value.year in _YEARS else None
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 1e8 < value < 4.2e9:
-        return datetime.fromtimestamp(value, CHINA_TIME).date()
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
+        value = datetime.fromtimestamp(value, CHINA_TIME).date()
+    if isinstance(value, str) and value.strip():
+        value = _parse_date_text(value.strip())
+    return value if isinstance(value, date) and value.year in _YEARS else None
+
+
+def _parse_date_text(text: str) -> date | None:
+    """A date written as RFC 2822, ISO 8601, 2021/04/19 or 2021年4月19日, as the string says it."""
     for parse in (email.utils.parsedate_to_datetime, datetime.fromisoformat):
         try:
-            return parse_date(parse(text).date())
+            return parse(text).date()
         except (TypeError, ValueError, IndexError, OverflowError):
             continue
     match = _YMD.match(text)
@@ -172,8 +174,9 @@ def _lead(text: str) -> str:
 def _day_in_year(text: str, year: int, bound: date | None) -> tuple[date, bool] | None:
     """The publication day in ``year``: the lead's date, else the latest day of that year named
     (not a plan, not after the bound); with whether its year was written out."""
-    lead = _DAY.search(_lead(text))
-    if lead:
+    lead_sentence = _lead(text)
+    lead = _DAY.search(lead_sentence)
+    if lead and not _is_future(lead_sentence, lead.start()):
         found, explicit = _day_of(lead, year)
         if found and found.year == year and (bound is None or found <= bound):
             return found, explicit
@@ -191,7 +194,8 @@ def _day_in_year(text: str, year: int, bound: date | None) -> tuple[date, bool] 
 def infer_published(text: str, bound: date | None = None) -> tuple[date | None, str]:
     """The publication date read from an article's clean text, and how (text, inferred or none);
     ``bound`` is the latest page timestamp, if any. See the module docstring for the rules."""
-    year = _anniversary_year(text) or _latest_past_year(text, bound) or (bound.year if bound else None)
+    year = (_anniversary_year(text) or _latest_past_year(text, bound)
+            or (bound.year if bound else None))
     if year is None:
         return None, NONE
     day = _day_in_year(text, year, bound)

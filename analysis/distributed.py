@@ -1,8 +1,9 @@
 """The per-article extraction on Dask: a bag over file paths, on a local or remote cluster.
 
 Workers read the files themselves, so on a remote cluster they need the package installed and
-the articles at the same path (a shared or synced folder). Duplicates and problems are settled
-here, in the client, exactly as ``analysis.parallel`` does, so the table is the same.
+the articles at the same path (a shared or synced folder). The bag holds the same chunks of
+paths as ``analysis.parallel``, and duplicates and problems are settled here, in the client,
+the same way, so the table is the same.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analysis.ingest import article_paths
-from analysis.parallel import collect_metrics, file_metrics
+from analysis.parallel import chunk_metrics, chunks_of, collect_metrics
 from analysis.problems import Problem
 
 if TYPE_CHECKING:
     import pandas as pd
 
-FILES_PER_PARTITION = 200  # big enough to amortise task overhead, small enough to balance load
+FILES_PER_PARTITION = 256  # enough to amortise task overhead, few enough to balance the load
 
 
 def _dask() -> tuple[Any, Any]:
@@ -34,9 +35,10 @@ def _dask() -> tuple[Any, Any]:
     return dask.bag, Client
 
 
-def npartitions(files: int, workers: int) -> int:
-    """Partitions for ``files``: about ``FILES_PER_PARTITION`` each, at least two per worker."""
-    return max(1, min(files, max(2 * workers, math.ceil(files / FILES_PER_PARTITION))))
+def npartitions(files: int, chunks: int, workers: int) -> int:
+    """Partitions of a bag of ``chunks`` holding ``files``: about ``FILES_PER_PARTITION`` files
+    each, at least two per worker, at most one per chunk."""
+    return max(1, min(chunks, max(2 * workers, math.ceil(files / FILES_PER_PARTITION))))
 
 
 def extract_metrics_dask(path: str | Path | Iterable[str | Path], client: Any = None,
@@ -50,7 +52,8 @@ def extract_metrics_dask(path: str | Path | Iterable[str | Path], client: Any = 
     if isinstance(client, str):
         with Client(client) as connected:
             return extract_metrics_dask(path, connected, problems)
-    paths = [str(p) for p in article_paths(path)]
+    paths = article_paths(path)
+    chunks = [[str(p) for p in chunk] for chunk in chunks_of(paths)]
     workers = sum(client.nthreads().values()) if client is not None else os.cpu_count() or 1
-    results = bag.from_sequence(paths, npartitions=npartitions(len(paths), workers)).map(file_metrics)
-    return collect_metrics(results.compute(scheduler=client), problems, path)
+    results = bag.from_sequence(chunks, npartitions=npartitions(len(paths), len(chunks), workers))
+    return collect_metrics(results.map(chunk_metrics).compute(scheduler=client), problems, path)

@@ -32,9 +32,21 @@ import yaml
 from analysis import dates, regions
 from analysis.errors import AnalysisError, NoArticlesError
 from analysis.problems import Problem, report
-from analysis.text import (PORTAL_KINDS, ends_sentence, furniture_kind, html_to_text,
-                           is_end_marker, is_prose, is_timestamp_line, join_broken_lines,
-                           looks_like_html, looks_wrapped, normalise, strip_furniture, tidy)
+from analysis.text import (
+    ends_sentence,
+    html_title,
+    html_to_text,
+    is_end_marker,
+    is_portal_line,
+    is_prose,
+    is_timestamp_line,
+    join_broken_lines,
+    looks_like_html,
+    looks_wrapped,
+    normalise,
+    strip_furniture,
+    tidy,
+)
 
 MAX_BYTES = 256 * 2**20  # larger files are not articles; reading them would only exhaust memory
 
@@ -104,14 +116,16 @@ def article_paths(path: str | Path | Iterable[str | Path]) -> list[Path]:
 
 
 _MAGIC = ((b"%PDF-", "a PDF file; extract its text first"), (b"\x89PNG", "a PNG image"),
-          (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive"),
-          (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "an executable"), (b"Rar!", "a RAR archive"),
+          (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"PK\x03\x04", "a ZIP archive"), (b"\x1f\x8b", "a gzip archive"),
+          (b"\x7fELF", "an executable"), (b"Rar!", "a RAR archive"),
           (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\xd0\xcf\x11\xe0", "an old Office document"))
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", None), (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
          (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"), (b"\xff\xfe", "utf-16", "UTF-16"),
          (b"\xfe\xff", "utf-16", "UTF-16"))
 _MAX_NUL_SHARE = 0.3    # more NUL bytes than this (without a UTF-16/32 BOM) is a binary file
 _MAX_JUNK_SHARE = 0.02  # more control or replacement characters than this is not text
+_MAX_BAD_UTF8 = 0.005   # this few broken sequences among valid multi-byte ones: damaged UTF-8
 _SAMPLE = 1 << 16
 _JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 # Characters a Chinese news text almost never holds, but a wrong CJK decoding produces.
@@ -164,7 +178,7 @@ def _decode_guess(data: bytes) -> tuple[str, str] | None:
     return (str(best), best.encoding) if best is not None else None
 
 
-def decode(data: bytes) -> tuple[str, list[str]]:
+def _decode(data: bytes) -> tuple[str, list[str]]:
     """The text of a file's bytes and notes on how it was decoded; raises _NotText."""
     if not data.strip():
         raise _NotText("empty file" + (" (only whitespace)" if data else ""))
@@ -188,6 +202,13 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         return _checked(data.decode("utf-8")), notes
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd")
+    decoded = len(lenient) - len(lenient.encode("ascii", "ignore")) - broken  # non-ASCII, valid
+    if broken <= _MAX_BAD_UTF8 * len(lenient) and decoded >= 10 * broken:
+        # damaged UTF-8 (GB18030 would "decode" all of it into nonsense)
+        notes.append(f"replaced {broken} invalid UTF-8 sequence{'s' if broken > 1 else ''}")
+        return _checked(lenient), notes
     found = _decode_cjk(data) or _decode_guess(data)
     if found:
         text, name = found
@@ -199,7 +220,10 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 
 def _checked(text: str) -> str:
-    """``text`` unless its sample is full of control or replacement characters (binary data)."""
+    """``text`` unless it is only whitespace (ideographic spaces too) or its sample is full of
+    control or replacement characters (binary data)."""
+    if not text.strip():
+        raise _NotText("empty file (only whitespace)")
     sample = text[:_SAMPLE]
     if len(_JUNK.findall(sample)) > _MAX_JUNK_SHARE * max(1, len(sample)):
         raise _NotText("binary file (not text in any supported encoding)")
@@ -238,16 +262,17 @@ def _title_like(line: str) -> bool:
     return 4 <= len(line) <= 60 and not ends_sentence(line)
 
 
-def _split_title(text: str, lines_allowed: int = 1) -> tuple[str | None, str]:
-    """The headline at the top of a text (up to ``lines_allowed`` short unpunctuated lines) and
-    the text under it; no headline when it would leave no text."""
+def _split_title(text: str, two_lines: bool = False) -> tuple[str | None, str]:
+    """The headline at the top of a text and the text under it; no headline when it would leave
+    no text. With ``two_lines``, a kicker and a main title (both short and unpunctuated, as a
+    newspaper page sets them) make one headline."""
     lines = text.split("\n")
     if len(lines) < 2 or not _title_like(lines[0]):
         return None, text
     taken = 1
-    while taken < min(lines_allowed, len(lines) - 1) and len(lines[taken]) <= 30 \
-            and _title_like(lines[taken]) and not is_prose(lines[taken]) and not is_prose(lines[0]):
-        taken += 1
+    if two_lines and len(lines) > 2 and not is_prose(lines[0]) and len(lines[1]) <= 30 \
+            and _title_like(lines[1]) and not is_prose(lines[1]):
+        taken = 2
     return " ".join(lines[:taken]), "\n".join(lines[taken:])
 
 
@@ -271,7 +296,8 @@ def _front_matter_fields(block: str) -> tuple[dict, str | None]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = "is not valid YAML" + (f" (its line {mark.line + 1})" if mark else "")
-    salvaged = {k: v.strip().strip("'\"") for k, v in _FRONT_MATTER_LINE.findall(block)}
+    salvaged = {k: v.strip().strip("'\"") for k, v in _FRONT_MATTER_LINE.findall(block)
+                if not v.startswith(("[", "{"))}  # a broken flow collection is no value
     return salvaged, f"front matter {problem}; used its key: value lines and read the body"
 
 
@@ -350,15 +376,15 @@ _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜,，:：]{2,20})")
 def _web_signals(lines: list[str]) -> int:
     """How many kinds of portal furniture a text shows at its ends: breadcrumb, widgets or
     counters; an end marker (特别声明, 相关推荐); two or more timestamp lines."""
-    ends = lines[:_WEB_HEAD] + lines[-_WEB_TAIL:]
-    return sum((any(furniture_kind(line) in PORTAL_KINDS for line in ends),
-                any(is_end_marker(line) for line in ends),
-                sum(map(is_timestamp_line, ends)) >= 2))
+    ends = lines if len(lines) <= _WEB_HEAD + _WEB_TAIL else lines[:_WEB_HEAD] + lines[-_WEB_TAIL:]
+    return (any(map(is_portal_line, ends)) + any(map(is_end_marker, ends))
+            + (sum(map(is_timestamp_line, ends)) >= 2))
 
 
 def _web_page(text: str, notes: list[str]) -> _Article | None:
     """A scraped portal page: dates read from its timestamps first, then furniture stripped."""
     is_html = text.lstrip().startswith("<") and looks_like_html(text)
+    page_title = html_title(text) if is_html else None
     if is_html:
         text = html_to_text(text)
     lines = tidy(text).split("\n")
@@ -366,6 +392,7 @@ def _web_page(text: str, notes: list[str]) -> _Article | None:
         return None
     head, latest = dates.page_dates(text)
     title, body = _split_title(strip_furniture(text))
+    title = title or page_title
     outlet, author = _byline(body)
     return _Article(WEB_PAGE, title, body, head, dates.HEADER if head else dates.NONE,
                     outlet or _page_source(lines), author, bound=latest)
@@ -374,8 +401,8 @@ def _web_page(text: str, notes: list[str]) -> _Article | None:
 def _page_source(lines: list[str]) -> str | None:
     """Who a portal page credits: 来源：X at its head, else the self-media platform (网易号)."""
     head = "\n".join(lines[:_WEB_HEAD])
-    ends = "\n".join(lines[:_WEB_HEAD] + lines[-_WEB_TAIL:])
-    found = _SOURCE.search(head) or _PLATFORM.search(ends)
+    found = _SOURCE.search(head) or _PLATFORM.search(head) or _PLATFORM.search(
+        "\n".join(lines[-_WEB_TAIL:]))
     return found.group(1) if found else None
 
 
@@ -384,7 +411,7 @@ def _pdf_text(text: str, notes: list[str]) -> _Article | None:
     if not looks_wrapped(text):
         return None
     title, body = _split_title(strip_furniture(join_broken_lines(text), tail=False),
-                               lines_allowed=2)
+                               two_lines=True)
     outlet, author = _byline(body)
     return _Article(PDF_TEXT, title, body, publisher=outlet, author=author)
 
@@ -416,12 +443,11 @@ def read_document(path: str | Path) -> tuple[Document, list[str]]:
     data = _read_bytes(path)
     sha256 = hashlib.sha256(data).hexdigest()
     try:
-        raw, notes = decode(data)
+        text, notes = _decode(data)
     except _NotText as exc:
         raise IngestError(path, str(exc)) from None
-    del data
-    text = normalise(raw)
-    del raw
+    del data  # a large file's bytes need not stay in memory beside its text
+    text = normalise(text)
     article = next(a for a in (read(text, notes) for read in _READERS) if a is not None)
     if not article.text.strip():
         raise IngestError(path, f"no article text found ({article.format.replace('_', ' ')}"

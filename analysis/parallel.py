@@ -1,4 +1,10 @@
-"""Per-file work over a pool of processes, results in path order so 1 or N processes agree."""
+"""Per-file work over a pool of processes, results in path order so 1 or N processes agree.
+
+Files go to workers as paths, in chunks whose bounds depend only on the number of files (never
+on the number of processes). A worker reads and extracts a whole chunk and sends back one small
+record per file and the chunk's rows as one table, so the parent never holds article texts and
+only concatenates tables; cross-file concerns (duplicates, problem reports) stay in the parent.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +25,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 T = TypeVar("T")
+MAX_CHUNK = 64  # files per task at most: results stream back steadily, little is in flight
+CHUNKS_PER_RUN = 32  # at least this many tasks when there are enough files, to balance workers
 PROGRESS_MIN_FILES = 300  # fewer files finish before a bar would tell anyone anything
 PROGRESS_ENV = "ANALYSIS_PROGRESS"  # "1" forces the bar on, "0" off, whatever the defaults say
 
@@ -37,9 +45,10 @@ def show_progress(progress: bool | None, total: int) -> bool:
     return total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
 
 
-def _chunksize(total: int, jobs: int) -> int:
-    """Files per task: enough to amortise the pickling, few enough to keep every worker busy."""
-    return max(1, min(256, total // (jobs * 16)))
+def chunks_of(paths: Sequence[Path]) -> list[list[Path]]:
+    """``paths`` cut in order into tasks; the cut depends on ``len(paths)`` alone."""
+    size = max(1, min(MAX_CHUNK, len(paths) // CHUNKS_PER_RUN))
+    return [list(paths[i:i + size]) for i in range(0, len(paths), size)]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -48,90 +57,110 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context(method)
 
 
-def map_paths(func: Callable[[Path], T], paths: Sequence[Path], jobs: int | None = None,
-              progress: bool | None = None, desc: str = "files") -> Iterator[T]:
-    """Yield ``func(path)`` for each path, in the order given; with ``jobs`` > 1 in worker
-    processes that receive paths (not texts) in chunks, so the parent never holds the texts.
+def map_chunks(func: Callable[[list[Path]], T], paths: Sequence[Path], jobs: int | None = None,
+               progress: bool | None = None, desc: str = "files") -> Iterator[T]:
+    """Yield ``func(chunk)`` for each chunk of ``chunks_of(paths)``, in order; with ``jobs`` > 1
+    in worker processes, else (or with a single chunk) in a plain loop in this process.
 
-    ``func`` must be importable by name (a module-level function). With one job, or one file,
-    it runs in a plain loop in this process.
+    ``func`` must be importable by name (a module-level function) to reach the workers.
     """
-    jobs = min(resolve_jobs(jobs), len(paths))
+    chunks = chunks_of(paths)
+    jobs = min(resolve_jobs(jobs), len(chunks))
     with tqdm(total=len(paths), desc=desc, unit="file", file=sys.stderr, mininterval=0.5,
               disable=not show_progress(progress, len(paths))) as bar:
         if jobs <= 1:
-            for path in paths:
-                yield func(path)
-                bar.update()
+            for chunk in chunks:
+                yield func(chunk)
+                bar.update(len(chunk))
             return
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
         try:
-            for result in pool.map(func, paths, chunksize=_chunksize(len(paths), jobs)):
+            for chunk, result in zip(chunks, pool.map(func, chunks)):
                 yield result
-                bar.update()
+                bar.update(len(chunk))
         finally:  # on an error or an early stop, drop the queued chunks instead of running them
             pool.shutdown(cancel_futures=True)
 
 
-class FileMetrics(NamedTuple):
-    """What a worker sends back for one file: small, and without the article's text."""
+class FileResult(NamedTuple):
+    """What became of one file in a worker: small, and without the article's text."""
 
     path: str
     problem: str | None  # why the file was skipped, or None
     notes: tuple[str, ...]  # repairs made on the way in
     text_key: bytes | None  # digest of the clean text, to spot duplicates in the parent
-    rows: list[dict]  # the metric rows, in text order
+    rows: int  # how many rows of the chunk's table are this file's
 
 
-def file_metrics(path: str | Path) -> FileMetrics:
-    """Ingest one file and extract its metrics (the per-file work a worker does)."""
+class ChunkMetrics(NamedTuple):
+    """A chunk's files and the metric rows of all of them, in path and then text order."""
+
+    files: list[FileResult]
+    table: pd.DataFrame
+
+
+def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
+    """Ingest each file of a chunk and extract its metrics (the work a worker does)."""
     from analysis.ingest import IngestError, read_document
-    from analysis.metrics import document_metrics
+    from analysis.metrics import document_metrics, metrics_frame
 
-    try:
-        document, notes = read_document(path)
-    except IngestError as exc:
-        return FileMetrics(str(path), exc.problem, (), None, [])
-    key = hashlib.sha256(document.text.encode("utf-8")).digest()
-    return FileMetrics(str(path), None, tuple(notes), key, document_metrics(document))
+    files, rows = [], []
+    for path in paths:
+        try:
+            document, notes = read_document(path)
+        except IngestError as exc:
+            files.append(FileResult(str(path), exc.problem, (), None, 0))
+            continue
+        found = document_metrics(document)
+        key = hashlib.sha256(document.text.encode("utf-8")).digest()
+        files.append(FileResult(str(path), None, tuple(notes), key, len(found)))
+        rows.extend(found)
+    return ChunkMetrics(files, metrics_frame(rows))
 
 
-def collect_metrics(results: Iterable[FileMetrics], problems: list[Problem] | None = None,
+def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
                     source: str | Path | Iterable = "input") -> pd.DataFrame:
-    """The metrics table from per-file results in path order, reporting problems and skipping
+    """The metrics table from chunk results in path order, reporting problems and dropping
     repeated texts as ``analysis.ingest.read_documents`` does (the first in path order stays);
     ``source`` is what the files came from, for the error when none could be read."""
-    from analysis.errors import NoArticlesError
-    from analysis.metrics import metrics_frame
+    import pandas as pd
 
-    rows: list[dict] = []
+    from analysis.errors import NoArticlesError
+
+    tables: list[pd.DataFrame] = []
     first_with_text: dict[bytes, str] = {}
     seen = 0
-    for result in results:
-        seen += 1
-        if result.problem is not None:
-            report(problems, Problem(result.path, result.problem, skipped=True))
-            continue
-        for note in result.notes:
-            report(problems, Problem(result.path, note, skipped=False))
-        if result.text_key in first_with_text:
-            report(problems, Problem(result.path, f"same text as {first_with_text[result.text_key]}; "
-                                                  "duplicate", skipped=True))
-            continue
-        first_with_text[result.text_key] = Path(result.path).name
-        rows.extend(result.rows)
+    for files, table in chunks:
+        keep: list[int] = []
+        at = 0
+        for result in files:
+            seen += 1
+            span, at = range(at, at + result.rows), at + result.rows
+            if result.problem is not None:
+                report(problems, Problem(result.path, result.problem, skipped=True))
+                continue
+            for note in result.notes:
+                report(problems, Problem(result.path, note, skipped=False))
+            if result.text_key in first_with_text:
+                report(problems, Problem(result.path, f"same text as "
+                                         f"{first_with_text[result.text_key]}; duplicate", skipped=True))
+                continue
+            first_with_text[result.text_key] = Path(result.path).name
+            keep.extend(span)
+        tables.append(table if len(keep) == len(table) else table.iloc[keep])
     if not first_with_text:
         where = source if isinstance(source, (str, os.PathLike)) else f"{seen} given files"
         raise NoArticlesError(f"{where}: no articles found" + (f" ({seen} unreadable)" if seen else ""))
-    return metrics_frame(rows)
+    # Chunks whose text column was all missing typed it object; infer again over the whole.
+    return pd.concat(tables, ignore_index=True).infer_objects()
 
 
 def extract_metrics_parallel(path: str | Path | Iterable[str | Path],
                              problems: list[Problem] | None = None, jobs: int | None = None,
                              progress: bool | None = None) -> pd.DataFrame:
-    """``extract_metrics(load_documents(path))`` computed file by file in ``jobs`` processes,
+    """``extract_metrics(read_documents(path))`` computed chunk by chunk in ``jobs`` processes,
     streaming: the parent keeps only the rows, never the texts."""
     from analysis.ingest import article_paths
 
-    results = map_paths(file_metrics, article_paths(path), jobs, progress, desc="extract")
-    return collect_metrics(results, problems, path)
+    chunks = map_chunks(chunk_metrics, article_paths(path), jobs, progress, desc="extract")
+    return collect_metrics(chunks, problems, path)

@@ -75,7 +75,10 @@ def execute_notebook(notebook: Path, parameters: dict[str, object], output: Path
             str(notebook), str(output), parameters=parameters, kernel_name=KERNEL,
             cwd=str(notebook.parent), progress_bar=False, log_output=False,
             request_save_on_cell_execute=False, start_timeout=KERNEL_START_TIMEOUT,
-            execution_timeout=CELL_TIMEOUT, kernel_manager_class=_ipc_kernel_manager())
+            execution_timeout=CELL_TIMEOUT, kernel_manager_class=_ipc_kernel_manager(),
+            # The kernel's own log (e.g. the interrupt jupyter_client sends before every
+            # shutdown) is noise on the build's stderr; cell errors are in the notebook.
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
     except PapermillExecutionError as exc:
         kept = _keep_failed(output, failed_dir)
         source = nbformat.read(notebook, as_version=4)

@@ -200,28 +200,24 @@ def key_figures(selection: Selection,
         return pd.DataFrame(columns=["地区", "机构", "指标", "数字", "时期"])
     rows = rows.assign(地区=rows["region"].map(lambda r: _text(r) or UNKNOWN["region"]),
                        机构=rows["entity"].map(lambda e: _text(e) or charts.NO_ENTITY),
-                       数字=_figure_text(rows), 时期=rows["period"].map(_text),
-                       _order=rows["metric"].map(order.index))
-    rows = rows.drop_duplicates(["地区", "机构", "metric", "数字", "时期"])
-    table = (rows.groupby(["地区", "机构", "_order", "metric"], sort=True)
-             .agg(数字=("数字", "；".join),
-                  时期=("时期", lambda p: "；".join(dict.fromkeys(x for x in p if x))))
-             .reset_index())
-    table.insert(2, "指标", table["metric"].map(charts.metric_label))
-    return table.drop(columns=["_order", "metric"])
+                       指标=charts.figure_names(rows), 数字=_figure_text(rows),
+                       时期=rows["period"].map(_text), _order=rows["metric"].map(order.index))
+    keys = ["地区", "机构", "_order", "指标", "时期"]
+    rows = rows.drop_duplicates([*keys, "数字"])
+    table = rows.groupby(keys, sort=True).agg(数字=("数字", "；".join)).reset_index()
+    return table[["地区", "机构", "指标", "数字", "时期"]]
 
 
 def provenance(selection: Selection) -> pd.DataFrame:
     """Every figure with the sentence it came from and its article, so each number is traceable."""
     rows = _with_documents(selection)
     return pd.DataFrame({
-        "指标": rows["metric"].map(lambda m: f"{charts.metric_label(m)}（{m}）"),
+        "指标": rows["metric"].map(charts.metric_label),
         "数字": _figure_text(rows),
         "原文": rows["quote"].map(_text),
         "机构": rows["entity"].map(_text),
         "时期": rows["period"].map(_text),
-        "文章": rows["title"].map(_text),
-        "doc_id": rows["doc_id"],
+        "文章 · doc_id": [f"{_text(t)} · {d}" for t, d in zip(rows["title"], rows["doc_id"])],
         "位置": [f"{s}–{e}" for s, e in zip(rows["start"], rows["end"])],
     })
 
@@ -249,7 +245,7 @@ def html_table(frame: pd.DataFrame) -> str:
 
 def _column_class(column: pd.Series) -> str:
     longest = max((len(_text(v)) for v in column), default=0)
-    return "long" if longest > 24 else "short" if longest <= 12 else ""
+    return "long" if longest > 24 else "short" if longest <= 12 else "medium"
 
 
 def figure_html(figure: Figure) -> str:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
+from functools import lru_cache
+from html import unescape
 
+import numpy as np
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from bs4.element import PreformattedString
 
@@ -20,7 +23,7 @@ from bs4.element import PreformattedString
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
           "\u202f\u205f\u3000\t\f\v"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0e, 0x20), *range(0x7f, 0xa0)])
+_CONTROLS = "".join(chr(c) for c in [*range(0x09), *range(0x0e, 0x20), *range(0x7f, 0xa0)])
 _REPLACEMENTS = {**{c: " " for c in _SPACES}, **{c: "" for c in _INVISIBLE + _CONTROLS},
                  **{chr(0xFF10 + i): str(i) for i in range(10)},             # ０-９
                  **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},      # Ａ-Ｚ
@@ -113,6 +116,16 @@ def html_to_text(html: str) -> str:
     return tidy("".join(_text_chunks(soup)))
 
 
+_TITLE_ELEMENT = re.compile(r"<title\b[^<>]*>([^<]{1,300})</title\s*>", re.IGNORECASE)
+
+
+def html_title(html: str) -> str | None:
+    """The text of a page's <title> element, if it has one."""
+    found = _TITLE_ELEMENT.search(html)
+    title = tidy(normalise(unescape(found.group(1)))) if found else ""
+    return title or None
+
+
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` holds HTML elements (a tag such as <p>, <div>, <br>, <img ...>)."""
     return _ELEMENT.search(text) is not None
@@ -179,7 +192,6 @@ _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two list
 
 _WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("number", _NUMERIC), ("symbols", _SYMBOLS))
 _SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION))
-PORTAL_KINDS = frozenset({"breadcrumb", "widget", "counter"})  # only portals show these
 
 
 def furniture_kind(line: str) -> str | None:
@@ -196,6 +208,13 @@ def furniture_kind(line: str) -> str | None:
     if _META.match(line):
         return "meta"
     return next((kind for kind, pattern in _SHORT_LINE_KINDS if pattern.fullmatch(line)), None)
+
+
+def is_portal_line(line: str) -> bool:
+    """Whether a stripped line is furniture only portals show: a breadcrumb, a share or reading
+    widget, a counter."""
+    return len(line) <= _SHORT and any(
+        p.fullmatch(line) for p in (_BREADCRUMB, _WIDGET, _COUNTER))
 
 
 def is_end_marker(line: str) -> bool:
@@ -271,25 +290,22 @@ def _width(line: str) -> int:
     return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
-def _median(values: list[int]) -> float:
-    """Median of a short list (0 when empty)."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-
-
-def _local_medians(values: list[int | None]) -> list[float]:
-    """For each position, the median of the non-None values within _WINDOW positions of it."""
-    return [_median([v for v in values[max(0, k - _WINDOW):k + _WINDOW + 1] if v is not None])
-            for k in range(len(values))]
+def _local_medians(values: np.ndarray) -> np.ndarray:
+    """For each position, the median of the non-NaN values within _WINDOW positions of it
+    (0 where there are none); vectorised, so long texts cost little per line."""
+    padded = np.pad(values, _WINDOW, constant_values=np.nan)
+    windows = np.sort(np.lib.stride_tricks.sliding_window_view(padded, 2 * _WINDOW + 1), axis=1)
+    counts = np.count_nonzero(~np.isnan(windows), axis=1)  # NaNs sort last
+    rows = np.arange(len(values))
+    low, high = windows[rows, np.maximum(counts - 1, 0) // 2], windows[rows, counts // 2]
+    return np.where(counts > 0, (low + high) / 2, 0.0)
 
 
 class _Column:
     """The non-blank lines of a text with what the soft-wrap rule needs: indents, blank lines
-    before each, and how full each line is against its local column, measured both in characters
-    and in display width (PDF columns are set in width; some extractions cut at a character count)."""
+    before each, sentence ends, and how full each line is against its local column, measured
+    both in characters and in display width (PDF columns are set in width; some extractions cut
+    at a character count)."""
 
     def __init__(self, text: str) -> None:
         self.lines: list[str] = []
@@ -307,25 +323,23 @@ class _Column:
             self.blank_before.append(blank)
             blank = False
         self.blank_before.append(True)  # the end of the text counts as a blank line after the last
-        open_ended = [len(line) >= 4 and not ends_sentence(line) for line in self.lines]
-        # (sizes, local column sizes, narrowest column) in characters, then in display cells
-        self._measures = []
-        for cell, size in ((1, len), (2, _width)):
-            sizes = [size(line) + (cell * _INDENT if indent else 0)
-                     for line, indent in zip(self.lines, self.indents)]
-            columns = _local_medians([v if ok else None for v, ok in zip(sizes, open_ended)])
-            self._measures.append((sizes, columns, cell * _MIN_COLUMN))
-
-    def fill(self, k: int) -> tuple[float, float]:
-        """The lowest and highest ratio of line k's size to its column's (0 with no column)."""
-        ratios = [sizes[k] / columns[k] for sizes, columns, narrowest in self._measures
-                  if columns[k] >= narrowest]
-        return (min(ratios), max(ratios)) if ratios else (0.0, 0.0)
+        self.final = [ends_sentence(line) for line in self.lines]
+        open_ended = np.array([len(line) >= 4 and not final
+                               for line, final in zip(self.lines, self.final)], dtype=bool)
+        ratios = []
+        for cell, size in ((1, len), (2, _width)):  # characters, then display cells
+            sizes = np.array([size(line) + (cell * _INDENT if indent else 0)
+                              for line, indent in zip(self.lines, self.indents)], dtype=float)
+            columns = _local_medians(np.where(open_ended, sizes, np.nan))
+            usable = columns >= cell * _MIN_COLUMN
+            ratios.append(np.where(usable, sizes / np.where(usable, columns, 1.0), np.nan))
+        # lowest and highest ratio of each line's size to its column's (0 with no column)
+        self.low = np.nan_to_num(np.fmin(*ratios)).tolist()
+        self.high = np.nan_to_num(np.fmax(*ratios)).tolist()
 
     def full(self, k: int, alone: bool = False) -> bool:
         """Whether line k fills its column, so that the layout, not the author, ended it."""
-        low, high = self.fill(k)
-        return high >= (_FULL_ALONE if alone else _FULL) and low <= _TOO_WIDE
+        return self.high[k] >= (_FULL_ALONE if alone else _FULL) and self.low[k] <= _TOO_WIDE
 
     def heading_like(self, k: int) -> bool:
         """Whether line k looks like a heading over a paragraph: short, no sentence punctuation,
@@ -338,7 +352,7 @@ class _Column:
         a, b = self.lines[k], self.lines[k + 1]
         if _CONTINUES.match(b):
             return True
-        if ends_sentence(a) or self.indents[k + 1] > self.indents[k] or not _OPENS_TEXT.match(b):
+        if self.final[k] or self.indents[k + 1] > self.indents[k] or not _OPENS_TEXT.match(b):
             return False
         blank_after = self.blank_before[k + 1]
         if blank_after and self.heading_like(k + 1):
@@ -347,6 +361,13 @@ class _Column:
             return True
         alone = starts_paragraph and self.blank_before[k] and blank_after
         return self.full(k, alone)
+
+
+@lru_cache(maxsize=1)
+def _column(text: str) -> _Column:
+    """The column analysis of a text, kept for the one text that ``looks_wrapped`` and then
+    ``join_broken_lines`` are asked about."""
+    return _Column(text)
 
 
 def _glue(a: str, b: str) -> str:
@@ -366,7 +387,7 @@ def join_broken_lines(text: str) -> str:
     a column of at least ten characters. Blank lines inside a paragraph are layout and vanish.
     Paragraphs come back one per line.
     """
-    column = _Column(text)
+    column = _column(text)
     if not column.lines:
         return ""
     paragraphs: list[str] = []
@@ -385,13 +406,20 @@ def join_broken_lines(text: str) -> str:
 
 
 _WRAP_SAMPLE = 200_000  # characters: wrapping shows in the first pages as well as in all of them
+_MAX_COLUMN = 80  # characters: a text whose median line is longer is not set in columns
 
 
 def looks_wrapped(text: str, share: float = 0.5) -> bool:
     """Whether ``text`` was cut into column lines: at least three lines, holding ``share`` of its
-    characters (in its first 200,000), fill their column and break mid-sentence before more text."""
-    column = _Column(text[:_WRAP_SAMPLE])
-    wrapped = [len(column.lines[k]) for k in range(len(column.lines) - 1)
-               if column.full(k) and not ends_sentence(column.lines[k])
-               and _OPENS_TEXT.match(column.lines[k + 1])]
-    return len(wrapped) >= 3 and sum(wrapped) >= share * sum(map(len, column.lines))
+    characters (in its first 200,000), fill their column and break mid-sentence before more text,
+    or are followed by a line that cannot start one (，。、 …)."""
+    sample = text[:_WRAP_SAMPLE]
+    lengths = sorted(len(line) for line in sample.split("\n") if line.strip())
+    if len(lengths) < 3 or lengths[len(lengths) // 2] > _MAX_COLUMN:
+        return False  # most lines are paragraphs, not column lines
+    column = _column(sample)
+    lines = column.lines
+    wrapped = [len(lines[k]) for k in range(len(lines) - 1)
+               if _CONTINUES.match(lines[k + 1]) or (
+                   column.full(k) and not column.final[k] and _OPENS_TEXT.match(lines[k + 1]))]
+    return len(wrapped) >= 3 and sum(wrapped) >= share * sum(map(len, lines))

@@ -39,6 +39,11 @@ CASES = {
     "gbk": ("惠州市第三人民医院床位900张。".encode("gbk"), "decoded as GB18030", False,
             "惠州市第三人民医院床位900张。"),
     "big5": (BIG5_TEXT.encode("big5"), "decoded as Big5", False, BIG5_TEXT),
+    "damaged_utf8": ("广州市第一人民医院现有床位3000张。".encode() + b"\xff"
+                     + "该院医生1200名，护士1800名，今年接诊港澳居民逾2万人次。".encode() * 8,
+                     "replaced 1 invalid UTF-8 sequence", False,
+                     "广州市第一人民医院现有床位3000张。\ufffd"
+                     + "该院医生1200名，护士1800名，今年接诊港澳居民逾2万人次。" * 8),
     "utf16": ("\ufeff东莞市人民医院床位2500张。".encode("utf-16"), "decoded as UTF-16", False,
               "东莞市人民医院床位2500张。"),
     "utf8_bom": ("\ufeff---\ntitle: 带BOM的文章\n---\n<p>惠州市中心人民医院现有床位2000张。</p>".encode(),
@@ -116,8 +121,8 @@ def test_bad_yaml_keeps_its_title_and_date_lines(write):
                                                 "<p>江门市中心医院床位2000张。</p>"))
     assert (doc.title, doc.published, doc.published_source) == ("未闭合的'引号", date(2022, 3, 4),
                                                                 "front_matter")
-    assert notes == ["front matter is not valid YAML (its line 4); used its key: value lines and "
-                     "read the body"]
+    assert notes == [("front matter is not valid YAML (its line 4); used its key: value lines "
+                      "and read the body")]
 
 
 def test_same_text_under_two_names_keeps_the_first(write, tmp_path):
@@ -185,7 +190,6 @@ def test_ten_thousand_tiny_articles(tmp_path):
     for i in range(10_000):
         (tmp_path / f"{i:05d}.txt").write_bytes(f"佛山市第一人民医院现有床位{1000 + i}张。\n".encode())
     started = time.perf_counter()
-    print("written")
     documents = read_documents(tmp_path)
     assert len(documents) == 10_000 and documents[-1].text == "佛山市第一人民医院现有床位10999张。"
     assert time.perf_counter() - started < 30

@@ -8,9 +8,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
 from analysis.corpus import DUPLICATE_EVERY, FORMATS, article, generate_corpus
+from analysis.ingest import read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,13 +46,20 @@ def test_every_duplicate_repeats_an_earlier_article():
 def test_the_four_seed_formats_and_their_marks():
     texts = {fmt: text for fmt, text in (article(i, seed=3) for i in range(8))}
     assert set(texts) == set(FORMATS)
-    assert re.match(r"\n---\ntitle: '.+'\n", texts["frontmatter"])
-    assert "<p>" in texts["frontmatter"] and re.search(r"\ndate: \w{3}, \d\d \w{3} \d{4} ", texts["frontmatter"])
+    assert re.match(r"\n---\ntitle: '.+'\n", texts["front_matter_html"])
+    assert "<p>" in texts["front_matter_html"] and re.search(r"\ndate: \w{3}, \d\d \w{3} \d{4} ", texts["front_matter_html"])
     assert re.search(r"\n来源:.+\d{4}年\d\d月\d\d日 +版次:\w+ +栏目:.* +作者:\S+", texts["newspaper"])
-    assert re.match(r".+首页 > .+ > 正文|腾讯新闻 > ", texts["webpage"])
-    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", texts["webpage"].rsplit("声明", 1)[1])
-    width, lines = Counter(len(line) for line in texts["pdf"].split("\n") if line).most_common(1)[0]
+    assert re.match(r".+首页 > .+ > 正文|腾讯新闻 > ", texts["web_page"])
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", texts["web_page"].rsplit("声明", 1)[1])
+    width, lines = Counter(len(line) for line in texts["pdf_text"].split("\n") if line).most_common(1)[0]
     assert lines >= 5 and 16 <= width <= 36  # paragraphs cut at one fixed width
+
+
+def test_the_ingest_reads_every_article_in_its_format(tmp_path):
+    paths = generate_corpus(tmp_path, 60, seed=3)
+    documents = [read_document(p)[0] for p in paths]
+    assert [d.format for d in documents] == [article(i, seed=3)[0] for i in range(60)]
+    assert all(d.title and len(d.text) > 300 for d in documents)
 
 
 def test_numbers_in_many_forms():

@@ -16,7 +16,7 @@ from analysis.distributed import extract_metrics_dask, npartitions
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
     generate_corpus(folder, 50, seed=23)
-    (folder / "000020_bad.txt").write_bytes(b"\xff\xfe\x00" * 100)
+    (folder / "000020_bad.png.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     return folder
 
 
@@ -24,7 +24,7 @@ def corpus(tmp_path_factory):
 def cluster():
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as local:
+                                  dashboard_address=":0") as local:
         yield local
 
 
@@ -45,10 +45,10 @@ def test_a_scheduler_address_connects_for_the_call(corpus, cluster):
 
 
 def test_partitions_balance_the_workers():
-    assert npartitions(50, 2) == 4
-    assert npartitions(100_000, 2) == 500
-    assert npartitions(3, 8) == 3
-    assert npartitions(0, 2) == 1
+    assert npartitions(50, 50, 2) == 4
+    assert npartitions(100_000, 1563, 2) == 391
+    assert npartitions(3, 3, 8) == 3
+    assert npartitions(0, 0, 2) == 1
 
 
 def test_without_dask_the_error_says_what_to_install(monkeypatch, corpus):

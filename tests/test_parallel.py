@@ -2,43 +2,50 @@
 
 from __future__ import annotations
 
-import os
+import shutil
 
 import pandas as pd
 import pytest
 
 from analysis import cli, frames
-from analysis.corpus import DUPLICATE_EVERY, generate_corpus
+from analysis.corpus import generate_corpus
 from analysis.ingest import read_documents
 from analysis.metrics import extract_metrics
-from analysis.parallel import map_paths, show_progress
+from analysis.parallel import chunks_of, map_chunks, show_progress
 
-ARTICLES = DUPLICATE_EVERY + 3  # so the corpus holds a duplicate
+ARTICLES = 40
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """Generated articles plus two bad files, one sorting first and one in the middle."""
+    """Generated articles, two bad files (one sorting first, one in the middle) and a copy of
+    an article under a later name."""
     folder = tmp_path_factory.mktemp("corpus")
-    generate_corpus(folder, ARTICLES, seed=11)
+    paths = generate_corpus(folder, ARTICLES, seed=11)
     (folder / "000000_aaaa_empty.txt").write_bytes(b"")
-    (folder / "000050_zzzz_binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "000020_zzzz_binary.txt").write_bytes(bytes(range(256)) * 8)
+    shutil.copy(paths[3], folder / "000030_copy_of_3.txt")
     return folder
 
 
-def test_map_paths_keeps_the_order_of_the_paths(tmp_path):
-    paths = []
-    for i in range(60):
-        paths.append(tmp_path / f"{i:02d}.txt")
-        paths[-1].write_bytes(b"x" * ((i * 37) % 101))
-    expected = [p.stat().st_size for p in paths]
-    assert list(map_paths(os.path.getsize, paths, jobs=1)) == expected
-    assert list(map_paths(os.path.getsize, paths, jobs=3)) == expected
+@pytest.fixture(scope="module")
+def one_process(corpus):
+    """The table and problems of a plain loop in this process."""
+    problems = []
+    return frames.load_metrics(corpus, problems=problems, jobs=1), problems
+
+
+def test_chunks_keep_the_order_and_do_not_depend_on_the_jobs(tmp_path):
+    paths = [tmp_path / f"{i:03d}.txt" for i in range(200)]
+    chunks = chunks_of(paths)
+    assert [p for chunk in chunks for p in chunk] == paths and len(chunks) == 34
+    for jobs in (1, 3):
+        assert list(map_chunks(list, paths, jobs=jobs)) == chunks
 
 
 def test_an_error_in_a_worker_reaches_the_caller(tmp_path):
-    with pytest.raises(FileNotFoundError):
-        list(map_paths(os.path.getsize, [tmp_path / "missing-1", tmp_path / "missing-2"], jobs=2))
+    with pytest.raises(TypeError):
+        list(map_chunks(sum, [tmp_path / "a", tmp_path / "b"], jobs=2))
 
 
 def test_the_progress_bar_is_switchable(monkeypatch):
@@ -51,27 +58,27 @@ def test_the_progress_bar_is_switchable(monkeypatch):
     assert not show_progress(None, 10**6)
 
 
-def test_one_and_two_processes_give_the_same_table_and_problems(corpus):
-    one, two = [], []
-    by_one = frames.load_metrics(corpus, problems=one, jobs=1)
-    by_two = frames.load_metrics(corpus, problems=two, jobs=2)
-    assert len(by_one) > 10 * ARTICLES
-    pd.testing.assert_frame_equal(by_one, by_two)
-    assert one == two
-    assert sum(p.skipped for p in one) == 3  # two bad files and the duplicate
+def test_one_and_two_processes_give_the_same_table_and_problems(corpus, one_process):
+    expected, expected_problems = one_process
+    problems = []
+    table = frames.load_metrics(corpus, problems=problems, jobs=2)
+    assert len(expected) > 10 * ARTICLES
+    pd.testing.assert_frame_equal(table, expected)
+    assert problems == expected_problems
+    assert [p.path.rsplit("/", 1)[1] for p in problems if p.skipped] == [
+        "000000_aaaa_empty.txt", "000020_zzzz_binary.txt", "000030_copy_of_3.txt"]
 
 
-def test_the_same_table_as_ingest_then_extract(corpus):
-    parallel_problems, serial_problems = [], []
-    parallel = frames.load_metrics(corpus, problems=parallel_problems, jobs=2)
-    serial = extract_metrics(read_documents(corpus, problems=serial_problems))
-    pd.testing.assert_frame_equal(parallel, serial)
-    assert parallel_problems == serial_problems
+def test_the_same_table_as_ingest_then_extract(corpus, one_process):
+    expected, expected_problems = one_process
+    problems = []
+    pd.testing.assert_frame_equal(extract_metrics(read_documents(corpus, problems=problems)),
+                                  expected)
+    assert problems == expected_problems
 
 
-def test_the_command_line_extracts_with_jobs(corpus, tmp_path):
+def test_the_command_line_extracts_with_jobs(corpus, one_process, tmp_path):
     out = tmp_path / "metrics.parquet"
     assert cli.main(["extract", str(corpus), "--out", str(out), "--jobs", "2"]) == cli.EXIT_PARTIAL
-    expected = frames.load_metrics(corpus, jobs=1)
-    frames.write_table(expected, tmp_path / "expected.parquet")
+    frames.write_table(one_process[0], tmp_path / "expected.parquet")
     pd.testing.assert_frame_equal(pd.read_parquet(out), pd.read_parquet(tmp_path / "expected.parquet"))

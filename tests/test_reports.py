@@ -64,6 +64,9 @@ def test_key_figures_per_region_and_institution(tables):
     beds = table[(table["机构"] == "江门市妇幼保健院") & (table["指标"] == "床位数")]
     assert list(beds["数字"]) == ["198张；390张"]
     assert "占比" not in set(table["指标"])  # share is not a key figure
+    rates = table[table["指标"].str.endswith("死亡率")]
+    assert list(rates["指标"]) == ["婴儿死亡率", "孕产妇死亡率", "新生儿死亡率"]
+    assert "居民医疗保险参保人数" in set(table["指标"])
     everything = report.key_figures(report.select(*tables), metrics=None)
     assert "占比" in set(everything["指标"])
 
@@ -74,7 +77,7 @@ def test_provenance_traces_every_figure_to_its_quote_and_article(tables):
     assert len(table) == len(selection.metrics)
     first = table.iloc[0]
     assert first["原文"] == "目前共有53名澳门医生在横琴医院执业。"
-    assert first["文章"] == "横琴医院推动珠澳医疗服务融合" and first["doc_id"] == "d1"
+    assert first["文章 · doc_id"] == "横琴医院推动珠澳医疗服务融合 · d1"
     assert first["位置"] == "100–118" and first["数字"] == "53名"
 
 

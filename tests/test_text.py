@@ -11,10 +11,19 @@ import re
 import time
 
 import pytest
-
 from conftest import SEEDS
-from analysis.text import (ends_sentence, furniture_kind, html_to_text, is_prose,
-                           join_broken_lines, looks_wrapped, normalise, strip_furniture, tidy)
+
+from analysis.text import (
+    ends_sentence,
+    furniture_kind,
+    html_to_text,
+    is_prose,
+    join_broken_lines,
+    looks_wrapped,
+    normalise,
+    strip_furniture,
+    tidy,
+)
 
 
 def seed_text(prefix: str) -> str:
@@ -63,12 +72,12 @@ HTML_CASES = [
     ("blocks become lines", "<div><p>第一段</p><p>第二段</p></div>", "第一段\n第二段"),
     ("br becomes a line break", "第一行<br>第二行<br/>第三行", "第一行\n第二行\n第三行"),
     ("scripts and friends are dropped",
-     "<p>正文</p><script>var x='脚本';</script><style>p{color:red}</style>"
-     "<noscript>请开启</noscript><template><p>模板</p></template>"
-     "<iframe src='https://evil.example/'>框架</iframe><svg><text>图</text></svg>", "正文"),
+     ("<p>正文</p><script>var x='脚本';</script><style>p{color:red}</style>"
+      "<noscript>请开启</noscript><template><p>模板</p></template>"
+      "<iframe src='https://evil.example/'>框架</iframe><svg><text>图</text></svg>"), "正文"),
     ("attributes never become text",
-     '<p onclick="alert(1)"><a href="javascript:alert(2)">链接</a>'
-     '<img src="https://cdn.example/x.png" onerror="alert(3)" alt="图片说明"></p>', "链接"),
+     ('<p onclick="alert(1)"><a href="javascript:alert(2)">链接</a>'
+      '<img src="https://cdn.example/x.png" onerror="alert(3)" alt="图片说明"></p>'), "链接"),
     ("entities are decoded", "<p>A&amp;B&nbsp;C &lt;D&gt; &#x6E2F;</p>", "A&B C <D> 港"),
     ("whitespace collapses", "<p>  多个   空格\n\tand  tabs </p>", "多个 空格 and tabs"),
     ("source line breaks vanish between CJK", "<p>粤港澳\n   大湾区</p>", "粤港澳大湾区"),
@@ -80,8 +89,8 @@ HTML_CASES = [
      "<table><tr><td>床位</td><td>1200张</td></tr><tr><td>医生</td><td>300名</td></tr></table>",
      "床位 1200张\n医生 300名"),
     ("head, nav and footer are dropped",
-     "<html><head><title>网页标题</title><link rel=stylesheet href=https://x.example/a.css>"
-     "</head><body><nav>首页 | 新闻</nav><p>正文</p><footer>版权所有</footer></body></html>",
+     ("<html><head><title>网页标题</title><link rel=stylesheet href=https://x.example/a.css>"
+      "</head><body><nav>首页 | 新闻</nav><p>正文</p><footer>版权所有</footer></body></html>"),
      "正文"),
     ("unclosed paragraphs still split", "<p>甲<p>乙<li>丙", "甲\n乙\n丙"),
 ]
@@ -92,19 +101,19 @@ def test_html_to_text(html, text):
     assert html_to_text(html) == text
 
 
-@pytest.mark.parametrize("depth", [5_000, 60_000])
+@pytest.mark.parametrize("depth", [5_000, 20_000])
 def test_deeply_nested_html_does_not_recurse(depth):
     html = "<div>" * depth + "<p>江门市中心医院床位2000张。</p>" + "</div>" * depth
     assert html_to_text(html) == "江门市中心医院床位2000张。"
 
 
 def test_many_void_tags_stay_linear():
-    # bs4's html.parser builder is quadratic in <img>/<br> written without "/>"; we rewrite them.
-    html = "<p>段落<img src='https://img.example/a.png'><br></p>" * 20_000
+    # bs4's html.parser builder scans its list of <img> written without "/>" at every end tag:
+    # quadratic, 11 s for this input before html_to_text rewrote them as "<img/>" (now < 1 s).
+    html = "<img src='https://img.example/a.png'>" * 20_000 + "</b>" * 20_000 + "<p>段落</p>"
     started = time.perf_counter()
-    text = html_to_text(html)
-    assert text.count("段落") == 20_000
-    assert time.perf_counter() - started < 10
+    assert html_to_text(html) == "段落"
+    assert time.perf_counter() - started < 5
 
 
 # --- page furniture ---------------------------------------------------------------------------
@@ -259,12 +268,12 @@ def test_own_pdf_page_is_rejoined_exactly():
     assert join_broken_lines(OWN_PDF).split("\n") == [
         "惠州市中心人民医院以高水平医院建设为抓手",
         "跨境医疗服务再提速",
-        "4月8日，惠州市中心人民医院获批成为惠州首家“港澳药械通”指定医疗机构，可使用已在港澳上市的"
-        "药品和医疗器械。近五年来，该院病床数从1680张增至2100张，年门急诊量由186.5万人次增加到"
-        "203.6万人次，港澳患者就诊人次增长了3.2倍。",
-        "今年是香港回归祖国27周年。该院与香港5家医疗机构建立双向转诊合作关系，截至2023年底累计接收"
-        "跨境转诊患者2600余例，其中急危重症患者占比约35%。院长李建国表示，医院将继续推进“港澳药械通”"
-        "扩容，让港澳居民在“家门口”享受同质化的医疗服务。",
+        ("4月8日，惠州市中心人民医院获批成为惠州首家“港澳药械通”指定医疗机构，可使用已在港澳上市的"
+         "药品和医疗器械。近五年来，该院病床数从1680张增至2100张，年门急诊量由186.5万人次增加到"
+         "203.6万人次，港澳患者就诊人次增长了3.2倍。"),
+        ("今年是香港回归祖国27周年。该院与香港5家医疗机构建立双向转诊合作关系，截至2023年底累计接收"
+         "跨境转诊患者2600余例，其中急危重症患者占比约35%。院长李建国表示，医院将继续推进“港澳药械通”"
+         "扩容，让港澳居民在“家门口”享受同质化的医疗服务。"),
         "“过去看病要回香港排队，现在在惠州半天就能看完。”在惠州居住的香港居民陈先生说。",
         "▲惠州市中心人民医院门诊大厅。",
     ]

@@ -1,0 +1,510 @@
+"""Hostile and broken input: nothing crashes, nothing leaks, nothing is lost.
+
+The corpus is written at test time by ``hostile.write_hostile_corpus``. Each file must end as an
+analyst wants: decoded and read (its figures reach the metrics table with the right value), or
+skipped with one stderr line naming it, while the rest of the folder is still processed. Exit
+codes must be ones a scheduler can act on (0 all read, 3 some skipped, 1 nothing usable or a
+failure, 2 a bad command line). The reports of the folder must render, and a real browser must
+see no script of an article run and no request leave the page.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hostile import (HOSTILE_HOST, IGNORED, PWNED_FLAG, PWNED_TITLE, READ, REGIONS, SKIPPED,
+                     cases, huge_paragraph, tiny_article, write_hostile_corpus,
+                     write_huge_article, write_tiny_articles)
+
+from analysis import render, report
+from analysis.vocabulary import METRIC_NAMES
+
+ROOT = Path(__file__).resolve().parents[1]
+GIB = 2**30
+CLI_TIMEOUT = 600
+READ_FILES = [name for name, (_, e) in cases().items() if e.outcome == READ]
+SKIPPED_FILES = [name for name, (_, e) in cases().items() if e.outcome == SKIPPED]
+SUMMARY = re.compile(r"^wrote \d+ .* in \d+\.\d+s$")
+
+
+def run_cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """``python -m analysis ARGS`` in a fresh process (no progress bar), output captured."""
+    env = dict(os.environ, ANALYSIS_PROGRESS="0", PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "analysis", *map(str, args)], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=CLI_TIMEOUT)
+
+
+def stderr_lines(proc: subprocess.CompletedProcess[str]) -> list[str]:
+    return [line for line in proc.stderr.splitlines() if line.strip()]
+
+
+def lines_naming(proc: subprocess.CompletedProcess[str], path: Path) -> list[str]:
+    """The stderr lines about ``path`` (each starts ``PATH: ``)."""
+    return [line for line in stderr_lines(proc) if line.startswith(f"{path}: ")]
+
+
+# --- the corpus and the command line over it ---------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> tuple[Path, dict]:
+    folder = tmp_path_factory.mktemp("hostile") / "articles"
+    return folder, write_hostile_corpus(folder)
+
+
+@pytest.fixture(scope="module")
+def documents_run(corpus, tmp_path_factory):
+    folder, _ = corpus
+    out = tmp_path_factory.mktemp("documents") / "documents.parquet"
+    proc = run_cli("documents", folder, "--out", out)
+    return proc, (pd.read_parquet(out) if out.exists() else None)
+
+
+@pytest.fixture(scope="module")
+def extract_run(corpus, tmp_path_factory):
+    folder, _ = corpus
+    out = tmp_path_factory.mktemp("extract") / "metrics.csv"
+    proc = run_cli("extract", folder, "--out", out)
+    return proc, (pd.read_csv(out, keep_default_na=False, na_values=[""]) if out.exists()
+                  else None)
+
+
+@pytest.fixture(params=["documents", "extract"])
+def cli_run(request, documents_run, extract_run):
+    return request.param, documents_run if request.param == "documents" else extract_run
+
+
+def test_the_corpus_is_what_the_tests_expect(corpus):
+    folder, expected = corpus
+    on_disk = {p.name for p in folder.iterdir()}
+    assert on_disk == set(expected)
+    assert len(READ_FILES) >= 14 and len(SKIPPED_FILES) >= 5
+    assert (folder / "nested_divs.html").read_text("utf-8").count("<div>") == 5000
+    assert (folder / "random.bin").read_bytes().count(0) >= 64
+    assert (folder / "edges.txt").read_bytes().startswith(b"300") and \
+        (folder / "edges.txt").read_bytes().endswith("52名".encode())
+    with pytest.raises(UnicodeDecodeError):
+        (folder / "gb18030.txt").read_bytes().decode("utf-8")
+    with pytest.raises(UnicodeDecodeError):
+        (folder / "big5.txt").read_bytes().decode("utf-8")
+
+
+def test_cli_exits_3_with_one_line_per_skipped_file(corpus, cli_run):
+    folder, expected = corpus
+    command, (proc, table) = cli_run
+    assert proc.returncode == 3, proc.stderr
+    assert "Traceback" not in proc.stderr and table is not None
+    for name, outcome in expected.items():
+        lines = lines_naming(proc, folder / name)
+        skipped = [line for line in lines if line.endswith("(skipped)")]
+        if outcome.outcome == SKIPPED:
+            assert len(skipped) == 1, (name, lines)
+            assert re.search(outcome.problem, skipped[0]), (name, skipped[0])
+        else:
+            assert skipped == [], (name, lines)
+        if outcome.outcome == IGNORED:
+            assert lines == [] and name not in proc.stderr, name
+        if outcome.note:
+            assert any(re.search(outcome.note, line) for line in lines), (name, lines)
+    # every line is about one file, or the one-line summary that counts the skipped files
+    others = [line for line in stderr_lines(proc) if not line.startswith(f"{folder}/")]
+    assert len(others) == 1 and SUMMARY.match(others[0]), others
+    assert f"{len(SKIPPED_FILES)} file(s) skipped" in others[0]
+
+
+def test_nothing_is_lost_every_article_file_is_read_or_reported(corpus, documents_run):
+    folder, expected = corpus
+    proc, documents = documents_run
+    read = set(documents["doc_id"])
+    reported = {name for name in expected
+                if any(line.endswith("(skipped)") for line in lines_naming(proc, folder / name))}
+    assert read == {Path(name).stem for name in READ_FILES}
+    assert reported == set(SKIPPED_FILES)
+    regular = {p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")}
+    assert {n for n in regular if Path(n).stem in read} | reported == regular
+    assert set(documents["path"]) == {str(folder / name) for name in READ_FILES}
+
+
+@pytest.mark.parametrize("name", READ_FILES)
+def test_a_readable_file_is_decoded_and_cleaned(corpus, documents_run, name):
+    _, expected = corpus
+    _, documents = documents_run
+    row = documents.set_index("doc_id").loc[Path(name).stem]
+    text = row["text"]
+    assert text.strip() and row["region"] in REGIONS, (row["region"], text[:80])
+    for wanted in expected[name].in_text:
+        assert wanted in text, wanted
+    for unwanted in expected[name].not_in_text:
+        assert unwanted not in text, unwanted
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f\ufeff\ufffd]", text)  # no NUL, CR, BOM, junk
+    assert "\ufffd" not in str(row["title"])
+
+
+@pytest.mark.parametrize("name", READ_FILES)
+def test_a_readable_file_gives_its_figures(corpus, extract_run, name):
+    _, expected = corpus
+    _, metrics = extract_run
+    rows = metrics[metrics["doc_id"] == Path(name).stem]
+    found = {(m, v) for m, v in zip(rows["metric"], rows["value"])}
+    for metric, value in expected[name].figures:
+        assert (metric, value) in found, (metric, value, sorted(found))
+
+
+def test_every_metric_row_traces_to_its_document(documents_run, extract_run):
+    _, documents = documents_run
+    _, metrics = extract_run
+    texts = dict(zip(documents["doc_id"], documents["text"]))
+    assert set(metrics["doc_id"]) <= set(texts)
+    for row in metrics.itertuples(index=False):
+        text = texts[row.doc_id]
+        assert 0 <= row.start <= row.end <= len(text)
+        assert text[row.start:row.end] == row.quote
+        assert row.metric in METRIC_NAMES
+        assert math.isfinite(row.value)
+        assert row.value_high is None or pd.isna(row.value_high) or math.isfinite(row.value_high)
+
+
+def test_absurd_numbers_give_no_absurd_values(extract_run):
+    _, metrics = extract_run
+    rows = metrics[metrics["doc_id"] == "absurd_numbers"]
+    assert list(rows["metric"]) .count("beds") >= 1
+    assert (rows["value"].abs() < 1e30).all(), rows[["metric", "value", "quote"]]
+
+
+# --- exit codes a scheduler can act on ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def good_folder(corpus, tmp_path_factory) -> Path:
+    """Only the readable files of the corpus."""
+    folder, _ = corpus
+    good = tmp_path_factory.mktemp("good") / "articles"
+    good.mkdir()
+    for name in READ_FILES:
+        shutil.copyfile(folder / name, good / name)
+    return good
+
+
+@pytest.mark.parametrize("command", ["documents", "extract"])
+def test_a_folder_of_good_files_exits_0_with_notes_only(good_folder, tmp_path, command):
+    proc = run_cli(command, good_folder, "--out", tmp_path / "out.parquet")
+    assert proc.returncode == 0, proc.stderr
+    assert "(skipped)" not in proc.stderr and "Traceback" not in proc.stderr
+    assert (tmp_path / "out.parquet").stat().st_size > 0
+    assert stderr_lines(proc)[-1].startswith("wrote ")
+
+
+@pytest.mark.parametrize("contents", ["empty folder", "only bad files", "no such folder",
+                                      "one bad file"])
+def test_nothing_usable_exits_1_with_one_error_line(corpus, tmp_path, contents):
+    folder, _ = corpus
+    target = tmp_path / "articles"
+    if contents == "empty folder":
+        target.mkdir()
+    elif contents == "only bad files":
+        target.mkdir()
+        for name in SKIPPED_FILES:
+            if name != "duplicate_of_crlf.txt":  # a duplicate of nothing is a good file
+                shutil.copyfile(folder / name, target / name)
+    elif contents == "one bad file":
+        target = folder / "image.png"
+    out = tmp_path / "out.csv"
+    proc = run_cli("documents", target, "--out", out)
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr and not out.exists()
+    errors = [line for line in stderr_lines(proc) if line.startswith("error: ")]
+    assert len(errors) == 1 and str(target) in errors[0], proc.stderr
+    assert all(line.endswith("(skipped)") for line in stderr_lines(proc) if line not in errors)
+
+
+@pytest.mark.parametrize("args", [
+    [], ["frobnicate"], ["documents"], ["extract", "{folder}"],
+    ["extract", "{folder}", "--out", "{out}", "--jobs", "many"],
+    ["documents", "{folder}", "--out", "{out}", "--unknown-flag"],
+], ids=["no command", "unknown command", "no folder", "no --out", "bad --jobs", "unknown flag"])
+def test_a_bad_command_line_exits_2(good_folder, tmp_path, args):
+    args = [a.format(folder=good_folder, out=tmp_path / "out.csv") for a in args]
+    proc = run_cli(*args)
+    assert proc.returncode == 2, proc.stderr
+    assert "usage:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_an_unknown_output_format_is_a_bad_command_line(good_folder, tmp_path):
+    """``--out x.xlsx`` is a usage error: exit 2, said before any article is read."""
+    proc = run_cli("documents", good_folder, "--out", tmp_path / "out.xlsx")
+    assert proc.returncode == 2, proc.stderr
+    assert ".xlsx" in proc.stderr and "(note)" not in proc.stderr  # nothing was read first
+
+
+def test_an_unwritable_output_exits_1_with_one_error_line(good_folder, tmp_path):
+    """An output that cannot be written is a failure a scheduler sees as exit 1, said in one
+    line, not a traceback."""
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    proc = run_cli("documents", good_folder, "--out", blocker / "out.csv")
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr, proc.stderr[-600:]
+    assert stderr_lines(proc)[-1].startswith("error: ") and str(blocker) in proc.stderr
+
+
+# --- file names and folder entries that are hostile themselves ---------------------------------------
+
+GOOD = "深圳市人民医院国际医疗部服务港澳居民\n目前该院现有床位500张，共有医生120名。\n"
+
+
+def test_a_symlink_loop_is_skipped_and_the_rest_read(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, "utf-8")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "dangling.txt").symlink_to("nowhere.txt")
+    out = tmp_path / "out.csv"
+    proc = run_cli("documents", folder, "--out", out)
+    assert "Traceback" not in proc.stderr, proc.stderr[-600:]
+    assert proc.returncode == 3 and out.exists(), proc.stderr
+    assert len([line for line in lines_naming(proc, folder / "loop.txt")
+                if line.endswith("(skipped)")]) == 1
+
+
+def test_a_file_name_with_a_line_break_is_reported_on_one_line(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, "utf-8")
+    (folder / "bad\nname.txt").write_bytes(b"")
+    proc = run_cli("documents", folder, "--out", tmp_path / "out.csv")
+    assert proc.returncode == 3, proc.stderr
+    skipped = [line for line in stderr_lines(proc) if line.endswith("(skipped)")]
+    assert len(skipped) == 1 and "bad" in skipped[0] and "name.txt" in skipped[0], proc.stderr
+    assert all(line.startswith((f"{folder}/", "wrote ")) for line in stderr_lines(proc)), \
+        proc.stderr
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse such names")
+@pytest.mark.parametrize("command", ["documents", "extract"])
+def test_a_file_name_that_is_not_utf8_does_not_crash_the_run(tmp_path, command):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, "utf-8")
+    (Path(os.fsdecode(bytes(folder))) / os.fsdecode(b"\xff\xfe-gbk-\xc9\xee.txt")).write_text(
+        GOOD.replace("500", "700"), "utf-8")
+    out = tmp_path / "out.parquet"
+    proc = run_cli(command, folder, "--out", out)
+    assert "Traceback" not in proc.stderr, proc.stderr[-600:]
+    assert proc.returncode in (0, 3) and out.exists(), proc.stderr
+    table = pd.read_parquet(out)
+    assert len(table) >= 1 and ("doc_id" in table)
+
+
+# --- reports of the hostile folder ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hostile_reports(corpus, tmp_path_factory):
+    """The reports of the hostile folder, built once (notebooks and Chromium: slow)."""
+    folder, _ = corpus
+    out = tmp_path_factory.mktemp("hostile-reports") / "reports"
+    problems: list = []
+    result = report.build_reports(folder, out, problems=problems)
+    return result, out, problems
+
+
+@pytest.mark.slow
+def test_the_reports_of_the_hostile_folder_are_built(hostile_reports):
+    result, out, problems = hostile_reports
+    assert result.reports[0] == "overview"
+    assert {f"region-{report.region_slug(r)}" for r in REGIONS} <= set(result.reports)
+    assert result.articles == len(READ_FILES) and result.skipped == len(SKIPPED_FILES)
+    assert sorted(Path(p.path).name for p in problems if p.skipped) == sorted(SKIPPED_FILES)
+    for name in result.reports:
+        page = (out / f"{name}.html").read_text("utf-8")
+        render.check_self_contained(page)
+        assert "<script" not in page.lower()
+        assert (out / f"{name}.pdf").read_bytes()[:5] == b"%PDF-"
+    render.check_self_contained((out / "index.html").read_text("utf-8"))
+
+
+@pytest.mark.slow
+def test_the_hostile_pdf_renders_with_text(hostile_reports):
+    _, out, _ = hostile_reports
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out / "overview.pdf"), "-"],
+                          capture_output=True, text=True, check=True, timeout=120).stdout
+    assert len(text) > 500
+    assert "粤港澳大湾区跨境医疗" in text and "横琴医院" in text and "390张" in text
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not executable:
+        pytest.skip("chromium is not installed")
+    with playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(
+            executable_path=executable,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield chromium
+        chromium.close()
+
+
+# What in a page could run or fetch something; the report's own CSS is a <style> without URLs.
+_ACTIVE_DOM = """() => {
+  const found = [];
+  for (const el of document.querySelectorAll('*')) {
+    const tag = el.tagName.toLowerCase();
+    if (['script', 'iframe', 'frame', 'object', 'embed', 'applet', 'base', 'link', 'noscript',
+         'form', 'svg'].includes(tag)) found.push('<' + tag + '>');
+    if (tag === 'meta' && (el.getAttribute('http-equiv') || '').toLowerCase() === 'refresh')
+      found.push('<meta refresh>');
+    for (const attr of el.attributes) {
+      const name = attr.name.toLowerCase(), value = attr.value.trim().toLowerCase();
+      if (name.startsWith('on')) found.push('<' + tag + ' ' + name + '>');
+      // only data: URLs and links to the reports folder's own files (no scheme, no host)
+      if (['src', 'href', 'action', 'formaction', 'data', 'poster', 'srcset', 'background',
+           'xlink:href', 'ping', 'cite'].includes(name) && !value.startsWith('data:image/')
+          && (value.includes(':') || value.startsWith('//') || value.startsWith('\\\\')))
+        found.push('<' + tag + ' ' + name + '=' + value + '>');
+    }
+    if (tag === 'style' && /url\\(|@import/i.test(el.textContent)) found.push('<style url>');
+  }
+  return found;
+}"""
+
+
+def _visit(browser, page_path: Path) -> dict:
+    """Open a page offline-ish: every request but the page itself is recorded and aborted; then
+    fire the events inline handlers listen to (hover, focus, load, error) on every element, and look at what the page holds."""
+    context = browser.new_context(java_script_enabled=True)
+    url = page_path.resolve().as_uri()
+    requests: list[str] = []
+    dialogs: list[str] = []
+    console: list[str] = []
+
+    def route(r):
+        if r.request.url == url:
+            r.continue_()
+        else:
+            requests.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("request", lambda r: None if r.url == url or r.url.startswith("data:")
+            else requests.append(r.url))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
+    page.goto(url, wait_until="load")
+    page.wait_for_timeout(200)
+    active = page.evaluate(_ACTIVE_DOM)
+    page.evaluate("""() => { for (const el of document.querySelectorAll('body *')) {
+        for (const type of ['mouseover', 'mouseenter', 'mousemove', 'focus', 'load', 'error'])
+          el.dispatchEvent(new Event(type, {bubbles: true})); } }""")
+    page.wait_for_timeout(200)
+    seen = {
+        "requests": sorted(set(requests)), "dialogs": dialogs, "console": console,
+        "active": active, "title": page.title(),
+        "pwned": page.evaluate(f"() => typeof window.{PWNED_FLAG} !== 'undefined'"),
+        "text": page.inner_text("body"),
+        "images": page.eval_on_selector_all("img", "els => els.map(e => e.src.slice(0, 22))"),
+    }
+    context.close()
+    return seen
+
+
+@pytest.mark.slow
+def test_no_article_script_runs_and_nothing_leaves_the_page(hostile_reports, browser):
+    result, out, _ = hostile_reports
+    for name in ["index", *result.reports]:
+        seen = _visit(browser, out / f"{name}.html")
+        assert seen["requests"] == [], (name, seen["requests"])
+        assert seen["dialogs"] == [], (name, seen["dialogs"])
+        assert not seen["pwned"] and seen["title"] != PWNED_TITLE, name
+        assert seen["active"] == [], (name, seen["active"])
+        assert [c for c in seen["console"] if c.startswith("error")] == [], (name, seen["console"])
+        assert all(src.startswith("data:image/") for src in seen["images"]), name
+
+
+@pytest.mark.slow
+def test_article_markup_is_shown_as_text(hostile_reports, browser):
+    """Markup that is article text (the title with <img onerror>, a quote with <script>) shows
+    as the characters it is; markup that was the article's HTML shows nowhere."""
+    _, out, _ = hostile_reports
+    overview = _visit(browser, out / "overview.html")["text"]
+    index = _visit(browser, out / "index.html")["text"]
+    title = '<img src=x onerror="window.__pwned=1;alert(1)">江门<script>alert(1)</script>'
+    assert title in overview and title in index
+    assert "</script>江门市妇幼保健院现有床位390张" in overview
+    assert "横琴医院现有床位400张" in overview
+    assert f"http://{HOSTILE_HOST}/x.png" not in overview  # an attribute, never text
+
+
+# --- the two big cases: one 50 MB article, 10,000 tiny ones --------------------------------------
+
+_MEASURE = """
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+print(json.dumps({"returncode": proc.returncode, "seconds": time.perf_counter() - started,
+                  "maxrss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+                  "stderr": proc.stderr[-3000:]}))
+"""
+
+
+def measured_extract(folder: Path, out: Path) -> dict:
+    """``python -m analysis extract FOLDER --out OUT`` in a fresh wrapper process whose only
+    children are that run: its exit code, wall time and peak RSS (the largest process, from
+    ``getrusage(RUSAGE_CHILDREN).ru_maxrss``)."""
+    env = dict(os.environ, ANALYSIS_PROGRESS="0")
+    wrapper = subprocess.run(
+        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "analysis", "extract",
+         str(folder), "--out", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=CLI_TIMEOUT, check=True)
+    figures = json.loads(wrapper.stdout)
+    figures["peak_mib"] = figures["maxrss_kb"] * 1024 / 2**20
+    return figures
+
+
+def _say(what: str, figures: dict) -> None:
+    print(f"\n{what}: exit {figures['returncode']}, {figures['seconds']:.1f} s, "
+          f"peak RSS {figures['peak_mib']:.0f} MiB")
+
+
+@pytest.mark.slow
+def test_a_50_mb_article_is_read_whole_in_under_1_gib(tmp_path):
+    folder = tmp_path / "huge"
+    paragraphs = write_huge_article(folder / "huge.txt", megabytes=50)
+    assert (folder / "huge.txt").stat().st_size >= 50_000_000
+    out = tmp_path / "huge.parquet"
+    figures = measured_extract(folder, out)
+    _say("one 50 MB article", figures)
+    assert figures["returncode"] == 0, figures["stderr"]
+    assert figures["maxrss_kb"] * 1024 < GIB, figures
+    metrics = pd.read_parquet(out, columns=["metric", "value", "start", "quote"])
+    beds = metrics[metrics["metric"] == "beds"]
+    assert len(beds) == paragraphs  # no paragraph lost, none counted twice
+    assert beds["value"].tolist() == [1000.0 + i % 5000 for i in range(paragraphs)]
+    assert (metrics["metric"] == "patient_visits").sum() == paragraphs
+    last = beds.iloc[-1]
+    assert last["quote"] in huge_paragraph(paragraphs - 1)
+
+
+@pytest.mark.slow
+def test_10000_tiny_articles_are_all_read_in_under_1_gib(tmp_path):
+    folder = tmp_path / "tiny"
+    n = 10_000
+    write_tiny_articles(folder, n)
+    out = tmp_path / "tiny.parquet"
+    figures = measured_extract(folder, out)
+    _say(f"{n:,} tiny articles", figures)
+    assert figures["returncode"] == 0, figures["stderr"]
+    assert figures["maxrss_kb"] * 1024 < GIB, figures
+    metrics = pd.read_parquet(out, columns=["doc_id", "metric", "value", "quote"])
+    assert len(metrics) == n and set(metrics["metric"]) == {"beds"}
+    assert metrics["doc_id"].tolist() == [f"{i:06d}" for i in range(n)]
+    assert metrics["value"].tolist() == [1000.0 + i for i in range(n)]
+    assert metrics["quote"].iloc[-1] == tiny_article(n - 1).strip()
