@@ -127,6 +127,8 @@ def _is_future(text: str, start: int) -> bool:
 
 def _anniversary_year(text: str) -> int | None:
     """This year from an anniversary stated in a sentence about 今年 (今年是…成立75周年)."""
+    if "周年" not in text:  # the usual case, found at string-search speed
+        return None
     for match in _ANNIVERSARY.finditer(text):
         sentence_start = _last_sentence_end(text, match.start())
         before = text[sentence_start:match.start()]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
@@ -58,9 +59,9 @@ class IngestError(AnalysisError):
     """A file that cannot be read as an article; the message is one line, ``PATH: problem``."""
 
     def __init__(self, path: str | Path, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = str(path)
+        self.path = printable(path)
         self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,29 @@ def article_paths(path: str | Path | Iterable[str | Path]) -> list[Path]:
     if not path.is_dir():
         raise NoArticlesError(f"{path}: no such file or folder")
     with os.scandir(path) as entries:
-        names = [e.name for e in entries if not e.name.startswith(".") and e.is_file()]
+        names = [entry.name for entry in entries if _listed(entry)]
     return [path / name for name in sorted(names)]
+
+
+def _listed(entry: os.DirEntry) -> bool:
+    """Whether a folder entry is taken as an article: anything visible but a folder, so that a
+    broken link or a pipe is reported when read rather than passed over in silence."""
+    if entry.name.startswith("."):
+        return False
+    try:
+        return not entry.is_dir()  # follows links
+    except OSError:  # a link loop
+        return True
+
+
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def printable(path: str | Path) -> str:
+    """A path as one line of valid text, for messages and tables: bytes of its name that are not
+    UTF-8 as \\xNN, control characters (a line break in a name) escaped."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _CONTROL_CHARACTERS.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
 
 
 _MAGIC = ((b"%PDF-", "a PDF file; extract its text first"), (b"\x89PNG", "a PNG image"),
@@ -138,9 +160,13 @@ class _NotText(Exception):
 
 
 def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing files too large to be an article."""
+    """The file's bytes, refusing what is not a regular file (a pipe would block the run) and
+    files too large to be an article."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError(path, "not a regular file")
+        size = info.st_size
         if size > MAX_BYTES:
             raise IngestError(path, f"too large for an article ({size / 2**20:.0f} MB > "
                                     f"{MAX_BYTES / 2**20:.0f} MB)")
@@ -453,8 +479,9 @@ def read_document(path: str | Path) -> tuple[Document, list[str]]:
         raise IngestError(path, f"no article text found ({article.format.replace('_', ' ')}"
                                 f"{' with a title only' if article.title else ''})")
     article = _with_date(article)
+    shown = Path(printable(path))
     return Document(
-        doc_id=path.stem, path=str(path), title=article.title, published=article.published,
+        doc_id=shown.stem, path=str(shown), title=article.title, published=article.published,
         published_source=article.published_source, publisher=article.publisher,
         author=article.author, region=regions.region_of(article.text, article.title),
         format=article.format, text=article.text, sha256=sha256,
@@ -473,16 +500,16 @@ def read_documents(path: str | Path | Iterable[str | Path],
         try:
             document, notes = read_document(file)
         except IngestError as exc:
-            report(problems, Problem(str(file), exc.problem, skipped=True))
+            report(problems, Problem(exc.path, exc.problem, skipped=True))
             continue
         for note in notes:
-            report(problems, Problem(str(file), note, skipped=False))
+            report(problems, Problem(document.path, note, skipped=False))
         key = hashlib.sha256(document.text.encode("utf-8")).digest()
         if key in first_with_text:
-            report(problems, Problem(str(file), f"same text as {first_with_text[key]}; duplicate",
-                                     skipped=True))
+            report(problems, Problem(document.path, f"same text as {first_with_text[key]}; "
+                                                    "duplicate", skipped=True))
             continue
-        first_with_text[key] = file.name
+        first_with_text[key] = Path(document.path).name
         documents.append(document)
     if not documents:
         where = path if isinstance(path, (str, os.PathLike)) else f"{len(paths)} given files"

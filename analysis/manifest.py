@@ -216,7 +216,7 @@ def fingerprint(seeds: str | Path, notebooks: str | Path, cache: StatCache,
     seeds, notebooks = Path(seeds).resolve(), Path(notebooks).resolve()
     articles = {p.name: cache.digest(p) for p in article_files(seeds)}
     books = {p.stem: notebook_digest(p) for p in sorted(notebooks.glob("*.ipynb"))}
-    library = digest_json([[str(p.relative_to(PACKAGE)), cache.digest(p)]
+    library = digest_json([[os.path.relpath(p, PACKAGE), cache.digest(p)]
                            for p in library_files()])
     return Inputs(str(seeds), articles, books, library, environment(), dict(parameters or {}))
 

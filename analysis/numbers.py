@@ -1,34 +1,35 @@
 """Numerals in Chinese news text: parse one numeral, or find every number in running text.
 
-What cn2an (0.5.x) does, and we use: it turns one Chinese numeral string into a number —
-十三, 一百五十, 两万, 一千零五, 一千五 (=1500), 二〇二四 (digit by digit), 一点二, traditional
-兩萬 and financial 壹仟 — in its ``normal`` mode. What it does not do, and this module adds: finding
-numbers inside running text with character spans (one linear regex pass); 万/亿 multipliers on
-Arabic numerals (4.8万, 1.3万余 — cn2an's ``smart`` mode takes 4.8万 but not 3,241 or 余);
-qualifiers (逾/超/超过/多达/至少 …, 近/约/将近 …, 不到/不足/少于 …, 以上/以下/左右/以内 after, 多/余
-inside: 20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家); fractions (五分之一, 3又三分之一),
-percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after a number; and
-classification into quantity, percent, per_mille, fraction, date, year, time, age, ordinal, code.
-cn2an raises ValueError on anything it cannot read; our wrapper turns that into None, and
-``parse_number`` / ``find_numbers`` never raise on any text.
+What cn2an (0.5.x) does, and we use: it turns one Chinese numeral string into a number in its
+``normal`` mode — 十三, 一百五十, 两万, 一千零五, 一千五 (1500), 二〇二四 (digit by digit),
+一点二, traditional 兩萬 and financial 壹仟. What it does not do, and this module adds: finding
+numbers in running text, with character spans, in one linear pass; 万/亿 multipliers on Arabic
+numerals (4.8万; cn2an's ``smart`` mode reads 4.8万 but not 3,241 or 1.3万余); qualifiers —
+逾/超过/多达/至少 …, 约/近/将近 …, 不到/不足/少于 … before, 以上/以下/左右/以内 after, 多/余
+inside (20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家); fractions (五分之一,
+3又三分之一); percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after
+a number; and the kind of each number: quantity, percent, per_mille, fraction, date, year,
+time, age, ordinal or code. cn2an raises (ValueError, KeyError) on what it cannot read; our
+wrapper returns None, and parse_number / find_numbers never raise on any text.
 
-Decisions (what a number is, for the metrics layer):
-- A Chinese numeral counts as a quantity when it has a counter or unit after it (五间, 两家, 三位,
-  三年) or is written with several characters (七十二, 一百五十). A lone 一 is the indefinite
-  article (一家医院, 一个体系, 一天时间) and is skipped, except in 一年多 / 一个多月 (at_least 1 of a
-  time unit). 两 before a noun that is not a counter (两地, 两院, 两岸, 两级) is prose, not a figure.
-- Words containing numerals are not numbers: 一站式, 一体化, 千家万户, 三力三区, 十三五, 五一.
-- Hospital grades 三甲, 三级甲等, 二级, 四级 (and 3级) are ordinals with unit 级, like 第三, 第一批.
-- Money: the value is normalised and the unit is the currency without its multiplier:
-  800万元 -> 8000000.0, "元". Likewise 4.8万人次 -> 48000.0, "人次"; 3.76万平方米 -> "平方米".
-- Dates: value is the year if given, else the month, else the day; unit says which ("年", "月",
-  "日"). "2024年" alone is kind year; a time of day has its hours as value (下午3点 -> 15.0).
-- Digits glued to Latin letters (ZA09, F-35, COVID-19, 5G) and digit strings with a leading zero or
-  more than ten digits (phone numbers, ids) are codes. Letter-only acronyms (WONCA, JCI) hold no
-  number and are not reported.
-- Units are reported as written (simplified script), except ％ -> %, 个小时 -> 小时,
-  个百分点 -> 百分点, 周岁 -> 岁.
-Traditional characters (萬, 兩, 個, 歲 …) and full-width digits are read as their simplified /
+Decisions (what counts as a figure for the metrics layer):
+- A Chinese numeral is a quantity when a counter or unit follows it (五间, 两家, 三位, 三年) or
+  when it has several characters (七十二, 一百五十). A lone 一 is the indefinite article
+  (一家医院, 一个体系, 一天时间) and is skipped, except in 一年多 / 一个多月: at_least 1 of a
+  time unit. 两 before a word that is not a counter (两地, 两院, 两岸, 两级) is prose.
+- Words with numerals in them are not numbers: 一站式, 一体化, 千家万户, 三力三区, 十三五, 五一.
+- Hospital grades 三甲, 三级甲等, 二级, 四级, 3级 are ordinals with unit 级, like 第三, 第一批.
+- Money and everything else: the value is normalised and the unit has no multiplier:
+  800万元 -> 8000000.0 "元"; 4.8万人次 -> 48000.0 "人次"; 3.76万平方米 -> 37600.0 "平方米".
+- Dates: the value is the year if given, else the month, else the day, and the unit says which
+  (年, 月, 日). 2024年 alone is kind year; 3年, 11年, 72年来 are durations (quantity, 年). A time
+  of day is valued in hours (下午3点 -> 15.0); 下午 is not part of the span.
+- Codes: digits glued to Latin letters (ZA09, F-35, COVID-19, 5G), digit strings with a leading
+  zero or more than ten digits (phone numbers, ids), dotted versions (1.2.3). Letter-only
+  acronyms (WONCA, JCI) hold no number and are not reported.
+- Units are reported as written, in simplified characters, except ％ -> %, 个小时 -> 小时,
+  个百分点 -> 百分点, 个工作日 -> 工作日, 周岁 -> 岁.
+Traditional characters (萬, 兩, 個, 歲 …) and full-width digits are read as their simplified or
 ASCII forms; spans and ``text`` always refer to the original string.
 """
 
@@ -61,15 +62,15 @@ class NumberMatch:
 
 # --- folding: traditional characters and full-width forms, one character for one --------------
 
-_FOLD_FROM = ("萬億兩點餘個間張歲項週鐘時過約於幾臺佔為達將級門幣鎊噸釐畝頃歐場層條類種組隊處棟輪屆顆劑針輛戶號載計內"
-              "０１２３４５６７８９％．－～")
-_FOLD_TO = ("万亿两点余个间张岁项周钟时过约于几台占为达将级门币镑吨厘亩顷欧场层条类种组队处栋轮届颗剂针辆户号载计内"
-            "0123456789%.-~")
-_FOLD = str.maketrans(_FOLD_FROM + "".join(chr(c) for c in range(0xFF21, 0xFF3B))
-                      + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
-                      _FOLD_TO + "".join(chr(c) for c in range(0x41, 0x5B))
-                      + "".join(chr(c) for c in range(0x61, 0x7B)))
-_NEEDS_FOLD = re.compile("[" + re.escape(_FOLD_FROM) + "Ａ-Ｚａ-ｚ]")
+# Traditional characters our patterns read -> simplified; full-width forms -> ASCII.
+_FOLD_PAIRS = ("萬万 億亿 兩两 點点 餘余 個个 間间 張张 歲岁 項项 週周 鐘钟 時时 過过 約约 於于 "
+               "幾几 臺台 佔占 為为 達达 將将 級级 門门 幣币 鎊镑 噸吨 釐厘 畝亩 頃顷 歐欧 場场 "
+               "層层 條条 類类 種种 組组 隊队 處处 棟栋 輪轮 屆届 顆颗 劑剂 針针 輛辆 戶户 號号 "
+               "載载 計计 內内 ％% ．. －- ～~")
+_FOLD = str.maketrans({pair[0]: pair[1] for pair in _FOLD_PAIRS.split()}
+                      | {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)
+                         if chr(c - 0xFEE0).isalnum()})  # ０-９, Ａ-Ｚ, ａ-ｚ
+_NEEDS_FOLD = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 
 
 def _fold(text: str) -> str:
@@ -80,16 +81,16 @@ def _fold(text: str) -> str:
 # --- word tables -----------------------------------------------------------------------------
 
 # Counters and units that may follow a number, as written. Longer forms are tried first.
-_COUNTERS = ("人次", "人", "名", "位", "例次", "例", "台次", "户", "家", "间", "所", "座", "处", "栋", "层", "个",
-             "张", "床位", "床", "台", "件", "套", "辆", "架", "部", "份", "种", "类", "项", "篇",
-             "批", "支", "条", "组", "队", "场", "次", "期", "届", "轮", "倍", "剂", "针", "盒",
-             "瓶", "粒", "片", "颗", "度", "百分点", "个百分点")
+_COUNTERS = ("人次", "人", "名", "位", "例次", "例", "台次", "户", "家", "间", "所", "座", "处",
+             "栋", "层", "个", "张", "床位", "床", "台", "件", "套", "辆", "架", "部", "份", "种",
+             "类", "项", "篇", "批", "支", "条", "组", "队", "场", "次", "期", "届", "轮", "倍",
+             "剂", "针", "盒", "瓶", "粒", "片", "颗", "度", "百分点", "个百分点")
 _MONEY = ("元", "美元", "港元", "港币", "澳门元", "澳门币", "澳元", "欧元", "英镑", "人民币")
-_MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公顷", "亩", "公里", "千米", "米", "厘米",
-             "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升")
+_MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公顷", "亩", "公里", "千米", "米",
+             "厘米", "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升")
 _LATIN_UNITS = ("km", "kg", "mg", "ml", "mL", "cm", "mm", "m²", "m")
-_DURATIONS = ("年", "个月", "周", "星期", "天", "小时", "个小时", "分钟", "秒", "工作日", "个工作日",
-              "周年", "载")
+_DURATIONS = ("年", "个月", "周", "星期", "天", "小时", "个小时", "分钟", "秒", "工作日",
+              "个工作日", "周年", "载")
 _AGES = ("岁", "周岁")
 _SIGNS = ("%", "‰")
 # Units with a qualifier inside them: 两个多月 is at least two months.
@@ -106,13 +107,15 @@ _KIND_OF_UNIT = {"%": "percent", "‰": "per_mille", "岁": "age"}
 
 # Qualifier words before a number (the longest wins: 不超过 is at_most, 超过 at_least) …
 _BEFORE = {
-    "at_least": ("逾", "超过", "超出", "超", "多达", "高于", "不少于", "不低于", "至少", "起码", "最少"),
+    "at_least": ("逾", "超过", "超出", "超", "多达", "高于", "不少于", "不低于", "至少", "起码",
+                 "最少"),
     "approx": ("约", "大约", "近", "将近", "接近", "大概", "估计", "近乎"),
-    "at_most": ("不到", "不足", "少于", "低于", "不超过", "不超", "不多于", "不高于", "最多", "至多",
-                "未满", "不满"),
+    "at_most": ("不到", "不足", "少于", "低于", "不超过", "不超", "不多于", "不高于", "最多",
+                "至多", "未满", "不满"),
 }
 # … except inside these words: 预约, 签约, 合约 …; 最近, 附近 …
-_NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚相立守解续毁盟誓租缔草和隐简婉集规协",
+_NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚相立守解续毁"
+                          "盟誓租缔草和隐简婉集规协",
                     "近": "最附靠临邻亲"}
 # Words allowed between a qualifier and its number: 约为, 超过了, 约占; 大约占总诊疗人次的四分之一.
 _BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占")
@@ -127,6 +130,8 @@ _MULTIPLIERS = {"万亿": 12, "千亿": 11, "百亿": 10, "十亿": 9, "亿": 8,
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _PAIRS = {"一两": (1, 2), "一二": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4),
           "四五": (4, 5), "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}
+_PER = {"百": ("percent", "%"), "千": ("per_mille", "‰")}  # 百分之, 千分之
+_DENOMINATORS = {"百": 100.0, "千": 1000.0, "万": 10_000.0}  # 万分之五 is a fraction
 _AFTERNOON = ("下午", "傍晚", "晚上", "夜间", "夜里")
 _TIME_UNITS = frozenset(("年", "个月", "周", "星期", "天", "小时", "分钟", "秒", "工作日"))
 
@@ -145,8 +150,7 @@ _CN = f"(?<![{_CN_CHARS}])(?=[{_D}十])[{_CN_CHARS}]++"
 _CN_DECIMAL = f"{_CN}(?:点[{_D}{_Z}]++)?"
 _WELL_FORMED = re.compile(f"(?:{_SECTION}万?亿)?(?:[{_Z}]?{_SECTION}万)?(?:[{_Z}]?{_SECTION})?"
                           f"(?:点[{_D}{_Z}]+)?")
-# Arabic: 3,241 / 21.92 / 13691 (at most seven thousands groups, so the value stays finite).
-_AN = r"(?<![0-9])[0-9]++(?:,[0-9]{3}(?![0-9])){0,7}+(?:\.[0-9]++)?"
+_AN = r"(?<![0-9])[0-9]++(?:,[0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?"  # 13691, 3,241, 21.92
 _MUL = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![米克瓦])|百(?!分))"
 _SEP = "(?:——|[-—–~〜]|至|到)"
 _POST = "(?:" + "|".join(_AFTER) + ")"
@@ -172,13 +176,15 @@ _UNIT_FIRST = re.escape("".join(sorted({word[0] for word in _UNIT_WORDS})))
 _ORD_UNITS = _alternation(_UNIT_WORDS + _ORDINAL_COUNTERS)
 _YEAR = (f"(?:(?<![0-9])(?:1[89][0-9]{{2}}|20[0-9]{{2}}|2100)(?![0-9])"
          f"|(?<![{_CN_CHARS}])(?:一[八九]|二[{_Z}])[{_Z}{_D}]{{2}})")
-_MONTH = f"(?:(?<![0-9])(?:1[0-2]|0?[1-9])|(?<![{_CN_CHARS}])(?:十[一二]?|[一二三四五六七八九]))"
-_DAY = "(?:3[01]|[12][0-9]|0?[1-9]|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_MONTH = (f"(?:(?<![0-9])(?:1[0-2]|0?[1-9])"
+          f"|(?<![{_CN_CHARS}])(?:十[一二]?|[一二三四五六七八九]))")
+_DAY = ("(?:3[01]|[12][0-9]|0?[1-9]"
+        "|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])")
 _MONTH_SUFFIX = "(?:份|底|初|末|上旬|中旬|下旬)"
 _EN_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\\.?"
 _HOUR = f"(?:[0-9]{{1,2}}|{_CN})"
 
-# One alternative per kind of mention, tried in this order at each position.
+# One pattern per kind of mention; _AT_DIGIT and _AT_CHINESE below try them in order.
 _ISO = (  # 2024-05-22, 2024/5/22, 2024.05.22, 2024-05, 2024-05-22T00:22:12
     r"(?<![0-9])(?P<iy>1[89][0-9]{2}|20[0-9]{2}|2100)(?:(?P<isep>[-/.])(?:1[0-2]|0?[1-9])"
     r"(?P=isep)(?:3[01]|[12][0-9]|0?[1-9])|[-/](?:1[0-2]|0[1-9]))(?![0-9])"
@@ -195,7 +201,7 @@ _CDATE = (  # 2019年12月5日, 2019-2021年, 2024年1月份, 3月底, 5-6月, 4
     rf"|(?P<m>{_MONTH})(?:{_SP}{_SEP}{_SP}(?P<mh>{_MONTH}))?{_SP}月{_MONTH_SUFFIX}?"
     rf"(?:{_SP}{_DAY}{_SP}[日号])?"
     rf"|(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9]){_SP}日(?!元))")
-_AMPM = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里"  # two characters each: fixed-width lookbehind
+_AMPM = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里"  # all two characters: a lookbehind
 _TOD = (  # 下午3点, 上午十点半, 10点30分 (the span starts at the hour; 下午 only sets the clock)
     rf"(?=[0-9{_CN_CHARS}]{{1,4}}[ \u00a0\u3000]?[点时])"
     rf"(?:(?:(?<={_AMPM})|(?<=(?:{_AMPM})[ \u00a0\u3000]))(?P<th>{_HOUR}){_SP}[点时]"
@@ -223,8 +229,10 @@ _QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, �
     rf"(?P<a>{_AN}|{_CN})(?P<i1>[多余几])?(?:(?=[万亿千百十])(?P<m1>{_MUL}))?(?P<i2>[多余])?"
     rf"(?:(?=[%\- \u00a0\u3000—–~〜至到])%?{_SP}(?P<sep>{_SEP}){_SP}(?P<b>{_AN}|{_CN})"
     rf"(?P<j1>[多余几])?(?P<m2>{_MUL})?(?P<j2>[多余])?)?"
-    rf"(?:(?=[ \u00a0\u3000{_UNIT_FIRST}]){_SP}(?P<unit>{_UNITS})|(?P<glued>[A-Za-z][A-Za-z0-9]*+))?"
-    rf"(?P<tq>(?<=[年天周时月钟秒日])[多余])?(?:(?=[ \u00a0\u3000以左上之]){_SP}(?P<post>{_POST}))?")
+    rf"(?:(?=[ \u00a0\u3000{_UNIT_FIRST}]){_SP}(?P<unit>{_UNITS})"
+    rf"|(?<=[0-9])(?P<glued>[A-Za-z][A-Za-z0-9]*+))?"
+    rf"(?P<tq>(?<=[年天周时月钟秒日])[多余])?"
+    rf"(?:(?=[ \u00a0\u3000以左上之]){_SP}(?P<post>{_POST}))?")
 
 
 def _first_of(*alternatives: tuple[str, str]) -> str:
@@ -236,7 +244,8 @@ def _first_of(*alternatives: tuple[str, str]) -> str:
 # code. Ordinary figures (13691人, 五间) fail this one lookahead and go straight to _QUANTITY.
 _SPECIAL_AFTER_DIGITS = (r"(?=0|[0-9]{11}|[0-9]++(?:[.,]| [A-Za-z]|[ \u00a0\u3000]?"
                          r"[-/:：年月日点时分又级—–~〜至到]))")
-_SPECIAL_AFTER_CHINESE = f"(?=[{_CN_CHARS}]++(?:[ \u00a0\u3000]?[年月日点时至到~〜—–-]|分之|又|[级甲]))"
+_SPECIAL_AFTER_CHINESE = (f"(?=[{_CN_CHARS}]++"
+                          f"(?:[ \u00a0\u3000]?[年月日点时至到~〜—–-]|分之|又|[级甲]))")
 _AT_DIGIT = re.compile(
     _first_of(("lcode", _LETTER_CODE)) + f"|{_SPECIAL_AFTER_DIGITS}(?:" + _first_of(
         ("iso", _ISO), ("clock", _CLOCK), ("edate", _EDATE), ("cdate", _CDATE),
@@ -250,11 +259,11 @@ _AT_DI = re.compile(_first_of(("ord", _ORDINAL)))
 _MATCHERS = ({c: _AT_DIGIT.match for c in "0123456789"}
              | {c: _AT_CHINESE.match for c in _CN_CHARS}
              | {"第": _AT_DI.match})
-# Where a mention may start: a run of digits (and letters glued to them); a run of Chinese numerals
-# (a single digit only if a counter, unit, 年/月/点/级, range or fraction word follows it: not the
-# 一 of 一直 or the 两 of 两地); 百/千/万 of 百分之; 第. The pattern begins with one character class,
-# so sre skips all other text at C speed; after a failed start the rest of the run is skipped (no
-# pattern starts inside one).
+# Where a mention may start: a run of digits (and letters glued to them); a run of Chinese
+# numerals (a single digit only if a counter, unit, 年/月/点/级, range or fraction word follows:
+# not the 一 of 一直 or the 两 of 两地); 百/千/万 of 百分之; 第. The pattern begins with one
+# character class, so sre skips all other text at C speed; after a failed start the rest of the
+# run is skipped (no pattern starts inside one).
 _LONE_NEXT = f"[{_UNIT_FIRST}年月日点时级甲至到又分多余几~〜—–\\- \u00a0\u3000]"
 _ONE_NEXT = "[年个周天小分星级月点时至到又~〜—–\\- \u00a0\u3000]"
 _CANDIDATE = re.compile(
@@ -276,12 +285,14 @@ def _reversed_words(words: tuple[str, ...] | list[str]) -> str:
 _BEFORE_REVERSED = re.compile(f"{_SP}(?:的{_BRIDGE_SPAN}占|{_reversed_words(_BRIDGES)})?"
                               f"(?P<word>{_reversed_words(list(_QUALIFIER_OF))})")
 _BEFORE_REACH = 24
-_BEFORE_LAST = frozenset("".join(_QUALIFIER_OF) + "".join(_BRIDGES) + "的 \u00a0\u3000")
+_BEFORE_LAST = frozenset({word[-1] for word in (*_QUALIFIER_OF, *_BRIDGES, "的", " ", "\u00a0",
+                                                   "\u3000")})
 _DIGIT_RUN = re.compile("[0-9]+")
 
 # --- converting numerals ---------------------------------------------------------------------
 
 def _finite(value: float) -> float | None:
+    """The value, or None for inf and nan (never let them into a table)."""
     return value if math.isfinite(value) else None
 
 
@@ -290,7 +301,7 @@ def _cn_value(numeral: str) -> float | None:
     """A Chinese numeral by cn2an (normal mode: 两, 〇, 一点二), or None if cn2an rejects it."""
     try:
         return _finite(float(cn2an.cn2an(numeral, "normal")))
-    except (ValueError, KeyError, IndexError, OverflowError):  # cn2an: ValueError, KeyError (一亿二)
+    except (ValueError, KeyError, IndexError, OverflowError):  # KeyError: cn2an on 一亿二
         return None
 
 
@@ -341,11 +352,11 @@ def parse_number(s: str) -> float | None:
     text = _SPACES.sub("", _fold(s[:_PARSE_LIMIT + 1]))
     if not text or len(text) > _PARSE_LIMIT:
         return None
-    sign = _SIGN.get(text[0], 1.0)
-    if text[0] in _SIGN:
+    sign = _SIGN.get(text[0])
+    if sign:
         text = text[1:]
     value = _parse_unsigned(text.rstrip("多余"))
-    return None if value is None else value * sign
+    return None if value is None else value * (sign or 1.0)
 
 
 def _parse_unsigned(text: str) -> float | None:
@@ -380,9 +391,12 @@ def find_numbers(text: str) -> list[NumberMatch]:
         number = handlers[m.lastgroup](m, folded, text) if m else None
         if number is None:
             pos = c.end()
-        else:
-            found.append(number)
-            pos = number.end
+            continue
+        if number.start < pos:  # a letter code reaching back into the previous match (5 km-3)
+            number = _make(text, start, number.end, number.value, number.kind, number.unit,
+                           number.qualifier, number.value_high)
+        found.append(number)
+        pos = number.end
     return found
 
 
@@ -464,23 +478,23 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
 
 
 def _fraction(m: re.Match) -> tuple[float | None, float | None, str, str | None]:
-    """Value, high value, kind and unit of 五分之一 / 3又三分之一 / 百分之二十 / 千分之三."""
-    den_word = m["den"]
-    num = _numeral(m["num"])
-    num2 = _numeral(m["num2"]) if m["num2"] else None
-    if den_word == "百":
-        return num, num2, "percent", "%"
-    if den_word == "千":
-        return num, num2, "per_mille", "‰"
-    den = 10_000.0 if den_word == "万" else _numeral(den_word)
-    den2_word = m["den2"]
-    den2 = den if not den2_word else 10_000.0 if den2_word == "万" else \
-        100.0 if den2_word == "百" else 1000.0 if den2_word == "千" else _numeral(den2_word)
+    """Value, high value, kind and unit of 五分之一, 3又三分之一, 百分之二十, 千分之三, 万分之五."""
+    den, num = m["den"], _numeral(m["num"])
+    high = _numeral(m["num2"]) if m["num2"] else None
+    if den in _PER:  # 百分之二十 is 20 percent: the numerator is the value
+        kind, unit = _PER[den]
+        return num, high, kind, unit
     whole = _numeral(m["whole"]) if m["whole"] else 0.0
-    if num is None or not den or whole is None:
+    den_value = _denominator(den)
+    den2_value = _denominator(m["den2"]) if m["den2"] else den_value
+    if num is None or whole is None or not den_value or not den2_value:
         return None, None, "fraction", None
-    high = num2 / den2 if num2 is not None and den2 else None
-    return whole + num / den, high, "fraction", None
+    return whole + num / den_value, None if high is None else high / den2_value, "fraction", None
+
+
+def _denominator(word: str) -> float | None:
+    """The denominator of a fraction: 万 (of 万分之), or a numeral."""
+    return _DENOMINATORS.get(word) or _numeral(word)
 
 
 def _frac(m: re.Match, folded: str, text: str) -> NumberMatch | None:
@@ -520,7 +534,7 @@ def _iso(m: re.Match, folded: str, text: str) -> NumberMatch | None:
 
 
 def _edate(m: re.Match, folded: str, text: str) -> NumberMatch | None:
-    """19 Apr 2021, Apr 19, 2021: a date valued by its year."""
+    """19 Apr 2021: a date valued by its year."""
     return _make(text, m.start(), m.end(), float(m["ey"]), "date", "年")
 
 
@@ -589,6 +603,6 @@ def _pair(m: re.Match, folded: str, text: str) -> NumberMatch | None:
                  "range", high * scale)
 
 
-_HANDLERS = {"lcode": _letter_code, "iso": _iso, "clock": _clock, "edate": _edate, "cdate": _cdate, "tod": _tod,
-             "frac": _frac, "grade": _grade, "ord": _ordinal, "code": _code, "pair": _pair,
-             "qty": _qty}
+_HANDLERS = {"lcode": _letter_code, "iso": _iso, "clock": _clock, "edate": _edate,
+             "cdate": _cdate, "tod": _tod, "frac": _frac, "grade": _grade, "ord": _ordinal,
+             "code": _code, "pair": _pair, "qty": _qty}

@@ -75,9 +75,9 @@ def execute_notebook(notebook: Path, parameters: dict[str, object], output: Path
             str(notebook), str(output), parameters=parameters, kernel_name=KERNEL,
             cwd=str(notebook.parent), progress_bar=False, log_output=False,
             request_save_on_cell_execute=False, start_timeout=KERNEL_START_TIMEOUT,
-            execution_timeout=CELL_TIMEOUT, kernel_manager_class=_ipc_kernel_manager(),
-            # The kernel's own log (e.g. the interrupt jupyter_client sends before every
-            # shutdown) is noise on the build's stderr; cell errors are in the notebook.
+            execution_timeout=CELL_TIMEOUT,
+            # The kernel's own log (its localhost-TCP warning, the interrupt jupyter_client
+            # sends before every shutdown) is noise on stderr; cell errors are in the notebook.
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
     except PapermillExecutionError as exc:
         kept = _keep_failed(output, failed_dir)
@@ -93,18 +93,6 @@ def execute_notebook(notebook: Path, parameters: dict[str, object], output: Path
         where = f"; executed notebook kept at {kept}" if kept else ""
         raise ReportError(f"notebook {notebook.name} could not run: {reason}{where}; "
                           "previous reports kept") from exc
-
-
-def _ipc_kernel_manager() -> type:
-    """A kernel manager that talks to the kernel over Unix sockets: no TCP port is opened (and
-    ipykernel has no unencrypted-TCP warning to print)."""
-    from jupyter_client.manager import AsyncKernelManager
-    from traitlets import CaselessStrEnum
-
-    class IPCKernelManager(AsyncKernelManager):
-        transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
-
-    return IPCKernelManager
 
 
 def _keep_failed(output: Path, failed_dir: Path | None) -> Path | None:
@@ -210,14 +198,16 @@ def html_to_pdf(page: Path, pdf: Path, timeout: float = PDF_TIMEOUT) -> Path:
 
 
 def render_report(spec: ReportSpec, folder: Path, seeds_dir: Path, data_dir: Path | None = None,
-                  failed_dir: Path | None = None) -> tuple[Path, Path]:
-    """Execute the spec's notebook and write ``<name>.html`` and ``<name>.pdf`` into ``folder``."""
+                  failed_dir: Path | None = None,
+                  notebooks: Path | None = None) -> tuple[Path, Path]:
+    """Execute the spec's notebook (from ``notebooks``, default ``NOTEBOOKS``) and write
+    ``<name>.html`` and ``<name>.pdf`` into ``folder``."""
     parameters = {"seeds_dir": str(seeds_dir), "data_dir": str(data_dir) if data_dir else None,
                   **spec.parameters}
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="gba-notebook-") as work:
-        executed = execute_notebook(NOTEBOOKS / f"{spec.notebook}.ipynb", parameters,
-                                    Path(work) / f"{spec.name}.ipynb", failed_dir)
+        executed = execute_notebook((notebooks or NOTEBOOKS) / f"{spec.notebook}.ipynb",
+                                    parameters, Path(work) / f"{spec.name}.ipynb", failed_dir)
     page = folder / f"{spec.name}.html"
     page.write_text(notebook_to_html(executed, spec.title), encoding="utf-8")
     return page, html_to_pdf(page, folder / f"{spec.name}.pdf")

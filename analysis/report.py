@@ -245,7 +245,10 @@ def html_table(frame: pd.DataFrame) -> str:
 
 def _column_class(column: pd.Series) -> str:
     longest = max((len(_text(v)) for v in column), default=0)
-    return "long" if longest > 24 else "short" if longest <= 12 else "medium"
+    for width, name in ((60, "xlong"), (24, "long"), (12, "medium")):
+        if longest > width:
+            return name
+    return "short"
 
 
 def figure_html(figure: Figure) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from html import unescape
 
 import numpy as np
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag, UnusualUsageWarning
 from bs4.element import PreformattedString
 
 # --- characters ---------------------------------------------------------------------------
@@ -111,7 +111,7 @@ def html_to_text(html: str) -> str:
     """
     markup = _VOID_TAG.sub(r"<\1\2/>", _complete_markup(html))
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", UnusualUsageWarning)  # "looks like a URL / XML"
         soup = BeautifulSoup(markup, "html.parser")
     return tidy("".join(_text_chunks(soup)))
 
@@ -210,11 +210,13 @@ def furniture_kind(line: str) -> str | None:
     return next((kind for kind, pattern in _SHORT_LINE_KINDS if pattern.fullmatch(line)), None)
 
 
+_PORTAL_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_BREADCRUMB, _WIDGET, _COUNTER)))
+
+
 def is_portal_line(line: str) -> bool:
     """Whether a stripped line is furniture only portals show: a breadcrumb, a share or reading
     widget, a counter."""
-    return len(line) <= _SHORT and any(
-        p.fullmatch(line) for p in (_BREADCRUMB, _WIDGET, _COUNTER))
+    return len(line) <= _SHORT and _PORTAL_LINE.fullmatch(line) is not None
 
 
 def is_end_marker(line: str) -> bool:
@@ -293,6 +295,8 @@ def _width(line: str) -> int:
 def _local_medians(values: np.ndarray) -> np.ndarray:
     """For each position, the median of the non-NaN values within _WINDOW positions of it
     (0 where there are none); vectorised, so long texts cost little per line."""
+    if not len(values):
+        return values
     padded = np.pad(values, _WINDOW, constant_values=np.nan)
     windows = np.sort(np.lib.stride_tricks.sliding_window_view(padded, 2 * _WINDOW + 1), axis=1)
     counts = np.count_nonzero(~np.isnan(windows), axis=1)  # NaNs sort last
@@ -349,7 +353,7 @@ class _Column:
 
     def soft_wrap(self, k: int, in_prose: bool, starts_paragraph: bool) -> bool:
         """Whether the break between line k and line k+1 was made by the layout."""
-        a, b = self.lines[k], self.lines[k + 1]
+        b = self.lines[k + 1]
         if _CONTINUES.match(b):
             return True
         if self.final[k] or self.indents[k + 1] > self.indents[k] or not _OPENS_TEXT.match(b):

@@ -33,56 +33,62 @@ TARGET_100K_SECONDS = 60.0
 
 @dataclass
 class Run:
-    """One child process: wall time, exit code, stdout and peak memory in bytes."""
+    """One child process: wall time, exit code, stdout, peak memory in bytes, CPU seconds."""
 
     seconds: float
     returncode: int
     stdout: str
     tree_peak: int  # largest sum of RSS over the process tree seen at any sample
     parent_peak: int  # peak RSS of the top process alone
+    cpu: float  # CPU seconds of the whole tree (0 where /proc is missing)
+    parent_cpu: float  # CPU seconds of the top process alone
 
 
-def _proc_tree_rss(root: int) -> tuple[int, int]:
-    """Current RSS of ``root`` and all its descendants, and the peak RSS (VmHWM) of ``root``."""
-    page = os.sysconf("SC_PAGE_SIZE")
+def _proc_tree(root: int) -> tuple[int, int, dict[int, float]]:
+    """Current RSS of ``root`` and all its descendants, the peak RSS (VmHWM) of ``root``, and
+    the CPU seconds of each process of the tree so far."""
+    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    stats: dict[int, tuple[int, float]] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat", "rb") as f:
-                fields = f.read().rsplit(b")", 1)[1].split()
+                fields = f.read().rsplit(b")", 1)[1].split()  # fields[n - 3] is field n of proc(5)
         except OSError:
             continue
         pid = int(entry.name)
-        children.setdefault(int(fields[1]), []).append(pid)  # fields[1] is the parent pid
-        rss[pid] = int(fields[21]) * page
-    total, todo = 0, [root]
+        children.setdefault(int(fields[1]), []).append(pid)
+        stats[pid] = int(fields[21]) * page, (int(fields[11]) + int(fields[12])) / tick
+    total, cpu, todo = 0, {}, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        rss, cpu[pid] = stats.get(pid, (0, 0.0))
+        total += rss
         todo.extend(children.get(pid, ()))
     try:
         with open(f"/proc/{root}/status") as f:
             hwm = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmHWM:"))
     except (OSError, StopIteration):
-        hwm = rss.get(root, 0)
-    return total, hwm
+        hwm = stats.get(root, (0, 0.0))[0]
+    return total, hwm, cpu
 
 
 def run(cmd: list[str], interval: float = 0.05) -> Run:
-    """Run ``cmd`` to completion, sampling the memory of its process tree meanwhile."""
+    """Run ``cmd`` to completion, sampling the memory and CPU time of its process tree."""
     env = dict(os.environ, ANALYSIS_PROGRESS="0")
     started = time.perf_counter()
     child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    peaks = [0, 0]
+    peaks, cpu = [0, 0], {}
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            tree, parent = _proc_tree_rss(child.pid)
+            tree, parent, now = _proc_tree(child.pid)
             peaks[0], peaks[1] = max(peaks[0], tree), max(peaks[1], parent)
+            for pid, seconds in now.items():
+                cpu[pid] = max(cpu.get(pid, 0.0), seconds)
             done.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -97,7 +103,8 @@ def run(cmd: list[str], interval: float = 0.05) -> Run:
         peaks = [_children_maxrss()] * 2
     if child.returncode not in (0, 3):
         sys.stderr.write(err)
-    return Run(seconds, child.returncode, out, peaks[0], peaks[1])
+    return Run(seconds, child.returncode, out, peaks[0], peaks[1], sum(cpu.values()),
+               cpu.get(child.pid, 0.0))
 
 
 def _children_maxrss() -> int:
@@ -180,14 +187,15 @@ def bench_size(out: Path, size: int, seed: int, jobs: int, per_core_limit: int) 
 
     e2e, rows, table_bytes = extract_to_parquet(folder, out / f"metrics-{size}-seed{seed}.parquet",
                                                 jobs)
-    print(f"  to metrics Parquet, --jobs {jobs}: {e2e.seconds:.2f} s (exit {e2e.returncode})")
+    print(f"  to metrics Parquet, --jobs {jobs}: {e2e.seconds:.2f} s wall (exit {e2e.returncode}), "
+          f"{e2e.cpu:.1f} CPU s in the process tree ({e2e.parent_cpu:.1f} in the parent)")
     print(f"    throughput       {_rate(in_bytes, size, e2e.seconds)}"
-          f"   ({in_bytes / MB / e2e.seconds / jobs:.2f} MB/s per worker)")
+          f"   ({in_bytes / MB / e2e.cpu:.2f} MB per CPU second)")
     print(f"    rows             {rows:,} (table {_mb(table_bytes)} in Arrow)")
     print(f"    peak memory      tree {_mb(e2e.tree_peak)}, parent {_mb(e2e.parent_peak)}"
           f" (parent minus table {_mb(e2e.parent_peak - table_bytes)})")
     return {"size": size, "input_bytes": in_bytes, "per_core": c, "per_core_peak": core.parent_peak,
-            "seconds": e2e.seconds, "returncode": e2e.returncode, "rows": rows,
+            "seconds": e2e.seconds, "cpu": e2e.cpu, "parent_cpu": e2e.parent_cpu, "returncode": e2e.returncode, "rows": rows,
             "table_bytes": table_bytes, "tree_peak": e2e.tree_peak, "parent_peak": e2e.parent_peak}
 
 
@@ -199,9 +207,11 @@ def bench_hostile(out: Path, seed: int, jobs: int, huge_mb: int, tiny: int) -> d
     for name, target in ((f"one {huge_mb} MB article", huge), (f"{tiny:,} tiny articles", tiny_dir)):
         result, rows, _ = extract_to_parquet(target, out / f"metrics-hostile-{target.stem}.parquet",
                                              jobs)
-        print(f"  {name:22} {result.seconds:7.2f} s  exit {result.returncode}  rows {rows:,}  "
-              f"peak tree {_mb(result.tree_peak)}, parent {_mb(result.parent_peak)}")
-        figures[name] = {"seconds": result.seconds, "returncode": result.returncode, "rows": rows,
+        print(f"  {name:22} {result.seconds:7.2f} s wall, {result.cpu:6.1f} CPU s, exit "
+              f"{result.returncode}, rows {rows:,}, peak tree {_mb(result.tree_peak)}, "
+              f"parent {_mb(result.parent_peak)}")
+        figures[name] = {"seconds": result.seconds, "cpu": result.cpu,
+                         "returncode": result.returncode, "rows": rows,
                          "tree_peak": result.tree_peak, "parent_peak": result.parent_peak}
     return figures
 
@@ -210,8 +220,9 @@ def summary(results: list[dict], jobs: int) -> None:
     """Growth ratios between consecutive sizes and the targets, met or not."""
     print("\n== summary")
     for a, b in zip(results, results[1:]):
-        print(f"  growth {b['size']:,} / {a['size']:,} articles: time x{b['seconds'] / a['seconds']:.2f}"
-              f" for x{b['size'] / a['size']:.0f} the articles (10 = linear)")
+        print(f"  growth {b['size']:,} / {a['size']:,} articles: wall x{b['seconds'] / a['seconds']:.2f},"
+              f" CPU x{b['cpu'] / a['cpu']:.2f} for x{b['size'] / a['size']:.0f} the articles"
+              " (10 = linear)")
     best = max(r["input_bytes"] / MB / (r["per_core"]["ingest_s"] + r["per_core"]["extract_s"])
                for r in results)
     print(f"  extract per core: {best:.2f} MB/s (target >= {TARGET_MB_PER_CORE}) "

@@ -156,7 +156,7 @@ def cases() -> dict[str, tuple[bytes, Expected]]:
                            in_text=("鏡湖醫院",), note=r"(?i)big5")),
         "utf8_bom.txt": (b"\xef\xbb\xbf" + ("香港大学深圳医院跨境服务\n"
                                             "香港大学深圳医院现有床位2000张，共有护士900名。\n"
-                                            ).encode("utf-8"),
+                                            ).encode(),
                          _read("UTF-8 with a BOM", (("beds", 2000.0), ("nurses", 900.0)),
                                not_in_text=("\ufeff",))),
         "utf16_bom.txt": (("\ufeff江门市人民医院服务港澳同胞\n"
@@ -171,14 +171,14 @@ def cases() -> dict[str, tuple[bytes, Expected]]:
         "bad_front_matter.md": (("---\ntitle: [unclosed, {also: bad\ndate: : : 2023-02-30\n"
                                  "\tauthor:\t@oops\n---\n"
                                  "<p>深圳市罗湖区人民医院开设港澳居民服务专区。</p>"
-                                 "<p>深圳市罗湖区人民医院现有床位1700张。</p>\n").encode("utf-8"),
+                                 "<p>深圳市罗湖区人民医院现有床位1700张。</p>\n").encode(),
                                 _read("front matter that is not YAML", (("beds", 1700.0),),
                                       not_in_text=("<p>", "---"), note=r"front matter")),
         "truncated.html": (("<html><head><title>北京大学深圳医院</title></head><body>"
                             "<p>北京大学深圳医院开设港澳居民门诊，提供双语陪诊服务。</p>"
                             "<p>北京大学深圳医院现有床位2800张，共有医生950名。</p>"
                             f'<p class="x">更多内容<a href="http://{HOSTILE_HOST}/more" tit'
-                            ).encode("utf-8"),
+                            ).encode(),
                            _read("HTML cut off mid-tag", (("beds", 2800.0), ("doctors", 950.0)),
                                  not_in_text=("<", HOSTILE_HOST, "tit"))),
         "nested_divs.html": (_nested_divs(5000).encode("utf-8"),
@@ -197,14 +197,14 @@ def cases() -> dict[str, tuple[bytes, Expected]]:
         "front_matter_xss.md": (FRONT_MATTER_XSS.encode("utf-8"),
                                 _read("markup in the title and author",
                                       (("beds", 2100.0), ("patient_visits", 1800000.0)))),
-        "edges.txt": ("300张床位已于本月全部投入使用。\n江门市中心医院目前共有医生52名".encode("utf-8"),
+        "edges.txt": ("300张床位已于本月全部投入使用。\n江门市中心医院目前共有医生52名".encode(),
                       _read("numbers at the very start and end", (("beds", 300.0),
                                                                   ("doctors", 52.0)))),
         "absurd_numbers.txt": (ABSURD_ARTICLE.encode("utf-8"),
                                _read("a 30-digit number, 万万亿, 22 digits of 亿",
                                      (("beds", 1600.0),))),
         "markup_only.html": ((f'<html><body><div><img src="http://{HOSTILE_HOST}/a.png">'
-                              "<script>alert(1)</script></div></body></html>").encode("utf-8"),
+                              "<script>alert(1)</script></div></body></html>").encode(),
                              _skipped("markup and no visible text", r"no article text")),
         "duplicate_of_crlf.txt": ("\n".join(CRLF_LINES).encode("utf-8"),
                                   _skipped("the CRLF article again, with LF", r"duplicate")),

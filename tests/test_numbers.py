@@ -8,6 +8,7 @@ the seeds); the sentence cases at the end are copied from the seed articles.
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 
@@ -45,7 +46,8 @@ PARSE = [
 ]
 
 NOT_NUMBERS = [
-    "", "   ", "abc", "4.8万人次", "第三", "十三五", "万万亿", "一亿二", "1,2", "3.4.5", "１２３abc",
+    "", "   ", "abc", "4.8万人次", "第三", "十三五", "万万亿", "一亿二", "1,2", "3.4.5",
+    "１２３abc",
     "五分之", "零分之一", "百分之", "多", "-", "1" * 400, "一" * 400, "2024-05-22",
 ]
 
@@ -444,7 +446,7 @@ def test_numbers_come_in_order_without_overlap():
     text = "2019年12月5日下午3点，53名医生、15-20间诊室、百分之二十、F-35、第一批。" * 3
     found = find_numbers(text)
     assert len(found) == 7 * 3
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(found))
 
 
 @pytest.mark.parametrize("text", [

@@ -296,7 +296,9 @@ def test_own_pdf_page_is_rejoined_exactly():
     # an indented line opens a paragraph
     (["肇庆市第一人民医院今年新增床位三百张这让", " 患者住院更方便了。"],
      ["肇庆市第一人民医院今年新增床位三百张这让", "患者住院更方便了。"]),
-], ids=["comma-first", "decimal", "range", "latin", "heading", "indent"])
+    # nothing to join
+    ([""], [""]), (["一行"], ["一行"]),
+], ids=["comma-first", "decimal", "range", "latin", "heading", "indent", "empty", "one-line"])
 def test_join_broken_lines_cases(lines, joined):
     assert join_broken_lines("\n".join(lines)).split("\n") == joined
 

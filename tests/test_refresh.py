@@ -1,0 +1,512 @@
+"""Scheduled refresh: up to date without a kernel, rebuilds only what changed, builds aside and
+swaps, keeps the previous reports on failure, serialises concurrent runs, survives a kill.
+
+One real build (three reports: the overview and two regions from two seeds) is made per module
+and copied for each test; the tests that only check what would be rebuilt use a fake renderer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from fixtures_reports import fixture_tables
+
+from analysis import cli, manifest, refresh, render, report
+from analysis.errors import LockedError, ReportError
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+ZHUHAI, SHENZHEN, SHENZHEN_2 = ("000_2daad9167e9ceef8.txt", "002_b28a8df92fb246f6.txt",
+                                "003_3f0559ab395d32d5.txt")
+BASE = (ZHUHAI, SHENZHEN)
+REPORTS = ("overview", "region-shenzhen", "region-zhuhai")
+NOT_REPORTS = ("refresh.log", "failed")  # what a failed refresh may add to the folder
+
+# Runs the command line in a subprocess, with test-only switches: another notebooks folder,
+# and a SIGKILL of itself right before the swap.
+DRIVER = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from analysis import cli, refresh
+    if os.environ.get("TEST_NOTEBOOKS"):
+        refresh.DEFAULT_NOTEBOOKS = Path(os.environ["TEST_NOTEBOOKS"])
+    if os.environ.get("TEST_KILL_BEFORE_SWAP"):
+        refresh._before_swap = lambda stage: os.kill(os.getpid(), signal.SIGKILL)
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def _seeds(folder: Path, *names: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy2(SEEDS / name, folder / name)
+    return folder
+
+
+def _snapshot(folder: Path, skip: tuple[str, ...] = NOT_REPORTS) -> dict[str, str]:
+    """Every file under ``folder`` (but ``skip`` at the top) by relative path -> sha256."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.relative_to(folder).parts[0] not in skip}
+
+
+def _stamps(folder: Path, names: list[str]) -> dict[str, tuple[int, str]]:
+    return {n: ((folder / n).stat().st_mtime_ns,
+                hashlib.sha256((folder / n).read_bytes()).hexdigest()) for n in names}
+
+
+def _report_files(*names: str) -> list[str]:
+    return [f"{n}{s}" for n in names for s in (".html", ".pdf")]
+
+
+def _log(out: Path) -> list[str]:
+    return (out / refresh.LOG).read_text(encoding="utf-8").splitlines()
+
+
+def _leftovers(out: Path) -> list[str]:
+    return sorted(p.name for p in out.parent.glob(f".{out.name}.*")
+                  if p.name != refresh.lock_path(out).name)
+
+
+def _assert_valid(out: Path) -> None:
+    """A complete reports folder: every indexed report has its HTML and PDF, the data tables,
+    the outputs the manifest recorded untouched, nothing half-built left beside it."""
+    entries = render.read_entries(out)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert entries
+    for entry in entries:
+        assert f'href="{entry["name"]}.html"' in index
+        assert (out / f"{entry['name']}.html").stat().st_size > 0
+        assert (out / f"{entry['name']}.pdf").read_bytes()[:5] == b"%PDF-"
+    assert (out / "data" / "metrics.csv").is_file() and (out / refresh.WHATS_NEW).is_file()
+    recorded = manifest.load(out)["outputs"]
+    assert manifest.changed_outputs(out, recorded) == []
+    assert _leftovers(out) == []
+
+
+def _run(args: list[str], env: dict[str, str] | None = None,
+         **kwargs: object) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", DRIVER, *args], cwd=ROOT,
+                            env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def _notebooks(folder: Path, edit: str | None = None, cell: str = "") -> Path:
+    """A copy of the report notebooks; ``edit`` (a stem) gets ``cell`` added after its first
+    code cell (markdown when it does not look like code)."""
+    shutil.copytree(render.NOTEBOOKS, folder, ignore=shutil.ignore_patterns("kernel-ipc-*"))
+    if edit:
+        notebook = nbformat.read(folder / f"{edit}.ipynb", as_version=4)
+        new = (nbformat.v4.new_code_cell(cell) if "(" in cell or "=" in cell
+               else nbformat.v4.new_markdown_cell(cell))
+        new.id = "added-by-test"
+        notebook.cells.insert(3, new)
+        nbformat.write(notebook, folder / f"{edit}.ipynb")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory) -> tuple[Path, Path]:
+    """Seeds (a Zhuhai and a Shenzhen article) and their reports built by a first refresh."""
+    root = tmp_path_factory.mktemp("baseline")
+    seeds = _seeds(root / "seeds", *BASE)
+    out = root / "reports"
+    result = refresh.refresh(seeds, out)
+    assert not result.up_to_date and sorted(result.rebuilt) == list(REPORTS)
+    return seeds, out
+
+
+@pytest.fixture
+def built(baseline, tmp_path) -> tuple[Path, Path]:
+    """A copy of the baseline reports (timestamps kept) next to the shared seeds."""
+    seeds, source = baseline
+    out = tmp_path / "reports"
+    shutil.copytree(source, out)
+    return seeds, out
+
+
+@pytest.fixture
+def fake_render(monkeypatch) -> list[str]:
+    """Replace rendering by a stub that writes a placeholder page and PDF; returns the names
+    rendered."""
+    rendered: list[str] = []
+
+    def fake(spec, folder, seeds_dir, data_dir=None, failed_dir=None):
+        rendered.append(spec.name)
+        (folder / f"{spec.name}.html").write_text(f"<p>fake {spec.name}</p>", encoding="utf-8")
+        (folder / f"{spec.name}.pdf").write_bytes(b"%PDF-fake")
+        return folder / f"{spec.name}.html", folder / f"{spec.name}.pdf"
+
+    monkeypatch.setattr(render, "render_report", fake)
+    return rendered
+
+
+# --- inputs (fast) -----------------------------------------------------------------------------
+
+def test_article_listing_matches_ingest(tmp_path):
+    from analysis.ingest import article_paths
+
+    _seeds(tmp_path, *BASE)
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / ".gitkeep").write_text("", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.md").write_text("x", encoding="utf-8")
+    assert manifest.article_files(tmp_path) == article_paths(tmp_path)
+    assert manifest.article_files(tmp_path / ZHUHAI) == article_paths(tmp_path / ZHUHAI)
+    assert manifest.NOTEBOOKS == refresh.DEFAULT_NOTEBOOKS == render.NOTEBOOKS
+
+
+def test_stat_cache_reads_only_changed_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(manifest, "RACY_SECONDS", 0.0)
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_bytes(b"one")
+    two.write_bytes(b"two")
+    first = manifest.StatCache()
+    digests = [first.digest(one), first.digest(two)]
+    assert digests[0] == hashlib.sha256(b"one").hexdigest() and first.hashed == 2
+    again = manifest.StatCache(first.entries)
+    assert [again.digest(one), again.digest(two)] == digests and again.hashed == 0
+    assert not again.changed
+    two.write_bytes(b"TWO")
+    third = manifest.StatCache(again.entries)
+    assert third.digest(two) == hashlib.sha256(b"TWO").hexdigest() and third.hashed == 1
+    assert third.changed
+
+
+def test_a_file_changed_within_the_racy_window_is_hashed_again(tmp_path):
+    path = tmp_path / "fresh.txt"
+    path.write_bytes(b"a")
+    cache = manifest.StatCache()
+    cache.digest(path)
+    assert cache.entries[str(path)][5] is False  # written just now: not trusted next time
+    again = manifest.StatCache(cache.entries)
+    again.digest(path)
+    assert again.hashed == 1
+
+
+def test_notebook_digest_ignores_outputs_but_not_code(tmp_path):
+    path = tmp_path / "nb.ipynb"
+    shutil.copy2(render.NOTEBOOKS / "overview.ipynb", path)
+    clean = manifest.notebook_digest(path)
+    notebook = nbformat.read(path, as_version=4)
+    code = next(c for c in notebook.cells if c.cell_type == "code")
+    code.outputs = [nbformat.v4.new_output("stream", name="stdout", text="ran")]
+    code.execution_count = 7
+    nbformat.write(notebook, path)
+    assert manifest.notebook_digest(path) == clean
+    code.source += "\nx = 1"
+    nbformat.write(notebook, path)
+    assert manifest.notebook_digest(path) != clean
+
+
+def test_input_changes_are_described(tmp_path):
+    seeds = _seeds(tmp_path / "seeds", *BASE)
+    before = manifest.fingerprint(seeds, render.NOTEBOOKS, manifest.StatCache())
+    (seeds / "new.txt").write_text("新文章", encoding="utf-8")
+    (seeds / ZHUHAI).unlink()
+    after = manifest.fingerprint(seeds, render.NOTEBOOKS, manifest.StatCache())
+    assert after.changes(asdict(before)) == [f"articles +1(new.txt) -1({ZHUHAI})"]
+    assert after.digest != before.digest and before.changes(None) == ["no previous refresh"]
+
+
+# --- the lock and crash leftovers (fast) ----------------------------------------------------------
+
+def test_a_second_refresh_fails_at_once_naming_the_holder_or_waits(tmp_path, fake_render):
+    seeds, out = _seeds(tmp_path / "seeds", ZHUHAI), tmp_path / "reports"
+    with refresh.locked(out):
+        started = time.monotonic()
+        with pytest.raises(LockedError, match=rf"another refresh is running \(pid {os.getpid()}\)"):
+            refresh.refresh(seeds, out)
+        assert time.monotonic() - started < 1
+        with pytest.raises(LockedError, match="waited 1s"):
+            refresh.refresh(seeds, out, wait=1)
+        assert time.monotonic() - started >= 1
+    assert _log(out)[-1].split()[1] == "locked" and not (out / "index.html").exists()
+
+    holder = refresh.locked(out)
+    holder.__enter__()
+    threading.Timer(0.5, holder.__exit__, (None, None, None)).start()
+    result = refresh.refresh(seeds, out, wait=30)  # waits for the holder, then builds
+    assert result.rebuilt == ["overview", "region-zhuhai"] == fake_render
+
+
+def test_a_bad_wait_setting_is_a_one_line_error(tmp_path, fake_render, monkeypatch, capsys):
+    seeds, out = _seeds(tmp_path / "seeds", ZHUHAI), tmp_path / "reports"
+    monkeypatch.setenv(refresh.WAIT_ENV, "soon")
+    assert cli.main(["refresh", str(seeds), "--out", str(out)]) == cli.EXIT_FAILED
+    assert "not a number of seconds" in capsys.readouterr().err
+
+
+def test_an_interrupted_swap_is_put_back_and_stale_folders_removed(tmp_path, monkeypatch):
+    monkeypatch.setattr(refresh, "SWAP_GRACE_SECONDS", -1)
+    out = tmp_path / "reports"
+    aside = tmp_path / ".reports.old-1234abcd"  # killed between the two renames of a swap
+    aside.mkdir()
+    (aside / "index.html").write_text("old", encoding="utf-8")
+    stage = tmp_path / ".reports.building-xyz"
+    stage.mkdir()
+    (tmp_path / ".reports.refresh-stage").write_text(json.dumps({"stage": str(stage)}))
+    other = tmp_path / ".reports.building-fresh"  # someone else's build in progress: kept
+    other.mkdir()
+    done = refresh.clean_stale(out)
+    assert (out / "index.html").read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".reports.building-fresh", "reports"]
+    assert any("restored" in d for d in done) and any(stage.name in d for d in done)
+
+
+# --- what would be rebuilt (fake renderer: fast) -------------------------------------------------
+
+def test_a_region_without_articles_is_dropped_and_tampered_outputs_rebuilt(built, tmp_path,
+                                                                        fake_render):
+    _, out = built
+    seeds = _seeds(tmp_path / "seeds", SHENZHEN)  # the Zhuhai article is gone
+    (out / "region-shenzhen.pdf").unlink()
+    result = refresh.refresh(seeds, out)
+    assert fake_render == ["overview", "region-shenzhen"]
+    assert result.removed == ["region-zhuhai"] and not (out / "region-zhuhai.html").exists()
+    assert not (out / "region-zhuhai.pdf").exists()
+    assert [e["name"] for e in render.read_entries(out)] == ["overview", "region-shenzhen"]
+    assert "region-zhuhai" not in (out / "index.html").read_text(encoding="utf-8")
+    whats_new = (out / refresh.WHATS_NEW).read_text(encoding="utf-8")
+    assert ZHUHAI[:-4] in whats_new and "移除的文章 Removed articles" in whats_new
+    assert refresh.refresh(seeds, out).up_to_date
+
+
+def test_a_library_change_rebuilds_every_report(built, tmp_path, fake_render, monkeypatch):
+    seeds, out = built
+    extra = tmp_path / "extra.py"
+    extra.write_text("x = 1\n", encoding="utf-8")
+    files = manifest.library_files()
+    monkeypatch.setattr(manifest, "library_files", lambda: [*files, extra])
+    assert refresh.refresh(seeds, out).changed == ["library"]  # the extra file is new
+    assert sorted(fake_render) == list(REPORTS)
+    fake_render.clear()
+    assert refresh.refresh(seeds, out).up_to_date and fake_render == []
+    extra.write_text("x = 2\n", encoding="utf-8")
+    assert refresh.refresh(seeds, out).rebuilt == list(REPORTS)
+
+
+def test_extra_reports_in_the_index_are_kept_and_refreshed(built, tmp_path, fake_render):
+    seeds, out = built
+    entries = render.read_entries(out)
+    extra = report.drilldown_spec("深圳", "beds")
+    entries = render.merge_entries(entries, [extra], datetime.now().astimezone())
+    (out / "reports.json").write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+    result = refresh.refresh(seeds, out)  # reports.json changed: look again
+    assert fake_render == [extra.name] and result.removed == []
+    assert extra.name in [e["name"] for e in render.read_entries(out)]
+
+
+def test_force_rebuilds_everything(built, fake_render):
+    seeds, out = built
+    result = refresh.refresh(seeds, out, force=True)
+    assert result.changed == ["forced"] and sorted(fake_render) == list(REPORTS)
+
+
+def test_whats_new_is_escaped_and_self_contained():
+    documents, metrics = fixture_tables()
+    before = (documents.iloc[1:], metrics[metrics["doc_id"] != documents["doc_id"].iloc[0]])
+    news = refresh.whats_new(before, documents, metrics)
+    assert list(news["new_articles"]["doc_id"]) == [documents["doc_id"].iloc[0]]
+    assert len(news["new_figures"]) == (metrics["doc_id"] == documents["doc_id"].iloc[0]).sum()
+    result = refresh.RefreshResult(Path("reports"), False, rebuilt=["<b>x</b>"])
+    page = refresh.whats_new_page(news, result, {"<b>x</b>": "articles"}, None,
+                                  datetime.now().astimezone())
+    render.check_self_contained(page)
+    assert f'content="{html.escape(render.CSP)}"' in page and "<b>x</b>" not in page
+    everything = refresh.whats_new(None, documents, metrics)
+    assert everything["first"] and len(everything["new_figures"]) == len(metrics)
+    assert "<script>" not in refresh.whats_new_page(everything, result, {}, None,
+                                                    datetime.now().astimezone())
+
+
+# --- real builds ---------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_no_change_starts_no_kernel(built, monkeypatch, capsys):
+    seeds, out = built
+    before = _snapshot(out)
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("a report was rendered")
+
+    import papermill
+    monkeypatch.setattr(render, "render_report", forbidden)
+    monkeypatch.setattr(render, "execute_notebook", forbidden)
+    monkeypatch.setattr(papermill, "execute_notebook", forbidden)
+    result = refresh.refresh(seeds, out)
+    assert result.up_to_date and str(result).startswith("up to date")
+    assert sorted(result.kept) == list(REPORTS)
+    assert cli.main(["refresh", str(seeds), "--out", str(out)]) == cli.EXIT_OK
+    assert "up to date" in capsys.readouterr().err
+    assert _snapshot(out) == before
+    assert [line.split()[1] for line in _log(out)[-2:]] == ["up-to-date", "up-to-date"]
+
+
+@pytest.mark.slow
+def test_no_change_imports_no_pandas_or_papermill_and_takes_under_a_second(built):
+    seeds, out = built
+    code = textwrap.dedent("""
+        import json, sys, time
+        started = time.perf_counter()
+        from analysis.refresh import refresh
+        result = refresh(sys.argv[1], sys.argv[2])
+        heavy = [m for m in ("pandas", "papermill", "matplotlib", "nbformat", "jupyter_client",
+                             "analysis.report", "analysis.render") if m in sys.modules]
+        print(json.dumps({"result": str(result), "heavy": heavy,
+                          "seconds": time.perf_counter() - started}))
+    """)
+    done = subprocess.run([sys.executable, "-c", code, str(seeds), str(out)], cwd=ROOT,
+                          capture_output=True, text=True, check=True, timeout=60)
+    found = json.loads(done.stdout)
+    assert found["result"].startswith("up to date") and found["heavy"] == []
+    assert found["seconds"] < 1.0
+
+
+@pytest.mark.slow
+def test_adding_an_article_rebuilds_its_region_and_the_overview(built, tmp_path):
+    _, out = built
+    seeds = _seeds(tmp_path / "seeds", *BASE, SHENZHEN_2)
+    zhuhai = _stamps(out, _report_files("region-zhuhai"))
+    result = refresh.refresh(seeds, out)
+    assert sorted(result.rebuilt) == ["overview", "region-shenzhen"]
+    assert result.kept == ["region-zhuhai"] and result.new_articles == 1
+    assert _stamps(out, _report_files("region-zhuhai")) == zhuhai  # not touched
+
+    doc_id = SHENZHEN_2[:-4]
+    metrics = pd.read_csv(out / "data" / "metrics.csv", dtype=str)
+    added = metrics[metrics["doc_id"] == doc_id]
+    assert len(added) == result.new_figures > 0
+    quote = html.escape(added["quote"].iloc[0])
+    for name in ("overview.html", "region-shenzhen.html", refresh.WHATS_NEW):
+        assert quote in (out / name).read_text(encoding="utf-8"), name
+    assert quote not in (out / "region-zhuhai.html").read_text(encoding="utf-8")
+    whats_new = (out / refresh.WHATS_NEW).read_text(encoding="utf-8")
+    assert doc_id in whats_new and f"新数字 New or changed figures ({len(added)})" in whats_new
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "1 篇新文章" in index and f'href="{refresh.WHATS_NEW}"' in index
+    render.check_self_contained(index)
+    _assert_valid(out)
+    assert refresh.refresh(seeds, out).up_to_date
+    line = _log(out)[-2]
+    assert " ok " in line and "rebuilt=overview,region-shenzhen" in line and "+1" in line
+
+
+@pytest.mark.slow
+def test_editing_one_notebook_rebuilds_only_its_reports(built, tmp_path):
+    seeds, out = built
+    notebooks = _notebooks(tmp_path / "notebooks", "overview", "## 测试段落 Added by a test")
+    regions = _report_files("region-shenzhen", "region-zhuhai")
+    before = _stamps(out, regions)
+    result = refresh.refresh(seeds, out, notebooks_dir=notebooks)
+    assert result.rebuilt == ["overview"] and result.changed == ["notebooks overview"]
+    assert _stamps(out, regions) == before
+    assert "测试段落 Added by a test" in (out / "overview.html").read_text(encoding="utf-8")
+    assert refresh.refresh(seeds, out, notebooks_dir=notebooks).up_to_date
+    _assert_valid(out)
+
+
+@pytest.mark.slow
+def test_a_failing_notebook_keeps_the_previous_reports_and_exits_non_zero(built, tmp_path,
+                                                                       monkeypatch, capsys):
+    seeds, out = built
+    notebooks = _notebooks(tmp_path / "notebooks", "drilldown", "ratio = 1 / 0  # broken")
+    before = _snapshot(out)
+    log_lines = len(_log(out))
+    monkeypatch.setattr(refresh, "DEFAULT_NOTEBOOKS", notebooks)
+    assert cli.main(["refresh", str(seeds), "--out", str(out)]) == cli.EXIT_FAILED
+    error = capsys.readouterr().err
+    assert "drilldown.ipynb" in error and "ZeroDivisionError" in error
+    assert "previous reports kept" in error and len(error.strip().splitlines()) == 1
+    assert _snapshot(out) == before  # byte for byte, but the log and failed/
+    assert set(_snapshot(out, skip=())) - set(before) <= {
+        "refresh.log", "failed/region-shenzhen.ipynb", "failed/region-zhuhai.ipynb"}
+    assert _leftovers(out) == []
+    (line,) = _log(out)[log_lines:]
+    assert line.split()[1] == "failed" and "ZeroDivisionError" in line
+    with pytest.raises(ReportError, match="ZeroDivisionError"):
+        refresh.refresh(seeds, out, notebooks_dir=notebooks)  # still failing: still kept
+    assert _snapshot(out) == before
+    monkeypatch.undo()
+    assert refresh.refresh(seeds, out).up_to_date  # the manifest was not touched
+
+
+@pytest.mark.slow
+def test_two_concurrent_refreshes_end_with_one_valid_set(built, tmp_path):
+    seeds, out = built
+    notebooks = _notebooks(tmp_path / "notebooks", "overview", "## 并发 Concurrent")
+    env = {"TEST_NOTEBOOKS": str(notebooks)}
+    args = ["refresh", str(seeds), "--out", str(out)]
+    runs = [_run(args, env), _run(args, env), _run(args, {**env, refresh.WAIT_ENV: "300"})]
+    outcomes = [(p.wait(timeout=600), *p.communicate()) for p in runs]
+    errors = [err for _, _, err in outcomes]
+    assert sum("refreshed" in e for e in errors) == 1, errors
+    for code, _, err in outcomes:
+        assert (code == 0 and ("refreshed" in err or "up to date" in err)) or (
+            code == 1 and "another refresh is running (pid " in err), err
+    assert "up to date" in errors[2] or "refreshed" in errors[2]  # the waiting one never fails
+    assert any("another refresh is running" in e or "up to date" in e for e in errors)
+    _assert_valid(out)
+    assert "并发 Concurrent" in (out / "overview.html").read_text(encoding="utf-8")
+    assert refresh.refresh(seeds, out, notebooks_dir=notebooks).up_to_date
+    assert sum(" ok " in line for line in _log(out)) == 2  # the baseline's and this one
+
+
+@pytest.mark.slow
+def test_a_refresh_killed_before_the_swap_leaves_valid_reports(built, tmp_path):
+    _, out = built
+    seeds = _seeds(tmp_path / "seeds", *BASE)
+    before = _snapshot(out, skip=())
+    run = _run(["refresh", str(seeds), "--out", str(out)], {"TEST_KILL_BEFORE_SWAP": "1"})
+    code = run.wait(timeout=300)
+    assert code == -signal.SIGKILL, run.communicate()
+    assert _snapshot(out, skip=()) == before  # the old set, log included
+    assert len(list(out.parent.glob(".reports.building-*"))) == 1  # the new set, aside
+    assert refresh.lock_path(out).read_text().split()[0] == str(run.pid)  # a dead holder
+
+    result = refresh.refresh(seeds, out)
+    assert result.changed == ["seeds folder"] and result.rebuilt == []
+    _assert_valid(out)
+    assert "removed stale .reports.building-" in _log(out)[-1]
+
+
+@pytest.mark.slow
+def test_a_refresh_killed_mid_render_leaves_valid_reports_and_the_next_completes(built,
+                                                                                 tmp_path):
+    seeds, out = built
+    notebooks = _notebooks(tmp_path / "notebooks", "overview", "## 重建 Rebuilt after a kill")
+    before = _snapshot(out, skip=())
+    run = _run(["refresh", str(seeds), "--out", str(out)], {"TEST_NOTEBOOKS": str(notebooks)},
+               start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not list(out.parent.glob(".reports.building-*/data/metrics.parquet")):
+        assert run.poll() is None and time.monotonic() < deadline, run.communicate()
+        time.sleep(0.1)
+    time.sleep(2)  # the kernel is starting or running the notebook
+    os.killpg(run.pid, signal.SIGKILL)
+    assert run.wait(timeout=60) == -signal.SIGKILL
+    assert _snapshot(out, skip=()) == before
+
+    result = refresh.refresh(seeds, out, notebooks_dir=notebooks)
+    assert result.rebuilt == ["overview"]
+    assert "重建 Rebuilt after a kill" in (out / "overview.html").read_text(encoding="utf-8")
+    _assert_valid(out)
