@@ -101,14 +101,15 @@ def metric_label(metric: str) -> str:
     return _labels_zh().get(metric, metric)
 
 
-def _text(value: object) -> str:
+def as_text(value: object) -> str:
+    """A table cell as display text: "" for None and NaN."""
     return "" if value is None or pd.isna(value) else str(value)
 
 
 def _place(row: pd.Series) -> str:
-    """Entity and period of a row, one per line: ``横琴医院\n（2021-03-31）``."""
-    entity = _text(row["entity"]) or NO_ENTITY
-    period = _text(row["period"])
+    """Entity and period of a row, the period on a line of its own: ``横琴医院 / （2023）``."""
+    entity = as_text(row["entity"]) or NO_ENTITY
+    period = as_text(row["period"])
     return f"{entity}\n（{period}）" if period else entity
 
 
@@ -128,11 +129,10 @@ def figure_names(metrics: pd.DataFrame) -> list[str]:
     names = [metric_label(m) for m in metrics["metric"]]
     for metric, pattern, template in (("mortality_rate", _RATE, "{}"),
                                       ("insurance_enrolment", _SCHEME, "{}参保人数")):
-        chosen = (metrics["metric"] == metric).to_numpy()
-        if chosen.any():
-            terms = iter(_nth_terms(metrics[chosen], pattern))
-            names = [(template.format(t) if (t := next(terms)) else name) if pick else name
-                     for name, pick in zip(names, chosen)]
+        positions = [i for i, m in enumerate(metrics["metric"]) if m == metric]
+        for i, term in zip(positions, _nth_terms(metrics.iloc[positions], pattern)):
+            if term:
+                names[i] = template.format(term)
     return names
 
 
@@ -142,7 +142,7 @@ def _nth_terms(rows: pd.DataFrame, pattern: re.Pattern[str]) -> list[str]:
     seen: dict[tuple[str, str], int] = {}
     terms = []
     for doc_id, quote in zip(rows["doc_id"], rows["quote"]):
-        found = [m.group(m.lastindex or 0) for m in pattern.finditer(_text(quote))]
+        found = [m.group(m.lastindex or 0) for m in pattern.finditer(as_text(quote))]
         k = seen.get((doc_id, quote), 0)
         seen[(doc_id, quote)] = k + 1
         terms.append(found[min(k, len(found) - 1)] if found else "")
@@ -262,7 +262,7 @@ def mortality_chart(metrics: pd.DataFrame) -> Figure | None:
 
 
 def insurance_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Insurance enrolment by scheme; the increase is the dark part of each bar, growth in its label."""
+    """Insurance enrolment by scheme: the increase is the bar's dark part, growth in its label."""
     enrolment = _select(metrics, ("insurance_enrolment",)).head(MAX_BARS)
     if enrolment.empty:
         return None

@@ -15,17 +15,25 @@ from pathlib import Path
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
+def _table_path(value: str) -> Path:
+    """An output path for a table: .csv or .parquet, checked before any work is done."""
+    path = Path(value)
+    if path.suffix.lower() not in (".csv", ".parquet"):
+        raise argparse.ArgumentTypeError(f"{value}: use a .csv or .parquet file name")
+    return path
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
 
     d = sub.add_parser("documents", help="write the documents table (CSV or Parquet)")
     d.add_argument("path", type=Path, help="folder of articles (or one file)")
-    d.add_argument("--out", type=Path, required=True, help="output file: .csv or .parquet")
+    d.add_argument("--out", type=_table_path, required=True, help="output file: .csv or .parquet")
 
     e = sub.add_parser("extract", help="write the metrics table (CSV or Parquet)")
     e.add_argument("path", type=Path, help="folder of articles (or one file)")
-    e.add_argument("--out", type=Path, required=True, help="output file: .csv or .parquet")
+    e.add_argument("--out", type=_table_path, required=True, help="output file: .csv or .parquet")
     e.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
 
     for name, helptext in (("report", "build HTML and PDF reports"),
@@ -93,4 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         return _report_command(args, problems)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:  # an output that cannot be written: one line, not a traceback
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -288,9 +288,9 @@ def _newspaper(r: random.Random, s: Story) -> str:
 
 _PORTALS = (
     ("网易首页 > 网易号 > 正文 申请入驻", "0\n分享至",
-     "特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布,本平台仅提供信息存储服务。\n\n"
-     "Notice: The content above (including the pictures and videos if any) is uploaded and posted by "
-     "a user of NetEase Hao, which is a social media platform and only provides information storage services.",
+     ("特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布,本平台仅提供信息存储服务。\n\n"
+      "Notice: The content above (including the pictures and videos if any) is uploaded and posted by "
+      "a user of NetEase Hao, which is a social media platform and only provides information storage services."),
      "相关推荐\n热点推荐", "无障碍浏览 进入关怀版"),
     ("搜狐首页 > 健康 > 正文", "阅读 ()\n举报",
      "声明:该文观点仅代表作者本人,搜狐号系信息发布平台,搜狐仅提供信息存储空间服务。",
@@ -299,8 +299,8 @@ _PORTALS = (
      "免责声明:本文内容由腾讯号作者上传发布,不代表腾讯网的观点和立场。",
      "相关阅读\n24小时热文", "关于腾讯 | 服务协议 | 隐私政策"),
     ("凤凰网首页 > 资讯 > 正文", "0\n评论\n分享",
-     "特别声明:以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台“大风号”用户上传并发布,"
-     "本平台仅提供信息存储空间服务。",
+     ("特别声明:以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台“大风号”用户上传并发布,"
+      "本平台仅提供信息存储空间服务。"),
      "大家都在看\n热门推荐", "凤凰网版权所有"),
 )
 _TEAMS = ("广东宏远", "辽宁本钢", "上海海港", "成都蓉城", "北京国安", "山东泰山")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 
 import pandas as pd
@@ -47,11 +48,16 @@ def write_table(frame: pd.DataFrame, out: str | Path) -> Path:
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".parquet"):
         raise AnalysisError(f"{out}: unknown output format {suffix or '(none)'}; use .csv or .parquet")
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
-    if suffix == ".csv":
-        frame.to_csv(tmp, index=False, encoding="utf-8")
-    else:
-        frame.to_parquet(tmp, index=False)
-    tmp.replace(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if suffix == ".csv":
+            frame.to_csv(tmp, index=False, encoding="utf-8")
+        else:
+            frame.to_parquet(tmp, index=False)
+        tmp.replace(out)
+    except OSError as exc:
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise AnalysisError(f"{out}: cannot write ({exc.strerror or exc})") from exc
     return out

@@ -296,11 +296,16 @@ def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
+# cn2an.an2cn drops the 零 after 亿 when the 万 section is empty (223500001000 -> 二千二百三十五亿
+# 一千), and cn2an.cn2an cannot read that back; we put the 零 back (二千二百三十五亿零一千).
+_MISSING_ZERO = re.compile(f"亿(?=[{_D}]千[^万]*$)")
+
+
 @lru_cache(maxsize=4096)
 def _cn_value(numeral: str) -> float | None:
     """A Chinese numeral by cn2an (normal mode: 两, 〇, 一点二), or None if cn2an rejects it."""
     try:
-        return _finite(float(cn2an.cn2an(numeral, "normal")))
+        return _finite(float(cn2an.cn2an(_MISSING_ZERO.sub("亿零", numeral), "normal")))
     except (ValueError, KeyError, IndexError, OverflowError):  # KeyError: cn2an on 一亿二
         return None
 

@@ -33,7 +33,7 @@ KERNEL = "python3"
 KERNEL_START_TIMEOUT = 120
 CELL_TIMEOUT = 600
 PDF_TIMEOUT = 180
-TEXT_LIMIT = 32_000  # characters of article text kept in data/documents.* (a spreadsheet cell's limit)
+TEXT_LIMIT = 32_000  # article text kept in data/documents.* (a spreadsheet cell's limit)
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 ENTRIES = "reports.json"
 
@@ -149,7 +149,7 @@ class _ExternalReferences(HTMLParser):
 
 def check_self_contained(page: str) -> None:
     """Raise ``ReportError`` if the page has a script, a frame, an event handler or a resource
-    that is not a data: URL (the Content-Security-Policy would block them; they should not exist)."""
+    that is not a data: URL (the Content-Security-Policy would block them; none should exist)."""
     parser = _ExternalReferences()
     parser.feed(page)
     css_urls = [u for u in page.split("url(")[1:] if not u.lstrip("'\" ").startswith("data:")]
@@ -163,7 +163,8 @@ def chromium_path() -> str:
     """Debian's Chromium (or chromium-browser); a clear error when it is not installed."""
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if not found:
-        raise ReportError("chromium not found; install it (make install runs scripts/system-deps.sh)")
+        raise ReportError("chromium not found; install it (make install runs "
+                          "scripts/system-deps.sh)")
     return found
 
 
@@ -193,7 +194,8 @@ def html_to_pdf(page: Path, pdf: Path, timeout: float = PDF_TIMEOUT) -> Path:
         result = _run(command, timeout)
     if not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-":
         tail = " | ".join(result.stderr.strip().splitlines()[-3:])
-        raise ReportError(f"chromium wrote no PDF for {page.name} (exit {result.returncode}): {tail}")
+        raise ReportError(f"chromium wrote no PDF for {page.name} "
+                          f"(exit {result.returncode}): {tail}")
     return pdf
 
 

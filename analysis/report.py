@@ -21,6 +21,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis import charts, render
+from analysis.charts import as_text
 from analysis.errors import AnalysisError
 from analysis.problems import Problem
 
@@ -143,10 +144,6 @@ def report_title(region: str | None, metric: str | None) -> str:
     return "专题：" + " · ".join(parts)
 
 
-def _text(value: object) -> str:
-    return "" if value is None or pd.isna(value) else str(value)
-
-
 def _year(value: object) -> str:
     return str(value.year) if isinstance(value, date) else UNKNOWN["year"]
 
@@ -157,9 +154,9 @@ def articles_table(selection: Selection) -> pd.DataFrame:
     counts = selection.metrics["doc_id"].value_counts()
     table = pd.DataFrame({
         "日期": docs["published"].map(lambda d: str(d) if isinstance(d, date) else ""),
-        "标题": docs["title"].map(_text),
-        "来源": docs["publisher"].map(_text),
-        "地区": docs["region"].map(_text),
+        "标题": docs["title"].map(as_text),
+        "来源": docs["publisher"].map(as_text),
+        "地区": docs["region"].map(as_text),
         "数字": docs["doc_id"].map(lambda d: int(counts.get(d, 0))),
         "doc_id": docs["doc_id"],
     })
@@ -172,8 +169,8 @@ def corpus_counts(selection: Selection) -> pd.DataFrame:
     """Articles counted by year, by region and by publisher: one row each, ``2021：3 · 2022：1``."""
     docs = selection.documents
     groups = (("年份 year", docs["published"].map(_year)),
-              ("地区 region", docs["region"].map(lambda r: _text(r) or UNKNOWN["region"])),
-              ("来源 publisher", docs["publisher"].map(lambda p: _text(p) or UNKNOWN["publisher"])))
+              ("地区 region", docs["region"].map(lambda r: as_text(r) or UNKNOWN["region"])),
+              ("来源 publisher", docs["publisher"].map(lambda p: as_text(p) or UNKNOWN["publisher"])))
     rows = [(name, " · ".join(f"{value}：{count}" for value, count
                               in column.value_counts().sort_index().items()))
             for name, column in groups] if len(docs) else []
@@ -198,10 +195,10 @@ def key_figures(selection: Selection,
     rows = rows[rows["metric"].isin(order)]
     if rows.empty:
         return pd.DataFrame(columns=["地区", "机构", "指标", "数字", "时期"])
-    rows = rows.assign(地区=rows["region"].map(lambda r: _text(r) or UNKNOWN["region"]),
-                       机构=rows["entity"].map(lambda e: _text(e) or charts.NO_ENTITY),
+    rows = rows.assign(地区=rows["region"].map(lambda r: as_text(r) or UNKNOWN["region"]),
+                       机构=rows["entity"].map(lambda e: as_text(e) or charts.NO_ENTITY),
                        指标=charts.figure_names(rows), 数字=_figure_text(rows),
-                       时期=rows["period"].map(_text), _order=rows["metric"].map(order.index))
+                       时期=rows["period"].map(as_text), _order=rows["metric"].map(order.index))
     keys = ["地区", "机构", "_order", "指标", "时期"]
     rows = rows.drop_duplicates([*keys, "数字"])
     table = rows.groupby(keys, sort=True).agg(数字=("数字", "；".join)).reset_index()
@@ -214,10 +211,10 @@ def provenance(selection: Selection) -> pd.DataFrame:
     return pd.DataFrame({
         "指标": rows["metric"].map(charts.metric_label),
         "数字": _figure_text(rows),
-        "原文": rows["quote"].map(_text),
-        "机构": rows["entity"].map(_text),
-        "时期": rows["period"].map(_text),
-        "文章 · doc_id": [f"{_text(t)} · {d}" for t, d in zip(rows["title"], rows["doc_id"])],
+        "原文": rows["quote"].map(as_text),
+        "机构": rows["entity"].map(as_text),
+        "时期": rows["period"].map(as_text),
+        "文章 · doc_id": [f"{as_text(t)} · {d}" for t, d in zip(rows["title"], rows["doc_id"])],
         "位置": [f"{s}–{e}" for s, e in zip(rows["start"], rows["end"])],
     })
 
@@ -236,7 +233,7 @@ def html_table(frame: pd.DataFrame) -> str:
     classes = [_column_class(frame[c]) for c in frame.columns]
     head = "".join(f'<th class="{k}">{html.escape(str(c))}</th>'
                    for c, k in zip(frame.columns, classes))
-    body = "".join("<tr>" + "".join(f'<td class="{k}">{html.escape(_text(v))}</td>'
+    body = "".join("<tr>" + "".join(f'<td class="{k}">{html.escape(as_text(v))}</td>'
                                     for v, k in zip(row, classes)) + "</tr>"
                    for row in frame.itertuples(index=False))
     return (f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead>'
@@ -244,7 +241,7 @@ def html_table(frame: pd.DataFrame) -> str:
 
 
 def _column_class(column: pd.Series) -> str:
-    longest = max((len(_text(v)) for v in column), default=0)
+    longest = max((len(as_text(v)) for v in column), default=0)
     for width, name in ((60, "xlong"), (24, "long"), (12, "medium")):
         if longest > width:
             return name
@@ -294,17 +291,18 @@ def region_slug(region: str) -> str:
     """A file- and URL-safe name for a region: its pinyin when known, else a short hash."""
     if region in REGION_SLUGS:
         return REGION_SLUGS[region]
-    ascii_name = re.sub(r"[^a-z0-9]+", "-", region.lower()).strip("-")
+    ascii_name = re.sub(r"[^a-z0-9]+", "-", region.lower()).strip("-") if region.isascii() else ""
     return ascii_name or "x" + hashlib.sha1(region.encode("utf-8")).hexdigest()[:8]
 
 
 def drilldown_spec(region: str | None, metric: str | None, since: date | None = None,
                    until: date | None = None) -> render.ReportSpec:
     """The drill-down report of one region and/or one metric."""
-    parts = (["region", region_slug(region)] if region else []) + (
-        ["metric" if not region else "", re.sub(r"[^a-z0-9_]+", "-", metric.lower())]
-        if metric else [])
-    name = "-".join(p for p in parts if p)
+    metric_slug = re.sub(r"[^a-z0-9_]+", "-", metric.lower()) if metric else ""
+    if region:
+        name = f"region-{region_slug(region)}" + (f"-{metric_slug}" if metric else "")
+    else:
+        name = f"metric-{metric_slug}"
     return render.ReportSpec(name, "drilldown", report_title(region, metric),
                              _parameters(region=region, metric=metric, since=since, until=until))
 
@@ -320,7 +318,7 @@ def plan_reports(documents: pd.DataFrame, region: str | None = None, metric: str
     if region or metric:
         return [drilldown_spec(region, metric, since, until)]
     chosen = documents_in(documents, since=since, until=until)
-    regions = sorted({r for r in chosen["region"] if _text(r)}, key=region_slug)
+    regions = sorted({r for r in chosen["region"] if as_text(r)}, key=region_slug)
     overview = render.ReportSpec("overview", "overview", OVERVIEW_TITLE,
                                  _parameters(since=since, until=until))
     return [overview, *(drilldown_spec(r, None, since, until) for r in regions)]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -37,8 +36,7 @@ def per_core(folder: Path, limit: int | None) -> dict:
         in_bytes += path.stat().st_size
         text_bytes += len(doc.text.encode("utf-8"))
     return {"files": len(paths), "skipped": skipped, "input_bytes": in_bytes,
-            "text_bytes": text_bytes, "rows": rows, "ingest_s": ingest, "extract_s": extract,
-            "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+            "text_bytes": text_bytes, "rows": rows, "ingest_s": ingest, "extract_s": extract}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,7 @@ reused while their marker file says they are complete for the same seed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import shutil
@@ -132,14 +133,15 @@ def hostile_inputs(out: Path, seed: int, huge_mb: int, tiny: int) -> tuple[Path,
     """One article of ``huge_mb`` MB (newspaper paragraphs run together) and a folder of
     ``tiny`` one-sentence articles; built once, like the corpora."""
     huge_dir, tiny_dir = out / f"hostile-huge-{huge_mb}mb", out / f"hostile-tiny-{tiny}"
-    if not (huge_dir / "huge.txt").exists():
+    if not (huge_dir / "huge.txt").exists():  # written once; delete the folder to rebuild it
         huge_dir.mkdir(parents=True, exist_ok=True)
-        parts, size, i = [article(1, seed)[1]], 0, 5
+        parts, size, i = [article(1, seed)[1]], 0, 1
         while size < huge_mb * MB:
-            body = article(i, seed)[1].split("\n\n  \n\n", 2)[-1]  # drop the newspaper header
-            parts.append(body)
-            size += len(body.encode("utf-8"))
-            i += 4  # every fourth article is a newspaper one
+            i += 4  # every fourth article is a newspaper one (but for the odd duplicate)
+            fmt, text = article(i, seed)
+            if fmt == "newspaper":
+                parts.append(text.split("\n\n  \n\n", 2)[-1])  # without its header
+                size += len(parts[-1].encode("utf-8"))
         (huge_dir / "huge.txt").write_text("\n\n".join(parts), encoding="utf-8")
     if not (tiny_dir / f"{tiny - 1:06d}.txt").exists():
         tiny_dir.mkdir(parents=True, exist_ok=True)
@@ -219,7 +221,7 @@ def bench_hostile(out: Path, seed: int, jobs: int, huge_mb: int, tiny: int) -> d
 def summary(results: list[dict], jobs: int) -> None:
     """Growth ratios between consecutive sizes and the targets, met or not."""
     print("\n== summary")
-    for a, b in zip(results, results[1:]):
+    for a, b in itertools.pairwise(results):
         print(f"  growth {b['size']:,} / {a['size']:,} articles: wall x{b['seconds'] / a['seconds']:.2f},"
               f" CPU x{b['cpu'] / a['cpu']:.2f} for x{b['size'] / a['size']:.0f} the articles"
               " (10 = linear)")

@@ -6,11 +6,13 @@ text that survives were checked by hand against the bytes written.
 
 from __future__ import annotations
 
+import os
 import random
 import subprocess
 import sys
 import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -107,7 +109,33 @@ def test_a_folder_given_as_a_file_is_reported(tmp_path, write):
     problems: list = []
     documents = read_documents([tmp_path / "folder.txt", good], problems=problems)
     assert [d.doc_id for d in documents] == ["good"]
-    assert problems[0].message.startswith("cannot read (")
+    assert [(p.message, p.skipped) for p in problems] == [("not a regular file", True)]
+
+
+def test_links_and_pipes_are_reported_not_followed_forever(write, tmp_path):
+    write("good.txt", GOOD)
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "dangling.txt").symlink_to("nowhere.txt")
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block the run
+    problems: list = []
+    assert [d.doc_id for d in read_documents(tmp_path, problems=problems)] == ["good"]
+    assert sorted((Path(p.path).name, p.message.split(" (")[0], p.skipped) for p in problems) == [
+        ("dangling.txt", "cannot read", True), ("loop.txt", "cannot read", True),
+        ("pipe.txt", "not a regular file", True)]
+
+
+def test_odd_file_names_stay_one_printable_line(write, tmp_path):
+    write("bad\nname.txt", b"")
+    os.close(os.open(os.fsencode(tmp_path) + b"/\xc9\xee-gbk.txt", os.O_WRONLY | os.O_CREAT))
+    write("good.txt", GOOD)
+    problems: list = []
+    read_documents(tmp_path, problems=problems)
+    assert sorted(str(p) for p in problems) == [f"{tmp_path}/\\xc9\\xee-gbk.txt: empty file (skipped)",
+                                                 f"{tmp_path}/bad\\nname.txt: empty file (skipped)"]
+    (tmp_path / "good.txt").rename(os.fsdecode(os.fsencode(tmp_path) + b"/\xff.txt"))
+    doc = read_documents([os.fsdecode(os.fsencode(tmp_path) + b"/\xff.txt")])[0]
+    assert (doc.doc_id, doc.path) == ("\\xff", f"{tmp_path}/\\xff.txt")
+    doc.path.encode("utf-8")  # valid text for CSV and Parquet
 
 
 def test_a_file_too_large_is_refused(write, monkeypatch):

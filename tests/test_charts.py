@@ -1,4 +1,4 @@
-"""Charts: a CJK font found by name, no missing glyphs, figures labelled as stated, empty -> None."""
+"""Charts: a CJK font found by name, no missing glyph, figures labelled as stated, empty: None."""
 
 from __future__ import annotations
 

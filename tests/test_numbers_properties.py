@@ -11,7 +11,7 @@ import math
 import re
 
 import cn2an
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.numbers import find_numbers, parse_number
@@ -75,6 +75,7 @@ def test_parse_number_never_raises(text):
 
 @SETTINGS
 @given(st.integers(min_value=0, max_value=10**12))
+@example(223_500_001_000)  # an2cn writes 二千二百三十五亿一千 (no 零), which cn2an cannot read
 def test_chinese_numerals_round_trip(n):
     written = cn2an.an2cn(n)
     assert parse_number(written) == n
@@ -84,6 +85,7 @@ def test_chinese_numerals_round_trip(n):
 
 @SETTINGS
 @given(st.integers(min_value=2, max_value=10**12))
+@example(223_500_001_000)
 def test_chinese_numerals_are_found_with_their_counter(n):
     text = f"共有{cn2an.an2cn(n)}人参加"
     found = find_numbers(text)

@@ -1,5 +1,5 @@
 """Reports: selections and tables, and the built folder — HTML that loads nothing in a real
-browser, PDFs with Chinese text, the index, partial builds, and failures that keep the old folder."""
+browser, PDFs with Chinese text, the index, partial builds, failures that keep the old folder."""
 
 from __future__ import annotations
 
