@@ -27,6 +27,7 @@ _GENERIC = re.compile(
     r"^(?:[一二三四五六七八九\d]级|三甲|甲等|以上|以下|之一|国际化?|公立|私立|民营|综合|专科|口腔|港式|"
     r"高端|社区|定点|指定|纯港资|港资|外资|中医|西医|妇幼|区域|医疗|卫生|服务|健康|国家级|省级|市级|"
     r"区级|大型|高水平|一流|知名|当地|本地|基层|首家|新|老|该|本|此)+$")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 佛山市第一人民医院
 _WINDOW = 24
 _LOOKBACK = 600
 
@@ -49,7 +50,7 @@ def name_ending_at(window: str, head: str) -> str | None:
     proper = False
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
-        if i == len(words) - 1 or flag in _NAME_TAGS or word in "（）()":
+        if i == len(words) - 1 or flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word):
             name.append(word)
             proper = proper or (flag in _PROPER_TAGS and not _GENERIC.match(word)) \
                 or regions.city_of(word) is not None

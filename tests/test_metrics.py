@@ -101,6 +101,16 @@ def test_entity_is_the_institution_named_before_the_figure():
     assert [r["entity"] for r in rows] == ["中山市人民医院", "中山市人民医院"]
 
 
+@pytest.mark.parametrize("text, entity", [
+    ("佛山市第一人民医院现有床位2100张。", "佛山市第一人民医院"),
+    ("据悉，共有40名香港医生签约入驻东莞康华医院。", "东莞康华医院"),
+    ("推动南沙区第一人民医院获批，该院床位900张。", "南沙区第一人民医院"),
+    ("该医院定位为二级综合医院，总建筑面积4万平方米。", None),   # generic names are not entities
+])
+def test_entity_names_start_after_verbs_and_skip_generic_names(text, entity):
+    assert rows_of(text, region=None)[0]["entity"] == entity
+
+
 def test_entity_falls_back_to_the_place_then_the_region():
     rows = rows_of("澳门居民在江门市参加居民医疗保险860人。", region="江门")
     assert rows[0]["entity"] == "江门市"
