@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -21,6 +22,14 @@ def _table_path(value: str) -> Path:
     if path.suffix.lower() not in (".csv", ".parquet"):
         raise argparse.ArgumentTypeError(f"{value}: use a .csv or .parquet file name")
     return path
+
+
+def _iso_date(value: str) -> date:
+    """A YYYY-MM-DD date option, checked before any work is done."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value}: not a date (use YYYY-MM-DD)") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,8 +53,10 @@ def _parser() -> argparse.ArgumentParser:
         if name == "report":
             r.add_argument("--region", default=None, help="one drill-down for this region")
             r.add_argument("--metric", default=None, help="restrict the drill-down to one metric")
-            r.add_argument("--since", default=None, help="first publication date (YYYY-MM-DD)")
-            r.add_argument("--until", default=None, help="last publication date (YYYY-MM-DD)")
+            r.add_argument("--since", type=_iso_date, default=None,
+                           help="first publication date (YYYY-MM-DD)")
+            r.add_argument("--until", type=_iso_date, default=None,
+                           help="last publication date (YYYY-MM-DD)")
         else:
             r.add_argument("--force", action="store_true", help="rebuild everything")
     return p

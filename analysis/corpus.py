@@ -69,6 +69,30 @@ _PADDED = r" \g<0> "
 _ASCII_PUNCT = str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")", "；": ";"})
 
 
+class Rng(random.Random):
+    """``random.Random`` whose integer draws take one ``random()`` call each: four times faster
+    than the exactly uniform ones, with a bias far below anything a corpus could show."""
+
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
+        if stop is None:
+            start, stop = 0, start
+        return start + step * int(self.random() * ((stop - start + step - 1) // step))
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def choice(self, seq):
+        return seq[int(self.random() * len(seq))]
+
+    def shuffled(self, seq) -> list:
+        """A new list of ``seq`` in random order (Fisher-Yates)."""
+        out = list(seq)
+        for i in range(len(out) - 1, 0, -1):
+            j = int(self.random() * (i + 1))
+            out[i], out[j] = out[j], out[i]
+        return out
+
+
 @dataclass(frozen=True)
 class Story:
     """What one article is about: the draws its sentences share."""
@@ -90,13 +114,13 @@ def _cn(n: int) -> str:
     return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
 
 
-def _count(r: random.Random, lo: int, hi: int) -> str:
+def _count(r: Rng, lo: int, hi: int) -> str:
     """A small count written in digits or, a third of the time, in Chinese (五位, 三间)."""
     n = r.randint(lo, hi)
     return _cn(n) if r.random() < 0.33 and n < 100 else str(n)
 
 
-def _wan(r: random.Random, lo: float, hi: float) -> str:
+def _wan(r: Rng, lo: float, hi: float) -> str:
     """A large figure in 万 (4.8万, 47万) or in plain digits (20598)."""
     x = r.uniform(lo, hi)
     form = r.randrange(3)
@@ -107,21 +131,21 @@ def _wan(r: random.Random, lo: float, hi: float) -> str:
     return str(round(x * 10000))
 
 
-def _approx(r: random.Random, number: str) -> str:
+def _approx(r: Rng, number: str) -> str:
     """The number with one of the hedges the press uses: 逾 近 余 多 超 约, or none."""
     return r.choice(("逾{}", "近{}", "{}余", "{}多", "超{}", "约{}", "{}", "{}")).format(number)
 
 
-def _pct(r: random.Random, lo: float, hi: float) -> str:
+def _pct(r: Rng, lo: float, hi: float) -> str:
     x = r.uniform(lo, hi)
     return f"{x:.1f}%" if r.random() < 0.5 else f"{round(x)}%"
 
 
-def _person(r: random.Random) -> str:
+def _person(r: Rng) -> str:
     return r.choice(SURNAMES) + "".join(r.choice(GIVEN) for _ in range(r.randint(1, 2)))
 
 
-def _day(r: random.Random, s: Story) -> str:
+def _day(r: Rng, s: Story) -> str:
     """A date before publication, as the press writes it: 9月10日, 去年6月1日, 2019年12月5日."""
     d = s.published - timedelta(days=r.randint(1, 700))
     form = r.randrange(3)
@@ -132,7 +156,7 @@ def _day(r: random.Random, s: Story) -> str:
     return f"{'今年' if d.year == s.published.year else '去年'}{d.month}月{d.day}日"
 
 
-Sentence = Callable[[random.Random, Story], str]
+Sentence = Callable[[Rng, Story], str]
 
 FIGURES: tuple[Sentence, ...] = (
     lambda r, s: f"自{r.randint(2015, s.published.year - 1)}年{r.randint(1, 12)}月投入运营以来，"
@@ -215,14 +239,15 @@ TITLES: tuple[Sentence, ...] = (
 )
 
 
-def _story(r: random.Random) -> Story:
+def _story(r: Rng) -> Story:
     place = r.choice(PLACES)
-    return Story(place=place, hospital=r.choice(place.hospitals), district=r.choice(place.districts),
-                 partner=r.choice(PARTNERS), residents=r.choice(RESIDENTS), clinic=r.choice(CLINICS),
+    return Story(place=place, hospital=r.choice(place.hospitals),
+                 district=r.choice(place.districts), partner=r.choice(PARTNERS),
+                 residents=r.choice(RESIDENTS), clinic=r.choice(CLINICS),
                  published=_FIRST_DAY + timedelta(days=r.randrange(_DAYS)))
 
 
-def _paragraphs(r: random.Random, s: Story, lo: int, hi: int) -> list[str]:
+def _paragraphs(r: Rng, s: Story, lo: int, hi: int) -> list[str]:
     """Paragraphs of two to four sentences, about half carrying figures; no sentence kind repeats
     until every kind has been used."""
     decks: dict[int, list[Sentence]] = {0: [], 1: []}
@@ -232,17 +257,17 @@ def _paragraphs(r: random.Random, s: Story, lo: int, hi: int) -> list[str]:
         for _ in range(r.randint(2, 4)):
             kind = int(r.random() < 0.5)
             if not decks[kind]:
-                decks[kind] = r.sample(KINDS[kind], len(KINDS[kind]))
+                decks[kind] = r.shuffled(KINDS[kind])
             sentences.append(decks[kind].pop()(r, s))
         out.append("".join(sentences))
     return out
 
 
-def _hex(r: random.Random, digits: int) -> str:
+def _hex(r: Rng, digits: int) -> str:
     return f"{r.getrandbits(4 * digits):0{digits}x}"
 
 
-def _front_matter(r: random.Random, s: Story) -> str:
+def _front_matter(r: Rng, s: Story) -> str:
     """Format 1: YAML front matter, then an HTML body of <p> paragraphs, images and a byline."""
     platform = r.choice(("趣头条", "ZAKER", "一点资讯", "搜狐新闻", "澎湃号"))
     stamp = s.published.strftime("%Y/%m/%d")
@@ -255,19 +280,21 @@ def _front_matter(r: random.Random, s: Story) -> str:
     for text in _paragraphs(r, s, 4, 10):
         parts.append(f"<p>{_NUMBER.sub(_PADDED, text) if spaced else text}</p>")
         if r.random() < 0.3:
-            parts.append(f'<p><img src="{image}?{_hex(r, 8)}" data-size="800,{r.randint(400, 1800)}" '
-                         f'referrerpolicy="no-referrer"></p><p>{s.hospital}{r.choice(("门诊大厅", "院区外景", "诊室"))}。</p>')
+            picture = (f'<p><img src="{image}?{_hex(r, 8)}" data-size="800,'
+                       f'{r.randint(400, 1800)}" referrerpolicy="no-referrer"></p>')
+            caption = s.hospital + r.choice(("门诊大厅", "院区外景", "诊室"))
+            parts.append(f"{picture}<p>{caption}。</p>")
         if r.random() < 0.15:
             parts.append("<p> <br></p>")
     byline = f"<p>采写：{r.choice(('南都记者', '羊城晚报记者', '南方日报记者'))} {_person(r)} {_person(r)} </p>"
     body = "".join([byline] + parts if r.random() < 0.5 else parts + [byline])
     return (f"\n---\ntitle: '{r.choice(TITLES)(r, s)}'\ncategories: \n - 新媒体\n - {platform}\n"
             f" - {r.choice(('分类', 'source', '健康'))}\nheadimg: '{image}'\nauthor: {platform}\n"
-            f"comments: false\ndate: {when}\nthumbnail: '{image}'\n---\n\n<div>   \n{body}  \n</div>\n"
-            f"            \n")
+            f"comments: false\ndate: {when}\nthumbnail: '{image}'\n---\n\n"
+            f"<div>   \n{body}  \n</div>\n            \n")
 
 
-def _newspaper(r: random.Random, s: Story) -> str:
+def _newspaper(r: Rng, s: Story) -> str:
     """Format 2: newspaper text under a 来源/date/版次/作者 header, paragraphs indented."""
     author = _person(r)
     paper = r.choice(("羊城晚报", "南方日报", "深圳特区报", "珠海特区报", "江门日报"))
@@ -289,8 +316,9 @@ def _newspaper(r: random.Random, s: Story) -> str:
 _PORTALS = (
     ("网易首页 > 网易号 > 正文 申请入驻", "0\n分享至",
      ("特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布,本平台仅提供信息存储服务。\n\n"
-      "Notice: The content above (including the pictures and videos if any) is uploaded and posted by "
-      "a user of NetEase Hao, which is a social media platform and only provides information storage services."),
+      "Notice: The content above (including the pictures and videos if any) is uploaded and posted "
+      "by a user of NetEase Hao, which is a social media platform and only provides information "
+      "storage services."),
      "相关推荐\n热点推荐", "无障碍浏览 进入关怀版"),
     ("搜狐首页 > 健康 > 正文", "阅读 ()\n举报",
      "声明:该文观点仅代表作者本人,搜狐号系信息发布平台,搜狐仅提供信息存储空间服务。",
@@ -317,7 +345,7 @@ _FURNITURE: tuple[Sentence, ...] = (
 _SECTIONS = ("健康要闻", "头条要闻", "体育要闻", "娱乐要闻", "财经要闻", "科技要闻", "汽车要闻", "本地新闻")
 
 
-def _web_page(r: random.Random, s: Story) -> str:
+def _web_page(r: Rng, s: Story) -> str:
     """Format 3: a scraped web page: breadcrumb, share widget, body, then portal furniture."""
     crumbs, share, notice, recommend, footer = r.choice(_PORTALS)
     source = r.choice(("南方都市报", "羊城晚报", "深圳新闻网", "南方+", "珠江时报"))
@@ -325,8 +353,10 @@ def _web_page(r: random.Random, s: Story) -> str:
              f"{r.randrange(60):02d}")
     body = _paragraphs(r, s, 5, 12)
     for _ in range(r.randint(0, 2)):
-        body.insert(r.randrange(len(body) + 1), f"{r.choice(HEADINGS)},{r.choice(PROSE)(r, s).rstrip('。')}\n")
-    lines = [crumbs, r.choice(TITLES)(r, s), share, *body, f"采写:南都记者 {_person(r)}", notice, recommend]
+        at = r.randrange(len(body) + 1)
+        body.insert(at, f"{r.choice(HEADINGS)},{r.choice(PROSE)(r, s).rstrip('。')}\n")
+    lines = [crumbs, r.choice(TITLES)(r, s), share, *body, f"采写:南都记者 {_person(r)}", notice,
+             recommend]
     for _ in range(r.randint(6, 20)):
         headline = r.choice(_FURNITURE)(r, s)
         lines.append(f"{headline}\n\n{headline}\n\n{r.choice(('环球网资讯', '懂球帝', '西游日记', '知新了了'))}\n"
@@ -334,13 +364,13 @@ def _web_page(r: random.Random, s: Story) -> str:
                      f"{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}")
     lines.append(f"{stamp}\n{source}\n{source}\n换一种方式,{source}在现场。\n"
                  f"{r.randint(10000, 900000)}文章数 {r.randint(100000, 9000000)}关注度\n往期回顾 全部")
-    for section in r.sample(_SECTIONS, r.randint(3, 6)):
+    for section in r.shuffled(_SECTIONS)[:r.randint(3, 6)]:
         lines.append(f"{section}\n\n{r.choice(_FURNITURE)(r, s)}")
     lines.append(footer)
     return "\n\n".join(lines).translate(_ASCII_PUNCT)
 
 
-def _pdf_text(r: random.Random, s: Story) -> str:
+def _pdf_text(r: Rng, s: Story) -> str:
     """Format 4: PDF-extracted text, lines cut at a fixed width mid-word and mid-number."""
     width = r.randint(16, 36)
     out = [""]
@@ -363,13 +393,13 @@ def article(index: int, seed: int = 0) -> tuple[str, str]:
     """The format name and text of article ``index`` for ``seed``; a pure function of both."""
     if index % DUPLICATE_EVERY == DUPLICATE_EVERY - 1:
         return article(index // 2, seed)
-    r = random.Random(f"{seed}/{index}")
+    r = Rng(f"{seed}/{index}")
     fmt = FORMATS[index % len(FORMATS)]
     return fmt, _WRITERS[fmt](r, _story(r))
 
 
 def generate_corpus(out_dir: str | Path, n: int, seed: int = 0) -> list[Path]:
-    """Write ``n`` articles to ``out_dir`` (created if needed); return their paths in sorted order."""
+    """Write ``n`` articles to ``out_dir`` (created if needed); return their paths, sorted."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     width = max(6, len(str(n - 1)))

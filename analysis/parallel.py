@@ -142,15 +142,17 @@ def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | No
             for note in result.notes:
                 report(problems, Problem(result.path, note, skipped=False))
             if result.text_key in first_with_text:
-                report(problems, Problem(result.path, f"same text as "
-                                         f"{first_with_text[result.text_key]}; duplicate", skipped=True))
+                first = first_with_text[result.text_key]
+                report(problems, Problem(result.path, f"same text as {first}; duplicate",
+                                         skipped=True))
                 continue
             first_with_text[result.text_key] = Path(result.path).name
             keep.extend(span)
         tables.append(table if len(keep) == len(table) else table.iloc[keep])
     if not first_with_text:
         where = source if isinstance(source, (str, os.PathLike)) else f"{seen} given files"
-        raise NoArticlesError(f"{where}: no articles found" + (f" ({seen} unreadable)" if seen else ""))
+        raise NoArticlesError(f"{where}: no articles found"
+                              + (f" ({seen} unreadable)" if seen else ""))
     # Chunks whose text column was all missing typed it object; infer again over the whole.
     return pd.concat(tables, ignore_index=True).infer_objects()
 

@@ -394,7 +394,9 @@ def _plan(documents: pd.DataFrame,
         spec = render.ReportSpec(str(entry["name"]), str(entry["notebook"]), str(entry["title"]),
                                  dict(entry.get("parameters") or {}))
         region = spec.parameters.get("region")
-        if spec.notebook == "drilldown" and region and spec == report.drilldown_spec(region, None):
+        planned_kind = region and report.drilldown_spec(str(region), None)
+        if planned_kind and (spec.name, spec.notebook, spec.parameters) == (
+                planned_kind.name, planned_kind.notebook, planned_kind.parameters):
             removed.append(spec.name)  # a region drill-down the plan no longer makes
         else:
             specs.append(spec)

@@ -11,6 +11,7 @@ reused while their marker file says they are complete for the same seed.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import os
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from analysis.corpus import article, generate_corpus
+from analysis import corpus
 
 HERE = Path(__file__).resolve().parent
 MB = 1_000_000
@@ -116,16 +117,19 @@ def _children_maxrss() -> int:
 
 
 def ensure_corpus(out: Path, size: int, seed: int) -> tuple[Path, float | None]:
-    """The corpus folder for ``size`` and ``seed``, generated unless complete; and how long
-    generation took (None when reused)."""
+    """The corpus folder for ``size`` and ``seed``, generated unless its marker says it is
+    complete and from this version of the generator; and how long generation took (None when
+    reused)."""
     folder = out / f"corpus-{size}-seed{seed}"
     marker = out / f"corpus-{size}-seed{seed}.done"  # outside the folder: not an article
-    if marker.exists() and marker.read_text().strip() == str(size):
+    stamp = f"{size} {hashlib.sha256(Path(corpus.__file__).read_bytes()).hexdigest()[:16]}"
+    if marker.exists() and marker.read_text().strip() == stamp:
         return folder, None
+    marker.unlink(missing_ok=True)
     shutil.rmtree(folder, ignore_errors=True)
     started = time.perf_counter()
-    generate_corpus(folder, size, seed=seed)
-    marker.write_text(f"{size}\n")
+    corpus.generate_corpus(folder, size, seed=seed)
+    marker.write_text(stamp + "\n")
     return folder, time.perf_counter() - started
 
 
@@ -135,10 +139,10 @@ def hostile_inputs(out: Path, seed: int, huge_mb: int, tiny: int) -> tuple[Path,
     huge_dir, tiny_dir = out / f"hostile-huge-{huge_mb}mb", out / f"hostile-tiny-{tiny}"
     if not (huge_dir / "huge.txt").exists():  # written once; delete the folder to rebuild it
         huge_dir.mkdir(parents=True, exist_ok=True)
-        parts, size, i = [article(1, seed)[1]], 0, 1
+        parts, size, i = [corpus.article(1, seed)[1]], 0, 1
         while size < huge_mb * MB:
             i += 4  # every fourth article is a newspaper one (but for the odd duplicate)
-            fmt, text = article(i, seed)
+            fmt, text = corpus.article(i, seed)
             if fmt == "newspaper":
                 parts.append(text.split("\n\n  \n\n", 2)[-1])  # without its header
                 size += len(parts[-1].encode("utf-8"))

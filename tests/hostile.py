@@ -242,31 +242,42 @@ def write_hostile_corpus(folder: str | Path) -> dict[str, Expected]:
 
 # --- the two big cases --------------------------------------------------------------------------
 
-HUGE_BEDS = 1000  # paragraph i of the huge article states HUGE_BEDS + i % 5000 beds
-_FILLER = ("随着粤港澳大湾区建设不断推进，在佛山生活和工作的港澳居民日益增多，跨境就医需求持续上升。"
-           "医院负责人表示，将继续完善跨境医疗服务流程，为港澳居民提供更加便捷的就医体验。")
+HUGE_BEDS = 1000  # marker paragraph i of the huge article states HUGE_BEDS + i % 5000 beds
+HUGE_MARKER = "院区现有床位"  # in the marker paragraphs' quotes only
 
 
 def huge_paragraph(i: int) -> str:
-    """Paragraph i of the huge article: a bed count, a visit count and prose."""
-    return (f"佛山市第一人民医院第{i % 9 + 1}院区现有床位{HUGE_BEDS + i % 5000}张，"
-            f"年门急诊量约{120 + i % 50}万人次。{_FILLER}\n")
+    """Marker paragraph i of the huge article: a bed count and a visit count that tell whether
+    every part of the article reached the metrics table, once and in order."""
+    return (f"  佛山市第一人民医院第{i % 9 + 1}{HUGE_MARKER}{HUGE_BEDS + i % 5000}张，"
+            f"年门急诊量约{120 + i % 50}万人次。\n\n")
 
 
-def write_huge_article(path: str | Path, megabytes: float = 50) -> int:
-    """One article of about ``megabytes`` MB (10^6 bytes): a title, then ``huge_paragraph(i)``
-    for i = 0, 1, …; returns the number of paragraphs."""
+def write_huge_article(path: str | Path, megabytes: float = 50, seed: int = 0) -> int:
+    """One newspaper article of about ``megabytes`` MB (10^6 bytes): the header of a generated
+    newspaper article, then the bodies of generated newspaper articles (``analysis.corpus``:
+    realistic paragraphs, as dense in figures as the press), each followed by
+    ``huge_paragraph(i)``. Returns the number of marker paragraphs."""
+    from analysis.corpus import article
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    target, size, count = int(megabytes * 1_000_000), 0, 0
+    target, size, markers, index = int(megabytes * 1_000_000), 0, 0, 1
     with path.open("w", encoding="utf-8") as out:
-        out.write("佛山市第一人民医院跨境医疗服务年度报告\n")
+        fmt, text = article(index, seed)
+        assert fmt == "newspaper"
+        head, _, _ = text.partition("\n\n  \n\n")  # label, title, deck, header, caption
+        out.write(head + "\n\n  \n\n")
         while size < target:
-            chunk = "".join(huge_paragraph(count + k) for k in range(1000))
+            index += 4  # every fourth article is a newspaper one, but for the odd duplicate
+            fmt, text = article(index, seed)
+            if fmt != "newspaper":
+                continue
+            chunk = text.split("\n\n  \n\n", 2)[-1] + "\n\n" + huge_paragraph(markers)
             out.write(chunk)
             size += len(chunk.encode("utf-8"))
-            count += 1000
-    return count
+            markers += 1
+    return markers
 
 
 def tiny_article(i: int) -> str:

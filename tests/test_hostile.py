@@ -23,6 +23,8 @@ import pandas as pd
 import pytest
 from hostile import (
     HOSTILE_HOST,
+    HUGE_BEDS,
+    HUGE_MARKER,
     IGNORED,
     PWNED_FLAG,
     PWNED_TITLE,
@@ -529,20 +531,20 @@ def _say(what: str, figures: dict) -> None:
 @pytest.mark.slow
 def test_a_50_mb_article_is_read_whole_in_under_1_gib(tmp_path):
     folder = tmp_path / "huge"
-    paragraphs = write_huge_article(folder / "huge.txt", megabytes=50)
+    markers = write_huge_article(folder / "huge.txt", megabytes=50)
     assert (folder / "huge.txt").stat().st_size >= 50_000_000
     out = tmp_path / "huge.parquet"
     figures = measured_extract(folder, out)
     _say("one 50 MB article", figures)
     assert figures["returncode"] == 0, figures["stderr"]
-    assert figures["maxrss_kb"] * 1024 < GIB, figures
-    metrics = pd.read_parquet(out, columns=["metric", "value", "start", "quote"])
-    beds = metrics[metrics["metric"] == "beds"]
-    assert len(beds) == paragraphs  # no paragraph lost, none counted twice
-    assert beds["value"].tolist() == [1000.0 + i % 5000 for i in range(paragraphs)]
-    assert (metrics["metric"] == "patient_visits").sum() == paragraphs
-    last = beds.iloc[-1]
-    assert last["quote"] in huge_paragraph(paragraphs - 1)
+    metrics = pd.read_parquet(out, columns=["metric", "value", "quote"])
+    print(f"  {len(metrics):,} metric rows")
+    beds = metrics[(metrics["metric"] == "beds") & metrics["quote"].str.contains(HUGE_MARKER)]
+    # every part of the article was read: each marker paragraph once, in order
+    assert beds["value"].tolist() == [HUGE_BEDS + i % 5000 for i in range(markers)]
+    assert beds["quote"].iloc[-1] in huge_paragraph(markers - 1)
+    assert figures["maxrss_kb"] * 1024 < GIB, (
+        f"peak RSS {figures['peak_mib']:.0f} MiB for {len(metrics):,} metric rows")
 
 
 @pytest.mark.slow

@@ -514,3 +514,22 @@ def test_a_refresh_killed_mid_render_leaves_valid_reports_and_the_next_completes
     assert result.rebuilt == ["overview"]
     assert "重建 Rebuilt after a kill" in (out / "overview.html").read_text(encoding="utf-8")
     _assert_valid(out)
+
+
+@pytest.mark.slow
+def test_sigterm_mid_render_unwinds_and_keeps_the_previous_reports(built, tmp_path):
+    """What systemd does on stop or timeout: the refresh removes its stage and logs why."""
+    seeds, out = built
+    notebooks = _notebooks(tmp_path / "notebooks", "overview", "## 停止 Stopped")
+    before = _snapshot(out, skip=("refresh.log",))
+    run = _run(["refresh", str(seeds), "--out", str(out)], {"TEST_NOTEBOOKS": str(notebooks)})
+    deadline = time.monotonic() + 120
+    while not list(out.parent.glob(".reports.building-*/data/metrics.parquet")):
+        assert run.poll() is None and time.monotonic() < deadline, run.communicate()
+        time.sleep(0.1)
+    time.sleep(1)
+    run.send_signal(signal.SIGTERM)
+    assert run.wait(timeout=120) == 128 + signal.SIGTERM, run.communicate()
+    assert _snapshot(out, skip=("refresh.log",)) == before
+    assert _leftovers(out) == []  # the refresh removed its own stage
+    assert _log(out)[-1].split()[1] == "terminated"
