@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from dataclasses import dataclass
 from datetime import date
 
@@ -276,6 +277,14 @@ class _Document:
         self.speech = _anecdotes(self.text)
         self.speech_starts = [s for s, _ in self.speech]
         self.entities = EntityFinder(self.text, doc.region)
+        self._quote_span: tuple[int, int] | None = None
+        self._quote = ""
+
+    def quote(self, start: int, end: int) -> str:
+        """text[start:end], one string object per span (figures share sentences)."""
+        if self._quote_span != (start, end):
+            self._quote_span, self._quote = (start, end), self.text[start:end]
+        return self._quote
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -301,22 +310,23 @@ class _Document:
             "entity": self.entities.entity(sentence, span, _paragraph_start(text, span[0])),
             "period": resolve_period(text[_before(self.full_stops, span[0]):span[0]],
                                      self.published),
-            "subject": _subject(rule, ctx), "quote": text[q_start:q_end],
+            "subject": _subject(rule, ctx), "quote": self.quote(q_start, q_end),
             "start": q_start, "end": q_end,
         }
 
 
-def _zero_rate_rows(d: _Document) -> list[dict]:
-    """Rows for rates stated as zero in words (孕产妇死亡率降为零), which hold no numeral."""
+def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
+    """Spans and rows of rates stated as zero in words (孕产妇死亡率降为零): no numeral there."""
     rows = []
     for zero in _ZERO_RATE.finditer(d.text):
         sentence = d.sentence_at(zero.start())
         rate = zero.group(1)
         metric = "mortality_rate" if "死亡" in rate else "rate"
         ctx = _Context(d.text[sentence[0]:sentence[1]], d.text[sentence[0]:zero.start()], rate, "")
-        rows.append(d.row(None, metric, 0.0, None,
-                          "per_mille" if metric == "mortality_rate" else "percent", "exact",
-                          (zero.start(1), zero.end()), sentence, ctx, None))
+        span = (zero.start(1), zero.end())
+        rows.append((span, d.row(None, metric, 0.0, None,
+                                 "per_mille" if metric == "mortality_rate" else "percent",
+                                 "exact", span, sentence, ctx, None)))
     return rows
 
 
@@ -341,36 +351,57 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                  sentence, ctx, number)
 
 
-def document_metrics(doc) -> list[dict]:
+def iter_document_metrics(doc) -> Iterator[dict]:
     """Every metric value in one document (a ``Document`` or any object with doc_id, text,
-    published and region), in text order, each with its quote and span."""
+    published and region), in text order, each with its quote and span; rows are made one at a
+    time so that a very large article never holds them all as dicts."""
     d = _Document(doc)
-    zero_rows = _zero_rate_rows(d)
-    zero_spans = [(m.start(1), m.end()) for m in _ZERO_RATE.finditer(d.text)]
-    zero_starts = [s for s, _ in zero_spans]
-    placed = [(s, row) for (s, _), row in zip(zero_spans, zero_rows)]
+    zeros = _zero_rate_rows(d)
+    zero_spans = [span for span, _ in zeros]
+    zero_starts = [start for start, _ in zero_spans]
+    pending = iter(zeros)
+    zero = next(pending, None)
     for number in find_numbers(d.text):
+        while zero is not None and zero[0][0] < number.start:
+            yield zero[1]
+            zero = next(pending, None)
         if _inside(zero_spans, zero_starts, number.start):
             continue
         row = _number_row(d, number)
         if row is not None:
-            placed.append((number.start, row))
-    placed.sort(key=lambda item: item[0])
-    return [row for _, row in placed]
+            yield row
+    while zero is not None:
+        yield zero[1]
+        zero = next(pending, None)
+
+
+def document_metrics(doc) -> list[dict]:
+    """``iter_document_metrics`` as a list."""
+    return list(iter_document_metrics(doc))
 
 
 def extract_metrics(documents: pd.DataFrame | Iterable) -> pd.DataFrame:
     """One row per metric value for a documents table (or ``Document`` records), in order."""
     records = documents.itertuples(index=False) if isinstance(documents, pd.DataFrame) else documents
-    rows = [row for doc in records for row in document_metrics(doc)]
-    return metrics_frame(rows)
+    return metrics_frame(row for doc in records for row in iter_document_metrics(doc))
 
 
-def metrics_frame(rows: list[dict]) -> pd.DataFrame:
-    """The metrics table from row dicts, with stable dtypes even when empty."""
-    frame = pd.DataFrame(rows, columns=METRIC_COLUMNS)
-    frame["value"] = frame["value"].astype("float64")
-    frame["value_high"] = frame["value_high"].astype("float64")
-    frame["start"] = frame["start"].astype("int64")
-    frame["end"] = frame["end"].astype("int64")
-    return frame
+_BATCH = 50_000
+
+
+def metrics_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    """The metrics table from row dicts, built in batches (memory stays near the size of the
+    table, not of the dicts), with stable dtypes even when empty."""
+    rows = iter(rows)
+    batches = []
+    while batch := list(islice(rows, _BATCH)):
+        batches.append(_typed(pd.DataFrame(batch, columns=METRIC_COLUMNS)))
+        del batch
+    if not batches:
+        return _typed(pd.DataFrame(columns=METRIC_COLUMNS))
+    return batches[0] if len(batches) == 1 else pd.concat(batches, ignore_index=True)
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.astype({"value": "float64", "value_high": "float64", "start": "int64",
+                         "end": "int64"})

@@ -2,10 +2,10 @@
 
 For each corpus size: per-core ingest and extract throughput (one process, ``measure.py``), and
 the end-to-end time to the metrics Parquet with ``--jobs`` workers (``python -m analysis
-extract``), with the peak memory of its whole process tree (sampled from /proc; on other systems
-the largest single process from ``wait4``). Then the growth ratio between sizes, and two hostile
-inputs: one huge article and many tiny ones. Corpora are generated once under ``--out`` and
-reused while their marker file says they are complete for the same seed.
+extract``), with the CPU time and peak memory of its whole process tree (``processes.py``).
+Then the growth ratio between sizes, and two hostile inputs: one huge article and many tiny
+ones. Corpora are generated once under ``--out`` and reused while their marker file says they
+are complete, for the same seed and the same version of the generator.
 """
 
 from __future__ import annotations
@@ -16,104 +16,20 @@ import itertools
 import json
 import os
 import shutil
-import subprocess
 import sys
-import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from processes import Run, run  # a sibling script: run.py's folder is on sys.path
 
 from analysis import corpus
 
 HERE = Path(__file__).resolve().parent
+
 MB = 1_000_000
 TARGET_MB_PER_CORE = 5.0
 TARGET_100K_SECONDS = 60.0
-
-
-@dataclass
-class Run:
-    """One child process: wall time, exit code, stdout, peak memory in bytes, CPU seconds."""
-
-    seconds: float
-    returncode: int
-    stdout: str
-    tree_peak: int  # largest sum of RSS over the process tree seen at any sample
-    parent_peak: int  # peak RSS of the top process alone
-    cpu: float  # CPU seconds of the whole tree (0 where /proc is missing)
-    parent_cpu: float  # CPU seconds of the top process alone
-
-
-def _proc_tree(root: int) -> tuple[int, int, dict[int, float]]:
-    """Current RSS of ``root`` and all its descendants, the peak RSS (VmHWM) of ``root``, and
-    the CPU seconds of each process of the tree so far."""
-    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
-    children: dict[int, list[int]] = {}
-    stats: dict[int, tuple[int, float]] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", "rb") as f:
-                fields = f.read().rsplit(b")", 1)[1].split()  # fields[n - 3] is field n of proc(5)
-        except OSError:
-            continue
-        pid = int(entry.name)
-        children.setdefault(int(fields[1]), []).append(pid)
-        stats[pid] = int(fields[21]) * page, (int(fields[11]) + int(fields[12])) / tick
-    total, cpu, todo = 0, {}, [root]
-    while todo:
-        pid = todo.pop()
-        rss, cpu[pid] = stats.get(pid, (0, 0.0))
-        total += rss
-        todo.extend(children.get(pid, ()))
-    try:
-        with open(f"/proc/{root}/status") as f:
-            hwm = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmHWM:"))
-    except (OSError, StopIteration):
-        hwm = stats.get(root, (0, 0.0))[0]
-    return total, hwm, cpu
-
-
-def run(cmd: list[str], interval: float = 0.05) -> Run:
-    """Run ``cmd`` to completion, sampling the memory and CPU time of its process tree."""
-    env = dict(os.environ, ANALYSIS_PROGRESS="0")
-    started = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    peaks, cpu = [0, 0], {}
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            tree, parent, now = _proc_tree(child.pid)
-            peaks[0], peaks[1] = max(peaks[0], tree), max(peaks[1], parent)
-            for pid, seconds in now.items():
-                cpu[pid] = max(cpu.get(pid, 0.0), seconds)
-            done.wait(interval)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    if Path("/proc/self/stat").exists():
-        sampler.start()
-    out, err = child.communicate()
-    seconds = time.perf_counter() - started
-    done.set()
-    if sampler.is_alive():
-        sampler.join()
-    if not peaks[0]:  # no /proc: the largest single process, from the kernel's accounting
-        peaks = [_children_maxrss()] * 2
-    if child.returncode not in (0, 3):
-        sys.stderr.write(err)
-    return Run(seconds, child.returncode, out, peaks[0], peaks[1], sum(cpu.values()),
-               cpu.get(child.pid, 0.0))
-
-
-def _children_maxrss() -> int:
-    import resource
-
-    kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return kb if sys.platform == "darwin" else kb * 1024
 
 
 def ensure_corpus(out: Path, size: int, seed: int) -> tuple[Path, float | None]:
@@ -134,10 +50,10 @@ def ensure_corpus(out: Path, size: int, seed: int) -> tuple[Path, float | None]:
 
 
 def hostile_inputs(out: Path, seed: int, huge_mb: int, tiny: int) -> tuple[Path, Path]:
-    """One article of ``huge_mb`` MB (newspaper paragraphs run together) and a folder of
-    ``tiny`` one-sentence articles; built once, like the corpora."""
+    """A folder with one article of ``huge_mb`` MB (newspaper paragraphs run together) and a
+    folder of ``tiny`` one-sentence articles; written once (delete them to rebuild)."""
     huge_dir, tiny_dir = out / f"hostile-huge-{huge_mb}mb", out / f"hostile-tiny-{tiny}"
-    if not (huge_dir / "huge.txt").exists():  # written once; delete the folder to rebuild it
+    if not (huge_dir / "huge.txt").exists():
         huge_dir.mkdir(parents=True, exist_ok=True)
         parts, size, i = [corpus.article(1, seed)[1]], 0, 1
         while size < huge_mb * MB:
@@ -152,24 +68,38 @@ def hostile_inputs(out: Path, seed: int, huge_mb: int, tiny: int) -> tuple[Path,
         for i in range(tiny):
             (tiny_dir / f"{i:06d}.txt").write_text(f"佛山市第一人民医院现有床位{1000 + i}张。\n",
                                                    encoding="utf-8")
-    return huge_dir / "huge.txt", tiny_dir
+    return huge_dir, tiny_dir
 
 
-def extract_to_parquet(folder: Path, parquet: Path, jobs: int) -> tuple[Run, int, int]:
+def extract_to_parquet(source: Path, parquet: Path, jobs: int) -> tuple[Run, int, int]:
     """End-to-end ``python -m analysis extract``; the run, its row count and table bytes."""
-    result = run([sys.executable, "-m", "analysis", "extract", str(folder), "--out", str(parquet),
-                  "--jobs", str(jobs)])
+    result = run([sys.executable, "-m", "analysis", "extract", str(source), "--out",
+                  str(parquet), "--jobs", str(jobs)])
     if not parquet.exists() or result.returncode not in (0, 3):
         return result, 0, 0
     return result, pq.read_metadata(parquet).num_rows, pq.read_table(parquet).nbytes
 
 
 def _mb(n: float) -> str:
-    return f"{n / MB:,.1f} MB"
+    return f"{n / MB:,.1f} MB" if n else "n/a"
 
 
 def _rate(nbytes: int, files: int, seconds: float) -> str:
     return f"{nbytes / MB / seconds:6.2f} MB/s {files / seconds:8,.0f} articles/s"
+
+
+def _per_core(folder: Path, limit: int) -> dict:
+    """Print and return the one-process ingest and extract figures of up to ``limit`` files."""
+    core = run([sys.executable, str(HERE / "measure.py"), str(folder), "--limit", str(limit)])
+    c = json.loads(core.stdout)
+    read, both = c["files"] - c["skipped"], c["ingest_s"] + c["extract_s"]
+    print(f"  per core, {c['files']:,} articles in one process, CPU time ({c['skipped']} skipped):")
+    print(f"    ingest           {_rate(c['input_bytes'], read, c['ingest_s'])}"
+          f"   (clean text {_mb(c['text_bytes'])})")
+    print(f"    ingest+extract   {_rate(c['input_bytes'], read, both)}"
+          f"   (metrics alone {c['input_bytes'] / MB / c['extract_s']:.2f} MB/s)")
+    print(f"    peak memory      {_mb(core.parent_peak)}")
+    return {**c, "peak": core.parent_peak}
 
 
 def bench_size(out: Path, size: int, seed: int, jobs: int, per_core_limit: int) -> dict:
@@ -178,31 +108,19 @@ def bench_size(out: Path, size: int, seed: int, jobs: int, per_core_limit: int) 
     in_bytes = sum(p.stat().st_size for p in folder.iterdir())
     print(f"\n== {size:,} articles, {_mb(in_bytes)} of input"
           + (f" (generated in {generated:.1f}s)" if generated is not None else " (reused)"))
-
-    core = run([sys.executable, str(HERE / "measure.py"), str(folder),
-                "--limit", str(min(size, per_core_limit))])
-    c = json.loads(core.stdout)
-    read = c["files"] - c["skipped"]
-    print(f"  per core, {c['files']:,} articles, one process ({c['skipped']} skipped):")
-    print(f"    ingest           {_rate(c['input_bytes'], read, c['ingest_s'])}"
-          f"   (clean text {_mb(c['text_bytes'])})")
-    extract_s = c["ingest_s"] + c["extract_s"]
-    print(f"    ingest+extract   {_rate(c['input_bytes'], read, extract_s)}"
-          f"   (metrics alone {c['input_bytes'] / MB / c['extract_s']:.2f} MB/s)")
-    print(f"    peak memory      {_mb(core.parent_peak)}")
-
-    e2e, rows, table_bytes = extract_to_parquet(folder, out / f"metrics-{size}-seed{seed}.parquet",
-                                                jobs)
-    print(f"  to metrics Parquet, --jobs {jobs}: {e2e.seconds:.2f} s wall (exit {e2e.returncode}), "
-          f"{e2e.cpu:.1f} CPU s in the process tree ({e2e.parent_cpu:.1f} in the parent)")
+    core = _per_core(folder, min(size, per_core_limit))
+    e2e, rows, table = extract_to_parquet(folder, out / f"metrics-{size}-seed{seed}.parquet", jobs)
+    print(f"  to metrics Parquet, --jobs {jobs}: {e2e.seconds:.2f} s wall (exit {e2e.returncode}),"
+          f" {e2e.cpu:.1f} CPU s in the process tree ({e2e.parent_cpu:.1f} in the parent)")
     print(f"    throughput       {_rate(in_bytes, size, e2e.seconds)}"
-          f"   ({in_bytes / MB / e2e.cpu:.2f} MB per CPU second)")
-    print(f"    rows             {rows:,} (table {_mb(table_bytes)} in Arrow)")
+          f"   ({in_bytes / MB / e2e.cpu if e2e.cpu else 0:.2f} MB per CPU second)")
+    print(f"    rows             {rows:,} (table {_mb(table)} in Arrow)")
     print(f"    peak memory      tree {_mb(e2e.tree_peak)}, parent {_mb(e2e.parent_peak)}"
-          f" (parent minus table {_mb(e2e.parent_peak - table_bytes)})")
-    return {"size": size, "input_bytes": in_bytes, "per_core": c, "per_core_peak": core.parent_peak,
-            "seconds": e2e.seconds, "cpu": e2e.cpu, "parent_cpu": e2e.parent_cpu, "returncode": e2e.returncode, "rows": rows,
-            "table_bytes": table_bytes, "tree_peak": e2e.tree_peak, "parent_peak": e2e.parent_peak}
+          f" (parent minus table {_mb(e2e.parent_peak - table)})")
+    return {"size": size, "input_bytes": in_bytes, "per_core": core, "seconds": e2e.seconds,
+            "cpu": e2e.cpu, "parent_cpu": e2e.parent_cpu, "returncode": e2e.returncode,
+            "rows": rows, "table_bytes": table, "tree_peak": e2e.tree_peak,
+            "parent_peak": e2e.parent_peak}
 
 
 def bench_hostile(out: Path, seed: int, jobs: int, huge_mb: int, tiny: int) -> dict:
@@ -210,15 +128,15 @@ def bench_hostile(out: Path, seed: int, jobs: int, huge_mb: int, tiny: int) -> d
     huge, tiny_dir = hostile_inputs(out, seed, huge_mb, tiny)
     figures = {}
     print("\n== hostile inputs")
-    for name, target in ((f"one {huge_mb} MB article", huge), (f"{tiny:,} tiny articles", tiny_dir)):
-        result, rows, _ = extract_to_parquet(target, out / f"metrics-hostile-{target.stem}.parquet",
-                                             jobs)
+    for name, source in ((f"one {huge_mb} MB article", huge),
+                         (f"{tiny:,} tiny articles", tiny_dir)):
+        result, rows, _ = extract_to_parquet(source, out / f"metrics-{source.name}.parquet", jobs)
         print(f"  {name:22} {result.seconds:7.2f} s wall, {result.cpu:6.1f} CPU s, exit "
               f"{result.returncode}, rows {rows:,}, peak tree {_mb(result.tree_peak)}, "
               f"parent {_mb(result.parent_peak)}")
-        figures[name] = {"seconds": result.seconds, "cpu": result.cpu,
-                         "returncode": result.returncode, "rows": rows,
-                         "tree_peak": result.tree_peak, "parent_peak": result.parent_peak}
+        figures[name] = {"seconds": result.seconds, "cpu": result.cpu, "rows": rows,
+                         "returncode": result.returncode, "tree_peak": result.tree_peak,
+                         "parent_peak": result.parent_peak}
     return figures
 
 
@@ -226,20 +144,20 @@ def summary(results: list[dict], jobs: int) -> None:
     """Growth ratios between consecutive sizes and the targets, met or not."""
     print("\n== summary")
     for a, b in itertools.pairwise(results):
-        print(f"  growth {b['size']:,} / {a['size']:,} articles: wall x{b['seconds'] / a['seconds']:.2f},"
-              f" CPU x{b['cpu'] / a['cpu']:.2f} for x{b['size'] / a['size']:.0f} the articles"
-              " (10 = linear)")
-    best = max(r["input_bytes"] / MB / (r["per_core"]["ingest_s"] + r["per_core"]["extract_s"])
-               for r in results)
+        cpu = f", CPU x{b['cpu'] / a['cpu']:.2f}" if a["cpu"] else ""
+        print(f"  growth {a['size']:,} -> {b['size']:,} articles: wall "
+              f"x{b['seconds'] / a['seconds']:.2f}{cpu} (x{b['size'] / a['size']:.0f} = linear)")
+    best = max(r["per_core"]["input_bytes"] / MB
+               / (r["per_core"]["ingest_s"] + r["per_core"]["extract_s"]) for r in results)
     print(f"  extract per core: {best:.2f} MB/s (target >= {TARGET_MB_PER_CORE}) "
           f"{'met' if best >= TARGET_MB_PER_CORE else 'NOT met'}")
     for r in results:
         if r["size"] == 100_000:
-            ok = r["seconds"] <= TARGET_100K_SECONDS
-            print(f"  100,000 articles to Parquet on {jobs} worker(s): {r['seconds']:.1f} s "
-                  f"(target <= {TARGET_100K_SECONDS:.0f} s on 2 cores) {'met' if ok else 'NOT met'}")
-    print("  parent peak minus table, by size: "
-          + ", ".join(f"{r['size']:,}: {_mb(r['parent_peak'] - r['table_bytes'])}" for r in results))
+            verdict = "met" if r["seconds"] <= TARGET_100K_SECONDS else "NOT met"
+            print(f"  100,000 articles to Parquet with {jobs} worker(s): {r['seconds']:.1f} s "
+                  f"(target <= {TARGET_100K_SECONDS:.0f} s on 2 cores) {verdict}")
+    print("  parent peak minus table, by size: " + ", ".join(
+        f"{r['size']:,}: {_mb(r['parent_peak'] - r['table_bytes'])}" for r in results))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -248,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default="1000,10000,100000", help="corpus sizes, comma-separated")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
     p.add_argument("--seed", type=int, default=0, help="corpus seed")
-    p.add_argument("--out", type=Path, default=HERE / "out", help="corpora and results (git-ignored)")
+    p.add_argument("--out", type=Path, default=HERE / "out", help="corpora, results (git-ignored)")
     p.add_argument("--per-core-limit", type=int, default=10_000,
                    help="articles read in the one-process measurement")
     p.add_argument("--huge-mb", type=int, default=50, help="size of the one huge article")
@@ -257,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     args.out.mkdir(parents=True, exist_ok=True)
-    print(f"benchmarks: sizes {sizes}, --jobs {args.jobs}, {os.cpu_count()} cores, seed {args.seed}")
+    print(f"benchmarks: sizes {sizes}, --jobs {args.jobs}, {os.cpu_count()} cores, "
+          f"seed {args.seed}")
     results = [bench_size(args.out, n, args.seed, args.jobs, args.per_core_limit) for n in sizes]
     summary(results, args.jobs)
     hostile = {} if args.no_hostile else bench_hostile(args.out, args.seed, args.jobs,

@@ -46,11 +46,14 @@ def test_the_four_seed_formats_and_their_marks():
     texts = {fmt: text for fmt, text in (article(i, seed=3) for i in range(8))}
     assert set(texts) == set(FORMATS)
     assert re.match(r"\n---\ntitle: '.+'\n", texts["front_matter_html"])
-    assert "<p>" in texts["front_matter_html"] and re.search(r"\ndate: \w{3}, \d\d \w{3} \d{4} ", texts["front_matter_html"])
+    assert "<p>" in texts["front_matter_html"]
+    assert re.search(r"\ndate: \w{3}, \d\d \w{3} \d{4} ", texts["front_matter_html"])
     assert re.search(r"\n来源:.+\d{4}年\d\d月\d\d日 +版次:\w+ +栏目:.* +作者:\S+", texts["newspaper"])
     assert re.match(r".+首页 > .+ > 正文|腾讯新闻 > ", texts["web_page"])
-    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", texts["web_page"].split("采写:", 1)[1])  # furniture
-    width, lines = Counter(len(line) for line in texts["pdf_text"].split("\n") if line).most_common(1)[0]
+    furniture = texts["web_page"].split("采写:", 1)[1]
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", furniture)
+    lengths = Counter(len(line) for line in texts["pdf_text"].split("\n") if line)
+    width, lines = lengths.most_common(1)[0]
     assert lines >= 5 and 16 <= width <= 36  # paragraphs cut at one fixed width
 
 

@@ -80,5 +80,5 @@ def test_the_same_table_as_ingest_then_extract(corpus, one_process):
 def test_the_command_line_extracts_with_jobs(corpus, one_process, tmp_path):
     out = tmp_path / "metrics.parquet"
     assert cli.main(["extract", str(corpus), "--out", str(out), "--jobs", "2"]) == cli.EXIT_PARTIAL
-    frames.write_table(one_process[0], tmp_path / "expected.parquet")
-    pd.testing.assert_frame_equal(pd.read_parquet(out), pd.read_parquet(tmp_path / "expected.parquet"))
+    expected = frames.write_table(one_process[0], tmp_path / "expected.parquet")
+    pd.testing.assert_frame_equal(pd.read_parquet(out), pd.read_parquet(expected))
