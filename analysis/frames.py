@@ -35,8 +35,8 @@ def documents_frame(documents: Iterable) -> pd.DataFrame:
 
 def load_metrics(path: str | Path | Iterable[str | Path], problems: list[Problem] | None = None,
                  jobs: int | None = None) -> pd.DataFrame:
-    """One row per metric value for every article in a folder: ingest, then extract, file by
-    file in ``jobs`` processes (default: every core; 1 runs in this process)."""
+    """One row per metric value for every article in a folder: ingest, then extract, in
+    ``jobs`` processes (default: every core, for 64 files or more; 1 runs in this process)."""
     from analysis.parallel import extract_metrics_parallel
 
     return extract_metrics_parallel(path, problems=problems, jobs=jobs)

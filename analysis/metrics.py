@@ -21,7 +21,7 @@ import pandas as pd
 
 from analysis.entities import EntityFinder
 from analysis.frames import METRIC_COLUMNS
-from analysis.numbers import NumberMatch, find_numbers
+from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import resolve_period
 
 
@@ -361,7 +361,7 @@ def iter_document_metrics(doc) -> Iterator[dict]:
     zero_starts = [start for start, _ in zero_spans]
     pending = iter(zeros)
     zero = next(pending, None)
-    for number in find_numbers(d.text):
+    for number in iter_numbers(d.text):
         while zero is not None and zero[0][0] < number.start:
             yield zero[1]
             zero = next(pending, None)

@@ -36,6 +36,7 @@ ASCII forms; spans and ``text`` always refer to the original string.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -43,7 +44,7 @@ from functools import lru_cache
 
 import cn2an
 
-__all__ = ["NumberMatch", "find_numbers", "parse_number"]
+__all__ = ["NumberMatch", "find_numbers", "iter_numbers", "parse_number"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,10 +385,14 @@ def _parse_unsigned(text: str) -> float | None:
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text``, in order and non-overlapping, with value, kind, unit and
     qualifier; never raises."""
+    return list(iter_numbers(text))
+
+
+def iter_numbers(text: str) -> Iterator[NumberMatch]:
+    """``find_numbers`` one match at a time, for texts too large to hold every match."""
     if not isinstance(text, str) or not text:
-        return []
+        return
     folded = _fold(text)
-    found: list[NumberMatch] = []
     candidate, matchers, handlers = _CANDIDATE.search, _MATCHERS, _HANDLERS
     pos = 0
     while (c := candidate(folded, pos)) is not None:
@@ -400,9 +405,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if number.start < pos:  # a letter code reaching back into the previous match (5 km-3)
             number = _make(text, start, number.end, number.value, number.kind, number.unit,
                            number.qualifier, number.value_high)
-        found.append(number)
+        yield number
         pos = number.end
-    return found
 
 
 _new_object = object.__new__

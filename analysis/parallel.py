@@ -27,13 +27,17 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 MAX_CHUNK = 64  # files per task at most: results stream back steadily, little is in flight
 CHUNKS_PER_RUN = 32  # at least this many tasks when there are enough files, to balance workers
+POOL_MIN_FILES = 64  # with jobs=None, fewer files are read in this process
 PROGRESS_MIN_FILES = 300  # fewer files finish before a bar would tell anyone anything
 PROGRESS_ENV = "ANALYSIS_PROGRESS"  # "1" forces the bar on, "0" off, whatever the defaults say
 
 
-def resolve_jobs(jobs: int | None) -> int:
-    """The number of worker processes: ``jobs`` if given, else every core."""
-    return max(1, jobs if jobs is not None else os.cpu_count() or 1)
+def resolve_jobs(jobs: int | None, files: int) -> int:
+    """Processes for ``files`` files: ``jobs`` if given, else every core, but only this one for
+    fewer than ``POOL_MIN_FILES`` (starting a worker, about a second of imports, costs more)."""
+    if jobs is not None:
+        return max(1, jobs)
+    return (os.cpu_count() or 1) if files >= POOL_MIN_FILES else 1
 
 
 def show_progress(progress: bool | None, total: int) -> bool:
@@ -59,13 +63,13 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def map_chunks(func: Callable[[list[Path]], T], paths: Sequence[Path], jobs: int | None = None,
                progress: bool | None = None, desc: str = "files") -> Iterator[T]:
-    """Yield ``func(chunk)`` for each chunk of ``chunks_of(paths)``, in order; with ``jobs`` > 1
-    in worker processes, else (or with a single chunk) in a plain loop in this process.
+    """Yield ``func(chunk)`` for each chunk of ``chunks_of(paths)``, in order; in worker
+    processes when ``resolve_jobs`` says more than one, else in a plain loop in this process.
 
     ``func`` must be importable by name (a module-level function) to reach the workers.
     """
     chunks = chunks_of(paths)
-    jobs = min(resolve_jobs(jobs), len(chunks))
+    jobs = min(resolve_jobs(jobs, len(paths)), len(chunks))
     with tqdm(total=len(paths), desc=desc, unit="file", file=sys.stderr, mininterval=0.5,
               disable=not show_progress(progress, len(paths))) as bar:
         if jobs <= 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pandas as pd
@@ -11,7 +12,7 @@ from analysis import cli, frames
 from analysis.corpus import generate_corpus
 from analysis.ingest import read_documents
 from analysis.metrics import extract_metrics
-from analysis.parallel import chunks_of, map_chunks, show_progress
+from analysis.parallel import POOL_MIN_FILES, chunks_of, map_chunks, resolve_jobs, show_progress
 
 ARTICLES = 40
 
@@ -41,6 +42,12 @@ def test_chunks_keep_the_order_and_do_not_depend_on_the_jobs(tmp_path):
     assert [p for chunk in chunks for p in chunk] == paths and len(chunks) == 34
     for jobs in (1, 3):
         assert list(map_chunks(list, paths, jobs=jobs)) == chunks
+
+
+def test_small_inputs_stay_in_this_process_unless_jobs_are_given():
+    assert resolve_jobs(None, POOL_MIN_FILES - 1) == 1
+    assert resolve_jobs(None, POOL_MIN_FILES) == os.cpu_count()
+    assert resolve_jobs(3, 5) == 3 and resolve_jobs(0, 5) == 1
 
 
 def test_an_error_in_a_worker_reaches_the_caller(tmp_path):
