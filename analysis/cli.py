@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
                            help="last publication date (YYYY-MM-DD)")
         else:
             r.add_argument("--force", action="store_true", help="rebuild everything")
+            r.add_argument("--wait", type=float, default=None, metavar="SECONDS",
+                           help="wait this long for another refresh to finish (default: "
+                                "$ANALYSIS_REFRESH_WAIT, else fail at once)")
     return p
 
 
@@ -83,14 +86,17 @@ def _table_command(args: argparse.Namespace, problems: list) -> int:
 
 
 def _report_command(args: argparse.Namespace, problems: list) -> int:
-    from analysis import refresh, report
-
     started = time.perf_counter()
     if args.command == "report":
+        from analysis import report
+
         outcome = report.build_reports(args.path, args.out, region=args.region, metric=args.metric,
                                        since=args.since, until=args.until, problems=problems)
-    else:
-        outcome = refresh.refresh(args.path, args.out, force=args.force, problems=problems)
+    else:  # imports no pandas or Jupyter when nothing changed
+        from analysis import refresh
+
+        outcome = refresh.refresh(args.path, args.out, force=args.force, problems=problems,
+                                  wait=args.wait)
     _summary(started, str(outcome))
     skipped = sum(p.skipped for p in problems)
     return EXIT_PARTIAL if skipped else EXIT_OK

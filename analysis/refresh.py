@@ -323,8 +323,7 @@ def _rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manife
     marker = _stage_marker(out_dir)
     _write_json(marker, {"pid": os.getpid(), "stage": None})
     try:
-        with _notebooks(render, notebooks_dir), \
-                render.staged(out_dir, carry_over=True) as stage:
+        with render.staged(out_dir, carry_over=True) as stage:
             _write_json(marker, {"pid": os.getpid(), "stage": str(stage)})
             for name in removed:
                 for suffix in (".html", ".pdf"):
@@ -332,13 +331,15 @@ def _rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manife
             data_dir = render.write_data(documents, metrics, stage / "data")
             for spec in todo:
                 render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
-                                     failed_dir=out_dir / FAILED)
+                                     failed_dir=out_dir / FAILED, notebooks=notebooks_dir)
             entries = render.merge_entries(
                 [e for e in render.read_entries(stage) if e["name"] not in removed], todo,
                 built_at)
-            index = render.write_index(stage, entries, report.articles_table(covered), built_at)
-            _write_whats_new(stage, index, news, result, reasons,
-                             previous.get("refreshed_at"), built_at)
+            render.write_index(stage, entries, report.articles_table(covered), built_at,
+                               whats_new=whats_new_fragment(news, result))
+            (stage / WHATS_NEW).write_text(
+                whats_new_page(news, result, reasons, previous.get("refreshed_at"), built_at),
+                encoding="utf-8")
             manifest.write(stage, {
                 "refreshed_at": built_at.isoformat(timespec="seconds"),
                 "inputs": inputs.digest, "components": asdict(inputs),
@@ -361,21 +362,6 @@ def _write_json(path: Path, value: object) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(value), encoding="utf-8")
     os.replace(tmp, path)
-
-
-@contextmanager
-def _notebooks(render: Any, folder: Path) -> Iterator[None]:
-    """Render from ``folder``. WORKAROUND until ``render.render_report`` takes a notebooks
-    folder: ``render.NOTEBOOKS`` is swapped for the block (not thread-safe)."""
-    if Path(render.NOTEBOOKS).resolve() == folder:
-        yield
-        return
-    original = render.NOTEBOOKS
-    render.NOTEBOOKS = folder
-    try:
-        yield
-    finally:
-        render.NOTEBOOKS = original
 
 
 def _plan(documents: pd.DataFrame,
@@ -565,21 +551,3 @@ def whats_new_page(news: dict[str, Any], result: RefreshResult, reasons: dict[st
     return page
 
 
-INDEX_ANCHOR = "<h2>报告 Reports</h2>"
-
-
-def _write_whats_new(stage: Path, index: Path, news: dict[str, Any], result: RefreshResult,
-                     reasons: dict[str, str], previous_at: str | None,
-                     built_at: datetime) -> None:
-    from analysis import render
-
-    (stage / WHATS_NEW).write_text(
-        whats_new_page(news, result, reasons, previous_at, built_at),
-        encoding="utf-8")
-    # WORKAROUND until render.write_index takes a "what's new" fragment: put it above the
-    # reports table of the page it just wrote (left as it is if the anchor is not there).
-    page = index.read_text(encoding="utf-8")
-    if INDEX_ANCHOR in page:
-        page = page.replace(INDEX_ANCHOR, whats_new_fragment(news, result) + INDEX_ANCHOR, 1)
-        render.check_self_contained(page)
-        index.write_text(page, encoding="utf-8")

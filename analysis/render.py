@@ -248,16 +248,17 @@ def merge_entries(previous: Iterable[dict[str, object]], built: Iterable[ReportS
 
 
 def write_index(folder: Path, entries: list[dict[str, object]], articles: pd.DataFrame,
-                built_at: datetime) -> Path:
+                built_at: datetime, whats_new: str = "") -> Path:
     """Write ``index.html`` (every report with its HTML and PDF, the build time, the articles
-    covered) and ``reports.json`` (the entries, for later partial builds)."""
+    covered, and ``whats_new``: an already escaped HTML fragment from a refresh) and
+    ``reports.json`` (the entries, for later partial builds)."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     environment = Environment(loader=FileSystemLoader(TEMPLATES),
                               autoescape=select_autoescape(default=True, default_for_string=True))
     page = environment.get_template("index.html.j2").render(
         entries=entries, articles=articles, built_at=built_at.strftime("%Y-%m-%d %H:%M %Z"),
-        csp=CSP)
+        csp=CSP, whats_new=whats_new)
     check_self_contained(page)
     (folder / "index.html").write_text(page, encoding="utf-8")
     (folder / ENTRIES).write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n",

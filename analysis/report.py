@@ -342,6 +342,9 @@ class BuildResult:
                 f" (index: {self.index}){skipped}")
 
 
+LOCK_WAIT = 600.0
+
+
 def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None = None,
                   metric: str | None = None, since: str | date | None = None,
                   until: str | date | None = None,
@@ -350,8 +353,18 @@ def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None
     ``out_dir`` and swap it in; a failure raises ``ReportError`` and leaves ``out_dir`` as it was.
 
     With ``region`` and/or ``metric`` only that drill-down is built; the other reports already
-    in ``out_dir`` are kept and listed on the index.
+    in ``out_dir`` are kept and listed on the index. It holds the refresh lock of ``out_dir``
+    (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it.
     """
+    from analysis.refresh import locked
+
+    with locked(Path(out_dir).resolve(), wait=LOCK_WAIT):
+        return _build(seeds_dir, out_dir, region, metric, since, until, problems)
+
+
+def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metric: str | None,
+           since: str | date | None, until: str | date | None,
+           problems: list[Problem] | None) -> BuildResult:
     since, until = parse_date(since), parse_date(until)
     problems = [] if problems is None else problems
     seeds_dir, out_dir = Path(seeds_dir).resolve(), Path(out_dir).resolve()
