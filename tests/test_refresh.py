@@ -150,7 +150,7 @@ def fake_render(monkeypatch) -> list[str]:
     rendered."""
     rendered: list[str] = []
 
-    def fake(spec, folder, seeds_dir, data_dir=None, failed_dir=None):
+    def fake(spec, folder, seeds_dir, data_dir=None, failed_dir=None, notebooks=None):
         rendered.append(spec.name)
         (folder / f"{spec.name}.html").write_text(f"<p>fake {spec.name}</p>", encoding="utf-8")
         (folder / f"{spec.name}.pdf").write_bytes(b"%PDF-fake")
