@@ -22,7 +22,8 @@ _EXPORTS = {
     "Problem": "analysis.problems",
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+__all__ = ["Problem", "__version__", "data_dictionary", "extract_metrics", "find_numbers",  # noqa: RUF022
+           "load_documents", "load_metrics", "parse_number"]
 
 
 def __getattr__(name: str) -> Any:

@@ -71,11 +71,9 @@ class EntityFinder:
         self.region = region
         self._names: dict[int, str | None] = {}
 
-    def _names_before(self, start: int, end: int):
-        """Institution mentions in text[start:end], nearest first, as (position, name or None)."""
-        found = list(_HEAD_RE.finditer(self.text, start, end))
-        for match in reversed(found):
-            yield match
+    def _names_before(self, start: int, end: int) -> list[re.Match[str]]:
+        """Head-word matches in text[start:end], nearest first."""
+        return list(_HEAD_RE.finditer(self.text, start, end))[::-1]
 
     def _resolve(self, match: re.Match[str]) -> str | None:
         """The name a head-word match stands for: itself, or what 该院/该医院 refers back to."""

@@ -32,6 +32,7 @@ import yaml
 
 from analysis import dates, regions
 from analysis.errors import AnalysisError, NoArticlesError
+from analysis.files import article_paths
 from analysis.problems import Problem, report
 from analysis.text import (
     ends_sentence,
@@ -100,31 +101,6 @@ class _Article:
 
 
 # --- files and bytes ------------------------------------------------------------------------
-
-def article_paths(path: str | Path | Iterable[str | Path]) -> list[Path]:
-    """The article files of a folder in name order (hidden files, .gitkeep and subfolders left
-    out), a single file, or a list of files as given."""
-    if not isinstance(path, (str, os.PathLike)):
-        return [Path(p) for p in path]
-    path = Path(path)
-    if path.is_file():
-        return [path]
-    if not path.is_dir():
-        raise NoArticlesError(f"{path}: no such file or folder")
-    with os.scandir(path) as entries:
-        names = [entry.name for entry in entries if _listed(entry)]
-    return [path / name for name in sorted(names)]
-
-
-def _listed(entry: os.DirEntry) -> bool:
-    """Whether a folder entry is taken as an article: anything visible but a folder, so that a
-    broken link or a pipe is reported when read rather than passed over in silence."""
-    if entry.name.startswith("."):
-        return False
-    try:
-        return not entry.is_dir()  # follows links
-    except OSError:  # a link loop
-        return True
 
 
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")

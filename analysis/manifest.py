@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from analysis.errors import NoArticlesError
+from analysis.files import article_paths
 
 FORMAT = 1
 MANIFEST = ".refresh-manifest.json"
@@ -102,20 +102,6 @@ def digest_json(value: object) -> str:
 
 
 # --- inputs ------------------------------------------------------------------------------------
-
-def article_files(seeds: str | Path) -> list[Path]:
-    """The files ``analysis.ingest.article_paths`` reads: a folder's non-hidden files (not
-    subfolders) in name order, or a single file. Kept here so the check needs no ingest import;
-    ``tests/test_refresh.py`` checks that both agree."""
-    seeds = Path(seeds)
-    if seeds.is_file():
-        return [seeds]
-    if not seeds.is_dir():
-        raise NoArticlesError(f"{seeds}: no such file or folder")
-    with os.scandir(seeds) as entries:
-        names = [e.name for e in entries if not e.name.startswith(".") and e.is_file()]
-    return [seeds / name for name in sorted(names)]
-
 
 def notebook_digest(path: Path) -> str:
     """What a notebook runs: kernel name, cell types, sources and tags (not outputs, counts or
@@ -214,7 +200,8 @@ def fingerprint(seeds: str | Path, notebooks: str | Path, cache: StatCache,
                 parameters: Mapping[str, object] | None = None) -> Inputs:
     """The digests of a refresh's inputs (reads only files whose stat changed)."""
     seeds, notebooks = Path(seeds).resolve(), Path(notebooks).resolve()
-    articles = {p.name: cache.digest(p) for p in article_files(seeds)}
+    # Only regular files are hashed: a pipe or a broken link is ingest's to report.
+    articles = {p.name: cache.digest(p) for p in article_paths(seeds) if p.is_file()}
     books = {p.stem: notebook_digest(p) for p in sorted(notebooks.glob("*.ipynb"))}
     library = digest_json([[os.path.relpath(p, PACKAGE), cache.digest(p)]
                            for p in library_files()])

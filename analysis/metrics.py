@@ -13,9 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 import pandas as pd
 
@@ -23,7 +23,6 @@ from analysis.entities import EntityFinder
 from analysis.frames import METRIC_COLUMNS
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import resolve_period
-
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction"})
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")

@@ -36,8 +36,8 @@ ASCII forms; spans and ``text`` always refer to the original string.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache

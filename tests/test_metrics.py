@@ -6,10 +6,9 @@ the seeds; every expected row was checked by hand against the sentence.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from types import SimpleNamespace
-
-import math
 
 import pytest
 
