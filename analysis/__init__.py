@@ -22,7 +22,7 @@ _EXPORTS = {
     "Problem": "analysis.problems",
 }
 
-__all__ = ["Problem", "__version__", "data_dictionary", "extract_metrics", "find_numbers",  # noqa: RUF022
+__all__ = ["Problem", "__version__", "data_dictionary", "extract_metrics", "find_numbers",
            "load_documents", "load_metrics", "parse_number"]
 
 
