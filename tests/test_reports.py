@@ -237,7 +237,8 @@ def test_build_writes_every_report_data_and_index(built):
                  "data_dictionary.csv"):
         assert (out / "data" / name).stat().st_size > 0
     assert result.articles == 5 and "overview" in str(result) and str(out) in str(result)
-    assert not list(out.parent.glob(f".{out.name}.*"))  # staging and old folders are gone
+    # staging and old folders are gone; only the lock file (shared with refresh) stays
+    assert [p.name for p in out.parent.glob(f".{out.name}.*")] == [f".{out.name}.refresh.lock"]
 
 
 @pytest.mark.slow
@@ -349,4 +350,5 @@ def test_a_failing_notebook_names_the_cell_and_keeps_the_previous_reports(built,
     kept = nbformat.read(out / "failed" / "overview.ipynb", as_version=4)
     assert any(o.output_type == "error" for c in kept.cells if c.cell_type == "code"
                for o in c.outputs)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["notebooks", "reports"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".reports.refresh.lock", "notebooks",
+                                                          "reports"]
