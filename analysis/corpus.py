@@ -18,6 +18,7 @@ from pathlib import Path
 
 FORMATS = ("front_matter_html", "newspaper", "web_page", "pdf_text")  # as ``Document.format``
 DUPLICATE_EVERY = 97
+FIGURE_SHARE = 0.15  # of sentences; most hold two figures: about as dense as the seeds
 _FIRST_DAY = date(2019, 1, 1)
 _DAYS = 6 * 365
 
@@ -225,9 +226,24 @@ PROSE: tuple[Sentence, ...] = (
                  f"无需垫付医疗费用。",
     lambda r, s: f"{s.hospital}已通过国际医疗卫生机构认证，是{s.place.city}较早开展跨境直付结算的医院之一。",
     lambda r, s: f"下一步，{s.hospital}将在信息互通、资质互认、资源共享等方面寻求更大突破。",
+    lambda r, s: f"{s.hospital}安排熟悉粤语和英语的医护人员，为{s.residents}提供导诊和陪诊服务。",
+    lambda r, s: f"为方便{s.residents}就医，{s.hospital}开通专属预约通道，支持使用港澳居民来往内地"
+                 f"通行证挂号。",
+    lambda r, s: "两地专家通过远程会诊平台共同讨论疑难病例，患者无需往返奔波。",
+    lambda r, s: f"{s.district}卫生健康部门表示，将继续推动医疗服务规则与港澳衔接，提升跨境就医便利度。",
+    lambda r, s: f"据介绍，{s.hospital}正在建设智慧医院，患者可以在手机上完成预约、缴费和查询报告。",
+    lambda r, s: f"{s.partner}与{s.hospital}还将在护理培训、医院管理和临床研究等方面深化合作。",
+    lambda r, s: f"不少{s.residents}表示，在{s.place.city}看病流程清晰、等候时间短，体验与在港澳相近。",
+    lambda r, s: "业内人士认为，跨境医疗合作有助于推动大湾区优质医疗资源共建共享。",
+    lambda r, s: f"{s.hospital}相关负责人介绍，医院已建立跨境转诊绿色通道，危急重症患者可以快速转运。",
+    lambda r, s: "目前，相关工作正在有序推进，部分项目已进入试运行阶段。",
+    lambda r, s: f"在{s.hospital}门诊大厅，记者看到不少前来咨询的{s.residents}，导诊台工作人员正在"
+                 f"耐心解答。",
+    lambda r, s: f"该项服务推出后受到{s.residents}普遍欢迎，{s.place.city}其他医院也在研究借鉴。",
 )
 
 KINDS = (PROSE, FIGURES)
+PAPERS = ("羊城晚报", "南方日报", "深圳特区报", "珠海特区报", "江门日报")
 HEADINGS = ("跨境医疗服务提速", "港澳居民就医更便利", "湾区医疗合作再深化", "规则衔接迈出新步伐",
             "人才引育赋能发展", "家门口享受港澳医疗", "打造国际医疗服务高地", "三地专家共建共享")
 TITLES: tuple[Sentence, ...] = (
@@ -248,14 +264,14 @@ def _story(r: Rng) -> Story:
 
 
 def _paragraphs(r: Rng, s: Story, lo: int, hi: int) -> list[str]:
-    """Paragraphs of two to four sentences, about half carrying figures; no sentence kind repeats
-    until every kind has been used."""
+    """Paragraphs of two to four sentences, ``FIGURE_SHARE`` of them carrying figures; no
+    sentence kind repeats until every kind has been used."""
     decks: dict[int, list[Sentence]] = {0: [], 1: []}
     out = []
     for _ in range(r.randint(lo, hi)):
         sentences = []
         for _ in range(r.randint(2, 4)):
-            kind = int(r.random() < 0.5)
+            kind = int(r.random() < FIGURE_SHARE)
             if not decks[kind]:
                 decks[kind] = r.shuffled(KINDS[kind])
             sentences.append(decks[kind].pop()(r, s))
@@ -297,7 +313,7 @@ def _front_matter(r: Rng, s: Story) -> str:
 def _newspaper(r: Rng, s: Story) -> str:
     """Format 2: newspaper text under a 来源/date/版次/作者 header, paragraphs indented."""
     author = _person(r)
-    paper = r.choice(("羊城晚报", "南方日报", "深圳特区报", "珠海特区报", "江门日报"))
+    paper = r.choice(PAPERS)
     header = (f"来源:{r.choice(('羊城区域', paper, '湾区新闻', '健康周刊'))}     "
               f"{s.published.year}年{s.published.month:02d}月{s.published.day:02d}日        "
               f"版次:{r.choice(('A', 'ZA', 'SC', 'B'))}{r.randint(1, 24):02d}    "
@@ -371,9 +387,14 @@ def _web_page(r: Rng, s: Story) -> str:
 
 
 def _pdf_text(r: Rng, s: Story) -> str:
-    """Format 4: PDF-extracted text, lines cut at a fixed width mid-word and mid-number."""
+    """Format 4: PDF-extracted text, lines cut at a fixed width mid-word and mid-number, under
+    or over the page's folio (paper, date, page)."""
     width = r.randint(16, 36)
-    out = [""]
+    d = s.published
+    folio = (f"{r.choice(PAPERS)}  {d.year}年{d.month}月{d.day}日 星期{'一二三四五六日'[d.weekday()]}"
+             f"  {r.choice('ABC')}{r.randint(1, 16):02d}")
+    on_top = r.random() < 0.5
+    out = ["", folio] if on_top else [""]
     for _ in range(r.randint(1, 3)):
         out += [r.choice(TITLES)(r, s), "", r.choice(HEADINGS)]
         gap = "\n\n" if r.random() < 0.3 else "\n"  # some extractions double-space every line
@@ -383,6 +404,8 @@ def _pdf_text(r: Rng, s: Story) -> str:
                                 for i in range(0, len(text), width)))
             out.append("")
     out += [f" ▲{s.hospital}医护人员为患者进行检查。", "", r.choice("AB"), " "]
+    if not on_top:
+        out += [folio, ""]
     return "\n".join(out)
 
 

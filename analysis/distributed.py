@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.ingest import article_paths
+from analysis.files import article_paths
 from analysis.parallel import chunk_metrics, chunks_of, collect_metrics
 from analysis.problems import Problem
 

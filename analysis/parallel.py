@@ -104,22 +104,29 @@ class ChunkMetrics(NamedTuple):
 
 
 def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
-    """Ingest each file of a chunk and extract its metrics (the work a worker does)."""
+    """Ingest each file of a chunk and extract its metrics (the work a worker does); rows go
+    straight into the table, so even a huge article never has all its rows as dicts at once."""
     from analysis.ingest import IngestError, read_document
-    from analysis.metrics import document_metrics, metrics_frame
+    from analysis.metrics import iter_document_metrics, metrics_frame
 
-    files, rows = [], []
-    for path in paths:
-        try:
-            document, notes = read_document(path)
-        except IngestError as exc:
-            files.append(FileResult(str(path), exc.problem, (), None, 0))
-            continue
-        found = document_metrics(document)
-        key = hashlib.sha256(document.text.encode("utf-8")).digest()
-        files.append(FileResult(str(path), None, tuple(notes), key, len(found)))
-        rows.extend(found)
-    return ChunkMetrics(files, metrics_frame(rows))
+    files: list[FileResult] = []
+
+    def rows() -> Iterator[dict]:
+        for path in paths:
+            try:
+                document, notes = read_document(path)
+            except IngestError as exc:
+                files.append(FileResult(str(path), exc.problem, (), None, 0))
+                continue
+            key = hashlib.sha256(document.text.encode("utf-8")).digest()
+            count = 0
+            for row in iter_document_metrics(document):
+                count += 1
+                yield row
+            files.append(FileResult(str(path), None, tuple(notes), key, count))
+
+    table = metrics_frame(rows())  # drains rows(), which fills files
+    return ChunkMetrics(files, table)
 
 
 def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
@@ -166,7 +173,7 @@ def extract_metrics_parallel(path: str | Path | Iterable[str | Path],
                              progress: bool | None = None) -> pd.DataFrame:
     """``extract_metrics(read_documents(path))`` computed chunk by chunk in ``jobs`` processes,
     streaming: the parent keeps only the rows, never the texts."""
-    from analysis.ingest import article_paths
+    from analysis.files import article_paths
 
     chunks = map_chunks(chunk_metrics, article_paths(path), jobs, progress, desc="extract")
     return collect_metrics(chunks, problems, path)

@@ -13,7 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from analysis.ingest import IngestError, article_paths, read_document
+from analysis.files import article_paths
+from analysis.ingest import IngestError, read_document
 from analysis.metrics import document_metrics
 
 
