@@ -269,7 +269,9 @@ class _Document:
     def __init__(self, doc) -> None:
         self.doc_id = doc.doc_id
         self.text: str = doc.text
-        self.published = doc.published if isinstance(doc.published, date) else None
+        # a missing date arrives as None, NaN or NaT (which is a ``date`` too)
+        self.published = doc.published if isinstance(doc.published, date) \
+            and not pd.isna(doc.published) else None
         self.sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(self.text)]
         self.sentence_starts = [s for s, _ in self.sentences]
         self.full_stops = [0] + [m.end() for m in _FULL_STOP.finditer(self.text)]

@@ -143,3 +143,12 @@ def test_extract_metrics_builds_the_table_in_document_order():
     assert list(table["doc_id"]) == ["a", "b"]
     assert list(table["metric"]) == ["beds", "doctors"]
     assert extract_metrics([]).empty
+
+
+def test_a_missing_publication_date_in_the_table_gives_no_relative_period():
+    import pandas as pd
+
+    documents = pd.DataFrame({"doc_id": ["a"], "text": ["今年该院床位500张。"],
+                              "published": [pd.NaT], "region": [None]})
+    table = extract_metrics(documents)
+    assert table["period"].isna().all() and list(table["value"]) == [500.0]
