@@ -1,7 +1,9 @@
-"""Shared fixtures: the seed folder, the seeds read once, and a writer of article files."""
+"""Shared fixtures: the seed folder, the seeds read once, a writer of article files, and one
+headless Chromium (Debian's, through playwright) for the browser tests."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,18 @@ def seed_documents():
     from analysis.ingest import read_documents
 
     return {doc.doc_id[:3]: doc for doc in read_documents(SEEDS)}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, with no background networking."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not executable:
+        pytest.skip("chromium is not installed")
+    with playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(
+            executable_path=executable,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield chromium
+        chromium.close()

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from browser import recording_page
 from hostile import (
     HOSTILE_HOST,
     HUGE_BEDS,
@@ -379,20 +380,6 @@ def test_the_hostile_pdf_renders_with_text(hostile_reports):
     assert "粤港澳大湾区跨境医疗" in text and "横琴医院" in text and "390张" in text
 
 
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    executable = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not executable:
-        pytest.skip("chromium is not installed")
-    with playwright.sync_playwright() as driver:
-        chromium = driver.chromium.launch(
-            executable_path=executable,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield chromium
-        chromium.close()
-
-
 # What in a page could run or fetch something; the report's own CSS is a <style> without URLs.
 _ACTIVE_DOM = """() => {
   const found = [];
@@ -420,23 +407,9 @@ _ACTIVE_DOM = """() => {
 def _visit(browser, page_path: Path) -> dict:
     """Open a page offline-ish: every request but the page itself is recorded and aborted; then
     fire the events inline handlers listen to (hover, focus, load, error) on every element, and look at what the page holds."""
-    context = browser.new_context(java_script_enabled=True)
-    url = page_path.resolve().as_uri()
-    requests: list[str] = []
+    context, page, url, requests = recording_page(browser, page_path, java_script_enabled=True)
     dialogs: list[str] = []
     console: list[str] = []
-
-    def route(r):
-        if r.request.url == url:
-            r.continue_()
-        else:
-            requests.append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    page = context.new_page()
-    page.on("request", lambda r: None if r.url == url or r.url.startswith("data:")
-            else requests.append(r.url))
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
     page.goto(url, wait_until="load")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from browser import recording_page
 from fixtures_reports import ARTICLES, fixture_tables
 
 from analysis import render, report
@@ -174,36 +175,11 @@ def own_articles(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    executable = shutil.which("chromium") or shutil.which("chromium-browser")
-    with playwright.sync_playwright() as driver:
-        chromium = driver.chromium.launch(
-            executable_path=executable,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield chromium
-        chromium.close()
-
-
 def _open(browser, page_path: Path, width: int = 1280) -> dict[str, object]:
     """Load a page offline; every request but the page itself is recorded and aborted."""
-    context = browser.new_context(offline=True, viewport={"width": width, "height": 900})
-    url = page_path.resolve().as_uri()
-    requests: list[str] = []
+    context, page, url, requests = recording_page(
+        browser, page_path, offline=True, viewport={"width": width, "height": 900})
     console: list[str] = []
-
-    def route(r):
-        if r.request.url == url:
-            r.continue_()
-        else:
-            requests.append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    page = context.new_page()
-    page.on("request", lambda r: None if r.url in (url,) or r.url.startswith("data:")
-            else requests.append(r.url))
     page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
     page.goto(url, wait_until="load")
     result = {
