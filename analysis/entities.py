@@ -10,6 +10,7 @@ region.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -63,6 +64,26 @@ def name_ending_at(window: str, head: str) -> str | None:
     return text
 
 
+class _Matches:
+    """The matches of a pattern over a whole text, found once (lazily) and then looked up by
+    range: figures ask about overlapping stretches of the same sentences and paragraphs."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._pattern, self._text = pattern, text
+        self._found: list[re.Match[str]] | None = None
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def within(self, start: int, end: int) -> list[re.Match[str]]:
+        """The matches lying wholly in text[start:end], in text order."""
+        if self._found is None:
+            self._found = list(self._pattern.finditer(self._text))
+            self._starts = [m.start() for m in self._found]
+            self._ends = [m.end() for m in self._found]
+        return self._found[bisect.bisect_left(self._starts, start):
+                           bisect.bisect_right(self._ends, end)]
+
+
 class EntityFinder:
     """Finds the entity of a figure at a position of one document's text."""
 
@@ -70,10 +91,12 @@ class EntityFinder:
         self.text = text
         self.region = region
         self._names: dict[int, str | None] = {}
+        self._heads = _Matches(_HEAD_RE, text)
+        self._places = _Matches(regions.place_pattern(), text)
 
     def _names_before(self, start: int, end: int) -> list[re.Match[str]]:
         """Head-word matches in text[start:end], nearest first."""
-        return list(_HEAD_RE.finditer(self.text, start, end))[::-1]
+        return self._heads.within(start, end)[::-1]
 
     def _resolve(self, match: re.Match[str]) -> str | None:
         """The name a head-word match stands for: itself, or what 该院/该医院 refers back to."""
@@ -108,17 +131,16 @@ class EntityFinder:
 
     def place(self, start: int, end: int) -> str | None:
         """The last place of the gazetteer named in text[start:end] (我市 is the region)."""
-        snippet = self.text[start:end]
-        last = None
-        for match in regions.place_pattern().finditer(snippet):
-            last = match.group()
-        if last is None and ("我市" in snippet or "全市" in snippet) and self.region:
+        places = self._places.within(start, end)
+        if places:
+            return places[-1].group()
+        if self.region and ("我市" in self.text[start:end] or "全市" in self.text[start:end]):
             return self.region
-        return last
+        return None
 
     def institution_after(self, start: int, end: int) -> str | None:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
-        for match in _HEAD_RE.finditer(self.text, start, end):
+        for match in self._heads.within(start, end):
             if match.group()[0] not in "该本此":
                 name = self._name(match)
                 if name:

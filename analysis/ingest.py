@@ -45,6 +45,7 @@ from analysis.text import (
     join_broken_lines,
     looks_like_html,
     looks_wrapped,
+    may_be_portal_page,
     normalise,
     strip_furniture,
     tidy,
@@ -386,6 +387,8 @@ def _web_signals(lines: list[str]) -> int:
 def _web_page(text: str, notes: list[str]) -> _Article | None:
     """A scraped portal page: dates read from its timestamps first, then furniture stripped."""
     is_html = text.lstrip().startswith("<") and looks_like_html(text)
+    if not is_html and not may_be_portal_page(text):
+        return None
     page_title = html_title(text) if is_html else None
     if is_html:
         text = html_to_text(text)

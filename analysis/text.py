@@ -231,6 +231,18 @@ def is_timestamp_line(line: str) -> bool:
     return len(line) <= 40 and _TIMESTAMP.fullmatch(line.strip()) is not None
 
 
+# A line that opens a portal's tail or is only a timestamp, found in raw text in one scan.
+_TAIL_OR_STAMP_LINE = re.compile(rf"^[ \t]*(?:{_END.pattern}|(?:{_LIST_HEADING.pattern})$"
+                                 rf"|(?:{_STAMP})[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+
+
+def may_be_portal_page(text: str) -> bool:
+    """False when no line of ``text`` is an end marker or a timestamp: then at most one kind of
+    portal furniture (breadcrumb, widget, counter) can show, too little for a portal page. One
+    regex scan, so that articles of other shapes skip the per-line checks."""
+    return _TAIL_OR_STAMP_LINE.search(text) is not None
+
+
 def _listing_lines(lines: list[str]) -> set[int]:
     """Indexes of headline/source/timestamp listings: two or more timestamp lines with only a
     few short lines between them, and the short lines that lead into the first one."""
@@ -287,22 +299,19 @@ _TOO_WIDE = 1.25     # a line this much wider than its column is not part of it 
 _INDENT = 2          # an indented first line lost about two characters' width to its indent
 
 
-def _width(line: str) -> int:
-    """Display width: 2 cells per CJK (wide) character, 1 per ASCII character."""
-    return 2 * len(line) - len(line.encode("ascii", "ignore"))
-
-
 def _local_medians(values: np.ndarray) -> np.ndarray:
-    """For each position, the median of the non-NaN values within _WINDOW positions of it
-    (0 where there are none); vectorised, so long texts cost little per line."""
-    if not len(values):
-        return values
-    padded = np.pad(values, _WINDOW, constant_values=np.nan)
-    windows = np.sort(np.lib.stride_tricks.sliding_window_view(padded, 2 * _WINDOW + 1), axis=1)
-    counts = np.count_nonzero(~np.isnan(windows), axis=1)  # NaNs sort last
-    rows = np.arange(len(values))
-    low, high = windows[rows, np.maximum(counts - 1, 0) // 2], windows[rows, counts // 2]
-    return np.where(counts > 0, (low + high) / 2, 0.0)
+    """For each row and position of a 2-D array, the median of the non-NaN values within
+    _WINDOW positions of it in that row (0 where there are none); vectorised, so long texts
+    cost little per line and short ones pay numpy's per-call cost once for all rows."""
+    rows, n = values.shape
+    padded = np.full((rows, n + 2 * _WINDOW), np.nan)
+    padded[:, _WINDOW:_WINDOW + n] = values
+    windows = np.sort(np.lib.stride_tricks.sliding_window_view(padded, 2 * _WINDOW + 1, axis=1),
+                      axis=2)
+    counts = np.count_nonzero(~np.isnan(windows), axis=2)[..., None]  # NaNs sort last
+    low = np.take_along_axis(windows, np.maximum(counts - 1, 0) // 2, axis=2)
+    high = np.take_along_axis(windows, counts // 2, axis=2)
+    return np.where(counts > 0, (low + high) / 2, 0.0)[..., 0]
 
 
 class _Column:
@@ -315,6 +324,9 @@ class _Column:
         self.lines: list[str] = []
         self.indents: list[int] = []
         self.blank_before: list[bool] = []
+        self.final: list[bool] = []
+        chars: list[float] = []  # characters, and display cells: 2 per CJK (wide) character
+        cells: list[float] = []
         blank = False
         for raw in text.split("\n"):
             raw = raw.rstrip()
@@ -322,24 +334,31 @@ class _Column:
             if not line:
                 blank = True
                 continue
+            indent = len(raw) - len(line)
+            final = ends_sentence(line)
             self.lines.append(line)
-            self.indents.append(len(raw) - len(line))
+            self.indents.append(indent)
             self.blank_before.append(blank)
+            self.final.append(final)
             blank = False
+            size = len(line)
+            width = 2 * size - len(line.encode("ascii", "ignore"))
+            chars.append(size + (_INDENT if indent else 0))
+            cells.append(width + (2 * _INDENT if indent else 0))
         self.blank_before.append(True)  # the end of the text counts as a blank line after the last
-        self.final = [ends_sentence(line) for line in self.lines]
-        open_ended = np.array([len(line) >= 4 and not final
-                               for line, final in zip(self.lines, self.final)], dtype=bool)
-        ratios = []
-        for cell, size in ((1, len), (2, _width)):  # characters, then display cells
-            sizes = np.array([size(line) + (cell * _INDENT if indent else 0)
-                              for line, indent in zip(self.lines, self.indents)], dtype=float)
-            columns = _local_medians(np.where(open_ended, sizes, np.nan))
-            usable = columns >= cell * _MIN_COLUMN
-            ratios.append(np.where(usable, sizes / np.where(usable, columns, 1.0), np.nan))
+        if not self.lines:
+            self.low = self.high = []
+            return
+        sizes = np.array([chars, cells], dtype=float)
+        lengths = np.array([len(line) for line in self.lines], dtype=float)
+        open_ended = (lengths >= 4) & ~np.array(self.final, dtype=bool)
+        columns = _local_medians(np.where(open_ended, sizes, np.nan))
+        usable = columns >= np.array([[_MIN_COLUMN], [2 * _MIN_COLUMN]])
+        ratios = np.where(usable, sizes / np.where(usable, columns, 1.0), np.nan)
         # lowest and highest ratio of each line's size to its column's (0 with no column)
-        self.low = np.nan_to_num(np.fmin(*ratios)).tolist()
-        self.high = np.nan_to_num(np.fmax(*ratios)).tolist()
+        low, high = np.fmin(ratios[0], ratios[1]), np.fmax(ratios[0], ratios[1])
+        self.low = np.where(np.isnan(low), 0.0, low).tolist()
+        self.high = np.where(np.isnan(high), 0.0, high).tolist()
 
     def full(self, k: int, alone: bool = False) -> bool:
         """Whether line k fills its column, so that the layout, not the author, ended it."""
