@@ -74,14 +74,24 @@ class _Matches:
         self._starts: list[int] = []
         self._ends: list[int] = []
 
-    def within(self, start: int, end: int) -> list[re.Match[str]]:
-        """The matches lying wholly in text[start:end], in text order."""
+    @property
+    def found(self) -> list[re.Match[str]]:
+        """Every match, in text order."""
         if self._found is None:
             self._found = list(self._pattern.finditer(self._text))
             self._starts = [m.start() for m in self._found]
             self._ends = [m.end() for m in self._found]
-        return self._found[bisect.bisect_left(self._starts, start):
-                           bisect.bisect_right(self._ends, end)]
+        return self._found
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Indexes (from, to) in ``found`` of the matches lying wholly in text[start:end]."""
+        self.found  # noqa: B018 - finds them on first use
+        return bisect.bisect_left(self._starts, start), bisect.bisect_right(self._ends, end)
+
+    def within(self, start: int, end: int) -> list[re.Match[str]]:
+        """The matches lying wholly in text[start:end], in text order."""
+        low, high = self.bounds(start, end)
+        return self.found[low:high]
 
 
 class EntityFinder:
@@ -91,6 +101,7 @@ class EntityFinder:
         self.text = text
         self.region = region
         self._names: dict[int, str | None] = {}
+        self._nearest: dict[tuple[int, int], str | None] = {}
         self._heads = _Matches(_HEAD_RE, text)
         self._places = _Matches(regions.place_pattern(), text)
 
@@ -122,12 +133,15 @@ class EntityFinder:
         return self._names[match.start()]
 
     def institution(self, start: int, end: int) -> str | None:
-        """The nearest institution named (or referred to) in text[start:end]."""
-        for match in self._names_before(start, end):
-            name = self._resolve(match)
-            if name:
-                return name
-        return None
+        """The nearest institution named (or referred to) in text[start:end]; memoised by the
+        head words that stretch holds (figures of one sentence share them)."""
+        key = self._heads.bounds(start, end)
+        if key not in self._nearest:
+            low, high = key
+            matches = self._heads.found[low:high]
+            self._nearest[key] = next(
+                (name for match in reversed(matches) if (name := self._resolve(match))), None)
+        return self._nearest[key]
 
     def place(self, start: int, end: int) -> str | None:
         """The last place of the gazetteer named in text[start:end] (我市 is the region)."""

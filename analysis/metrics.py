@@ -15,7 +15,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -120,8 +122,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     """The words around one number: its sentence, clause, the words after it."""
 
     sentence: str
@@ -143,14 +144,16 @@ def _noun_fits(rule: Rule, ctx: _Context) -> bool:
     return bool(rule.noun.search(ctx.before))
 
 
+@lru_cache(maxsize=256)
+def _rules_for(kind: str, unit: str | None) -> tuple[Rule, ...]:
+    """The rules, in order, whose kinds and units admit a figure of this kind and unit."""
+    return tuple(rule for rule in RULES
+                 if kind in rule.kinds and (rule.units is None or unit in rule.units))
+
+
 def classify(number: NumberMatch, ctx: _Context) -> Rule | None:
     """The first rule that fits a figure, or None (the figure is ``other``)."""
-    unit = _base_unit(number.unit)
-    for rule in RULES:
-        if number.kind not in rule.kinds:
-            continue
-        if rule.units is not None and unit not in rule.units:
-            continue
+    for rule in _rules_for(number.kind, _base_unit(number.unit)):
         if rule.noun is not None and not _noun_fits(rule, ctx):
             continue
         if rule.before is not None and not rule.before.search(ctx.before):

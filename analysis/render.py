@@ -19,11 +19,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
 import pandas as pd
+from bs4 import BeautifulSoup
 
 from analysis.errors import ReportError
 
@@ -123,39 +123,42 @@ def notebook_to_html(notebook: nbformat.NotebookNode, title: str) -> str:
     return page
 
 
-class _ExternalReferences(HTMLParser):
-    """Collects every tag or attribute that would load or run something."""
+_ACTIVE_TAGS = ("script", "link", "iframe", "object", "embed", "frame", "base", "applet")
+_URL_ATTRIBUTES = frozenset({"src", "srcset", "poster", "data", "background", "action",
+                             "formaction"})
 
-    ACTIVE_TAGS = frozenset({"script", "link", "iframe", "object", "embed", "frame", "base",
-                             "applet"})
-    URL_ATTRIBUTES = frozenset({"src", "srcset", "poster", "data", "background", "action",
-                                "formaction"})
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.found: list[str] = []
+def _every_value(attrs: dict, key: str, value: str) -> None:
+    """Keep all values of an attribute written twice (a browser uses the first; check all)."""
+    previous = attrs[key]
+    attrs[key] = [*(previous if isinstance(previous, list) else [previous]), value]
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.ACTIVE_TAGS:
-            self.found.append(f"<{tag}>")
-        for name, value in attrs:
-            if name.startswith("on"):
-                self.found.append(f"<{tag} {name}=…>")
-            elif name in self.URL_ATTRIBUTES and not (value or "").startswith("data:"):
-                self.found.append(f"<{tag} {name}={value!r}>")
-            elif name == "style" and "url(" in (value or "").replace(" ", ""):
-                self.found.append(f"<{tag} style=url(…)>")
+
+def _active_parts(page: str) -> list[str]:
+    """Every tag or attribute of a page that would load or run something: a script, frame or
+    link element, an on* handler, a URL that is not a data: URL, a CSS url(…) or @import."""
+    soup = BeautifulSoup(page, "html.parser", on_duplicate_attribute=_every_value,
+                         multi_valued_attributes=None)
+    found = [f"<{tag.name}>" for tag in soup.find_all(_ACTIVE_TAGS)]
+    for tag in soup.find_all(True):
+        for name, values in tag.attrs.items():
+            for value in values if isinstance(values, list) else [values]:
+                value = value or ""
+                if name.startswith("on"):
+                    found.append(f"<{tag.name} {name}=…>")
+                elif name in _URL_ATTRIBUTES and not value.startswith("data:"):
+                    found.append(f"<{tag.name} {name}={value!r}>")
+    css_urls = [u for u in page.split("url(")[1:] if not u.lstrip("'\" ").startswith("data:")]
+    return found + (["url(…) in CSS"] if css_urls else []) + (
+        ["@import"] if "@import" in page else [])
 
 
 def check_self_contained(page: str) -> None:
     """Raise ``ReportError`` if the page has a script, a frame, an event handler or a resource
-    that is not a data: URL (the Content-Security-Policy would block them; none should exist)."""
-    parser = _ExternalReferences()
-    parser.feed(page)
-    css_urls = [u for u in page.split("url(")[1:] if not u.lstrip("'\" ").startswith("data:")]
-    if parser.found or css_urls or "@import" in page:
-        found = parser.found + (["url(…) in CSS"] if css_urls else []) + (
-            ["@import"] if "@import" in page else [])
+    that is not a data: URL (the Content-Security-Policy would block them; none should exist).
+    BeautifulSoup's tree makes this a query over all tags and attributes."""
+    found = _active_parts(page)
+    if found:
         raise ReportError(f"rendered page is not self-contained: {', '.join(found[:5])}")
 
 

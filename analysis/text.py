@@ -9,14 +9,12 @@ HTML bodies, ``strip_furniture`` for page furniture (cutting a portal page's tai
 from __future__ import annotations
 
 import re
-import warnings
-from collections.abc import Iterator
+from collections import Counter
 from functools import lru_cache
 from html import unescape
+from html.parser import HTMLParser
 
 import numpy as np
-from bs4 import BeautifulSoup, NavigableString, Tag, UnusualUsageWarning
-from bs4.element import PreformattedString
 
 # --- characters ---------------------------------------------------------------------------
 
@@ -58,10 +56,11 @@ _BLOCKS = frozenset({"address", "article", "blockquote", "body", "br", "caption"
                      "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
                      "thead", "tr", "ul"})
 _CELLS = frozenset({"td", "th"})
-# bs4's html.parser builder keeps a list of void tags written without "/>" and scans it at every
-# end tag (quadratic in <img>/<br> count); written as "<img/>" they never enter that list.
-_VOID_TAG = re.compile(r"<(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)"
-                       r"\b([^<>]*?)/?>", re.IGNORECASE)
+# Elements that never hold content (an end tag for one is ignored), as html.parser-based tree
+# builders such as BeautifulSoup's treat them.
+_VOID = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame",
+                   "hr", "image", "img", "input", "isindex", "keygen", "link", "menuitem", "meta",
+                   "nextid", "param", "source", "spacer", "track", "wbr"})
 _TAG_START = re.compile(r"<[A-Za-z/!?]")
 _ELEMENT = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|</[a-zA-Z][a-zA-Z0-9]*\s*>")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -79,41 +78,93 @@ def _complete_markup(html: str) -> str:
     return html
 
 
-def _text_chunks(root: Tag) -> Iterator[str]:
-    """Text and line breaks of ``root`` in document order, walked with an explicit stack so
-    that nesting depth never reaches Python's recursion limit."""
-    stack: list[tuple[Iterator, str | None]] = [(iter(root.contents), None)]
-    while stack:
-        children, closer = stack[-1]
-        node = next(children, None)
-        if node is None:
-            stack.pop()
+def _source_text(data: str) -> str:
+    """A run of text from the source: line breaks and runs of whitespace as one space, none
+    between two CJK characters."""
+    return _SOURCE_WHITESPACE.sub(lambda m: "" if m.group(1) else " ", data)
+
+
+class _TextExtractor(HTMLParser):
+    """Streams the visible text of HTML: no tree is built, only a stack of the open elements.
+
+    An end tag closes the nearest open element of its name and everything opened inside it (an
+    end tag with none open is ignored), as tree builders over html.parser do; the text between
+    two tags is one run, so source whitespace is judged across the whole run.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self._data: list[str] = []
+        # open elements: name, the separator to write when it closes, whether it is dropped
+        self._open: list[tuple[str, str | None, bool]] = []
+        self._open_names: Counter[str] = Counter()
+        self._dropping = 0  # open dropped elements (script, nav…): their content is not text
+
+    def _flush(self) -> None:
+        if self._data:
+            if not self._dropping:
+                self.chunks.append(_source_text("".join(self._data)))
+            self._data.clear()
+
+    def handle_data(self, data: str) -> None:
+        self._data.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._flush()
+        dropped = tag in _DROPPED
+        visible = not self._dropping and not dropped
+        separator = "\n" if tag in _BLOCKS else " " if tag in _CELLS else None
+        if visible and separator:
+            self.chunks.append(separator)
+        if tag in _VOID:
+            if visible and separator:
+                self.chunks.append(separator)
+            return
+        self._open.append((tag, separator if visible else None, dropped))
+        self._open_names[tag] += 1
+        self._dropping += dropped
+
+    def handle_endtag(self, tag: str) -> None:
+        self._flush()
+        if not self._open_names[tag]:
+            return
+        while True:
+            name, closer, dropped = self._open.pop()
+            self._open_names[name] -= 1
+            self._dropping -= dropped
             if closer:
-                yield closer
-        elif isinstance(node, Tag):
-            if node.name in _DROPPED:
-                continue
-            separator = "\n" if node.name in _BLOCKS else " " if node.name in _CELLS else None
-            if separator:
-                yield separator
-            stack.append((iter(node.contents), separator))
-        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
-            yield _SOURCE_WHITESPACE.sub(lambda m: "" if m.group(1) else " ", node)
+                self.chunks.append(closer)
+            if name == tag:
+                return
+
+    def handle_comment(self, data: str) -> None:
+        self._flush()  # a comment splits the text around it, as it would a tree's strings
+
+    handle_decl = handle_pi = unknown_decl = handle_comment
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+        while self._open:  # elements left open end with the document
+            _, closer, _ = self._open.pop()
+            if closer:
+                self.chunks.append(closer)
 
 
 def html_to_text(html: str) -> str:
     """Visible text of an HTML fragment or page, one line per block element or <br>.
 
-    Parsed by BeautifulSoup's html.parser, which neither runs scripts nor fetches anything; script,
-    style, iframe, media and navigation elements are dropped whole, attributes (src, onerror,
-    javascript: URLs) never become text, and source line breaks count as spaces (none between
-    two CJK characters).
+    Tokenised by the standard library's html.parser, which neither runs scripts nor fetches
+    anything; script, style, iframe, media and navigation elements are dropped whole,
+    attributes (src, onerror, javascript: URLs) never become text, and source line breaks count
+    as spaces (none between two CJK characters). The text is streamed out as the tags go by
+    (nesting depth costs nothing), several times faster than building a tree first.
     """
-    markup = _VOID_TAG.sub(r"<\1\2/>", _complete_markup(html))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UnusualUsageWarning)  # "looks like a URL / XML"
-        soup = BeautifulSoup(markup, "html.parser")
-    return tidy("".join(_text_chunks(soup)))
+    parser = _TextExtractor()
+    parser.feed(_complete_markup(html))
+    parser.close()
+    return tidy("".join(parser.chunks))
 
 
 _TITLE_ELEMENT = re.compile(r"<title\b[^<>]*>([^<]{1,300})</title\s*>", re.IGNORECASE)

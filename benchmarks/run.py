@@ -140,6 +140,30 @@ def bench_hostile(out: Path, seed: int, jobs: int, huge_mb: int, tiny: int) -> d
     return figures
 
 
+def bench_pathological() -> dict:
+    """Seconds for inputs that once took quadratic time: thousands of void and stray end tags,
+    deep nesting, a 3 MB text cut into short column lines (in this process, CPU time)."""
+    from analysis.text import html_to_text, join_broken_lines
+
+    paragraph = "今年以来，江门市中心医院累计服务港澳居民逾4.8万人次，同比增长26%，病床数从1680张增加至2100张。"
+    cases = {
+        "20,000 <img> + 20,000 stray </b>": (html_to_text, "<img src='a.png'>" * 20_000
+                                             + "</b>" * 20_000 + "<p>段落</p>"),
+        "20,000 nested <div>": (html_to_text, "<div>" * 20_000 + "<p>段落</p>" + "</div>" * 20_000),
+        "3 MB in 20-character lines": (join_broken_lines, "\n\n".join(
+            "\n".join(paragraph[i:i + 20] for i in range(0, len(paragraph), 20))
+            for _ in range(20_000))),
+    }
+    print("\n== pathological inputs (one process, CPU time)")
+    figures = {}
+    for name, (func, data) in cases.items():
+        started = time.process_time()
+        func(data)
+        figures[name] = time.process_time() - started
+        print(f"  {name:34} {figures[name]:6.2f} s")
+    return figures
+
+
 def summary(results: list[dict], jobs: int) -> None:
     """Growth ratios between consecutive sizes and the targets, met or not."""
     print("\n== summary")
@@ -171,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="articles read in the one-process measurement")
     p.add_argument("--huge-mb", type=int, default=50, help="size of the one huge article")
     p.add_argument("--tiny", type=int, default=10_000, help="number of tiny articles")
-    p.add_argument("--no-hostile", action="store_true", help="skip the hostile inputs")
+    p.add_argument("--no-hostile", action="store_true",
+                   help="skip the hostile and pathological inputs")
     args = p.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     args.out.mkdir(parents=True, exist_ok=True)
@@ -181,8 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     summary(results, args.jobs)
     hostile = {} if args.no_hostile else bench_hostile(args.out, args.seed, args.jobs,
                                                        args.huge_mb, args.tiny)
+    pathological = {} if args.no_hostile else bench_pathological()
     (args.out / "results.json").write_text(json.dumps({"jobs": args.jobs, "sizes": results,
-                                                       "hostile": hostile}, indent=1))
+                                                       "hostile": hostile,
+                                                       "pathological": pathological}, indent=1))
     return 0
 
 

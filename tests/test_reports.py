@@ -123,7 +123,8 @@ def test_the_self_contained_check_rejects_anything_that_loads_or_runs():
     for bad in ('<script>1</script>', '<img src="https://x.example/a.png">',
                 '<link rel="stylesheet" href="a.css">', '<p onclick="x()">a</p>',
                 '<div style="background: url(https://x.example/a.png)"></div>',
-                '<style>@import "https://x.example/a.css";</style>', '<iframe></iframe>'):
+                '<style>@import "https://x.example/a.css";</style>', '<iframe></iframe>',
+                '<img src="data:image/png;base64,AA==" src="https://x.example/a.png">'):
         with pytest.raises(ReportError, match="not self-contained"):
             render.check_self_contained(bad)
 

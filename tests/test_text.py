@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 
 import pytest
 from conftest import SEEDS
@@ -93,6 +92,10 @@ HTML_CASES = [
       "</head><body><nav>首页 | 新闻</nav><p>正文</p><footer>版权所有</footer></body></html>"),
      "正文"),
     ("unclosed paragraphs still split", "<p>甲<p>乙<li>丙", "甲\n乙\n丙"),
+    ("an unknown entity stays as written", "<p>A&bogus;B &amp; C</p>", "A&bogus;B & C"),
+    ("a stray end tag closes nothing", "<div>甲</span>乙</div>丙", "甲乙\n丙"),
+    ("an end tag closes what opened inside", "<div><nav>菜单<p>甲</div>乙", "乙"),
+    ("a comment splits a text run", "中<!-- x -->\n文", "中 文"),
 ]
 
 
@@ -107,13 +110,10 @@ def test_deeply_nested_html_does_not_recurse(depth):
     assert html_to_text(html) == "江门市中心医院床位2000张。"
 
 
-def test_many_void_tags_stay_linear():
-    # bs4's html.parser builder scans its list of <img> written without "/>" at every end tag:
-    # quadratic, 11 s for this input before html_to_text rewrote them as "<img/>" (now < 1 s).
+def test_many_void_tags_and_stray_end_tags():
+    # 20,000 of each once took bs4's tree builder 11 s (quadratic); benchmarks/run.py times it now
     html = "<img src='https://img.example/a.png'>" * 20_000 + "</b>" * 20_000 + "<p>段落</p>"
-    started = time.perf_counter()
     assert html_to_text(html) == "段落"
-    assert time.perf_counter() - started < 5
 
 
 # --- page furniture ---------------------------------------------------------------------------
@@ -327,14 +327,12 @@ def test_wrapped_paragraphs_come_back_whole(seed):
     assert paragraph_ends <= {b - i for i, b in enumerate(breaks)}  # offsets without newlines
 
 
-def test_join_is_linear():
+def test_join_of_a_large_text():
     paragraph = "".join(_SENTENCES) * 3
     text = "\n\n".join("\n".join(paragraph[i:i + 20] for i in range(0, len(paragraph), 20))
                        for _ in range(4000))  # about 3 MB
-    started = time.perf_counter()
-    out = join_broken_lines(text)
+    out = join_broken_lines(text)  # its time is measured by benchmarks/run.py
     assert out.count("\n") >= 3999
-    assert time.perf_counter() - started < 15
 
 
 @pytest.mark.parametrize("prefix, wrapped", [
