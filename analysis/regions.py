@@ -131,16 +131,14 @@ def city_of(name: str) -> str | None:
 def region_of(text: str, title: str | None = None) -> str | None:
     """The mainland GBA city an article is about: most mentions, a title mention counting three
     times, ties to the earliest; Hong Kong or Macao only when no mainland city is named."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    position = 0
-    for weight, part in ((3, title or ""), (1, text)):
-        for match in _pattern(True).finditer(_simplified(part)):
-            city = _city_of_match(match.group())
-            counts[city] += weight
-            first.setdefault(city, position + match.start())
-        position += len(part)
-    if not counts:
+    names = _pattern(True).findall
+    in_title = list(map(_city_of_match, names(_simplified(title or ""))))
+    in_text = list(map(_city_of_match, names(_simplified(text))))
+    if not in_title and not in_text:
         return None
+    counts = Counter(in_text)
+    for city in in_title:
+        counts[city] += 3
+    order = {city: rank for rank, city in enumerate(dict.fromkeys(in_title + in_text))}
     mainland = [c for c in counts if c not in SARS] or list(counts)
-    return max(mainland, key=lambda c: (counts[c], -first[c]))
+    return max(mainland, key=lambda c: (counts[c], -order[c]))
