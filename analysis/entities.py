@@ -18,7 +18,10 @@ from analysis import regions
 
 _HEADS = ("妇幼保健院", "保健院", "卫生院", "医院", "诊所", "门诊部", "医学中心", "服务中心",
           "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委")
-_HEAD_RE = re.compile("(?:该|本|此)?(?:" + "|".join(_HEADS) + r"|院)")
+_REFERRING = "该本此"  # 该院, 本院, 此中心: a head word referring back to a name
+# The lookahead on the first character lets the regex engine skip other characters at once.
+_HEAD_RE = re.compile(f"(?=[{_REFERRING}{''.join(sorted({h[0] for h in _HEADS}))}院])"
+                      f"(?:[{_REFERRING}])?(?:" + "|".join(_HEADS) + r"|院)")
 # jieba part-of-speech tags that can stand inside an institution name.
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
                         "f", "vn", "a"})
@@ -112,10 +115,10 @@ class EntityFinder:
     def _resolve(self, match: re.Match[str]) -> str | None:
         """The name a head-word match stands for: itself, or what 该院/该医院 refers back to."""
         token = match.group()
-        if token[0] in "该本此":
+        if token[0] in _REFERRING:
             head = token[1:]
             for earlier in self._names_before(max(0, match.start() - _LOOKBACK), match.start()):
-                if earlier.group()[0] in "该本此":
+                if earlier.group()[0] in _REFERRING:
                     continue
                 name = self._name(earlier)
                 if name and (head == "院" and name.endswith("院") or name.endswith(head)):
@@ -155,7 +158,7 @@ class EntityFinder:
     def institution_after(self, start: int, end: int) -> str | None:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
         for match in self._heads.within(start, end):
-            if match.group()[0] not in "该本此":
+            if match.group()[0] not in _REFERRING:
                 name = self._name(match)
                 if name:
                     return name
