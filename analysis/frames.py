@@ -13,8 +13,12 @@ from analysis.problems import Problem
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "published_source", "publisher",
                     "author", "region", "format", "text", "sha256"]
-METRIC_COLUMNS = ["doc_id", "metric", "value", "value_high", "unit", "qualifier", "entity",
-                  "period", "subject", "quote", "start", "end"]
+# The metrics table's columns and dtypes: fixed, so that every chunk of a parallel run, an empty
+# table and a table whose column happens to be all missing have the same schema.
+METRIC_DTYPES = {"doc_id": "str", "metric": "str", "value": "float64", "value_high": "float64",
+                 "unit": "str", "qualifier": "str", "entity": "str", "period": "str",
+                 "subject": "str", "quote": "str", "start": "int64", "end": "int64"}
+METRIC_COLUMNS = list(METRIC_DTYPES)
 
 
 def load_documents(path: str | Path | Iterable[str | Path],

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.entities import EntityFinder
-from analysis.frames import METRIC_COLUMNS
+from analysis.frames import METRIC_DTYPES
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import resolve_period
 
@@ -400,17 +400,18 @@ _BATCH = 50_000
 
 def metrics_frame(rows: Iterable[dict]) -> pd.DataFrame:
     """The metrics table from row dicts, built in batches (memory stays near the size of the
-    table, not of the dicts), with stable dtypes even when empty."""
+    table, not of the dicts), with the dtypes of ``METRIC_DTYPES`` even when empty."""
     rows = iter(rows)
     batches = []
     while batch := list(islice(rows, _BATCH)):
-        batches.append(_typed(pd.DataFrame(batch, columns=METRIC_COLUMNS)))
+        batches.append(_typed(batch))
         del batch
     if not batches:
-        return _typed(pd.DataFrame(columns=METRIC_COLUMNS))
+        return _typed([])
     return batches[0] if len(batches) == 1 else pd.concat(batches, ignore_index=True)
 
 
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.astype({"value": "float64", "value_high": "float64", "start": "int64",
-                         "end": "int64"})
+def _typed(rows: list[dict]) -> pd.DataFrame:
+    """Rows as a table, column by column (faster than pandas' reading of records)."""
+    return pd.DataFrame({name: pd.Series([row[name] for row in rows], dtype=dtype)
+                         for name, dtype in METRIC_DTYPES.items()})

@@ -166,33 +166,32 @@ def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | No
     from analysis.errors import NoArticlesError
 
     tables: list[pd.DataFrame] = []
+    keep: list[bool] = []  # per row of the tables: False for the rows of a repeated text
     first_with_text: dict[bytes, str] = {}
     seen = 0
     for files, table in chunks:
-        keep: list[int] = []
-        at = 0
+        tables.append(table)
         for result in files:
             seen += 1
-            span, at = range(at, at + result.rows), at + result.rows
             if result.problem is not None:
                 report(problems, Problem(result.path, result.problem, skipped=True))
                 continue
             for note in result.notes:
                 report(problems, Problem(result.path, note, skipped=False))
-            if result.text_key in first_with_text:
+            repeated = result.text_key in first_with_text
+            keep.extend([not repeated] * result.rows)
+            if repeated:
                 first = first_with_text[result.text_key]
                 report(problems, Problem(result.path, f"same text as {first}; duplicate",
                                          skipped=True))
                 continue
             first_with_text[result.text_key] = Path(result.path).name
-            keep.extend(span)
-        tables.append(table if len(keep) == len(table) else table.iloc[keep])
     if not first_with_text:
         where = source if isinstance(source, (str, os.PathLike)) else f"{seen} given files"
         raise NoArticlesError(f"{where}: no articles found"
                               + (f" ({seen} unreadable)" if seen else ""))
-    # Chunks whose text column was all missing typed it object; infer again over the whole.
-    return pd.concat(tables, ignore_index=True).infer_objects()
+    table = pd.concat(tables, ignore_index=True)
+    return table if all(keep) else table[keep].reset_index(drop=True)
 
 
 def extract_metrics_parallel(path: str | Path | Iterable[str | Path],
