@@ -107,21 +107,33 @@ def header_date(line: str) -> date | None:
 
 def page_dates(text: str) -> tuple[date | None, date | None]:
     """A web page's head date (a timestamp above its first paragraph) and the latest of all its
-    timestamps (an upper bound for the publication date). Read these before stripping furniture."""
+    timestamps (an upper bound for the publication date). Read these before stripping furniture.
+    Timestamps count only on short lines (at most 60 characters, stripped)."""
     head = latest = None
-    in_head = True
-    for line in text.split("\n"):
-        line = line.strip()
-        if in_head and is_paragraph(line):
-            in_head = False
-        if len(line) > _STAMP_LINE:
+    head_end = _first_paragraph(text)
+    for match in _PAGE_STAMP.finditer(text):
+        if "\n" in match.group():
+            continue  # a date at a line's end and a time on the next: not one stamp
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if len(text[line_start:line_end if line_end >= 0 else len(text)].strip()) > _STAMP_LINE:
             continue
-        for match in _PAGE_STAMP.finditer(line):
-            found = _valid(*map(int, filter(None, match.groups())))
-            if found:
-                head = head or (found if in_head else None)
-                latest = max(latest, found) if latest else found
+        found = _valid(*map(int, filter(None, match.groups())))
+        if found:
+            head = head or (found if line_start < head_end else None)
+            latest = max(latest, found) if latest else found
     return head, latest
+
+
+def _first_paragraph(text: str) -> int:
+    """Where the first line that is a paragraph of running text starts (the text's length if
+    none is)."""
+    start = 0
+    for line in text.split("\n"):
+        if is_paragraph(line.strip()):
+            return start
+        start += len(line) + 1
+    return len(text)
 
 
 def _is_future(text: str, start: int) -> bool:

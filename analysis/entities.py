@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from analysis import regions
 
@@ -68,27 +68,16 @@ def name_ending_at(window: str, head: str) -> str | None:
 
 
 class _Matches:
-    """The matches of a pattern over a whole text, found once (lazily) and then looked up by
-    range: figures ask about overlapping stretches of the same sentences and paragraphs."""
+    """The matches of a pattern over a whole text, found once and then looked up by range:
+    figures ask about overlapping stretches of the same sentences and paragraphs."""
 
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self._pattern, self._text = pattern, text
-        self._found: list[re.Match[str]] | None = None
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    @property
-    def found(self) -> list[re.Match[str]]:
-        """Every match, in text order."""
-        if self._found is None:
-            self._found = list(self._pattern.finditer(self._text))
-            self._starts = [m.start() for m in self._found]
-            self._ends = [m.end() for m in self._found]
-        return self._found
+        self.found = list(pattern.finditer(text))
+        self._starts = [m.start() for m in self.found]
+        self._ends = [m.end() for m in self.found]
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """Indexes (from, to) in ``found`` of the matches lying wholly in text[start:end]."""
-        self.found  # noqa: B018 - finds them on first use
         return bisect.bisect_left(self._starts, start), bisect.bisect_right(self._ends, end)
 
     def within(self, start: int, end: int) -> list[re.Match[str]]:
@@ -105,8 +94,16 @@ class EntityFinder:
         self.region = region
         self._names: dict[int, str | None] = {}
         self._nearest: dict[tuple[int, int], str | None] = {}
-        self._heads = _Matches(_HEAD_RE, text)
-        self._places = _Matches(regions.place_pattern(), text)
+
+    @cached_property
+    def _heads(self) -> _Matches:
+        """Head words (医院, 中心, 该院 …) of the whole text, found on the first figure."""
+        return _Matches(_HEAD_RE, self.text)
+
+    @cached_property
+    def _places(self) -> _Matches:
+        """Gazetteer places of the whole text, found when a figure first needs one."""
+        return _Matches(regions.place_pattern(), self.text)
 
     def _names_before(self, start: int, end: int) -> list[re.Match[str]]:
         """Head-word matches in text[start:end], nearest first."""

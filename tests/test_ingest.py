@@ -209,6 +209,20 @@ def test_page_dates_read_a_head_timestamp():
     assert dates.page_dates(SOHU_PAGE) == (date(2023, 11, 8), date(2023, 11, 8))
 
 
+@pytest.mark.parametrize("page, expected", [
+    ("2023年03月02日 09:15\n佛山市第一人民医院新增床位200张，方便港澳居民就医，受到广泛欢迎。\n",
+     (date(2023, 3, 2), date(2023, 3, 2))),  # above the first paragraph: the head date
+    ("佛山市第一人民医院新增床位200张，方便港澳居民就医，受到广泛欢迎。\n  2023-04-01  \n",
+     (None, date(2023, 4, 1))),  # below it: only a bound
+    ("发布于 2023年03月02日\n09:15 佛山市第一人民医院新增床位200张，方便港澳居民就医。\n",
+     (None, None)),  # a date at a line's end and a time on the next line are not one stamp
+    ("据统计，截至2023-04-01，佛山市第一人民医院已新增床位200张、门诊诊室30间，方便港澳居民在佛山就医，受到广泛欢迎。\n",
+     (None, None)),  # a date inside a long line is prose, not a timestamp
+])
+def test_page_dates_count_timestamps_on_short_lines_only(page, expected):
+    assert dates.page_dates(page) == expected
+
+
 # --- the gazetteer ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, title, region", [
