@@ -324,12 +324,16 @@ def strip_furniture(text: str, tail: bool = True) -> str:
     """The article without the page around it: furniture lines anywhere, headline listings,
     end-marker lines (特别声明, 责任编辑, 相关推荐…) and, with ``tail`` (a portal page), everything
     after the first end marker that follows the article's first paragraph."""
-    lines = tidy(text).split("\n")
-    listing = _listing_lines(lines)
+    text = tidy(text)
+    lines = text.split("\n")
+    # Most articles have no end marker and no timestamp line: one scan says so, and spares the
+    # per-line checks for them.
+    marked = may_be_portal_page(text)
+    listing = _listing_lines(lines) if marked else set()
     kept: list[str] = []
     seen_paragraph = False
     for i, line in enumerate(lines):
-        if is_end_marker(line):
+        if marked and is_end_marker(line):
             if tail and seen_paragraph:
                 break
             continue
@@ -355,14 +359,16 @@ def _local_medians(values: np.ndarray) -> np.ndarray:
     _WINDOW positions of it in that row (0 where there are none); vectorised, so long texts
     cost little per line and short ones pay numpy's per-call cost once for all rows."""
     rows, n = values.shape
+    size = 2 * _WINDOW + 1
     padded = np.full((rows, n + 2 * _WINDOW), np.nan)
     padded[:, _WINDOW:_WINDOW + n] = values
-    windows = np.sort(np.lib.stride_tricks.sliding_window_view(padded, 2 * _WINDOW + 1, axis=1),
-                      axis=2)
-    counts = np.count_nonzero(~np.isnan(windows), axis=2)[..., None]  # NaNs sort last
-    low = np.take_along_axis(windows, np.maximum(counts - 1, 0) // 2, axis=2)
-    high = np.take_along_axis(windows, counts // 2, axis=2)
-    return np.where(counts > 0, (low + high) / 2, 0.0)[..., 0]
+    windows = np.sort(np.lib.stride_tricks.as_strided(  # (rows, n, size) views, sorted copies
+        padded, (rows, n, size), (*padded.strides, padded.strides[1]), writeable=False), axis=2)
+    flat = windows.reshape(rows * n, size)
+    counts = size - np.isnan(flat).sum(axis=1)  # NaNs sort last
+    at = np.arange(rows * n)
+    low, high = flat[at, np.maximum(counts - 1, 0) // 2], flat[at, counts // 2]
+    return np.where(counts > 0, (low + high) / 2, 0.0).reshape(rows, n)
 
 
 class _Column:
@@ -376,8 +382,9 @@ class _Column:
         self.indents: list[int] = []
         self.blank_before: list[bool] = []
         self.final: list[bool] = []
-        chars: list[float] = []  # characters, and display cells: 2 per CJK (wide) character
-        cells: list[float] = []
+        open_ended: list[bool] = []  # at least 4 characters, not ending a sentence
+        chars: list[int] = []  # characters, and display cells: 2 per CJK (wide) character
+        cells: list[int] = []
         blank = False
         for raw in text.split("\n"):
             raw = raw.rstrip()
@@ -386,34 +393,37 @@ class _Column:
                 blank = True
                 continue
             indent = len(raw) - len(line)
-            final = ends_sentence(line)
+            core = line.rstrip(_CLOSERS)  # ends_sentence, inlined: this loop sees every line
+            final = bool(core) and core[-1] in _FINAL
+            size = len(line)
             self.lines.append(line)
             self.indents.append(indent)
             self.blank_before.append(blank)
             self.final.append(final)
+            open_ended.append(size >= 4 and not final)
             blank = False
-            size = len(line)
-            width = 2 * size - len(line.encode("ascii", "ignore"))
             chars.append(size + (_INDENT if indent else 0))
-            cells.append(width + (2 * _INDENT if indent else 0))
+            cells.append(2 * size - len(line.encode("ascii", "ignore")) + (2 * _INDENT if indent
+                                                                             else 0))
         self.blank_before.append(True)  # the end of the text counts as a blank line after the last
         if not self.lines:
-            self.low = self.high = []
+            self.low = self.high = self.fills = []
             return
         sizes = np.array([chars, cells], dtype=float)
-        lengths = np.array([len(line) for line in self.lines], dtype=float)
-        open_ended = (lengths >= 4) & ~np.array(self.final, dtype=bool)
-        columns = _local_medians(np.where(open_ended, sizes, np.nan))
+        columns = _local_medians(np.where(np.array(open_ended), sizes, np.nan))
         usable = columns >= np.array([[_MIN_COLUMN], [2 * _MIN_COLUMN]])
         ratios = np.where(usable, sizes / np.where(usable, columns, 1.0), np.nan)
         # lowest and highest ratio of each line's size to its column's (0 with no column)
         low, high = np.fmin(ratios[0], ratios[1]), np.fmax(ratios[0], ratios[1])
-        self.low = np.where(np.isnan(low), 0.0, low).tolist()
-        self.high = np.where(np.isnan(high), 0.0, high).tolist()
+        low, high = np.where(np.isnan(low), 0.0, low), np.where(np.isnan(high), 0.0, high)
+        self.low, self.high = low.tolist(), high.tolist()
+        self.fills = ((high >= _FULL) & (low <= _TOO_WIDE)).tolist()  # full(k) of every line
 
     def full(self, k: int, alone: bool = False) -> bool:
         """Whether line k fills its column, so that the layout, not the author, ended it."""
-        return self.high[k] >= (_FULL_ALONE if alone else _FULL) and self.low[k] <= _TOO_WIDE
+        if not alone:
+            return self.fills[k]
+        return self.high[k] >= _FULL_ALONE and self.low[k] <= _TOO_WIDE
 
     def heading_like(self, k: int) -> bool:
         """Whether line k looks like a heading over a paragraph: short, no sentence punctuation,
@@ -493,7 +503,8 @@ def looks_wrapped(text: str, share: float = 0.5) -> bool:
         return False  # most lines are paragraphs, not column lines
     column = _column(sample)
     lines = column.lines
+    fills, final = column.fills, column.final
     wrapped = [len(lines[k]) for k in range(len(lines) - 1)
                if _CONTINUES.match(lines[k + 1]) or (
-                   column.full(k) and not column.final[k] and _OPENS_TEXT.match(lines[k + 1]))]
+                   fills[k] and not final[k] and _OPENS_TEXT.match(lines[k + 1]))]
     return len(wrapped) >= 3 and sum(wrapped) >= share * sum(map(len, lines))
