@@ -26,6 +26,7 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 import yaml
@@ -376,12 +377,14 @@ _PLATFORM = re.compile(r"([\u4e00-\u9fff]{1,4}号)(?=\s*[>＞»]|”)")
 _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜,，:：]{2,20})")
 
 
-def _web_signals(lines: list[str]) -> int:
-    """How many kinds of portal furniture a text shows at its ends: breadcrumb, widgets or
-    counters; an end marker (特别声明, 相关推荐); two or more timestamp lines."""
+def _portal_page(lines: list[str]) -> bool:
+    """Whether a text shows two or more kinds of portal furniture at its ends: breadcrumb,
+    widgets or counters; an end marker (特别声明, 相关推荐); two or more timestamp lines."""
     ends = lines if len(lines) <= _WEB_HEAD + _WEB_TAIL else lines[:_WEB_HEAD] + lines[-_WEB_TAIL:]
-    return (any(map(is_portal_line, ends)) + any(map(is_end_marker, ends))
-            + (sum(map(is_timestamp_line, ends)) >= 2))
+    kinds = any(map(is_portal_line, ends)) + any(map(is_end_marker, ends))
+    if kinds != 1:
+        return kinds == 2  # none: timestamps alone are one kind, too few
+    return len(list(islice(filter(is_timestamp_line, ends), 2))) == 2
 
 
 def _web_page(text: str, notes: list[str]) -> _Article | None:
@@ -393,7 +396,7 @@ def _web_page(text: str, notes: list[str]) -> _Article | None:
     if is_html:
         text = html_to_text(text)
     lines = tidy(text).split("\n")
-    if not is_html and _web_signals(lines) < 2:
+    if not is_html and not _portal_page(lines):
         return None
     head, latest = dates.page_dates(text)
     title, body = _split_title(strip_furniture(text))

@@ -116,6 +116,7 @@ def place_names() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+@lru_cache(maxsize=65536)  # names and words recur across articles
 def city_of(name: str) -> str | None:
     """The city a name belongs to (江门市中心医院 -> 江门, 罗湖区 -> 深圳): the first mainland place
     in it, else Hong Kong or Macao, else None."""
