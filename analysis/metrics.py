@@ -29,7 +29,8 @@ from analysis.periods import resolve_period
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction"})
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
-_CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
+_CLAUSE_BREAKS = "，,、：:（("
+_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
 _QUOTE_LIMIT = 200
 _RIGHT_REACH = 14
 _UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", "㎡": "m2",
@@ -133,9 +134,8 @@ class _Context(NamedTuple):
 
 def _clause_before(sentence_text: str, offset: int) -> str:
     """The words of a sentence before ``offset``, back to the last comma-like break."""
-    head = sentence_text[:offset]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
-    return head[breaks[-1]:] if breaks else head
+    cut = max(sentence_text.rfind(mark, 0, offset) for mark in _CLAUSE_BREAKS)  # -1: none
+    return sentence_text[cut + 1:offset]
 
 
 def _noun_fits(rule: Rule, ctx: _Context) -> bool:
@@ -220,6 +220,7 @@ _COUNTED_IN_PEOPLE = frozenset({"population", "patients", "insurance_enrolment",
 _ENROL = re.compile(r"参加|参保|投保|加入|纳入|领取|享受")
 _SCHEME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:保险|医保|养老金)")
 _RATE = re.compile(r"[\u4e00-\u9fff\d]{0,10}?率")
+_LAST_WORDS = re.compile(r"[\u4e00-\u9fff]{1,16}$")
 _PLACE_WORDS = re.compile(r"^(?:我市|全市|本市|全省|全国|该院|本院)")
 _TRAILING = re.compile(r"(?:降至|降为|增加至|上升至|增至|达到|达|大约|约|超过|超|逾|近|共计|共|从|为|至|有|"
                        r"是|了|的|累计|年均|每年)+$")
@@ -239,7 +240,9 @@ def _subject(rule: Rule | None, ctx: _Context) -> str | None:
         noun = rule.noun.search(ctx.after)
         if noun:
             return ctx.after[:noun.end()]
-    before = re.search(r"[\u4e00-\u9fff]{1,16}$", _TRAILING.sub("", ctx.before))
+    # the words just before the figure: only the end of the clause matters (any run of trailing
+    # verbs under 48 characters is cut whole)
+    before = _LAST_WORDS.search(_TRAILING.sub("", ctx.before[-64:]))
     return _PLACE_WORDS.sub("", before.group()) if before else None
 
 
@@ -278,7 +281,7 @@ class _Document:
         # a missing date arrives as None, NaN or NaT (which is a ``date`` too)
         self.published = doc.published if isinstance(doc.published, date) \
             and not pd.isna(doc.published) else None
-        self.sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(self.text)]
+        self.sentences = [m.span() for m in _SENTENCE.finditer(self.text)]
         self.sentence_starts = [s for s, _ in self.sentences]
         self.full_stops = [0] + [m.end() for m in _FULL_STOP.finditer(self.text)]
         self.speech = _anecdotes(self.text)
@@ -344,7 +347,7 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     sentence = d.sentence_at(number.start)
     if sentence is None or not _is_figure(number, d.text):
         return None
-    if _inside(d.speech, d.speech_starts, number.start):
+    if d.speech and _inside(d.speech, d.speech_starts, number.start):
         return None
     ctx = d.context(sentence, number.start, number.end)
     if _RANKING.search(ctx.before) or _RANKING.search(ctx.after):
@@ -374,7 +377,7 @@ def iter_document_metrics(doc) -> Iterator[dict]:
         while zero is not None and zero[0][0] < number.start:
             yield zero[1]
             zero = next(pending, None)
-        if _inside(zero_spans, zero_starts, number.start):
+        if zero_spans and _inside(zero_spans, zero_starts, number.start):
             continue
         row = _number_row(d, number)
         if row is not None:

@@ -378,33 +378,19 @@ class _Column:
     at a character count)."""
 
     def __init__(self, text: str) -> None:
-        self.lines: list[str] = []
-        self.indents: list[int] = []
-        self.blank_before: list[bool] = []
-        self.final: list[bool] = []
-        open_ended: list[bool] = []  # at least 4 characters, not ending a sentence
-        chars: list[int] = []  # characters, and display cells: 2 per CJK (wide) character
-        cells: list[int] = []
-        blank = False
-        for raw in text.split("\n"):
-            raw = raw.rstrip()
-            line = raw.lstrip()
-            if not line:
-                blank = True
-                continue
-            indent = len(raw) - len(line)
-            core = line.rstrip(_CLOSERS)  # ends_sentence, inlined: this loop sees every line
-            final = bool(core) and core[-1] in _FINAL
-            size = len(line)
-            self.lines.append(line)
-            self.indents.append(indent)
-            self.blank_before.append(blank)
-            self.final.append(final)
-            open_ended.append(size >= 4 and not final)
-            blank = False
-            chars.append(size + (_INDENT if indent else 0))
-            cells.append(2 * size - len(line.encode("ascii", "ignore")) + (2 * _INDENT if indent
-                                                                             else 0))
+        rows = [raw.rstrip() for raw in text.split("\n")]
+        kept = [i for i, row in enumerate(rows) if row]  # the non-blank lines (comprehensions:
+        self.lines = lines = [rows[i].lstrip() for i in kept]  # this sees every line of a PDF)
+        self.indents = indents = [len(rows[i]) - len(line) for i, line in zip(kept, lines)]
+        self.blank_before = [i - before > 1 for before, i in zip([-1, *kept], kept)]
+        cores = [line.rstrip(_CLOSERS) for line in lines]
+        self.final = final = [bool(core) and core[-1] in _FINAL for core in cores]  # ends_sentence
+        open_ended = [len(line) >= 4 and not end for line, end in zip(lines, final)]
+        # sizes in characters, and in display cells: 2 per CJK (wide) character
+        chars = [len(line) + (_INDENT if indent else 0) for line, indent in zip(lines, indents)]
+        cells = [2 * len(line) - len(line.encode("ascii", "ignore")) + (2 * _INDENT if indent
+                                                                       else 0)
+                 for line, indent in zip(lines, indents)]
         self.blank_before.append(True)  # the end of the text counts as a blank line after the last
         if not self.lines:
             self.low = self.high = self.fills = []
