@@ -23,6 +23,7 @@ from analysis.problems import Problem, report
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 T = TypeVar("T")
 MAX_CHUNK = 64  # files per task at most: results stream back steadily, little is in flight
@@ -97,10 +98,11 @@ class FileResult(NamedTuple):
 
 
 class ChunkMetrics(NamedTuple):
-    """A chunk's files and the metric rows of all of them, in path and then text order."""
+    """A chunk's files and the metric rows of all of them, in path and then text order (an
+    Arrow table: quick to build and to send back from a worker)."""
 
     files: list[FileResult]
-    table: pd.DataFrame
+    table: pa.Table
 
 
 BATCH_TEXT = 4_000_000  # characters of article text read before their metrics are extracted
@@ -134,7 +136,7 @@ def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
     """Ingest each file of a chunk and extract its metrics (the work a worker does); rows go
     straight into the table, so even a huge article never has all its rows as dicts at once."""
     from analysis.ingest import IngestError
-    from analysis.metrics import iter_document_metrics, metrics_frame
+    from analysis.metrics import iter_document_metrics, metrics_table
 
     files: list[FileResult] = []
 
@@ -152,7 +154,7 @@ def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
                     yield row
                 files.append(FileResult(path, None, notes, key, count))
 
-    table = metrics_frame(rows())  # drains rows(), which fills files
+    table = metrics_table(rows())  # drains rows(), which fills files
     return ChunkMetrics(files, table)
 
 
@@ -161,11 +163,12 @@ def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | No
     """The metrics table from chunk results in path order, reporting problems and dropping
     repeated texts as ``analysis.ingest.read_documents`` does (the first in path order stays);
     ``source`` is what the files came from, for the error when none could be read."""
-    import pandas as pd
+    import pyarrow as pa
 
     from analysis.errors import NoArticlesError
+    from analysis.metrics import to_frame
 
-    tables: list[pd.DataFrame] = []
+    tables: list[pa.Table] = []
     keep: list[bool] = []  # per row of the tables: False for the rows of a repeated text
     first_with_text: dict[bytes, str] = {}
     seen = 0
@@ -190,8 +193,8 @@ def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | No
         where = source if isinstance(source, (str, os.PathLike)) else f"{seen} given files"
         raise NoArticlesError(f"{where}: no articles found"
                               + (f" ({seen} unreadable)" if seen else ""))
-    table = pd.concat(tables, ignore_index=True)
-    return table if all(keep) else table[keep].reset_index(drop=True)
+    table = pa.concat_tables(tables)
+    return to_frame(table if all(keep) else table.filter(pa.array(keep, type=pa.bool_())))
 
 
 def extract_metrics_parallel(path: str | Path | Iterable[str | Path],
