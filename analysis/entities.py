@@ -19,9 +19,10 @@ from analysis import regions
 _HEADS = ("妇幼保健院", "保健院", "卫生院", "医院", "诊所", "门诊部", "医学中心", "服务中心",
           "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委")
 _REFERRING = "该本此"  # 该院, 本院, 此中心: a head word referring back to a name
-# The lookahead on the first character lets the regex engine skip other characters at once.
-_HEAD_RE = re.compile(f"(?=[{_REFERRING}{''.join(sorted({h[0] for h in _HEADS}))}院])"
-                      f"(?:[{_REFERRING}])?(?:" + "|".join(_HEADS) + r"|院)")
+_HEAD_WORDS = "|".join(_HEADS) + "|院"
+# Every branch opens with a literal character, which lets the regex engine skip the others.
+_HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING) + "|"
+                      + _HEAD_WORDS)
 # jieba part-of-speech tags that can stand inside an institution name.
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
                         "f", "vn", "a"})
