@@ -84,8 +84,9 @@ def _source_text(data: str) -> str:
     return _SOURCE_WHITESPACE.sub(lambda m: "" if m.group(1) else " ", data)
 
 
-class _TextExtractor(HTMLParser):
-    """Streams the visible text of HTML: no tree is built, only a stack of the open elements.
+class _TextBuilder:
+    """The visible text of a stream of HTML events: no tree is built, only a stack of the open
+    elements.
 
     An end tag closes the nearest open element of its name and everything opened inside it (an
     end tag with none open is ignored), as tree builders over html.parser do; the text between
@@ -93,7 +94,6 @@ class _TextExtractor(HTMLParser):
     """
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.chunks: list[str] = []
         self._data: list[str] = []
         # open elements: name, the separator to write when it closes, whether it is dropped
@@ -101,17 +101,18 @@ class _TextExtractor(HTMLParser):
         self._open_names: Counter[str] = Counter()
         self._dropping = 0  # open dropped elements (script, nav…): their content is not text
 
-    def _flush(self) -> None:
+    def split(self) -> None:
+        """End the current run of text (at a tag, a comment, a declaration)."""
         if self._data:
             if not self._dropping:
                 self.chunks.append(_source_text("".join(self._data)))
             self._data.clear()
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         self._data.append(data)
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._flush()
+    def start(self, tag: str) -> None:
+        self.split()
         dropped = tag in _DROPPED
         visible = not self._dropping and not dropped
         separator = "\n" if tag in _BLOCKS else " " if tag in _CELLS else None
@@ -125,8 +126,8 @@ class _TextExtractor(HTMLParser):
         self._open_names[tag] += 1
         self._dropping += dropped
 
-    def handle_endtag(self, tag: str) -> None:
-        self._flush()
+    def end(self, tag: str) -> None:
+        self.split()
         if not self._open_names[tag]:
             return
         while True:
@@ -138,33 +139,93 @@ class _TextExtractor(HTMLParser):
             if name == tag:
                 return
 
-    def handle_comment(self, data: str) -> None:
-        self._flush()  # a comment splits the text around it, as it would a tree's strings
-
-    handle_decl = handle_pi = unknown_decl = handle_comment
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-        while self._open:  # elements left open end with the document
+    def text(self) -> str:
+        """The text so far, elements left open ending with the document."""
+        self.split()
+        while self._open:
             _, closer, _ = self._open.pop()
             if closer:
                 self.chunks.append(closer)
+        return tidy("".join(self.chunks))
+
+
+class _TextExtractor(HTMLParser):
+    """html.parser's events, handed to a ``_TextBuilder``."""
+
+    def __init__(self, builder: _TextBuilder) -> None:
+        super().__init__(convert_charrefs=True)
+        self.builder = builder
+        self.handle_data = builder.data
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.builder.start(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.builder.end(tag)
+
+    def handle_comment(self, data: str) -> None:
+        self.builder.split()  # a comment splits the text around it, as it would a tree's strings
+
+    handle_decl = handle_pi = unknown_decl = handle_comment
+
+
+# Plain markup - text, entities, start and end tags with well-formed attributes - tokenised by
+# one regex the way html.parser does, several times faster. Anything else (comments,
+# declarations, a stray "<", script or other raw-text elements, odd attributes) goes to
+# html.parser whole.
+# (an unquoted value ends at a space or ">": html.parser reads a "/" after it as part of it)
+_ATTRIBUTE = (r"""\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*"""
+              r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`/]+(?=[\s>])))?""")
+_PLAIN_TOKEN = re.compile(rf"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)(?:{_ATTRIBUTE})*\s*(?P<empty>/?)>"
+                          r"|</(?P<end>[a-zA-Z][a-zA-Z0-9]*)\s*>|(?P<text>[^<]+)")
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+                       "noframes", "noscript", "plaintext"})
+
+
+def _plain_events(html: str, builder: _TextBuilder) -> bool:
+    """Feed ``builder`` the events of ``html`` if it is plain markup (see above); False, with
+    nothing fed, if it is not."""
+    events: list[tuple[str, str]] = []
+    at = 0
+    for token in _PLAIN_TOKEN.finditer(html):
+        if token.start() != at:
+            return False
+        at = token.end()
+        if token["text"] is not None:
+            events.append(("data", unescape(token["text"])))
+        elif token["end"] is not None:
+            events.append(("end", token["end"].lower()))
+        else:
+            tag = token["tag"].lower()
+            if tag in _RAW_TEXT:
+                return False
+            events.append(("start", tag))
+            if token["empty"]:
+                events.append(("end", tag))
+    if at != len(html):
+        return False
+    for kind, value in events:
+        getattr(builder, kind)(value)
+    return True
 
 
 def html_to_text(html: str) -> str:
     """Visible text of an HTML fragment or page, one line per block element or <br>.
 
-    Tokenised by the standard library's html.parser, which neither runs scripts nor fetches
-    anything; script, style, iframe, media and navigation elements are dropped whole,
-    attributes (src, onerror, javascript: URLs) never become text, and source line breaks count
-    as spaces (none between two CJK characters). The text is streamed out as the tags go by
-    (nesting depth costs nothing), several times faster than building a tree first.
+    Tokenised as the standard library's html.parser does (plain markup by one regex, the rest by
+    html.parser itself), which neither runs scripts nor fetches anything; script, style, iframe,
+    media and navigation elements are dropped whole, attributes (src, onerror, javascript: URLs)
+    never become text, and source line breaks count as spaces (none between two CJK
+    characters). The text is streamed out as the tags go by (nesting depth costs nothing),
+    several times faster than building a tree first.
     """
-    parser = _TextExtractor()
-    parser.feed(_complete_markup(html))
-    parser.close()
-    return tidy("".join(parser.chunks))
+    markup = _complete_markup(html)
+    builder = _TextBuilder()
+    if not _plain_events(markup, builder):
+        parser = _TextExtractor(builder)
+        parser.feed(markup)
+        parser.close()
+    return builder.text()
 
 
 _TITLE_ELEMENT = re.compile(r"<title\b[^<>]*>([^<]{1,300})</title\s*>", re.IGNORECASE)

@@ -16,6 +16,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from analysis import text as text_module
 from analysis.frames import METRIC_COLUMNS
 from analysis.ingest import Document, IngestError, read_document
 from analysis.metrics import document_metrics, extract_metrics
@@ -179,6 +180,41 @@ def test_html_to_text_keeps_text_and_drops_markup_and_hidden_content(case):
     assert "<" not in text and ">" not in text
     for needle in ("example.invalid", "onerror", "javascript", "alert"):
         assert needle not in text
+
+
+_MARKUP_TAGS = ["div", "p", "span", "br", "img", "td", "li", "nav", "footer", "svg", "DIV", "Li",
+                "script", "style", "title", "my-tag"]
+_MARKUP_ATTRIBUTES = ["", " class='x'", ' id="a>b"', " data-x=1", " disabled", " src=a/b",
+                      ' onerror="alert(1)"', "\n href = \"x\" ", " title='a<b'", " a=b/", " =x"]
+_MARKUP_BITS = ["江门", "床位2000张。", " ", "\n", "&amp;", "&nbsp;", "&#x4e2d;", "&bogus;",
+                "&bogus", "&", "x > y", "a < b", "中\n文", "<!-- c -->", "<!DOCTYPE html>",
+                "<![CDATA[x]]>", "<?pi?>", "</ >", "</p x>"]
+
+
+@st.composite
+def markup(draw) -> str:
+    """Tag soup from plain and awkward pieces: start, end and self-closing tags with all kinds of
+    attributes, entities, comments, declarations, stray brackets."""
+    pieces = []
+    for _ in range(draw(st.integers(1, 30))):
+        tag = draw(st.sampled_from(_MARKUP_TAGS))
+        pieces.append(draw(st.sampled_from([
+            f"<{tag}{draw(st.sampled_from(_MARKUP_ATTRIBUTES))}>", f"</{tag}>", f"</{tag} >",
+            f"<{tag}{draw(st.sampled_from(_MARKUP_ATTRIBUTES))}/>",
+            draw(st.sampled_from(_MARKUP_BITS))])))
+    return "".join(pieces)
+
+
+@SETTINGS
+@given(html=markup())
+def test_the_plain_markup_shortcut_reads_html_as_html_parser_does(html):
+    # html_to_text tokenises plain markup with one regex; html.parser must read it the same way
+    markup_ = text_module._complete_markup(html)
+    parsed = text_module._TextBuilder()
+    parser = text_module._TextExtractor(parsed)
+    parser.feed(markup_)
+    parser.close()
+    assert html_to_text(html) == parsed.text()
 
 
 @SETTINGS

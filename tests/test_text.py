@@ -12,6 +12,7 @@ import re
 import pytest
 from conftest import SEEDS
 
+from analysis import text
 from analysis.text import (
     ends_sentence,
     furniture_kind,
@@ -108,6 +109,25 @@ def test_html_to_text(html, text):
 def test_deeply_nested_html_does_not_recurse(depth):
     html = "<div>" * depth + "<p>江门市中心医院床位2000张。</p>" + "</div>" * depth
     assert html_to_text(html) == "江门市中心医院床位2000张。"
+
+
+@pytest.mark.parametrize("html, plain", [
+    ('<div class="a">\n<p>床位<b>500</b>张&amp;</p><img src="x.png" alt="">\n</div>', True),
+    ("<P ID='x' data-k=1 disabled>甲</P><br/>乙", True),
+    ("<p>甲<!-- 注释 -->乙</p>", False),  # comments, declarations: html.parser
+    ("<p>甲</p><script>var a = '<b>';</script>", False),  # raw-text elements: html.parser
+    ("<p>a < b</p>", False),  # a stray "<"
+    ("<div id=a/>甲</div>", False),  # html.parser reads the "/" as part of the value
+    ("<my-tag>甲</my-tag>", False),
+])
+def test_plain_markup_is_tokenised_by_one_regex_like_html_parser(html, plain):
+    builder = text._TextBuilder()
+    assert text._plain_events(html, builder) is plain
+    slow = text._TextBuilder()
+    parser = text._TextExtractor(slow)
+    parser.feed(html)
+    parser.close()
+    assert html_to_text(html) == slow.text()
 
 
 def test_many_void_tags_and_stray_end_tags():
