@@ -64,7 +64,8 @@ _VOID = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "command"
 _TAG_START = re.compile(r"<[A-Za-z/!?]")
 _ELEMENT = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|</[a-zA-Z][a-zA-Z0-9]*\s*>")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
-_SOURCE_WHITESPACE = re.compile(rf"(?<=[{_CJK}])([ \t]*\n\s*)(?=[{_CJK}])|\s+")
+_SPACE_RUN = re.compile(r"\s+")
+_CJK_CHARACTER = re.compile(f"[{_CJK}]")
 
 
 def _complete_markup(html: str) -> str:
@@ -81,7 +82,15 @@ def _complete_markup(html: str) -> str:
 def _source_text(data: str) -> str:
     """A run of text from the source: line breaks and runs of whitespace as one space, none
     between two CJK characters."""
-    return _SOURCE_WHITESPACE.sub(lambda m: "" if m.group(1) else " ", data)
+    def space(run: re.Match[str]) -> str:
+        start, end = run.span()
+        line_break = run.group().find("\n")
+        joins_cjk = (line_break >= 0 and not run.group()[:line_break].strip(" \t")
+                     and 0 < start and end < len(data)
+                     and _CJK_CHARACTER.match(data, start - 1) and _CJK_CHARACTER.match(data, end))
+        return "" if joins_cjk else " "
+
+    return _SPACE_RUN.sub(space, data)
 
 
 class _TextBuilder:
@@ -183,30 +192,27 @@ _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", 
 
 
 def _plain_events(html: str, builder: _TextBuilder) -> bool:
-    """Feed ``builder`` the events of ``html`` if it is plain markup (see above); False, with
-    nothing fed, if it is not."""
-    events: list[tuple[str, str]] = []
+    """Feed ``builder`` the events of ``html`` if it is plain markup (see above); False as soon
+    as it is not (``builder`` is then half-fed: start again with a new one)."""
     at = 0
+    data, start, end = builder.data, builder.start, builder.end
     for token in _PLAIN_TOKEN.finditer(html):
         if token.start() != at:
             return False
         at = token.end()
-        if token["text"] is not None:
-            events.append(("data", unescape(token["text"])))
-        elif token["end"] is not None:
-            events.append(("end", token["end"].lower()))
+        kind = token.lastgroup
+        if kind == "text":
+            data(unescape(token.group()))
+        elif kind == "end":
+            end(token.group(kind).lower())
         else:
-            tag = token["tag"].lower()
+            tag = token.group("tag").lower()
             if tag in _RAW_TEXT:
                 return False
-            events.append(("start", tag))
-            if token["empty"]:
-                events.append(("end", tag))
-    if at != len(html):
-        return False
-    for kind, value in events:
-        getattr(builder, kind)(value)
-    return True
+            start(tag)
+            if token.group("empty"):
+                end(tag)
+    return at == len(html)
 
 
 def html_to_text(html: str) -> str:
@@ -222,6 +228,7 @@ def html_to_text(html: str) -> str:
     markup = _complete_markup(html)
     builder = _TextBuilder()
     if not _plain_events(markup, builder):
+        builder = _TextBuilder()
         parser = _TextExtractor(builder)
         parser.feed(markup)
         parser.close()

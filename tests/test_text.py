@@ -111,6 +111,17 @@ def test_deeply_nested_html_does_not_recurse(depth):
     assert html_to_text(html) == "江门市中心医院床位2000张。"
 
 
+@pytest.mark.parametrize("source, text_", [
+    ("中\n文", "中文"), ("中 \t\n  文", "中文"),  # a line break between CJK characters: nothing
+    ("中  文", "中 文"),  # spaces without a line break: one space
+    ("a\nb", "a b"), ("中\nb", "中 b"), ("1\n中", "1 中"),  # a Latin letter or digit beside it
+    ("\n中\n", " 中 "), ("中\f\n文", "中 文"),  # a form feed before the break: not a plain break
+    ("江门\r\n市", "江门 市"),  # a carriage return too (normalise has removed them before)
+])
+def test_source_whitespace(source, text_):
+    assert text._source_text(source) == text_
+
+
 @pytest.mark.parametrize("html, plain", [
     ('<div class="a">\n<p>床位<b>500</b>张&amp;</p><img src="x.png" alt="">\n</div>', True),
     ("<P ID='x' data-k=1 disabled>甲</P><br/>乙", True),
