@@ -53,7 +53,7 @@ def extract_metrics_dask(path: str | Path | Iterable[str | Path], client: Any = 
         with Client(client) as connected:
             return extract_metrics_dask(path, connected, problems)
     paths = article_paths(path)
-    chunks = [[str(p) for p in chunk] for chunk in chunks_of(paths)]
+    chunks = chunks_of(paths)
     workers = sum(client.nthreads().values()) if client is not None else os.cpu_count() or 1
     results = bag.from_sequence(chunks, npartitions=npartitions(len(paths), len(chunks), workers))
     return collect_metrics(results.map(chunk_metrics).compute(scheduler=client), problems, path)

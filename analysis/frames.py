@@ -7,6 +7,7 @@ from contextlib import suppress
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from analysis.errors import AnalysisError
 from analysis.problems import Problem
@@ -19,6 +20,8 @@ METRIC_DTYPES = {"doc_id": "str", "metric": "str", "value": "float64", "value_hi
                  "unit": "str", "qualifier": "str", "entity": "str", "period": "str",
                  "subject": "str", "quote": "str", "start": "int64", "end": "int64"}
 METRIC_COLUMNS = list(METRIC_DTYPES)
+_ARROW_TYPES = {"str": pa.string(), "float64": pa.float64(), "int64": pa.int64()}
+METRIC_SCHEMA = pa.schema([(name, _ARROW_TYPES[dtype]) for name, dtype in METRIC_DTYPES.items()])
 
 
 def load_documents(path: str | Path | Iterable[str | Path],
@@ -44,6 +47,12 @@ def load_metrics(path: str | Path | Iterable[str | Path], problems: list[Problem
     from analysis.parallel import extract_metrics_parallel
 
     return extract_metrics_parallel(path, problems=problems, jobs=jobs)
+
+
+def to_frame(table: pa.Table) -> pd.DataFrame:
+    """An Arrow metrics table (``METRIC_SCHEMA``) as the pandas table, with the dtypes of
+    ``METRIC_DTYPES``."""
+    return table.to_pandas().astype(METRIC_DTYPES)
 
 
 def write_table(frame: pd.DataFrame, out: str | Path) -> Path:

@@ -23,7 +23,7 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.entities import EntityFinder
-from analysis.frames import METRIC_DTYPES
+from analysis.frames import METRIC_SCHEMA, to_frame
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import resolve_period
 
@@ -400,8 +400,6 @@ def extract_metrics(documents: pd.DataFrame | Iterable) -> pd.DataFrame:
 
 
 _BATCH = 50_000
-_ARROW_TYPES = {"str": pa.string(), "float64": pa.float64(), "int64": pa.int64()}
-METRIC_SCHEMA = pa.schema([(name, _ARROW_TYPES[dtype]) for name, dtype in METRIC_DTYPES.items()])
 
 
 def metrics_table(rows: Iterable[dict]) -> pa.Table:
@@ -416,11 +414,6 @@ def metrics_table(rows: Iterable[dict]) -> pa.Table:
                                         for field in METRIC_SCHEMA], schema=METRIC_SCHEMA))
         del batch
     return pa.Table.from_batches(batches, schema=METRIC_SCHEMA)
-
-
-def to_frame(table: pa.Table) -> pd.DataFrame:
-    """An Arrow metrics table as the pandas table, with the dtypes of ``METRIC_DTYPES``."""
-    return table.to_pandas().astype(METRIC_DTYPES)
 
 
 def metrics_frame(rows: Iterable[dict]) -> pd.DataFrame:

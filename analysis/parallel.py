@@ -50,19 +50,28 @@ def show_progress(progress: bool | None, total: int) -> bool:
     return total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
 
 
-def chunks_of(paths: Sequence[Path]) -> list[list[Path]]:
-    """``paths`` cut in order into tasks; the cut depends on ``len(paths)`` alone."""
+def chunks_of(paths: Sequence[str | Path]) -> list[list[str]]:
+    """``paths`` cut in order into tasks (as strings: quick to send to a worker); the cut
+    depends on ``len(paths)`` alone."""
     size = max(1, min(MAX_CHUNK, len(paths) // CHUNKS_PER_RUN))
-    return [list(paths[i:i + size]) for i in range(0, len(paths), size)]
+    names = list(map(os.fspath, paths))
+    return [names[i:i + size] for i in range(0, len(names), size)]
+
+
+# What workers import: the fork server imports it once and every worker starts with it loaded.
+_WORKER_MODULES = ["analysis.ingest", "analysis.metrics", "analysis.frames"]
 
 
 def _context() -> multiprocessing.context.BaseContext:
     """Forkserver where it exists (safe with threads in the parent: tqdm, dask), else spawn."""
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return multiprocessing.get_context(method)
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_WORKER_MODULES)
+    return context
 
 
-def map_chunks(func: Callable[[list[Path]], T], paths: Sequence[Path], jobs: int | None = None,
+def map_chunks(func: Callable[[list[str]], T], paths: Sequence[str | Path], jobs: int | None = None,
                progress: bool | None = None, desc: str = "files") -> Iterator[T]:
     """Yield ``func(chunk)`` for each chunk of ``chunks_of(paths)``, in order; in worker
     processes when ``resolve_jobs`` says more than one, else in a plain loop in this process.
@@ -166,7 +175,7 @@ def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | No
     import pyarrow as pa
 
     from analysis.errors import NoArticlesError
-    from analysis.metrics import to_frame
+    from analysis.frames import to_frame
 
     tables: list[pa.Table] = []
     keep: list[bool] = []  # per row of the tables: False for the rows of a repeated text
@@ -184,11 +193,11 @@ def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | No
             repeated = result.text_key in first_with_text
             keep.extend([not repeated] * result.rows)
             if repeated:
-                first = first_with_text[result.text_key]
+                first = Path(first_with_text[result.text_key]).name
                 report(problems, Problem(result.path, f"same text as {first}; duplicate",
                                          skipped=True))
                 continue
-            first_with_text[result.text_key] = Path(result.path).name
+            first_with_text[result.text_key] = result.path
     if not first_with_text:
         where = source if isinstance(source, (str, os.PathLike)) else f"{seen} given files"
         raise NoArticlesError(f"{where}: no articles found"
