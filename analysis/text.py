@@ -350,16 +350,21 @@ def is_timestamp_line(line: str) -> bool:
     return len(line) <= 40 and _TIMESTAMP.fullmatch(line.strip()) is not None
 
 
-# A line that opens a portal's tail or is only a timestamp, found in raw text in one scan.
-_TAIL_OR_STAMP_LINE = re.compile(rf"^[ \t]*(?:{_END.pattern}|(?:{_LIST_HEADING.pattern})$"
-                                 rf"|(?:{_STAMP})[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+# A line that opens a portal's tail or is only a timestamp, found in raw text in one scan: the
+# first line by a match at the start, the others by a search from each line break (a literal
+# first character, which the regex engine finds fast; "^" would be tried at every position).
+_TAIL_OR_STAMP = (rf"[ \t]*(?:{_END.pattern}|(?:{_LIST_HEADING.pattern})$"
+                  rf"|(?:{_STAMP})[ \t]*$)")
+_FIRST_TAIL_OR_STAMP = re.compile(_TAIL_OR_STAMP, re.IGNORECASE | re.MULTILINE)
+_NEXT_TAIL_OR_STAMP = re.compile("\n" + _TAIL_OR_STAMP, re.IGNORECASE | re.MULTILINE)
 
 
 def may_be_portal_page(text: str) -> bool:
     """False when no line of ``text`` is an end marker or a timestamp: then at most one kind of
     portal furniture (breadcrumb, widget, counter) can show, too little for a portal page. One
     regex scan, so that articles of other shapes skip the per-line checks."""
-    return _TAIL_OR_STAMP_LINE.search(text) is not None
+    return (_FIRST_TAIL_OR_STAMP.match(text) is not None
+            or _NEXT_TAIL_OR_STAMP.search(text) is not None)
 
 
 def _listing_lines(lines: list[str]) -> set[int]:

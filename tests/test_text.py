@@ -111,6 +111,18 @@ def test_deeply_nested_html_does_not_recurse(depth):
     assert html_to_text(html) == "江门市中心医院床位2000张。"
 
 
+@pytest.mark.parametrize("page, maybe", [
+    ("特别声明：以上内容为网易号用户上传\n正文。", True),  # an end marker on the first line
+    ("正文第一段。\n  相关推荐\n下一条", True),  # a list heading on a later line
+    ("正文。\n2024-05-22 00:22:12\n", True),  # a timestamp line
+    ("正文。\n  3小时前  \n", True),
+    ("佛山市第一人民医院现有床位2000张。\n截至2024-05-22，共接诊1万人次。", False),  # in prose
+    ("网易首页 > 网易号 > 正文\n分享至\n正文。", False),  # one kind of furniture only
+])
+def test_may_be_portal_page(page, maybe):
+    assert text.may_be_portal_page(page) is maybe
+
+
 @pytest.mark.parametrize("source, text_", [
     ("中\n文", "中文"), ("中 \t\n  文", "中文"),  # a line break between CJK characters: nothing
     ("中  文", "中 文"),  # spaces without a line break: one space
