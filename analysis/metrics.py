@@ -286,6 +286,7 @@ class _Document:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.full_stops = [0] + [m.end() for m in _FULL_STOP.finditer(self.text)]
         self.speech = _anecdotes(self.text)
+        self.ranked = _RANKING.search(self.text) is not None  # else no figure is a ranking
         self.speech_starts = [s for s, _ in self.speech]
         self.entities = EntityFinder(self.text, doc.region)
         self._quote_span: tuple[int, int] | None = None
@@ -351,7 +352,7 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     if d.speech and _inside(d.speech, d.speech_starts, number.start):
         return None
     ctx = d.context(sentence, number.start, number.end)
-    if _RANKING.search(ctx.before) or _RANKING.search(ctx.after):
+    if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):
         return None
     rule = classify(number, ctx)
     metric = rule.metric if rule else "other"
