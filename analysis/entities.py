@@ -34,6 +34,11 @@ _GENERIC = re.compile(
     r"区级|大型|高水平|一流|知名|当地|本地|基层|首家|新|老|该|本|此)+$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 佛山市第一人民医院
 _WINDOW = 24
+# jieba segments and tags a text block by block, blocks being cut at punctuation and spaces, and
+# such a mark ends a name; so the words of a window before its last mark can neither be part of
+# the name nor change how the rest is tagged. Cutting them off makes windows repeat (江门市中心医院
+# after a comma, each time), and the tagger runs once per distinct window.
+_UP_TO_LAST_MARK = re.compile(r".*[，。、；：！？“”‘’《》「」『』【】\s,;:!?\"']", re.DOTALL)
 _LOOKBACK = 600
 
 
@@ -130,6 +135,9 @@ class EntityFinder:
             return None
         if match.start() not in self._names:
             window = self.text[max(0, match.start() - _WINDOW):match.end()]
+            mark = _UP_TO_LAST_MARK.match(window)
+            if mark:
+                window = window[mark.end():]
             self._names[match.start()] = name_ending_at(window, match.group())
         return self._names[match.start()]
 
