@@ -395,11 +395,12 @@ def _web_page(text: str, notes: list[str]) -> _Article | None:
     page_title = html_title(text) if is_html else None
     if is_html:
         text = html_to_text(text)
-    lines = tidy(text).split("\n")
+    tidied = tidy(text)
+    lines = tidied.split("\n")
     if not is_html and not _portal_page(lines):
         return None
     head, latest = dates.page_dates(text)
-    title, body = _split_title(strip_furniture(text))
+    title, body = _split_title(strip_furniture(tidied, tidied=True))
     title = title or page_title
     outlet, author = _byline(body)
     return _Article(WEB_PAGE, title, body, head, dates.HEADER if head else dates.NONE,

@@ -393,11 +393,12 @@ def _short_lines_between(lines: list[str], a: int, b: int) -> bool:
     return len(between) <= _LISTING_GAP and all(len(line) <= _SHORT for line in between)
 
 
-def strip_furniture(text: str, tail: bool = True) -> str:
+def strip_furniture(text: str, tail: bool = True, *, tidied: bool = False) -> str:
     """The article without the page around it: furniture lines anywhere, headline listings,
     end-marker lines (特别声明, 责任编辑, 相关推荐…) and, with ``tail`` (a portal page), everything
-    after the first end marker that follows the article's first paragraph."""
-    text = tidy(text)
+    after the first end marker that follows the article's first paragraph. ``tidied``: the text
+    is already ``tidy`` (not tidied again)."""
+    text = text if tidied else tidy(text)
     lines = text.split("\n")
     # Most articles have no end marker and no timestamp line: one scan says so, and spares the
     # per-line checks for them.
