@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from functools import cached_property, lru_cache
 
 from analysis import regions
@@ -74,22 +75,24 @@ def name_ending_at(window: str, head: str) -> str | None:
 
 
 class _Matches:
-    """The matches of a pattern over a whole text, found once and then looked up by range:
-    figures ask about overlapping stretches of the same sentences and paragraphs."""
+    """Where a pattern matches in a whole text, found once and then looked up by range: figures
+    ask about overlapping stretches of the same sentences and paragraphs. Only the spans are
+    kept, in two arrays (a 50 MB article has a million head words)."""
 
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self.found = list(pattern.finditer(text))
-        self._starts = [m.start() for m in self.found]
-        self._ends = [m.end() for m in self.found]
+        self.text = text
+        self.starts, self.ends = array("q"), array("q")
+        for match in pattern.finditer(text):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
-        """Indexes (from, to) in ``found`` of the matches lying wholly in text[start:end]."""
-        return bisect.bisect_left(self._starts, start), bisect.bisect_right(self._ends, end)
+        """Indexes (from, to) of the matches lying wholly in text[start:end]."""
+        return bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end)
 
-    def within(self, start: int, end: int) -> list[re.Match[str]]:
-        """The matches lying wholly in text[start:end], in text order."""
-        low, high = self.bounds(start, end)
-        return self.found[low:high]
+    def token(self, index: int) -> str:
+        """The text of one match."""
+        return self.text[self.starts[index]:self.ends[index]]
 
 
 class EntityFinder:
@@ -98,7 +101,7 @@ class EntityFinder:
     def __init__(self, text: str, region: str | None) -> None:
         self.text = text
         self.region = region
-        self._names: dict[int, str | None] = {}
+        self._names: dict[int, str | None] = {}  # head-word index -> the name it ends
         self._nearest: dict[tuple[int, int], str | None] = {}
 
     @cached_property
@@ -111,35 +114,35 @@ class EntityFinder:
         """Gazetteer places of the whole text, found when a figure first needs one."""
         return _Matches(regions.place_pattern(), self.text)
 
-    def _names_before(self, start: int, end: int) -> list[re.Match[str]]:
-        """Head-word matches in text[start:end], nearest first."""
-        return self._heads.within(start, end)[::-1]
-
-    def _resolve(self, match: re.Match[str]) -> str | None:
-        """The name a head-word match stands for: itself, or what 该院/该医院 refers back to."""
-        token = match.group()
+    def _resolve(self, index: int) -> str | None:
+        """The name head word ``index`` stands for: its own, or what 该院/该医院 refers back to."""
+        token = self._heads.token(index)
         if token[0] in _REFERRING:
             head = token[1:]
-            for earlier in self._names_before(max(0, match.start() - _LOOKBACK), match.start()):
-                if earlier.group()[0] in _REFERRING:
+            start = self._heads.starts[index]
+            low, high = self._heads.bounds(max(0, start - _LOOKBACK), start)
+            for earlier in reversed(range(low, high)):
+                if self._heads.token(earlier)[0] in _REFERRING:
                     continue
                 name = self._name(earlier)
                 if name and (head == "院" and name.endswith("院") or name.endswith(head)):
                     return name
             return None
-        return self._name(match)
+        return self._name(index)
 
-    def _name(self, match: re.Match[str]) -> str | None:
-        """The proper name a head word ends, memoised by position (figures share sentences)."""
-        if match.group() == "院":
-            return None
-        if match.start() not in self._names:
-            window = self.text[max(0, match.start() - _WINDOW):match.end()]
+    def _name(self, index: int) -> str | None:
+        """The proper name head word ``index`` ends, memoised (figures share sentences)."""
+        if index not in self._names:
+            head = self._heads.token(index)
+            if head == "院":
+                return None
+            start, end = self._heads.starts[index], self._heads.ends[index]
+            window = self.text[max(0, start - _WINDOW):end]
             mark = _UP_TO_LAST_MARK.match(window)
             if mark:
                 window = window[mark.end():]
-            self._names[match.start()] = name_ending_at(window, match.group())
-        return self._names[match.start()]
+            self._names[index] = name_ending_at(window, head)
+        return self._names[index]
 
     def institution(self, start: int, end: int) -> str | None:
         """The nearest institution named (or referred to) in text[start:end]; memoised by the
@@ -147,25 +150,26 @@ class EntityFinder:
         key = self._heads.bounds(start, end)
         if key not in self._nearest:
             low, high = key
-            matches = self._heads.found[low:high]
             self._nearest[key] = next(
-                (name for match in reversed(matches) if (name := self._resolve(match))), None)
+                (name for index in reversed(range(low, high)) if (name := self._resolve(index))),
+                None)
         return self._nearest[key]
 
     def place(self, start: int, end: int) -> str | None:
         """The last place of the gazetteer named in text[start:end] (我市 is the region)."""
-        places = self._places.within(start, end)
-        if places:
-            return places[-1].group()
+        low, high = self._places.bounds(start, end)
+        if high > low:
+            return self._places.token(high - 1)
         if self.region and ("我市" in self.text[start:end] or "全市" in self.text[start:end]):
             return self.region
         return None
 
     def institution_after(self, start: int, end: int) -> str | None:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
-        for match in self._heads.within(start, end):
-            if match.group()[0] not in _REFERRING:
-                name = self._name(match)
+        low, high = self._heads.bounds(start, end)
+        for index in range(low, high):
+            if self._heads.token(index)[0] not in _REFERRING:
+                name = self._name(index)
                 if name:
                     return name
         return None

@@ -51,8 +51,9 @@ def load_metrics(path: str | Path | Iterable[str | Path], problems: list[Problem
 
 def to_frame(table: pa.Table) -> pd.DataFrame:
     """An Arrow metrics table (``METRIC_SCHEMA``) as the pandas table, with the dtypes of
-    ``METRIC_DTYPES``."""
-    return table.to_pandas().astype(METRIC_DTYPES)
+    ``METRIC_DTYPES``. The table is used up: its columns are freed as they are converted, so
+    the two never both stand whole in memory."""
+    return table.to_pandas(split_blocks=True, self_destruct=True).astype(METRIC_DTYPES)
 
 
 def write_table(frame: pd.DataFrame, out: str | Path) -> Path:

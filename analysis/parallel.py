@@ -177,12 +177,11 @@ def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | No
     from analysis.errors import NoArticlesError
     from analysis.frames import to_frame
 
-    tables: list[pa.Table] = []
-    keep: list[bool] = []  # per row of the tables: False for the rows of a repeated text
+    tables: list[pa.Table] = []  # each chunk's rows, those of repeated texts left out
     first_with_text: dict[bytes, str] = {}
     seen = 0
     for files, table in chunks:
-        tables.append(table)
+        keep: list[bool] = []  # per row of the chunk's table
         for result in files:
             seen += 1
             if result.problem is not None:
@@ -198,12 +197,14 @@ def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | No
                                          skipped=True))
                 continue
             first_with_text[result.text_key] = result.path
+        tables.append(table if all(keep) else table.filter(pa.array(keep, type=pa.bool_())))
     if not first_with_text:
         where = source if isinstance(source, (str, os.PathLike)) else f"{seen} given files"
         raise NoArticlesError(f"{where}: no articles found"
                               + (f" ({seen} unreadable)" if seen else ""))
-    table = pa.concat_tables(tables)
-    return to_frame(table if all(keep) else table.filter(pa.array(keep, type=pa.bool_())))
+    table = pa.concat_tables(tables)  # no copy: the chunks' columns, one after the other
+    del tables
+    return to_frame(table)
 
 
 def extract_metrics_parallel(path: str | Path | Iterable[str | Path],
