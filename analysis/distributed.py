@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.files import article_paths
+from analysis.files import article_files
 from analysis.parallel import chunk_metrics, chunks_of, collect_metrics
 from analysis.problems import Problem
 
@@ -52,7 +52,7 @@ def extract_metrics_dask(path: str | Path | Iterable[str | Path], client: Any = 
     if isinstance(client, str):
         with Client(client) as connected:
             return extract_metrics_dask(path, connected, problems)
-    paths = article_paths(path)
+    paths = article_files(path)
     chunks = chunks_of(paths)
     workers = sum(client.nthreads().values()) if client is not None else os.cpu_count() or 1
     results = bag.from_sequence(chunks, npartitions=npartitions(len(paths), len(chunks), workers))

@@ -15,16 +15,23 @@ from analysis.errors import NoArticlesError
 def article_paths(path: str | Path | Iterable[str | Path]) -> list[Path]:
     """The article files of a folder in name order (hidden files, .gitkeep and subfolders left
     out), a single file, or a list of files as given."""
+    return [Path(file) for file in article_files(path)]
+
+
+def article_files(path: str | Path | Iterable[str | Path]) -> list[str]:
+    """``article_paths`` as strings: for 100,000 files, the Path objects alone take longer
+    than listing the folder."""
     if not isinstance(path, (str, os.PathLike)):
-        return [Path(p) for p in path]
+        return [os.fspath(p) for p in path]
     path = Path(path)
     if path.is_file():
-        return [path]
+        return [os.fspath(path)]
     if not path.is_dir():
         raise NoArticlesError(f"{path}: no such file or folder")
     with os.scandir(path) as entries:
         names = [entry.name for entry in entries if _listed(entry)]
-    return [path / name for name in sorted(names)]
+    folder = os.fspath(path)
+    return [os.path.join(folder, name) for name in sorted(names)]
 
 
 def _listed(entry: os.DirEntry) -> bool:

@@ -212,7 +212,7 @@ def extract_metrics_parallel(path: str | Path | Iterable[str | Path],
                              progress: bool | None = None) -> pd.DataFrame:
     """``extract_metrics(read_documents(path))`` computed chunk by chunk in ``jobs`` processes,
     streaming: the parent keeps only the rows, never the texts."""
-    from analysis.files import article_paths
+    from analysis.files import article_files
 
-    chunks = map_chunks(chunk_metrics, article_paths(path), jobs, progress, desc="extract")
+    chunks = map_chunks(chunk_metrics, article_files(path), jobs, progress, desc="extract")
     return collect_metrics(chunks, problems, path)
