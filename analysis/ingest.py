@@ -329,7 +329,9 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
                     str(platform) if platform not in (None, "") else None, author)
 
 
-_HEADER_FIELD = re.compile(r"(来源|版次|栏目|作者|编辑)\s*[:：]\s*([^\s:：]*)(?=\s|$)")
+_HEADER_WORDS = "来源|版次|栏目|作者|编辑"
+_HEADER_WORD = re.compile(_HEADER_WORDS)
+_HEADER_FIELD = re.compile(rf"({_HEADER_WORDS})\s*[:：]\s*([^\s:：]*)(?=\s|$)")
 _HEADER_REACH = 15  # the header stands among the first lines
 
 
@@ -339,6 +341,11 @@ def _header(lines: list[str]) -> tuple[int, dict[str, str], date | None] | None:
     seen = 0
     for index, line in enumerate(lines):
         if not line.strip():
+            continue
+        if not _HEADER_WORD.search(line):  # no field at all: the usual line, at string speed
+            seen += 1
+            if seen == _HEADER_REACH:
+                return None
             continue
         found = dict(_HEADER_FIELD.findall(line))
         published = dates.header_date(line)
