@@ -342,15 +342,11 @@ def _header(lines: list[str]) -> tuple[int, dict[str, str], date | None] | None:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if not _HEADER_WORD.search(line):  # no field at all: the usual line, at string speed
-            seen += 1
-            if seen == _HEADER_REACH:
-                return None
-            continue
-        found = dict(_HEADER_FIELD.findall(line))
-        published = dates.header_date(line)
-        if len(found) >= 2 or ("来源" in found and published):
-            return index, found, published
+        if _HEADER_WORD.search(line):  # most lines name no field: skip the costlier checks
+            found = dict(_HEADER_FIELD.findall(line))
+            published = dates.header_date(line)
+            if len(found) >= 2 or ("来源" in found and published):
+                return index, found, published
         seen += 1
         if seen == _HEADER_REACH:
             return None
