@@ -70,9 +70,13 @@ def _summary(started: float, message: str) -> None:
 
 
 def _table_command(args: argparse.Namespace, problems: list) -> int:
+    started = time.perf_counter()
+    if args.command == "extract":
+        from analysis.parallel import start_workers_early
+
+        start_workers_early(args.path, args.jobs)
     from analysis import frames
 
-    started = time.perf_counter()
     if args.command == "documents":
         table = frames.load_documents(args.path, problems=problems)
         what = f"{len(table)} documents"

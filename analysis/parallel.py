@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -69,6 +70,21 @@ def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(_WORKER_MODULES)
     return context
+
+
+def start_workers_early(path: str | Path | Iterable[str | Path], jobs: int | None) -> None:
+    """Start the fork server (which imports what workers need) now, if ``path`` is a folder
+    large enough for a pool: it then loads while this process imports and lists the folder,
+    and the workers start about half a second sooner."""
+    if jobs == 1 or not isinstance(path, (str, os.PathLike)) or not os.path.isdir(path):
+        return
+    with os.scandir(path) as entries:
+        count = sum(1 for _ in islice(entries, POOL_MIN_FILES))
+    if resolve_jobs(jobs, count) > 1 and "forkserver" in multiprocessing.get_all_start_methods():
+        from multiprocessing import forkserver
+
+        _context()  # sets the modules to preload
+        forkserver.ensure_running()
 
 
 def map_chunks(func: Callable[[list[str]], T], paths: Sequence[str | Path], jobs: int | None = None,
