@@ -48,6 +48,7 @@ from analysis.text import (
     looks_wrapped,
     may_be_portal_page,
     normalise,
+    only_printable,
     strip_furniture,
     tidy,
 )
@@ -137,20 +138,34 @@ class _NotText(Exception):
     """Raised inside decoding with the problem to report."""
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing what is not a regular file (a pipe would block the run) and
-    files too large to be an article."""
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _read_bytes(path: str) -> bytes:
+    """The file's bytes, refusing what is not a regular file (a pipe would block the run; it is
+    opened without waiting, then checked) and files too large to be an article. Plain os calls
+    on a descriptor: a third of the time of ``Path.stat`` and ``Path.read_bytes``."""
     try:
-        info = path.stat()
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        raise IngestError(path, f"cannot read ({exc.strerror or exc})") from None
+    try:
+        info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise IngestError(path, "not a regular file")
         size = info.st_size
         if size > MAX_BYTES:
             raise IngestError(path, f"too large for an article ({size / 2**20:.0f} MB > "
                                     f"{MAX_BYTES / 2**20:.0f} MB)")
-        return path.read_bytes()
+        chunks, want = [], size + 1  # one read for the whole file, one more to see its end
+        while chunk := os.read(fd, want):
+            chunks.append(chunk)
+            want = 1 << 20
+        return b"".join(chunks)
     except OSError as exc:
         raise IngestError(path, f"cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
 
 
 def _stray_share(text: str) -> float:
@@ -229,6 +244,8 @@ def _checked(text: str) -> str:
     if not text.strip():
         raise _NotText("empty file (only whitespace)")
     sample = text[:_SAMPLE]
+    if only_printable(sample) and "\ufffd" not in sample:
+        return text  # no junk at all: the usual case, ruled in at C speed
     if len(_JUNK.findall(sample)) > _MAX_JUNK_SHARE * max(1, len(sample)):
         raise _NotText("binary file (not text in any supported encoding)")
     return text
@@ -451,7 +468,7 @@ def _with_date(article: _Article) -> _Article:
 def read_document(path: str | Path) -> tuple[Document, list[str]]:
     """One article file as a Document, with notes on anything repaired on the way (decoding,
     NUL bytes, bad front matter); raises IngestError for a file that is not an article."""
-    path = Path(path)
+    path = os.fspath(path)
     data = _read_bytes(path)
     sha256 = hashlib.sha256(data).hexdigest()
     try:

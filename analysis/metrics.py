@@ -28,8 +28,8 @@ from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import resolve_period
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction"})
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
-_FULL_STOP = re.compile(r"[。！？!?\n]")
+_STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line
+_CLAUSE_END = "；;"  # ends a sentence but is no full stop: a period runs on across it
 _CLAUSE_BREAKS = "，,、：:（("
 _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
 _QUOTE_LIMIT = 200
@@ -45,7 +45,8 @@ _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(r"周年|强|大|号|路|届|(?:行动)?(?:计划|规划|方案|行动)")
 _SINCE = re.compile(r"以?来")
 _TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
-_RANKING = re.compile(r"上榜|排名|榜单|名列|位列")
+_RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
+_RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
@@ -189,6 +190,8 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
 
 def _anecdotes(text: str) -> list[tuple[int, int]]:
     """Spans of first-person direct speech (“我…”): personal stories, not figures."""
+    if "我" not in text or ("“" not in text and "「" not in text):
+        return []  # the usual case, found at string-search speed
     return [(m.start(), m.end()) for m in _SPEECH.finditer(text) if "我" in m.group()]
 
 
@@ -253,8 +256,28 @@ def _words_after(text: str, start: int, end: int) -> str:
     return text[start:stop.start() if stop else end]
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+def _sentences_and_stops(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The spans of a text's sentences (runs up to and with 。！？；, or up to a line end; no
+    blank ones), and the offsets after each full stop (。！？ or a line end) with 0 first: one
+    scan for both."""
+    sentences: list[tuple[int, int]] = []
+    full_stops = [0]
+    start = 0
+    for stop in _STOPS.finditer(text):
+        at = stop.start()
+        if text[at] == "\n":
+            if at > start:
+                sentences.append((start, at))
+            full_stops.append(at + 1)
+        else:
+            if at > start:
+                sentences.append((start, at + 1))
+            if text[at] not in _CLAUSE_END:
+                full_stops.append(at + 1)
+        start = at + 1
+    if start < len(text):
+        sentences.append((start, len(text)))
+    return sentences, full_stops
 
 
 def _before(offsets: list[int], position: int) -> int:
@@ -282,11 +305,11 @@ class _Document:
         # a missing date arrives as None, NaN or NaT (which is a ``date`` too)
         self.published = doc.published if isinstance(doc.published, date) \
             and not pd.isna(doc.published) else None
-        self.sentences = [m.span() for m in _SENTENCE.finditer(self.text)]
+        self.sentences, self.full_stops = _sentences_and_stops(self.text)
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.full_stops = [0] + [m.end() for m in _FULL_STOP.finditer(self.text)]
         self.speech = _anecdotes(self.text)
-        self.ranked = _RANKING.search(self.text) is not None  # else no figure is a ranking
+        # else no figure is a ranking; words looked for one by one, at string-search speed
+        self.ranked = any(word in self.text for word in _RANKING_WORDS)
         self.speech_starts = [s for s, _ in self.speech]
         self.entities = EntityFinder(self.text, doc.region)
         self._quote_span: tuple[int, int] | None = None

@@ -31,11 +31,22 @@ _REPLACEMENTS = {**{c: " " for c in _SPACES}, **{c: "" for c in _INVISIBLE + _CO
 # far faster than str.translate on large inputs.
 _TO_REPLACE = re.compile("\r\n|[" + re.escape("".join(c for c in _REPLACEMENTS if len(c) == 1))
                          + "]")
+# The replaced characters that are printable: full-width digits, letters and percent sign.
+_FULL_WIDTH = re.compile("[\uff05\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def only_printable(text: str) -> bool:
+    """Whether every character of ``text`` is printable or a line break: no control, format,
+    line-separator or odd space character. Checked at C speed (``str.isprintable``), several
+    times faster than a regex scan for those characters."""
+    return text.replace("\n", " ").isprintable()
 
 
 def normalise(text: str) -> str:
     """Unix line ends, plain spaces, ASCII digits and letters, no invisible or control
     characters: the one character repertoire every later pattern assumes."""
+    if only_printable(text) and not _FULL_WIDTH.search(text):
+        return text  # the usual case, ruled in faster than by one scan of _TO_REPLACE
     return _TO_REPLACE.sub(lambda m: _REPLACEMENTS[m.group()], text)
 
 

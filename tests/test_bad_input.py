@@ -216,3 +216,14 @@ def test_ten_thousand_tiny_articles(tmp_path):
         (tmp_path / f"{i:05d}.txt").write_bytes(f"佛山市第一人民医院现有床位{1000 + i}张。\n".encode())
     documents = read_documents(tmp_path)
     assert len(documents) == 10_000 and documents[-1].text == "佛山市第一人民医院现有床位10999张。"
+
+
+def test_every_junk_character_fails_the_quick_check():
+    """Decoded text skips the junk count when ``only_printable`` holds and no U+FFFD shows:
+    every character the count looks for must break one of the two."""
+    from analysis.ingest import _JUNK
+    from analysis.text import only_printable
+
+    junk = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and _JUNK.match(chr(c))]
+    assert len(junk) > 60
+    assert [hex(ord(c)) for c in junk if only_printable(c) and c != "\ufffd"] == []

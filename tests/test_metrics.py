@@ -7,11 +7,14 @@ the seeds; every expected row was checked by hand against the sentence.
 from __future__ import annotations
 
 import math
+import random
+import re
 from datetime import date
 from types import SimpleNamespace
 
 import pytest
 
+from analysis import metrics
 from analysis.entities import name_ending_at
 from analysis.metrics import document_metrics, extract_metrics
 
@@ -164,3 +167,17 @@ def test_words_before_a_punctuation_mark_do_not_change_the_name(before, name, he
     # relying on this: jieba tags text block by block, and a mark ends a name
     assert name_ending_at(before + name, head) == name_ending_at(name, head)
 
+
+
+def test_sentences_and_stops_match_their_definition():
+    """One scan gives the sentences (a run of text up to and with 。！？；, or up to a line
+    end) and the full stops (after 。！？ or a line end); checked against the regexes that
+    define them, on random strings of text and marks."""
+    sentence = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+    full_stop = re.compile(r"[。！？!?\n]")
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice("港澳a 。！？!?；;\n") for _ in range(rng.randrange(0, 14)))
+        assert metrics._sentences_and_stops(text) == (
+            [m.span() for m in sentence.finditer(text)],
+            [0] + [m.end() for m in full_stop.finditer(text)]), repr(text)

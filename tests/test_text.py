@@ -44,6 +44,27 @@ def test_normalise(raw, clean):
     assert normalise(raw) == clean
 
 
+def test_every_replaced_character_fails_the_quick_check():
+    """normalise returns a text untouched when ``only_printable`` holds and no full-width
+    form shows: every character it replaces must break one of the two, or it would stay."""
+    replaced = [c for c in text._REPLACEMENTS if len(c) == 1]
+    assert len(replaced) > 60
+    missed = [hex(ord(c)) for c in replaced
+              if text.only_printable(c) and not text._FULL_WIDTH.search(c)]
+    assert missed == []
+    for c in replaced:  # and each, inside ordinary text, is still replaced
+        assert normalise(f"床位{c}张\n第二行") == f"床位{text._REPLACEMENTS[c]}张\n第二行"
+
+
+@pytest.mark.parametrize("value, printable", [
+    ("港澳居民\n第二行\n", True), ("含\t制表符", False), ("不换行\u00a0空格", False),
+    ("零宽\u200b字符", False), ("段落\u2029分隔", False), ("回车\r", False), ("", True),
+    ("全角１２３％，：（）", True),
+])
+def test_only_printable(value, printable):
+    assert text.only_printable(value) is printable
+
+
 def test_tidy_strips_lines_collapses_spaces_and_drops_blank_lines():
     assert tidy("  甲  乙 \n\n \t \n丙\t\t丁  \n") == "甲 乙\n丙 丁"
 
