@@ -81,8 +81,11 @@ def _table_command(args: argparse.Namespace, problems: list) -> int:
         table = frames.load_documents(args.path, problems=problems)
         what = f"{len(table)} documents"
     else:
-        table = frames.load_metrics(args.path, problems=problems, jobs=args.jobs)
-        what = f"{len(table)} metric values from {table['doc_id'].nunique()} documents"
+        import pyarrow.compute as pc
+
+        table = frames.load_metrics_table(args.path, problems=problems, jobs=args.jobs)
+        documents = pc.count_distinct(table["doc_id"]).as_py()
+        what = f"{table.num_rows} metric values from {documents} documents"
     frames.write_table(table, args.out)
     skipped = sum(p.skipped for p in problems)
     _summary(started, f"wrote {what} to {args.out}" + (f"; {skipped} file(s) skipped" if skipped else ""))

@@ -44,9 +44,16 @@ def load_metrics(path: str | Path | Iterable[str | Path], problems: list[Problem
                  jobs: int | None = None) -> pd.DataFrame:
     """One row per metric value for every article in a folder: ingest, then extract, in
     ``jobs`` processes (default: every core, for 64 files or more; 1 runs in this process)."""
-    from analysis.parallel import extract_metrics_parallel
+    return to_frame(load_metrics_table(path, problems=problems, jobs=jobs))
 
-    return extract_metrics_parallel(path, problems=problems, jobs=jobs)
+
+def load_metrics_table(path: str | Path | Iterable[str | Path],
+                       problems: list[Problem] | None = None, jobs: int | None = None) -> pa.Table:
+    """``load_metrics`` as an Arrow table (``METRIC_SCHEMA``): what the command line writes to
+    Parquet without a detour through pandas."""
+    from analysis.parallel import extract_table_parallel
+
+    return extract_table_parallel(path, problems=problems, jobs=jobs)
 
 
 def to_frame(table: pa.Table) -> pd.DataFrame:
@@ -56,8 +63,10 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
     return table.to_pandas(split_blocks=True, self_destruct=True).astype(METRIC_DTYPES)
 
 
-def write_table(frame: pd.DataFrame, out: str | Path) -> Path:
-    """Write ``frame`` as CSV or Parquet, chosen by the extension of ``out``."""
+def write_table(frame: pd.DataFrame | pa.Table, out: str | Path) -> Path:
+    """Write ``frame`` as CSV or Parquet, chosen by the extension of ``out``; an Arrow table
+    (of the metrics) goes to Parquet as it is, or through ``to_frame`` to CSV. The file is
+    written beside ``out`` and renamed, so a failed write leaves an older file whole."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".parquet"):
@@ -65,7 +74,12 @@ def write_table(frame: pd.DataFrame, out: str | Path) -> Path:
     tmp = out.with_name(f".{out.name}.tmp")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        if suffix == ".csv":
+        if isinstance(frame, pa.Table) and suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            pq.write_table(frame, tmp)
+        elif suffix == ".csv":
+            frame = to_frame(frame) if isinstance(frame, pa.Table) else frame
             frame.to_csv(tmp, index=False, encoding="utf-8")
         else:
             frame.to_parquet(tmp, index=False)

@@ -183,15 +183,15 @@ def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
     return ChunkMetrics(files, table)
 
 
-def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
-                    source: str | Path | Iterable = "input") -> pd.DataFrame:
-    """The metrics table from chunk results in path order, reporting problems and dropping
-    repeated texts as ``analysis.ingest.read_documents`` does (the first in path order stays);
-    ``source`` is what the files came from, for the error when none could be read."""
+def collect_table(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
+                  source: str | Path | Iterable = "input") -> pa.Table:
+    """The metrics rows of chunk results in path order, as one Arrow table (``METRIC_SCHEMA``),
+    reporting problems and dropping repeated texts as ``analysis.ingest.read_documents`` does
+    (the first in path order stays); ``source`` is what the files came from, for the error when
+    none could be read."""
     import pyarrow as pa
 
     from analysis.errors import NoArticlesError
-    from analysis.frames import to_frame
 
     tables: list[pa.Table] = []  # each chunk's rows, those of repeated texts left out
     first_with_text: dict[bytes, str] = {}
@@ -218,17 +218,32 @@ def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | No
         where = source if isinstance(source, (str, os.PathLike)) else f"{seen} given files"
         raise NoArticlesError(f"{where}: no articles found"
                               + (f" ({seen} unreadable)" if seen else ""))
-    table = pa.concat_tables(tables)  # no copy: the chunks' columns, one after the other
-    del tables
-    return to_frame(table)
+    return pa.concat_tables(tables)  # no copy: the chunks' columns, one after the other
+
+
+def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
+                    source: str | Path | Iterable = "input") -> pd.DataFrame:
+    """``collect_table`` as the pandas metrics table."""
+    from analysis.frames import to_frame
+
+    return to_frame(collect_table(chunks, problems, source))
+
+
+def extract_table_parallel(path: str | Path | Iterable[str | Path],
+                           problems: list[Problem] | None = None, jobs: int | None = None,
+                           progress: bool | None = None) -> pa.Table:
+    """``extract_metrics(read_documents(path))`` computed chunk by chunk in ``jobs`` processes,
+    as an Arrow table, streaming: the parent keeps only the rows, never the texts."""
+    from analysis.files import article_files
+
+    chunks = map_chunks(chunk_metrics, article_files(path), jobs, progress, desc="extract")
+    return collect_table(chunks, problems, path)
 
 
 def extract_metrics_parallel(path: str | Path | Iterable[str | Path],
                              problems: list[Problem] | None = None, jobs: int | None = None,
                              progress: bool | None = None) -> pd.DataFrame:
-    """``extract_metrics(read_documents(path))`` computed chunk by chunk in ``jobs`` processes,
-    streaming: the parent keeps only the rows, never the texts."""
-    from analysis.files import article_files
+    """``extract_table_parallel`` as the pandas metrics table."""
+    from analysis.frames import to_frame
 
-    chunks = map_chunks(chunk_metrics, article_files(path), jobs, progress, desc="extract")
-    return collect_metrics(chunks, problems, path)
+    return to_frame(extract_table_parallel(path, problems, jobs, progress))

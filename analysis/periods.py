@@ -58,6 +58,8 @@ def resolve_period(context: str, published: date | None) -> str | None:
     ``从X起`` give an interval ending at publication.
     """
     period = None
+    if "年" not in context:  # every time expression names a year: most contexts end here
+        return period
     for match in _TIME.finditer(context):
         prefix = match["prefix"] or ""
         if prefix in ("比", "较", "同比", "相比"):

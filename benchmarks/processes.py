@@ -30,35 +30,52 @@ class Run:
     parent_cpu: float  # CPU seconds of the command's own process
 
 
-def _tree(root: int) -> tuple[int, int, dict[int, float]]:
-    """RSS of ``root`` and all its descendants now, the peak RSS of ``root``, and the CPU
-    seconds of each process of the tree so far."""
-    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
-    children: dict[int, list[int]] = {}
-    stats: dict[int, tuple[int, float]] = {}
-    for entry in os.scandir(PROC):
-        if not entry.name.isdigit():
-            continue
+class _Tree:
+    """A process and its descendants, sampled from /proc. Each process's parent is read once
+    and remembered (it does not change), so a sample reads the stat files of the tree only,
+    not of every process on the machine: the sampling should not slow what it measures."""
+
+    def __init__(self, root: int) -> None:
+        self.root = root
+        self.parents: dict[int, int] = {}  # pid -> parent pid, of every process seen
+
+    def _stat(self, pid: int) -> list[bytes] | None:
         try:
-            with open(f"{PROC}/{entry.name}/stat", "rb") as f:
-                fields = f.read().rsplit(b")", 1)[1].split()  # fields[n - 3] is field n, proc(5)
+            with open(f"{PROC}/{pid}/stat", "rb") as f:
+                return f.read().rsplit(b")", 1)[1].split()  # fields[n - 3] is field n, proc(5)
         except OSError:
-            continue
-        pid = int(entry.name)
-        children.setdefault(int(fields[1]), []).append(pid)
-        stats[pid] = int(fields[21]) * page, (int(fields[11]) + int(fields[12])) / tick
-    total, cpu, todo = 0, {}, [root]
-    while todo:
-        pid = todo.pop()
-        rss, cpu[pid] = stats.get(pid, (0, 0.0))
-        total += rss
-        todo.extend(children.get(pid, ()))
-    try:
-        with open(f"{PROC}/{root}/status") as f:
-            hwm = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmHWM:"))
-    except (OSError, StopIteration):
-        hwm = stats.get(root, (0, 0.0))[0]
-    return total, hwm, cpu
+            return None
+
+    def sample(self) -> tuple[int, int, dict[int, float]]:
+        """RSS of the root and all its descendants now, the peak RSS of the root, and the CPU
+        seconds of each process of the tree so far."""
+        page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
+        alive = {int(name) for name in os.listdir(PROC) if name.isdigit()}
+        for pid in self.parents.keys() - alive:  # gone: its number may come back for another
+            del self.parents[pid]
+        stats: dict[int, list[bytes]] = {}
+        for pid in alive - self.parents.keys():
+            fields = self._stat(pid)
+            if fields is not None:
+                self.parents[pid], stats[pid] = int(fields[1]), fields
+        children: dict[int, list[int]] = {}
+        for pid, parent in self.parents.items():
+            children.setdefault(parent, []).append(pid)
+        total, cpu, todo = 0, {}, [self.root]
+        while todo:
+            pid = todo.pop()
+            fields = stats.get(pid) or self._stat(pid)
+            if fields is not None:
+                total += int(fields[21]) * page
+                cpu[pid] = (int(fields[11]) + int(fields[12])) / tick
+            todo.extend(children.get(pid, ()))
+        try:
+            with open(f"{PROC}/{self.root}/status") as f:
+                hwm = next(int(line.split()[1]) * 1024 for line in f
+                           if line.startswith("VmHWM:"))
+        except (OSError, StopIteration):
+            hwm = 0
+        return total, hwm, cpu
 
 
 def run(cmd: list[str], interval: float = 0.05) -> Run:
@@ -70,9 +87,11 @@ def run(cmd: list[str], interval: float = 0.05) -> Run:
     peaks, cpu = [0, 0], {}
     done = threading.Event()
 
+    watched = _Tree(child.pid)
+
     def sample() -> None:
         while not done.is_set():
-            tree, parent, now = _tree(child.pid)
+            tree, parent, now = watched.sample()
             peaks[0], peaks[1] = max(peaks[0], tree), max(peaks[1], parent)
             for pid, seconds in now.items():  # a process's last sample stands for its total
                 cpu[pid] = max(cpu.get(pid, 0.0), seconds)
