@@ -29,9 +29,7 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 
-import yaml
-
-from analysis import dates, regions
+from analysis import dates, front_matter, regions
 from analysis.errors import AnalysisError, NoArticlesError
 from analysis.files import article_paths
 from analysis.problems import Problem, report
@@ -300,34 +298,12 @@ def _split_title(text: str, two_lines: bool = False) -> tuple[str | None, str]:
 # --- the shapes -------------------------------------------------------------------------------
 
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FRONT_MATTER_LINE = re.compile(r"^(title|date|author|source|publisher)\s*:\s*(.+?)\s*$",
-                                re.MULTILINE)
-_SCALARS = (str, int, float, date)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _front_matter_fields(block: str) -> tuple[dict, str | None]:
-    """The fields of a front matter block, and what was wrong with it: on bad YAML, its plain
-    ``key: value`` lines."""
-    try:
-        loaded = yaml.load(block, Loader=_YAML_LOADER)  # a safe loader: no Python objects
-        if isinstance(loaded, dict):
-            return {str(k): v for k, v in loaded.items() if isinstance(v, _SCALARS)}, None
-        problem = "is not a mapping"
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = "is not valid YAML" + (f" (its line {mark.line + 1})" if mark else "")
-    salvaged = {k: v.strip().strip("'\"") for k, v in _FRONT_MATTER_LINE.findall(block)
-                if not v.startswith(("[", "{"))}  # a broken flow collection is no value
-    return salvaged, f"front matter {problem}; used its key: value lines and read the body"
-
-
 def _front_matter(text: str, notes: list[str]) -> _Article | None:
     """Front matter + HTML body: title, date and platform from the YAML, text from the HTML."""
     match = _FRONT_MATTER.match(text)
     if not match:
         return None
-    meta, problem = _front_matter_fields(match.group(1))
+    meta, problem = front_matter.read_fields(match.group(1))
     body = text[match.end():]
     body = strip_furniture(html_to_text(body) if looks_like_html(body) else body, tail=False)
     title = meta.get("title")
