@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -69,6 +70,14 @@ def _summary(started: float, message: str) -> None:
     print(f"{message} in {time.perf_counter() - started:.2f}s", file=sys.stderr)
 
 
+def _counted(tables: Iterable, rows: list[int], documents: set[str]) -> Iterator:
+    """The tables, counting their rows into ``rows[0]`` and their doc_ids into ``documents``."""
+    for table in tables:
+        rows[0] += table.num_rows
+        documents.update(table["doc_id"].unique().to_pylist())
+        yield table
+
+
 def _table_command(args: argparse.Namespace, problems: list) -> int:
     started = time.perf_counter()
     if args.command == "extract":
@@ -80,13 +89,12 @@ def _table_command(args: argparse.Namespace, problems: list) -> int:
     if args.command == "documents":
         table = frames.load_documents(args.path, problems=problems)
         what = f"{len(table)} documents"
-    else:
-        import pyarrow.compute as pc
-
-        table = frames.load_metrics_table(args.path, problems=problems, jobs=args.jobs)
-        documents = pc.count_distinct(table["doc_id"]).as_py()
-        what = f"{table.num_rows} metric values from {documents} documents"
-    frames.write_table(table, args.out)
+        frames.write_table(table, args.out)
+    else:  # the tables are written as they come: a corpus's table is never whole in memory
+        rows, documents = [0], set()
+        frames.write_tables(_counted(frames.load_metrics_tables(
+            args.path, problems=problems, jobs=args.jobs), rows, documents), args.out)
+        what = f"{rows[0]} metric values from {len(documents)} documents"
     skipped = sum(p.skipped for p in problems)
     _summary(started, f"wrote {what} to {args.out}" + (f"; {skipped} file(s) skipped" if skipped else ""))
     return EXIT_PARTIAL if skipped else EXIT_OK

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 
@@ -44,16 +44,19 @@ def load_metrics(path: str | Path | Iterable[str | Path], problems: list[Problem
                  jobs: int | None = None) -> pd.DataFrame:
     """One row per metric value for every article in a folder: ingest, then extract, in
     ``jobs`` processes (default: every core, for 64 files or more; 1 runs in this process)."""
-    return to_frame(load_metrics_table(path, problems=problems, jobs=jobs))
+    return to_frame(pa.concat_tables(list(load_metrics_tables(path, problems=problems,
+                                                              jobs=jobs))))
 
 
-def load_metrics_table(path: str | Path | Iterable[str | Path],
-                       problems: list[Problem] | None = None, jobs: int | None = None) -> pa.Table:
-    """``load_metrics`` as an Arrow table (``METRIC_SCHEMA``): what the command line writes to
-    Parquet without a detour through pandas."""
-    from analysis.parallel import extract_table_parallel
+def load_metrics_tables(path: str | Path | Iterable[str | Path],
+                        problems: list[Problem] | None = None,
+                        jobs: int | None = None) -> Iterator[pa.Table]:
+    """``load_metrics`` as Arrow tables (``METRIC_SCHEMA``) in order, one per batch of files as
+    they are read: ``write_tables`` writes them away as they come, so a corpus of any size never
+    has its whole table in memory."""
+    from analysis.parallel import extract_tables_parallel
 
-    return extract_table_parallel(path, problems=problems, jobs=jobs)
+    return extract_tables_parallel(path, problems=problems, jobs=jobs)
 
 
 def to_frame(table: pa.Table) -> pd.DataFrame:
@@ -65,8 +68,49 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
 
 def write_table(frame: pd.DataFrame | pa.Table, out: str | Path) -> Path:
     """Write ``frame`` as CSV or Parquet, chosen by the extension of ``out``; an Arrow table
-    (of the metrics) goes to Parquet as it is, or through ``to_frame`` to CSV. The file is
-    written beside ``out`` and renamed, so a failed write leaves an older file whole."""
+    (of the metrics) goes to Parquet as it is, or through ``to_frame`` to CSV."""
+    if isinstance(frame, pa.Table):
+        return write_tables([frame], out)
+    return _written(out, lambda tmp, csv: frame.to_csv(tmp, index=False, encoding="utf-8")
+                    if csv else frame.to_parquet(tmp, index=False))
+
+
+ROW_GROUP = 100_000  # rows gathered before a Parquet row group is written
+
+
+def write_tables(tables: Iterable[pa.Table], out: str | Path) -> Path:
+    """Write metrics tables (``METRIC_SCHEMA``), one after the other, as one CSV or Parquet file
+    while they come: at most about ``ROW_GROUP`` rows are held at a time."""
+    def parquet(tmp: Path) -> None:
+        import pyarrow.parquet as pq
+
+        with pq.ParquetWriter(tmp, METRIC_SCHEMA) as writer:
+            held: list[pa.Table] = []
+            rows = 0
+            for table in tables:
+                held.append(table)
+                rows += table.num_rows
+                if rows >= ROW_GROUP:
+                    writer.write_table(pa.concat_tables(held))
+                    held, rows = [], 0
+            writer.write_table(pa.concat_tables(held) if held else METRIC_SCHEMA.empty_table())
+
+    def csv(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            header = True
+            for table in tables:
+                to_frame(table).to_csv(f, index=False, header=header)
+                header = False
+            if header:  # no table at all: the header alone
+                to_frame(METRIC_SCHEMA.empty_table()).to_csv(f, index=False)
+
+    return _written(out, lambda tmp, is_csv: csv(tmp) if is_csv else parquet(tmp))
+
+
+def _written(out: str | Path, write: Callable[[Path, bool], object]) -> Path:
+    """Run ``write(tmp, is_csv)`` on a file beside ``out`` and rename it to ``out`` when it
+    succeeds; if anything fails (the disk, or the work that feeds it), ``out`` is left as it
+    was and the partial file removed."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".parquet"):
@@ -74,18 +118,12 @@ def write_table(frame: pd.DataFrame | pa.Table, out: str | Path) -> Path:
     tmp = out.with_name(f".{out.name}.tmp")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(frame, pa.Table) and suffix == ".parquet":
-            import pyarrow.parquet as pq
-
-            pq.write_table(frame, tmp)
-        elif suffix == ".csv":
-            frame = to_frame(frame) if isinstance(frame, pa.Table) else frame
-            frame.to_csv(tmp, index=False, encoding="utf-8")
-        else:
-            frame.to_parquet(tmp, index=False)
+        write(tmp, suffix == ".csv")
         tmp.replace(out)
-    except OSError as exc:
+    except BaseException as exc:
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise AnalysisError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+        if isinstance(exc, OSError):
+            raise AnalysisError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+        raise
     return out

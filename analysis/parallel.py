@@ -81,7 +81,8 @@ def start_workers_early(path: str | Path | Iterable[str | Path], jobs: int | Non
         return
     with os.scandir(path) as entries:
         count = sum(1 for _ in islice(entries, POOL_MIN_FILES))
-    if resolve_jobs(jobs, count) > 1 and "forkserver" in multiprocessing.get_all_start_methods():
+    if count > 1 and resolve_jobs(jobs, count) > 1 \
+            and "forkserver" in multiprocessing.get_all_start_methods():  # one file: no pool
         from multiprocessing import forkserver
 
         _context()  # sets the modules to preload
@@ -184,18 +185,18 @@ def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
     return ChunkMetrics(files, table)
 
 
-def collect_table(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
-                  source: str | Path | Iterable = "input") -> pa.Table:
-    """The metrics rows of chunk results in path order, as one Arrow table (``METRIC_SCHEMA``),
-    reporting problems and dropping repeated texts as ``analysis.ingest.read_documents`` does
-    (the first in path order stays); ``source`` is what the files came from, for the error when
-    none could be read."""
+def iter_tables(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
+                source: str | Path | Iterable = "input") -> Iterator[pa.Table]:
+    """The metrics rows of chunk results in path order, one Arrow table (``METRIC_SCHEMA``) per
+    chunk as it comes, reporting problems and dropping repeated texts as
+    ``analysis.ingest.read_documents`` does (the first in path order stays). Raises
+    NoArticlesError at the end when no file could be read; ``source`` is what the files came
+    from, for that error."""
     import pyarrow as pa
 
     from analysis.errors import NoArticlesError
 
-    tables: list[pa.Table] = []  # each chunk's rows, those of repeated texts left out
-    first_with_text: dict[bytes, str] = {}
+    first_with_text: dict[bytes, str] = {}  # text digest -> name of the first file with it
     seen = 0
     for files, table in chunks:
         keep: list[bool] = []  # per row of the chunk's table
@@ -209,17 +210,24 @@ def collect_table(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None
             repeated = result.text_key in first_with_text
             keep.extend([not repeated] * result.rows)
             if repeated:
-                first = Path(first_with_text[result.text_key]).name
-                report(problems, Problem(result.path, f"same text as {first}; duplicate",
+                report(problems, Problem(result.path, f"same text as "
+                                         f"{first_with_text[result.text_key]}; duplicate",
                                          skipped=True))
                 continue
-            first_with_text[result.text_key] = result.path
-        tables.append(table if all(keep) else table.filter(pa.array(keep, type=pa.bool_())))
+            first_with_text[result.text_key] = os.path.basename(result.path)
+        yield table if all(keep) else table.filter(pa.array(keep, type=pa.bool_()))
     if not first_with_text:
         where = source if isinstance(source, (str, os.PathLike)) else f"{seen} given files"
         raise NoArticlesError(f"{where}: no articles found"
                               + (f" ({seen} unreadable)" if seen else ""))
-    return pa.concat_tables(tables)  # no copy: the chunks' columns, one after the other
+
+
+def collect_table(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
+                  source: str | Path | Iterable = "input") -> pa.Table:
+    """``iter_tables`` as one Arrow table."""
+    import pyarrow as pa
+
+    return pa.concat_tables(list(iter_tables(chunks, problems, source)))  # no copy of columns
 
 
 def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
@@ -230,21 +238,25 @@ def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | No
     return to_frame(collect_table(chunks, problems, source))
 
 
-def extract_table_parallel(path: str | Path | Iterable[str | Path],
-                           problems: list[Problem] | None = None, jobs: int | None = None,
-                           progress: bool | None = None) -> pa.Table:
+def extract_tables_parallel(path: str | Path | Iterable[str | Path],
+                            problems: list[Problem] | None = None, jobs: int | None = None,
+                            progress: bool | None = None) -> Iterator[pa.Table]:
     """``extract_metrics(read_documents(path))`` computed chunk by chunk in ``jobs`` processes,
-    as an Arrow table, streaming: the parent keeps only the rows, never the texts."""
+    as Arrow tables in path order as they come (see ``iter_tables``): the parent keeps neither
+    the texts nor, if the caller writes the tables away, the rows."""
     from analysis.files import article_files
 
     chunks = map_chunks(chunk_metrics, article_files(path), jobs, progress, desc="extract")
-    return collect_table(chunks, problems, path)
+    return iter_tables(chunks, problems, path)
 
 
 def extract_metrics_parallel(path: str | Path | Iterable[str | Path],
                              problems: list[Problem] | None = None, jobs: int | None = None,
                              progress: bool | None = None) -> pd.DataFrame:
-    """``extract_table_parallel`` as the pandas metrics table."""
+    """``extract_tables_parallel`` as the pandas metrics table."""
+    import pyarrow as pa
+
     from analysis.frames import to_frame
 
-    return to_frame(extract_table_parallel(path, problems, jobs, progress))
+    return to_frame(pa.concat_tables(list(extract_tables_parallel(path, problems, jobs,
+                                                                   progress))))

@@ -187,6 +187,23 @@ def test_command_exit_codes(write, tmp_path, capsys, caplog):
     assert capsys.readouterr().err.strip() == f"error: {tmp_path / 'none'}: no articles found"
 
 
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_a_failed_extract_leaves_the_earlier_table_whole(write, tmp_path, capsys, suffix):
+    """The table is written while the files are read: a run that ends in an error (here, only
+    bad files, found when all have been read) must leave the earlier output as it was."""
+    write("articles/a.txt", GOOD)
+    out = tmp_path / f"metrics{suffix}"
+    assert main(["extract", str(tmp_path / "articles"), "--out", str(out), "--jobs", "1"]) == 0
+    before = out.read_bytes()
+    write("bad/b.txt", b"")
+    write("bad/c.txt", b"\x89PNG\r\n\x1a\n")
+    assert main(["extract", str(tmp_path / "bad"), "--out", str(out), "--jobs", "1"]) == 1
+    assert capsys.readouterr().err.strip().endswith(f"error: {tmp_path / 'bad'}: no articles found"
+                                                    " (2 unreadable)")
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "bad", out.name]
+
+
 _HUGE_PROBE = """
 import resource, sys
 from analysis.ingest import read_document

@@ -89,3 +89,23 @@ def test_the_command_line_extracts_with_jobs(corpus, one_process, tmp_path):
     assert cli.main(["extract", str(corpus), "--out", str(out), "--jobs", "2"]) == cli.EXIT_PARTIAL
     expected = frames.write_table(one_process[0], tmp_path / "expected.parquet")
     pd.testing.assert_frame_equal(pd.read_parquet(out), pd.read_parquet(expected))
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_tables_written_as_they_come_make_the_file_of_the_whole_table(corpus, one_process,
+                                                                      tmp_path, monkeypatch,
+                                                                      suffix):
+    """write_tables (the command line's streaming write, here in row groups of 50 rows) gives
+    the file write_table gives for the whole table."""
+    monkeypatch.setattr(frames, "ROW_GROUP", 50)
+    tables = list(frames.load_metrics_tables(corpus, jobs=1))
+    assert len(tables) > 2 and sum(t.num_rows for t in tables) > 150
+    streamed = frames.write_tables(tables, tmp_path / f"streamed{suffix}")
+    whole = frames.write_table(one_process[0], tmp_path / f"whole{suffix}")
+    if suffix == ".csv":
+        assert streamed.read_bytes() == whole.read_bytes()
+    else:
+        import pyarrow.parquet as pq
+
+        assert pq.ParquetFile(streamed).metadata.num_row_groups > 2
+        pd.testing.assert_frame_equal(pd.read_parquet(streamed), pd.read_parquet(whole))
