@@ -93,7 +93,8 @@ def _per_core(folder: Path, limit: int) -> dict:
     core = run([sys.executable, str(HERE / "measure.py"), str(folder), "--limit", str(limit)])
     c = json.loads(core.stdout)
     read, both = c["files"] - c["skipped"], c["ingest_s"] + c["extract_s"]
-    print(f"  per core, {c['files']:,} articles in one process, CPU time ({c['skipped']} skipped):")
+    print(f"  per core, {c['files']:,} articles in one process, CPU time ({c['skipped']} skipped;"
+          f" start-up {c['warm_up_s']:.2f} s apart):")
     print(f"    ingest           {_rate(c['input_bytes'], read, c['ingest_s'])}"
           f"   (clean text {_mb(c['text_bytes'])})")
     print(f"    extract          {c['text_bytes'] / MB / c['extract_s']:6.2f} MB/s of clean text"
