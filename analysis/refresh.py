@@ -340,14 +340,7 @@ def _rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manife
             (stage / WHATS_NEW).write_text(
                 whats_new_page(news, result, reasons, previous.get("refreshed_at"), built_at),
                 encoding="utf-8")
-            manifest.write(stage, {
-                "refreshed_at": built_at.isoformat(timespec="seconds"),
-                "inputs": inputs.digest, "components": asdict(inputs),
-                "reports": {s.name: {"key": manifest.digest_json(parts[s.name]),
-                                     "parts": parts[s.name]} for s in specs},
-                "outputs": manifest.output_stats(stage, exclude=NOT_OUTPUTS),
-                "skipped": result.skipped, "cache": cache.entries,
-            })
+            _write_manifest(stage, built_at, inputs, cache, parts, result.skipped)
             append_log(stage, "ok", started, changed=changed, rebuilt=result.rebuilt,
                        kept=len(result.kept), removed=removed, new_articles=result.new_articles,
                        new_figures=result.new_figures, skipped=result.skipped, cleaned=cleaned)
@@ -356,6 +349,34 @@ def _rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manife
     finally:  # after a swap or a failure the stage is gone; only a killed refresh leaves one
         marker.unlink(missing_ok=True)
     return result
+
+
+def _write_manifest(stage: Path, built_at: datetime, inputs: manifest.Inputs,
+                    cache: manifest.StatCache, parts: dict[str, dict[str, str]],
+                    skipped: int) -> None:
+    """The manifest of a finished build, written last into its folder: the inputs, each
+    report's key parts, and the stats of every output file."""
+    manifest.write(stage, {
+        "refreshed_at": built_at.isoformat(timespec="seconds"),
+        "inputs": inputs.digest, "components": asdict(inputs),
+        "reports": {name: {"key": manifest.digest_json(p), "parts": p}
+                    for name, p in parts.items()},
+        "outputs": manifest.output_stats(stage, exclude=NOT_OUTPUTS),
+        "skipped": skipped, "cache": cache.entries,
+    })
+
+
+def record_build(stage: Path, inputs: manifest.Inputs, cache: manifest.StatCache,
+                 documents: pd.DataFrame, metrics: pd.DataFrame, built_at: datetime,
+                 skipped: int) -> None:
+    """Write the manifest of a complete build (``make report`` of every report, ``inputs``
+    fingerprinted before its articles were read) into its folder, as a refresh would: the next
+    refresh then finds the reports up to date instead of rebuilding them all."""
+    from analysis import render
+
+    specs, _ = _plan(documents, render.read_entries(stage))
+    parts = {s.name: _key_parts(s, documents, metrics, inputs) for s in specs}
+    _write_manifest(stage, built_at, inputs, cache, parts, skipped)
 
 
 def _write_json(path: Path, value: object) -> None:

@@ -368,6 +368,14 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
     since, until = parse_date(since), parse_date(until)
     problems = [] if problems is None else problems
     seeds_dir, out_dir = Path(seeds_dir).resolve(), Path(out_dir).resolve()
+    # Every report, undated: what a refresh keeps up to date, so the build records its manifest
+    # (the inputs fingerprinted before the articles are read, as a refresh does).
+    complete = not (region or metric or since or until)
+    if complete:
+        from analysis import manifest
+
+        cache = manifest.StatCache(manifest.load(out_dir).get("cache"))
+        inputs = manifest.fingerprint(seeds_dir, render.NOTEBOOKS, cache)
     documents, metrics = load_tables(seeds_dir, problems=problems)
     specs = plan_reports(documents, region, metric, since, until)
     partial = bool(region or metric)
@@ -381,6 +389,11 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
                                        built_at)
         covered = select(documents, metrics, since=since, until=until)
         index = render.write_index(stage, entries, articles_table(covered), built_at)
+        if complete:
+            from analysis.refresh import record_build
+
+            record_build(stage, inputs, cache, documents, metrics, built_at,
+                         sum(p.skipped for p in problems))
     return BuildResult(out_dir, [s.name for s in specs], len(covered.documents),
                        len(covered.metrics), sum(p.skipped for p in problems),
                        out_dir / index.name)

@@ -307,6 +307,27 @@ def test_extra_reports_in_the_index_are_kept_and_refreshed(built, tmp_path, fake
     assert extra.name in [e["name"] for e in render.read_entries(out)]
 
 
+def test_a_full_make_report_leaves_nothing_for_the_next_refresh(tmp_path, fake_render):
+    """make report of every report records the manifest a refresh would: the refresh after it
+    renders nothing. A build of one drill-down or of a period records none of its own."""
+    seeds = _seeds(tmp_path / "seeds", *BASE)
+    out = tmp_path / "reports"
+    built = report.build_reports(seeds, out)
+    assert sorted(built.reports) == list(REPORTS) and sorted(fake_render) == list(REPORTS)
+    before = _snapshot(out)
+    result = refresh.refresh(seeds, out)
+    assert result.up_to_date and sorted(result.kept) == list(REPORTS)
+    assert sorted(fake_render) == list(REPORTS)  # nothing rendered again
+    assert _snapshot(out) == before
+    shutil.copy2(SEEDS / SHENZHEN_2, seeds / SHENZHEN_2)  # and a new article is still seen
+    assert sorted(refresh.refresh(seeds, out).rebuilt) == ["overview", "region-shenzhen"]
+
+    dated = tmp_path / "dated"
+    report.build_reports(seeds, dated, since="2020-01-01")
+    assert not (dated / manifest.MANIFEST).exists()
+    assert not refresh.refresh(seeds, dated).up_to_date
+
+
 def test_force_rebuilds_everything(built, fake_render):
     seeds, out = built
     result = refresh.refresh(seeds, out, force=True)
