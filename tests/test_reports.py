@@ -7,6 +7,8 @@ import hashlib
 import html
 import shutil
 import subprocess
+import threading
+import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -152,6 +154,46 @@ def test_a_failed_staged_build_leaves_the_folder_untouched(tmp_path):
         raise RuntimeError("renderer failed")
     assert _snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]  # no staging left behind
+    with render.staged(out) as stage:
+        (stage / "overview.html").write_text("new", encoding="utf-8")
+    assert (out / "overview.html").read_text("utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
+
+
+def test_the_reports_folder_never_goes_missing_during_swaps(tmp_path):
+    """Readers of the reports folder (a web server, an analyst) must always find one: where
+    the system can exchange two folders in one step, swaps are made so. A thread looks for
+    the folder while it is swapped 300 times; the folder swapped in is the one built."""
+    if not render._exchange(tmp_path, tmp_path):  # exchanging a folder with itself: a no-op
+        pytest.skip("no atomic exchange on this system: swaps are two renames")
+    out = tmp_path / "reports"
+    out.mkdir()
+    missing, done = [], threading.Event()
+
+    def look() -> None:
+        while not done.is_set():
+            if not out.is_dir():
+                missing.append(time.monotonic())
+
+    watcher = threading.Thread(target=look)
+    watcher.start()
+    try:
+        for i in range(300):
+            with render.staged(out) as stage:
+                (stage / "build.txt").write_text(str(i), encoding="utf-8")
+    finally:
+        done.set()
+        watcher.join()
+    assert missing == []
+    assert (out / "build.txt").read_text("utf-8") == "299"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]  # the old ones deleted
+
+
+def test_without_an_exchange_a_swap_is_two_renames(tmp_path, monkeypatch):
+    monkeypatch.setattr(render, "_exchange", lambda a, b: False)
+    out = tmp_path / "reports"
+    out.mkdir()
+    (out / "overview.html").write_text("old", encoding="utf-8")
     with render.staged(out) as stage:
         (stage / "overview.html").write_text("new", encoding="utf-8")
     assert (out / "overview.html").read_text("utf-8") == "new"
