@@ -6,8 +6,9 @@ What cn2an (0.5.x) does, and we use: it turns one Chinese numeral string into a 
 numbers in running text, with character spans, in one linear pass; 万/亿 multipliers on Arabic
 numerals (4.8万; cn2an's ``smart`` mode reads 4.8万 but not 3,241 or 1.3万余); qualifiers —
 逾/超过/多达/至少 …, 约/近/将近 …, 不到/不足/少于 … before, 以上/以下/左右/以内 after, 多/余
-inside (20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家); fractions (五分之一,
-3又三分之一); percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after
+inside (20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家, and 几十/数十 as 20 to 90 of
+them: 数十万 is 200,000-900,000); fractions (五分之一, 3又三分之一, and 1/3, 3/4 with a slash:
+small proper ones only, not parts of paths, dates or scores); percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after
 a number; and the kind of each number: quantity, percent, per_mille, fraction, date, year,
 time, age, ordinal or code. cn2an raises (ValueError, KeyError) on what it cannot read; our
 wrapper returns None, and parse_number / find_numbers never raise on any text.
@@ -213,6 +214,8 @@ _FRACTION = (  # 五分之一, 3又三分之一, 百分之二十, 千分之一�
     rf"(?P<den>{_AN}|{_CN}|百|千|万)分之(?P<num>{_AN}|{_CN_DECIMAL})"
     rf"(?:{_SP}{_SEP}{_SP}(?:(?P<den2>{_AN}|{_CN}|百|千|万)分之)?(?P<num2>{_AN}|{_CN_DECIMAL}))?"
     rf"(?:{_SP}(?P<fpost>{_POST}))?")
+# 1/3, 3/4: a small proper fraction; not inside a path, a date (5/22) or a score (24/7).
+_SLASH = r"(?<![0-9A-Za-z./_-])(?P<sn>[1-9])/(?P<sd>10|[2-9])(?![0-9A-Za-z./_-])"
 _GRADE = (  # 三甲, 三级甲等, 二级, 3级
     rf"(?=[0-9{_CN_CHARS}]{{1,2}}[级甲])"
     rf"(?:(?<![{_CN_CHARS}])(?P<gn>十[一二三四五六七八九]?|[一二三四五六七八九])级(?:甲等|乙等|丙等)?"
@@ -250,7 +253,8 @@ _SPECIAL_AFTER_CHINESE = (f"(?=[{_CN_CHARS}]++"
 _AT_DIGIT = re.compile(
     _first_of(("lcode", _LETTER_CODE)) + f"|{_SPECIAL_AFTER_DIGITS}(?:" + _first_of(
         ("iso", _ISO), ("clock", _CLOCK), ("edate", _EDATE), ("cdate", _CDATE),
-        ("tod", _TOD), ("frac", _FRACTION), ("grade", _GRADE), ("code", _CODE_DIGITS))
+        ("tod", _TOD), ("frac", _FRACTION), ("slash", _SLASH), ("grade", _GRADE),
+        ("code", _CODE_DIGITS))
     + ")|" + _first_of(("qty", _QUANTITY)))
 _AT_CHINESE = re.compile(
     f"{_SPECIAL_AFTER_CHINESE}(?:" + _first_of(
@@ -469,6 +473,11 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     if a == "一" and not b and not (unit in _TIME_UNITS and (tq or unit_qualifier)):
         return None  # 一家医院, 一个体系, 一天时间: the indefinite article
     start = m.start()
+    if _TENS.fullmatch(a) and not (b or i1 or i2 or m1) and _several_before(folded, start):
+        # 几十家, 数十万人: "several tens" (of thousands): 20 to 90 of them
+        tens = _numeral(a)
+        return _make(text, start - 1, m.end(), 2 * tens, _KIND_OF_UNIT.get(unit, "quantity"),
+                     unit, "range", 9 * tens) if tens is not None else None
     if glued:
         return _make(text, start, m.end(), _numeral(a, m1), "code", None)
     if b:
@@ -484,6 +493,21 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
                      _qualifier(folded, start, None, i1 or i2))
     return _make(text, start, m.end(), _numeral(a, m1), _KIND_OF_UNIT.get(unit, "quantity"), unit,
                  unit_qualifier or _qualifier(folded, start, post, i1 or i2 or tq))
+
+
+_TENS = re.compile("十[万亿]*")  # 十, 十万, 十亿: tens of ones, of ten thousands …
+# 数 is "several" before 十 (数十家), but closes a noun before a plain number: 人数十万 is "the
+# number of people: 100,000", so 数 after these characters is left alone.
+_NOUN_BEFORE_SHU = frozenset("人总次户例位件个倍床票分指系基变字页度步天年号岗名张")
+
+
+def _several_before(folded: str, start: int) -> bool:
+    """Whether the numeral at ``start`` follows 几 or a 数 that means "several"."""
+    if start == 0:
+        return False
+    before = folded[start - 1]
+    return before == "几" or (before == "数" and (start < 2
+                                                 or folded[start - 2] not in _NOUN_BEFORE_SHU))
 
 
 def _fraction(m: re.Match) -> tuple[float | None, float | None, str, str | None]:
@@ -517,6 +541,15 @@ def _frac(m: re.Match, folded: str, text: str) -> NumberMatch | None:
         return _make(text, m.start(), m.end(), value, kind, unit, "range", high)
     return _make(text, m.start(), m.end(), value, kind, unit,
                  _qualifier(folded, m.start(), m["fpost"], None))
+
+
+def _slash(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """1/3, 3/4: a fraction written with a slash (a proper one only: 5/3 is not a share)."""
+    numerator, denominator = int(m["sn"]), int(m["sd"])
+    if numerator >= denominator:
+        return None
+    return _make(text, m.start(), m.end(), numerator / denominator, "fraction", None,
+                 _qualifier(folded, m.start(), None, None))
 
 
 def _cdate(m: re.Match, folded: str, text: str) -> NumberMatch | None:
@@ -613,5 +646,6 @@ def _pair(m: re.Match, folded: str, text: str) -> NumberMatch | None:
 
 
 _HANDLERS = {"lcode": _letter_code, "iso": _iso, "clock": _clock, "edate": _edate,
-             "cdate": _cdate, "tod": _tod, "frac": _frac, "grade": _grade, "ord": _ordinal,
+             "cdate": _cdate, "tod": _tod, "frac": _frac, "slash": _slash, "grade": _grade,
+             "ord": _ordinal,
              "code": _code, "pair": _pair, "qty": _qty}

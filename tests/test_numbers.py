@@ -285,6 +285,15 @@ ONE = [
     ("电话0756-1234567", "0756-1234567", 756, NONE, "code", NONE, "exact"),
     ("手机13800138000", "13800138000", 13_800_138_000, NONE, "code", NONE, "exact"),
     ("版本1.2.3", "1.2.3", 1, NONE, "code", NONE, "exact"),
+    # a small proper fraction with a slash
+    ("全市1/3的床位", "1/3", 1 / 3, NONE, "fraction", NONE, "exact"),
+    ("约2/3的港澳患者选择医保结算", "2/3", 2 / 3, NONE, "fraction", NONE, "approx"),
+    ("超过3/4的床位已投入使用", "3/4", 0.75, NONE, "fraction", NONE, "at_least"),
+    # several tens (of thousands): 20 to 90 of them
+    ("吸引数十家医疗机构入驻", "数十家", 20, 90, "quantity", "家", "range"),
+    ("几十名港澳医生", "几十名", 20, 90, "quantity", "名", "range"),
+    ("服务数十万港澳居民", "数十万", 200_000, 900_000, "quantity", NONE, "range"),
+    ("就诊人数十万", "十万", 100_000, NONE, "quantity", NONE, "exact"),  # 人数: the number of
 ]
 
 
@@ -324,6 +333,17 @@ NO_NUMBER = [
     "三大陆路口岸", "十分重视人才", "通过WONCA认证", "国际JCI认证", "刷新论文IF的新高",
     "四有工程", "一支部一品牌", "",
 ]
+# A slash between numbers that is not a small proper fraction: paths, dates, scores, 24/7.
+SLASHES = [("访问img/2021/04/19/a.png", ["2021/04/19"]), ("5/22召开", ["5", "22"]),
+           ("比分3/1", ["3", "1"]), ("24/7服务", ["24", "7"]), ("1/2/3", ["1", "2", "3"]),
+           ("A1/2号楼", ["A1", "2"]), ("5/12", ["5", "12"])]
+
+
+@pytest.mark.parametrize("text, mentions", SLASHES, ids=[s[0] for s in SLASHES])
+def test_other_slashes_are_no_fraction(text, mentions):
+    found = find_numbers(text)
+    assert [m.text for m in found] == mentions
+    assert all(m.kind != "fraction" for m in found)
 
 
 @pytest.mark.parametrize("text", NO_NUMBER, ids=[t[:10] or "empty" for t in NO_NUMBER])
