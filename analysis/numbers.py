@@ -8,7 +8,8 @@ numerals (4.8万; cn2an's ``smart`` mode reads 4.8万 but not 3,241 or 1.3万余
 逾/超过/多达/至少 …, 约/近/将近 …, 不到/不足/少于 … before, 以上/以下/左右/以内 after, 多/余
 inside (20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家, and 几十/数十 as 20 to 90 of
 them: 数十万 is 200,000-900,000); fractions (五分之一, 3又三分之一, and 1/3, 3/4 with a slash:
-small proper ones only, not parts of paths, dates or scores); percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after
+small proper ones only, not parts of paths, dates or scores); tenths as percent (九成 90 %,
+近八成 approx 80 %, 七八成 70-80 %, 九成五 95 %; not 成 opening a word: 三成员, 中成药); percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after
 a number; and the kind of each number: quantity, percent, per_mille, fraction, date, year,
 time, age, ordinal or code. cn2an raises (ValueError, KeyError) on what it cannot read; our
 wrapper returns None, and parse_number / find_numbers never raise on any text.
@@ -95,13 +96,17 @@ _DURATIONS = ("年", "个月", "周", "星期", "天", "小时", "个小时", "�
               "个工作日", "周年", "载")
 _AGES = ("岁", "周岁")
 _SIGNS = ("%", "‰")
+_TENTHS = "成"  # 九成 is 90 %: read as a counter, then turned into percent
 # Units with a qualifier inside them: 两个多月 is at least two months.
 _QUALIFIED_UNITS = {"个多月": ("个月", "at_least"), "个余月": ("个月", "at_least"),
                     "个多小时": ("小时", "at_least")}
 _UNIT_ALIASES = {"个小时": "小时", "个工作日": "工作日", "个百分点": "百分点", "周岁": "岁"}
 # A counter that starts a common word is not a counter there: 3家庭, 第一人民医院, 5位于.
 _UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|付|援", "升": "级|至|到|为|高",
-                    "台": "湾|山|阶", "片": "区"}
+                    "台": "湾|山|阶", "片": "区",
+                    # 成 opens many words: 形成 has no numeral, but 三成员, 五成药 would
+                    "成": "功|为|立|本|员|果|绩|长|都|效|熟|交|型|品|就|年|人|分|像|药|片|套|批|群|"
+                          "规模|体系|网|不变|倍|千|百|万|亿"}
 # Counters that only follow an ordinal: 第三章, 第二季度.
 _ORDINAL_COUNTERS = ("号", "章", "款", "季度", "季", "阶段", "版", "页", "代", "波", "站")
 
@@ -172,7 +177,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _UNIT_WORDS = (_COUNTERS + _MONEY + _MEASURES + _LATIN_UNITS + _DURATIONS + _AGES + _SIGNS
-               + tuple(_QUALIFIED_UNITS))
+               + (_TENTHS,) + tuple(_QUALIFIED_UNITS))
 _UNITS = _alternation(_UNIT_WORDS)
 _UNIT_FIRST = re.escape("".join(sorted({word[0] for word in _UNIT_WORDS})))
 _ORD_UNITS = _alternation(_UNIT_WORDS + _ORDINAL_COUNTERS)
@@ -406,11 +411,27 @@ def iter_numbers(text: str) -> Iterator[NumberMatch]:
         if number is None:
             pos = c.end()
             continue
+        if number.unit == _TENTHS:
+            number = _tenths(number, folded, text)
         if number.start < pos:  # a letter code reaching back into the previous match (5 km-3)
             number = _make(text, start, number.end, number.value, number.kind, number.unit,
                            number.qualifier, number.value_high)
         yield number
         pos = number.end
+
+
+# A digit after 成 is the next decimal place (九成五: 95 %) unless a number or counter follows.
+_TENTHS_DIGIT = re.compile(f"[{_D}](?![{_CN_CHARS}{_UNIT_FIRST}])")
+
+
+def _tenths(number: NumberMatch, folded: str, text: str) -> NumberMatch | None:
+    """九成, 七八成, 九成五: tenths (and hundredths), stated as percent."""
+    end, value = number.end, number.value * 10
+    high = None if number.value_high is None else number.value_high * 10
+    digit = _TENTHS_DIGIT.match(folded, end) if high is None else None
+    if digit:
+        end, value = digit.end(), value + _CN_DIGITS[digit.group()]
+    return _make(text, number.start, end, value, "percent", "%", number.qualifier, high)
 
 
 _new_object = object.__new__

@@ -289,6 +289,13 @@ ONE = [
     ("全市1/3的床位", "1/3", 1 / 3, NONE, "fraction", NONE, "exact"),
     ("约2/3的港澳患者选择医保结算", "2/3", 2 / 3, NONE, "fraction", NONE, "approx"),
     ("超过3/4的床位已投入使用", "3/4", 0.75, NONE, "fraction", NONE, "at_least"),
+    # tenths (成) as percent
+    ("超过九成的港澳居民表示满意", "九成", 90, NONE, "percent", "%", "at_least"),
+    ("近八成患者来自港澳", "八成", 80, NONE, "percent", "%", "approx"),
+    ("约7成床位已开放", "7成", 70, NONE, "percent", "%", "approx"),
+    ("七八成的床位", "七八成", 70, 80, "percent", "%", "range"),
+    ("九成五的患者", "九成五", 95, NONE, "percent", "%", "exact"),
+    ("两成以上", "两成以上", 20, NONE, "percent", "%", "at_least"),
     # several tens (of thousands): 20 to 90 of them
     ("吸引数十家医疗机构入驻", "数十家", 20, 90, "quantity", "家", "range"),
     ("几十名港澳医生", "几十名", 20, 90, "quantity", "名", "range"),
@@ -331,7 +338,8 @@ NO_NUMBER = [
     "两级诊疗一个体系",  # 两 before a non-counter; 一 + counter is the indefinite article
     "一家医院", "经常要花一天时间", "一年来，在全市各级妇幼人的齐心协力下",
     "三大陆路口岸", "十分重视人才", "通过WONCA认证", "国际JCI认证", "刷新论文IF的新高",
-    "四有工程", "一支部一品牌", "",
+    "四有工程", "一支部一品牌", "", "一成不变", "三成员", "中成药", "完成了", "形成合力",
+    "五成药",
 ]
 # A slash between numbers that is not a small proper fraction: paths, dates, scores, 24/7.
 SLASHES = [("访问img/2021/04/19/a.png", ["2021/04/19"]), ("5/22召开", ["5", "22"]),
