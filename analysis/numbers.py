@@ -6,8 +6,8 @@ What cn2an (0.5.x) does, and we use: it turns one Chinese numeral string into a 
 numbers in running text, with character spans, in one linear pass; 万/亿 multipliers on Arabic
 numerals (4.8万; cn2an's ``smart`` mode reads 4.8万 but not 3,241 or 1.3万余); qualifiers —
 逾/超过/多达/至少 …, 约/近/将近 …, 不到/不足/少于 … before, 以上/以下/左右/以内 after, 多/余
-inside (20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家, and 几十/数十 as 20 to 90 of
-them: 数十万 is 200,000-900,000); fractions (五分之一, 3又三分之一, and 1/3, 3/4 with a slash:
+inside (20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家, and 几十/数十/数百/几万 as 2 to
+9 of them: 数十万 is 200,000-900,000); 上百/上千/上万 as at least 100/1,000/10,000; fractions (五分之一, 3又三分之一, and 1/3, 3/4 with a slash:
 small proper ones only, not parts of paths, dates or scores); tenths as percent (九成 90 %,
 近八成 approx 80 %, 七八成 70-80 %, 九成五 95 %; not 成 opening a word: 三成员, 中成药); percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after
 a number; and the kind of each number: quantity, percent, per_mille, fraction, date, year,
@@ -230,6 +230,9 @@ _LETTER_CODE = (  # the digits of ZA09, F-35, COVID-19, H1N1 (the handler adds t
     r"(?:(?<=[A-Za-z])|(?<=[A-Za-z][-_]))(?P<lc>[0-9]++)[A-Za-z0-9]*+(?:[-_.][A-Za-z0-9]++)*+")
 _CODE_DIGITS = (  # 0756-1234567, 13800138000, 1.2.3
     r"(?<![0-9.])(?:0[0-9]++(?:-[0-9]++)*+|[0-9]{11,}+|[0-9]++(?:\.[0-9]++){2,}+)")
+# 上百名, 数千人, 几万元: a bare 百/千/万 (亿) after 上 ("over a") or 数/几 ("several"); the
+# handler takes the word before it into the span and checks it.
+_VAGUE = rf"(?<=[数几上])(?P<vm>万亿|百万|千万|百|千|万|亿)(?:{_SP}(?P<vu>{_UNITS}))?"
 _PAIR = (  # 两三家, 七八十人
     rf"(?<![{_CN_CHARS}])(?P<pr>{'|'.join(_PAIRS)})(?P<pm>十万|百万|千万|十|百|千|万|亿)?"
     rf"(?![{_CN_CHARS}])(?:{_SP}(?P<pu>{_UNITS}))?")
@@ -264,7 +267,7 @@ _AT_DIGIT = re.compile(
 _AT_CHINESE = re.compile(
     f"{_SPECIAL_AFTER_CHINESE}(?:" + _first_of(
         ("cdate", _CDATE), ("tod", _TOD), ("frac", _FRACTION), ("grade", _GRADE))
-    + ")|" + _first_of(("pair", _PAIR), ("qty", _QUANTITY)))
+    + ")|" + _first_of(("vague", _VAGUE), ("pair", _PAIR), ("qty", _QUANTITY)))
 _AT_DI = re.compile(_first_of(("ord", _ORDINAL)))
 _MATCHERS = ({c: _AT_DIGIT.match for c in "0123456789"}
              | {c: _AT_CHINESE.match for c in _CN_CHARS}
@@ -279,7 +282,7 @@ _ONE_NEXT = "[年个周天小分星级月点时至到又~〜—–\\- \u00a0\u30
 _CANDIDATE = re.compile(
     f"[0-9{_CN_CHARS}第](?:(?<=[0-9])[0-9A-Za-z]*+"
     f"|(?<=[{_D}十])(?:[{_CN_CHARS}]++|(?<!一)(?={_LONE_NEXT})|(?<=一)(?={_ONE_NEXT}))"
-    f"|(?<=[百千万])(?=分之[0-9{_D}十])|(?<=第)(?=[ \u00a0\u3000]?[0-9{_D}十]))")
+    f"|(?<=[百千万])(?=分之[0-9{_D}十])|(?<=[数几上][百千万亿])|(?<=第)(?=[ \u00a0\u3000]?[0-9{_D}十]))")
 _WORD_BEFORE_REVERSED = re.compile(r"(?:[A-Za-z]*+[-_])?[A-Za-z]++")  # COVID- read backwards
 _WORD_REACH = 32
 _QUALIFIER_OF = {word: qualifier for qualifier, words in _BEFORE.items() for word in words}
@@ -655,6 +658,27 @@ def _code(m: re.Match, folded: str, text: str) -> NumberMatch | None:
                  "code", None)
 
 
+# 上 before 百/千/万 is "over a" (上千名: at least 1,000) unless it ends a word: 以上, 加上, 马上 ….
+_NOT_BEFORE_SHANG = frozenset("以之加比向往马线网晚早身会路楼世史")
+
+
+def _vague(m: re.Match, folded: str, text: str) -> NumberMatch | None:
+    """上百名 (at least 100), 数千人 / 几万元 (2,000-9,000 / 20,000-90,000): a bare power of ten
+    after 上 or after a 数/几 that means "several"."""
+    start = m.start() - 1
+    word = folded[start]
+    if word == "上" and start > 0 and folded[start - 1] in _NOT_BEFORE_SHANG:
+        return None
+    if word != "上" and not _several_before(folded, m.start()):
+        return None
+    scale = 10.0 ** _MULTIPLIERS[m["vm"]]
+    unit, _ = _unit(m["vu"])
+    kind = _KIND_OF_UNIT.get(unit, "quantity")
+    if word == "上":
+        return _make(text, start, m.end(), scale, kind, unit, "at_least")
+    return _make(text, start, m.end(), 2 * scale, kind, unit, "range", 9 * scale)
+
+
 def _pair(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """两三家, 七八十人: two neighbouring digits as an approximate range."""
     if not (m["pu"] or m["pm"]):
@@ -668,5 +692,5 @@ def _pair(m: re.Match, folded: str, text: str) -> NumberMatch | None:
 
 _HANDLERS = {"lcode": _letter_code, "iso": _iso, "clock": _clock, "edate": _edate,
              "cdate": _cdate, "tod": _tod, "frac": _frac, "slash": _slash, "grade": _grade,
-             "ord": _ordinal,
+             "ord": _ordinal, "vague": _vague,
              "code": _code, "pair": _pair, "qty": _qty}

@@ -34,6 +34,7 @@ CASES = [
     # a slash fraction is a share in percent; "several tens" a range of 20 to 90
     ("江门市中心医院约1/3的床位向港澳居民开放。", [("share", 100 / 3, None, "percent", "approx")]),
     ("横琴已吸引数十家医疗机构入驻。", [("institutions", 20, 90, "家", "range")]),
+    ("横琴医院已吸引上千名港澳医生执业。", [("doctors", 1000, None, "名", "at_least")]),
     ("调查显示，超过九成的港澳居民对服务表示满意。", [("share", 90, None, "percent", "at_least")]),
     # insurance: enrolment, its increase and its growth in one clause
     ("截至2023年6月底，澳门居民在中山市参加城乡居民医疗保险5200人，比上年底增加1300人，增长33%。",

@@ -301,6 +301,11 @@ ONE = [
     ("几十名港澳医生", "几十名", 20, 90, "quantity", "名", "range"),
     ("服务数十万港澳居民", "数十万", 200_000, 900_000, "quantity", NONE, "range"),
     ("就诊人数十万", "十万", 100_000, NONE, "quantity", NONE, "exact"),  # 人数: the number of
+    # 上 ("over a") and 数/几 ("several") before a bare 百/千/万/亿
+    ("吸引上千名港澳居民", "上千名", 1000, NONE, "quantity", "名", "at_least"),
+    ("服务上百万人次", "上百万人次", 1_000_000, NONE, "quantity", "人次", "at_least"),
+    ("数百家医疗机构", "数百家", 200, 900, "quantity", "家", "range"),
+    ("每年补贴几万元", "几万元", 20_000, 90_000, "quantity", "元", "range"),
 ]
 
 
@@ -339,8 +344,14 @@ NO_NUMBER = [
     "一家医院", "经常要花一天时间", "一年来，在全市各级妇幼人的齐心协力下",
     "三大陆路口岸", "十分重视人才", "通过WONCA认证", "国际JCI认证", "刷新论文IF的新高",
     "四有工程", "一支部一品牌", "", "一成不变", "三成员", "中成药", "完成了", "形成合力",
-    "五成药",
+    "五成药", "马上千万别忘了", "总人数百名",
 ]
+def test_shang_ending_a_word_is_no_over_a():
+    """以上 / 加上 end a word: 60岁以上万名 is an age and a bare 万, not "over ten thousand"."""
+    assert [brief(m) for m in find_numbers("60岁以上万名老人")] == [
+        ("60岁以上", 60.0, None, "age", "岁", "at_least")]
+
+
 # A slash between numbers that is not a small proper fraction: paths, dates, scores, 24/7.
 SLASHES = [("访问img/2021/04/19/a.png", ["2021/04/19"]), ("5/22召开", ["5", "22"]),
            ("比分3/1", ["3", "1"]), ("24/7服务", ["24", "7"]), ("1/2/3", ["1", "2", "3"]),
