@@ -307,7 +307,8 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
         return None
     meta, problem = front_matter.read_fields(match.group(1))
     body = text[match.end():]
-    body = strip_furniture(html_to_text(body) if looks_like_html(body) else body, tail=False)
+    html = looks_like_html(body)  # html_to_text's text is tidy already
+    body = strip_furniture(html_to_text(body) if html else body, tail=False, tidied=html)
     title = meta.get("title")
     title = tidy(str(title)) if title not in (None, "") else None
     if title is None:
@@ -360,9 +361,8 @@ def _newspaper(text: str, notes: list[str]) -> _Article | None:
         above = above[1:]  # a section label such as 即时新闻
     title = above[0] if above else None
     body = "\n".join(above[1:] + lines[index + 1:])
-    if looks_wrapped(body):
-        body = join_broken_lines(body)
-    body = strip_furniture(body, tail=False)
+    joined = looks_wrapped(body)  # join_broken_lines's text is tidy already
+    body = strip_furniture(join_broken_lines(body) if joined else body, tail=False, tidied=joined)
     if title is None:
         title, body = _split_title(body)
     outlet, reporters = _byline(body)
@@ -417,7 +417,7 @@ def _pdf_text(text: str, notes: list[str]) -> _Article | None:
     """Text cut into column lines: re-joined, then a headline of up to two lines taken off."""
     if not looks_wrapped(text):
         return None
-    title, body = _split_title(strip_furniture(join_broken_lines(text), tail=False),
+    title, body = _split_title(strip_furniture(join_broken_lines(text), tail=False, tidied=True),
                                two_lines=True)
     outlet, author = _byline(body)
     return _Article(PDF_TEXT, title, body, publisher=outlet, author=author)

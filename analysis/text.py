@@ -234,7 +234,7 @@ def html_to_text(html: str) -> str:
     media and navigation elements are dropped whole, attributes (src, onerror, javascript: URLs)
     never become text, and source line breaks count as spaces (none between two CJK
     characters). The text is streamed out as the tags go by (nesting depth costs nothing),
-    several times faster than building a tree first.
+    several times faster than building a tree first. The text is ``tidy`` (callers rely on it).
     """
     markup = _complete_markup(html)
     builder = _TextBuilder()
@@ -543,7 +543,7 @@ def join_broken_lines(text: str) -> str:
     at least 80 % of the median size of the open-ended lines within four lines of it (95 % for
     an unpunctuated line standing alone between blank lines, as headings do), at most 125 %, in
     a column of at least ten characters. Blank lines inside a paragraph are layout and vanish.
-    Paragraphs come back one per line.
+    Paragraphs come back one per line, ``tidy`` (callers rely on it).
     """
     column = _column(text)
     if not column.lines:

@@ -426,3 +426,24 @@ def test_tail_or_stamp_lookahead_admits_every_first_character(pattern):
         assert first.match(line), line
 
     opens_with_an_admitted_character()
+
+
+
+def test_html_and_rejoined_text_come_back_tidy():
+    """The readers skip tidying what html_to_text and join_broken_lines return: both must
+    return tidy text, whatever the input (random tag soup and random column lines)."""
+    rng = random.Random(13)
+    pieces = ["<p>", "</p>", "<div>", "</div>", "<br>", "<b>", "</b>", "<script>x</script>",
+              " ", "  ", "\n", "\t", "\u3000", "港澳", "医院", "1200张", "。", "，", "a b",
+              "<!-- c -->", "&nbsp;", "<td>", "</td>", "<li>", "\n\n"]
+    for _ in range(3000):
+        html = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 25)))
+        out = html_to_text(html)
+        assert tidy(out) == out, repr(html)
+    words = ["港澳居民健康服务中心今年接诊", "1200", "人次。", "，", "  ", "", "床位", "医院",
+             "▲图片", "a", "b c"]
+    for _ in range(3000):
+        lines = ["".join(rng.choice(words) for _ in range(rng.randrange(0, 5)))
+                 for _ in range(rng.randrange(1, 12))]
+        out = join_broken_lines("\n".join(lines))
+        assert tidy(out) == out, repr(lines)
