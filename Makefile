@@ -11,7 +11,7 @@ SINCE ?=
 UNTIL ?=
 JOBS ?=
 
-.PHONY: install system-deps report refresh test bench lab clean strip-notebooks
+.PHONY: install system-deps report refresh test bench lab clean strip-notebooks accuracy
 
 install: system-deps $(VENV)/.installed
 
@@ -46,3 +46,7 @@ lab: install
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
 	find $(REPORTS) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+
+# Scores of the extractor on the development corpus (tests/corpus): SPLIT=dev|heldout|all
+accuracy: install
+	$(PY) tests/accuracy.py --split $(or $(SPLIT),dev) $(if $(WRONG),--wrong)
