@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -23,12 +23,15 @@ from typing import NamedTuple
 import pandas as pd
 import pyarrow as pa
 
+from analysis import _labels
+from analysis._labels import RULE_TABLE
 from analysis.entities import EntityFinder
+from analysis.folding import to_simplified
 from analysis.frames import METRIC_SCHEMA, to_frame
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import resolve_period
 
-_FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction"})
+_FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction", "per_base"})
 _STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line
 _CLAUSE_END = "；;"  # ends a sentence but is no full stop: a period runs on across it
 _CLAUSE_BREAKS = "，,、：:（("
@@ -36,7 +39,7 @@ _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
 _QUOTE_LIMIT = 200
 _RIGHT_REACH = 14
 _UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", "㎡": "m2",
-          "万人": "人", "万人次": "人次"}
+          "万人": "人", "万人次": "人次", "百分点": "pp"}
 _ZERO = r"率(?:降|下降|保持|继续)?(?:为|至|到|是)(?:零|0)(?![\d.])"
 _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 # The same without its label: one fast scan that rules out nearly every text (the lazy label
@@ -80,59 +83,22 @@ def _rule(metric: str, kinds: Iterable[str] = ("quantity",), units: Iterable[str
                 compile_(noun), compile_(before), compile_(lead), compile_(sentence))
 
 
-_PEOPLE = ("人", "名", "位", "个")
-_INSURANCE = r"保险|参保|医保|社保|养老金"
-_GROWTH_WORDS = r"增长|增加|提高|上升|增幅|同比|提升"
-
-RULES: tuple[Rule, ...] = (
-    _rule("mortality_rate", kinds=("per_mille", "percent"), before=r"死亡率|病死率"),
-    _rule("insurance_growth", kinds=("percent",), before=_GROWTH_WORDS, sentence=_INSURANCE),
-    _rule("growth", kinds=("percent",), before=_GROWTH_WORDS),
-    _rule("share", kinds=("percent", "fraction"), before=r"占|比例|比重|占比"),
-    _rule("rate", kinds=("percent", "per_mille"), before=r"率|度"),
-    _rule("share", kinds=("percent", "fraction")),
-    _rule("rate", kinds=("per_mille",)),
-    _rule("dental_chairs", units=("张", "台"), noun=r"牙椅|牙科椅"),
-    _rule("planned_beds", units=("张",), noun=r"病床|床位数?|床", before=r"规划|计划|拟|预计|设计|将"),
-    _rule("planned_beds", units=("张",), noun=r"病床|床位数?|床", lead=r"规划|拟设置|计划|筹建|将设置"),
-    _rule("beds", units=("张",), noun=r"病床|床位数?|床"),
-    _rule("admissions", units=("人次",), before=r"住院|出院"),
-    _rule("patient_visits", units=("人次",)),
-    _rule("area", units=("平方米", "平米", "㎡")),
-    _rule("insurance_increase", units=("人",), before=r"(?:增加|新增|增长)了?[约近超逾达]*$",
-          sentence=_INSURANCE),
-    _rule("insurance_enrolment", units=("人",),
-          before=r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"),
-    _rule("pension_recipients", units=("人",), before=r"(?:领取|享受)\S*(?:养老金|养老待遇)"),
-    _rule("staff", units=_PEOPLE, noun=r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员"),
-    _rule("nurses", units=_PEOPLE, noun=r"护士|护理"),
-    _rule("doctors", units=_PEOPLE, noun=r"医生|医师|专家|名医|大夫"),
-    _rule("patients", units=_PEOPLE + ("例",),
-          noun=r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人"),
-    _rule("population", units=_PEOPLE + (None,),
-          noun=r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"),
-    _rule("procedures", units=("例", "台", "次"), noun=r"手术|术", before=r"手术|术"),
-    _rule("procedures", units=("例", "台"), before=r"手术|术|治疗|诊疗|筛查"),
-    _rule("cases", units=("例",)),
-    _rule("research_output", units=("篇",)),
-    _rule("research_output", units=("项", "个", "篇", "部"), noun=r"课题|专利|论文|成果|基金|著作"),
-    _rule("institutions", units=("家", "所", "个"),
-          noun=r"医院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所|医疗"),
-    _rule("facilities", units=("间", "个", "处", "座"),
-          noun=r"诊室|病房|手术室|实验室|诊所|门诊|病区|科室|工作室|站|中心|室"),
-    _rule("programs", units=("个", "项", "批"),
-          noun=r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策"),
-    _rule("duration", units=("年", "天", "日", "月", "个月", "周", "小时", "分钟", "秒")),
-)
+RULES: tuple[Rule, ...] = tuple(_rule(**row) for row in RULE_TABLE)
+_ANY_NOUN = re.compile("|".join(rule.noun.pattern for rule in RULES if rule.noun is not None))
+_WHOLE_UNITS = frozenset({"万元", "百分点", "千克", "千米", "百万"})
 
 
 class _Context(NamedTuple):
-    """The words around one number: its sentence, clause, the words after it."""
+    """The words around one number: its sentence, clause, the words after it; ``wide`` is the
+    clause back to the last comma or colon (brackets and 、 kept), ``label`` what the rules read
+    as the words before it (an enumeration's own item), folded to simplified characters."""
 
     sentence: str
     lead: str
     before: str
     after: str
+    wide: str = ""
+    label: str | None = None
 
 
 def _clause_before(sentence_text: str, offset: int) -> str:
@@ -141,10 +107,12 @@ def _clause_before(sentence_text: str, offset: int) -> str:
     return sentence_text[cut + 1:offset]
 
 
-def _noun_fits(rule: Rule, ctx: _Context) -> bool:
+def _noun_fits(rule: Rule, ctx: _Context, before: str) -> bool:
+    """The rule's noun is the counted word after the figure, or, when no counted word of any
+    rule follows it (医院58个, 医生人数由350名增至), a word before it."""
     if rule.noun.search(ctx.after):
         return True
-    return bool(rule.noun.search(ctx.before))
+    return not _ANY_NOUN.search(ctx.after) and bool(rule.noun.search(before))
 
 
 @lru_cache(maxsize=256)
@@ -156,10 +124,11 @@ def _rules_for(kind: str, unit: str | None) -> tuple[Rule, ...]:
 
 def classify(number: NumberMatch, ctx: _Context) -> Rule | None:
     """The first rule that fits a figure, or None (the figure is ``other``)."""
+    before = ctx.before if ctx.label is None else ctx.label
     for rule in _rules_for(number.kind, _base_unit(number.unit)):
-        if rule.noun is not None and not _noun_fits(rule, ctx):
+        if rule.noun is not None and not _noun_fits(rule, ctx, before):
             continue
-        if rule.before is not None and not rule.before.search(ctx.before):
+        if rule.before is not None and not rule.before.search(before):
             continue
         if rule.lead is not None and not rule.lead.search(ctx.lead):
             continue
@@ -171,7 +140,7 @@ def classify(number: NumberMatch, ctx: _Context) -> Rule | None:
 
 def _base_unit(unit: str | None) -> str | None:
     """The counter without a multiplier: 万人次 -> 人次 (the value is already normalised)."""
-    if unit and len(unit) > 1 and unit[0] in "万亿千百" and unit not in ("万元",):
+    if unit and len(unit) > 1 and unit[0] in "万亿千百" and unit not in _WHOLE_UNITS:
         return unit[1:]
     return unit
 
@@ -186,7 +155,122 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
         return False
     if number.unit in _TIME_UNITS and _SINCE.match(text, number.end):
         return False
-    return text[max(0, number.start - 1):number.start] not in ("第", "前")
+    return text[max(0, number.start - 1):number.start] not in ("第", "前", "每")
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_SLASH_BASE = _compile(_labels.SLASH_BASE)
+_PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
+_CURRENCY_BEFORE = _compile(_labels.CURRENCY_BEFORE)
+_PERCENT_THEN_LEVEL = _compile(_labels.PERCENT_THEN_LEVEL)
+_ROUND = _compile(_labels.ROUND)
+_HALF = _compile(_labels.HALF)
+_NUMERAL_BEFORE = _compile(_labels.NUMERAL_BEFORE)
+_WEATHER_AFTER = _compile(_labels.WEATHER_AFTER)
+_FURNITURE_LABEL = _compile(_labels.FURNITURE_LABEL)
+_STOCK_LINE = _compile(_labels.STOCK_LINE)
+_ENUMERATION = _compile(_labels.ENUMERATION)
+_ENUMERATION_ITEMS = _compile(_labels.ENUMERATION_ITEMS)
+_ENUMERATION_VALUES = _compile(_labels.ENUMERATION_VALUES)
+_LIST_HEAD = _compile(_labels.LIST_HEAD)
+_BREAKDOWN = _compile(_labels.BREAKDOWN)
+_CHANGE_END = _compile(_labels.CHANGE_END)
+_LIFE = _compile(_labels.LIFE)
+_AT_LEAST_BEFORE = _compile(_labels.AT_LEAST_BEFORE)
+
+
+def _shifted(part: str, offset: int) -> Iterator[NumberMatch]:
+    """The numbers of a slice of a text, with spans in the whole text."""
+    for n in iter_numbers(part):
+        yield replace(n, start=n.start + offset, end=n.end + offset)
+
+
+def _repaired(n: NumberMatch, text: str, folded: str) -> Iterator[NumberMatch]:
+    """One number as a figure reads it: a change then a level (2.4%至88.3万) split in two, a
+    percent sign or a counter numbers left out (3.2%, 23宗, 168.3万剂次), a rate's base after a
+    slash (8.1/10万: per_100k), a currency written before the number, and no temperatures."""
+    if n.qualifier == "range" and n.kind == "quantity":
+        split = _PERCENT_THEN_LEVEL.search(folded, n.start, n.end)
+        if split:
+            yield from _shifted(text[n.start:split.start() + 1], n.start)
+            yield from _shifted(text[split.end():n.end], split.end())
+            return
+    following = folded[n.end:n.end + 1]
+    if _WEATHER_AFTER.match(folded, n.end):
+        return
+    if n.unit is None and following in ("%", "‰") and n.kind == "quantity":
+        n = replace(n, kind="percent" if following == "%" else "per_mille", unit=following,
+                    end=n.end + 1, text=text[n.start:n.end + 1])
+    elif n.unit is None and following in _labels.COUNTERS_AFTER:
+        n = replace(n, unit=_labels.COUNTERS_AFTER[following], end=n.end + 1,
+                    text=text[n.start:n.end + 1])
+    elif n.unit in _labels.UNIT_SUFFIXES and following == _labels.UNIT_SUFFIXES[n.unit][0]:
+        n = replace(n, unit=_labels.UNIT_SUFFIXES[n.unit][1], end=n.end + 1,
+                    text=text[n.start:n.end + 1])
+    if n.kind == "quantity" and n.unit is None:
+        base = _SLASH_BASE.match(folded, n.end)
+        if base:
+            n = replace(n, kind="per_base", unit=_labels.BASE_UNITS[base.group(1)],
+                        end=base.end(), text=text[n.start:base.end()])
+        else:
+            currency = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
+            if currency:
+                n = replace(n, unit=_labels.CURRENCIES.get(currency.group(1), currency.group(1)))
+    if n.unit in _labels.CURRENCIES:
+        n = replace(n, unit=_labels.CURRENCIES[n.unit])
+    if n.qualifier == "exact" and _AT_LEAST_BEFORE.search(folded, max(0, n.start - 2), n.start):
+        n = replace(n, qualifier="at_least")  # 突破3万人, 破万
+    yield n
+
+
+def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
+    """Round amounts written as a bare multiplier (逾千人次, 近千名, 万余人, 过万, 数以万计) and
+    halves (约一半), which numbers does not read: at least or about 1,000, 10,000, or 50%."""
+    found: list[NumberMatch] = []
+    if "半" in folded:
+        for m in _HALF.finditer(folded):
+            found.append(NumberMatch(50.0, None, m.start(), m.end(), text[m.start():m.end()],
+                                     "percent", "%", _labels.HALF_QUALIFIERS.get(m.group(1) or "",
+                                                                             "exact")))
+    for m in _ROUND.finditer(folded):
+        prefix, suffix = m.group(1), m.group(3)
+        if not (prefix or suffix) or (prefix is None and _NUMERAL_BEFORE.search(folded, 0, m.start())):
+            continue
+        if prefix == "数以" and not m.group(4) or prefix != "数以" and m.group(4):
+            continue
+        if prefix in ("上", "约") and not suffix and not m.group(5):
+            continue  # 上万 is read by numbers; 约千 is no amount
+        qualifier = "at_least" if suffix else _labels.ROUND_QUALIFIERS[prefix]
+        found.append(NumberMatch(float(_labels.ROUND_VALUES[m.group(2)]), None, m.start(),
+                                 m.end(), text[m.start():m.end()], "quantity", m.group(5),
+                                 qualifier))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
+    """Every number of a text as figures read it, in text order: ``iter_numbers`` with the
+    repairs of ``_repaired``, the round amounts, and no rate base counted twice (8.1/10万)."""
+    rounds = _round_amounts(text, folded)
+    at = 0
+    covered = 0  # the end of the last number given: what starts before it is part of it
+    for number in iter_numbers(text):
+        for n in _repaired(number, text, folded):
+            while at < len(rounds) and rounds[at].start < n.start:
+                if rounds[at].start >= covered and rounds[at].end <= n.start:
+                    yield rounds[at]
+                    covered = rounds[at].end
+                at += 1
+            if n.start < covered:
+                continue
+            covered = n.end
+            yield n
+    for n in rounds[at:]:
+        if n.start >= covered:
+            yield n
+            covered = n.end
 
 
 def _anecdotes(text: str) -> list[tuple[int, int]]:
@@ -220,6 +304,31 @@ def _normalise(number: NumberMatch) -> tuple[float, float | None, str | None]:
 
 _COUNTED_IN_PEOPLE = frozenset({"population", "patients", "insurance_enrolment",
                                 "insurance_increase", "pension_recipients"})
+_ENROLMENT_METRICS = frozenset({"insurance_enrolment", "insurance_increase"})
+# levels a 其中 breakdown keeps the label of (其中，澳门居民2.51万人 after an enrolment)
+_BREAKDOWN_METRICS = frozenset({"insurance_enrolment", "patients", "doctors", "nurses", "staff",
+                                "patient_visits", "admissions", "vaccinations"})
+_VISITS = frozenset({"patient_visits", "daily_visits", "admissions"})
+
+
+def _enumerated_item(wide: str) -> str | None:
+    """In an enumeration (医师、注册护士分别为4.35人、5.22人) the item of the list a figure
+    stands for, with the list's shared head word (婴儿死亡率 -> 死亡率) and the verb after
+    分别; None when the figure is not one of the values after 分别."""
+    enumeration = None
+    for enumeration in _ENUMERATION.finditer(wide):
+        pass
+    if enumeration is None:
+        return None
+    items = _ENUMERATION_ITEMS.split(wide[:enumeration.start()])
+    index = len(_ENUMERATION_VALUES.findall(wide, enumeration.end()))
+    if index >= len(items) or len(items) < 2:
+        return None
+    head = _LIST_HEAD.search(items[-1])
+    item = items[index]
+    if head and not item.endswith(head.group()):
+        item += head.group()
+    return item + (enumeration.group(1) or "")
 
 
 _ENROL = re.compile(r"参加|参保|投保|加入|纳入|领取|享受")
@@ -313,6 +422,11 @@ class _Document:
         self.ranked = any(word in self.text for word in _RANKING_WORDS)
         self.speech_starts = [s for s, _ in self.speech]
         self.entities = EntityFinder(self.text, doc.region)
+        self.folded = to_simplified(self.text)  # what the rules read; offsets as in ``text``
+        # the last figure (sentence, unit, metric) and the last level of each unit in the
+        # paragraph (paragraph start, metric): what a bare 比上年增加41个 or 其中… refers to
+        self.previous: tuple[tuple[int, int], str | None, str] | None = None
+        self.levels: dict[str | None, tuple[int, str]] = {}
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -327,11 +441,41 @@ class _Document:
         return self.sentences[index] if index >= 0 else None
 
     def context(self, sentence: tuple[int, int], start: int, end: int) -> _Context:
+        """The words around a figure, read in simplified characters."""
         s_start, s_end = sentence
-        sentence_text = self.text[s_start:s_end]
+        sentence_text = self.folded[s_start:s_end]
         offset = start - s_start
-        return _Context(sentence_text, sentence_text[:offset], _clause_before(sentence_text, offset),
-                        _words_after(self.text, end, min(s_end, end + _RIGHT_REACH)))
+        lead = sentence_text[:offset]
+        cut = max(lead.rfind(mark) for mark in "，,；;：:")
+        wide = lead[cut + 1:]
+        return _Context(sentence_text, lead, _clause_before(sentence_text, offset),
+                        _words_after(self.folded, end, min(s_end, end + _RIGHT_REACH)), wide,
+                        _enumerated_item(wide) if "分别" in wide else None)
+
+    def inherited(self, metric: str, sentence: tuple[int, int], unit: str | None,
+                  ctx: _Context) -> str:
+        """The metric of a figure that names no counted thing of its own: a change after a level
+        in its sentence (比上年增加41个), an enrolment growth after an enrolment, a breakdown
+        (其中…) of the paragraph's last level of its unit; else its own."""
+        previous = self.previous
+        same_sentence = previous is not None and previous[0] == sentence
+        if metric == "other" and same_sentence and previous[1] == unit and previous[2] != "other":
+            return previous[2]
+        if metric == "growth" and same_sentence and previous[2] in _ENROLMENT_METRICS:
+            return "insurance_growth"
+        if metric in ("other", "population") and (_BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead)):
+            level = self.levels.get(unit)
+            if level and level[0] == _paragraph_start(self.text, sentence[0]) \
+                    and level[1] in _BREAKDOWN_METRICS:
+                return level[1]
+        return metric
+
+    def remember(self, metric: str, sentence: tuple[int, int], unit: str | None,
+                 ctx: _Context) -> None:
+        """Keep a figure as the previous one and, unless it is a change, as its unit's level."""
+        self.previous = (sentence, unit, metric)
+        if metric != "other" and not _CHANGE_END.search(ctx.before):
+            self.levels[unit] = (_paragraph_start(self.text, sentence[0]), metric)
 
     def row(self, rule: Rule | None, metric: str, value: float, high: float | None,
             unit: str | None, qualifier: str, span: tuple[int, int], sentence: tuple[int, int],
@@ -368,19 +512,51 @@ def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
     return rows
 
 
+def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> bool:
+    """A number of page furniture: a counter, phone or licence number after its label on its
+    line (浏览次数：2381, 服务热线：12345, 粤ICP备…), a measure (2500克), a stock quote."""
+    if number.unit in _labels.MEASURES:
+        return True
+    line_start = d.text.rfind("\n", 0, number.start) + 1
+    if _FURNITURE_LABEL.search(d.folded, max(line_start, number.start - 12), number.start):
+        return True
+    return bool(_STOCK_LINE.search(d.folded, sentence[0], sentence[1]))
+
+
+def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> NumberMatch:
+    """An age that is a life expectancy (人均预期寿命80.9岁) is a quantity of years."""
+    if number.kind == "age" and number.unit == "岁" and \
+            _LIFE.search(d.folded, sentence[0], number.start):
+        return replace(number, kind="quantity", unit="岁")
+    return number
+
+
 def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     """The row of one number, or None when it is not a figure."""
     sentence = d.sentence_at(number.start)
-    if sentence is None or not _is_figure(number, d.text):
+    if sentence is None:
+        return None
+    number = _as_figure(d, number, sentence)
+    if not _is_figure(number, d.text) and not (number.kind == "quantity" and number.unit == "岁"):
         return None
     if d.speech and _inside(d.speech, d.speech_starts, number.start):
+        return None
+    if _furniture(d, number, sentence):
         return None
     ctx = d.context(sentence, number.start, number.end)
     if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):
         return None
+    if number.kind == "quantity" and number.unit not in _labels.MONEY:
+        base = _PER_HEAD_BASE.search(ctx.wide)
+        if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people
+            number = replace(number, kind="per_base",
+                             unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])
     rule = classify(number, ctx)
-    metric = rule.metric if rule else "other"
     value, high, unit = _normalise(number)
+    metric = d.inherited(rule.metric if rule else "other", sentence, unit, ctx)
+    d.remember(metric, sentence, unit, ctx)
+    if metric in _VISITS and unit == "次":
+        unit = "人次"
     if unit is None and metric in _COUNTED_IN_PEOPLE:
         unit = "人"
     if metric == "mortality_rate" and unit == "percent":
@@ -399,7 +575,7 @@ def iter_document_metrics(doc) -> Iterator[dict]:
     zero_starts = [start for start, _ in zero_spans]
     pending = iter(zeros)
     zero = next(pending, None)
-    for number in iter_numbers(d.text):
+    for number in _figures(d.text, d.folded):
         while zero is not None and zero[0][0] < number.start:
             yield zero[1]
             zero = next(pending, None)
