@@ -117,20 +117,23 @@ CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "�
 COUNTERS_AFTER = {"宗": "宗"}
 UNIT_SUFFIXES = {"剂": ("次", "剂次")}
 # a change then a level written as one range: 同比增长2.4%至88.3万
-# qualifier words numbers does not read yet
-AT_LEAST_BEFORE = r"(?:突破|破)$"
+# qualifier words numbers does not read yet, as the character before the number
+AT_LEAST_BEFORE = ("破",)  # 突破3万人, 破万
 PERCENT_THEN_LEVEL = r"[%‰]\s*(?:至|到)\s*"
 # round amounts written as a bare multiplier: 逾千人次, 近千名, 万余人, 过万, 数以万计, 约一半
-ROUND = (r"(逾|超过|超|过|破|突破|近|将近|接近|约|上|数以)?(百|千|万|十万|百万)(余|多)?(计)?"
-         r"(人次|人|名|位|例|宗|家|间|个|剂次|元|港元|澳门元)?")
+_COUNTED = r"(人次|人|名|位|例|宗|家|间|所|个|项|张|剂次|元|港元|澳门元)?"
+ROUND = (r"(逾|超过|超|过|破|突破|近|将近|接近|约|上|数以)(十万|百万|千万|百|千|万)(余|多)?(计)?"
+         + _COUNTED)
+ROUND_SUFFIXED = r"(十万|百万|千万|百|千|万)(余|多)" + _COUNTED  # 万余人, 千余名: no word before
 ROUND_QUALIFIERS = {"逾": "at_least", "超过": "at_least", "超": "at_least", "过": "at_least",
                     "破": "at_least", "突破": "at_least", "上": "at_least", "数以": "at_least",
                     "近": "approx", "将近": "approx", "接近": "approx", "约": "approx"}
-ROUND_VALUES = {"百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
+ROUND_VALUES = {"百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
+                "千万": 10_000_000}
 HALF = r"(约|近|逾|超过|过|大约)?(一半|半数)"
 HALF_QUALIFIERS = {"约": "approx", "近": "approx", "大约": "approx", "逾": "at_least",
                    "超过": "at_least", "过": "at_least"}
-NUMERAL_BEFORE = r"[\d.,０-９零〇一二三四五六七八九十百千万亿两几数]$"
+NUMERALS = frozenset("0123456789.,０１２３４５６７８９零〇一二三四五六七八九十百千万亿两几数")
 
 # --- enumerations: 孕产妇、新生儿和婴儿死亡率分别为8.1/10万、1.06‰、1.73‰ --------------------
 ENUMERATION = r"分别(为|是|达到?|有|占|约为?|增长|增加|下降|减少|提高|降低|上升)?"

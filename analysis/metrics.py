@@ -103,7 +103,10 @@ class _Context(NamedTuple):
 
 def _clause_before(sentence_text: str, offset: int) -> str:
     """The words of a sentence before ``offset``, back to the last comma-like break."""
-    cut = max(sentence_text.rfind(mark, 0, offset) for mark in _CLAUSE_BREAKS)  # -1: none
+    find = sentence_text.rfind
+    cut = max(find("，", 0, offset), find(",", 0, offset), find("、", 0, offset),
+              find("：", 0, offset), find(":", 0, offset), find("（", 0, offset),
+              find("(", 0, offset))  # the marks of _CLAUSE_BREAKS; -1: none
     return sentence_text[cut + 1:offset]
 
 
@@ -112,7 +115,7 @@ def _noun_fits(rule: Rule, ctx: _Context, before: str) -> bool:
     rule follows it (医院58个, 医生人数由350名增至), a word before it."""
     if rule.noun.search(ctx.after):
         return True
-    return not _ANY_NOUN.search(ctx.after) and bool(rule.noun.search(before))
+    return bool(rule.noun.search(before)) and not (ctx.after and _ANY_NOUN.search(ctx.after))
 
 
 @lru_cache(maxsize=256)
@@ -167,8 +170,8 @@ _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _CURRENCY_BEFORE = _compile(_labels.CURRENCY_BEFORE)
 _PERCENT_THEN_LEVEL = _compile(_labels.PERCENT_THEN_LEVEL)
 _ROUND = _compile(_labels.ROUND)
+_ROUND_SUFFIXED = _compile(_labels.ROUND_SUFFIXED)
 _HALF = _compile(_labels.HALF)
-_NUMERAL_BEFORE = _compile(_labels.NUMERAL_BEFORE)
 _WEATHER_AFTER = _compile(_labels.WEATHER_AFTER)
 _FURNITURE_LABEL = _compile(_labels.FURNITURE_LABEL)
 _STOCK_LINE = _compile(_labels.STOCK_LINE)
@@ -179,51 +182,63 @@ _LIST_HEAD = _compile(_labels.LIST_HEAD)
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
 _LIFE = _compile(_labels.LIFE)
-_AT_LEAST_BEFORE = _compile(_labels.AT_LEAST_BEFORE)
+# the characters after a number that call for a repair: one set lookup for most numbers
+_TRIGGERS = frozenset("℃°%‰/ " + "".join(_labels.COUNTERS_AFTER)
+                      + "".join(after for after, _ in _labels.UNIT_SUFFIXES.values()))
 
 
-def _shifted(part: str, offset: int) -> Iterator[NumberMatch]:
+def _shifted(part: str, offset: int) -> list[NumberMatch]:
     """The numbers of a slice of a text, with spans in the whole text."""
-    for n in iter_numbers(part):
-        yield replace(n, start=n.start + offset, end=n.end + offset)
+    return [replace(n, start=n.start + offset, end=n.end + offset) for n in iter_numbers(part)]
 
 
-def _repaired(n: NumberMatch, text: str, folded: str) -> Iterator[NumberMatch]:
+def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
     """One number as a figure reads it: a change then a level (2.4%至88.3万) split in two, a
     percent sign or a counter numbers left out (3.2%, 23宗, 168.3万剂次), a rate's base after a
     slash (8.1/10万: per_100k), a currency written before the number, and no temperatures."""
+    following = folded[n.end:n.end + 1]
     if n.qualifier == "range" and n.kind == "quantity":
         split = _PERCENT_THEN_LEVEL.search(folded, n.start, n.end)
         if split:
-            yield from _shifted(text[n.start:split.start() + 1], n.start)
-            yield from _shifted(text[split.end():n.end], split.end())
-            return
-    following = folded[n.end:n.end + 1]
-    if _WEATHER_AFTER.match(folded, n.end):
-        return
-    if n.unit is None and following in ("%", "‰") and n.kind == "quantity":
-        n = replace(n, kind="percent" if following == "%" else "per_mille", unit=following,
-                    end=n.end + 1, text=text[n.start:n.end + 1])
-    elif n.unit is None and following in _labels.COUNTERS_AFTER:
-        n = replace(n, unit=_labels.COUNTERS_AFTER[following], end=n.end + 1,
-                    text=text[n.start:n.end + 1])
-    elif n.unit in _labels.UNIT_SUFFIXES and following == _labels.UNIT_SUFFIXES[n.unit][0]:
-        n = replace(n, unit=_labels.UNIT_SUFFIXES[n.unit][1], end=n.end + 1,
-                    text=text[n.start:n.end + 1])
-    if n.kind == "quantity" and n.unit is None:
-        base = _SLASH_BASE.match(folded, n.end)
-        if base:
-            n = replace(n, kind="per_base", unit=_labels.BASE_UNITS[base.group(1)],
-                        end=base.end(), text=text[n.start:base.end()])
-        else:
-            currency = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
-            if currency:
-                n = replace(n, unit=_labels.CURRENCIES.get(currency.group(1), currency.group(1)))
-    if n.unit in _labels.CURRENCIES:
+            return _shifted(text[n.start:split.start() + 1], n.start) + \
+                _shifted(text[split.end():n.end], split.end())
+    elif following in _TRIGGERS:
+        if _WEATHER_AFTER.match(folded, n.end):
+            return []
+        if n.unit is None and following in ("%", "‰") and n.kind == "quantity":
+            n = replace(n, kind="percent" if following == "%" else "per_mille", unit=following,
+                        end=n.end + 1, text=text[n.start:n.end + 1])
+        elif n.unit is None and following in _labels.COUNTERS_AFTER:
+            n = replace(n, unit=_labels.COUNTERS_AFTER[following], end=n.end + 1,
+                        text=text[n.start:n.end + 1])
+        elif n.unit in _labels.UNIT_SUFFIXES and following == _labels.UNIT_SUFFIXES[n.unit][0]:
+            n = replace(n, unit=_labels.UNIT_SUFFIXES[n.unit][1], end=n.end + 1,
+                        text=text[n.start:n.end + 1])
+        elif n.kind == "quantity" and n.unit is None:
+            base = _SLASH_BASE.match(folded, n.end)
+            if base:
+                n = replace(n, kind="per_base", unit=_labels.BASE_UNITS[base.group(1)],
+                            end=base.end(), text=text[n.start:base.end()])
+    if n.unit is None and n.kind == "quantity":
+        currency = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
+        if currency:
+            n = replace(n, unit=_labels.CURRENCIES.get(currency.group(1), currency.group(1)))
+    elif n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
-    if n.qualifier == "exact" and _AT_LEAST_BEFORE.search(folded, max(0, n.start - 2), n.start):
+    if n.qualifier == "exact" and folded[n.start - 1:n.start] in _labels.AT_LEAST_BEFORE:
         n = replace(n, qualifier="at_least")  # 突破3万人, 破万
-    yield n
+    return [n]
+
+
+def _multipliers(folded: str) -> list[int]:
+    """The offsets of 百, 千 and 万 in a text, in order (found at string-search speed)."""
+    found = []
+    for char in "百千万":
+        at = folded.find(char)
+        while at != -1:
+            found.append(at)
+            at = folded.find(char, at + 1)
+    return sorted(found)
 
 
 def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
@@ -235,18 +250,34 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
             found.append(NumberMatch(50.0, None, m.start(), m.end(), text[m.start():m.end()],
                                      "percent", "%", _labels.HALF_QUALIFIERS.get(m.group(1) or "",
                                                                              "exact")))
-    for m in _ROUND.finditer(folded):
-        prefix, suffix = m.group(1), m.group(3)
-        if not (prefix or suffix) or (prefix is None and _NUMERAL_BEFORE.search(folded, 0, m.start())):
+    end = -1
+    for at in _multipliers(folded):
+        if at < end:
             continue
-        if prefix == "数以" and not m.group(4) or prefix != "数以" and m.group(4):
-            continue
-        if prefix in ("上", "约") and not suffix and not m.group(5):
-            continue  # 上万 is read by numbers; 约千 is no amount
-        qualifier = "at_least" if suffix else _labels.ROUND_QUALIFIERS[prefix]
-        found.append(NumberMatch(float(_labels.ROUND_VALUES[m.group(2)]), None, m.start(),
-                                 m.end(), text[m.start():m.end()], "quantity", m.group(5),
-                                 qualifier))
+        m = None
+        for start in (at - 3, at - 2, at - 1):  # the longest words first: 突破十万
+            m = _ROUND.match(folded, max(start, 0))
+            if m and m.start(2) <= at < m.end(2):
+                break
+            m = None
+        if m is not None:
+            prefix, suffix, counted = m.group(1), m.group(3), m.group(5)
+            if (prefix == "数以") != bool(m.group(4)):
+                continue  # 计 only in 数以万计
+            if prefix in ("上", "约") and not suffix and not counted:
+                continue  # 上万 is read by numbers; 约千 is no amount
+            qualifier = "at_least" if suffix else _labels.ROUND_QUALIFIERS[prefix]
+            value, counted = _labels.ROUND_VALUES[m.group(2)], m.group(5)
+        else:
+            m = _ROUND_SUFFIXED.match(folded, max(at - 1, 0))
+            if not m or not m.start() <= at < m.end(1):
+                m = _ROUND_SUFFIXED.match(folded, at)
+            if not m or m.start() > 0 and folded[m.start() - 1] in _labels.NUMERALS:
+                continue
+            qualifier, value, counted = "at_least", _labels.ROUND_VALUES[m.group(1)], m.group(3)
+        found.append(NumberMatch(float(value), None, m.start(), m.end(),
+                                 text[m.start():m.end()], "quantity", counted, qualifier))
+        end = m.end()
     return sorted(found, key=lambda n: n.start)
 
 
@@ -356,7 +387,7 @@ def _subject(rule: Rule | None, ctx: _Context) -> str | None:
             return ctx.after[:noun.end()]
     # the words just before the figure: only the end of the clause matters (any run of trailing
     # verbs under 48 characters is cut whole)
-    before = _LAST_WORDS.search(_TRAILING.sub("", ctx.before[-64:]))
+    before = _LAST_WORDS.search(_TRAILING.sub("", ctx.before[-64:])[-16:])
     return _PLACE_WORDS.sub("", before.group()) if before else None
 
 
@@ -423,8 +454,10 @@ class _Document:
         self.speech_starts = [s for s, _ in self.speech]
         self.entities = EntityFinder(self.text, doc.region)
         self.folded = to_simplified(self.text)  # what the rules read; offsets as in ``text``
-        # the last figure (sentence, unit, metric) and the last level of each unit in the
-        # paragraph (paragraph start, metric): what a bare 比上年增加41个 or 其中… refers to
+        # else no figure has a base per head (found at string-search speed)
+        self.per_head = "每" in self.folded or "人口" in self.folded
+        # the last figure (sentence, unit, metric) and the last level of each unit (its
+        # sentence start, metric): what a bare 比上年增加41个 or 其中… refers to
         self.previous: tuple[tuple[int, int], str | None, str] | None = None
         self.levels: dict[str | None, tuple[int, str]] = {}
         self._quote_span: tuple[int, int] | None = None
@@ -446,7 +479,8 @@ class _Document:
         sentence_text = self.folded[s_start:s_end]
         offset = start - s_start
         lead = sentence_text[:offset]
-        cut = max(lead.rfind(mark) for mark in "，,；;：:")
+        cut = max(lead.rfind("，"), lead.rfind(","), lead.rfind("；"), lead.rfind(";"),
+                  lead.rfind("："), lead.rfind(":"))
         wide = lead[cut + 1:]
         return _Context(sentence_text, lead, _clause_before(sentence_text, offset),
                         _words_after(self.folded, end, min(s_end, end + _RIGHT_REACH)), wide,
@@ -463,10 +497,10 @@ class _Document:
             return previous[2]
         if metric == "growth" and same_sentence and previous[2] in _ENROLMENT_METRICS:
             return "insurance_growth"
-        if metric in ("other", "population") and (_BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead)):
-            level = self.levels.get(unit)
-            if level and level[0] == _paragraph_start(self.text, sentence[0]) \
-                    and level[1] in _BREAKDOWN_METRICS:
+        if metric in ("other", "population") and (_BREAKDOWN.search(ctx.wide)
+                                                  or _BREAKDOWN.search(ctx.lead)):
+            level = self.levels.get(unit)  # kept only when no line break lies between
+            if level and "\n" not in self.text[level[0]:sentence[0]]:
                 return level[1]
         return metric
 
@@ -474,8 +508,8 @@ class _Document:
                  ctx: _Context) -> None:
         """Keep a figure as the previous one and, unless it is a change, as its unit's level."""
         self.previous = (sentence, unit, metric)
-        if metric != "other" and not _CHANGE_END.search(ctx.before):
-            self.levels[unit] = (_paragraph_start(self.text, sentence[0]), metric)
+        if metric in _BREAKDOWN_METRICS and not _CHANGE_END.search(ctx.before[-8:]):
+            self.levels[unit] = (sentence[0], metric)
 
     def row(self, rule: Rule | None, metric: str, value: float, high: float | None,
             unit: str | None, qualifier: str, span: tuple[int, int], sentence: tuple[int, int],
@@ -517,6 +551,8 @@ def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
     line (浏览次数：2381, 服务热线：12345, 粤ICP备…), a measure (2500克), a stock quote."""
     if number.unit in _labels.MEASURES:
         return True
+    if number.unit is not None and number.kind != "percent":
+        return False  # furniture numbers stand bare: no counter after them
     line_start = d.text.rfind("\n", 0, number.start) + 1
     if _FURNITURE_LABEL.search(d.folded, max(line_start, number.start - 12), number.start):
         return True
@@ -546,7 +582,7 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     ctx = d.context(sentence, number.start, number.end)
     if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):
         return None
-    if number.kind == "quantity" and number.unit not in _labels.MONEY:
+    if number.kind == "quantity" and number.unit not in _labels.MONEY and d.per_head:
         base = _PER_HEAD_BASE.search(ctx.wide)
         if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people
             number = replace(number, kind="per_base",
