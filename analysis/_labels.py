@@ -17,11 +17,23 @@ WITH_BASE = ("per_base",)  # a rate with its base: 2.6/10万, 每千人口3.4名
 # --- cue words ---------------------------------------------------------------------------------
 INSURANCE = r"保险|参保|医保|社保|养老金"
 ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"
-             r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)")
+             r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人")
+# enrolment named after the figure: 逾1.2万名澳门居民参加珠海医保
+ENROLLED_AFTER = r"参加[^，。；]{0,8}(?:医保|保险|社保)"
+# a clause that only goes on with a verb (…的香港居民同比增长11.3%，达到2.76万人)
+BARE_LEVEL = r"^(?:达到?|增至|升至|增加到|上升到|共|为|有)$"
+PENSION = r"受益人|领取养老金|养老金领取"
+PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇)"
+# people counted as residents are patients when they are treated, registered or seek care
+CARE = r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊"
+# a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
+UNIT_PRICE = r"收费|价格|单价|诊金|挂号费|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"
+# a comparison, not a figure of its own (开支低约四成)
+COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高)(?:了)?(?:约|近|逾|超过)?$"
 # growth: a change verb (or its noun) right before the figure, not 增至/升至 (a level)
 GROWTH = (r"(?:增长|增加|提高|上升|上涨|回升|增多|下降|减少|降低|回落|下跌|下滑|减幅|降幅|增幅|涨幅|"
-          r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了)"
-          r"(?:了|约|近|超过|逾|达到?|为|是|接近|大约)*$|(?:同比|按年|按月|环比)[增升降减跌上下]")
+          r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|增)"
+          r"(?:了|约|近|超过|超|逾|达到?|为|是|接近|大约)*$|(?:同比|按年|按月|环比)[增升降减跌上下]")
 SHARE = r"占|比重|占比|份额|之一$"
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
@@ -38,11 +50,12 @@ LIFE = r"预期寿命|平均寿命"
 BEDS = r"病床|床位数?|床"
 NURSES = r"护士|护理"
 DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
-STAFF = r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师"
+STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
+         r"医疗人员|护理人员")
 PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|伤者|求诊者"
 POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
-INSTITUTIONS = r"医院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所|医疗"
-FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室"
+INSTITUTIONS = r"医院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所"
+FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点"
 # the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%)
 ENROLLED_CLAUSE = r"参保人数[^，,；;]*$"
 
@@ -58,13 +71,16 @@ RULE_TABLE: tuple[dict, ...] = (
     dict(metric="share", kinds=("percent", "fraction"), before=r"(?:占|比重|占比|份额)[^增降升减]{0,24}$"),
     dict(metric="insurance_growth", kinds=("percent",), before=GROWTH, lead=ENROLLED_CLAUSE),
     dict(metric="growth", kinds=("percent",), before=GROWTH),
+    dict(metric="other", kinds=("percent", "fraction"), before=COMPARISON),
     dict(metric="growth", units=("百分点", "倍"), before=GROWTH),
     dict(metric="share", kinds=("percent", "fraction"), before=SHARE),
     dict(metric="rate", kinds=RATE_KINDS, before=RATE_WORDS),
     dict(metric="share", kinds=("percent", "fraction")),
     dict(metric="rate", kinds=("per_mille",)),
-    dict(metric="life_expectancy", units=("岁",), before=LIFE),
+    dict(metric="life_expectancy", units=("岁",), lead=LIFE),
     dict(metric="unit_cost", units=MONEY, before=PER_HEAD),
+    dict(metric="unit_cost", units=MONEY, before=UNIT_PRICE),
+    dict(metric="unit_cost", units=MONEY, lead=UNIT_PRICE, before=r"^(?:降至|增至|升至|调整为|为)$"),
     dict(metric="amount", units=MONEY),
     dict(metric="vaccinations", units=("剂次", "剂", "针次")),
     dict(metric="vaccinations", units=("人", "人次"), before=VACCINE),
@@ -81,23 +97,33 @@ RULE_TABLE: tuple[dict, ...] = (
     dict(metric="insurance_increase", units=("人",), before=r"(?:增加|新增|增长)了?[约近超逾达]*$",
          sentence=INSURANCE),
     dict(metric="insurance_enrolment", units=("人",), before=ENROLMENT),
+    dict(metric="insurance_enrolment", units=PEOPLE, after=ENROLLED_AFTER),
+    dict(metric="insurance_enrolment", units=("人",), before=BARE_LEVEL, lead=ENROLMENT),
+    dict(metric="pension_recipients", units=PEOPLE, noun=PENSION),
+    dict(metric="pension_recipients", units=PEOPLE, sentence=PENSION_SENTENCE),
     dict(metric="pension_recipients", units=("人",), before=r"(?:领取|享受)\S*(?:养老金|养老待遇)"),
     dict(metric="staff", units=PEOPLE, noun=STAFF),
     dict(metric="nurses", units=PEOPLE, noun=NURSES),
     dict(metric="doctors", units=PEOPLE, noun=DOCTORS),
     dict(metric="patients", units=PEOPLE + ("例",), noun=PATIENTS),
+    dict(metric="patients", units=PEOPLE + (None,), noun=POPULATION, before=CARE),
+    dict(metric="patients", units=PEOPLE + (None,), noun=POPULATION, after=CARE),
     dict(metric="population", units=PEOPLE + (None,), noun=POPULATION),
     dict(metric="procedures", units=("例", "台", "次"), noun=r"手术|术", before=r"手术|术"),
     dict(metric="procedures", units=("例", "台"), before=r"手术|术|治疗|诊疗|筛查"),
+    dict(metric="other", units=("宗",), before=r"申请"),  # applications are no cases
     dict(metric="cases", units=("例", "宗")),
     dict(metric="research_output", units=("篇",)),
     dict(metric="research_output", units=("项", "个", "篇", "部"),
          noun=r"课题|专利|论文|成果|基金|著作"),
+    dict(metric="other", units=("个", "种"), noun=r"品种|种类"),
     dict(metric="institutions", units=("家", "所", "个", "间"), noun=INSTITUTIONS),
     dict(metric="facilities", units=("间", "个", "处", "座"), noun=FACILITIES),
     dict(metric="programs", units=("个", "项", "批"),
          noun=r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策"),
-    dict(metric="duration", units=("年", "天", "日", "月", "个月", "周", "小时", "分钟", "秒")),
+    dict(metric="institutions", units=("家", "所")),  # what is counted in 家 is an institution
+    dict(metric="duration", units=("年", "天", "日", "月", "个月", "周", "星期", "小时", "分钟", "秒",
+                                   "工作日")),
 )
 
 # --- repairs of numbers as figures see them ------------------------------------------------------
@@ -122,15 +148,20 @@ AT_LEAST_BEFORE = ("破",)  # 突破3万人, 破万
 PERCENT_THEN_LEVEL = r"[%‰]\s*(?:至|到)\s*"
 # round amounts written as a bare multiplier: 逾千人次, 近千名, 万余人, 过万, 数以万计, 约一半
 _COUNTED = r"(人次|人|名|位|例|宗|家|间|所|个|项|张|剂次|元|港元|澳门元)?"
-ROUND = (r"(逾|超过|超|过|破|突破|近|将近|接近|约|上|数以)(十万|百万|千万|百|千|万)(余|多)?(计)?"
+ROUND = (r"(逾|超过|超|过|破|突破|近|将近|接近|约|上|数以)(十万|百万|千万|百|千|万|亿)(余|多)?(计)?"
          + _COUNTED)
 ROUND_SUFFIXED = r"(十万|百万|千万|百|千|万)(余|多)" + _COUNTED  # 万余人, 千余名: no word before
 ROUND_QUALIFIERS = {"逾": "at_least", "超过": "at_least", "超": "at_least", "过": "at_least",
                     "破": "at_least", "突破": "at_least", "上": "at_least", "数以": "at_least",
                     "近": "approx", "将近": "approx", "接近": "approx", "约": "approx"}
 ROUND_VALUES = {"百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
-                "千万": 10_000_000}
+                "千万": 10_000_000, "亿": 100_000_000}
 HALF = r"(约|近|逾|超过|过|大约)?(一半|半数)"
+# tenths numbers leaves: 的一成 (not 一成不变), 近六成为… (not 成为, become), and 多出一倍 (100%)
+TENTHS = r"(约|近|逾|超过|超|将近|接近|大约)?(?:(?<=[的占])(一)|(?<=[约近逾超])([二三四五六七八九两]))成(?!不变)"
+TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
+                "八": 80, "九": 90}
+DOUBLE = r"(?<=增长|增加|多出|提高|上升|翻了)(近|约)?一倍|(?<=翻)(一番)"
 HALF_QUALIFIERS = {"约": "approx", "近": "approx", "大约": "approx", "逾": "at_least",
                    "超过": "at_least", "过": "at_least"}
 NUMERALS = frozenset("0123456789.,０１２３４５６７８９零〇一二三四五六七八九十百千万亿两几数")
@@ -144,15 +175,23 @@ LIST_HEAD = r"(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{0,2}率|比例|�
 
 # --- breakdowns and levels -------------------------------------------------------------------------
 BREAKDOWN = r"^\s*其中"
+# what cuts the words after a figure before its counted noun ends (医生为患者…, 护士11名及…)
+AFTER_CUT = r"[\s\d]"
+# what opens the words after a figure that names no noun of its own (护士11名及其他医疗人员5名)
+# and what joins two nouns of one counted thing (五间医生及护士诊室)
+CONJUNCTIONS = "及和与或"
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 
 # --- page furniture: numbers that are never figures ---------------------------------------------
 # the label of a counter, phone or licence number on its line, right before it
-FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|浏览|阅读|点击|评论|点赞|赞|分享|转发|收藏|访问|"
+FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|浏览|阅读|点击|评论|点赞|赞|赞好|分享|转发|收藏|访问|"
+                   r"留言|参与|Facebook|WhatsApp|Twitter|微博|微信|紫外线指数|紫外线强度|AQI|"
                    r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注)"
                    r"(?:次数|量|数|人数)?[\s:：(（]*$")
 # measures in thresholds and weather, not counts: 出生体重低于2500克, 19℃
 MEASURES = frozenset({"克", "千克", "公斤", "毫克", "微克", "毫升", "毫米", "厘米", "毫米汞柱",
                       "℃", "度"})
 WEATHER_AFTER = r"\s*[℃°]"
+# furniture named right after the number: 拨打12345政务服务便民热线, 按1键
+FURNITURE_AFTER = r"[\u4e00-\u9fff]{0,6}热线|键"
 STOCK_LINE = r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率"

@@ -59,9 +59,9 @@ _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 class Rule:
     """Label a figure ``metric`` when its kind, unit and context all fit.
 
-    ``noun`` is searched in the words right after the figure, then at the end of the words
-    before it; ``before`` in its clause before it; ``lead`` in its sentence before it;
-    ``sentence`` anywhere in its sentence.
+    ``noun`` is the counted noun right after the figure or, when none follows it, a word of its
+    clause before it; ``before`` is searched in its clause before it; ``lead`` in its sentence
+    before it; ``sentence`` anywhere in its sentence; ``after`` in the words after it.
     """
 
     metric: str
@@ -71,20 +71,22 @@ class Rule:
     before: re.Pattern[str] | None = None
     lead: re.Pattern[str] | None = None
     sentence: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
 
 
 def _rule(metric: str, kinds: Iterable[str] = ("quantity",), units: Iterable[str | None] | None
           = None, noun: str | None = None, before: str | None = None, lead: str | None = None,
-          sentence: str | None = None) -> Rule:
+          sentence: str | None = None, after: str | None = None) -> Rule:
     def compile_(pattern: str | None) -> re.Pattern[str] | None:
         return re.compile(pattern) if pattern else None
 
     return Rule(metric, frozenset(kinds), frozenset(units) if units is not None else None,
-                compile_(noun), compile_(before), compile_(lead), compile_(sentence))
+                compile_(noun), compile_(before), compile_(lead), compile_(sentence),
+                compile_(after))
 
 
 RULES: tuple[Rule, ...] = tuple(_rule(**row) for row in RULE_TABLE)
-_ANY_NOUN = re.compile("|".join(rule.noun.pattern for rule in RULES if rule.noun is not None))
+_AFTER_CUT = re.compile(_labels.AFTER_CUT)
 _WHOLE_UNITS = frozenset({"万元", "百分点", "千克", "千米", "百万"})
 
 
@@ -101,21 +103,61 @@ class _Context(NamedTuple):
     label: str | None = None
 
 
+def _comma_before(text: str, offset: int) -> int:
+    """The offset of the last ASCII comma before ``offset`` that is no digit group mark
+    (6,500), or -1."""
+    cut = text.rfind(",", 0, offset)
+    while cut > 0 and text[cut - 1:cut].isdigit() and text[cut + 1:cut + 2].isdigit():
+        cut = text.rfind(",", 0, cut)
+    return cut
+
+
 def _clause_before(sentence_text: str, offset: int) -> str:
     """The words of a sentence before ``offset``, back to the last comma-like break."""
     find = sentence_text.rfind
-    cut = max(find("，", 0, offset), find(",", 0, offset), find("、", 0, offset),
+    cut = max(find("，", 0, offset), _comma_before(sentence_text, offset), find("、", 0, offset),
               find("：", 0, offset), find(":", 0, offset), find("（", 0, offset),
               find("(", 0, offset))  # the marks of _CLAUSE_BREAKS; -1: none
     return sentence_text[cut + 1:offset]
 
 
-def _noun_fits(rule: Rule, ctx: _Context, before: str) -> bool:
-    """The rule's noun is the counted word after the figure, or, when no counted word of any
-    rule follows it (医院58个, 医生人数由350名增至), a word before it."""
-    if rule.noun.search(ctx.after):
-        return True
-    return bool(rule.noun.search(before)) and not (ctx.after and _ANY_NOUN.search(ctx.after))
+def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
+    """The counted noun right after a figure: the first of ``nouns`` in the words after it
+    (up to a space or digit), through the nouns that follow it at once or after 及/和
+    (2个香港长者专科门诊 -> 门诊; 五间医生及护士诊室 -> 诊室); None when a conjunction follows
+    the figure (护士11名及…)."""
+    if not after or after[0] in _labels.CONJUNCTIONS:
+        return None
+    cut = _AFTER_CUT.search(after)
+    head = None
+    for noun in nouns.finditer(after, 0, cut.start() if cut else len(after)):
+        if head is not None and noun.start() != head.end() and not (
+                noun.start() == head.end() + 1 and after[head.end()] in _labels.CONJUNCTIONS):
+            break
+        head = noun
+    return head.group() if head else None
+
+
+def _noun_fits(rule: Rule, head: str | None) -> bool:
+    """The rule's noun is the counted noun of the figure."""
+    return head is not None and rule.noun.fullmatch(head) is not None
+
+
+def _last_noun(before: str, nouns: re.Pattern[str]) -> str | None:
+    """The last of ``nouns`` in the words before a figure (医生人数由350名增至 -> 医生)."""
+    head = None
+    for head in nouns.finditer(before):
+        pass
+    return head.group() if head else None
+
+
+@lru_cache(maxsize=256)
+def _nouns_for(kind: str, unit: str | None) -> re.Pattern[str] | None:
+    """Every counted noun of the rules for a figure of this kind and unit, longest first (a
+    noun's head is the longest word at its place: 医疗人员, not 人员)."""
+    words = {word for rule in _rules_for(kind, unit) if rule.noun is not None
+             for word in rule.noun.pattern.split("|")}
+    return re.compile("|".join(sorted(words, key=len, reverse=True))) if words else None
 
 
 @lru_cache(maxsize=256)
@@ -128,14 +170,22 @@ def _rules_for(kind: str, unit: str | None) -> tuple[Rule, ...]:
 def classify(number: NumberMatch, ctx: _Context) -> Rule | None:
     """The first rule that fits a figure, or None (the figure is ``other``)."""
     before = ctx.before if ctx.label is None else ctx.label
-    for rule in _rules_for(number.kind, _base_unit(number.unit)):
-        if rule.noun is not None and not _noun_fits(rule, ctx, before):
-            continue
+    head: str | None | bool = False  # not looked for yet: most figures need no noun
+    kind, unit = number.kind, _base_unit(number.unit)
+    for rule in _rules_for(kind, unit):
+        if rule.noun is not None:
+            if head is False:
+                nouns = _nouns_for(kind, unit)
+                head = _head_noun(ctx.after, nouns) or _last_noun(before, nouns)
+            if not _noun_fits(rule, head):
+                continue
         if rule.before is not None and not rule.before.search(before):
             continue
         if rule.lead is not None and not rule.lead.search(ctx.lead):
             continue
         if rule.sentence is not None and not rule.sentence.search(ctx.sentence):
+            continue
+        if rule.after is not None and not rule.after.search(ctx.after):
             continue
         return rule
     return None
@@ -170,6 +220,12 @@ _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _CURRENCY_BEFORE = _compile(_labels.CURRENCY_BEFORE)
 _PERCENT_THEN_LEVEL = _compile(_labels.PERCENT_THEN_LEVEL)
 _ROUND = _compile(_labels.ROUND)
+_TENTHS = _compile(_labels.TENTHS)
+_DOUBLE = _compile(_labels.DOUBLE)
+_YEAR_LABEL = re.compile(r"(?:19[5-9]|20\d)\d")
+_YEAR_GLUED = re.compile(r"[\u4e00-\u9fff]|[-–]\d{2}年度")
+_RANGE_JOIN = re.compile(r"(?:至|到|-|~|－|～)")
+_FURNITURE_AFTER = _compile(_labels.FURNITURE_AFTER)
 _ROUND_SUFFIXED = _compile(_labels.ROUND_SUFFIXED)
 _HALF = _compile(_labels.HALF)
 _WEATHER_AFTER = _compile(_labels.WEATHER_AFTER)
@@ -187,6 +243,17 @@ _TRIGGERS = frozenset("℃°%‰/ " + "".join(_labels.COUNTERS_AFTER)
                       + "".join(after for after, _ in _labels.UNIT_SUFFIXES.values()))
 
 
+def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
+    """Year labels numbers reads as figures: 二○二三年 (a white circle for 〇), 2022-23年度 (a
+    fiscal year), 2023横琴…交流会 (a year glued to a name)."""
+    if following == "○" or folded[n.start - 1:n.start] == "○":
+        return True
+    if n.unit == "年" and following == "度":
+        return True
+    return n.unit is None and n.kind == "quantity" and _YEAR_LABEL.fullmatch(n.text) is not None \
+        and bool(_YEAR_GLUED.match(folded, n.end))
+
+
 def _shifted(part: str, offset: int) -> list[NumberMatch]:
     """The numbers of a slice of a text, with spans in the whole text."""
     return [replace(n, start=n.start + offset, end=n.end + offset) for n in iter_numbers(part)]
@@ -197,14 +264,16 @@ def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
     percent sign or a counter numbers left out (3.2%, 23宗, 168.3万剂次), a rate's base after a
     slash (8.1/10万: per_100k), a currency written before the number, and no temperatures."""
     following = folded[n.end:n.end + 1]
+    if _not_a_number(n, folded, following):
+        return []
+    if following in _TRIGGERS and _WEATHER_AFTER.match(folded, n.end):
+        return []
     if n.qualifier == "range" and n.kind == "quantity":
         split = _PERCENT_THEN_LEVEL.search(folded, n.start, n.end)
         if split:
             return _shifted(text[n.start:split.start() + 1], n.start) + \
                 _shifted(text[split.end():n.end], split.end())
     elif following in _TRIGGERS:
-        if _WEATHER_AFTER.match(folded, n.end):
-            return []
         if n.unit is None and following in ("%", "‰") and n.kind == "quantity":
             n = replace(n, kind="percent" if following == "%" else "per_mille", unit=following,
                         end=n.end + 1, text=text[n.start:n.end + 1])
@@ -231,9 +300,9 @@ def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
 
 
 def _multipliers(folded: str) -> list[int]:
-    """The offsets of 百, 千 and 万 in a text, in order (found at string-search speed)."""
+    """The offsets of 百, 千, 万 and 亿 in a text, in order (found at string-search speed)."""
     found = []
-    for char in "百千万":
+    for char in "百千万亿":
         at = folded.find(char)
         while at != -1:
             found.append(at)
@@ -250,6 +319,16 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
             found.append(NumberMatch(50.0, None, m.start(), m.end(), text[m.start():m.end()],
                                      "percent", "%", _labels.HALF_QUALIFIERS.get(m.group(1) or "",
                                                                              "exact")))
+    if "成" in folded:
+        for m in _TENTHS.finditer(folded):
+            found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
+                                     m.start(), m.end(), text[m.start():m.end()], "percent", "%",
+                                     _labels.ROUND_QUALIFIERS.get(m.group(1) or "", "exact")))
+    if "倍" in folded or "番" in folded:
+        for m in _DOUBLE.finditer(folded):
+            found.append(NumberMatch(100.0, None, m.start(), m.end(), text[m.start():m.end()],
+                                     "percent", "%", "approx" if m.group(1) else "exact"))
+    found.sort(key=lambda n: n.start)
     end = -1
     for at in _multipliers(folded):
         if at < end:
@@ -281,23 +360,43 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
     return sorted(found, key=lambda n: n.start)
 
 
+def _ranges(numbers: Iterable[NumberMatch], text: str) -> Iterator[NumberMatch]:
+    """Two amounts of one unit joined by 至/到/- (人民币150元至300元) as one range."""
+    held: NumberMatch | None = None
+    for n in numbers:
+        if held is not None and held.unit is not None and n.unit == held.unit \
+                and n.kind == held.kind == "quantity" and held.value_high is None \
+                and n.value_high is None and n.value > held.value and n.start - held.end == 1 \
+                and _RANGE_JOIN.fullmatch(text, held.end, n.start) \
+                and text[held.start - 1:held.start] not in ("从", "由"):
+            held = replace(held, value_high=n.value, end=n.end, qualifier="range",
+                           text=text[held.start:n.end])
+            continue
+        if held is not None:
+            yield held
+        held = n
+    if held is not None:
+        yield held
+
+
 def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
     """Every number of a text as figures read it, in text order: ``iter_numbers`` with the
-    repairs of ``_repaired``, the round amounts, and no rate base counted twice (8.1/10万)."""
+    repairs of ``_repaired`` and ``_ranges``, the round amounts, and no rate base counted twice
+    (8.1/10万)."""
     rounds = _round_amounts(text, folded)
     at = 0
     covered = 0  # the end of the last number given: what starts before it is part of it
-    for number in iter_numbers(text):
-        for n in _repaired(number, text, folded):
-            while at < len(rounds) and rounds[at].start < n.start:
-                if rounds[at].start >= covered and rounds[at].end <= n.start:
-                    yield rounds[at]
-                    covered = rounds[at].end
-                at += 1
-            if n.start < covered:
-                continue
-            covered = n.end
-            yield n
+    repaired = (n for number in iter_numbers(text) for n in _repaired(number, text, folded))
+    for n in _ranges(repaired, text):
+        while at < len(rounds) and rounds[at].start < n.start:
+            if rounds[at].start >= covered and rounds[at].end <= n.start:
+                yield rounds[at]
+                covered = rounds[at].end
+            at += 1
+        if n.start < covered:
+            continue
+        covered = n.end
+        yield n
     for n in rounds[at:]:
         if n.start >= covered:
             yield n
@@ -335,6 +434,7 @@ def _normalise(number: NumberMatch) -> tuple[float, float | None, str | None]:
 
 _COUNTED_IN_PEOPLE = frozenset({"population", "patients", "insurance_enrolment",
                                 "insurance_increase", "pension_recipients"})
+_COUNTED_BY_NAME = frozenset({"doctors", "nurses", "staff"})
 _ENROLMENT_METRICS = frozenset({"insurance_enrolment", "insurance_increase"})
 # levels a 其中 breakdown keeps the label of (其中，澳门居民2.51万人 after an enrolment)
 _BREAKDOWN_METRICS = frozenset({"insurance_enrolment", "patients", "doctors", "nurses", "staff",
@@ -456,9 +556,10 @@ class _Document:
         self.folded = to_simplified(self.text)  # what the rules read; offsets as in ``text``
         # else no figure has a base per head (found at string-search speed)
         self.per_head = "每" in self.folded or "人口" in self.folded
-        # the last figure (sentence, unit, metric) and the last level of each unit (its
+        # the last figure (sentence, unit, metric, end) and the last level of each unit (its
         # sentence start, metric): what a bare 比上年增加41个 or 其中… refers to
-        self.previous: tuple[tuple[int, int], str | None, str] | None = None
+        self.previous: tuple[tuple[int, int], str | None, str, int] | None = None
+        self.in_sentence: dict[str | None, str] = {}  # the last metric of each unit
         self.levels: dict[str | None, tuple[int, str]] = {}
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
@@ -479,35 +580,45 @@ class _Document:
         sentence_text = self.folded[s_start:s_end]
         offset = start - s_start
         lead = sentence_text[:offset]
-        cut = max(lead.rfind("，"), lead.rfind(","), lead.rfind("；"), lead.rfind(";"),
-                  lead.rfind("："), lead.rfind(":"))
+        cut = max(lead.rfind("，"), _comma_before(lead, len(lead)), lead.rfind("；"),
+                  lead.rfind(";"), lead.rfind("："), lead.rfind(":"))
         wide = lead[cut + 1:]
         return _Context(sentence_text, lead, _clause_before(sentence_text, offset),
                         _words_after(self.folded, end, min(s_end, end + _RIGHT_REACH)), wide,
                         _enumerated_item(wide) if "分别" in wide else None)
 
-    def inherited(self, metric: str, sentence: tuple[int, int], unit: str | None,
-                  ctx: _Context) -> str:
+    def inherited(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
+                  unit: str | None, ctx: _Context) -> str:
         """The metric of a figure that names no counted thing of its own: a change after a level
-        in its sentence (比上年增加41个), an enrolment growth after an enrolment, a breakdown
-        (其中…) of the paragraph's last level of its unit; else its own."""
+        of its unit in its sentence (比上年增加41个), an enrolment growth right after an
+        enrolment, a breakdown (其中…) of the last level of its unit in the paragraph; else its
+        own."""
         previous = self.previous
-        same_sentence = previous is not None and previous[0] == sentence
-        if metric == "other" and same_sentence and previous[1] == unit and previous[2] != "other":
-            return previous[2]
-        if metric == "growth" and same_sentence and previous[2] in _ENROLMENT_METRICS:
+        in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
+        if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
+                                        and in_sentence not in _ENROLMENT_METRICS):
+            return in_sentence
+        if metric == "growth" and previous and previous[0] == sentence \
+                and previous[2] in _ENROLMENT_METRICS \
+                and not any(c.isspace() for c in self.text[previous[3]:number.start]):
             return "insurance_growth"
-        if metric in ("other", "population") and (_BREAKDOWN.search(ctx.wide)
-                                                  or _BREAKDOWN.search(ctx.lead)):
+        if metric in ("other", "population", "patients") and (_BREAKDOWN.search(ctx.wide)
+                                                              or _BREAKDOWN.search(ctx.lead)):
             level = self.levels.get(unit)  # kept only when no line break lies between
-            if level and "\n" not in self.text[level[0]:sentence[0]]:
+            if level and "\n" not in self.text[level[0]:sentence[0]] and \
+                    (metric != "patients" or level[1] in _ENROLMENT_METRICS):
                 return level[1]
         return metric
 
-    def remember(self, metric: str, sentence: tuple[int, int], unit: str | None,
-                 ctx: _Context) -> None:
-        """Keep a figure as the previous one and, unless it is a change, as its unit's level."""
-        self.previous = (sentence, unit, metric)
+    def remember(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
+                 unit: str | None, ctx: _Context) -> None:
+        """Keep a figure as the previous one, as its unit's last in its sentence and, unless it
+        is a change, as its unit's level."""
+        if self.previous is None or self.previous[0] != sentence:
+            self.in_sentence = {}
+        self.previous = (sentence, unit, metric, number.end)
+        if metric != "other":
+            self.in_sentence[unit] = metric
         if metric in _BREAKDOWN_METRICS and not _CHANGE_END.search(ctx.before[-8:]):
             self.levels[unit] = (sentence[0], metric)
 
@@ -556,6 +667,8 @@ def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
     line_start = d.text.rfind("\n", 0, number.start) + 1
     if _FURNITURE_LABEL.search(d.folded, max(line_start, number.start - 12), number.start):
         return True
+    if _FURNITURE_AFTER.match(d.folded, number.end):
+        return True
     return bool(_STOCK_LINE.search(d.folded, sentence[0], sentence[1]))
 
 
@@ -588,13 +701,17 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
             number = replace(number, kind="per_base",
                              unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])
     rule = classify(number, ctx)
+    if rule is None and number.unit is None and number.kind == "quantity":
+        rule = classify(replace(number, unit="人"), ctx)  # 执业港澳医生破千: people, uncounted
     value, high, unit = _normalise(number)
-    metric = d.inherited(rule.metric if rule else "other", sentence, unit, ctx)
-    d.remember(metric, sentence, unit, ctx)
+    metric = d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
+    d.remember(metric, number, sentence, unit, ctx)
     if metric in _VISITS and unit == "次":
         unit = "人次"
     if unit is None and metric in _COUNTED_IN_PEOPLE:
         unit = "人"
+    elif unit is None and metric in _COUNTED_BY_NAME:
+        unit = "名"
     if metric == "mortality_rate" and unit == "percent":
         value, high, unit = value * 10, (high * 10 if high is not None else None), "per_mille"
     return d.row(rule, metric, value, high, unit, number.qualifier, (number.start, number.end),
