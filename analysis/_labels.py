@@ -26,8 +26,10 @@ PENSION = r"受益人|领取养老金|养老金领取"
 PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇)"
 # people counted as residents are patients when they are treated, registered or seek care
 CARE = r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊"
+# people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
+ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
-UNIT_PRICE = r"收费|价格|单价|诊金|挂号费|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"
+UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"
 # a comparison, not a figure of its own (开支低约四成)
 COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高)(?:了)?(?:约|近|逾|超过)?$"
 # growth: a change verb (or its noun) right before the figure, not 增至/升至 (a level)
@@ -57,7 +59,7 @@ POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
 INSTITUTIONS = r"医院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所"
 FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点"
 # the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%)
-ENROLLED_CLAUSE = r"参保人数[^，,；;]*$"
+ENROLLED_CLAUSE = r"(?:参保人数|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
 
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
@@ -102,6 +104,7 @@ RULE_TABLE: tuple[dict, ...] = (
     dict(metric="pension_recipients", units=PEOPLE, noun=PENSION),
     dict(metric="pension_recipients", units=PEOPLE, sentence=PENSION_SENTENCE),
     dict(metric="pension_recipients", units=("人",), before=r"(?:领取|享受)\S*(?:养老金|养老待遇)"),
+    dict(metric="population", units=PEOPLE, before=ELIGIBLE),
     dict(metric="staff", units=PEOPLE, noun=STAFF),
     dict(metric="nurses", units=PEOPLE, noun=NURSES),
     dict(metric="doctors", units=PEOPLE, noun=DOCTORS),
@@ -112,6 +115,7 @@ RULE_TABLE: tuple[dict, ...] = (
     dict(metric="procedures", units=("例", "台", "次"), noun=r"手术|术", before=r"手术|术"),
     dict(metric="procedures", units=("例", "台"), before=r"手术|术|治疗|诊疗|筛查"),
     dict(metric="other", units=("宗",), before=r"申请"),  # applications are no cases
+    dict(metric="patients", units=("例",), before=r"转诊|收治|接诊"),
     dict(metric="cases", units=("例", "宗")),
     dict(metric="research_output", units=("篇",)),
     dict(metric="research_output", units=("项", "个", "篇", "部"),
@@ -140,11 +144,14 @@ CURRENCY_BEFORE = r"(港币|港元|澳门元|澳门币|葡币|人民币|美元|�
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
 # counters numbers does not read yet, folded: 23宗 (cases), 168.3万剂次 (doses)
-COUNTERS_AFTER = {"宗": "宗"}
+COUNTERS_AFTER = {"宗": "宗", "市": "市"}
 UNIT_SUFFIXES = {"剂": ("次", "剂次")}
 # a change then a level written as one range: 同比增长2.4%至88.3万
-# qualifier words numbers does not read yet, as the character before the number
-AT_LEAST_BEFORE = ("破",)  # 突破3万人, 破万
+# qualifier words numbers does not read yet, right before the number (突破3万人, 最高可达90%,
+# 约人民币420元)
+QUALIFIER_BEFORE = r"(破|最高(?:可达|达到?|为)?|最多|至少|最少|约|近)(?:人民币|港币|澳门币|港元|澳门元|美元)?$"
+QUALIFIER_WORDS = {"破": "at_least", "至少": "at_least", "最少": "at_least", "最多": "at_most",
+                   "约": "approx", "近": "approx"}
 PERCENT_THEN_LEVEL = r"[%‰]\s*(?:至|到)\s*"
 # round amounts written as a bare multiplier: 逾千人次, 近千名, 万余人, 过万, 数以万计, 约一半
 _COUNTED = r"(人次|人|名|位|例|宗|家|间|所|个|项|张|剂次|元|港元|澳门元)?"
@@ -156,7 +163,7 @@ ROUND_QUALIFIERS = {"逾": "at_least", "超过": "at_least", "超": "at_least", 
                     "近": "approx", "将近": "approx", "接近": "approx", "约": "approx"}
 ROUND_VALUES = {"百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
                 "千万": 10_000_000, "亿": 100_000_000}
-HALF = r"(约|近|逾|超过|过|大约)?(一半|半数)"
+HALF = r"(约|近|逾|超过|过|大约)?(一半|半数)(以上)?"
 # tenths numbers leaves: 的一成 (not 一成不变), 近六成为… (not 成为, become), and 多出一倍 (100%)
 TENTHS = r"(约|近|逾|超过|超|将近|接近|大约)?(?:(?<=[的占])(一)|(?<=[约近逾超])([二三四五六七八九两]))成(?!不变)"
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,

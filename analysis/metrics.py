@@ -204,7 +204,8 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
         return False
     if number.unit in ("岁", "周年", "载"):
         return False
-    if _NOT_A_FIGURE_AFTER.match(text, number.end):
+    after = _NOT_A_FIGURE_AFTER.match(text, number.end)
+    if after and not (number.unit and after.group() == "大"):  # 十大 is a ranking, 13个大湾区… not
         return False
     if number.unit in _TIME_UNITS and _SINCE.match(text, number.end):
         return False
@@ -238,6 +239,7 @@ _LIST_HEAD = _compile(_labels.LIST_HEAD)
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
 _LIFE = _compile(_labels.LIFE)
+_QUALIFIER_BEFORE = _compile(_labels.QUALIFIER_BEFORE)
 # the characters after a number that call for a repair: one set lookup for most numbers
 _TRIGGERS = frozenset("℃°%‰/ " + "".join(_labels.COUNTERS_AFTER)
                       + "".join(after for after, _ in _labels.UNIT_SUFFIXES.values()))
@@ -294,8 +296,10 @@ def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
             n = replace(n, unit=_labels.CURRENCIES.get(currency.group(1), currency.group(1)))
     elif n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
-    if n.qualifier == "exact" and folded[n.start - 1:n.start] in _labels.AT_LEAST_BEFORE:
-        n = replace(n, qualifier="at_least")  # 突破3万人, 破万
+    if n.qualifier == "exact":
+        word = _QUALIFIER_BEFORE.search(folded, max(0, n.start - 8), n.start)
+        if word:
+            n = replace(n, qualifier=_labels.QUALIFIER_WORDS.get(word.group(1), "at_most"))
     return [n]
 
 
@@ -316,9 +320,10 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     if "半" in folded:
         for m in _HALF.finditer(folded):
+            qualifier = "at_least" if m.group(3) else \
+                _labels.HALF_QUALIFIERS.get(m.group(1) or "", "exact")
             found.append(NumberMatch(50.0, None, m.start(), m.end(), text[m.start():m.end()],
-                                     "percent", "%", _labels.HALF_QUALIFIERS.get(m.group(1) or "",
-                                                                             "exact")))
+                                     "percent", "%", qualifier))
     if "成" in folded:
         for m in _TENTHS.finditer(folded):
             found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
@@ -706,8 +711,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     value, high, unit = _normalise(number)
     metric = d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
     d.remember(metric, number, sentence, unit, ctx)
-    if metric in _VISITS and unit == "次":
-        unit = "人次"
+    if metric in _VISITS and unit == "次" or metric == "daily_visits" and unit == "人":
+        unit = "人次"  # visits written with 次, or per day with 人 (每日约4,500人求诊)
     if unit is None and metric in _COUNTED_IN_PEOPLE:
         unit = "人"
     elif unit is None and metric in _COUNTED_BY_NAME:
