@@ -104,7 +104,7 @@ RULE_TABLE: tuple[dict, ...] = (
     dict(metric="pension_recipients", units=PEOPLE, noun=PENSION),
     dict(metric="pension_recipients", units=PEOPLE, sentence=PENSION_SENTENCE),
     dict(metric="pension_recipients", units=("人",), before=r"(?:领取|享受)\S*(?:养老金|养老待遇)"),
-    dict(metric="population", units=PEOPLE, before=ELIGIBLE),
+    dict(metric="population", units=PEOPLE, noun=PATIENTS + "|" + POPULATION, before=ELIGIBLE),
     dict(metric="staff", units=PEOPLE, noun=STAFF),
     dict(metric="nurses", units=PEOPLE, noun=NURSES),
     dict(metric="doctors", units=PEOPLE, noun=DOCTORS),

@@ -13,18 +13,11 @@ from analysis._t2s import PAIRS
 
 _PAIRS = "".join(PAIRS)
 _TABLE = {ord(_PAIRS[i]): _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2)}
-# The traditional forms of the commonest characters of news text (个们这来为会时说国与医疗…):
-# every traditional article holds some; one scan of this short set is twice as fast as one of
-# all 4,221, and a simplified page with a stray 繁體 is read as it is.
-_COMMON = ("並來個們備傳價兒內兩別則劃動務勞區卻參員問單嚴國圓圖團報場壓學實寫將專對導層屬帶幹幾廠廣"
-           "張強後從應戰採據數斷於時書會東條業極構標樣機權歷氣決沒況準溫滿濟無熱爭爲狀現產當發確礦種"
-           "稱積節約紅級細組結給統經維線縣總織羣義習聯聲聽與華萬處號衆術裏裝覆見規親觀計記設許話該認"
-           "說調論證識議變資質車軍較轉辦農這連進運過達適選還邊鐵長門開間關隊階際離難電響須領頭題類風"
-           "飛養馬驗體鬥麼點黨龍醫療護診牀藥衛歲險齡")
-_TRADITIONAL = re.compile("[" + "".join(c for c in _COMMON if ord(c) in _TABLE) + "]")
+# one scan finds no traditional character in nearly every simplified text
+_TRADITIONAL = re.compile("[" + re.escape("".join(_PAIRS[0::2])) + "]")
 
 
 def to_simplified(text: str) -> str:
-    """The text with each traditional character replaced by its simplified form (same length),
-    when it is written in traditional characters; else the text itself."""
+    """The text with each traditional character replaced by its simplified form (same length);
+    a text with none is returned as it is."""
     return text.translate(_TABLE) if _TRADITIONAL.search(text) else text
