@@ -115,7 +115,10 @@ def _comma_before(text: str, offset: int) -> int:
 def _clause_before(sentence_text: str, offset: int) -> str:
     """The words of a sentence before ``offset``, back to the last comma-like break."""
     find = sentence_text.rfind
-    cut = max(find("，", 0, offset), _comma_before(sentence_text, offset), find("、", 0, offset),
+    comma = find(",", 0, offset)
+    if comma > 0 and sentence_text[comma - 1:comma].isdigit():
+        comma = _comma_before(sentence_text, offset)
+    cut = max(find("，", 0, offset), comma, find("、", 0, offset),
               find("：", 0, offset), find(":", 0, offset), find("（", 0, offset),
               find("(", 0, offset))  # the marks of _CLAUSE_BREAKS; -1: none
     return sentence_text[cut + 1:offset]
@@ -136,11 +139,6 @@ def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
             break
         head = noun
     return head.group() if head else None
-
-
-def _noun_fits(rule: Rule, head: str | None) -> bool:
-    """The rule's noun is the counted noun of the figure."""
-    return head is not None and rule.noun.fullmatch(head) is not None
 
 
 def _last_noun(before: str, nouns: re.Pattern[str]) -> str | None:
@@ -177,8 +175,8 @@ def classify(number: NumberMatch, ctx: _Context) -> Rule | None:
             if head is False:
                 nouns = _nouns_for(kind, unit)
                 head = _head_noun(ctx.after, nouns) or _last_noun(before, nouns)
-            if not _noun_fits(rule, head):
-                continue
+            if head is None or rule.noun.fullmatch(head) is None:
+                continue  # the rule's noun is not the counted noun of the figure
         if rule.before is not None and not rule.before.search(before):
             continue
         if rule.lead is not None and not rule.lead.search(ctx.lead):
@@ -222,6 +220,8 @@ _CURRENCY_BEFORE = _compile(_labels.CURRENCY_BEFORE)
 _PERCENT_THEN_LEVEL = _compile(_labels.PERCENT_THEN_LEVEL)
 _ROUND = _compile(_labels.ROUND)
 _TENTHS = _compile(_labels.TENTHS)
+_ROUND_PREFIX_ENDS = frozenset(word[-1] for word in _labels.ROUND_QUALIFIERS)
+_ROUND_SUFFIXES = frozenset("余多")
 _DOUBLE = _compile(_labels.DOUBLE)
 _YEAR_LABEL = re.compile(r"(?:19[5-9]|20\d)\d")
 _YEAR_GLUED = re.compile(r"[\u4e00-\u9fff]|[-–]\d{2}年度")
@@ -240,8 +240,10 @@ _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
 _LIFE = _compile(_labels.LIFE)
 _QUALIFIER_BEFORE = _compile(_labels.QUALIFIER_BEFORE)
+_QUALIFIER_ENDS = frozenset("破达到为多少约近高币元")  # the last characters of its words
+_BEFORE_TRIGGERS = _QUALIFIER_ENDS | {"○"}
 # the characters after a number that call for a repair: one set lookup for most numbers
-_TRIGGERS = frozenset("℃°%‰/ " + "".join(_labels.COUNTERS_AFTER)
+_TRIGGERS = frozenset("℃°%‰/ ○度" + "".join(_labels.COUNTERS_AFTER)
                       + "".join(after for after, _ in _labels.UNIT_SUFFIXES.values()))
 
 
@@ -266,6 +268,10 @@ def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
     percent sign or a counter numbers left out (3.2%, 23宗, 168.3万剂次), a rate's base after a
     slash (8.1/10万: per_100k), a currency written before the number, and no temperatures."""
     following = folded[n.end:n.end + 1]
+    if n.unit is not None and n.qualifier != "range" and following not in _TRIGGERS \
+            and folded[n.start - 1:n.start] not in _BEFORE_TRIGGERS \
+            and n.unit not in _labels.CURRENCIES:
+        return [n]  # the usual number: nothing to repair, found with set lookups
     if _not_a_number(n, folded, following):
         return []
     if following in _TRIGGERS and _WEATHER_AFTER.match(folded, n.end):
@@ -296,7 +302,7 @@ def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
             n = replace(n, unit=_labels.CURRENCIES.get(currency.group(1), currency.group(1)))
     elif n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
-    if n.qualifier == "exact":
+    if n.qualifier == "exact" and folded[n.start - 1:n.start] in _QUALIFIER_ENDS:
         word = _QUALIFIER_BEFORE.search(folded, max(0, n.start - 8), n.start)
         if word:
             n = replace(n, qualifier=_labels.QUALIFIER_WORDS.get(word.group(1), "at_most"))
@@ -324,11 +330,15 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
                 _labels.HALF_QUALIFIERS.get(m.group(1) or "", "exact")
             found.append(NumberMatch(50.0, None, m.start(), m.end(), text[m.start():m.end()],
                                      "percent", "%", qualifier))
-    if "成" in folded:
-        for m in _TENTHS.finditer(folded):
+    at = folded.find("成")
+    while at != -1:
+        m = _TENTHS.search(folded, max(0, at - 4), at)
+        if m and folded[at + 1:at + 3] != "不变":
+            start = m.start() if m.group(1) else m.start(3)
             found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
-                                     m.start(), m.end(), text[m.start():m.end()], "percent", "%",
+                                     start, at + 1, text[start:at + 1], "percent", "%",
                                      _labels.ROUND_QUALIFIERS.get(m.group(1) or "", "exact")))
+        at = folded.find("成", at + 1)
     if "倍" in folded or "番" in folded:
         for m in _DOUBLE.finditer(folded):
             found.append(NumberMatch(100.0, None, m.start(), m.end(), text[m.start():m.end()],
@@ -338,6 +348,10 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
     for at in _multipliers(folded):
         if at < end:
             continue
+        first = at - 1 if folded[at - 1:at + 1] in _labels.ROUND_VALUES else at  # 十万, 百万
+        if folded[first - 1:first] not in _ROUND_PREFIX_ENDS \
+                and folded[at + 1:at + 2] not in _ROUND_SUFFIXES:
+            continue  # the usual multiplier, inside a number (4.8万): one look each side
         m = None
         for start in (at - 3, at - 2, at - 1):  # the longest words first: 突破十万
             m = _ROUND.match(folded, max(start, 0))
@@ -365,43 +379,51 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
     return sorted(found, key=lambda n: n.start)
 
 
-def _ranges(numbers: Iterable[NumberMatch], text: str) -> Iterator[NumberMatch]:
-    """Two amounts of one unit joined by 至/到/- (人民币150元至300元) as one range."""
-    held: NumberMatch | None = None
-    for n in numbers:
-        if held is not None and held.unit is not None and n.unit == held.unit \
-                and n.kind == held.kind == "quantity" and held.value_high is None \
-                and n.value_high is None and n.value > held.value and n.start - held.end == 1 \
-                and _RANGE_JOIN.fullmatch(text, held.end, n.start) \
-                and text[held.start - 1:held.start] not in ("从", "由"):
-            held = replace(held, value_high=n.value, end=n.end, qualifier="range",
-                           text=text[held.start:n.end])
-            continue
-        if held is not None:
-            yield held
-        held = n
-    if held is not None:
-        yield held
+def _range_of(held: NumberMatch, n: NumberMatch, text: str) -> NumberMatch | None:
+    """Two amounts of one unit joined by 至/到/- (人民币150元至300元) as one range, or None."""
+    if n.start - held.end == 1 and held.unit is not None and n.unit == held.unit \
+            and n.kind == held.kind == "quantity" and held.value_high is None \
+            and n.value_high is None and n.value > held.value \
+            and _RANGE_JOIN.fullmatch(text, held.end, n.start) \
+            and text[held.start - 1:held.start] not in ("从", "由"):
+        return replace(held, value_high=n.value, end=n.end, qualifier="range",
+                       text=text[held.start:n.end])
+    return None
 
 
 def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
     """Every number of a text as figures read it, in text order: ``iter_numbers`` with the
-    repairs of ``_repaired`` and ``_ranges``, the round amounts, and no rate base counted twice
-    (8.1/10万)."""
+    repairs of ``_repaired`` and ``_range_of``, the round amounts, and no rate base counted
+    twice (8.1/10万)."""
     rounds = _round_amounts(text, folded)
-    at = 0
+    at, last = 0, len(rounds)
     covered = 0  # the end of the last number given: what starts before it is part of it
-    repaired = (n for number in iter_numbers(text) for n in _repaired(number, text, folded))
-    for n in _ranges(repaired, text):
-        while at < len(rounds) and rounds[at].start < n.start:
-            if rounds[at].start >= covered and rounds[at].end <= n.start:
+    held: NumberMatch | None = None  # a number given once the next one is known (ranges)
+    for number in iter_numbers(text):
+        for n in _repaired(number, text, folded):
+            if held is not None:
+                joined = _range_of(held, n, text)
+                if joined is not None:
+                    held = joined
+                    continue
+                while at < last and rounds[at].start < held.start:
+                    if rounds[at].start >= covered and rounds[at].end <= held.start:
+                        yield rounds[at]
+                        covered = rounds[at].end
+                    at += 1
+                if held.start >= covered:
+                    covered = held.end
+                    yield held
+            held = n
+    if held is not None:
+        while at < last and rounds[at].start < held.start:
+            if rounds[at].start >= covered and rounds[at].end <= held.start:
                 yield rounds[at]
                 covered = rounds[at].end
             at += 1
-        if n.start < covered:
-            continue
-        covered = n.end
-        yield n
+        if held.start >= covered:
+            covered = held.end
+            yield held
     for n in rounds[at:]:
         if n.start >= covered:
             yield n
@@ -472,8 +494,12 @@ _SCHEME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:保险|医保|养老金)")
 _RATE = re.compile(r"[\u4e00-\u9fff\d]{0,10}?率")
 _LAST_WORDS = re.compile(r"[\u4e00-\u9fff]{1,16}$")
 _PLACE_WORDS = re.compile(r"^(?:我市|全市|本市|全省|全国|该院|本院)")
-_TRAILING = re.compile(r"(?:降至|降为|增加至|上升至|增至|达到|达|大约|约|超过|超|逾|近|共计|共|从|为|至|有|"
-                       r"是|了|的|累计|年均|每年)+$")
+_TRAILING_WORDS = ("降至", "降为", "增加至", "上升至", "增至", "达到", "达", "大约", "约", "超过", "超",
+                   "逾", "近", "共计", "共", "从", "为", "至", "有", "是", "了", "的", "累计", "年均",
+                   "每年")
+# the run of those words at the end of a text, matched on the text reversed: one match at its
+# start instead of a search that tries every position
+_TRAILING_REVERSED = re.compile("(?:" + "|".join(w[::-1] for w in _TRAILING_WORDS) + ")+")
 
 
 def _subject(rule: Rule | None, ctx: _Context) -> str | None:
@@ -492,7 +518,9 @@ def _subject(rule: Rule | None, ctx: _Context) -> str | None:
             return ctx.after[:noun.end()]
     # the words just before the figure: only the end of the clause matters (any run of trailing
     # verbs under 48 characters is cut whole)
-    before = _LAST_WORDS.search(_TRAILING.sub("", ctx.before[-64:])[-16:])
+    tail = ctx.before[-64:]
+    trailing = _TRAILING_REVERSED.match(tail[::-1])
+    before = _LAST_WORDS.search((tail[:len(tail) - trailing.end()] if trailing else tail)[-16:])
     return _PLACE_WORDS.sub("", before.group()) if before else None
 
 
@@ -585,10 +613,15 @@ class _Document:
         sentence_text = self.folded[s_start:s_end]
         offset = start - s_start
         lead = sentence_text[:offset]
-        cut = max(lead.rfind("，"), _comma_before(lead, len(lead)), lead.rfind("；"),
-                  lead.rfind(";"), lead.rfind("："), lead.rfind(":"))
-        wide = lead[cut + 1:]
-        return _Context(sentence_text, lead, _clause_before(sentence_text, offset),
+        before = _clause_before(sentence_text, offset)
+        mark = offset - len(before) - 1  # the break before the clause, -1: none
+        if mark < 0 or lead[mark] in "，,：:":
+            wide = before  # the clause ends at a break of the wide clause too
+        else:
+            cut = max(lead.rfind("，"), _comma_before(lead, len(lead)), lead.rfind("；"),
+                      lead.rfind(";"), lead.rfind("："), lead.rfind(":"))
+            wide = lead[cut + 1:]
+        return _Context(sentence_text, lead, before,
                         _words_after(self.folded, end, min(s_end, end + _RIGHT_REACH)), wide,
                         _enumerated_item(wide) if "分别" in wide else None)
 
@@ -665,10 +698,8 @@ def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
 def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> bool:
     """A number of page furniture: a counter, phone or licence number after its label on its
     line (浏览次数：2381, 服务热线：12345, 粤ICP备…), a measure (2500克), a stock quote."""
-    if number.unit in _labels.MEASURES:
-        return True
     if number.unit is not None and number.kind != "percent":
-        return False  # furniture numbers stand bare: no counter after them
+        return number.unit in _labels.MEASURES  # else furniture numbers stand bare
     line_start = d.text.rfind("\n", 0, number.start) + 1
     if _FURNITURE_LABEL.search(d.folded, max(line_start, number.start - 12), number.start):
         return True
