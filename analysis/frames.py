@@ -10,6 +10,7 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.errors import AnalysisError
+from analysis.export import write_csv
 from analysis.problems import Problem
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "published_source", "publisher",
@@ -68,11 +69,17 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
 
 def write_table(frame: pd.DataFrame | pa.Table, out: str | Path) -> Path:
     """Write ``frame`` as CSV or Parquet, chosen by the extension of ``out``; an Arrow table
-    (of the metrics) goes to Parquet as it is, or through ``to_frame`` to CSV."""
+    (of the metrics) goes to Parquet as it is, or through ``to_frame`` to CSV. CSV is written
+    for spreadsheets: UTF-8 with a byte-order mark, formula-like text neutralised
+    (``analysis.export.write_csv``)."""
     if isinstance(frame, pa.Table):
         return write_tables([frame], out)
-    return _written(out, lambda tmp, csv: frame.to_csv(tmp, index=False, encoding="utf-8")
-                    if csv else frame.to_parquet(tmp, index=False))
+    def csv(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+            write_csv(frame, f)
+
+    return _written(out, lambda tmp, is_csv: csv(tmp) if is_csv
+                    else frame.to_parquet(tmp, index=False))
 
 
 ROW_GROUP = 100_000  # rows gathered before a Parquet row group is written
@@ -96,13 +103,13 @@ def write_tables(tables: Iterable[pa.Table], out: str | Path) -> Path:
             writer.write_table(pa.concat_tables(held) if held else METRIC_SCHEMA.empty_table())
 
     def csv(tmp: Path) -> None:
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
             header = True
             for table in tables:
-                to_frame(table).to_csv(f, index=False, header=header)
+                write_csv(to_frame(table), f, header=header)
                 header = False
             if header:  # no table at all: the header alone
-                to_frame(METRIC_SCHEMA.empty_table()).to_csv(f, index=False)
+                write_csv(to_frame(METRIC_SCHEMA.empty_table()), f)
 
     return _written(out, lambda tmp, is_csv: csv(tmp) if is_csv else parquet(tmp))
 

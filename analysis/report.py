@@ -381,7 +381,8 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
     partial = bool(region or metric)
     built_at = datetime.now().astimezone()
     with render.staged(out_dir, carry_over=partial) as stage:
-        data_dir = render.write_data(documents, metrics, stage / "data")
+        data_dir = render.write_data(documents, metrics, stage / "data", built_at,
+                                     previous=out_dir / "data")
         for spec in specs:
             render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
                                  failed_dir=out_dir / "failed")
