@@ -75,8 +75,9 @@ def _joined(value: object) -> object:
 
 def write_csv(frame: pd.DataFrame, out: IO[str], header: bool = True) -> None:
     """Write ``frame`` as CSV rows to ``out`` (a text file opened with ``encoding="utf-8-sig"``
-    and ``newline=""``, which writes the byte-order mark once), neutralised for spreadsheets."""
-    for_spreadsheet(frame).to_csv(out, index=False, header=header)
+    and ``newline=""``, which writes the byte-order mark once), neutralised for spreadsheets;
+    lines end in CRLF, so that a cell holding a lone CR is quoted too."""
+    for_spreadsheet(frame).to_csv(out, index=False, header=header, lineterminator="\r\n")
 
 
 def _dates(column: pd.Series) -> pd.Series:
