@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
@@ -14,7 +15,7 @@ from analysis.export import write_csv
 from analysis.problems import Problem
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "published_source", "publisher",
-                    "author", "region", "format", "text", "sha256"]
+                    "author", "region", "format", "text", "sha256", "url"]
 # The metrics table's columns and dtypes: fixed, so that every chunk of a parallel run, an empty
 # table and a table whose column happens to be all missing have the same schema.
 METRIC_DTYPES = {"doc_id": "str", "metric": "str", "value": "float64", "value_high": "float64",
@@ -27,17 +28,24 @@ METRIC_SCHEMA = pa.schema([(name, _ARROW_TYPES[dtype]) for name, dtype in METRIC
 
 def load_documents(path: str | Path | Iterable[str | Path],
                    problems: list[Problem] | None = None) -> pd.DataFrame:
-    """One row per article in a folder (or list of files); bad files are skipped and reported."""
-    from analysis.ingest import read_documents
+    """One row per article in a folder (or list of files); bad files are skipped and reported.
+    Paths are relative to the folder (a file's is its name; a list's are as given)."""
+    from analysis.ingest import printable, read_documents
 
-    return documents_frame(read_documents(path, problems=problems))
+    frame = documents_frame(read_documents(path, problems=problems))
+    if isinstance(path, (str, os.PathLike)):
+        root = printable(path if os.path.isdir(path) else os.path.dirname(path) or ".")
+        frame["path"] = frame["path"].map(lambda p: Path(os.path.relpath(p, root)).as_posix())
+    return frame
 
 
 def documents_frame(documents: Iterable) -> pd.DataFrame:
-    """The documents table from ``Document`` records, in input order."""
+    """The documents table from ``Document`` records, in input order; ``published`` is
+    datetime64 (NaT when unknown), so that ``.dt`` works."""
     rows = [doc.as_row() for doc in documents]
     frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-    frame["published"] = pd.to_datetime(frame["published"], errors="coerce").dt.date
+    frame["published"] = pd.to_datetime(frame["published"], errors="coerce").astype(
+        "datetime64[s]")
     return frame
 
 

@@ -104,11 +104,11 @@ def documents_in(documents: pd.DataFrame, region: str | None = None, since: date
     keep = pd.Series(True, index=documents.index)
     if region:
         keep &= documents["region"] == region
-    published = documents["published"]
+    published = pd.to_datetime(documents["published"], errors="coerce")  # NaT compares False
     if since:
-        keep &= published.map(lambda d: isinstance(d, date) and d >= since)
+        keep &= published >= pd.Timestamp(since)
     if until:
-        keep &= published.map(lambda d: isinstance(d, date) and d <= until)
+        keep &= published <= pd.Timestamp(until)
     return documents[keep]
 
 
@@ -121,7 +121,8 @@ def describe(selection: Selection) -> str:
         parts.append(f"指标 {charts.metric_label(selection.metric)}（{selection.metric}）")
     if selection.since or selection.until:
         parts.append(f"发表于 {selection.since or '…'} 至 {selection.until or '…'}")
-    dates = sorted(d for d in selection.documents["published"] if isinstance(d, date))
+    dates = sorted(d.date() for d in pd.to_datetime(selection.documents["published"],
+                                                    errors="coerce").dropna())
     span = "" if not dates else f"（{dates[0]}）" if dates[0] == dates[-1] else (
         f"（{dates[0]} 至 {dates[-1]}）")
     parts.append(f"{len(selection.documents)} 篇文章{span}，{len(selection.metrics)} 项数字"
@@ -145,7 +146,12 @@ def report_title(region: str | None, metric: str | None) -> str:
 
 
 def _year(value: object) -> str:
-    return str(value.year) if isinstance(value, date) else UNKNOWN["year"]
+    return UNKNOWN["year"] if pd.isna(value) else str(value.year)
+
+
+def _day(value: object) -> str:
+    """A publication date (a date or a timestamp) as YYYY-MM-DD; "" when unknown."""
+    return "" if pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
 
 def articles_table(selection: Selection) -> pd.DataFrame:
@@ -153,7 +159,7 @@ def articles_table(selection: Selection) -> pd.DataFrame:
     docs = selection.documents
     counts = selection.metrics["doc_id"].value_counts()
     table = pd.DataFrame({
-        "日期": docs["published"].map(lambda d: str(d) if isinstance(d, date) else ""),
+        "日期": docs["published"].map(_day),
         "标题": docs["title"].map(as_text),
         "来源": docs["publisher"].map(as_text),
         "地区": docs["region"].map(as_text),
