@@ -129,10 +129,15 @@ def with_context(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
 
 def facts_table(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """A facts frame (one row per ``fact_id``) with labels and dates as ``with_context`` gives
-    them; ``doc_ids`` held as lists."""
+    them, ``doc_ids`` held as lists, and the region of its first source when it has none."""
     frame = with_context(facts, documents.iloc[:0])
     if "doc_ids" in frame.columns:
         frame["doc_ids"] = frame["doc_ids"].map(_as_list)
+        if "region" not in frame.columns:
+            regions = dict(zip(documents["doc_id"], documents["region"]))
+            frame["region"] = pd.Series([regions.get(ids[0]) if ids else None
+                                         for ids in frame["doc_ids"]], index=frame.index,
+                                        dtype="str")
     return frame
 
 
@@ -157,7 +162,8 @@ def facts_from_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     key = frame[list(FACT_KEY)].astype(object).where(frame[list(FACT_KEY)].notna(), "")
     frame = frame.assign(fact_id=["f" + hashlib.sha1("\x1f".join(map(str, k)).encode()).hexdigest()
                                   [:12] for k in key.itertuples(index=False)])
-    newest = frame.sort_values(["published", "doc_id"], ascending=[False, True],
+    # the newest article's value; within one, the one stated last (从198张增加至390张: 390)
+    newest = frame.sort_values(["published", "doc_id", "start"], ascending=[False, True, False],
                                na_position="last", kind="stable").drop_duplicates("fact_id")
     sources = frame.groupby("fact_id", sort=False)["doc_id"].agg(lambda d: sorted(set(d)))
     return newest.assign(doc_ids=newest["fact_id"].map(sources))[columns].sort_values(

@@ -229,3 +229,18 @@ def test_builds_append_history_and_a_failed_build_appends_nothing(tmp_path, monk
     assert 9876.0 in new
     with duckdb.connect(str(database), read_only=True) as con:  # still a valid file
         assert con.execute("SELECT count(*) FROM latest_facts").fetchone()[0] > 0
+
+
+def test_facts_from_mentions_take_the_newest_article_and_the_last_stated_value():
+    mentions = pd.DataFrame({
+        "doc_id": ["old", "new", "new", "other"], "metric": ["beds"] * 3 + ["doctors"],
+        "entity": ["江门市妇幼保健院"] * 3 + ["横琴医院"], "period": [None] * 4,
+        "unit": ["张", "张", "张", "名"], "value": [150.0, 198.0, 390.0, 53.0],
+        "value_high": [None] * 4, "start": [10, 40, 48, 5],
+        "published": pd.to_datetime(["2020-01-01", "2024-09-10", "2024-09-10", None]),
+        "period_start": pd.NaT, "period_end": pd.NaT,
+    })
+    facts = export.facts_from_mentions(mentions)
+    assert facts[["metric", "value"]].values.tolist() == [["beds", 390.0], ["doctors", 53.0]]
+    assert facts["doc_ids"].tolist() == [["new", "old"], ["other"]]
+    assert facts["fact_id"].is_unique and (facts["status"] == "stated").all()
