@@ -81,6 +81,8 @@ def _parser() -> argparse.ArgumentParser:
                            help="first publication date (YYYY-MM-DD)")
             r.add_argument("--until", type=_iso_date, default=None,
                            help="last publication date (YYYY-MM-DD)")
+            r.add_argument("--lang", choices=("zh", "en"), default="zh",
+                           help="labels of charts, headings and tables (default: zh)")
         else:
             r.add_argument("--force", action="store_true", help="rebuild everything")
             r.add_argument("--wait", type=float, default=None, metavar="SECONDS",
@@ -161,7 +163,8 @@ def _report_command(args: argparse.Namespace, problems: list) -> int:
         from analysis import report
 
         outcome = report.build_reports(args.path, args.out, region=args.region, metric=args.metric,
-                                       since=args.since, until=args.until, problems=problems)
+                                       since=args.since, until=args.until, problems=problems,
+                                       lang=args.lang)
     else:  # imports no pandas or Jupyter when nothing changed
         from analysis import refresh
 

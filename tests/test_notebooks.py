@@ -14,8 +14,8 @@ from analysis import render, report
 
 NOTEBOOKS = sorted(render.NOTEBOOKS.glob("*.ipynb"))
 PARAMETERS = {
-    "overview": {"seeds_dir", "data_dir", "since", "until"},
-    "drilldown": {"seeds_dir", "data_dir", "region", "metric", "since", "until"},
+    "overview": {"seeds_dir", "data_dir", "since", "until", "lang"},
+    "drilldown": {"seeds_dir", "data_dir", "region", "metric", "since", "until", "lang"},
     # not a report: the analysts' notebook that make lab opens (run in test_explore.py)
     "explore": {"data_dir", "seeds_dir", "region", "metric", "status", "since", "until", "lang"},
 }
