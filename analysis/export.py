@@ -162,9 +162,11 @@ def facts_from_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     key = frame[list(FACT_KEY)].astype(object).where(frame[list(FACT_KEY)].notna(), "")
     frame = frame.assign(fact_id=["f" + hashlib.sha1("\x1f".join(map(str, k)).encode()).hexdigest()
                                   [:12] for k in key.itertuples(index=False)])
-    # the newest article's value; within one, the one stated last (从198张增加至390张: 390)
-    newest = frame.sort_values(["published", "doc_id", "start"], ascending=[False, True, False],
-                               na_position="last", kind="stable").drop_duplicates("fact_id")
+    # the newest article's value; within one, the one stated last (从198张增加至390张: 390,
+    # two rows of one span: the later row first, by sorting the rows reversed)
+    newest = frame.iloc[::-1].sort_values(
+        ["published", "doc_id", "start"], ascending=[False, True, False], na_position="last",
+        kind="stable").drop_duplicates("fact_id")
     sources = frame.groupby("fact_id", sort=False)["doc_id"].agg(lambda d: sorted(set(d)))
     return newest.assign(doc_ids=newest["fact_id"].map(sources))[columns].sort_values(
         ["metric", "entity", "period_start", "fact_id"], na_position="last").reset_index(

@@ -236,7 +236,7 @@ def test_facts_from_mentions_take_the_newest_article_and_the_last_stated_value()
         "doc_id": ["old", "new", "new", "other"], "metric": ["beds"] * 3 + ["doctors"],
         "entity": ["江门市妇幼保健院"] * 3 + ["横琴医院"], "period": [None] * 4,
         "unit": ["张", "张", "张", "名"], "value": [150.0, 198.0, 390.0, 53.0],
-        "value_high": [None] * 4, "start": [10, 40, 48, 5],
+        "value_high": [None] * 4, "start": [10, 40, 40, 5],  # 从198张增加至390张: one span
         "published": pd.to_datetime(["2020-01-01", "2024-09-10", "2024-09-10", None]),
         "period_start": pd.NaT, "period_end": pd.NaT,
     })
