@@ -250,19 +250,18 @@ def write_workbook(tables: dict[str, pd.DataFrame], out: str | Path,
         for i, header in enumerate(headers, start=1):
             column = shown[header] if header in shown.columns else pd.Series(["overview.html"])
             sheet.column_dimensions[get_column_letter(i)].width = _width(column, header)
-        date_columns = {c for c in shown.columns if pd.api.types.is_datetime64_any_dtype(shown[c])}
+        dates = [i for i, c in enumerate(shown.columns)
+                 if pd.api.types.is_datetime64_any_dtype(shown[c])]
         sheet.append([_styled(WriteOnlyCell(sheet, value=h), font=bold) for h in headers])
         for position, row in enumerate(shown.itertuples(index=False, name=None)):
-            cells = []
-            for column, value in zip(shown.columns, row):
-                cell = WriteOnlyCell(sheet, value=_cell(value))
-                if column in date_columns:
-                    cell.number_format = "yyyy-mm-dd"
-                cells.append(cell)
+            cells = [_cell(value) for value in row]  # plain values: no cell object, no style
+            for i in dates:
+                if cells[i] is not None:
+                    cells[i] = WriteOnlyCell(sheet, value=cells[i])
+                    cells[i].number_format = "yyyy-mm-dd"
             if targets is not None:
-                target = targets[position]
-                cell = WriteOnlyCell(sheet, value=target)
-                cell.hyperlink, cell.font = f"../{target}", link_font
+                cell = WriteOnlyCell(sheet, value=targets[position])
+                cell.hyperlink, cell.font = f"../{targets[position]}", link_font
                 cells.append(cell)
             sheet.append(cells)
     tmp = out.with_name(f".{out.name}.tmp")
