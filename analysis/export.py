@@ -23,6 +23,8 @@ import hashlib
 import logging
 import re
 import shutil
+import uuid
+from contextlib import suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO
@@ -229,6 +231,10 @@ def write_workbook(tables: dict[str, pd.DataFrame], out: str | Path,
     from openpyxl.utils import get_column_letter
 
     out = Path(out)
+    try:  # before any sheet: a failed save leaves openpyxl's writers half open
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AnalysisError(f"{out}: cannot write ({exc.strerror or exc})") from exc
     regions = {}
     if links and "documents" in tables:
         docs = tables["documents"]
@@ -264,14 +270,16 @@ def write_workbook(tables: dict[str, pd.DataFrame], out: str | Path,
                 cell.hyperlink, cell.font = f"../{targets[position]}", link_font
                 cells.append(cell)
             sheet.append(cells)
-    tmp = out.with_name(f".{out.name}.tmp")
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")  # unique to this run
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         book.save(tmp)
         tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AnalysisError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    except BaseException as exc:
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise AnalysisError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+        raise
     return out
 
 

@@ -244,3 +244,18 @@ def test_facts_from_mentions_take_the_newest_article_and_the_last_stated_value()
     assert facts[["metric", "value"]].values.tolist() == [["beds", 390.0], ["doctors", 53.0]]
     assert facts["doc_ids"].tolist() == [["new", "old"], ["other"]]
     assert facts["fact_id"].is_unique and (facts["status"] == "stated").all()
+
+
+def test_a_workbook_that_cannot_be_written_is_one_line_and_leaves_nothing(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(AnalysisError, match=r"book.xlsx: cannot write"):
+        export.write_workbook({"dictionary": pd.DataFrame({"a": [1]})}, blocker / "book.xlsx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+def test_control_characters_and_long_text_fit_a_cell(tmp_path):
+    frame = pd.DataFrame({"text": ["a\x00b\x1fc", "长" * 40_000]})
+    out = export.write_workbook({"documents": frame}, tmp_path / "t.xlsx")
+    cells = [r[0].value for r in load_workbook(out)["documents"].iter_rows(min_row=2)]
+    assert cells == ["abc", "长" * export.EXCEL_CELL]
