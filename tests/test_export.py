@@ -42,7 +42,7 @@ def _hostile_documents() -> pd.DataFrame:
 
 
 def test_csv_has_a_bom_neutralised_text_and_numbers_as_numbers(tmp_path):
-    documents, metrics = fixture_tables()
+    _, metrics = fixture_tables()
     metrics = metrics.assign(value=-metrics["value"])  # negative numbers are not text
     out = write_table(metrics, tmp_path / "metrics.csv")
     assert out.read_bytes()[:3] == b"\xef\xbb\xbf"

@@ -164,17 +164,17 @@ _BODY = "<p>2023年，横琴医院累计服务澳门居民4.8万人次。</p>"
 
 
 @pytest.mark.parametrize("content, url, publisher, author", [
-    (f"---\ntitle: 横琴医院\nlink: https://news.example.cn/a/1.html\nauthor: 张伟\n"
-     f"publisher: 南方日报\n---\n{_BODY}", "https://news.example.cn/a/1.html", "南方日报", "张伟"),
+    ((f"---\ntitle: 横琴医院\nlink: https://news.example.cn/a/1.html\nauthor: 张伟\n"
+      f"publisher: 南方日报\n---\n{_BODY}"), "https://news.example.cn/a/1.html", "南方日报", "张伟"),
     (f"---\ntitle: 横琴医院\nsource_url: 'https://m.example.cn/2'\nsource: 澎湃\n---\n{_BODY}",
      "https://m.example.cn/2", "澎湃", None),
     (f"---\ntitle: 横琴医院\nurl: http://x.example.cn/3\nauthor: 网易号\n---\n{_BODY}",
      "http://x.example.cn/3", "网易号", "网易号"),  # no byline: the stated author is kept
-    ('<html><head><title>横琴医院</title><link href="https://www.example.cn/c/4" '
-     f'rel="canonical"></head><body>{_BODY}</body></html>', "https://www.example.cn/c/4", None,
+    (('<html><head><title>横琴医院</title><link href="https://www.example.cn/c/4" '
+      f'rel="canonical"></head><body>{_BODY}</body></html>'), "https://www.example.cn/c/4", None,
      None),
-    ("<html><head><link rel='stylesheet' href='https://cdn.example.cn/s.css'></head>"
-     f"<body>{_BODY}</body></html>", None, None, None),  # only a canonical link is the address
+    (("<html><head><link rel='stylesheet' href='https://cdn.example.cn/s.css'></head>"
+      f"<body>{_BODY}</body></html>"), None, None, None),  # only a canonical link is the address
     (f"---\ntitle: 横琴医院\nlink: javascript:alert(1)\n---\n{_BODY}", "javascript:alert(1)",
      None, None),  # kept as text: tables never turn it into a link
 ])

@@ -28,7 +28,7 @@ def _free_port() -> int:
 
 def test_make_lab_passes_the_port_to_the_script():
     dry = subprocess.run(["make", "-n", "lab", "LAB_PORT=8765"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60)
+                         text=True, timeout=60, check=True)
     assert "LAB_PORT='8765' bash scripts/lab.sh" in dry.stdout
 
 
