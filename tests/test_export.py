@@ -14,7 +14,7 @@ import pytest
 from fixtures_reports import fixture_tables
 from openpyxl import load_workbook
 
-from analysis import export, render, report
+from analysis import export, refresh, render, report
 from analysis.errors import AnalysisError
 from analysis.frames import write_table
 
@@ -229,6 +229,25 @@ def test_builds_append_history_and_a_failed_build_appends_nothing(tmp_path, monk
     assert 9876.0 in new
     with duckdb.connect(str(database), read_only=True) as con:  # still a valid file
         assert con.execute("SELECT count(*) FROM latest_facts").fetchone()[0] > 0
+
+
+def test_a_refresh_appends_history_and_its_whats_new_page_lists_changed_values(tmp_path,
+                                                                              monkeypatch):
+    monkeypatch.setattr(render, "render_report", _fake_render)
+    seeds, out = tmp_path / "seeds", tmp_path / "reports"
+    shutil.copytree(SEEDS, seeds)
+    report.build_reports(seeds, out)
+    article = next(p for p in sorted(seeds.iterdir()) if "病床数从198张增加至" in
+                   p.read_text("utf-8").replace("\n", ""))
+    text = article.read_text("utf-8")
+    article.write_text(text.replace("\n390张", "\n420张"), "utf-8")
+    refresh.refresh(seeds, out)
+    database = out / "data" / export.DATABASE
+    changes = export.query("SELECT entity, previous_value, value FROM history_changes "
+                           "WHERE metric = 'beds'", database)
+    assert changes.values.tolist() == [["江门市妇幼保健院", 390.0, 420.0]]
+    page = (out / refresh.WHATS_NEW).read_text("utf-8")
+    assert "数值变化" in page and "江门市妇幼保健院" in page and "420" in page
 
 
 def test_facts_from_mentions_take_the_newest_article_and_the_last_stated_value():
