@@ -58,15 +58,22 @@ def test_csv_has_a_bom_neutralised_text_and_numbers_as_numbers(tmp_path):
     assert pd.read_csv(out)["title"].tolist() == ["'" + t for t in HOSTILE[:4]]
 
 
-def test_parquet_and_duckdb_keep_the_text_exact(tmp_path):
+def test_parquet_and_duckdb_keep_the_text_exact_csv_and_excel_neutralise_quotes(tmp_path):
     documents = _hostile_documents()
     write_table(documents, tmp_path / "documents.parquet")
     assert pd.read_parquet(tmp_path / "documents.parquet")["title"].tolist() == HOSTILE[:4]
     _, metrics = fixture_tables()
-    export.write_exports(tmp_path, documents, metrics)
-    titles = export.query("SELECT title FROM documents ORDER BY doc_id",
-                          tmp_path / export.DATABASE)["title"].tolist()
-    assert titles == HOSTILE[:4]
+    metrics = metrics.assign(quote=metrics["quote"].where(metrics.index > 0, "=1+1 床位"))
+    render.write_data(documents, metrics, tmp_path)
+    database = tmp_path / export.DATABASE
+    titles = export.query("SELECT title FROM documents ORDER BY doc_id", database)["title"]
+    assert titles.tolist() == HOSTILE[:4]
+    assert export.query("SELECT quote FROM mentions LIMIT 1", database)["quote"][0] == "=1+1 床位"
+    assert pd.read_parquet(tmp_path / "metrics.parquet")["quote"][0] == "=1+1 床位"
+    for name in ("metrics.csv", "mentions.csv"):
+        assert pd.read_csv(tmp_path / name)["quote"][0] == "'=1+1 床位"
+    sheet = load_workbook(tmp_path / export.WORKBOOK)["mentions"]
+    assert sheet.cell(2, header_index(sheet, "quote") + 1).value == "'=1+1 床位"
 
 
 @pytest.fixture(scope="module")
