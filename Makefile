@@ -10,6 +10,7 @@ METRIC ?=
 SINCE ?=
 UNTIL ?=
 JOBS ?=
+LAB_PORT ?= 8888
 
 .PHONY: install system-deps report refresh test bench lab clean strip-notebooks accuracy
 
@@ -40,8 +41,9 @@ test: install
 bench: install
 	$(PY) benchmarks/run.py $(if $(JOBS),--jobs $(JOBS))
 
+# LAB_PORT=8890 make lab; as root it adds --allow-root (see scripts/lab.sh)
 lab: install
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	@LAB_PORT='$(LAB_PORT)' bash scripts/lab.sh $(VENV)/bin/jupyter
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

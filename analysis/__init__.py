@@ -20,10 +20,21 @@ _EXPORTS = {
     "parse_number": "analysis.numbers",
     "find_numbers": "analysis.numbers",
     "Problem": "analysis.problems",
+    "load_tables": "analysis.report",
+    "select": "analysis.report",
+    "analyst_tables": "analysis.export",
+    "write_workbook": "analysis.export",
+    "query": "analysis.export",
 }
 
-__all__ = ["Problem", "__version__", "data_dictionary", "extract_metrics", "find_numbers",
-           "load_documents", "load_metrics", "parse_number"]
+__all__ = ["Problem", "__version__", "analyst_tables", "data_dictionary", "extract_metrics",
+           "find_numbers", "load_documents", "load_metrics", "load_tables", "parse_number",
+           "query", "select", "write_workbook"]
+
+
+def __dir__() -> list[str]:
+    """The public names (what tab completion offers), though they are imported lazily."""
+    return sorted(set(__all__) | {name for name in globals() if name.startswith("__")})
 
 
 def __getattr__(name: str) -> Any:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import matplotlib
@@ -88,17 +89,45 @@ def format_figure(value: float, value_high: float | None = None, unit: str | Non
     return _QUALIFIER_PREFIX.get(qualifier or "", "") + number + unit_text
 
 
-@lru_cache(maxsize=1)
-def _labels_zh() -> dict[str, str]:
+LANGUAGES = ("zh", "en")
+_language = ["zh"]  # the labels' language in this process (a report's kernel)
+
+
+def set_language(lang: str) -> None:
+    """Label metrics, charts and report tables in ``lang``: "zh" (the default) or "en"."""
+    if lang not in LANGUAGES:
+        raise AnalysisError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    _language[0] = lang
+
+
+def language() -> str:
+    """The labels' language set by ``set_language``."""
+    return _language[0]
+
+
+@contextmanager
+def labels_in(lang: str) -> Iterator[None]:
+    """``set_language(lang)`` for the block, the language before restored after it."""
+    previous = language()
+    set_language(lang)
+    try:
+        yield
+    finally:
+        _language[0] = previous
+
+
+@lru_cache(maxsize=2)
+def _labels(lang: str) -> dict[str, str]:
     from analysis.vocabulary import data_dictionary
 
     table = data_dictionary()
-    return dict(zip(table["metric"], table["label_zh"]))
+    return dict(zip(table["metric"], table[f"label_{lang}"]))
 
 
 def metric_label(metric: str) -> str:
-    """The Chinese label of a metric name from the data dictionary (the name if unknown)."""
-    return _labels_zh().get(metric, metric)
+    """The label of a metric name from the data dictionary, in the language set (Chinese by
+    default; the name if unknown)."""
+    return _labels(language()).get(metric, metric)
 
 
 def as_text(value: object) -> str:
@@ -125,8 +154,10 @@ def _select(metrics: pd.DataFrame, names: Iterable[str]) -> pd.DataFrame:
 
 def figure_names(metrics: pd.DataFrame) -> list[str]:
     """What each figure counts, as specifically as its quote says: ``新生儿死亡率``,
-    ``居民养老保险参保人数``; otherwise the metric's label."""
+    ``居民养老保险参保人数``; otherwise (or in English) the metric's label."""
     names = [metric_label(m) for m in metrics["metric"]]
+    if language() == "en":
+        return names
     for metric, pattern, template in (("mortality_rate", _RATE, "{}"),
                                       ("insurance_enrolment", _SCHEME, "{}参保人数")):
         positions = [i for i, m in enumerate(metrics["metric"]) if m == metric]
@@ -160,6 +191,10 @@ def _wrap(label: str) -> str:
 
 
 def _axes(bars: int, title: str, subtitle: str) -> tuple[Figure, Axes]:
+    """A chart's axes under a title and a subtitle (``English · N项数字 figures``); in English
+    the title is the subtitle's English part."""
+    if language() == "en":
+        title, _, subtitle = subtitle.partition(" · ")
     use_cjk_font()
     figure = Figure(figsize=(6.4, 1.5 + 0.5 * bars), layout="constrained")
     ax = figure.add_subplot()
@@ -209,6 +244,9 @@ def _bar_chart(rows: pd.DataFrame, labels: list[str], title: str, subtitle: str)
 
 def _subtitle(english: str, rows: pd.DataFrame) -> str:
     shown = min(len(rows), MAX_BARS)
+    if language() == "en":
+        more = f", first {shown} of {len(rows)}" if len(rows) > MAX_BARS else ""
+        return f"{english} · {len(rows)} figures{more}"
     more = f"，显示前{shown}项 / first {shown} of {len(rows)}" if len(rows) > MAX_BARS else ""
     return f"{english} · {len(rows)}项数字 figures{more}"
 
@@ -249,7 +287,8 @@ def area_chart(metrics: pd.DataFrame) -> Figure | None:
 
 def metric_chart(metrics: pd.DataFrame, metric: str) -> Figure | None:
     """Any one metric by institution, for a drill-down on a metric without a chart of its own."""
-    return _figures_chart(metrics, (metric,), metric_label(metric), metric)
+    return _figures_chart(metrics, (metric,), metric_label(metric), _labels("en").get(
+        metric, metric))
 
 
 def mortality_chart(metrics: pd.DataFrame) -> Figure | None:

@@ -18,11 +18,22 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 def _table_path(value: str) -> Path:
-    """An output path for a table: .csv or .parquet, checked before any work is done."""
+    """An output path for a table: .csv, .parquet or .xlsx, checked before any work is done."""
     path = Path(value)
-    if path.suffix.lower() not in (".csv", ".parquet"):
-        raise argparse.ArgumentTypeError(f"{value}: use a .csv or .parquet file name")
+    if path.suffix.lower() not in (".csv", ".parquet", ".xlsx"):
+        raise argparse.ArgumentTypeError(f"{value}: use a .csv, .parquet or .xlsx file name")
     return path
+
+
+def _jobs(value: str) -> int:
+    """A number of worker processes: a whole number of at least 1."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{value}: use a whole number of processes, 1 or more")
+    return jobs
 
 
 def _iso_date(value: str) -> date:
@@ -34,17 +45,29 @@ def _iso_date(value: str) -> date:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from analysis import __version__
+
     p = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    d = sub.add_parser("documents", help="write the documents table (CSV or Parquet)")
+    d = sub.add_parser("documents", help="write the documents table (CSV, Parquet or Excel)")
     d.add_argument("path", type=Path, help="folder of articles (or one file)")
-    d.add_argument("--out", type=_table_path, required=True, help="output file: .csv or .parquet")
+    d.add_argument("--out", type=_table_path, required=True,
+                   help="output file: .csv, .parquet or .xlsx")
 
-    e = sub.add_parser("extract", help="write the metrics table (CSV or Parquet)")
+    e = sub.add_parser("extract", help="write the metrics table (CSV, Parquet or Excel)")
     e.add_argument("path", type=Path, help="folder of articles (or one file)")
-    e.add_argument("--out", type=_table_path, required=True, help="output file: .csv or .parquet")
-    e.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    e.add_argument("--out", type=_table_path, required=True,
+                   help="output file: .csv, .parquet or .xlsx")
+    e.add_argument("--jobs", type=_jobs, default=None,
+                   help="worker processes, 1 or more (default: all cores)")
+
+    q = sub.add_parser("sql", help="run one SQL query over the reports' DuckDB file")
+    q.add_argument("query", help='e.g. "SELECT metric, count(*) FROM facts GROUP BY metric"')
+    q.add_argument("--db", type=Path, default=Path("reports/data/gba_health.duckdb"),
+                   help="the DuckDB file (default: reports/data/gba_health.duckdb)")
+    q.add_argument("--csv", action="store_true", help="print CSV instead of a table")
 
     for name, helptext in (("report", "build HTML and PDF reports"),
                            ("refresh", "rebuild the reports whose inputs changed")):
@@ -58,6 +81,8 @@ def _parser() -> argparse.ArgumentParser:
                            help="first publication date (YYYY-MM-DD)")
             r.add_argument("--until", type=_iso_date, default=None,
                            help="last publication date (YYYY-MM-DD)")
+            r.add_argument("--lang", choices=("zh", "en"), default="zh",
+                           help="labels of charts, headings and tables (default: zh)")
         else:
             r.add_argument("--force", action="store_true", help="rebuild everything")
             r.add_argument("--wait", type=float, default=None, metavar="SECONDS",
@@ -86,7 +111,9 @@ def _table_command(args: argparse.Namespace, problems: list) -> int:
         start_workers_early(args.path, args.jobs)
     from analysis import frames
 
-    if args.command == "documents":
+    if args.out.suffix.lower() == ".xlsx":
+        what = _workbook_command(args, problems)
+    elif args.command == "documents":
         table = frames.load_documents(args.path, problems=problems)
         what = f"{len(table)} documents"
         frames.write_table(table, args.out)
@@ -100,13 +127,44 @@ def _table_command(args: argparse.Namespace, problems: list) -> int:
     return EXIT_PARTIAL if skipped else EXIT_OK
 
 
+def _workbook_command(args: argparse.Namespace, problems: list) -> str:
+    """Write an Excel workbook: the documents (``documents``), or the documents, facts and
+    mentions (``extract``, read in this one process: a sheet holds at most about a million
+    rows), with the data dictionary; what was written, for the summary."""
+    from analysis import export, frames
+    from analysis.metrics import extract_metrics
+
+    documents = frames.load_documents(args.path, problems=problems)
+    if args.command == "documents":
+        tables = export.analyst_tables(documents, extract_metrics(documents.iloc[:0]))
+        del tables["facts"], tables["mentions"]
+        what = f"{len(documents)} documents"
+    else:
+        tables = export.analyst_tables(documents, extract_metrics(documents))
+        what = f"{len(tables['mentions'])} metric values from {len(documents)} documents"
+    export.write_workbook(tables, args.out)
+    return what
+
+
+def _sql_command(args: argparse.Namespace) -> int:
+    from analysis.export import query
+
+    result = query(args.query, args.db)
+    if args.csv:
+        result.to_csv(sys.stdout, index=False)
+    else:
+        print(result.to_string(index=False) if len(result.columns) else "(no result)")
+    return EXIT_OK
+
+
 def _report_command(args: argparse.Namespace, problems: list) -> int:
     started = time.perf_counter()
     if args.command == "report":
         from analysis import report
 
         outcome = report.build_reports(args.path, args.out, region=args.region, metric=args.metric,
-                                       since=args.since, until=args.until, problems=problems)
+                                       since=args.since, until=args.until, problems=problems,
+                                       lang=args.lang)
     else:  # imports no pandas or Jupyter when nothing changed
         from analysis import refresh
 
@@ -130,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in ("documents", "extract"):
             return _table_command(args, problems)
+        if args.command == "sql":
+            return _sql_command(args)
         return _report_command(args, problems)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)

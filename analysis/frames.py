@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
@@ -10,10 +11,11 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.errors import AnalysisError
+from analysis.export import write_csv
 from analysis.problems import Problem
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "published_source", "publisher",
-                    "author", "region", "format", "text", "sha256"]
+                    "author", "region", "format", "text", "sha256", "url"]
 # The metrics table's columns and dtypes: fixed, so that every chunk of a parallel run, an empty
 # table and a table whose column happens to be all missing have the same schema.
 METRIC_DTYPES = {"doc_id": "str", "metric": "str", "value": "float64", "value_high": "float64",
@@ -26,17 +28,24 @@ METRIC_SCHEMA = pa.schema([(name, _ARROW_TYPES[dtype]) for name, dtype in METRIC
 
 def load_documents(path: str | Path | Iterable[str | Path],
                    problems: list[Problem] | None = None) -> pd.DataFrame:
-    """One row per article in a folder (or list of files); bad files are skipped and reported."""
-    from analysis.ingest import read_documents
+    """One row per article in a folder (or list of files); bad files are skipped and reported.
+    Paths are relative to the folder (a file's is its name; a list's are as given)."""
+    from analysis.ingest import printable, read_documents
 
-    return documents_frame(read_documents(path, problems=problems))
+    frame = documents_frame(read_documents(path, problems=problems))
+    if isinstance(path, (str, os.PathLike)):
+        root = printable(path if os.path.isdir(path) else os.path.dirname(path) or ".")
+        frame["path"] = frame["path"].map(lambda p: Path(os.path.relpath(p, root)).as_posix())
+    return frame
 
 
 def documents_frame(documents: Iterable) -> pd.DataFrame:
-    """The documents table from ``Document`` records, in input order."""
+    """The documents table from ``Document`` records, in input order; ``published`` is
+    datetime64 (NaT when unknown), so that ``.dt`` works."""
     rows = [doc.as_row() for doc in documents]
     frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-    frame["published"] = pd.to_datetime(frame["published"], errors="coerce").dt.date
+    frame["published"] = pd.to_datetime(frame["published"], errors="coerce").astype(
+        "datetime64[s]")
     return frame
 
 
@@ -68,11 +77,17 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
 
 def write_table(frame: pd.DataFrame | pa.Table, out: str | Path) -> Path:
     """Write ``frame`` as CSV or Parquet, chosen by the extension of ``out``; an Arrow table
-    (of the metrics) goes to Parquet as it is, or through ``to_frame`` to CSV."""
+    (of the metrics) goes to Parquet as it is, or through ``to_frame`` to CSV. CSV is written
+    for spreadsheets: UTF-8 with a byte-order mark, formula-like text neutralised
+    (``analysis.export.write_csv``)."""
     if isinstance(frame, pa.Table):
         return write_tables([frame], out)
-    return _written(out, lambda tmp, csv: frame.to_csv(tmp, index=False, encoding="utf-8")
-                    if csv else frame.to_parquet(tmp, index=False))
+    def csv(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+            write_csv(frame, f)
+
+    return _written(out, lambda tmp, is_csv: csv(tmp) if is_csv
+                    else frame.to_parquet(tmp, index=False))
 
 
 ROW_GROUP = 100_000  # rows gathered before a Parquet row group is written
@@ -96,13 +111,13 @@ def write_tables(tables: Iterable[pa.Table], out: str | Path) -> Path:
             writer.write_table(pa.concat_tables(held) if held else METRIC_SCHEMA.empty_table())
 
     def csv(tmp: Path) -> None:
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
             header = True
             for table in tables:
-                to_frame(table).to_csv(f, index=False, header=header)
+                write_csv(to_frame(table), f, header=header)
                 header = False
             if header:  # no table at all: the header alone
-                to_frame(METRIC_SCHEMA.empty_table()).to_csv(f, index=False)
+                write_csv(to_frame(METRIC_SCHEMA.empty_table()), f)
 
     return _written(out, lambda tmp, is_csv: csv(tmp) if is_csv else parquet(tmp))
 

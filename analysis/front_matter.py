@@ -1,4 +1,5 @@
-"""YAML front matter -> the fields the article reader uses: title, date, author, source, publisher.
+"""YAML front matter -> the fields the article reader uses: title, date, author, source,
+publisher, and the article's address (link, url or source_url).
 
 Front matter in the wild is nearly always flat: ``key: value`` lines, quoted or plain, and block
 lists (tags, categories). That shape is read here directly, giving exactly what YAML gives; any
@@ -17,7 +18,7 @@ import yaml
 
 from analysis.text import only_printable
 
-FIELDS = ("title", "date", "author", "source", "publisher")
+FIELDS = ("title", "date", "author", "source", "publisher", "link", "url", "source_url")
 _SCALARS = (str, int, float, date)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SALVAGE_LINE = re.compile(rf"^({'|'.join(FIELDS)})\s*:\s*(.+?)\s*$", re.MULTILINE)

@@ -34,6 +34,7 @@ from analysis.errors import AnalysisError, NoArticlesError
 from analysis.files import article_paths
 from analysis.problems import Problem, report
 from analysis.text import (
+    canonical_url,
     ends_sentence,
     html_title,
     html_to_text,
@@ -81,6 +82,7 @@ class Document:
     format: str
     text: str
     sha256: str
+    url: str | None = None
 
     def as_row(self) -> dict:
         """The record as a dict keyed by field name (a row of the documents table)."""
@@ -99,6 +101,7 @@ class _Article:
     publisher: str | None = None
     author: str | None = None
     bound: date | None = None  # latest page timestamp: an upper bound for an inferred date
+    url: str | None = None
 
 
 # --- files and bytes ------------------------------------------------------------------------
@@ -319,10 +322,14 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
     elif meta.get("date") not in (None, "") and published is None:
         notes.append(f"front matter date {str(meta['date'])[:40]!r} not understood")
     platform = meta.get("publisher") or meta.get("source") or meta.get("author")
-    _, author = _byline(body)
+    # the stated author, unless it stood in for the platform and the body names its writers
+    stated, byline = meta.get("author") or None, _byline(body)[1]
+    author = byline if byline and (stated is None or platform == stated) else stated or byline
+    url = next((str(meta[k]) for k in ("link", "url", "source_url") if meta.get(k)), None)
     return _Article(FRONT_MATTER_HTML, title, body, published,
                     dates.FRONT_MATTER if published else dates.NONE,
-                    str(platform) if platform not in (None, "") else None, author)
+                    str(platform) if platform not in (None, "") else None,
+                    tidy(str(author)) if author not in (None, "") else None, url=url)
 
 
 _HEADER_WORDS = "来源|版次|栏目|作者|编辑"
@@ -460,12 +467,13 @@ def read_document(path: str | Path) -> tuple[Document, list[str]]:
         raise IngestError(path, f"no article text found ({article.format.replace('_', ' ')}"
                                 f"{' with a title only' if article.title else ''})")
     article = _with_date(article)
+    url = article.url or (canonical_url(text) if "<link" in text or "<LINK" in text else None)
     shown = Path(printable(path))
     return Document(
         doc_id=shown.stem, path=str(shown), title=article.title, published=article.published,
         published_source=article.published_source, publisher=article.publisher,
         author=article.author, region=regions.region_of(article.text, article.title),
-        format=article.format, text=article.text, sha256=sha256,
+        format=article.format, text=article.text, sha256=sha256, url=url,
     ), notes
 
 

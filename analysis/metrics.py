@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
@@ -577,8 +577,9 @@ class _Document:
         self.doc_id = doc.doc_id
         self.text: str = doc.text
         # a missing date arrives as None, NaN or NaT (which is a ``date`` too)
-        self.published = doc.published if isinstance(doc.published, date) \
+        published = doc.published if isinstance(doc.published, date) \
             and not pd.isna(doc.published) else None
+        self.published = published.date() if isinstance(published, datetime) else published
         self.sentences, self.full_stops = _sentences_and_stops(self.text)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.speech = _anecdotes(self.text)

@@ -71,3 +71,30 @@ def resolve_period(context: str, published: date | None) -> str | None:
             value = f"{value}/{published.isoformat()}"
         period = value
     return period
+
+
+def period_bounds(period: str | None) -> tuple[date | None, date | None]:
+    """The first and last day of a period as ``resolve_period`` writes it: ``2023`` is
+    2023-01-01 to 2023-12-31, ``2021-03`` the month, ``2021-03-31`` the day, ``A/B`` from A's
+    first day to B's last; (None, None) for none or anything else."""
+    if not isinstance(period, str) or not period:
+        return None, None
+    first, _, last = period.partition("/")
+    start, end = _day_span(first)[0], _day_span(last or first)[1]
+    return (start, end) if start and end and start <= end else (None, None)
+
+
+def _day_span(text: str) -> tuple[date | None, date | None]:
+    parts = text.split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 1:
+            return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
+        if len(numbers) == 2:
+            year, month = numbers
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if len(numbers) == 3:
+            return date(*numbers), date(*numbers)
+    except ValueError:
+        pass
+    return None, None

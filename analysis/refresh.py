@@ -338,7 +338,8 @@ def _rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manife
             render.write_index(stage, entries, report.articles_table(covered), built_at,
                                whats_new=whats_new_fragment(news, result))
             (stage / WHATS_NEW).write_text(
-                whats_new_page(news, result, reasons, previous.get("refreshed_at"), built_at),
+                whats_new_page(news, result, reasons, previous.get("refreshed_at"), built_at,
+                               changed_values(data_dir)),
                 encoding="utf-8")
             _write_manifest(stage, built_at, inputs, cache, parts, result.skipped)
             append_log(stage, "ok", started, changed=changed, rebuilt=result.rebuilt,
@@ -523,8 +524,18 @@ def whats_new_fragment(news: dict[str, Any], result: RefreshResult) -> str:
             + f'<p><a href="{WHATS_NEW}">详情 Details: {WHATS_NEW}</a></p>\n')
 
 
+def changed_values(data_dir: Path) -> pd.DataFrame:
+    """The facts whose value this build found new or changed, from the DuckDB history."""
+    from analysis import export
+
+    database = data_dir / export.DATABASE
+    return export.query("SELECT metric, entity, previous_value, value, unit, sources "
+                        "FROM history_changes ORDER BY metric, entity", database)
+
+
 def whats_new_page(news: dict[str, Any], result: RefreshResult, reasons: dict[str, str],
-                   previous_at: str | None, built_at: datetime) -> str:
+                   previous_at: str | None, built_at: datetime,
+                   changes: pd.DataFrame | None = None) -> str:
     """``whats-new.html``: what this refresh found new since the last one, self-contained with
     the reports' CSS and Content-Security-Policy; every value escaped."""
     import html
@@ -554,6 +565,11 @@ def whats_new_page(news: dict[str, Any], result: RefreshResult, reasons: dict[st
     if news["removed_articles"]:
         body.append("<h2>移除的文章 Removed articles</h2><p>"
                     + html.escape(", ".join(news["removed_articles"])) + "</p>")
+    if changes is not None and len(changes):  # from the history in the DuckDB file
+        body.append(f"<h2>数值变化 Values new or changed since the last build ({len(changes)})"
+                    "</h2>")
+        body.append(report.html_table(changes.assign(sources=changes["sources"].map(
+            lambda ids: ", ".join(map(str, ids))))))
     figures = news["new_figures"]
     body.append(f"<h2>新数字 New or changed figures ({len(figures)})</h2>")
     if len(figures):

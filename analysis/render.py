@@ -223,9 +223,15 @@ def render_report(spec: ReportSpec, folder: Path, seeds_dir: Path, data_dir: Pat
 
 # --- the rest of the folder --------------------------------------------------------------------
 
-def write_data(documents: pd.DataFrame, metrics: pd.DataFrame, folder: Path) -> Path:
-    """Write documents, metrics (CSV and Parquet) and the data dictionary (CSV) into ``folder``;
-    article text longer than ``TEXT_LIMIT`` characters is cut there."""
+def write_data(documents: pd.DataFrame, metrics: pd.DataFrame, folder: Path,
+               built_at: datetime | None = None, previous: Path | None = None,
+               facts: pd.DataFrame | None = None) -> Path:
+    """Write documents, metrics (CSV and Parquet), the data dictionary (CSV) and the analysts'
+    tables (``analysis.export``: mentions, ``facts`` (when None, made from the mentions),
+    workbook, DuckDB file with its history, which goes on from ``previous``, the data folder
+    being replaced) into ``folder``; article text longer than ``TEXT_LIMIT`` characters is cut
+    there."""
+    from analysis.export import write_exports
     from analysis.frames import write_table
     from analysis.vocabulary import data_dictionary
 
@@ -235,6 +241,7 @@ def write_data(documents: pd.DataFrame, metrics: pd.DataFrame, folder: Path) -> 
         write_table(table, folder / f"{name}.csv")
         write_table(table, folder / f"{name}.parquet")
     write_table(data_dictionary(), folder / "data_dictionary.csv")
+    write_exports(folder, documents, metrics, facts, built_at=built_at, previous=previous)
     return folder
 
 

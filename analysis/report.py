@@ -36,6 +36,12 @@ REGION_SLUGS = {
     "前海": "qianhai", "南沙": "nansha",
 }
 OVERVIEW_TITLE = "粤港澳大湾区跨境医疗：数字概览"
+OVERVIEW_TITLE_EN = "Cross-border health care in the Greater Bay Area: the figures"
+# Table headings in English (``charts.set_language("en")``); the Chinese ones are the default.
+ENGLISH_COLUMNS = {"日期": "Date", "标题": "Title", "来源": "Publisher", "地区": "Region",
+                   "数字": "Figure", "机构": "Institution", "指标": "Metric", "时期": "Period",
+                   "原文": "Quote", "文章 · doc_id": "Article · doc_id", "位置": "Position",
+                   "按 by": "By", "文章数 articles": "Articles"}
 NO_DATA = "所选范围内没有数字。No figures match this selection."
 
 
@@ -104,16 +110,18 @@ def documents_in(documents: pd.DataFrame, region: str | None = None, since: date
     keep = pd.Series(True, index=documents.index)
     if region:
         keep &= documents["region"] == region
-    published = documents["published"]
+    published = pd.to_datetime(documents["published"], errors="coerce")  # NaT compares False
     if since:
-        keep &= published.map(lambda d: isinstance(d, date) and d >= since)
+        keep &= published >= pd.Timestamp(since)
     if until:
-        keep &= published.map(lambda d: isinstance(d, date) and d <= until)
+        keep &= published <= pd.Timestamp(until)
     return documents[keep]
 
 
 def describe(selection: Selection) -> str:
     """The scope of a selection in one line: filters, articles, figures, dates."""
+    if charts.language() == "en":
+        return _describe_en(selection)
     parts = []
     if selection.region:
         parts.append(f"地区 {selection.region}")
@@ -121,11 +129,26 @@ def describe(selection: Selection) -> str:
         parts.append(f"指标 {charts.metric_label(selection.metric)}（{selection.metric}）")
     if selection.since or selection.until:
         parts.append(f"发表于 {selection.since or '…'} 至 {selection.until or '…'}")
-    dates = sorted(d for d in selection.documents["published"] if isinstance(d, date))
+    dates = sorted(d.date() for d in pd.to_datetime(selection.documents["published"],
+                                                    errors="coerce").dropna())
     span = "" if not dates else f"（{dates[0]}）" if dates[0] == dates[-1] else (
         f"（{dates[0]} 至 {dates[-1]}）")
     parts.append(f"{len(selection.documents)} 篇文章{span}，{len(selection.metrics)} 项数字"
                  f" / {len(selection.documents)} articles, {len(selection.metrics)} figures")
+    return " · ".join(parts)
+
+
+def _describe_en(selection: Selection) -> str:
+    parts = [f"Region {selection.region}"] if selection.region else []
+    if selection.metric:
+        parts.append(f"Metric {charts.metric_label(selection.metric)} ({selection.metric})")
+    if selection.since or selection.until:
+        parts.append(f"published {selection.since or '…'} to {selection.until or '…'}")
+    dates = sorted(d.date() for d in pd.to_datetime(selection.documents["published"],
+                                                    errors="coerce").dropna())
+    span = "" if not dates else f" ({dates[0]})" if dates[0] == dates[-1] else (
+        f" ({dates[0]} to {dates[-1]})")
+    parts.append(f"{len(selection.documents)} articles{span}, {len(selection.metrics)} figures")
     return " · ".join(parts)
 
 
@@ -135,17 +158,23 @@ def heading(selection: Selection) -> str:
 
 
 def report_title(region: str | None, metric: str | None) -> str:
-    """A report's title from its filters (the overview has neither)."""
+    """A report's title from its filters (the overview has neither), in the labels' language."""
+    english = charts.language() == "en"
     if not region and not metric:
-        return OVERVIEW_TITLE
-    parts = [f"{region}" if region else "全部地区"]
+        return OVERVIEW_TITLE_EN if english else OVERVIEW_TITLE
+    parts = [f"{region}" if region else "All regions" if english else "全部地区"]
     if metric:
         parts.append(charts.metric_label(metric))
-    return "专题：" + " · ".join(parts)
+    return ("Focus: " if english else "专题：") + " · ".join(parts)
 
 
 def _year(value: object) -> str:
-    return str(value.year) if isinstance(value, date) else UNKNOWN["year"]
+    return UNKNOWN["year"] if pd.isna(value) else str(value.year)
+
+
+def _day(value: object) -> str:
+    """A publication date (a date or a timestamp) as YYYY-MM-DD; "" when unknown."""
+    return "" if pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
 
 def articles_table(selection: Selection) -> pd.DataFrame:
@@ -153,7 +182,7 @@ def articles_table(selection: Selection) -> pd.DataFrame:
     docs = selection.documents
     counts = selection.metrics["doc_id"].value_counts()
     table = pd.DataFrame({
-        "日期": docs["published"].map(lambda d: str(d) if isinstance(d, date) else ""),
+        "日期": docs["published"].map(_day),
         "标题": docs["title"].map(as_text),
         "来源": docs["publisher"].map(as_text),
         "地区": docs["region"].map(as_text),
@@ -229,7 +258,10 @@ def dictionary(selection: Selection) -> pd.DataFrame:
 
 def html_table(frame: pd.DataFrame) -> str:
     """A table as escaped HTML in a horizontally scrolling box (cells are plain text); columns
-    of long text are kept wide and columns of short values unbroken, so phones scroll instead."""
+    of long text are kept wide and columns of short values unbroken, so phones scroll instead.
+    Headings are in the labels' language (``charts.set_language``)."""
+    if charts.language() == "en":
+        frame = frame.rename(columns=ENGLISH_COLUMNS)
     classes = [_column_class(frame[c]) for c in frame.columns]
     head = "".join(f'<th class="{k}">{html.escape(str(c))}</th>'
                    for c, k in zip(frame.columns, classes))
@@ -308,6 +340,9 @@ def drilldown_spec(region: str | None, metric: str | None, since: date | None = 
 
 
 def _parameters(**values: object) -> dict[str, object]:
+    """A notebook's parameters; ``lang`` only when the labels are not Chinese."""
+    if charts.language() != "zh":
+        values["lang"] = charts.language()
     return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in values.items()}
 
 
@@ -319,7 +354,7 @@ def plan_reports(documents: pd.DataFrame, region: str | None = None, metric: str
         return [drilldown_spec(region, metric, since, until)]
     chosen = documents_in(documents, since=since, until=until)
     regions = sorted({r for r in chosen["region"] if as_text(r)}, key=region_slug)
-    overview = render.ReportSpec("overview", "overview", OVERVIEW_TITLE,
+    overview = render.ReportSpec("overview", "overview", report_title(None, None),
                                  _parameters(since=since, until=until))
     return [overview, *(drilldown_spec(r, None, since, until) for r in regions)]
 
@@ -348,17 +383,18 @@ LOCK_WAIT = 600.0
 def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None = None,
                   metric: str | None = None, since: str | date | None = None,
                   until: str | date | None = None,
-                  problems: list[Problem] | None = None) -> BuildResult:
+                  problems: list[Problem] | None = None, lang: str = "zh") -> BuildResult:
     """Build data tables, reports (HTML + PDF) and the index into a fresh folder beside
     ``out_dir`` and swap it in; a failure raises ``ReportError`` and leaves ``out_dir`` as it was.
 
     With ``region`` and/or ``metric`` only that drill-down is built; the other reports already
     in ``out_dir`` are kept and listed on the index. It holds the refresh lock of ``out_dir``
     (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it.
+    ``lang="en"`` labels charts, headings and tables in English.
     """
     from analysis.refresh import locked
 
-    with locked(Path(out_dir).resolve(), wait=LOCK_WAIT):
+    with locked(Path(out_dir).resolve(), wait=LOCK_WAIT), charts.labels_in(lang):
         return _build(seeds_dir, out_dir, region, metric, since, until, problems)
 
 
@@ -381,7 +417,8 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
     partial = bool(region or metric)
     built_at = datetime.now().astimezone()
     with render.staged(out_dir, carry_over=partial) as stage:
-        data_dir = render.write_data(documents, metrics, stage / "data")
+        data_dir = render.write_data(documents, metrics, stage / "data", built_at,
+                                     previous=out_dir / "data")
         for spec in specs:
             render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
                                  failed_dir=out_dir / "failed")

@@ -256,6 +256,21 @@ def html_title(html: str) -> str | None:
     return title or None
 
 
+_LINK_ELEMENT = re.compile(r"<link\b([^<>]{0,1000})>", re.IGNORECASE)
+_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*["']?(https?://[^"'\s<>]{1,2000})""", re.IGNORECASE)
+
+
+def canonical_url(html: str) -> str | None:
+    """The http(s) address a page names as its own (``<link rel="canonical" href=…>``)."""
+    for found in _LINK_ELEMENT.finditer(html):
+        attributes = found.group(1)
+        href = _HREF.search(attributes)
+        if href and _CANONICAL.search(attributes):
+            return unescape(href.group(1))
+    return None
+
+
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` holds HTML elements (a tag such as <p>, <div>, <br>, <img ...>)."""
     return _ELEMENT.search(text) is not None

@@ -77,7 +77,11 @@ def test_load_documents_end_to_end():
     table = load_documents(SEEDS)
     assert list(table.columns) == DOCUMENT_COLUMNS
     assert list(table.doc_id.str[:3]) == ["000", "001", "002", "003", "004"]
-    assert list(table.published) == [row[1] for row in SEED_ROWS.values()]
+    # published is datetime64 (it was Python dates, on which .dt fails), paths are relative
+    assert str(table.published.dtype).startswith("datetime64")
+    assert list(table.published.dt.date) == [row[1] for row in SEED_ROWS.values()]
+    assert list(table.path) == sorted(p.name for p in SEEDS.iterdir() if p.suffix != ".gitkeep"
+                                      and not p.name.startswith("."))
 
 
 def test_documents_command_writes_the_table(tmp_path, capsys):
@@ -107,7 +111,7 @@ OWN_ARTICLES = {
         ("\n\n---\ntitle: 江门市中心医院与澳门镜湖医院签约\nauthor: 一点资讯\n---\n"
          "<p>2022年11月3日，江门市中心医院与澳门镜湖医院签署合作协议。</p>"),
         {"published": date(2022, 11, 3), "published_source": "text", "region": "江门",
-         "publisher": "一点资讯", "author": None}),
+         "publisher": "一点资讯", "author": "一点资讯"}),  # the stated author is kept
     "fm_plain_body.txt": (
         ("---\ntitle: 肇庆港澳居民可用医保卡就医\ndate: 2020年5月6日\nauthor: ZAKER\n---\n\n"
          "肇庆市第一人民医院今年起为港澳居民提供医保直付服务。\n\n目前已服务港澳居民3200人次。\n"),
@@ -154,6 +158,36 @@ def test_own_articles(write, name):
     doc, notes = read_document(write(name, content))
     assert notes == []
     assert {field: getattr(doc, field) for field in expected} == expected
+
+
+_BODY = "<p>2023年，横琴医院累计服务澳门居民4.8万人次。</p>"
+
+
+@pytest.mark.parametrize("content, url, publisher, author", [
+    ((f"---\ntitle: 横琴医院\nlink: https://news.example.cn/a/1.html\nauthor: 张伟\n"
+      f"publisher: 南方日报\n---\n{_BODY}"), "https://news.example.cn/a/1.html", "南方日报", "张伟"),
+    (f"---\ntitle: 横琴医院\nsource_url: 'https://m.example.cn/2'\nsource: 澎湃\n---\n{_BODY}",
+     "https://m.example.cn/2", "澎湃", None),
+    (f"---\ntitle: 横琴医院\nurl: http://x.example.cn/3\nauthor: 网易号\n---\n{_BODY}",
+     "http://x.example.cn/3", "网易号", "网易号"),  # no byline: the stated author is kept
+    (('<html><head><title>横琴医院</title><link href="https://www.example.cn/c/4" '
+      f'rel="canonical"></head><body>{_BODY}</body></html>'), "https://www.example.cn/c/4", None,
+     None),
+    (("<html><head><link rel='stylesheet' href='https://cdn.example.cn/s.css'></head>"
+      f"<body>{_BODY}</body></html>"), None, None, None),  # only a canonical link is the address
+    (f"---\ntitle: 横琴医院\nlink: javascript:alert(1)\n---\n{_BODY}", "javascript:alert(1)",
+     None, None),  # kept as text: tables never turn it into a link
+])
+def test_address_publisher_and_author(write, content, url, publisher, author):
+    doc, _ = read_document(write("a.txt", content))
+    assert (doc.url, doc.publisher, doc.author) == (url, publisher, author)
+
+
+def test_paths_are_relative_to_the_input_folder(write, tmp_path):
+    write("in/a.txt", f"---\ntitle: 甲\n---\n{_BODY}")
+    write("in/b.txt", "---\ntitle: 乙\n---\n<p>2024年，某医院有医生12名。</p>")
+    assert list(load_documents(tmp_path / "in")["path"]) == ["a.txt", "b.txt"]
+    assert list(load_documents(tmp_path / "in" / "b.txt")["path"]) == ["b.txt"]
 
 
 @pytest.mark.parametrize("index", range(0, 48, 3))
