@@ -1,11 +1,25 @@
 """Metrics: every health-care figure in a document, labelled from the controlled vocabulary.
 
 Each number that ``find_numbers`` classifies as a quantity, percent, per mille or fraction is
-labelled by the first rule of ``RULES`` that fits its unit and the words around it: the counted
-noun after it (``53名澳门医生``), the words before it in its clause (``床位数共3241张``), and its
-sentence (``参加居民医疗保险20598人，比上年底增加9994人，增长94%``). Dates, ages, ordinals, codes,
-anniversaries (``72年来``, ``75周年``), rankings (``500强``) and numbers in a first-person
-anecdote are not figures and are left out. What is kept but fits no rule is ``other``.
+labelled by the first rule of ``RULES`` (the table of ``analysis/_labels.py``) that fits its unit
+and the words around it: the counted noun after it (``53名澳门医生``, ``2个香港长者专科门诊``) or,
+when none follows, the last one before it (``医生人数由350名增至402名``), the words before it in
+its clause (``床位数共3241张``), and its sentence (``参加居民医疗保险20598人，比上年底增加9994人，
+增长94%``). The rules read the text folded to simplified characters (``analysis.folding``), so
+``醫生``, ``牀位`` and ``兩間`` match too; quotes and spans stay those of the text.
+
+Before labelling, numbers are read as figures read them: a change then a level
+(``同比增长2.4%至88.3万``) is two figures, a rate keeps its base in the unit (``8.1/10万``,
+``每千人口3.4名``: per_100k, per_1k), a currency written before the number is its unit, two
+amounts joined by 至 are a range, and round amounts written as a bare multiplier (``逾千人次``,
+``万余人``, ``数以万计``, ``约一半``, ``的一成``) are found. In an enumeration (``医师、注册护士分别为
+4.35人、5.22人``) each value is labelled by its own item; a change with no counted noun of its own
+(``比上年增加41个``) and a breakdown (``其中，澳门居民2.51万人``) keep the label of their level.
+
+Dates, ages, ordinals, codes, anniversaries (``72年来``, ``75周年``), rankings (``500强``),
+numbers in a first-person anecdote and page furniture (counters, hotlines, licence numbers,
+weather, stock quotes, measures such as ``出生体重低于2500克``, year labels such as ``2022-23年度``)
+are not figures and are left out. What is kept but fits no rule is ``other``.
 """
 
 from __future__ import annotations
