@@ -112,8 +112,9 @@ RULE_TABLE: tuple[dict, ...] = (
     dict(metric="patients", units=PEOPLE + (None,), noun=POPULATION, before=CARE),
     dict(metric="patients", units=PEOPLE + (None,), noun=POPULATION, after=CARE),
     dict(metric="population", units=PEOPLE + (None,), noun=POPULATION),
-    dict(metric="procedures", units=("例", "台", "次"), noun=r"手术|术", before=r"手术|术"),
-    dict(metric="procedures", units=("例", "台"), before=r"手术|术|治疗|诊疗|筛查"),
+    dict(metric="procedures", units=("例", "台", "次", "台次", "例次"), noun=r"手术|术",
+         before=r"手术|术"),
+    dict(metric="procedures", units=("例", "台", "台次", "例次"), before=r"手术|术|治疗|诊疗|筛查"),
     dict(metric="other", units=("宗",), before=r"申请"),  # applications are no cases
     dict(metric="patients", units=("例",), before=r"转诊|收治|接诊"),
     dict(metric="cases", units=("例", "宗")),

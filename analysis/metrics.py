@@ -751,8 +751,11 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people
             number = replace(number, kind="per_base",
                              unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])
+    bare = number.unit is None and number.kind == "quantity"
+    if bare and "人次" in ctx.before:
+        number = replace(number, unit="人次")  # its counter stands before it: 服务人次破万
     rule = classify(number, ctx)
-    if rule is None and number.unit is None and number.kind == "quantity":
+    if rule is None and bare and number.unit is None:
         rule = classify(replace(number, unit="人"), ctx)  # 执业港澳医生破千: people, uncounted
     value, high, unit = _normalise(number)
     metric = d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)

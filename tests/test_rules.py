@@ -77,6 +77,8 @@ CASES = [
      [("patients", 10_000, None, "人", "at_least")]),
     ("ROUND: 破 with no counter", "在大湾区执业的港澳医生破千。",
      [("doctors", 1000, None, "名", "at_least")]),
+    ("a counter before a bare number", "港澳居民就诊人次突破5万。",
+     [("patient_visits", 50_000, None, "人次", "at_least")]),
     ("ROUND: 破亿元", "跨境直付结算金额破亿元。", [("amount", 100_000_000, None, "元", "at_least")]),
     ("HALF", "其中约一半集中在横琴。", [("share", 50, None, P, "approx")]),
     ("TENTHS: 的一成", "居于内地的受益人占全部受益人的一成。", [("share", 10, None, P, "exact")]),
