@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -282,10 +282,6 @@ def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
     percent sign or a counter numbers left out (3.2%, 23宗, 168.3万剂次), a rate's base after a
     slash (8.1/10万: per_100k), a currency written before the number, and no temperatures."""
     following = folded[n.end:n.end + 1]
-    if n.unit is not None and n.qualifier != "range" and following not in _TRIGGERS \
-            and folded[n.start - 1:n.start] not in _BEFORE_TRIGGERS \
-            and n.unit not in _labels.CURRENCIES:
-        return [n]  # the usual number: nothing to repair, found with set lookups
     if _not_a_number(n, folded, following):
         return []
     if following in _TRIGGERS and _WEATHER_AFTER.match(folded, n.end):
@@ -395,7 +391,7 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
 
 def _range_of(held: NumberMatch, n: NumberMatch, text: str) -> NumberMatch | None:
     """Two amounts of one unit joined by 至/到/- (人民币150元至300元) as one range, or None."""
-    if n.start - held.end == 1 and held.unit is not None and n.unit == held.unit \
+    if held.unit is not None and n.unit == held.unit \
             and n.kind == held.kind == "quantity" and held.value_high is None \
             and n.value_high is None and n.value > held.value \
             and _RANGE_JOIN.fullmatch(text, held.end, n.start) \
@@ -410,38 +406,50 @@ def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
     repairs of ``_repaired`` and ``_range_of``, the round amounts, and no rate base counted
     twice (8.1/10万)."""
     rounds = _round_amounts(text, folded)
-    at, last = 0, len(rounds)
     covered = 0  # the end of the last number given: what starts before it is part of it
     held: NumberMatch | None = None  # a number given once the next one is known (ranges)
+    triggers, before_triggers, currencies = _TRIGGERS, _BEFORE_TRIGGERS, _labels.CURRENCIES
     for number in iter_numbers(text):
-        for n in _repaired(number, text, folded):
+        start, end = number.start, number.end
+        if number.unit is not None and number.qualifier != "range" \
+                and folded[end:end + 1] not in triggers \
+                and folded[start - 1:start] not in before_triggers and number.unit not in currencies:
+            repaired: Iterable[NumberMatch] = (number,)  # the usual number: nothing to repair
+        else:
+            repaired = _repaired(number, text, folded)
+        for n in repaired:
             if held is not None:
-                joined = _range_of(held, n, text)
-                if joined is not None:
-                    held = joined
-                    continue
-                while at < last and rounds[at].start < held.start:
-                    if rounds[at].start >= covered and rounds[at].end <= held.start:
-                        yield rounds[at]
-                        covered = rounds[at].end
-                    at += 1
+                if n.start - held.end == 1:
+                    joined = _range_of(held, n, text)
+                    if joined is not None:
+                        held = joined
+                        continue
+                if rounds:
+                    covered = yield from _rounds_before(rounds, held.start, covered)
                 if held.start >= covered:
                     covered = held.end
                     yield held
             held = n
     if held is not None:
-        while at < last and rounds[at].start < held.start:
-            if rounds[at].start >= covered and rounds[at].end <= held.start:
-                yield rounds[at]
-                covered = rounds[at].end
-            at += 1
+        if rounds:
+            covered = yield from _rounds_before(rounds, held.start, covered)
         if held.start >= covered:
             covered = held.end
             yield held
-    for n in rounds[at:]:
-        if n.start >= covered:
-            yield n
-            covered = n.end
+    if rounds:
+        yield from _rounds_before(rounds, len(text) + 1, covered)
+
+
+def _rounds_before(rounds: list[NumberMatch], position: int,
+                   covered: int) -> Generator[NumberMatch, None, int]:
+    """Give the round amounts (taken from the front of ``rounds``) that start before
+    ``position`` and overlap no number given; return the end of the last one given."""
+    while rounds and rounds[0].start < position:
+        found = rounds.pop(0)
+        if found.start >= covered and found.end <= position:
+            yield found
+            covered = found.end
+    return covered
 
 
 def _anecdotes(text: str) -> list[tuple[int, int]]:
@@ -725,7 +733,7 @@ def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
 
 def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> NumberMatch:
     """An age that is a life expectancy (人均预期寿命80.9岁) is a quantity of years."""
-    if number.kind == "age" and number.unit == "岁" and \
+    if number.unit == "岁" and \
             _LIFE.search(d.folded, sentence[0], number.start):
         return replace(number, kind="quantity", unit="岁")
     return number
@@ -736,17 +744,20 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     sentence = d.sentence_at(number.start)
     if sentence is None:
         return None
-    number = _as_figure(d, number, sentence)
+    if number.kind == "age":
+        number = _as_figure(d, number, sentence)
     if not _is_figure(number, d.text) and not (number.kind == "quantity" and number.unit == "岁"):
         return None
     if d.speech and _inside(d.speech, d.speech_starts, number.start):
         return None
-    if _furniture(d, number, sentence):
+    if (number.unit is None or number.kind == "percent" or number.unit in _labels.MEASURES) \
+            and _furniture(d, number, sentence):
         return None
     ctx = d.context(sentence, number.start, number.end)
     if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):
         return None
-    if number.kind == "quantity" and number.unit not in _labels.MONEY and d.per_head:
+    if number.kind == "quantity" and d.per_head and ("每" in ctx.wide or "人口" in ctx.wide) \
+            and number.unit not in _labels.MONEY:
         base = _PER_HEAD_BASE.search(ctx.wide)
         if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people
             number = replace(number, kind="per_base",
