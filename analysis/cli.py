@@ -1,7 +1,8 @@
 """Command line over the same functions the notebooks call.
 
 Exit codes, for schedulers: 0 all input read; 3 output written but some files were skipped
-(each named on stderr); 1 nothing usable or the build failed; 2 bad command line.
+(each named on stderr); 1 nothing usable or the build failed; 2 bad command line (or a reports
+folder that must not be replaced: the articles folder, or a folder the package did not make).
 """
 
 from __future__ import annotations
@@ -125,12 +126,15 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     problems: list = []
-    from analysis.errors import AnalysisError
+    from analysis.errors import AnalysisError, UnsafeOutputError
 
     try:
         if args.command in ("documents", "extract"):
             return _table_command(args, problems)
         return _report_command(args, problems)
+    except UnsafeOutputError as exc:  # a --out that must not be replaced: a bad command line
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED

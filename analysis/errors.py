@@ -17,3 +17,8 @@ class ReportError(AnalysisError):
 
 class LockedError(AnalysisError):
     """Another refresh holds the lock on the reports folder."""
+
+
+class UnsafeOutputError(AnalysisError):
+    """A reports folder the package may not replace (its own input, or a folder it did not
+    make): the command line exits 2, as for a bad command line."""

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from analysis.files import article_paths
+from analysis.files import article_paths, link_problem
 
 FORMAT = 1
 MANIFEST = ".refresh-manifest.json"
@@ -200,8 +200,10 @@ def fingerprint(seeds: str | Path, notebooks: str | Path, cache: StatCache,
                 parameters: Mapping[str, object] | None = None) -> Inputs:
     """The digests of a refresh's inputs (reads only files whose stat changed)."""
     seeds, notebooks = Path(seeds).resolve(), Path(notebooks).resolve()
-    # Only regular files are hashed: a pipe or a broken link is ingest's to report.
-    articles = {p.name: cache.digest(p) for p in article_paths(seeds) if p.is_file()}
+    # Only regular files are hashed: a pipe, a broken link or a link out of the folder is
+    # ingest's to report.
+    articles = {p.name: cache.digest(p) for p in article_paths(seeds)
+                if p.is_file() and not link_problem(os.fspath(p))}
     books = {p.stem: notebook_digest(p) for p in sorted(notebooks.glob("*.ipynb"))}
     library = digest_json([[os.path.relpath(p, PACKAGE), cache.digest(p)]
                            for p in library_files()])

@@ -42,7 +42,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis import manifest
+from analysis import manifest, outputs
 from analysis.errors import AnalysisError, LockedError, ReportError
 from analysis.problems import Problem
 
@@ -203,7 +203,7 @@ def append_log(out_dir: Path, outcome: str, started: float, **fields: object) ->
     stamp = datetime.now().astimezone().isoformat(timespec="seconds")
     parts = [stamp, outcome, *(f"{k}={_log_value(v)}" for k, v in fields.items()),
              f"duration={time.perf_counter() - started:.2f}s"]
-    out_dir.mkdir(parents=True, exist_ok=True)
+    outputs.claim(out_dir)
     fd = os.open(out_dir / LOG, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     try:
         os.write(fd, (" ".join(parts) + "\n").encode("utf-8"))
@@ -235,6 +235,7 @@ def refresh(seeds_dir: str | Path, out_dir: str | Path, force: bool = False,
         except ValueError:
             raise AnalysisError(f"{WAIT_ENV}={os.environ[WAIT_ENV]!r}: not a number of seconds"
                                 ) from None
+    outputs.check_out_dir(seeds_dir, out_dir)
     try:
         with locked(out_dir, wait):
             return _refresh_locked(seeds_dir, out_dir, notebooks_dir, force, problems, started)

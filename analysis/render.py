@@ -29,6 +29,7 @@ import pandas as pd
 from bs4 import BeautifulSoup
 
 from analysis.errors import ReportError
+from analysis.outputs import claim
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -101,6 +102,7 @@ def execute_notebook(notebook: Path, parameters: dict[str, object], output: Path
 def _keep_failed(output: Path, failed_dir: Path | None) -> Path | None:
     if failed_dir is None or not output.exists():
         return None
+    claim(failed_dir.parent)  # the reports folder: a later build may replace it
     failed_dir.mkdir(parents=True, exist_ok=True)
     kept = failed_dir / output.name
     shutil.copyfile(output, kept)
@@ -285,6 +287,7 @@ def staged(out_dir: Path, carry_over: bool = False) -> Iterator[Path]:
             keep = (lambda _, names: [n for n in names if n == "failed"]) if carry_over else (
                 lambda _, names: [n for n in names if n != ".gitkeep"])
             shutil.copytree(out_dir, stage, ignore=keep, dirs_exist_ok=True)
+        claim(stage)
         yield stage
         swap_in(stage, out_dir)
     finally:

@@ -356,8 +356,10 @@ def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None
     in ``out_dir`` are kept and listed on the index. It holds the refresh lock of ``out_dir``
     (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it.
     """
+    from analysis.outputs import check_out_dir
     from analysis.refresh import locked
 
+    check_out_dir(seeds_dir, out_dir)
     with locked(Path(out_dir).resolve(), wait=LOCK_WAIT):
         return _build(seeds_dir, out_dir, region, metric, since, until, problems)
 

@@ -144,22 +144,6 @@ def built(baseline, tmp_path) -> tuple[Path, Path]:
     return seeds, out
 
 
-@pytest.fixture
-def fake_render(monkeypatch) -> list[str]:
-    """Replace rendering by a stub that writes a placeholder page and PDF; returns the names
-    rendered."""
-    rendered: list[str] = []
-
-    def fake(spec, folder, seeds_dir, data_dir=None, failed_dir=None, notebooks=None):
-        rendered.append(spec.name)
-        (folder / f"{spec.name}.html").write_text(f"<p>fake {spec.name}</p>", encoding="utf-8")
-        (folder / f"{spec.name}.pdf").write_bytes(b"%PDF-fake")
-        return folder / f"{spec.name}.html", folder / f"{spec.name}.pdf"
-
-    monkeypatch.setattr(render, "render_report", fake)
-    return rendered
-
-
 # --- inputs (fast) -----------------------------------------------------------------------------
 
 def test_notebooks_folder_is_the_same_everywhere():
