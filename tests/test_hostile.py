@@ -708,3 +708,22 @@ def test_a_folder_of_only_sub_folders_says_they_were_not_read(tmp_path, command)
         f"{seeds}/2024: a sub-folder: not read (note)",
         f"error: {seeds}: no articles found; 2 sub-folder(s) not read: articles are read from "
         "the folder itself, not from its sub-folders"], proc.stderr
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse such names")
+def test_a_file_name_that_is_not_utf8_builds_and_refreshes(tmp_path, fake_render):
+    """`x\\xff.txt` made `report` fail after rendering everything (the manifest could not be
+    written), and every later refresh failed."""
+    from analysis import refresh
+
+    seeds = _articles(tmp_path / "seeds", **{"good.txt": SHENZHEN_ARTICLE})
+    odd = seeds / os.fsdecode(b"x\xff.txt")
+    odd.write_text(SHENZHEN_ARTICLE.replace("深圳", "珠海"), "utf-8")
+    out = tmp_path / "reports"
+    result = report.build_reports(seeds, out)
+    assert result.articles == 2
+    assert refresh.refresh(seeds, out).up_to_date
+    odd.write_text(SHENZHEN_ARTICLE.replace("深圳", "珠海").replace("500", "510"), "utf-8")
+    result = refresh.refresh(seeds, out)
+    assert not result.up_to_date and "x\\xff.txt" in " ".join(result.changed), result.changed
+    assert "ok changed=\"articles ~1(x" in (out / refresh.LOG).read_text("utf-8")
