@@ -33,10 +33,12 @@ def load_documents(path: str | Path | Iterable[str | Path],
 
 
 def documents_frame(documents: Iterable) -> pd.DataFrame:
-    """The documents table from ``Document`` records, in input order."""
+    """The documents table from ``Document`` records, in input order; ``published`` holds a
+    ``date`` or None (never NaT, which passes for a date and prints as "NaT")."""
     rows = [doc.as_row() for doc in documents]
     frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-    frame["published"] = pd.to_datetime(frame["published"], errors="coerce").dt.date
+    frame["published"] = pd.Series([row["published"] for row in rows], index=frame.index,
+                                   dtype=object)
     return frame
 
 

@@ -25,7 +25,8 @@ from analysis.charts import as_text
 from analysis.errors import AnalysisError
 from analysis.problems import Problem
 
-UNKNOWN = {"region": "未知地区", "publisher": "未知来源", "year": "未知日期"}
+UNKNOWN = {"region": "未知地区", "publisher": "未知来源", "year": "未知日期",
+           "date": "日期不详 date unknown"}
 KEY_METRICS = ("beds", "planned_beds", "patient_visits", "admissions", "patients", "doctors",
                "nurses", "staff", "institutions", "insurance_enrolment", "pension_recipients",
                "mortality_rate", "area", "dental_chairs", "procedures")
@@ -98,17 +99,25 @@ def select(documents: pd.DataFrame, metrics: pd.DataFrame, region: str | None = 
     return Selection(chosen, figures, region or None, metric or None, since, until)
 
 
+def published_date(value: object) -> date | None:
+    """A publication date as a ``date``; None for a missing one, however it came (None, NaN,
+    or NaT, which passes for a date)."""
+    if value is None or not isinstance(value, date) or pd.isna(value):
+        return None
+    return value.date() if isinstance(value, datetime) else value
+
+
 def documents_in(documents: pd.DataFrame, region: str | None = None, since: date | None = None,
                  until: date | None = None) -> pd.DataFrame:
     """The articles of ``region`` (any when None) published in [since, until]."""
     keep = pd.Series(True, index=documents.index)
     if region:
         keep &= documents["region"] == region
-    published = documents["published"]
+    published = documents["published"].map(published_date)
     if since:
-        keep &= published.map(lambda d: isinstance(d, date) and d >= since)
+        keep &= published.map(lambda d: d is not None and d >= since)
     if until:
-        keep &= published.map(lambda d: isinstance(d, date) and d <= until)
+        keep &= published.map(lambda d: d is not None and d <= until)
     return documents[keep]
 
 
@@ -121,9 +130,14 @@ def describe(selection: Selection) -> str:
         parts.append(f"指标 {charts.metric_label(selection.metric)}（{selection.metric}）")
     if selection.since or selection.until:
         parts.append(f"发表于 {selection.since or '…'} 至 {selection.until or '…'}")
-    dates = sorted(d for d in selection.documents["published"] if isinstance(d, date))
-    span = "" if not dates else f"（{dates[0]}）" if dates[0] == dates[-1] else (
-        f"（{dates[0]} 至 {dates[-1]}）")
+    found = [published_date(d) for d in selection.documents["published"]]
+    dates = sorted(d for d in found if d is not None)
+    undated = len(found) - len(dates)
+    span = "" if not dates else f"{dates[0]}" if dates[0] == dates[-1] else (
+        f"{dates[0]} 至 {dates[-1]}")
+    if undated:
+        span = (f"{span}；{undated} 篇{UNKNOWN['date']}" if dates else UNKNOWN["date"])
+    span = f"（{span}）" if span else ""
     parts.append(f"{len(selection.documents)} 篇文章{span}，{len(selection.metrics)} 项数字"
                  f" / {len(selection.documents)} articles, {len(selection.metrics)} figures")
     return " · ".join(parts)
@@ -145,24 +159,25 @@ def report_title(region: str | None, metric: str | None) -> str:
 
 
 def _year(value: object) -> str:
-    return str(value.year) if isinstance(value, date) else UNKNOWN["year"]
+    value = published_date(value)
+    return str(value.year) if value else UNKNOWN["year"]
 
 
 def articles_table(selection: Selection) -> pd.DataFrame:
     """One row per article: date, title, publisher, region, number of figures, doc_id."""
     docs = selection.documents
     counts = selection.metrics["doc_id"].value_counts()
+    dates = docs["published"].map(published_date)
     table = pd.DataFrame({
-        "日期": docs["published"].map(lambda d: str(d) if isinstance(d, date) else ""),
+        "日期": dates.map(lambda d: str(d) if d else UNKNOWN["date"]),
         "标题": docs["title"].map(as_text),
         "来源": docs["publisher"].map(as_text),
         "地区": docs["region"].map(as_text),
         "数字": docs["doc_id"].map(lambda d: int(counts.get(d, 0))),
         "doc_id": docs["doc_id"],
     })
-    undated = table["日期"] == ""
-    return table.assign(_undated=undated).sort_values(["_undated", "日期", "doc_id"]).drop(
-        columns="_undated").reset_index(drop=True)
+    return table.assign(_undated=dates.isna().to_numpy()).sort_values(
+        ["_undated", "日期", "doc_id"]).drop(columns="_undated").reset_index(drop=True)
 
 
 def corpus_counts(selection: Selection) -> pd.DataFrame:

@@ -706,8 +706,8 @@ def test_a_folder_of_only_sub_folders_says_they_were_not_read(tmp_path, command)
     assert stderr_lines(proc) == [
         f"{seeds}/2023: a sub-folder: not read (note)",
         f"{seeds}/2024: a sub-folder: not read (note)",
-        f"error: {seeds}: no articles found; 2 sub-folder(s) not read: articles are read from "
-        "the folder itself, not from its sub-folders"], proc.stderr
+        (f"error: {seeds}: no articles found; 2 sub-folder(s) not read: articles are read from "
+         "the folder itself, not from its sub-folders")], proc.stderr
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse such names")
