@@ -71,11 +71,10 @@ def _summary(started: float, message: str) -> None:
     print(f"{message} in {time.perf_counter() - started:.2f}s", file=sys.stderr)
 
 
-def _counted(tables: Iterable, rows: list[int], documents: set[str]) -> Iterator:
-    """The tables, counting their rows into ``rows[0]`` and their doc_ids into ``documents``."""
+def _counted(tables: Iterable, rows: list[int]) -> Iterator:
+    """The tables, counting their rows into ``rows[0]``."""
     for table in tables:
         rows[0] += table.num_rows
-        documents.update(table["doc_id"].unique().to_pylist())
         yield table
 
 
@@ -92,10 +91,10 @@ def _table_command(args: argparse.Namespace, problems: list) -> int:
         what = f"{len(table)} documents"
         frames.write_table(table, args.out)
     else:  # the tables are written as they come: a corpus's table is never whole in memory
-        rows, documents = [0], set()
+        rows, read = [0], []  # documents read, with figures or not
         frames.write_tables(_counted(frames.load_metrics_tables(
-            args.path, problems=problems, jobs=args.jobs), rows, documents), args.out)
-        what = f"{rows[0]} metric values from {len(documents)} documents"
+            args.path, problems=problems, jobs=args.jobs, read=read), rows), args.out)
+        what = f"{rows[0]} metric values from {len(read)} documents"
     skipped = sum(p.skipped for p in problems)
     _summary(started, f"wrote {what} to {args.out}" + (f"; {skipped} file(s) skipped" if skipped else ""))
     return EXIT_PARTIAL if skipped else EXIT_OK

@@ -52,13 +52,14 @@ def load_metrics(path: str | Path | Iterable[str | Path], problems: list[Problem
 
 def load_metrics_tables(path: str | Path | Iterable[str | Path],
                         problems: list[Problem] | None = None,
-                        jobs: int | None = None) -> Iterator[pa.Table]:
+                        jobs: int | None = None,
+                        read: list[str] | None = None) -> Iterator[pa.Table]:
     """``load_metrics`` as Arrow tables (``METRIC_SCHEMA``) in order, one per batch of files as
     they are read: ``write_tables`` writes them away as they come, so a corpus of any size never
-    has its whole table in memory."""
+    has its whole table in memory. ``read`` gets the path of every article read."""
     from analysis.parallel import extract_tables_parallel
 
-    return extract_tables_parallel(path, problems=problems, jobs=jobs)
+    return extract_tables_parallel(path, problems=problems, jobs=jobs, read=read)
 
 
 def to_frame(table: pa.Table) -> pd.DataFrame:

@@ -727,3 +727,14 @@ def test_a_file_name_that_is_not_utf8_builds_and_refreshes(tmp_path, fake_render
     result = refresh.refresh(seeds, out)
     assert not result.up_to_date and "x\\xff.txt" in " ".join(result.changed), result.changed
     assert "ok changed=\"articles ~1(x" in (out / refresh.LOG).read_text("utf-8")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_extract_counts_the_documents_read_not_those_with_figures(tmp_path, jobs):
+    """"wrote 0 metric values from 0 documents" when one article was read and had no figures."""
+    seeds = _articles(tmp_path / "seeds", **{"a.txt": "深圳市人民医院举行义诊活动，市民踊跃参加。\n",
+                                             "b.txt": SHENZHEN_ARTICLE, "c.txt": ""})
+    proc = run_cli("extract", seeds, "--out", tmp_path / "out.csv", "--jobs", jobs)
+    assert proc.returncode == 3, proc.stderr
+    assert stderr_lines(proc)[-1].startswith(
+        f"wrote 2 metric values from 2 documents to {tmp_path / 'out.csv'}; 1 file(s) skipped")
