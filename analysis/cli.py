@@ -2,7 +2,8 @@
 
 Exit codes, for schedulers: 0 all input read; 3 output written but some files were skipped
 (each named on stderr); 1 nothing usable or the build failed; 2 bad command line (or a reports
-folder that must not be replaced: the articles folder, or a folder the package did not make).
+folder that must not be replaced: the articles folder, or a folder the package did not make);
+143 stopped by SIGTERM, after removing what it had half written.
 """
 
 from __future__ import annotations
@@ -126,11 +127,16 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     problems: list = []
     from analysis.errors import AnalysisError, UnsafeOutputError
+    from analysis.stopping import EXIT_TERMINATED, Terminated, terminate_cleanly
 
     try:
-        if args.command in ("documents", "extract"):
-            return _table_command(args, problems)
-        return _report_command(args, problems)
+        with terminate_cleanly():  # SIGTERM unwinds: temporary files and stages are removed
+            if args.command in ("documents", "extract"):
+                return _table_command(args, problems)
+            return _report_command(args, problems)
+    except Terminated as exc:
+        print(f"error: {args.command} {exc}; nothing half-written was left", file=sys.stderr)
+        return EXIT_TERMINATED
     except UnsafeOutputError as exc:  # a --out that must not be replaced: a bad command line
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

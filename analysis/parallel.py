@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from tqdm import tqdm
 
 from analysis.problems import Problem, report
+from analysis.stopping import exit_with
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -105,7 +106,9 @@ def map_chunks(func: Callable[[list[str]], T], paths: Sequence[str | Path], jobs
                 yield func(chunk)
                 bar.update(len(chunk))
             return
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+        # workers end with this process, even when it is killed (SIGKILL leaves no finally)
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
+                                   initializer=exit_with, initargs=(os.getpid(),))
         try:
             for chunk, result in zip(chunks, pool.map(func, chunks)):
                 yield result

@@ -32,8 +32,6 @@ import fcntl
 import json
 import os
 import shutil
-import signal
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -45,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from analysis import manifest, outputs
 from analysis.errors import AnalysisError, LockedError, ReportError
 from analysis.problems import Problem
+from analysis.stopping import EXIT_TERMINATED, Terminated, terminate_cleanly
 
 if TYPE_CHECKING:  # only for annotations: importing them costs seconds
     import pandas as pd
@@ -168,26 +167,6 @@ def clean_stale(out_dir: Path) -> list[str]:
     return done
 
 
-class _Terminated(BaseException):
-    """SIGTERM (systemd stopping the service) during a refresh: unwind so the stage is removed."""
-
-
-@contextmanager
-def _terminate_cleanly() -> Iterator[None]:
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def handler(signum: int, frame: object) -> None:
-        raise _Terminated(f"terminated by signal {signum}")
-
-    previous = signal.signal(signal.SIGTERM, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 # --- the log -----------------------------------------------------------------------------------
 
 def _log_value(value: object) -> str:
@@ -250,7 +229,7 @@ def _refresh_locked(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, force: 
     """The refresh proper, lock held: check, rebuild when needed, log the outcome."""
     changed: list[str] = []
     try:
-        with _terminate_cleanly():
+        with terminate_cleanly():
             cleaned = clean_stale(out_dir)
             previous = manifest.load(out_dir)
             cache = manifest.StatCache(previous.get("cache"))
@@ -277,9 +256,9 @@ def _refresh_locked(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, force: 
     except AnalysisError as exc:
         _log_failure(out_dir, started, changed, exc)
         raise
-    except _Terminated as exc:
+    except Terminated as exc:
         _log_failure(out_dir, started, changed, exc, outcome="terminated")
-        raise SystemExit(128 + signal.SIGTERM) from None
+        raise SystemExit(EXIT_TERMINATED) from None
     except KeyboardInterrupt as exc:
         _log_failure(out_dir, started, changed, exc, outcome="interrupted")
         raise

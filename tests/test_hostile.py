@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from browser import recording_page
 from hostile import (
@@ -738,3 +739,60 @@ def test_extract_counts_the_documents_read_not_those_with_figures(tmp_path, jobs
     assert proc.returncode == 3, proc.stderr
     assert stderr_lines(proc)[-1].startswith(
         f"wrote 2 metric values from 2 documents to {tmp_path / 'out.csv'}; 1 file(s) skipped")
+
+
+def _tiny_frame(beds: float) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": ["a"], "metric": ["beds"], "value": [beds]})
+
+
+def test_two_runs_writing_one_out_each_write_a_temporary_file_of_their_own(tmp_path):
+    """Two `extract` runs writing the same --out shared one temporary name: one said "wrote …"
+    with exit 0 while the file held the other run's rows."""
+    from analysis import frames
+
+    out = tmp_path / "metrics.csv"
+
+    def tables():
+        frames.write_table(_tiny_frame(2.0), out)  # another run, finishing in the middle of this
+        yield pa.table({c: pa.array(v, t) for (c, t), v in zip(
+            [(f.name, f.type) for f in frames.METRIC_SCHEMA],
+            [["a"], ["beds"], [1.0], [None], ["张"], [None], [None], [None], [None], ["q"],
+             [0], [1]])})
+
+    frames.write_tables(tables(), out)
+    assert pd.read_csv(out)["value"].tolist() == [1.0]  # the last to finish, whole
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["metrics.csv"]
+
+
+def test_the_swap_of_the_output_is_checked(tmp_path, monkeypatch):
+    from analysis import frames
+    from analysis.errors import AnalysisError
+
+    out = tmp_path / "documents.csv"
+    real_replace = Path.replace
+
+    def replaced_by_another_run(self, target):
+        result = real_replace(self, target)
+        other = tmp_path / ".other.tmp"
+        other.write_text("doc_id\nother\n", "utf-8")
+        os.replace(other, target)
+        return result
+
+    monkeypatch.setattr(Path, "replace", replaced_by_another_run)
+    with pytest.raises(AnalysisError, match=r"documents.csv: replaced by another run"):
+        frames.write_table(_tiny_frame(1.0), out)
+
+
+def test_temporary_files_of_killed_runs_are_removed_by_the_next(tmp_path):
+    from analysis import frames
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = tmp_path / f".metrics.csv.{dead}-0123abcd.tmp"
+    running = tmp_path / f".metrics.csv.{os.getppid()}-0123abcd.tmp"  # a run still going
+    other = tmp_path / f".other.csv.{dead}-0123abcd.tmp"
+    for path in (stale, running, other):
+        path.write_text("half")
+    frames.write_table(_tiny_frame(1.0), tmp_path / "metrics.csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["metrics.csv", running.name, other.name])
