@@ -144,5 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:  # an output that cannot be written: one line, not a traceback
-        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        from analysis.errors import os_error_text
+
+        print(f"error: {os_error_text(exc)}", file=sys.stderr)
         return EXIT_FAILED

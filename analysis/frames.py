@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from analysis.errors import AnalysisError
+from analysis.errors import AnalysisError, WriteError
 from analysis.problems import Problem
 from analysis.stopping import alive
 
@@ -139,7 +139,7 @@ def _written(out: str | Path, write: Callable[[Path, bool], object]) -> Path:
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise AnalysisError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+            raise WriteError(f"{out}: cannot write ({exc.strerror or exc})") from exc
         raise
     return out
 

@@ -369,13 +369,18 @@ def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None
 
     With ``region`` and/or ``metric`` only that drill-down is built; the other reports already
     in ``out_dir`` are kept and listed on the index. It holds the refresh lock of ``out_dir``
-    (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it.
+    (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it, and
+    first removes what a killed build left. ``out_dir`` must be one a build may replace
+    (``analysis.outputs.check_out_dir``). SIGTERM removes the staging folder and raises
+    ``analysis.stopping.Terminated``.
     """
     from analysis.outputs import check_out_dir
-    from analysis.refresh import locked
+    from analysis.refresh import clean_stale, locked
+    from analysis.stopping import terminate_cleanly
 
     check_out_dir(seeds_dir, out_dir)
-    with locked(Path(out_dir).resolve(), wait=LOCK_WAIT):
+    with terminate_cleanly(), locked(Path(out_dir).resolve(), wait=LOCK_WAIT, holder="report"):
+        clean_stale(Path(out_dir).resolve())
         return _build(seeds_dir, out_dir, region, metric, since, until, problems)
 
 
@@ -398,19 +403,22 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
     partial = bool(region or metric)
     built_at = datetime.now().astimezone()
     with render.staged(out_dir, carry_over=partial) as stage:
-        data_dir = render.write_data(documents, metrics, stage / "data")
+        with render.step("writing the data tables"):
+            data_dir = render.write_data(documents, metrics, stage / "data")
         for spec in specs:
-            render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
-                                 failed_dir=out_dir / "failed")
-        entries = render.merge_entries(render.read_entries(stage) if partial else [], specs,
-                                       built_at)
-        covered = select(documents, metrics, since=since, until=until)
-        index = render.write_index(stage, entries, articles_table(covered), built_at)
-        if complete:
-            from analysis.refresh import record_build
+            with render.step(f"rendering {spec.name}"):
+                render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
+                                     failed_dir=out_dir / "failed")
+        with render.step("writing the index and the manifest"):
+            entries = render.merge_entries(render.read_entries(stage) if partial else [], specs,
+                                           built_at)
+            covered = select(documents, metrics, since=since, until=until)
+            index = render.write_index(stage, entries, articles_table(covered), built_at)
+            if complete:
+                from analysis.refresh import record_build
 
-            record_build(stage, inputs, cache, documents, metrics, built_at,
-                         sum(p.skipped for p in problems))
+                record_build(stage, inputs, cache, documents, metrics, built_at,
+                             sum(p.skipped for p in problems))
     return BuildResult(out_dir, [s.name for s in specs], len(covered.documents),
                        len(covered.metrics), sum(p.skipped for p in problems),
                        out_dir / index.name)
