@@ -14,6 +14,7 @@ from analysis.errors import UnsafeOutputError
 MARKER = ".analysis-reports"  # written into every reports folder the package builds
 OLD_MARKER = "reports.json"  # the index entries: what a folder built before the marker holds
 LOG = "refresh.log"  # the run history: kept by every build
+STAGE_INFIX = ".building-"  # a staging folder beside the reports: .<out>.building-<pid>-<random>
 MARKER_TEXT = "This folder is built by `python -m analysis report`: it is replaced by each build.\n"
 
 

@@ -189,9 +189,9 @@ def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
 
 
 def iter_tables(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
-                source: str | Path | Iterable = "input", *, renamed: Mapping[str, str] | None = None,
-                subfolders: Sequence[str] = (), read: list[str] | None = None
-                ) -> Iterator[pa.Table]:
+                source: str | Path | Iterable = "input", *,
+                renamed: Mapping[str, str] | None = None, subfolders: Sequence[str] = (),
+                read: list[str] | None = None) -> Iterator[pa.Table]:
     """The metrics rows of chunk results in path order, one Arrow table (``METRIC_SCHEMA``) per
     chunk as it comes, reporting problems and dropping repeated texts as
     ``analysis.ingest.read_documents`` does (the first in path order stays). Raises

@@ -57,7 +57,7 @@ FAILED = "failed"
 WAIT_ENV = "ANALYSIS_REFRESH_WAIT"
 DEFAULT_NOTEBOOKS = manifest.NOTEBOOKS
 POLL_SECONDS = 0.2
-STALE_STAGE_SECONDS = 24 * 3600  # staging folders named without a pid (older builds) left this long
+STALE_STAGE_SECONDS = 24 * 3600  # a staging folder this old is stale whatever its name says
 SWAP_GRACE_SECONDS = 10  # a folder moved aside by a swap older than this is left from a crash
 NOT_OUTPUTS = (manifest.MANIFEST, LOG, FAILED, ".gitkeep")
 KEYED_PARAMETERS = ("region", "metric", "since", "until")  # what ``report.select`` filters on
@@ -148,16 +148,16 @@ def _lock_message(content: bytes, out_dir: Path, path: Path, wait: float) -> str
 def clean_stale(out_dir: Path) -> list[str]:
     """Remove what a killed build left beside ``out_dir`` (call with the lock held): the staging
     folder a refresh recorded, staging folders of processes that are gone (their pid is in the
-    name; older ones without a pid once a day old), folders moved aside by a swap (put back
-    first if the reports folder itself is missing). Returns what was done, for the log."""
+    name) or a day old, folders moved aside by a swap (put back first if the reports folder
+    itself is missing). Returns what was done, for the log."""
     done: list[str] = []
     parent, name = out_dir.parent, out_dir.name
     marker = _stage_marker(out_dir)
     with suppress(OSError, ValueError):
         stage = json.loads(marker.read_text(encoding="utf-8")).get("stage")
         stage = Path(stage) if stage else None
-        if (stage and stage.parent == parent and stage.name.startswith(f".{name}.building-")
-                and stage.exists()):
+        if (stage and stage.parent == parent
+                and stage.name.startswith(f".{name}{outputs.STAGE_INFIX}") and stage.exists()):
             shutil.rmtree(stage, ignore_errors=True)
             done.append(f"removed stale {stage.name}")
     marker.unlink(missing_ok=True)
@@ -170,11 +170,12 @@ def clean_stale(out_dir: Path) -> list[str]:
     for old in aside:
         shutil.rmtree(old, ignore_errors=True)
         done.append(f"removed stale {old.name}")
-    for stage in parent.glob(f".{name}.building-*"):
-        pid = stage.name[len(f".{name}.building-"):].partition("-")[0]
+    prefix = f".{name}{outputs.STAGE_INFIX}"
+    for stage in parent.glob(f"{prefix}*"):
+        pid = stage.name[len(prefix):].partition("-")[0]
         with suppress(OSError):
-            if (not alive(int(pid)) if pid.isdigit() else
-                    now - stage.stat().st_mtime > STALE_STAGE_SECONDS):
+            if (pid.isdigit() and not alive(int(pid))
+                    or now - stage.stat().st_mtime > STALE_STAGE_SECONDS):
                 shutil.rmtree(stage, ignore_errors=True)
                 done.append(f"removed stale {stage.name}")
     return done

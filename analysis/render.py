@@ -29,7 +29,7 @@ import pandas as pd
 from bs4 import BeautifulSoup
 
 from analysis.errors import ReportError, WriteError, os_error_text
-from analysis.outputs import LOG, claim
+from analysis.outputs import LOG, STAGE_INFIX, claim
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -284,9 +284,6 @@ def step(what: str) -> Iterator[None]:
         raise ReportError(f"{what}: {exc}; previous reports kept") from exc
     except OSError as exc:
         raise ReportError(f"{what}: {os_error_text(exc)}; previous reports kept") from exc
-
-
-STAGE_INFIX = ".building-"  # a staging folder: .<out>.building-<pid>-<random>
 
 
 @contextmanager

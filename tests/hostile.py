@@ -224,8 +224,9 @@ def write_hostile_corpus(folder: str | Path) -> dict[str, Expected]:
         expected[name] = outcome
     (folder / "subfolder").mkdir(exist_ok=True)
     (folder / "subfolder" / "inner.txt").write_text("深圳市人民医院现有床位9999张。\n", "utf-8")
-    expected["subfolder"] = Expected(NOTED, note=r"^\S+/subfolder: a sub-folder: not read \(note\)$",
-                                     why="a folder: not read, but said")
+    expected["subfolder"] = Expected(
+        NOTED, note=r"^\S+/subfolder: a sub-folder: not read \(note\)$",
+        why="a folder: not read, but said")
     (folder / ".hidden.txt").write_text("深圳市人民医院现有床位9998张。\n", "utf-8")
     expected[".hidden.txt"] = Expected(IGNORED, why="a hidden file")
     # Entries that are not regular files: reading them would block (a FIFO), never end (a link
@@ -235,7 +236,8 @@ def write_hostile_corpus(folder: str | Path) -> dict[str, Expected]:
         expected["fifo.txt"] = _skipped("a FIFO", r"not a regular file")
     if Path("/dev/zero").exists():
         (folder / "zero.txt").symlink_to("/dev/zero")
-        expected["zero.txt"] = _skipped("a link to /dev/zero", r"a link to /dev/zero, a system file")
+        expected["zero.txt"] = _skipped("a link to /dev/zero",
+                                        r"a link to /dev/zero, a system file")
     (folder / "dangling.txt").symlink_to("nowhere.txt")
     expected["dangling.txt"] = _skipped("a broken link", r"cannot read")
     (folder / "loop.txt").symlink_to("loop.txt")

@@ -141,7 +141,7 @@ def test_a_killed_extract_leaves_no_process_and_no_temporary_file(tmp_path, sig)
     """Killing `extract --jobs 2` left the fork server and its workers running for ever and a
     temporary file beside the output: the workers end with the run, SIGTERM removes the file
     at once, and after SIGKILL the next run removes it."""
-    write_tiny_articles(tmp_path / "tiny", 3000)
+    write_tiny_articles(tmp_path / "tiny", 5000)  # a few seconds of work, even on a fast machine
     out = tmp_path / "out" / "metrics.csv"
     env = dict(os.environ, ANALYSIS_PROGRESS="0")
     command = [sys.executable, "-m", "analysis", "extract"]
