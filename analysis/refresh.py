@@ -327,7 +327,7 @@ def _rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manife
             with render.step("writing the data tables"):
                 data_dir = render.write_data(documents, metrics, stage / "data")
             for spec in todo:
-                with render.step(f"rendering {spec.name}"):
+                with render.step(f"rendering {stage / spec.name}.html and .pdf"):
                     render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
                                          failed_dir=out_dir / FAILED, notebooks=notebooks_dir)
             with render.step("writing the index, what's new and the manifest"):

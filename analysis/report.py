@@ -406,7 +406,7 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
         with render.step("writing the data tables"):
             data_dir = render.write_data(documents, metrics, stage / "data")
         for spec in specs:
-            with render.step(f"rendering {spec.name}"):
+            with render.step(f"rendering {stage / spec.name}.html and .pdf"):
                 render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
                                      failed_dir=out_dir / "failed")
         with render.step("writing the index and the manifest"):
