@@ -313,7 +313,8 @@ class _Document:
         # else no figure is a ranking; words looked for one by one, at string-search speed
         self.ranked = any(word in self.text for word in _RANKING_WORDS)
         self.speech_starts = [s for s, _ in self.speech]
-        self.entities = EntityFinder(self.text, doc.region)
+        # a missing region arrives as None or, through a pandas table, as NaN
+        self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None)
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
