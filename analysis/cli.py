@@ -1,7 +1,9 @@
 """Command line over the same functions the notebooks call.
 
 Exit codes, for schedulers: 0 all input read; 3 output written but some files were skipped
-(each named on stderr); 1 nothing usable or the build failed; 2 bad command line.
+(each named on stderr); 1 nothing usable or the build failed; 2 bad command line (or a reports
+folder that must not be replaced: the articles folder, or a folder the package did not make);
+143 stopped by SIGTERM, after removing what it had half written.
 """
 
 from __future__ import annotations
@@ -95,11 +97,10 @@ def _summary(started: float, message: str) -> None:
     print(f"{message} in {time.perf_counter() - started:.2f}s", file=sys.stderr)
 
 
-def _counted(tables: Iterable, rows: list[int], documents: set[str]) -> Iterator:
-    """The tables, counting their rows into ``rows[0]`` and their doc_ids into ``documents``."""
+def _counted(tables: Iterable, rows: list[int]) -> Iterator:
+    """The tables, counting their rows into ``rows[0]``."""
     for table in tables:
         rows[0] += table.num_rows
-        documents.update(table["doc_id"].unique().to_pylist())
         yield table
 
 
@@ -118,10 +119,10 @@ def _table_command(args: argparse.Namespace, problems: list) -> int:
         what = f"{len(table)} documents"
         frames.write_table(table, args.out)
     else:  # the tables are written as they come: a corpus's table is never whole in memory
-        rows, documents = [0], set()
+        rows, read = [0], []  # documents read, with figures or not
         frames.write_tables(_counted(frames.load_metrics_tables(
-            args.path, problems=problems, jobs=args.jobs), rows, documents), args.out)
-        what = f"{rows[0]} metric values from {len(documents)} documents"
+            args.path, problems=problems, jobs=args.jobs, read=read), rows), args.out)
+        what = f"{rows[0]} metric values from {len(read)} documents"
     skipped = sum(p.skipped for p in problems)
     _summary(started, f"wrote {what} to {args.out}" + (f"; {skipped} file(s) skipped" if skipped else ""))
     return EXIT_PARTIAL if skipped else EXIT_OK
@@ -183,17 +184,27 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     problems: list = []
-    from analysis.errors import AnalysisError
+    from analysis.errors import AnalysisError, UnsafeOutputError
+    from analysis.stopping import EXIT_TERMINATED, Terminated, terminate_cleanly
 
     try:
-        if args.command in ("documents", "extract"):
-            return _table_command(args, problems)
-        if args.command == "sql":
-            return _sql_command(args)
-        return _report_command(args, problems)
+        with terminate_cleanly():  # SIGTERM unwinds: temporary files and stages are removed
+            if args.command in ("documents", "extract"):
+                return _table_command(args, problems)
+            if args.command == "sql":
+                return _sql_command(args)
+            return _report_command(args, problems)
+    except Terminated as exc:
+        print(f"error: {args.command} {exc}; nothing half-written was left", file=sys.stderr)
+        return EXIT_TERMINATED
+    except UnsafeOutputError as exc:  # a --out that must not be replaced: a bad command line
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:  # an output that cannot be written: one line, not a traceback
-        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        from analysis.errors import os_error_text
+
+        print(f"error: {os_error_text(exc)}", file=sys.stderr)
         return EXIT_FAILED

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.files import article_files
+from analysis.files import article_files, doc_ids
 from analysis.parallel import chunk_metrics, chunks_of, collect_metrics
 from analysis.problems import Problem
 
@@ -56,4 +56,5 @@ def extract_metrics_dask(path: str | Path | Iterable[str | Path], client: Any = 
     chunks = chunks_of(paths)
     workers = sum(client.nthreads().values()) if client is not None else os.cpu_count() or 1
     results = bag.from_sequence(chunks, npartitions=npartitions(len(paths), len(chunks), workers))
-    return collect_metrics(results.map(chunk_metrics).compute(scheduler=client), problems, path)
+    return collect_metrics(results.map(chunk_metrics).compute(scheduler=client), problems, path,
+                           doc_ids(paths))

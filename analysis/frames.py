@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
@@ -10,9 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from analysis.errors import AnalysisError
+from analysis.errors import AnalysisError, WriteError
 from analysis.export import write_csv
 from analysis.problems import Problem
+from analysis.stopping import alive
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "published_source", "publisher",
                     "author", "region", "format", "text", "sha256", "url"]
@@ -59,13 +62,14 @@ def load_metrics(path: str | Path | Iterable[str | Path], problems: list[Problem
 
 def load_metrics_tables(path: str | Path | Iterable[str | Path],
                         problems: list[Problem] | None = None,
-                        jobs: int | None = None) -> Iterator[pa.Table]:
+                        jobs: int | None = None,
+                        read: list[str] | None = None) -> Iterator[pa.Table]:
     """``load_metrics`` as Arrow tables (``METRIC_SCHEMA``) in order, one per batch of files as
     they are read: ``write_tables`` writes them away as they come, so a corpus of any size never
-    has its whole table in memory."""
+    has its whole table in memory. ``read`` gets the path of every article read."""
     from analysis.parallel import extract_tables_parallel
 
-    return extract_tables_parallel(path, problems=problems, jobs=jobs)
+    return extract_tables_parallel(path, problems=problems, jobs=jobs, read=read)
 
 
 def to_frame(table: pa.Table) -> pd.DataFrame:
@@ -123,22 +127,48 @@ def write_tables(tables: Iterable[pa.Table], out: str | Path) -> Path:
 
 
 def _written(out: str | Path, write: Callable[[Path, bool], object]) -> Path:
-    """Run ``write(tmp, is_csv)`` on a file beside ``out`` and rename it to ``out`` when it
-    succeeds; if anything fails (the disk, or the work that feeds it), ``out`` is left as it
-    was and the partial file removed."""
+    """Run ``write(tmp, is_csv)`` on a file of its own beside ``out`` (named for this process,
+    so that two runs writing the same ``out`` never share one) and rename it to ``out`` when it
+    succeeds, checking that ``out`` is then that file; if anything fails (the disk, or the work
+    that feeds it), ``out`` is left as it was and the partial file removed. Temporary files of
+    runs that were killed are removed first."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".parquet"):
         raise AnalysisError(f"{out}: unknown output format {suffix or '(none)'}; use .csv or .parquet")
-    tmp = out.with_name(f".{out.name}.tmp")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(out)
         write(tmp, suffix == ".csv")
+        written = tmp.stat()
         tmp.replace(out)
+        now = out.stat()
+        if (now.st_ino, now.st_dev) != (written.st_ino, written.st_dev):
+            raise AnalysisError(f"{out}: replaced by another run as it was written; "
+                                "its rows are not this run's (run once at a time per --out)")
     except BaseException as exc:
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise AnalysisError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+            raise WriteError(f"{out}: cannot write ({exc.strerror or exc})") from exc
         raise
     return out
+
+
+_TEMPORARY = re.compile(r"\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp")
+
+
+def remove_stale_temporaries(out: Path) -> list[Path]:
+    """Remove the temporary files beside ``out`` left by runs that were killed (their process is
+    gone); return them."""
+    removed = []
+    prefix = f".{out.name}"
+    with suppress(OSError), os.scandir(out.parent) as entries:
+        for entry in entries:
+            match = entry.name.startswith(prefix) and _TEMPORARY.fullmatch(entry.name, len(prefix))
+            if match and not alive(int(match["pid"])):
+                with suppress(OSError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from analysis import dates, front_matter, regions
 from analysis.errors import AnalysisError, NoArticlesError
-from analysis.files import article_paths
+from analysis.files import article_files, doc_ids, link_problem, printable, subfolder_note
 from analysis.problems import Problem, report
 from analysis.text import (
     canonical_url,
@@ -105,16 +105,6 @@ class _Article:
 
 
 # --- files and bytes ------------------------------------------------------------------------
-
-
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def printable(path: str | Path) -> str:
-    """A path as one line of valid text, for messages and tables: bytes of its name that are not
-    UTF-8 as \\xNN, control characters (a line break in a name) escaped."""
-    text = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return _CONTROL_CHARACTERS.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
 
 
 _MAGIC = ((b"%PDF-", "a PDF file; extract its text first"), (b"\x89PNG", "a PNG image"),
@@ -454,6 +444,8 @@ def read_document(path: str | Path) -> tuple[Document, list[str]]:
     """One article file as a Document, with notes on anything repaired on the way (decoding,
     NUL bytes, bad front matter); raises IngestError for a file that is not an article."""
     path = os.fspath(path)
+    if problem := link_problem(path):
+        raise IngestError(path, problem)
     data = _read_bytes(path)
     sha256 = hashlib.sha256(data).hexdigest()
     try:
@@ -482,15 +474,21 @@ def read_documents(path: str | Path | Iterable[str | Path],
     """Every readable article of a folder (or file, or list of files), in path order. Bad files
     and repeats of an earlier text are reported as skipped, repairs as notes; raises
     NoArticlesError when nothing could be read."""
-    paths = article_paths(path)
+    subfolders: list[str] = []
+    paths = article_files(path, subfolders)
+    renamed = doc_ids(paths)
     documents: list[Document] = []
     first_with_text: dict[bytes, str] = {}
+    for folder in subfolders:
+        report(problems, Problem(printable(folder), "a sub-folder: not read", skipped=False))
     for file in paths:
         try:
             document, notes = read_document(file)
         except IngestError as exc:
             report(problems, Problem(exc.path, exc.problem, skipped=True))
             continue
+        if file in renamed:
+            document = replace(document, doc_id=renamed[file])
         for note in notes:
             report(problems, Problem(document.path, note, skipped=False))
         key = hashlib.sha256(document.text.encode("utf-8")).digest()
@@ -503,5 +501,6 @@ def read_documents(path: str | Path | Iterable[str | Path],
     if not documents:
         where = path if isinstance(path, (str, os.PathLike)) else f"{len(paths)} given files"
         raise NoArticlesError(f"{where}: no articles found"
-                              + (f" ({len(paths)} unreadable)" if paths else ""))
+                              + (f" ({len(paths)} unreadable)" if paths else "")
+                              + (f"; {subfolder_note(len(subfolders))}" if subfolders else ""))
     return documents

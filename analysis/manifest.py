@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from analysis.files import article_paths
+from analysis.files import article_paths, link_problem, printable
 
 FORMAT = 1
 MANIFEST = ".refresh-manifest.json"
@@ -55,8 +55,8 @@ def _normal_name(name: str) -> str:
 class StatCache:
     """SHA-256 digests of files, reused while a file's stat is unchanged.
 
-    ``entries`` maps an absolute path to ``[size, mtime_ns, ctime_ns, inode, sha256, trusted]``;
-    only files looked at in this run are kept, so deleted files drop out.
+    ``entries`` maps an absolute path (``printable``) to ``[size, mtime_ns, ctime_ns, inode,
+    sha256, trusted]``; only files looked at in this run are kept, so deleted files drop out.
     """
 
     def __init__(self, entries: Mapping[str, list] | None = None) -> None:
@@ -71,7 +71,7 @@ class StatCache:
 
     def digest(self, path: Path) -> str:
         """The file's SHA-256 (hex); ``unreadable:<reason>`` when it cannot be read."""
-        key = str(path)
+        key = printable(path)  # a name that is not UTF-8 must still go into the JSON manifest
         try:
             st = os.stat(path)
         except OSError as exc:
@@ -200,12 +200,15 @@ def fingerprint(seeds: str | Path, notebooks: str | Path, cache: StatCache,
                 parameters: Mapping[str, object] | None = None) -> Inputs:
     """The digests of a refresh's inputs (reads only files whose stat changed)."""
     seeds, notebooks = Path(seeds).resolve(), Path(notebooks).resolve()
-    # Only regular files are hashed: a pipe or a broken link is ingest's to report.
-    articles = {p.name: cache.digest(p) for p in article_paths(seeds) if p.is_file()}
+    # Only regular files are hashed: a pipe, a broken link or a link out of the folder is
+    # ingest's to report.
+    articles = {printable(p.name): cache.digest(p) for p in article_paths(seeds)
+                if p.is_file() and not link_problem(os.fspath(p))}
     books = {p.stem: notebook_digest(p) for p in sorted(notebooks.glob("*.ipynb"))}
     library = digest_json([[os.path.relpath(p, PACKAGE), cache.digest(p)]
                            for p in library_files()])
-    return Inputs(str(seeds), articles, books, library, environment(), dict(parameters or {}))
+    return Inputs(printable(seeds), articles, books, library, environment(),
+                  dict(parameters or {}))
 
 
 # --- outputs and the manifest file ------------------------------------------------------------

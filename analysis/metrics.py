@@ -608,7 +608,8 @@ class _Document:
         # else no figure is a ranking; words looked for one by one, at string-search speed
         self.ranked = any(word in self.text for word in _RANKING_WORDS)
         self.speech_starts = [s for s, _ in self.speech]
-        self.entities = EntityFinder(self.text, doc.region)
+        # a missing region arrives as None or, through a pandas table, as NaN
+        self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None)
         self.folded = to_simplified(self.text)  # what the rules read; offsets as in ``text``
         # else no figure has a base per head (found at string-search speed)
         self.per_head = "每" in self.folded or "人口" in self.folded

@@ -12,7 +12,7 @@ import hashlib
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from tqdm import tqdm
 
 from analysis.problems import Problem, report
+from analysis.stopping import exit_with
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -105,7 +106,9 @@ def map_chunks(func: Callable[[list[str]], T], paths: Sequence[str | Path], jobs
                 yield func(chunk)
                 bar.update(len(chunk))
             return
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+        # workers end with this process, even when it is killed (SIGKILL leaves no finally)
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
+                                   initializer=exit_with, initargs=(os.getpid(),))
         try:
             for chunk, result in zip(chunks, pool.map(func, chunks)):
                 yield result
@@ -186,19 +189,28 @@ def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
 
 
 def iter_tables(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
-                source: str | Path | Iterable = "input") -> Iterator[pa.Table]:
+                source: str | Path | Iterable = "input", *,
+                renamed: Mapping[str, str] | None = None, subfolders: Sequence[str] = (),
+                read: list[str] | None = None) -> Iterator[pa.Table]:
     """The metrics rows of chunk results in path order, one Arrow table (``METRIC_SCHEMA``) per
     chunk as it comes, reporting problems and dropping repeated texts as
     ``analysis.ingest.read_documents`` does (the first in path order stays). Raises
     NoArticlesError at the end when no file could be read; ``source`` is what the files came
-    from, for that error."""
+    from, for that error. ``renamed``: the doc ids that are not the file's stem, by path
+    (``analysis.files.doc_ids``); ``subfolders``: the sub-folders passed over, noted first;
+    ``read``: gets the path of every article read (with figures or not)."""
     import pyarrow as pa
 
     from analysis.errors import NoArticlesError
+    from analysis.files import printable, subfolder_note
 
+    for folder in subfolders:
+        report(problems, Problem(printable(folder), "a sub-folder: not read", skipped=False))
     first_with_text: dict[bytes, str] = {}  # text digest -> name of the first file with it
     seen = 0
     for files, table in chunks:
+        if renamed and any(result.path in renamed for result in files):
+            table = _with_doc_ids(table, files, renamed)
         keep: list[bool] = []  # per row of the chunk's table
         for result in files:
             seen += 1
@@ -215,39 +227,65 @@ def iter_tables(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None =
                                          skipped=True))
                 continue
             first_with_text[result.text_key] = os.path.basename(result.path)
+            if read is not None:
+                read.append(result.path)
         yield table if all(keep) else table.filter(pa.array(keep, type=pa.bool_()))
     if not first_with_text:
         where = source if isinstance(source, (str, os.PathLike)) else f"{seen} given files"
         raise NoArticlesError(f"{where}: no articles found"
-                              + (f" ({seen} unreadable)" if seen else ""))
+                              + (f" ({seen} unreadable)" if seen else "")
+                              + (f"; {subfolder_note(len(subfolders))}" if subfolders else ""))
+
+
+def _with_doc_ids(table: pa.Table, files: list[FileResult],
+                  renamed: Mapping[str, str]) -> pa.Table:
+    """A chunk's table with the doc ids of ``renamed`` files put right (a worker knows only the
+    file's stem)."""
+    import pyarrow as pa
+
+    column = table.schema.get_field_index("doc_id")
+    ids = table.column(column).to_pylist()
+    at = 0
+    for result in files:
+        if result.path in renamed:
+            ids[at:at + result.rows] = [renamed[result.path]] * result.rows
+        at += result.rows
+    return table.set_column(column, "doc_id", pa.array(ids, pa.string()))
 
 
 def collect_table(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
-                  source: str | Path | Iterable = "input") -> pa.Table:
+                  source: str | Path | Iterable = "input",
+                  renamed: Mapping[str, str] | None = None) -> pa.Table:
     """``iter_tables`` as one Arrow table."""
     import pyarrow as pa
 
-    return pa.concat_tables(list(iter_tables(chunks, problems, source)))  # no copy of columns
+    return pa.concat_tables(list(iter_tables(chunks, problems, source,
+                                             renamed=renamed)))  # no copy of columns
 
 
 def collect_metrics(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None = None,
-                    source: str | Path | Iterable = "input") -> pd.DataFrame:
+                    source: str | Path | Iterable = "input",
+                    renamed: Mapping[str, str] | None = None) -> pd.DataFrame:
     """``collect_table`` as the pandas metrics table."""
     from analysis.frames import to_frame
 
-    return to_frame(collect_table(chunks, problems, source))
+    return to_frame(collect_table(chunks, problems, source, renamed))
 
 
 def extract_tables_parallel(path: str | Path | Iterable[str | Path],
                             problems: list[Problem] | None = None, jobs: int | None = None,
-                            progress: bool | None = None) -> Iterator[pa.Table]:
+                            progress: bool | None = None,
+                            read: list[str] | None = None) -> Iterator[pa.Table]:
     """``extract_metrics(read_documents(path))`` computed chunk by chunk in ``jobs`` processes,
-    as Arrow tables in path order as they come (see ``iter_tables``): the parent keeps neither
-    the texts nor, if the caller writes the tables away, the rows."""
-    from analysis.files import article_files
+    as Arrow tables in path order as they come (see ``iter_tables``, which fills ``read``): the
+    parent keeps neither the texts nor, if the caller writes the tables away, the rows."""
+    from analysis.files import article_files, doc_ids
 
-    chunks = map_chunks(chunk_metrics, article_files(path), jobs, progress, desc="extract")
-    return iter_tables(chunks, problems, path)
+    subfolders: list[str] = []
+    paths = article_files(path, subfolders)
+    chunks = map_chunks(chunk_metrics, paths, jobs, progress, desc="extract")
+    return iter_tables(chunks, problems, path, renamed=doc_ids(paths), subfolders=subfolders,
+                       read=read)
 
 
 def extract_metrics_parallel(path: str | Path | Iterable[str | Path],

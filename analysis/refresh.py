@@ -4,9 +4,10 @@
 
 1. takes an exclusive lock, ``.<out>.refresh.lock`` beside the reports folder (``fcntl.flock``:
    the kernel drops it when its process dies, so a killed refresh leaves no stale lock). A
-   second refresh fails at once with ``LockedError`` ("another refresh is running (pid N)"), or
-   waits up to ``wait`` seconds (``ANALYSIS_REFRESH_WAIT`` for the command line);
-2. cleans up after a refresh that was killed: its staging folder, a reports folder left aside
+   second refresh fails at once with ``LockedError`` naming the holder ("another report build is
+   running (pid N, since T)"), or waits up to ``wait`` seconds (``ANALYSIS_REFRESH_WAIT`` for
+   the command line);
+2. cleans up after a build that was killed: its staging folder, a reports folder left aside
    by an interrupted swap (put back when the reports folder is missing);
 3. fingerprints the inputs (``analysis.manifest``: article bytes through a stat cache,
    notebooks, library files, package versions, the seeds folder) and compares them and the
@@ -32,8 +33,6 @@ import fcntl
 import json
 import os
 import shutil
-import signal
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -42,22 +41,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis import manifest
-from analysis.errors import AnalysisError, LockedError, ReportError
+from analysis import manifest, outputs
+from analysis.errors import AnalysisError, LockedError, ReportError, os_error_text
 from analysis.problems import Problem
+from analysis.stopping import EXIT_TERMINATED, Terminated, alive, terminate_cleanly
 
 if TYPE_CHECKING:  # only for annotations: importing them costs seconds
     import pandas as pd
 
     from analysis.render import ReportSpec
 
-LOG = "refresh.log"
+LOG = outputs.LOG
 WHATS_NEW = "whats-new.html"
 FAILED = "failed"
 WAIT_ENV = "ANALYSIS_REFRESH_WAIT"
 DEFAULT_NOTEBOOKS = manifest.NOTEBOOKS
 POLL_SECONDS = 0.2
-STALE_STAGE_SECONDS = 24 * 3600  # staging folders of other builds (make report) left this long
+STALE_STAGE_SECONDS = 24 * 3600  # a staging folder this old is stale whatever its name says
 SWAP_GRACE_SECONDS = 10  # a folder moved aside by a swap older than this is left from a crash
 NOT_OUTPUTS = (manifest.MANIFEST, LOG, FAILED, ".gitkeep")
 KEYED_PARAMETERS = ("region", "metric", "since", "until")  # what ``report.select`` filters on
@@ -105,10 +105,14 @@ def _stage_marker(out_dir: Path) -> Path:
     return out_dir.parent / f".{out_dir.name}.refresh-stage"
 
 
+HOLDERS = {"refresh": "refresh", "report": "report build"}
+
+
 @contextmanager
-def locked(out_dir: Path, wait: float = 0.0) -> Iterator[Path]:
-    """Hold the refresh lock of ``out_dir`` for the block; raise ``LockedError`` naming the
-    holder's pid when it is not free within ``wait`` seconds."""
+def locked(out_dir: Path, wait: float = 0.0, holder: str = "refresh") -> Iterator[Path]:
+    """Hold the refresh lock of ``out_dir`` for the block (as ``holder``: "refresh" or
+    "report"); raise ``LockedError`` naming what holds it, its pid and since when, when it is
+    not free within ``wait`` seconds."""
     path = lock_path(out_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
@@ -122,32 +126,38 @@ def locked(out_dir: Path, wait: float = 0.0) -> Iterator[Path]:
                 if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
                     raise
             if time.monotonic() >= deadline:
-                holder = os.pread(fd, 64, 0).decode("ascii", "replace").split()
-                pid = holder[0] if holder else "?"
-                waited = f" (waited {wait:.0f}s)" if wait > 0 else ""
-                raise LockedError(f"another refresh is running (pid {pid}) on {out_dir}{waited};"
-                                  f" lock {path}")
+                raise LockedError(_lock_message(os.pread(fd, 200, 0), out_dir, path, wait))
             time.sleep(POLL_SECONDS)
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} {datetime.now().astimezone().isoformat()}\n".encode(), 0)
+        stamp = datetime.now().astimezone().isoformat(timespec="seconds")
+        os.pwrite(fd, f"{os.getpid()} {stamp} {holder}\n".encode(), 0)
         yield path
     finally:
         os.close(fd)  # releases the lock
 
 
+def _lock_message(content: bytes, out_dir: Path, path: Path, wait: float) -> str:
+    """Who holds the lock, from what it wrote into the lock file ("PID TIME HOLDER")."""
+    pid, since, holder = (content.decode("ascii", "replace").split() + ["?", "?", ""])[:3]
+    what = HOLDERS.get(holder, "build")  # a lock taken by an older version names no holder
+    waited = f" (waited {wait:.0f}s)" if wait > 0 else ""
+    return (f"another {what} is running (pid {pid}, since {since}) on {out_dir}{waited};"
+            f" lock {path}")
+
+
 def clean_stale(out_dir: Path) -> list[str]:
     """Remove what a killed build left beside ``out_dir`` (call with the lock held): the staging
-    folder a refresh recorded, other builds' staging folders older than a day, folders moved
-    aside by a swap (put back first if the reports folder itself is missing). Returns what was
-    done, for the log."""
+    folder a refresh recorded, staging folders of processes that are gone (their pid is in the
+    name) or a day old, folders moved aside by a swap (put back first if the reports folder
+    itself is missing). Returns what was done, for the log."""
     done: list[str] = []
     parent, name = out_dir.parent, out_dir.name
     marker = _stage_marker(out_dir)
     with suppress(OSError, ValueError):
         stage = json.loads(marker.read_text(encoding="utf-8")).get("stage")
         stage = Path(stage) if stage else None
-        if (stage and stage.parent == parent and stage.name.startswith(f".{name}.building-")
-                and stage.exists()):
+        if (stage and stage.parent == parent
+                and stage.name.startswith(f".{name}{outputs.STAGE_INFIX}") and stage.exists()):
             shutil.rmtree(stage, ignore_errors=True)
             done.append(f"removed stale {stage.name}")
     marker.unlink(missing_ok=True)
@@ -160,32 +170,15 @@ def clean_stale(out_dir: Path) -> list[str]:
     for old in aside:
         shutil.rmtree(old, ignore_errors=True)
         done.append(f"removed stale {old.name}")
-    for stage in parent.glob(f".{name}.building-*"):
+    prefix = f".{name}{outputs.STAGE_INFIX}"
+    for stage in parent.glob(f"{prefix}*"):
+        pid = stage.name[len(prefix):].partition("-")[0]
         with suppress(OSError):
-            if now - stage.stat().st_mtime > STALE_STAGE_SECONDS:
+            if (pid.isdigit() and not alive(int(pid))
+                    or now - stage.stat().st_mtime > STALE_STAGE_SECONDS):
                 shutil.rmtree(stage, ignore_errors=True)
                 done.append(f"removed stale {stage.name}")
     return done
-
-
-class _Terminated(BaseException):
-    """SIGTERM (systemd stopping the service) during a refresh: unwind so the stage is removed."""
-
-
-@contextmanager
-def _terminate_cleanly() -> Iterator[None]:
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def handler(signum: int, frame: object) -> None:
-        raise _Terminated(f"terminated by signal {signum}")
-
-    previous = signal.signal(signal.SIGTERM, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 # --- the log -----------------------------------------------------------------------------------
@@ -203,7 +196,7 @@ def append_log(out_dir: Path, outcome: str, started: float, **fields: object) ->
     stamp = datetime.now().astimezone().isoformat(timespec="seconds")
     parts = [stamp, outcome, *(f"{k}={_log_value(v)}" for k, v in fields.items()),
              f"duration={time.perf_counter() - started:.2f}s"]
-    out_dir.mkdir(parents=True, exist_ok=True)
+    outputs.claim(out_dir)
     fd = os.open(out_dir / LOG, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     try:
         os.write(fd, (" ".join(parts) + "\n").encode("utf-8"))
@@ -235,6 +228,7 @@ def refresh(seeds_dir: str | Path, out_dir: str | Path, force: bool = False,
         except ValueError:
             raise AnalysisError(f"{WAIT_ENV}={os.environ[WAIT_ENV]!r}: not a number of seconds"
                                 ) from None
+    outputs.check_out_dir(seeds_dir, out_dir)
     try:
         with locked(out_dir, wait):
             return _refresh_locked(seeds_dir, out_dir, notebooks_dir, force, problems, started)
@@ -249,7 +243,7 @@ def _refresh_locked(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, force: 
     """The refresh proper, lock held: check, rebuild when needed, log the outcome."""
     changed: list[str] = []
     try:
-        with _terminate_cleanly():
+        with terminate_cleanly():
             cleaned = clean_stale(out_dir)
             previous = manifest.load(out_dir)
             cache = manifest.StatCache(previous.get("cache"))
@@ -276,15 +270,16 @@ def _refresh_locked(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, force: 
     except AnalysisError as exc:
         _log_failure(out_dir, started, changed, exc)
         raise
-    except _Terminated as exc:
+    except Terminated as exc:
         _log_failure(out_dir, started, changed, exc, outcome="terminated")
-        raise SystemExit(128 + signal.SIGTERM) from None
+        raise SystemExit(EXIT_TERMINATED) from None
     except KeyboardInterrupt as exc:
         _log_failure(out_dir, started, changed, exc, outcome="interrupted")
         raise
     except Exception as exc:  # a bug or the system (disk full): one line, previous reports kept
         _log_failure(out_dir, started, changed, exc)
-        reason = " ".join(str(exc).split()) or type(exc).__name__
+        reason = " ".join((os_error_text(exc) if isinstance(exc, OSError) else str(exc)).split())
+        reason = reason or type(exc).__name__
         raise ReportError(f"refresh of {out_dir} failed: {type(exc).__name__}: {reason};"
                           " previous reports kept") from exc
 
@@ -324,27 +319,32 @@ def _rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manife
     _write_json(marker, {"pid": os.getpid(), "stage": None})
     try:
         with render.staged(out_dir, carry_over=True) as stage:
-            _write_json(marker, {"pid": os.getpid(), "stage": str(stage)})
-            for name in removed:
-                for suffix in (".html", ".pdf"):
-                    (stage / f"{name}{suffix}").unlink(missing_ok=True)
-            data_dir = render.write_data(documents, metrics, stage / "data")
+            with render.step(f"writing beside {out_dir}"):
+                _write_json(marker, {"pid": os.getpid(), "stage": str(stage)})
+                for name in removed:
+                    for suffix in (".html", ".pdf"):
+                        (stage / f"{name}{suffix}").unlink(missing_ok=True)
+            with render.step("writing the data tables"):
+                data_dir = render.write_data(documents, metrics, stage / "data")
             for spec in todo:
-                render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
-                                     failed_dir=out_dir / FAILED, notebooks=notebooks_dir)
-            entries = render.merge_entries(
-                [e for e in render.read_entries(stage) if e["name"] not in removed], todo,
-                built_at)
-            render.write_index(stage, entries, report.articles_table(covered), built_at,
-                               whats_new=whats_new_fragment(news, result))
-            (stage / WHATS_NEW).write_text(
-                whats_new_page(news, result, reasons, previous.get("refreshed_at"), built_at,
-                               changed_values(data_dir)),
-                encoding="utf-8")
-            _write_manifest(stage, built_at, inputs, cache, parts, result.skipped)
-            append_log(stage, "ok", started, changed=changed, rebuilt=result.rebuilt,
-                       kept=len(result.kept), removed=removed, new_articles=result.new_articles,
-                       new_figures=result.new_figures, skipped=result.skipped, cleaned=cleaned)
+                with render.step(f"rendering {stage / spec.name}.html and .pdf"):
+                    render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
+                                         failed_dir=out_dir / FAILED, notebooks=notebooks_dir)
+            with render.step("writing the index, what's new and the manifest"):
+                entries = render.merge_entries(
+                    [e for e in render.read_entries(stage) if e["name"] not in removed], todo,
+                    built_at)
+                render.write_index(stage, entries, report.articles_table(covered), built_at,
+                                   whats_new=whats_new_fragment(news, result))
+                (stage / WHATS_NEW).write_text(
+                    whats_new_page(news, result, reasons, previous.get("refreshed_at"), built_at,
+                                   changed_values(data_dir)),
+                    encoding="utf-8")
+                _write_manifest(stage, built_at, inputs, cache, parts, result.skipped)
+                append_log(stage, "ok", started, changed=changed, rebuilt=result.rebuilt,
+                           kept=len(result.kept), removed=removed,
+                           new_articles=result.new_articles, new_figures=result.new_figures,
+                           skipped=result.skipped, cleaned=cleaned)
             if _before_swap is not None:
                 _before_swap(stage)
     finally:  # after a swap or a failure the stage is gone; only a killed refresh leaves one

@@ -28,7 +28,8 @@ import nbformat
 import pandas as pd
 from bs4 import BeautifulSoup
 
-from analysis.errors import ReportError
+from analysis.errors import ReportError, WriteError, os_error_text
+from analysis.outputs import LOG, STAGE_INFIX, claim
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -101,6 +102,7 @@ def execute_notebook(notebook: Path, parameters: dict[str, object], output: Path
 def _keep_failed(output: Path, failed_dir: Path | None) -> Path | None:
     if failed_dir is None or not output.exists():
         return None
+    claim(failed_dir.parent)  # the reports folder: a later build may replace it
     failed_dir.mkdir(parents=True, exist_ok=True)
     kept = failed_dir / output.name
     shutil.copyfile(output, kept)
@@ -280,20 +282,39 @@ def write_index(folder: Path, entries: list[dict[str, object]], articles: pd.Dat
 
 
 @contextmanager
+def step(what: str) -> Iterator[None]:
+    """Name the step of a build in its failure: an OSError or WriteError of the block (a full
+    disk, a permission) becomes one ``ReportError`` line, "WHAT: PATH: reason"."""
+    try:
+        yield
+    except WriteError as exc:
+        raise ReportError(f"{what}: {exc}; previous reports kept") from exc
+    except OSError as exc:
+        raise ReportError(f"{what}: {os_error_text(exc)}; previous reports kept") from exc
+
+
+@contextmanager
 def staged(out_dir: Path, carry_over: bool = False) -> Iterator[Path]:
     """A fresh folder beside ``out_dir`` to build into, swapped in for ``out_dir`` when the block
     succeeds and removed when it fails (``out_dir`` is then untouched). With ``carry_over`` it
-    starts as a copy of ``out_dir`` (less ``failed/``), for builds of some reports only."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    starts as a copy of ``out_dir`` (less ``failed/``), for builds of some reports only; else
+    it keeps only the run history (``refresh.log``). Its name holds this process's id, so that
+    the next build knows it for a dead process's once this one is gone."""
+    with step(f"making a new reports folder beside {out_dir}"):
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}{STAGE_INFIX}{os.getpid()}-",
+                                      dir=out_dir.parent))
     try:
-        stage.chmod(0o755)
-        if out_dir.is_dir():
-            keep = (lambda _, names: [n for n in names if n == "failed"]) if carry_over else (
-                lambda _, names: [n for n in names if n != ".gitkeep"])
-            shutil.copytree(out_dir, stage, ignore=keep, dirs_exist_ok=True)
+        with step(f"copying {out_dir} into {stage.name}"):
+            stage.chmod(0o755)
+            if out_dir.is_dir():
+                keep = (lambda _, names: [n for n in names if n == "failed"]) if carry_over else (
+                    lambda _, names: [n for n in names if n not in (".gitkeep", LOG)])
+                shutil.copytree(out_dir, stage, ignore=keep, dirs_exist_ok=True)
+            claim(stage)
         yield stage
-        swap_in(stage, out_dir)
+        with step(f"swapping {stage.name} in for {out_dir}"):
+            swap_in(stage, out_dir)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 

@@ -25,7 +25,8 @@ from analysis.charts import as_text
 from analysis.errors import AnalysisError
 from analysis.problems import Problem
 
-UNKNOWN = {"region": "未知地区", "publisher": "未知来源", "year": "未知日期"}
+UNKNOWN = {"region": "未知地区", "publisher": "未知来源", "year": "未知日期",
+           "date": "日期不详 date unknown"}
 KEY_METRICS = ("beds", "planned_beds", "patient_visits", "admissions", "patients", "doctors",
                "nurses", "staff", "institutions", "insurance_enrolment", "pension_recipients",
                "mortality_rate", "area", "dental_chairs", "procedures")
@@ -104,17 +105,25 @@ def select(documents: pd.DataFrame, metrics: pd.DataFrame, region: str | None = 
     return Selection(chosen, figures, region or None, metric or None, since, until)
 
 
+def published_date(value: object) -> date | None:
+    """A publication date as a ``date``; None for a missing one, however it came (None, NaN,
+    or NaT, which passes for a date)."""
+    if value is None or not isinstance(value, date) or pd.isna(value):
+        return None
+    return value.date() if isinstance(value, datetime) else value
+
+
 def documents_in(documents: pd.DataFrame, region: str | None = None, since: date | None = None,
                  until: date | None = None) -> pd.DataFrame:
     """The articles of ``region`` (any when None) published in [since, until]."""
     keep = pd.Series(True, index=documents.index)
     if region:
         keep &= documents["region"] == region
-    published = pd.to_datetime(documents["published"], errors="coerce")  # NaT compares False
+    published = documents["published"].map(published_date)
     if since:
-        keep &= published >= pd.Timestamp(since)
+        keep &= published.map(lambda d: d is not None and d >= since)
     if until:
-        keep &= published <= pd.Timestamp(until)
+        keep &= published.map(lambda d: d is not None and d <= until)
     return documents[keep]
 
 
@@ -129,10 +138,14 @@ def describe(selection: Selection) -> str:
         parts.append(f"指标 {charts.metric_label(selection.metric)}（{selection.metric}）")
     if selection.since or selection.until:
         parts.append(f"发表于 {selection.since or '…'} 至 {selection.until or '…'}")
-    dates = sorted(d.date() for d in pd.to_datetime(selection.documents["published"],
-                                                    errors="coerce").dropna())
-    span = "" if not dates else f"（{dates[0]}）" if dates[0] == dates[-1] else (
-        f"（{dates[0]} 至 {dates[-1]}）")
+    found = [published_date(d) for d in selection.documents["published"]]
+    dates = sorted(d for d in found if d is not None)
+    undated = len(found) - len(dates)
+    span = "" if not dates else f"{dates[0]}" if dates[0] == dates[-1] else (
+        f"{dates[0]} 至 {dates[-1]}")
+    if undated:
+        span = (f"{span}；{undated} 篇{UNKNOWN['date']}" if dates else UNKNOWN["date"])
+    span = f"（{span}）" if span else ""
     parts.append(f"{len(selection.documents)} 篇文章{span}，{len(selection.metrics)} 项数字"
                  f" / {len(selection.documents)} articles, {len(selection.metrics)} figures")
     return " · ".join(parts)
@@ -169,29 +182,25 @@ def report_title(region: str | None, metric: str | None) -> str:
 
 
 def _year(value: object) -> str:
-    return UNKNOWN["year"] if pd.isna(value) else str(value.year)
-
-
-def _day(value: object) -> str:
-    """A publication date (a date or a timestamp) as YYYY-MM-DD; "" when unknown."""
-    return "" if pd.isna(value) else pd.Timestamp(value).date().isoformat()
+    value = published_date(value)
+    return str(value.year) if value else UNKNOWN["year"]
 
 
 def articles_table(selection: Selection) -> pd.DataFrame:
     """One row per article: date, title, publisher, region, number of figures, doc_id."""
     docs = selection.documents
     counts = selection.metrics["doc_id"].value_counts()
+    dates = docs["published"].map(published_date)
     table = pd.DataFrame({
-        "日期": docs["published"].map(_day),
+        "日期": dates.map(lambda d: str(d) if d else UNKNOWN["date"]),
         "标题": docs["title"].map(as_text),
         "来源": docs["publisher"].map(as_text),
         "地区": docs["region"].map(as_text),
         "数字": docs["doc_id"].map(lambda d: int(counts.get(d, 0))),
         "doc_id": docs["doc_id"],
     })
-    undated = table["日期"] == ""
-    return table.assign(_undated=undated).sort_values(["_undated", "日期", "doc_id"]).drop(
-        columns="_undated").reset_index(drop=True)
+    return table.assign(_undated=dates.isna().to_numpy()).sort_values(
+        ["_undated", "日期", "doc_id"]).drop(columns="_undated").reset_index(drop=True)
 
 
 def corpus_counts(selection: Selection) -> pd.DataFrame:
@@ -389,12 +398,20 @@ def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None
 
     With ``region`` and/or ``metric`` only that drill-down is built; the other reports already
     in ``out_dir`` are kept and listed on the index. It holds the refresh lock of ``out_dir``
-    (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it.
-    ``lang="en"`` labels charts, headings and tables in English.
+    (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it, and
+    first removes what a killed build left. ``out_dir`` must be one a build may replace
+    (``analysis.outputs.check_out_dir``). SIGTERM removes the staging folder and raises
+    ``analysis.stopping.Terminated``. ``lang="en"`` labels charts, headings and tables in
+    English.
     """
-    from analysis.refresh import locked
+    from analysis.outputs import check_out_dir
+    from analysis.refresh import clean_stale, locked
+    from analysis.stopping import terminate_cleanly
 
-    with locked(Path(out_dir).resolve(), wait=LOCK_WAIT), charts.labels_in(lang):
+    check_out_dir(seeds_dir, out_dir)
+    with terminate_cleanly(), locked(Path(out_dir).resolve(), wait=LOCK_WAIT, holder="report"), \
+            charts.labels_in(lang):
+        clean_stale(Path(out_dir).resolve())
         return _build(seeds_dir, out_dir, region, metric, since, until, problems)
 
 
@@ -417,20 +434,23 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
     partial = bool(region or metric)
     built_at = datetime.now().astimezone()
     with render.staged(out_dir, carry_over=partial) as stage:
-        data_dir = render.write_data(documents, metrics, stage / "data", built_at,
-                                     previous=out_dir / "data")
+        with render.step("writing the data tables"):
+            data_dir = render.write_data(documents, metrics, stage / "data", built_at,
+                                         previous=out_dir / "data")
         for spec in specs:
-            render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
-                                 failed_dir=out_dir / "failed")
-        entries = render.merge_entries(render.read_entries(stage) if partial else [], specs,
-                                       built_at)
-        covered = select(documents, metrics, since=since, until=until)
-        index = render.write_index(stage, entries, articles_table(covered), built_at)
-        if complete:
-            from analysis.refresh import record_build
+            with render.step(f"rendering {stage / spec.name}.html and .pdf"):
+                render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
+                                     failed_dir=out_dir / "failed")
+        with render.step("writing the index and the manifest"):
+            entries = render.merge_entries(render.read_entries(stage) if partial else [], specs,
+                                           built_at)
+            covered = select(documents, metrics, since=since, until=until)
+            index = render.write_index(stage, entries, articles_table(covered), built_at)
+            if complete:
+                from analysis.refresh import record_build
 
-            record_build(stage, inputs, cache, documents, metrics, built_at,
-                         sum(p.skipped for p in problems))
+                record_build(stage, inputs, cache, documents, metrics, built_at,
+                             sum(p.skipped for p in problems))
     return BuildResult(out_dir, [s.name for s in specs], len(covered.documents),
                        len(covered.metrics), sum(p.skipped for p in problems),
                        out_dir / index.name)

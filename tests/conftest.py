@@ -1,5 +1,5 @@
-"""Shared fixtures: the seed folder, the seeds read once, a writer of article files, and one
-headless Chromium (Debian's, through playwright) for the browser tests."""
+"""Shared fixtures: the seed folder, the seeds read once, a writer of article files, a stub
+renderer, and one headless Chromium (Debian's, through playwright) for the browser tests."""
 
 from __future__ import annotations
 
@@ -28,6 +28,24 @@ def seed_documents():
     from analysis.ingest import read_documents
 
     return {doc.doc_id[:3]: doc for doc in read_documents(SEEDS)}
+
+
+@pytest.fixture
+def fake_render(monkeypatch) -> list[str]:
+    """Replace rendering by a stub that writes a placeholder page and PDF (no kernel, no
+    Chromium); returns the names rendered."""
+    from analysis import render
+
+    rendered: list[str] = []
+
+    def fake(spec, folder, seeds_dir, data_dir=None, failed_dir=None, notebooks=None):
+        rendered.append(spec.name)
+        (folder / f"{spec.name}.html").write_text(f"<p>fake {spec.name}</p>", encoding="utf-8")
+        (folder / f"{spec.name}.pdf").write_bytes(b"%PDF-fake")
+        return folder / f"{spec.name}.html", folder / f"{spec.name}.pdf"
+
+    monkeypatch.setattr(render, "render_report", fake)
+    return rendered
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from browser import recording_page
 from hostile import (
@@ -535,3 +536,263 @@ def test_10000_tiny_articles_are_all_read_in_under_1_gib(tmp_path):
     assert metrics["doc_id"].tolist() == [f"{i:06d}" for i in range(n)]
     assert metrics["value"].tolist() == [1000.0 + i for i in range(n)]
     assert metrics["quote"].iloc[-1] == tiny_article(n - 1).strip()
+
+
+# --- round two (issue 18): data loss, leaks and crashes of ordinary builds ----------------------
+
+SHENZHEN_ARTICLE = "深圳市人民医院国际医疗部服务港澳居民\n目前深圳市人民医院现有床位500张，共有医生120名。\n"
+NO_CITY_ARTICLE = "某医院扩建工程完工\n该院现有床位300张，共有医生80名。\n"
+
+
+def _articles(folder: Path, **files: str | bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        (folder / name).write_bytes(content.encode("utf-8") if isinstance(content, str)
+                                    else content)
+    return folder
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("command", ["report", "refresh"])
+@pytest.mark.parametrize("where", ["the articles folder", "inside the articles folder",
+                                   "the folder holding the articles", "a folder of other files",
+                                   "a file"])
+def test_out_that_is_not_a_reports_folder_is_refused_with_exit_2(tmp_path, capsys, fake_render,
+                                                                  command, where):
+    """`report seeds --out seeds` replaced the articles by the reports; `--out ~` would swap
+    away a home folder. Each is refused before anything is read, in one line, exit 2."""
+    from analysis import cli
+
+    seeds = _articles(tmp_path / "work" / "seeds", **{"a.txt": SHENZHEN_ARTICLE})
+    other = _articles(tmp_path / "work" / "thesis", **{"chapter1.docx": b"mine"})
+    (tmp_path / "work" / "notes.txt").write_text("mine", "utf-8")
+    out = {"the articles folder": seeds, "inside the articles folder": seeds / "reports",
+           "the folder holding the articles": tmp_path / "work",
+           "a folder of other files": other, "a file": tmp_path / "work" / "notes.txt"}[where]
+    before = _tree(tmp_path)
+    code = cli.main([command, str(seeds), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert fake_render == [] and _tree(tmp_path) == before
+    lines = stderr_lines(subprocess.CompletedProcess([], code, "", err))
+    assert len(lines) == 1 and lines[0].startswith(f"error: {out}: "), lines
+
+
+def test_out_that_is_empty_absent_or_built_before_is_accepted(tmp_path, fake_render):
+    from analysis import outputs
+
+    seeds = _articles(tmp_path / "seeds", **{"a.txt": SHENZHEN_ARTICLE})
+    out = tmp_path / "reports"
+    outputs.check_out_dir(seeds, out)  # absent
+    out.mkdir()
+    (out / ".gitkeep").touch()
+    outputs.check_out_dir(seeds, out)  # empty but for .gitkeep (the repository's reports/)
+    result = report.build_reports(seeds, out)
+    assert (out / outputs.MARKER).is_file() and result.reports
+    outputs.check_out_dir(seeds, out)  # built by the package
+    (out / outputs.MARKER).unlink()
+    outputs.check_out_dir(seeds, out)  # built before the marker: it has reports.json
+    (out / render.ENTRIES).unlink()
+    with pytest.raises(outputs.UnsafeOutputError, match="not a reports folder"):
+        outputs.check_out_dir(seeds, out)
+
+
+def test_a_failed_first_build_leaves_a_folder_the_next_build_may_replace(tmp_path, monkeypatch):
+    """A refresh whose first build fails writes refresh.log (and maybe failed/) into the new
+    reports folder: it is the package's, so the next run must not refuse it."""
+    from analysis import outputs, refresh
+
+    seeds = _articles(tmp_path / "seeds", **{"a.txt": SHENZHEN_ARTICLE})
+    out = tmp_path / "reports"
+
+    def broken(*args, **kwargs):
+        raise render.ReportError("notebook overview.ipynb failed")
+
+    monkeypatch.setattr(render, "render_report", broken)
+    with pytest.raises(render.ReportError):
+        refresh.refresh(seeds, out)
+    assert (out / refresh.LOG).is_file()
+    outputs.check_out_dir(seeds, out)
+
+
+@pytest.mark.parametrize("target", ["/proc/self/environ", "/etc/passwd", "outside.txt"])
+def test_a_link_out_of_the_articles_folder_is_skipped_in_one_line(tmp_path, target):
+    """A link to /proc/self/environ put the environment into documents.csv; one to /etc/passwd
+    put its lines into the HTML. Links that leave the folder are skipped, one line each."""
+    from analysis.ingest import read_documents
+
+    if not Path(target).is_absolute():
+        target = str(_articles(tmp_path, **{target: SHENZHEN_ARTICLE.replace("500", "501")})
+                     / target)
+    if not os.path.exists(target):
+        pytest.skip(f"{target} does not exist here")
+    seeds = _articles(tmp_path / "seeds", **{"good.txt": SHENZHEN_ARTICLE})
+    (seeds / "link.txt").symlink_to(target)
+    (seeds / "inside.txt").symlink_to("good.txt")  # a link within the folder is read
+    problems: list = []
+    documents = read_documents(seeds, problems=problems)
+    assert [d.doc_id for d in documents] == ["good"]  # inside.txt has the same text
+    skipped = [str(p) for p in problems if p.skipped]
+    assert len(skipped) == 2, skipped
+    assert any(re.match(re.escape(f"{seeds / 'link.txt'}: a link to {target}, ")
+                        + r"(outside the articles folder|a system file)", s)
+               for s in skipped), skipped
+    assert "root:" not in str(documents) and "PATH=" not in str(documents)
+
+
+def test_proc_and_sys_are_never_read_even_when_links_are_allowed(tmp_path, monkeypatch):
+    from analysis.files import FOLLOW_LINKS_ENV
+    from analysis.ingest import read_documents
+
+    monkeypatch.setenv(FOLLOW_LINKS_ENV, "1")
+    seeds = _articles(tmp_path / "seeds", **{"good.txt": SHENZHEN_ARTICLE})
+    outside = _articles(tmp_path / "elsewhere", **{"x.txt": NO_CITY_ARTICLE})
+    (seeds / "environ.txt").symlink_to("/proc/self/environ")
+    (seeds / "allowed.txt").symlink_to(outside / "x.txt")
+    problems: list = []
+    documents = read_documents(seeds, problems=problems)
+    assert sorted(d.doc_id for d in documents) == ["allowed", "good"]
+    assert [(Path(p.path).name, p.skipped) for p in problems] == [("environ.txt", True)]
+    assert "/proc" in problems[0].message
+
+
+def test_doc_ids_are_unique_when_stems_collide(tmp_path):
+    """a.txt and a.md shared the doc_id `a`, so every figure was attributed to both."""
+    from analysis.frames import load_documents, load_metrics
+
+    seeds = _articles(tmp_path / "seeds", **{"a.txt": SHENZHEN_ARTICLE, "a.md": NO_CITY_ARTICLE,
+                                             "b.txt": SHENZHEN_ARTICLE.replace("500", "600")})
+    documents = load_documents(seeds)
+    assert documents["doc_id"].tolist() == ["a.md", "a.txt", "b"]
+    for jobs in (1, 2):
+        metrics = load_metrics(seeds, jobs=jobs)
+        beds = dict(zip(metrics.loc[metrics["metric"] == "beds", "doc_id"],
+                        metrics.loc[metrics["metric"] == "beds", "value"]))
+        assert beds == {"a.md": 300.0, "a.txt": 500.0, "b": 600.0}, jobs
+
+
+@pytest.mark.parametrize("command", ["report", "refresh"])
+def test_an_article_naming_no_city_beside_one_naming_a_city_builds(tmp_path, fake_render,
+                                                                   command):
+    """One article names a GBA city, another none: report and refresh crashed with
+    ArrowTypeError (the missing region came through pandas as NaN)."""
+    from analysis import refresh
+
+    seeds = _articles(tmp_path / "seeds", **{"a.txt": SHENZHEN_ARTICLE, "b.txt": NO_CITY_ARTICLE})
+    out = tmp_path / "reports"
+    if command == "report":
+        result = report.build_reports(seeds, out)
+        assert result.articles == 2 and result.figures == 4
+    else:
+        result = refresh.refresh(seeds, out)
+        assert result.articles == 2 and result.figures == 4
+    metrics = pd.read_parquet(out / "data" / "metrics.parquet")
+    assert sorted(zip(metrics["doc_id"], metrics["value"])) == [
+        ("a", 120.0), ("a", 500.0), ("b", 80.0), ("b", 300.0)]
+
+
+@pytest.mark.parametrize("command", ["documents", "extract"])
+def test_a_folder_of_only_sub_folders_says_they_were_not_read(tmp_path, command):
+    """Sub-folders are not read (README: "Input"); a folder holding only sub-folders said "no
+    articles found" with no hint."""
+    seeds = tmp_path / "seeds"
+    _articles(seeds / "2023", **{"a.txt": SHENZHEN_ARTICLE})
+    _articles(seeds / "2024", **{"b.txt": NO_CITY_ARTICLE})
+    proc = run_cli(command, seeds, "--out", tmp_path / "out.csv")
+    assert proc.returncode == 1, proc.stderr
+    assert stderr_lines(proc) == [
+        f"{seeds}/2023: a sub-folder: not read (note)",
+        f"{seeds}/2024: a sub-folder: not read (note)",
+        (f"error: {seeds}: no articles found; 2 sub-folder(s) not read: articles are read from "
+         "the folder itself, not from its sub-folders")], proc.stderr
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse such names")
+def test_a_file_name_that_is_not_utf8_builds_and_refreshes(tmp_path, fake_render):
+    """`x\\xff.txt` made `report` fail after rendering everything (the manifest could not be
+    written), and every later refresh failed."""
+    from analysis import refresh
+
+    seeds = _articles(tmp_path / "seeds", **{"good.txt": SHENZHEN_ARTICLE})
+    odd = seeds / os.fsdecode(b"x\xff.txt")
+    odd.write_text(SHENZHEN_ARTICLE.replace("深圳", "珠海"), "utf-8")
+    out = tmp_path / "reports"
+    result = report.build_reports(seeds, out)
+    assert result.articles == 2
+    assert refresh.refresh(seeds, out).up_to_date
+    odd.write_text(SHENZHEN_ARTICLE.replace("深圳", "珠海").replace("500", "510"), "utf-8")
+    result = refresh.refresh(seeds, out)
+    assert not result.up_to_date and "x\\xff.txt" in " ".join(result.changed), result.changed
+    assert "ok changed=\"articles ~1(x" in (out / refresh.LOG).read_text("utf-8")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_extract_counts_the_documents_read_not_those_with_figures(tmp_path, jobs):
+    """"wrote 0 metric values from 0 documents" when one article was read and had no figures."""
+    seeds = _articles(tmp_path / "seeds", **{"a.txt": "深圳市人民医院举行义诊活动，市民踊跃参加。\n",
+                                             "b.txt": SHENZHEN_ARTICLE, "c.txt": ""})
+    proc = run_cli("extract", seeds, "--out", tmp_path / "out.csv", "--jobs", jobs)
+    assert proc.returncode == 3, proc.stderr
+    assert stderr_lines(proc)[-1].startswith(
+        f"wrote 2 metric values from 2 documents to {tmp_path / 'out.csv'}; 1 file(s) skipped")
+
+
+def _tiny_frame(beds: float) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": ["a"], "metric": ["beds"], "value": [beds]})
+
+
+def test_two_runs_writing_one_out_each_write_a_temporary_file_of_their_own(tmp_path):
+    """Two `extract` runs writing the same --out shared one temporary name: one said "wrote …"
+    with exit 0 while the file held the other run's rows."""
+    from analysis import frames
+
+    out = tmp_path / "metrics.csv"
+
+    def tables():
+        frames.write_table(_tiny_frame(2.0), out)  # another run, finishing in the middle of this
+        yield pa.table({c: pa.array(v, t) for (c, t), v in zip(
+            [(f.name, f.type) for f in frames.METRIC_SCHEMA],
+            [["a"], ["beds"], [1.0], [None], ["张"], [None], [None], [None], [None], ["q"],
+             [0], [1]])})
+
+    frames.write_tables(tables(), out)
+    assert pd.read_csv(out)["value"].tolist() == [1.0]  # the last to finish, whole
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["metrics.csv"]
+
+
+def test_the_swap_of_the_output_is_checked(tmp_path, monkeypatch):
+    from analysis import frames
+    from analysis.errors import AnalysisError
+
+    out = tmp_path / "documents.csv"
+    real_replace = Path.replace
+
+    def replaced_by_another_run(self, target):
+        result = real_replace(self, target)
+        other = tmp_path / ".other.tmp"
+        other.write_text("doc_id\nother\n", "utf-8")
+        os.replace(other, target)
+        return result
+
+    monkeypatch.setattr(Path, "replace", replaced_by_another_run)
+    with pytest.raises(AnalysisError, match=r"documents.csv: replaced by another run"):
+        frames.write_table(_tiny_frame(1.0), out)
+
+
+def test_temporary_files_of_killed_runs_are_removed_by_the_next(tmp_path):
+    from analysis import frames
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = tmp_path / f".metrics.csv.{dead}-0123abcd.tmp"
+    running = tmp_path / f".metrics.csv.{os.getppid()}-0123abcd.tmp"  # a run still going
+    other = tmp_path / f".other.csv.{dead}-0123abcd.tmp"
+    for path in (stale, running, other):
+        path.write_text("half")
+    frames.write_table(_tiny_frame(1.0), tmp_path / "metrics.csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["metrics.csv", running.name, other.name])

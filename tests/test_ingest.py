@@ -14,8 +14,9 @@ from test_text import OWN_PDF, SOHU_PAGE, TENCENT_PAGE
 from analysis import corpus, dates, regions
 from analysis.cli import main
 from analysis.errors import NoArticlesError
+from analysis.files import article_paths
 from analysis.frames import DOCUMENT_COLUMNS, load_documents
-from analysis.ingest import Document, article_paths, read_document, read_documents
+from analysis.ingest import Document, read_document, read_documents
 
 # --- the seeds --------------------------------------------------------------------------------
 

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from hostile import write_tiny_articles
 
 from analysis import cli, frames
 from analysis.corpus import generate_corpus
@@ -109,3 +115,61 @@ def test_tables_written_as_they_come_make_the_file_of_the_whole_table(corpus, on
 
         assert pq.ParquetFile(streamed).metadata.num_row_groups > 2
         pd.testing.assert_frame_equal(pd.read_parquet(streamed), pd.read_parquet(whole))
+
+
+# --- a run that is killed (issue 18, item 15) ---------------------------------------------------
+
+def _session(leader: int) -> list[str]:
+    """The live processes of session ``leader`` (the killed run, its fork server and workers)."""
+    found = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+            command = Path(f"/proc/{name}/cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        if int(stat[3]) == leader and stat[0] != "Z":
+            found.append(f"{name} {command[:80].decode(errors='replace')}")
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_a_killed_extract_leaves_no_process_and_no_temporary_file(tmp_path, sig):
+    """Killing `extract --jobs 2` left the fork server and its workers running for ever and a
+    temporary file beside the output: the workers end with the run, SIGTERM removes the file
+    at once, and after SIGKILL the next run removes it."""
+    write_tiny_articles(tmp_path / "tiny", 5000)  # a few seconds of work, even on a fast machine
+    out = tmp_path / "out" / "metrics.csv"
+    env = dict(os.environ, ANALYSIS_PROGRESS="0")
+    command = [sys.executable, "-m", "analysis", "extract"]
+    with open(tmp_path / "stderr.txt", "w") as stderr:
+        run = subprocess.Popen([*command, str(tmp_path / "tiny"), "--out", str(out), "--jobs", "2"],
+                               env=env, stderr=stderr, start_new_session=True,
+                               cwd=Path(__file__).parents[1])
+        deadline = time.monotonic() + 60
+        while len(_session(run.pid)) < 4 and time.monotonic() < deadline:  # run, server, 2 workers
+            time.sleep(0.02)
+        assert run.poll() is None and len(_session(run.pid)) >= 4, _session(run.pid)
+        run.send_signal(sig)
+        code = run.wait(timeout=60)
+    deadline = time.monotonic() + 15
+    while _session(run.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _session(run.pid) == []
+    assert code == (143 if sig == signal.SIGTERM else -signal.SIGKILL)
+    left = sorted(p.name for p in out.parent.iterdir())
+    if sig == signal.SIGTERM:
+        assert left == [], left
+        assert (tmp_path / "stderr.txt").read_text().splitlines()[-1].startswith(
+            "error: extract terminated by signal 15")
+        return
+    assert len(left) == 1 and left[0].startswith(".metrics.csv.") and left[0].endswith(".tmp")
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "a.txt").write_text("佛山市第一人民医院现有床位1000张。\n", "utf-8")
+    subprocess.run([*command, str(one), "--out", str(out)], env=env, check=True,
+                   capture_output=True, cwd=Path(__file__).parents[1], timeout=120)
+    assert sorted(p.name for p in out.parent.iterdir()) == ["metrics.csv"]

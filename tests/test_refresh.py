@@ -11,6 +11,7 @@ import hashlib
 import html
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -144,22 +145,6 @@ def built(baseline, tmp_path) -> tuple[Path, Path]:
     return seeds, out
 
 
-@pytest.fixture
-def fake_render(monkeypatch) -> list[str]:
-    """Replace rendering by a stub that writes a placeholder page and PDF; returns the names
-    rendered."""
-    rendered: list[str] = []
-
-    def fake(spec, folder, seeds_dir, data_dir=None, failed_dir=None, notebooks=None):
-        rendered.append(spec.name)
-        (folder / f"{spec.name}.html").write_text(f"<p>fake {spec.name}</p>", encoding="utf-8")
-        (folder / f"{spec.name}.pdf").write_bytes(b"%PDF-fake")
-        return folder / f"{spec.name}.html", folder / f"{spec.name}.pdf"
-
-    monkeypatch.setattr(render, "render_report", fake)
-    return rendered
-
-
 # --- inputs (fast) -----------------------------------------------------------------------------
 
 def test_notebooks_folder_is_the_same_everywhere():
@@ -225,7 +210,8 @@ def test_a_second_refresh_fails_at_once_naming_the_holder_or_waits(tmp_path, fak
     seeds, out = _seeds(tmp_path / "seeds", ZHUHAI), tmp_path / "reports"
     with refresh.locked(out):
         started = time.monotonic()
-        with pytest.raises(LockedError, match=rf"another refresh is running \(pid {os.getpid()}\)"):
+        with pytest.raises(LockedError, match=rf"another refresh is running \(pid {os.getpid()}, "
+                                              r"since \d{4}-\d\d-\d\dT"):
             refresh.refresh(seeds, out)
         assert time.monotonic() - started < 1
         with pytest.raises(LockedError, match="waited 1s"):
@@ -544,3 +530,134 @@ def test_sigterm_mid_render_unwinds_and_keeps_the_previous_reports(built, tmp_pa
     assert _snapshot(out, skip=("refresh.log",)) == before
     assert _leftovers(out) == []  # the refresh removed its own stage
     assert _log(out)[-1].split()[1] == "terminated"
+
+
+# --- operations, round two (issue 18): disk full, kills, the log, the lock's holder ---------------
+
+def _dead_pid() -> int:
+    """The pid of a process that has ended."""
+    return int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True).stdout)
+
+
+@pytest.mark.parametrize("command", ["report", "refresh"])
+def test_a_full_disk_is_one_line_naming_the_step_and_the_file(tmp_path, fake_render, monkeypatch,
+                                                              capsys, command):
+    """`report` said `error: : No space left on device`; refresh printed a list of tuples."""
+    import errno
+
+    seeds, out = _seeds(tmp_path / "seeds", ZHUHAI), tmp_path / "reports"
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", full)
+    assert cli.main([command, str(seeds), "--out", str(out)]) == cli.EXIT_FAILED
+    error = capsys.readouterr().err.splitlines()[-1]
+    assert re.fullmatch(
+        rf"error: writing the data tables: {tmp_path}/\.reports\.building-\d+-\w+/data/"
+        r"documents\.parquet: cannot write \(No space left on device\); previous reports kept",
+        error), error
+    monkeypatch.undo()
+    monkeypatch.setattr(render, "render_report", fake_render_report)
+    assert refresh.refresh(seeds, out).rebuilt  # a first build
+
+    def copy_fails(source, target, **kwargs):
+        why = "[Errno 28] No space left on device"
+        raise shutil.Error([(f"{source}/{n}", f"{target}/{n}", why)
+                            for n in ("index.html", "overview.pdf", "reports.json")])
+
+    monkeypatch.setattr(shutil, "copytree", copy_fails)
+    before = _snapshot(out)
+    args = [command, str(seeds), "--out", str(out)] + (["--force"] if command == "refresh" else [])
+    assert cli.main(args) == cli.EXIT_FAILED
+    error = capsys.readouterr().err.splitlines()[-1]
+    assert re.fullmatch(
+        rf"error: copying {out} into \.reports\.building-\d+-\w+: {tmp_path}/\.reports\.building-"
+        r"\d+-\w+/index\.html: \[Errno 28\] No space left on device \(and 2 more file\(s\)\); "
+        r"previous reports kept", error), error
+    assert _snapshot(out) == before and _leftovers(out) == []
+
+
+def fake_render_report(spec, folder, seeds_dir, data_dir=None, failed_dir=None, notebooks=None):
+    """A stand-in for ``render.render_report``: a placeholder page and PDF."""
+    (folder / f"{spec.name}.html").write_text(f"<p>fake {spec.name}</p>", encoding="utf-8")
+    (folder / f"{spec.name}.pdf").write_bytes(b"%PDF-fake")
+    return folder / f"{spec.name}.html", folder / f"{spec.name}.pdf"
+
+
+@pytest.mark.parametrize("command", ["report", "refresh"])
+def test_a_stage_left_by_a_dead_build_is_removed_at_once_by_the_next(tmp_path, fake_render,
+                                                                     command):
+    """A killed `report` left its staging folder for 24 hours."""
+    seeds, out = _seeds(tmp_path / "seeds", ZHUHAI), tmp_path / "reports"
+    dead = tmp_path / f".reports.building-{_dead_pid()}-abcd1234"
+    dead.mkdir()
+    (dead / "overview.html").write_text("half built", encoding="utf-8")
+    running = tmp_path / f".reports.building-{os.getppid()}-abcd1234"  # a live process's
+    running.mkdir()
+    if command == "report":
+        report.build_reports(seeds, out)
+    else:
+        refresh.refresh(seeds, out)
+    assert not dead.exists() and running.exists()
+
+
+SLOW_RENDER = textwrap.dedent("""
+    import sys, time
+    from analysis import cli, render
+    def slow(spec, folder, *args, **kwargs):
+        (folder / f"{spec.name}.html").write_text("half")
+        print("rendering", flush=True)
+        time.sleep(120)
+    render.render_report = slow
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def test_sigterm_stops_a_report_cleanly(tmp_path):
+    """`report` had no SIGTERM handler: killed, it left its staging folder."""
+    seeds, out = _seeds(tmp_path / "seeds", ZHUHAI), tmp_path / "reports"
+    run = subprocess.Popen([sys.executable, "-c", SLOW_RENDER, "report", str(seeds), "--out",
+                            str(out)], cwd=tmp_path, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+    assert run.stdout.readline() == "rendering\n", run.communicate()
+    run.send_signal(signal.SIGTERM)
+    assert run.wait(timeout=60) == 128 + signal.SIGTERM
+    assert run.communicate()[1].splitlines()[-1].startswith("error: report terminated by signal 15")
+    assert not out.exists() and _leftovers(out) == []
+
+
+def test_the_log_survives_a_full_report(tmp_path, fake_render):
+    """A full `report` dropped refresh.log: the run history was lost."""
+    seeds, out = _seeds(tmp_path / "seeds", ZHUHAI), tmp_path / "reports"
+    refresh.refresh(seeds, out)
+    refresh.refresh(seeds, out)
+    history = _log(out)
+    assert [line.split()[1] for line in history] == ["ok", "up-to-date"]
+    report.build_reports(seeds, out)
+    assert _log(out) == history
+
+
+def test_a_refresh_during_a_report_names_the_report_and_since_when(tmp_path, monkeypatch):
+    """It said "another refresh is running" while a `report` built."""
+    seeds, out = _seeds(tmp_path / "seeds", ZHUHAI), tmp_path / "reports"
+    rendering, finish = threading.Event(), threading.Event()
+
+    def held(spec, folder, *args, **kwargs):
+        rendering.set()
+        finish.wait(30)
+        return fake_render_report(spec, folder, *args, **kwargs)
+
+    monkeypatch.setattr(render, "render_report", held)
+    build = threading.Thread(target=report.build_reports, args=(seeds, out))
+    build.start()
+    try:
+        assert rendering.wait(60)
+        with pytest.raises(LockedError, match=rf"^another report build is running \(pid "
+                                              rf"{os.getpid()}, since \d{{4}}-\d\d-\d\dT[\d:]+"
+                                              rf"[+-]\d\d:\d\d\) on {out}"):
+            refresh.refresh(seeds, out)
+    finally:
+        finish.set()
+        build.join()

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from browser import recording_page
 from fixtures_reports import ARTICLES, fixture_tables
@@ -91,6 +92,29 @@ def test_articles_and_corpus_counts(tables):
     assert list(articles["数字"]) == [9, 2, 6, 7]
     counts = report.corpus_counts(selection)
     assert counts.iloc[0, 1] == "2021：1 · 2022：1 · 2024：1 · 未知日期：1"
+
+
+def test_undated_articles_say_date_unknown_not_nat(tmp_path):
+    """Undated articles showed "NaT" (`1 篇文章（NaT 至 NaT）`) in the index, the overview and its
+    PDF: a missing date comes from the documents table as NaT, which passes for a date."""
+    from analysis.frames import load_documents
+
+    (tmp_path / "a.txt").write_text("深圳市人民医院现有床位500张。\n", "utf-8")
+    (tmp_path / "b.txt").write_text("珠海市人民医院现有床位700张。\n", "utf-8")
+    documents = load_documents(tmp_path)
+    metrics = pd.DataFrame({"doc_id": pd.Series([], dtype=str)})
+    undated = report.Selection(documents, metrics)
+    assert report.describe(undated) == ("2 篇文章（日期不详 date unknown），0 项数字"
+                                        " / 2 articles, 0 figures")
+    assert list(report.articles_table(undated)["日期"]) == ["日期不详 date unknown"] * 2
+    assert report.corpus_counts(undated).iloc[0, 1] == "未知日期：2"
+    documents.loc[0, "published"] = date(2023, 5, 4)
+    mixed = report.Selection(documents, metrics)
+    assert "（2023-05-04；1 篇日期不详 date unknown）" in report.describe(mixed)
+    assert list(report.articles_table(mixed)["日期"]) == ["2023-05-04", "日期不详 date unknown"]
+    index = render.write_index(tmp_path, [], report.articles_table(undated),
+                               datetime(2024, 1, 1).astimezone())
+    assert "NaT" not in index.read_text("utf-8") and "日期不详" in index.read_text("utf-8")
 
 
 def test_html_tables_escape_article_text(tables):
