@@ -29,7 +29,7 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 
-from analysis import dates, front_matter, regions
+from analysis import budget, dates, front_matter, regions
 from analysis.errors import AnalysisError, NoArticlesError
 from analysis.files import article_paths
 from analysis.problems import Problem, report
@@ -443,6 +443,13 @@ def _with_date(article: _Article) -> _Article:
     return replace(article, published=published, published_source=source)
 
 
+def _article(text: str, notes: list[str]) -> _Article:
+    """The article in a file's decoded text, dated; notes on how it was read go to ``notes``."""
+    text = normalise(text)
+    article = next(a for a in (read(text, notes) for read in _READERS) if a is not None)
+    return _with_date(article)
+
+
 def read_document(path: str | Path) -> tuple[Document, list[str]]:
     """One article file as a Document, with notes on anything repaired on the way (decoding,
     NUL bytes, bad front matter); raises IngestError for a file that is not an article."""
@@ -454,12 +461,14 @@ def read_document(path: str | Path) -> tuple[Document, list[str]]:
     except _NotText as exc:
         raise IngestError(path, str(exc)) from None
     del data  # a large file's bytes need not stay in memory beside its text
-    text = normalise(text)
-    article = next(a for a in (read(text, notes) for read in _READERS) if a is not None)
+    try:
+        with budget.limit(len(text)):
+            article = _article(text, notes)
+    except budget.OutOfTime as exc:
+        raise IngestError(path, f"reading {exc}") from None
     if not article.text.strip():
         raise IngestError(path, f"no article text found ({article.format.replace('_', ' ')}"
                                 f"{' with a title only' if article.title else ''})")
-    article = _with_date(article)
     shown = Path(printable(path))
     return Document(
         doc_id=shown.stem, path=str(shown), title=article.title, published=article.published,
