@@ -309,8 +309,7 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
     body = text[match.end():]
     html = looks_like_html(body)  # html_to_text's text is tidy already
     body = strip_furniture(html_to_text(body) if html else body, tail=False, tidied=html)
-    title = meta.get("title")
-    title = tidy(str(title)) if title not in (None, "") else None
+    title = _field_text(meta.get("title"))
     if title is None:
         title, body = _split_title(body)
     published = dates.parse_date(meta.get("date"))
@@ -318,11 +317,18 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
         notes.append(problem)
     elif meta.get("date") not in (None, "") and published is None:
         notes.append(f"front matter date {str(meta['date'])[:40]!r} not understood")
-    platform = meta.get("publisher") or meta.get("source") or meta.get("author")
+    platform = _field_text(meta.get("publisher") or meta.get("source") or meta.get("author"))
     _, author = _byline(body)
     return _Article(FRONT_MATTER_HTML, title, body, published,
-                    dates.FRONT_MATTER if published else dates.NONE,
-                    str(platform) if platform not in (None, "") else None, author)
+                    dates.FRONT_MATTER if published else dates.NONE, platform, author)
+
+
+def _field_text(value: object) -> str | None:
+    """A front matter value as one line of text, cleaned as body text is (YAML escapes such as
+    \\u0000 or \\n give control characters and line breaks); None for no text."""
+    if value is None:
+        return None
+    return " ".join(normalise(str(value)).split()) or None
 
 
 _HEADER_WORDS = "来源|版次|栏目|作者|编辑"
@@ -466,6 +472,8 @@ def read_document(path: str | Path) -> tuple[Document, list[str]]:
             article = _article(text, notes)
     except budget.OutOfTime as exc:
         raise IngestError(path, f"reading {exc}") from None
+    except MemoryError:
+        raise IngestError(path, "ran out of memory while reading it") from None
     if not article.text.strip():
         raise IngestError(path, f"no article text found ({article.format.replace('_', ' ')}"
                                 f"{' with a title only' if article.title else ''})")

@@ -37,6 +37,9 @@ _CLAUSE_END = "；;"  # ends a sentence but is no full stop: a period runs on ac
 _CLAUSE_BREAKS = "，,、：:（("
 _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
 _QUOTE_LIMIT = 200
+# No health-care figure is larger (10^15: a thousand 万亿 yuan); a larger "figure" is a misreading
+# (a 30-digit code, 150 followed by 102 groups of ,000) and is left out with a note.
+MAX_VALUE = 1e15
 # Characters of a figure's sentence either side of it that its context (rules, entity, period,
 # quote) looks at: a run-on "sentence" of a scraped page (no full stop in a megabyte) then costs
 # each figure no more than a long sentence of the press does.
@@ -311,8 +314,9 @@ class _Document:
     """One document's text with the offsets every figure looks up: sentences, full stops,
     paragraphs, first-person speech, and its entity finder."""
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc, notes: list[str] | None = None) -> None:
         self.doc_id = doc.doc_id
+        self.notes = notes if notes is not None else []
         self.text: str = doc.text
         # a missing date arrives as None, NaN or NaT (which is a ``date`` too)
         self.published = doc.published if isinstance(doc.published, date) \
@@ -397,6 +401,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     rule = classify(number, ctx)
     metric = rule.metric if rule else "other"
     value, high, unit = _normalise(number)
+    if abs(value) > MAX_VALUE or (high is not None and abs(high) > MAX_VALUE):
+        d.notes.append(f"{d.text[number.start:number.end][:40]!r} is beyond any plausible figure "
+                       f"({value:.3g} > {MAX_VALUE:.0e}); left out")
+        return None
     if unit is None and metric in _COUNTED_IN_PEOPLE:
         unit = "人"
     if metric == "mortality_rate" and unit == "percent":
@@ -405,11 +413,12 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                  sentence, ctx, number)
 
 
-def iter_document_metrics(doc) -> Iterator[dict]:
+def iter_document_metrics(doc, notes: list[str] | None = None) -> Iterator[dict]:
     """Every metric value in one document (a ``Document`` or any object with doc_id, text,
     published and region), in text order, each with its quote and span; rows are made one at a
-    time so that a very large article never holds them all as dicts."""
-    d = _Document(doc)
+    time so that a very large article never holds them all as dicts. Numbers left out on
+    purpose (beyond ``MAX_VALUE``) are told in ``notes``, one line each."""
+    d = _Document(doc, notes)
     zeros = _zero_rate_rows(d)
     zero_spans = [span for span, _ in zeros]
     zero_starts = [start for start, _ in zero_spans]
@@ -434,10 +443,10 @@ def document_metrics(doc) -> list[dict]:
     return list(iter_document_metrics(doc))
 
 
-def budgeted_metrics(doc) -> Iterator[dict]:
+def budgeted_metrics(doc, notes: list[str] | None = None) -> Iterator[dict]:
     """``iter_document_metrics`` under the document's time budget (``analysis.budget``): raises
     OutOfTime, after some of its rows maybe, when extracting them takes longer."""
-    return budget.limited(iter_document_metrics(doc), len(doc.text))
+    return budget.limited(iter_document_metrics(doc, notes), len(doc.text))
 
 
 def extract_metrics(documents: pd.DataFrame | Iterable,
@@ -450,14 +459,17 @@ def extract_metrics(documents: pd.DataFrame | Iterable,
     def rows() -> Iterator[dict]:
         count = 0
         for doc in records:
-            first = count
+            first, notes = count, []
             try:
-                for row in budgeted_metrics(doc):
+                for row in budgeted_metrics(doc, notes):
                     count += 1
                     yield row
             except budget.OutOfTime as exc:
                 dropped.append((first, count))
                 report(problems, Problem(doc.path, f"extracting figures {exc}; none kept"))
+                continue
+            for note in notes:
+                report(problems, Problem(doc.path, note, skipped=False))
 
     table = metrics_table(rows())
     if dropped:

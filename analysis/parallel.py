@@ -176,15 +176,15 @@ def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
                     continue
                 batch[index] = (path, None, ())  # the text goes once its rows are out
                 key = hashlib.sha256(document.text.encode("utf-8")).digest()
-                count = 0
+                count, more_notes = 0, list(notes)
                 try:
-                    for row in budgeted_metrics(document):
+                    for row in budgeted_metrics(document, more_notes):
                         count += 1
                         yield row
                 except OutOfTime as exc:  # its rows so far are dropped by iter_tables
                     files.append(FileResult(path, f"extracting figures {exc}", (), None, count))
                     continue
-                files.append(FileResult(path, None, notes, key, count))
+                files.append(FileResult(path, None, tuple(more_notes), key, count))
 
     table = metrics_table(rows())  # drains rows(), which fills files
     return ChunkMetrics(files, table)
