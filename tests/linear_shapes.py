@@ -26,6 +26,22 @@ def _lines(line: str, size: int) -> bytes:
     return _repeat(line + "\n", size, head=_SENTENCE)
 
 
+def ordinary(size: int) -> bytes:
+    """A long newspaper article of about ``size`` bytes: the header and bodies of generated ones
+    (``analysis.corpus``), the yardstick the shapes are timed against."""
+    from analysis.corpus import article
+
+    parts: list[str] = []
+    total, index = 0, 0
+    while total < size:
+        fmt, text = article(index, 0)
+        index += 1
+        if fmt == "newspaper":
+            parts.append(text if not parts else text.split("\n\n  \n\n", 2)[-1])
+            total += len(parts[-1].encode("utf-8"))
+    return "\n".join(parts).encode("utf-8")
+
+
 SHAPES: dict[str, Callable[[int], bytes]] = {
     # item 9: 扫码 words then a space, on lines short enough for the widget pattern
     "widget_words": lambda size: _lines("扫码" * 25 + " 好\n" + _PARAGRAPH, size),
@@ -37,11 +53,17 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "processing": lambda size: _repeat("<?", size, head="<p>深圳市人民医院现有床位500张。</p>"),
     "declarations": lambda size: _repeat("<!", size, head="<p>深圳市人民医院现有床位500张。</p>"),
     "comments": lambda size: _repeat("<!--", size, head="<p>深圳市人民医院现有床位500张。</p>"),
+    "open_comments": lambda size: _repeat("<!-- >", size, head="<p>深圳市人民医院现有床位500张。</p>"),
+    "marked_sections": lambda size: _repeat("<![CDATA[x", size,
+                                            head="<p>深圳市人民医院现有床位500张。</p>"),
+    "quoted_attributes": lambda size: _repeat("<a x='>", size,
+                                              head="<p>深圳市人民医院现有床位500张。</p>"),
     # item 12
     "breadcrumbs": lambda size: _lines("首页 > 新闻中心 > 健康 > 医疗 > 港澳", size),
     "breadcrumb_line": lambda size: _repeat("首页 > 新闻 ", size, head=_SENTENCE),
     "zero_rates": lambda size: _repeat("孕产妇死亡率降为零，", size, head=_SENTENCE),
     "pdf_lines": lambda size: _lines("深圳市人民医院现有床位", size),
+    "pdf_figure_lines": lambda size: _lines("深圳市人民医院现有床位500张，共有", size),
     "timestamps": lambda size: _lines("2024-05-22 10:21", size) + _SENTENCE.encode()
     + "特别声明：以上内容\n".encode(),
     "timestamp_line": lambda size: _repeat("2024-05-22 10:21 ", size, head=_SENTENCE,
