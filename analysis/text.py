@@ -346,8 +346,9 @@ _NUMERIC = re.compile(rf"[\d\s.,:：/+\-]+|(?:\S{{1,12}}\s+)?(?:{_STAMP})"
                       rf"(?:\s+(?:来源|发布于)[:：]?\s*\S{{0,20}})?")
 _SYMBOLS = re.compile(r"[^\u4e00-\u9fff]{1,2}")  # a stray page letter or mark: A, B, ▲
 _TIMESTAMP = re.compile(_STAMP)
-_COUNTER = re.compile(r"(?:\d[\d.,]*\s*[万千亿wWkK]?\+?\s*(?:文章数|关注度|粉丝数?|关注|阅读量?|"
-                      r"评论数?|点赞|获赞|收藏|转发|浏览量?|人参与|人看过|次播放|条评论|篇文章|赞)\s*)+")
+# (each count with its word atomic: the spaces before the word could go to either \s*)
+_COUNTER = re.compile(r"(?:(?>\d[\d.,]*\s*[万千亿wWkK]?\+?\s*(?:文章数|关注度|粉丝数?|关注|阅读量?|"
+                      r"评论数?|点赞|获赞|收藏|转发|浏览量?|人参与|人看过|次播放|条评论|篇文章|赞)\s*))+")
 _META = re.compile(r"(?:发布时间|发表时间|更新时间|发布于|来源|稿源|原标题|作者|字数|浏览量|阅读量)"
                    r"\s*[:：]")
 _SECTION = re.compile(r"[\u4e00-\u9fff]{0,4}(?:要闻|新闻|频道|专题|热榜|排行榜?)")

@@ -60,6 +60,8 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
                                               head="<p>深圳市人民医院现有床位500张。</p>"),
     # item 12
     "breadcrumbs": lambda size: _lines("首页 > 新闻中心 > 健康 > 医疗 > 港澳", size),
+    "breadcrumb_like": lambda size: _lines("  >  ".join(["首页"] * 10) + " 好\n" + _PARAGRAPH, size),
+    "counters": lambda size: _lines("1  赞" * 14 + "好\n" + _PARAGRAPH, size),
     "breadcrumb_line": lambda size: _repeat("首页 > 新闻 ", size, head=_SENTENCE),
     "zero_rates": lambda size: _repeat("孕产妇死亡率降为零，", size, head=_SENTENCE),
     "pdf_lines": lambda size: _lines("深圳市人民医院现有床位", size),
@@ -68,6 +70,12 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     + "特别声明：以上内容\n".encode(),
     "timestamp_line": lambda size: _repeat("2024-05-22 10:21 ", size, head=_SENTENCE,
                                            tail="\n特别声明：以上内容\n"),
+    "portal_stamps": lambda size: _repeat("2024-05-22 10:21 ", size,
+                                          head="首页 > 新闻 > 正文\n" + _SENTENCE,
+                                          tail="\n特别声明：以上内容\n"),
+    "digit_run": lambda size: _repeat("1234567890", size, head=_SENTENCE),
+    "digit_groups": lambda size: _repeat(",000", size, head=_SENTENCE + "共150"),
+    "chinese_numerals": lambda size: _repeat("一二三四五六七八九十百千万亿", size, head=_SENTENCE),
     "quotes": lambda size: _repeat("“我院现有床位500张，", size, head=_SENTENCE),
     "quoted_passages": lambda size: _repeat("“我院现有床位500张。”", size, head=_SENTENCE),
 }
