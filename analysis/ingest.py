@@ -12,8 +12,8 @@ Shapes, tried in this order (``Document.format``):
 - ``pdf_text``: text cut into column lines, re-joined (see ``analysis.text.join_broken_lines``);
 - ``plain``: anything else.
 
-Bad files raise ``IngestError`` (one line, ``PATH: problem``); ``read_documents`` reports them
-and goes on. Decoding tries UTF-8 (with or without BOM), then GB18030 and Big5 strictly (the
+Bad files raise ``IngestError`` (one line, ``PATH: problem``), as do files whose reading runs
+past their time budget (``analysis.budget``); ``read_documents`` reports them and goes on. Decoding tries UTF-8 (with or without BOM), then GB18030 and Big5 strictly (the
 one with fewer stray characters wins), then charset-normalizer's guess, noting which it used.
 """
 
