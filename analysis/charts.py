@@ -24,6 +24,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from analysis.errors import AnalysisError
+from analysis.metrics import MAX_VALUE
 
 CJK_FONTS = (
     "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK HK", "Noto Sans CJK JP",
@@ -146,10 +147,19 @@ def _select(metrics: pd.DataFrame, names: Iterable[str]) -> pd.DataFrame:
     """Rows of the given metrics, each figure once (however many articles state it), in text
     order, with what each counts in ``name``."""
     rows = metrics[metrics["metric"].isin(list(names))]
+    rows = rows[_plausible(rows["value"]) & (rows["value_high"].isna()
+                                             | _plausible(rows["value_high"]))]
     rows = rows.assign(name=figure_names(rows))
     rows = rows.drop_duplicates(["metric", "entity", "period", "value", "value_high",
                                  "qualifier", "unit", "name"])
     return rows.sort_values(["doc_id", "start"], kind="stable")
+
+
+def _plausible(values: pd.Series) -> pd.Series:
+    """Which values a chart can draw: finite and within ``MAX_VALUE`` (a table made elsewhere
+    may hold anything; an infinite axis would fail the whole report)."""
+    numbers = pd.to_numeric(values, errors="coerce").astype(float)
+    return numbers.abs() <= MAX_VALUE
 
 
 def figure_names(metrics: pd.DataFrame) -> list[str]:

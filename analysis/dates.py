@@ -115,12 +115,16 @@ def page_dates(text: str) -> tuple[date | None, date | None]:
     Timestamps count only on short lines (at most 60 characters, stripped)."""
     head = latest = None
     head_end = _first_paragraph(text)
+    line_start = line_end = -1  # the line of the last stamp (a long line may hold thousands)
     for match in _PAGE_STAMP.finditer(text):
         if "\n" in match.group():
             continue  # a date at a line's end and a time on the next: not one stamp
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        if len(text[line_start:line_end if line_end >= 0 else len(text)].strip()) > _STAMP_LINE:
+        if match.start() > line_end:
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line_end = line_end if line_end >= 0 else len(text)
+            short = len(text[line_start:line_end].strip()) <= _STAMP_LINE
+        if not short:
             continue
         found = _valid(*map(int, filter(None, match.groups())))
         if found:

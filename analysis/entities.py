@@ -40,7 +40,7 @@ _WINDOW = 24
 # the name nor change how the rest is tagged. Cutting them off makes windows repeat (江门市中心医院
 # after a comma, each time), and the tagger runs once per distinct window.
 _UP_TO_LAST_MARK = re.compile(r".*[，。、；：！？“”‘’《》「」『』【】\s,;:!?\"']", re.DOTALL)
-_LOOKBACK = 600
+LOOKBACK = 600  # characters before a figure's sentence in which its entity may be named
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +120,7 @@ class EntityFinder:
         if token[0] in _REFERRING:
             head = token[1:]
             start = self._heads.starts[index]
-            low, high = self._heads.bounds(max(0, start - _LOOKBACK), start)
+            low, high = self._heads.bounds(max(0, start - LOOKBACK), start)
             for earlier in reversed(range(low, high)):
                 if self._heads.token(earlier)[0] in _REFERRING:
                     continue
@@ -184,5 +184,5 @@ class EntityFinder:
                  or self.place(s_start, start))
         if found:
             return found
-        lookback = max(paragraph_start, start - _LOOKBACK)
+        lookback = max(paragraph_start, start - LOOKBACK)
         return self.institution(lookback, s_start) or self.place(lookback, s_start) or self.region

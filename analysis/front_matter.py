@@ -19,6 +19,9 @@ import yaml
 from analysis.text import only_printable
 
 FIELDS = ("title", "date", "author", "source", "publisher", "link", "url", "source_url")
+# Characters of front matter read as YAML at most: real blocks are a few hundred; PyYAML took
+# 81 s and 1.8 GB for a nested block of 10 MB (and ran out of memory on 26 MB).
+MAX_CHARS = 256 * 1024
 _SCALARS = (str, int, float, date)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SALVAGE_LINE = re.compile(rf"^({'|'.join(FIELDS)})\s*:\s*(.+?)\s*$", re.MULTILINE)
@@ -44,7 +47,12 @@ class _NotFlat(Exception):
 
 def read_fields(block: str) -> tuple[dict, str | None]:
     """The used fields of a front matter block whose values are scalars (str, number, date),
-    and what was wrong with the block: on bad YAML, its plain ``key: value`` lines."""
+    and what was wrong with the block: on bad YAML, or a block over ``MAX_CHARS``, its plain
+    ``key: value`` lines."""
+    if len(block) > MAX_CHARS:
+        return _salvaged(block), (f"front matter of {len(block) / 1024:,.0f} KB is over the "
+                                  f"{MAX_CHARS // 1024} KB limit; used its key: value lines "
+                                  "and read the body")
     try:
         return _flat_fields(block), None
     except _NotFlat:
@@ -59,9 +67,13 @@ def read_fields(block: str) -> tuple[dict, str | None]:
         problem = "is not valid YAML" + (f" (its line {mark.line + 1})" if mark else "")
     except ValueError as exc:  # a value YAML reads as an impossible date: 2024-13-45
         problem = f"has a value YAML cannot read ({exc})"
-    salvaged = {k: v.strip().strip("'\"") for k, v in _SALVAGE_LINE.findall(block)
-                if not v.startswith(("[", "{"))}  # a broken flow collection is no value
-    return salvaged, f"front matter {problem}; used its key: value lines and read the body"
+    return _salvaged(block), f"front matter {problem}; used its key: value lines and read the body"
+
+
+def _salvaged(block: str) -> dict[str, str]:
+    """The used fields of a block's plain ``key: value`` lines, whatever the rest of it is."""
+    return {k: v.strip().strip("'\"") for k, v in _SALVAGE_LINE.findall(block)
+            if not v.startswith(("[", "{"))}  # a broken flow collection is no value
 
 
 def _flat_fields(block: str) -> dict:

@@ -12,8 +12,8 @@ Shapes, tried in this order (``Document.format``):
 - ``pdf_text``: text cut into column lines, re-joined (see ``analysis.text.join_broken_lines``);
 - ``plain``: anything else.
 
-Bad files raise ``IngestError`` (one line, ``PATH: problem``); ``read_documents`` reports them
-and goes on. Decoding tries UTF-8 (with or without BOM), then GB18030 and Big5 strictly (the
+Bad files raise ``IngestError`` (one line, ``PATH: problem``), as do files whose reading runs
+past their time budget (``analysis.budget``); ``read_documents`` reports them and goes on. Decoding tries UTF-8 (with or without BOM), then GB18030 and Big5 strictly (the
 one with fewer stray characters wins), then charset-normalizer's guess, noting which it used.
 """
 
@@ -29,7 +29,7 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 
-from analysis import dates, front_matter, regions
+from analysis import budget, dates, front_matter, regions
 from analysis.errors import AnalysisError, NoArticlesError
 from analysis.files import article_files, doc_ids, link_problem, printable, subfolder_note
 from analysis.problems import Problem, report
@@ -302,8 +302,7 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
     body = text[match.end():]
     html = looks_like_html(body)  # html_to_text's text is tidy already
     body = strip_furniture(html_to_text(body) if html else body, tail=False, tidied=html)
-    title = meta.get("title")
-    title = tidy(str(title)) if title not in (None, "") else None
+    title = _field_text(meta.get("title"))
     if title is None:
         title, body = _split_title(body)
     published = dates.parse_date(meta.get("date"))
@@ -311,15 +310,22 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
         notes.append(problem)
     elif meta.get("date") not in (None, "") and published is None:
         notes.append(f"front matter date {str(meta['date'])[:40]!r} not understood")
-    platform = meta.get("publisher") or meta.get("source") or meta.get("author")
+    platform = _field_text(meta.get("publisher") or meta.get("source") or meta.get("author"))
     # the stated author, unless it stood in for the platform and the body names its writers
-    stated, byline = meta.get("author") or None, _byline(body)[1]
+    stated, byline = _field_text(meta.get("author")), _byline(body)[1]
     author = byline if byline and (stated is None or platform == stated) else stated or byline
     url = next((str(meta[k]) for k in ("link", "url", "source_url") if meta.get(k)), None)
     return _Article(FRONT_MATTER_HTML, title, body, published,
-                    dates.FRONT_MATTER if published else dates.NONE,
-                    str(platform) if platform not in (None, "") else None,
-                    tidy(str(author)) if author not in (None, "") else None, url=url)
+                    dates.FRONT_MATTER if published else dates.NONE, platform,
+                    tidy(author) if author else None, url=url)
+
+
+def _field_text(value: object) -> str | None:
+    """A front matter value as one line of text, cleaned as body text is (YAML escapes such as
+    \\u0000 or \\n give control characters and line breaks); None for no text."""
+    if value is None:
+        return None
+    return " ".join(normalise(str(value)).split()) or None
 
 
 _HEADER_WORDS = "来源|版次|栏目|作者|编辑"
@@ -440,6 +446,13 @@ def _with_date(article: _Article) -> _Article:
     return replace(article, published=published, published_source=source)
 
 
+def _article(text: str, notes: list[str]) -> _Article:
+    """The article in a file's decoded text, dated; notes on how it was read go to ``notes``."""
+    text = normalise(text)
+    article = next(a for a in (read(text, notes) for read in _READERS) if a is not None)
+    return _with_date(article)
+
+
 def read_document(path: str | Path) -> tuple[Document, list[str]]:
     """One article file as a Document, with notes on anything repaired on the way (decoding,
     NUL bytes, bad front matter); raises IngestError for a file that is not an article."""
@@ -453,12 +466,16 @@ def read_document(path: str | Path) -> tuple[Document, list[str]]:
     except _NotText as exc:
         raise IngestError(path, str(exc)) from None
     del data  # a large file's bytes need not stay in memory beside its text
-    text = normalise(text)
-    article = next(a for a in (read(text, notes) for read in _READERS) if a is not None)
+    try:
+        with budget.limit(len(text)):
+            article = _article(text, notes)
+    except budget.OutOfTime as exc:
+        raise IngestError(path, f"reading {exc}") from None
+    except MemoryError:
+        raise IngestError(path, "ran out of memory while reading it") from None
     if not article.text.strip():
         raise IngestError(path, f"no article text found ({article.format.replace('_', ' ')}"
                                 f"{' with a title only' if article.title else ''})")
-    article = _with_date(article)
     url = article.url or (canonical_url(text) if "<link" in text or "<LINK" in text else None)
     shown = Path(printable(path))
     return Document(

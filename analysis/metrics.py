@@ -34,16 +34,18 @@ from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis import _labels
+from analysis import _labels, budget
 from analysis._labels import RULE_TABLE
-from analysis.entities import EntityFinder
+from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import METRIC_SCHEMA, to_frame
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import resolve_period
+from analysis.problems import Problem, report
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction", "per_base"})
 _STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line
@@ -51,6 +53,13 @@ _CLAUSE_END = "；;"  # ends a sentence but is no full stop: a period runs on ac
 _CLAUSE_BREAKS = "，,、：:（("
 _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
 _QUOTE_LIMIT = 200
+# No health-care figure is larger (10^15: a thousand 万亿 yuan); a larger "figure" is a misreading
+# (a 30-digit code, 150 followed by 102 groups of ,000) and is left out with a note.
+MAX_VALUE = 1e15
+# Characters of a figure's sentence either side of it that its context (rules, entity, period,
+# quote) looks at: a run-on "sentence" of a scraped page (no full stop in a megabyte) then costs
+# each figure no more than a long sentence of the press does.
+_SENTENCE_REACH = 300
 _RIGHT_REACH = 14
 _UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", "㎡": "m2",
           "万人": "人", "万人次": "人次", "百分点": "pp"}
@@ -582,7 +591,11 @@ def _before(offsets: list[int], position: int) -> int:
 
 
 def _paragraph_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
+    """Where the paragraph of ``position`` starts, or LOOKBACK characters before it if that is
+    later (the entity looks no further back)."""
+    floor = max(0, position - LOOKBACK)
+    found = text.rfind("\n", floor, position)
+    return found + 1 if found >= 0 else floor
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
@@ -595,8 +608,9 @@ class _Document:
     """One document's text with the offsets every figure looks up: sentences, full stops,
     paragraphs, first-person speech, and its entity finder."""
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc, notes: list[str] | None = None) -> None:
         self.doc_id = doc.doc_id
+        self.notes = notes if notes is not None else []
         self.text: str = doc.text
         # a missing date arrives as None, NaN or NaT (which is a ``date`` too)
         published = doc.published if isinstance(doc.published, date) \
@@ -628,8 +642,12 @@ class _Document:
         return self._quote
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
+        """The sentence holding ``position``, cut to ``_SENTENCE_REACH`` characters either side."""
         index = bisect.bisect_right(self.sentence_starts, position) - 1
-        return self.sentences[index] if index >= 0 else None
+        if index < 0:
+            return None
+        start, end = self.sentences[index]
+        return max(start, position - _SENTENCE_REACH), min(end, position + _SENTENCE_REACH)
 
     def context(self, sentence: tuple[int, int], start: int, end: int) -> _Context:
         """The words around a figure, read in simplified characters."""
@@ -695,7 +713,8 @@ class _Document:
             "value_high": None if high is None else float(high), "unit": unit,
             "qualifier": qualifier,
             "entity": self.entities.entity(sentence, span, _paragraph_start(text, span[0])),
-            "period": resolve_period(text[_before(self.full_stops, span[0]):span[0]],
+            "period": resolve_period(text[max(_before(self.full_stops, span[0]),
+                                              span[0] - _SENTENCE_REACH):span[0]],
                                      self.published),
             "subject": _subject(rule, ctx), "quote": self.quote(q_start, q_end),
             "start": q_start, "end": q_end,
@@ -770,6 +789,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     if rule is None and bare and number.unit is None:
         rule = classify(replace(number, unit="人"), ctx)  # 执业港澳医生破千: people, uncounted
     value, high, unit = _normalise(number)
+    if abs(value) > MAX_VALUE or (high is not None and abs(high) > MAX_VALUE):
+        d.notes.append(f"{d.text[number.start:number.end][:40]!r} is beyond any plausible figure "
+                       f"({value:.3g} > {MAX_VALUE:.0e}); left out")
+        return None
     metric = d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
     d.remember(metric, number, sentence, unit, ctx)
     if metric in _VISITS and unit == "次" or metric == "daily_visits" and unit == "人":
@@ -784,11 +807,12 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                  sentence, ctx, number)
 
 
-def iter_document_metrics(doc) -> Iterator[dict]:
+def iter_document_metrics(doc, notes: list[str] | None = None) -> Iterator[dict]:
     """Every metric value in one document (a ``Document`` or any object with doc_id, text,
     published and region), in text order, each with its quote and span; rows are made one at a
-    time so that a very large article never holds them all as dicts."""
-    d = _Document(doc)
+    time so that a very large article never holds them all as dicts. Numbers left out on
+    purpose (beyond ``MAX_VALUE``) are told in ``notes``, one line each."""
+    d = _Document(doc, notes)
     zeros = _zero_rate_rows(d)
     zero_spans = [span for span, _ in zeros]
     zero_starts = [start for start, _ in zero_spans]
@@ -813,10 +837,41 @@ def document_metrics(doc) -> list[dict]:
     return list(iter_document_metrics(doc))
 
 
-def extract_metrics(documents: pd.DataFrame | Iterable) -> pd.DataFrame:
-    """One row per metric value for a documents table (or ``Document`` records), in order."""
+def budgeted_metrics(doc, notes: list[str] | None = None) -> Iterator[dict]:
+    """``iter_document_metrics`` under the document's time budget (``analysis.budget``): raises
+    OutOfTime, after some of its rows maybe, when extracting them takes longer."""
+    return budget.limited(iter_document_metrics(doc, notes), len(doc.text))
+
+
+def extract_metrics(documents: pd.DataFrame | Iterable,
+                    problems: list[Problem] | None = None) -> pd.DataFrame:
+    """One row per metric value for a documents table (or ``Document`` records), in order; a
+    document whose figures take longer than its time budget has none, and is reported."""
     records = documents.itertuples(index=False) if isinstance(documents, pd.DataFrame) else documents
-    return metrics_frame(row for doc in records for row in iter_document_metrics(doc))
+    dropped: list[tuple[int, int]] = []  # rows [from, to) of documents that ran out of time
+
+    def rows() -> Iterator[dict]:
+        count = 0
+        for doc in records:
+            first, notes = count, []
+            try:
+                for row in budgeted_metrics(doc, notes):
+                    count += 1
+                    yield row
+            except budget.OutOfTime as exc:
+                dropped.append((first, count))
+                report(problems, Problem(doc.path, f"extracting figures {exc}; none kept"))
+                continue
+            for note in notes:
+                report(problems, Problem(doc.path, note, skipped=False))
+
+    table = metrics_table(rows())
+    if dropped:
+        keep = np.ones(table.num_rows, dtype=bool)
+        for first, end in dropped:
+            keep[first:end] = False
+        table = table.filter(pa.array(keep))
+    return to_frame(table)
 
 
 _BATCH = 50_000

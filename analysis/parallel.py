@@ -165,8 +165,9 @@ def _read_batches(paths: Iterable[str | Path]) -> Iterator[list[tuple[str, Any, 
 def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
     """Ingest each file of a chunk and extract its metrics (the work a worker does); rows go
     straight into the table, so even a huge article never has all its rows as dicts at once."""
+    from analysis.budget import OutOfTime
     from analysis.ingest import IngestError
-    from analysis.metrics import iter_document_metrics, metrics_table
+    from analysis.metrics import budgeted_metrics, metrics_table
 
     files: list[FileResult] = []
 
@@ -178,11 +179,15 @@ def chunk_metrics(paths: Iterable[str | Path]) -> ChunkMetrics:
                     continue
                 batch[index] = (path, None, ())  # the text goes once its rows are out
                 key = hashlib.sha256(document.text.encode("utf-8")).digest()
-                count = 0
-                for row in iter_document_metrics(document):
-                    count += 1
-                    yield row
-                files.append(FileResult(path, None, notes, key, count))
+                count, more_notes = 0, list(notes)
+                try:
+                    for row in budgeted_metrics(document, more_notes):
+                        count += 1
+                        yield row
+                except OutOfTime as exc:  # its rows so far are dropped by iter_tables
+                    files.append(FileResult(path, f"extracting figures {exc}", (), None, count))
+                    continue
+                files.append(FileResult(path, None, tuple(more_notes), key, count))
 
     table = metrics_table(rows())  # drains rows(), which fills files
     return ChunkMetrics(files, table)
@@ -216,6 +221,7 @@ def iter_tables(chunks: Iterable[ChunkMetrics], problems: list[Problem] | None =
             seen += 1
             if result.problem is not None:
                 report(problems, Problem(result.path, result.problem, skipped=True))
+                keep.extend([False] * result.rows)  # what it gave before it ran out of time
                 continue
             for note in result.notes:
                 report(problems, Problem(result.path, note, skipped=False))

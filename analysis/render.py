@@ -153,9 +153,15 @@ def _active_parts(page: str) -> list[str]:
                     found.append(f"<{tag.name} {name}=…>")
                 elif name in _URL_ATTRIBUTES and not value.startswith("data:"):
                     found.append(f"<{tag.name} {name}={value!r}>")
-    css_urls = [u for u in page.split("url(")[1:] if not u.lstrip("'\" ").startswith("data:")]
+    # CSS is the text of style elements and the values of attributes (style="…", SVG's
+    # fill="url(…)"), never text of the page: an article may be about url( or @import
+    css = [tag.get_text() for tag in soup.find_all("style")] + [
+        value for tag in soup.find_all(True) for values in tag.attrs.values()
+        for value in (values if isinstance(values, list) else [values]) if value]
+    css_urls = [u for part in css for u in part.split("url(")[1:]
+                if not u.lstrip("'\" ").startswith("data:")]
     return found + (["url(…) in CSS"] if css_urls else []) + (
-        ["@import"] if "@import" in page else [])
+        ["@import"] if any("@import" in part for part in css) else [])
 
 
 def check_self_contained(page: str) -> None:

@@ -89,7 +89,7 @@ def load_tables(seeds_dir: str | Path, data_dir: str | Path | None = None,
     from analysis.metrics import extract_metrics
 
     documents = load_documents(seeds_dir, problems=problems)
-    return documents, extract_metrics(documents)
+    return documents, extract_metrics(documents, problems)
 
 
 def select(documents: pd.DataFrame, metrics: pd.DataFrame, region: str | None = None,

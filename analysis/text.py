@@ -90,6 +90,43 @@ def _complete_markup(html: str) -> str:
     return html
 
 
+_RISKY = re.compile(r"<!(?:--|\[)")  # a comment or a marked section (<![CDATA[, <![if …]>)
+_MARKED_SECTION = re.compile(r"<!\[(?i:(?P<standard>cdata|temp|ignore|include|rcdata)|if|else|endif)"
+                             r"(?![-_.a-zA-Z0-9])")
+_CLOSERS_OF = {"comment": re.compile(r"--\s*>"), "standard": re.compile(r"]\s*]\s*>"),
+               "ms": re.compile(r"]\s*>")}
+
+
+def _defused(html: str) -> str:
+    """``html`` with "&lt;" for each "<" that html.parser would take for the start of markup,
+    scan to the end of the input for its close, and then read as text anyway: every "<" after
+    the last ">" (all markup ends with one), a comment opening after the last comment close, a
+    marked section with no close after it. Each such scan made html.parser quadratic in the
+    number of them (``<a <a <a …``); a marked section with no known keyword (``<![<``) made it
+    raise AssertionError, and is text too. Linear: one scan for each kind of close, at most."""
+    last_gt = html.rfind(">")
+    head, tail = html[:last_gt + 1], html[last_gt + 1:].replace("<", "&lt;")
+    if "<!" not in head:
+        return head + tail  # the usual case: no comment, no marked section
+    last_close: dict[str, int] = {}
+
+    def closes_after(kind: str, at: int) -> bool:
+        if kind not in last_close:
+            last_close[kind] = max((m.start() for m in _CLOSERS_OF[kind].finditer(head)),
+                                   default=-1)
+        return last_close[kind] >= at
+
+    def fix(risky: re.Match[str]) -> str:
+        at = risky.start()
+        if risky.group() == "<!--":
+            return risky.group() if closes_after("comment", at + 4) else "&lt;!--"
+        section = _MARKED_SECTION.match(head, at)
+        kind = "standard" if section and section["standard"] else "ms"
+        return risky.group() if section and closes_after(kind, at + 3) else "&lt;!["
+
+    return _RISKY.sub(fix, head) + tail
+
+
 def _source_text(data: str) -> str:
     """A run of text from the source: line breaks and runs of whitespace as one space, none
     between two CJK characters."""
@@ -236,7 +273,7 @@ def html_to_text(html: str) -> str:
     characters). The text is streamed out as the tags go by (nesting depth costs nothing),
     several times faster than building a tree first. The text is ``tidy`` (callers rely on it).
     """
-    markup = _complete_markup(html)
+    markup = _defused(_complete_markup(html))
     builder = _TextBuilder()
     if not _plain_events(markup, builder):
         builder = _TextBuilder()
@@ -306,13 +343,17 @@ def is_paragraph(line: str) -> bool:
 # --- page furniture ---------------------------------------------------------------------------
 
 _SHORT = 60  # furniture lines are short; longer lines skip the per-line patterns
-_BREADCRUMB = re.compile(r"[^>＞»。，,]{1,30}(?:\s*[>＞»]\s*[^>＞»。，,]{1,30}){1,8}")
+# (each crumb is atomic and the spaces around a separator possessive: a line that is not a
+# breadcrumb fails at once, not after trying every split of the spaces between crumb and mark)
+_BREADCRUMB = re.compile(r"(?>[^>＞»。，,]{1,30})(?:\s*+[>＞»]\s*+(?>[^>＞»。，,]{1,30})){1,8}")
 _WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|评论|点赞|首赞|赞|打赏|\+?关注|已关注|订阅|申请入驻|"
                 r"打开\S{0,8}?(?:APP|App|app|客户端|新闻)|下载\S{0,6}?(?:APP|App|app|客户端)|"
                 r"查看(?:更多|原文|精彩图片)|阅读(?:原文|全文)?|展开全文|换一换|换一批|返回顶部|"
                 r"返回首页|上一篇|下一篇|无障碍浏览|进入关怀版|关怀版|往期回顾|全部|字号|[大中小]|"
                 r"微信|微博|QQ空间|QQ|复制链接|扫一扫|扫码\S{0,6}|手机看|热度|浏览)")
-_WIDGET = re.compile(rf"(?:{_WIDGET_WORD}[ (（]*[\d.,万+]*[)）]?[\s|｜,，、:：/·]*)+")
+# (each widget with its count and separators is atomic: the words overlap - 扫码\S{0,6} can hold
+# the next one - and trying every way to cut a line into them took exponential time)
+_WIDGET = re.compile(rf"(?:(?>{_WIDGET_WORD}[ (（]*[\d.,万+]*[)）]?[\s|｜,，、:：/·]*))+")
 _STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)"
           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
           r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天")
@@ -320,8 +361,9 @@ _NUMERIC = re.compile(rf"[\d\s.,:：/+\-]+|(?:\S{{1,12}}\s+)?(?:{_STAMP})"
                       rf"(?:\s+(?:来源|发布于)[:：]?\s*\S{{0,20}})?")
 _SYMBOLS = re.compile(r"[^\u4e00-\u9fff]{1,2}")  # a stray page letter or mark: A, B, ▲
 _TIMESTAMP = re.compile(_STAMP)
-_COUNTER = re.compile(r"(?:\d[\d.,]*\s*[万千亿wWkK]?\+?\s*(?:文章数|关注度|粉丝数?|关注|阅读量?|"
-                      r"评论数?|点赞|获赞|收藏|转发|浏览量?|人参与|人看过|次播放|条评论|篇文章|赞)\s*)+")
+# (each count with its word atomic: the spaces before the word could go to either \s*)
+_COUNTER = re.compile(r"(?:(?>\d[\d.,]*\s*[万千亿wWkK]?\+?\s*(?:文章数|关注度|粉丝数?|关注|阅读量?|"
+                      r"评论数?|点赞|获赞|收藏|转发|浏览量?|人参与|人看过|次播放|条评论|篇文章|赞)\s*))+")
 _META = re.compile(r"(?:发布时间|发表时间|更新时间|发布于|来源|稿源|原标题|作者|字数|浏览量|阅读量)"
                    r"\s*[:：]")
 _SECTION = re.compile(r"[\u4e00-\u9fff]{0,4}(?:要闻|新闻|频道|专题|热榜|排行榜?)")

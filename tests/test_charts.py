@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import warnings
 from pathlib import Path
 
@@ -120,3 +121,17 @@ def test_all_charts_for_one_metric(metrics):
     (generic,) = charts.all_charts(metrics, "share")
     assert charts.metric_label("share") in generic.axes[0].get_title(loc="left")
     assert charts.all_charts(metrics.iloc[0:0]) == []
+
+
+@pytest.mark.parametrize("value", [1.5e308, float("inf"), float("nan"), 2e15])
+def test_charts_never_fail_on_a_value(metrics, value):
+    """A figure of 150 followed by 102 groups of ,000 made every report fail (an infinite axis):
+    such values are not drawn, the others are."""
+    beds = metrics[metrics["metric"] == "beds"]
+    bad = beds.head(1).assign(value=value, entity="荒唐医院")
+    high = beds.head(1).assign(value=10.0, value_high=value, qualifier="range", entity="荒唐医院")
+    table = pd.concat([metrics, bad] + ([high] if not math.isnan(value) else []), ignore_index=True)
+    for figure in charts.all_charts(table):
+        figure.savefig(io.BytesIO(), format="png")
+        assert not any("荒唐医院" in text for text in _texts(figure))
+    assert len(charts.all_charts(table)) == len(CHART_FUNCTIONS)

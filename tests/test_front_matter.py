@@ -4,6 +4,7 @@ everything else must go to PyYAML (or be salvaged, with a note, when it is not Y
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, datetime
 
 import pytest
@@ -113,3 +114,16 @@ def test_random_blocks_read_directly_agree_with_yaml():
             direct += 1
             assert by_yaml(block) == read_fields(block)[0], block
     assert direct > 500  # the direct reading is exercised, not only the loader
+
+
+def test_front_matter_over_the_limit_is_not_read_as_yaml():
+    """10 MB of nested YAML took PyYAML 81 s and 1.8 GB; over the limit only the block's plain
+    key: value lines are read, with a note."""
+    nested = "title: 大块头\ndate: 2024-05-01\nmeta:\n" + "".join(
+        f"  k{i}:\n    a: [1, 2, {{x: y}}]\n" for i in range(front_matter.MAX_CHARS // 20))
+    assert len(nested) > front_matter.MAX_CHARS
+    fields, problem = read_fields(nested)
+    assert fields == {"title": "大块头", "date": "2024-05-01"}
+    assert re.fullmatch(r"front matter of [\d,]+ KB is over the 256 KB limit; used its key: "
+                        r"value lines and read the body", problem)
+    assert read_fields(nested[:1000].rsplit("\n", 1)[0])[1] is None  # a small one is read

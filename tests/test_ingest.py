@@ -313,3 +313,28 @@ def test_document_is_frozen(seed_documents):
     with pytest.raises(AttributeError):
         seed_documents["000"].title = "x"
     assert isinstance(seed_documents["000"], Document)
+
+
+@pytest.mark.parametrize("front, title, publisher", [
+    ('title: "港澳\\u0000居民服务"\npublisher: "南方\\x07日报"', "港澳居民服务", "南方日报"),
+    ('title: "第一行\\n第二行"\nauthor: "李\\t明"', "第一行 第二行", "李 明"),
+    ("title: |\n  多行\n  标题\nsource: ' 南方   日报 '", "多行 标题", "南方 日报"),
+    ('title: "Ｃ＃与１００％"', "C＃与100%", None),  # full-width digits, letters, %
+    ('title: "\\u0000"', None, None),  # nothing left: the title is taken from the body
+])
+def test_front_matter_strings_are_tidied_like_body_text(write, front, title, publisher):
+    """YAML escapes put NUL bytes and line breaks into titles, and from there into the CSVs."""
+    path = write("a.md", f"---\n{front}\n---\n<p>深圳市人民医院港澳服务</p>"
+                         "<p>深圳市人民医院现有床位500张，共有医生120名。</p>\n")
+    document, _ = read_document(path)
+    assert document.title == (title or "深圳市人民医院港澳服务")
+    assert document.publisher == publisher
+
+
+def test_huge_front_matter_is_read_with_a_note(write):
+    block = "title: 大块头\nmeta:\n" + "".join(f"  k{i}:\n    a: [1, {{x: y}}]\n"
+                                             for i in range(200_000))
+    path = write("a.md", f"---\n{block}---\n<p>深圳市人民医院现有床位500张。</p>\n")
+    document, notes = read_document(path)
+    assert (document.title, document.text) == ("大块头", "深圳市人民医院现有床位500张。")
+    assert len(notes) == 1 and "over the 256 KB limit" in notes[0]

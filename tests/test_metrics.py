@@ -202,3 +202,26 @@ def test_every_time_expression_names_a_year():
             matched += 1
             assert "年" in context, context
     assert matched > 300  # the alphabet does make time expressions
+
+
+@pytest.mark.parametrize("figure", ["150" + ",000" * 102, "5" + ",000" * 7,
+                                    "2,000,000,000,000,000"])
+def test_figures_beyond_any_plausible_value_are_left_out_with_a_note(figure):
+    doc = SimpleNamespace(doc_id="d", text=f"该项目投资{figure}元，深圳市人民医院现有床位500张。",
+                          published=None, region="深圳")
+    notes = []
+    rows = list(metrics.iter_document_metrics(doc, notes))
+    assert [(r["metric"], r["value"]) for r in rows] == [("beds", 500.0)]
+    (note,) = notes
+    assert "beyond any plausible figure" in note and "left out" in note
+
+
+def test_a_run_on_sentence_gives_each_figure_a_bounded_context():
+    """A scraped page with no full stop in it: each figure still gets its metric, entity and a
+    quote of its own clauses, not the whole page."""
+    text = "深圳市人民医院" + "现有床位500张，" * 2000
+    doc = SimpleNamespace(doc_id="d", text=text, published=None, region="深圳")
+    rows = document_metrics(doc)
+    assert len(rows) == 2000 and {r["metric"] for r in rows} == {"beds"}
+    assert max(len(r["quote"]) for r in rows) <= 2 * metrics._SENTENCE_REACH
+    assert rows[0]["entity"] == "深圳市人民医院"

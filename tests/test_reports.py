@@ -155,6 +155,26 @@ def test_the_self_contained_check_rejects_anything_that_loads_or_runs():
             render.check_self_contained(bad)
 
 
+@pytest.mark.parametrize("page", [
+    # an article about CSS: its title and quotes are text of the page, escaped
+    "<h1>CSS 教程：background: url(https://x.example/a.png) 与 @import 规则</h1>",
+    "<td>&lt;style&gt;@import url(&quot;https://x.example/a.css&quot;);&lt;/style&gt;</td>",
+    "<title>url( 和 @import</title><p>正文</p>",
+])
+def test_the_self_contained_check_reads_css_not_the_text(page):
+    render.check_self_contained(page)
+
+
+@pytest.mark.parametrize("bad", [
+    '<svg><rect fill="url(https://x.example/a)"/></svg>',
+    "<style>p { background: url('https://x.example/a.png') }</style>",
+    '<p>url( in text</p><style>@import "x.css";</style>',
+])
+def test_css_in_style_elements_and_attributes_is_still_checked(bad):
+    with pytest.raises(ReportError, match="not self-contained"):
+        render.check_self_contained(bad)
+
+
 def test_index_lists_reports_and_escapes_titles(tables, tmp_path):
     documents, _ = tables
     specs = report.plan_reports(documents)

@@ -174,6 +174,35 @@ def test_plain_markup_is_tokenised_by_one_regex_like_html_parser(html, plain):
     assert html_to_text(html) == slow.text()
 
 
+@pytest.mark.parametrize("html, expected", [
+    ("<p>x</p><![<", "x\n<![<"),  # html.parser raised AssertionError (expected name token)
+    ("<p>x</p><![foo[y]]><p>z</p>", "x\n<![foo[y]]>\nz"),  # unknown keyword: AssertionError too
+    ("<p>x</p><![CDATA[y]]><p>z</p>", "x\nz"),  # a well-formed marked section is markup
+    ("<![if !IE]><p>x</p><![endif]>", "x"),
+    ("<p>x</p><![CDATA[y<p>z</p>", "x\n<![CDATA[y\nz"),  # never closed: text, then markup
+    ("<p>甲</p><a <a <a", "甲\n<a <a"),  # after the last ">": text (the last, cut off, dropped)
+    ("<p>甲</p>乙 <? 丙", "甲\n乙"),  # the last "<", cut off, dropped
+    ("<p>甲</p><!-- x <!-- y --><p>乙</p>", "甲\n乙"),  # the first comment closes at -->
+    ("<p>甲</p><!-- a --><!-- b", "甲"),  # the last one cut off, as before
+    ("<p>甲</p><!-- a <!-- b <p>乙</p>", "甲"),
+])
+def test_markup_that_never_closes_is_text_and_nothing_raises(html, expected):
+    assert html_to_text(html) == expected
+
+
+def test_closed_markup_is_read_as_html_parser_reads_it():
+    """The "<" of a construct that closes somewhere after it is left alone."""
+    for html in ("<p>甲<!-- x -->乙</p><!-- y -->", "<!DOCTYPE html><p>甲</p>",
+                 "<p>甲</p><?php echo 1 ?><p>乙</p>", "<p>甲</p><script>if (a<b) {}</script>乙",
+                 "<p title='a<b'>甲</p>"):
+        assert text._defused(text._complete_markup(html)) == text._complete_markup(html)
+        slow = text._TextBuilder()
+        parser = text._TextExtractor(slow)
+        parser.feed(html)
+        parser.close()
+        assert html_to_text(html) == slow.text()
+
+
 def test_many_void_tags_and_stray_end_tags():
     # 20,000 of each once took bs4's tree builder 11 s (quadratic); benchmarks/run.py times it now
     html = "<img src='https://img.example/a.png'>" * 20_000 + "</b>" * 20_000 + "<p>段落</p>"
