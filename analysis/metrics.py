@@ -178,7 +178,21 @@ def _nouns_for(kind: str, unit: str | None) -> re.Pattern[str] | None:
     noun's head is the longest word at its place: 医疗人员, not 人员)."""
     words = {word for rule in _rules_for(kind, unit) if rule.noun is not None
              for word in rule.noun.pattern.split("|")}
-    return re.compile("|".join(sorted(words, key=len, reverse=True))) if words else None
+    return re.compile(_by_first_character(words)) if words else None
+
+
+def _by_first_character(words: Iterable[str]) -> str:
+    """An alternation of words grouped by their first character, longest first in each group
+    (医(?:疗人员|生|师)|护(?:理人员|士)…): the regex engine then tries at each position only the
+    words that start there, not all of them."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        rests.sort(key=len, reverse=True)
+        parts.append(first + (f"(?:{'|'.join(rests)})" if rests != [""] else ""))
+    return "|".join(parts)
 
 
 @lru_cache(maxsize=256)
@@ -188,8 +202,11 @@ def _rules_for(kind: str, unit: str | None) -> tuple[Rule, ...]:
                  if kind in rule.kinds and (rule.units is None or unit in rule.units))
 
 
-def classify(number: NumberMatch, ctx: _Context) -> Rule | None:
-    """The first rule that fits a figure, or None (the figure is ``other``)."""
+def classify(number: NumberMatch, ctx: _Context, text: str | None = None,
+             seen: dict[int, bool] | None = None) -> Rule | None:
+    """The first rule that fits a figure, or None (the figure is ``other``). With the whole
+    ``text`` and a ``seen`` dict kept for it, a rule whose sentence words the text lacks is
+    ruled out once for all its figures."""
     before = ctx.before if ctx.label is None else ctx.label
     head: str | None | bool = False  # not looked for yet: most figures need no noun
     kind, unit = number.kind, _base_unit(number.unit)
@@ -204,8 +221,15 @@ def classify(number: NumberMatch, ctx: _Context) -> Rule | None:
             continue
         if rule.lead is not None and not rule.lead.search(ctx.lead):
             continue
-        if rule.sentence is not None and not rule.sentence.search(ctx.sentence):
-            continue
+        if rule.sentence is not None:
+            if seen is not None:
+                anywhere = seen.get(id(rule))
+                if anywhere is None:
+                    anywhere = seen[id(rule)] = rule.sentence.search(text) is not None
+                if not anywhere:
+                    continue
+            if not rule.sentence.search(ctx.sentence):
+                continue
         if rule.after is not None and not rule.after.search(ctx.after):
             continue
         return rule
@@ -261,6 +285,7 @@ _ENUMERATION_VALUES = _compile(_labels.ENUMERATION_VALUES)
 _LIST_HEAD = _compile(_labels.LIST_HEAD)
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
+_CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
 _LIFE = _compile(_labels.LIFE)
 _QUALIFIER_BEFORE = _compile(_labels.QUALIFIER_BEFORE)
 _QUALIFIER_ENDS = frozenset("破达到为多少约近高币元")  # the last characters of its words
@@ -632,6 +657,7 @@ class _Document:
         self.previous: tuple[tuple[int, int], str | None, str, int] | None = None
         self.in_sentence: dict[str | None, str] = {}  # the last metric of each unit
         self.levels: dict[str | None, tuple[int, str]] = {}
+        self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -682,8 +708,8 @@ class _Document:
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):
             return "insurance_growth"
-        if metric in ("other", "population", "patients") and (_BREAKDOWN.search(ctx.wide)
-                                                              or _BREAKDOWN.search(ctx.lead)):
+        if metric in ("other", "population", "patients") and "其中" in ctx.lead and (
+                _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead)):
             level = self.levels.get(unit)  # kept only when no line break lies between
             if level and "\n" not in self.text[level[0]:sentence[0]] and \
                     (metric != "patients" or level[1] in _ENROLMENT_METRICS):
@@ -699,7 +725,8 @@ class _Document:
         self.previous = (sentence, unit, metric, number.end)
         if metric != "other":
             self.in_sentence[unit] = metric
-        if metric in _BREAKDOWN_METRICS and not _CHANGE_END.search(ctx.before[-8:]):
+        if metric in _BREAKDOWN_METRICS and not (ctx.before[-1:] in _CHANGE_ENDS
+                                                 and _CHANGE_END.search(ctx.before[-8:])):
             self.levels[unit] = (sentence[0], metric)
 
     def row(self, rule: Rule | None, metric: str, value: float, high: float | None,
@@ -785,9 +812,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     bare = number.unit is None and number.kind == "quantity"
     if bare and "人次" in ctx.before:
         number = replace(number, unit="人次")  # its counter stands before it: 服务人次破万
-    rule = classify(number, ctx)
+    rule = classify(number, ctx, d.folded, d.seen)
     if rule is None and bare and number.unit is None:
-        rule = classify(replace(number, unit="人"), ctx)  # 执业港澳医生破千: people, uncounted
+        # 执业港澳医生破千: people, uncounted
+        rule = classify(replace(number, unit="人"), ctx, d.folded, d.seen)
     value, high, unit = _normalise(number)
     if abs(value) > MAX_VALUE or (high is not None and abs(high) > MAX_VALUE):
         d.notes.append(f"{d.text[number.start:number.end][:40]!r} is beyond any plausible figure "
