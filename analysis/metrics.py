@@ -272,7 +272,8 @@ _ROUND_SUFFIXES = frozenset("余多")
 _DOUBLE = _compile(_labels.DOUBLE)
 _YEAR_LABEL = re.compile(r"(?:19[5-9]|20\d)\d")
 _YEAR_GLUED = re.compile(r"[\u4e00-\u9fff]|[-–]\d{2}年度")
-_RANGE_JOIN = re.compile(r"(?:至|到|-|~|－|～)")
+_RANGE_JOINS = "至到-~－～"
+_RANGE_JOIN = re.compile(f"[{re.escape(_RANGE_JOINS)}]")
 _FURNITURE_AFTER = _compile(_labels.FURNITURE_AFTER)
 _ROUND_SUFFIXED = _compile(_labels.ROUND_SUFFIXED)
 _HALF = _compile(_labels.HALF)
@@ -289,7 +290,7 @@ _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last cha
 _LIFE = _compile(_labels.LIFE)
 _QUALIFIER_BEFORE = _compile(_labels.QUALIFIER_BEFORE)
 _QUALIFIER_ENDS = frozenset("破达到为多少约近高币元")  # the last characters of its words
-_BEFORE_TRIGGERS = _QUALIFIER_ENDS | {"○"}
+_REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
 _TRIGGERS = frozenset("℃°%‰/ ○度" + "".join(_labels.COUNTERS_AFTER)
                       + "".join(after for after, _ in _labels.UNIT_SUFFIXES.values()))
@@ -441,35 +442,38 @@ def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
     twice (8.1/10万)."""
     rounds = _round_amounts(text, folded)
     covered = 0  # the end of the last number given: what starts before it is part of it
-    held: NumberMatch | None = None  # a number given once the next one is known (ranges)
-    triggers, before_triggers, currencies = _TRIGGERS, _BEFORE_TRIGGERS, _labels.CURRENCIES
+    held: NumberMatch | None = None  # a number followed by 至/到/-: the next may end its range
+    triggers, qualifier_ends, currencies = _TRIGGERS, _QUALIFIER_ENDS, _labels.CURRENCIES
     for number in iter_numbers(text):
         start, end = number.start, number.end
-        if number.unit is not None and number.qualifier != "range" \
-                and folded[end:end + 1] not in triggers \
-                and folded[start - 1:start] not in before_triggers and number.unit not in currencies:
+        if number.kind not in _REPAIRABLE or number.unit is not None \
+                and number.qualifier != "range" and folded[end:end + 1] not in triggers \
+                and (number.qualifier != "exact" or folded[start - 1:start] not in qualifier_ends) \
+                and folded[start - 1:start] != "○" and number.unit not in currencies:
             repaired: Iterable[NumberMatch] = (number,)  # the usual number: nothing to repair
         else:
             repaired = _repaired(number, text, folded)
         for n in repaired:
             if held is not None:
-                if n.start - held.end == 1:
-                    joined = _range_of(held, n, text)
-                    if joined is not None:
-                        held = joined
-                        continue
-                if rounds:
-                    covered = yield from _rounds_before(rounds, held.start, covered)
-                if held.start >= covered:
+                joined = _range_of(held, n, text) if n.start - held.end == 1 else None
+                if joined is not None:
+                    n = joined
+                elif held.start >= covered:
                     covered = held.end
                     yield held
-            held = n
-    if held is not None:
-        if rounds:
-            covered = yield from _rounds_before(rounds, held.start, covered)
-        if held.start >= covered:
-            covered = held.end
-            yield held
+                held = None
+            if rounds and rounds[0].start < n.start:
+                covered = yield from _rounds_before(rounds, n.start, covered)
+            if n.start < covered:
+                continue
+            if text[n.end:n.end + 1] in _RANGE_JOINS and n.unit is not None:
+                held = n  # given with the next number, or on its own when that ends no range
+                continue
+            covered = n.end
+            yield n
+    if held is not None and held.start >= covered:
+        covered = held.end
+        yield held
     if rounds:
         yield from _rounds_before(rounds, len(text) + 1, covered)
 
