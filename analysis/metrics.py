@@ -377,7 +377,8 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
                                      "percent", "%", qualifier))
     at = folded.find("成")
     while at != -1:
-        m = _TENTHS.search(folded, max(0, at - 4), at)
+        m = _TENTHS.search(folded, max(0, at - 4), at) \
+            if folded[at - 1:at] in _labels.TENTH_VALUES else None  # 完成, 成为: one look
         if m and folded[at + 1:at + 3] != "不变":
             start = m.start() if m.group(1) else m.start(3)
             found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
