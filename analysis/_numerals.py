@@ -26,11 +26,12 @@ IDIOMS = (
 
 # Latin letters that scale the digits glued to them: 40k, 3.5K, 2w, 1.2M (m is metres).
 LATIN_SCALES = {"k": 3, "K": 3, "w": 4, "W": 4, "M": 6}
-# … but not in these senses: 4K 屏幕 (screen resolution), 10W 充电 (watts).
+# … but not in these senses: 4K 屏幕 (screen resolution), 10W 充电 (watts), 100M 宽带 (megabits).
 LATIN_SCALE_NOT_BEFORE = {"K": "屏|电视|電視|视频|視頻|高清|超清|分辨|显示|顯示|画质|畫質|摄像|攝像",
                           "k": "屏|电视|電視|视频|視頻|高清|超清|分辨|显示|顯示|画质|畫質",
                           "W": "充电|充電|快充|功率|瓦|灯|燈|电源|電源",
-                          "w": "充电|充電|快充|功率|瓦"}
+                          "w": "充电|充電|快充|功率|瓦",
+                          "M": "宽带|寬頻|寬帶|带宽|帶寬|网|網|光纤|光纖|内存|內存|字节|字節|b|B"}
 
 # 兆 is 10^12 as a multiplier, but a megabyte or megahertz before these words (千兆宽带).
 NOT_TRILLION_BEFORE = ("赫", "瓦", "帕", "字节", "字節", "比特", "宽带", "寬頻", "寬帶", "带宽",

@@ -83,7 +83,7 @@ _NEEDS_FOLD = re.compile("[" + re.escape("".join(map(chr, _FOLD)) + "".join(FINA
 # １２，３４５: a full-width comma between full-width digits groups thousands.
 _WIDE_GROUP = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 # Financial numerals (壹仟贰佰) are read as digits in a run of numeral characters that holds one
-# that is nothing else (壹 贰 叁 柒 捌 玖 拾 佰 仟), or before 元/圆/角: not the 伍 of 队伍, the 陆 of
+# that is nothing else (壹 贰 叁 柒 捌 玖 拾 佰 仟), or before 元/圆/角/分: not the 伍 of 队伍, the 陆 of
 # 大陆 or the 參 of 參加.
 _FIN_ONLY = frozenset("壹贰貳弍叁叄柒捌玖拾佰仟")
 _FINANCIAL = str.maketrans(FINANCIAL)
@@ -91,6 +91,7 @@ _FIN_CHAR = re.compile(f"[{''.join(FINANCIAL)}]")
 _RUN_CHARS = "".join(FINANCIAL) + "一二两三四五六七八九零〇十百千万亿兆点"
 _FIN_RUN = re.compile(f"[{''.join(FINANCIAL)}][{_RUN_CHARS}]*")
 _RUN_SET = frozenset(_RUN_CHARS)
+_MONEY_AFTER = frozenset("元圆角分整")
 
 
 def _fold_financial(text: str) -> str:
@@ -101,7 +102,7 @@ def _fold_financial(text: str) -> str:
         while start > done and text[start - 1] in _RUN_SET:
             start -= 1
         run = text[start:end]
-        if (len(run) > 1 and not _FIN_ONLY.isdisjoint(run)) or text[end:end + 1] in ("元", "圆", "角"):
+        if (len(run) > 1 and not _FIN_ONLY.isdisjoint(run)) or text[end:end + 1] in _MONEY_AFTER:
             pieces += [text[done:start], run.translate(_FINANCIAL)]
             done = end
     return "".join(pieces) + text[done:] if pieces else text
@@ -209,7 +210,7 @@ _AN = (r"(?<![0-9])[0-9]++(?:,[0-9]{3}(?![0-9]))*+"  # 13691, 3,241, 21.92, 1 23
        r"(?:[ \u00a0\u2009\u202f](?<![0-9]{4}.)[0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?")
 _MUL = "(?:亿亿|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|兆|千(?![米克瓦])|百(?!分))"
 # 3万2千5百, 2亿3万6千, 1万2000: numbers after the first multiplier (the handler checks them).
-_CHAIN = (f"(?:(?=[ \u00a0\u3000零0-9{_D}十])(?:{_SP}(?:[0-9]++|[{_D}]|十){_SP}"
+_CHAIN = (f"(?:(?=[ \u00a0\u3000零0-9{_D}十])(?:{_SP}零?(?:[0-9]++|[{_D}]|十){_SP}"
           f"(?:千(?![米克瓦])|百(?!分)|[十万亿兆])++|零?[0-9]{{1,4}}+(?![0-9A-Za-z.])))++")
 _SEP = "(?:——|[-—–~〜]|至|到)"
 _POST = "(?:" + "|".join(_AFTER) + ")"
@@ -268,7 +269,7 @@ _TOD = (  # 下午3点, 上午十点半, 10点30分 (the span starts at the hour
     rf"|(?<![0-9])(?P<th2>[01]?[0-9]|2[0-3])[点时](?P<tm2>[0-5]?[0-9])分)")
 _FRACTION = (  # 五分之一, 3又三分之一, 百分之二十, 千分之一点二, 百分之十至百分之二十
     rf"(?=[0-9.,{_CN_CHARS}又]{{1,30}}分之)(?:(?P<whole>{_AN}|{_CN})又)?"
-    rf"(?P<den>{_AN}|{_CN}|百|千|万)分之(?P<num>{_AN}|{_CN_DECIMAL})"
+    rf"(?P<den>{_AN}|{_CN}|百|千|万)分之(?P<num>{_AN}|{_CN_DECIMAL}|(?<=百分之)百)"
     rf"(?:{_SP}{_SEP}{_SP}(?:(?P<den2>{_AN}|{_CN}|百|千|万)分之)?(?P<num2>{_AN}|{_CN_DECIMAL}))?"
     rf"(?:{_SP}(?P<fpost>{_POST}))?")
 # 1/3, 3/4: a small proper fraction; not inside a path, a date (5/22) or a score (24/7).
@@ -302,8 +303,8 @@ _QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, �
     rf"(?:(?=[ \u00a0\u3000以左上之]){_SP}(?P<post>{_POST}))?")
 
 
-# 百余人, 千余名, 万多元: a bare 百/千/万 with 余/多 before a counter (at least 100 …).
-_BARE = (rf"(?<![0-9{_CN_CHARS}数几上])(?P<bm>[百千万])(?P<bi>[余多])(?P<bm2>万|亿)?"
+# 百余人, 千余名, 万多元, 百来人: a bare 百/千/万 with 余/多 before a counter (at least 100 …).
+_BARE = (rf"(?<![0-9{_CN_CHARS}数几上])(?P<bm>[百千万])(?P<bi>[余多来])(?P<bm2>万|亿)?"
          rf"{_SP}(?P<bu>{_UNITS})")
 # 对折 (50 % of the price), 半成 (5 %), 半数 (about half, 50 %).
 _WORDS = {"对折": (50.0, _DISCOUNT, "exact"), "半成": (5.0, "%", "exact"), "半数": (50.0, "%", "approx")}
@@ -346,7 +347,7 @@ _ONE_NEXT = "[年个周天小分星级月点时至到又米公斤倍吨亩~〜�
 _CANDIDATE = re.compile(
     f"[0-9{_CN_CHARS}第半对](?:(?<=[0-9])[0-9A-Za-z]*+"
     f"|(?<=[{_D}{_XX}十])(?:[{_CN_CHARS}]++|(?<!一)(?={_LONE_NEXT})|(?<=一)(?={_ONE_NEXT}))"
-    f"|(?<=[百千万])(?=分之[0-9{_D}十零]|[余多])|(?<=[数几上][百千万亿])"
+    f"|(?<=[百千万])(?=分之[0-9{_D}十零百]|[余多来])|(?<=[数几上][百千万亿])"
     f"|(?<=第)(?=[ \u00a0\u3000]?[0-9{_D}十])|(?<=半)(?=[成数])|(?<=对)(?=折))")
 _WORD_BEFORE_REVERSED = re.compile(r"(?:[A-Za-z]*+[-_])?[A-Za-z]++")  # COVID- read backwards
 _WORD_REACH = 32
@@ -383,13 +384,17 @@ _MISSING_ZERO = re.compile(f"亿(?=[{_D}]千[^万]*$)")
 def _cn_value(numeral: str) -> float | None:
     """A Chinese (or mixed: 3万2千) numeral: by cn2an when it is plain and well formed (normal
     mode: 两, 〇, 一点二), else by our own grammar (_mixed_value); None if neither reads it."""
-    if _WELL_FORMED.fullmatch(numeral):
+    if _WELL_FORMED.fullmatch(numeral) and not _LOOSE_TWO.search(numeral):
         try:
             return _finite(float(cn2an.cn2an(_MISSING_ZERO.sub("亿零", numeral), "normal")))
         except (ValueError, KeyError, IndexError, OverflowError):  # KeyError: cn2an on 一亿二
             pass
     value = _mixed_value(numeral)
     return None if value is None else _finite(float(value))
+
+
+# cn2an reads 两 anywhere (两十 20, 十两 12); it is a digit only before 百/千/万/亿 or alone.
+_LOOSE_TWO = re.compile("两(?![百千万亿兆])(?!$)|(?<=.)两$")
 
 
 # --- our own grammar: what cn2an does not read (兆, 亿亿, 廿, 一亿二, Arabic digits between
@@ -910,7 +915,7 @@ def _several_before(folded: str, start: int) -> bool:
 
 def _fraction(m: re.Match) -> tuple[float | None, float | None, str, str | None]:
     """Value, high value, kind and unit of 五分之一, 3又三分之一, 百分之二十, 千分之三, 万分之五."""
-    den, num = m["den"], _numeral(m["num"])
+    den, num = m["den"], 100.0 if m["num"] == "百" else _numeral(m["num"])  # 百分之百
     high = _numeral(m["num2"]) if m["num2"] else None
     if den in _PER:  # 百分之二十 is 20 percent: the numerator is the value
         kind, unit = _PER[den]
@@ -1055,10 +1060,12 @@ def _vague(m: re.Match, folded: str, text: str) -> NumberMatch | None:
 
 
 def _pair(m: re.Match, folded: str, text: str) -> NumberMatch | None:
-    """两三家, 七八十人: two neighbouring digits as an approximate range."""
+    """两三家, 七八十人, 七八折: two neighbouring digits as an approximate range."""
     if not (m["pu"] or m["pm"]):
         return None
     low, high = _PAIRS[m["pr"]]
+    if m["pu"] == _DISCOUNT and not m["pm"]:  # 七八折: 70 to 80 % of the price
+        return _make(text, m.start(), m.end(), low * 10.0, "percent", _DISCOUNT, "range", high * 10.0)
     scale = 10.0 ** _MULTIPLIERS[m["pm"]] if m["pm"] else 1.0
     unit, _ = _unit(m["pu"])
     return _make(text, m.start(), m.end(), low * scale, _KIND_OF_UNIT.get(unit, "quantity"), unit,

@@ -7,8 +7,10 @@ the seeds); the sentence cases at the end are copied from the seed articles.
 
 from __future__ import annotations
 
+import csv
 import math
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -497,3 +499,56 @@ def test_hostile_inputs_finish(text):
     """Long runs of one pattern stay linear (each of these takes well under a second)."""
     for m in find_numbers(text):
         assert math.isfinite(m.value)
+
+
+# --- the table of cases: every written form, each expected value checked by hand ---------------
+
+CASES = Path(__file__).with_name("numbers_cases.csv")
+
+
+def load_cases() -> list[dict[str, str]]:
+    """The rows of numbers_cases.csv: ``api`` parse or find; for find, the mention expected
+    (blank: no number at all in the text), its value, value_high, kind, unit and qualifier."""
+    with CASES.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def case_holds(row: dict[str, str]) -> bool:
+    """Whether parse_number or find_numbers gives exactly what the row expects."""
+    expected = float(row["value"]) if row["value"] else None
+    if row["api"] == "parse":
+        value = parse_number(row["text"])
+        return (value is None) == (expected is None) and (
+            value is None or math.isclose(value, expected, rel_tol=1e-12))
+    found = find_numbers(row["text"])
+    if not row["mention"]:
+        return not found
+    high = float(row["high"]) if row["high"] else None
+    return any(m.text == row["mention"] and math.isclose(m.value, expected, rel_tol=1e-12)
+               and (m.value_high is None if high is None
+                    else m.value_high is not None and math.isclose(m.value_high, high))
+               and m.kind == row["kind"] and m.unit == (row["unit"] or None)
+               and m.qualifier == row["qualifier"] for m in found)
+
+
+def test_case_table_is_well_formed():
+    rows = load_cases()
+    assert len(rows) >= 500
+    assert len({(row["api"], row["text"]) for row in rows}) == len(rows), "duplicate rows"
+    for row in rows:
+        assert row["api"] in ("parse", "find") and row["form"], row
+        if row["api"] == "find" and row["mention"]:
+            assert row["mention"] in row["text"] and row["value"] and row["kind"], row
+            assert row["qualifier"] in ("exact", "approx", "at_least", "at_most", "range"), row
+            assert bool(row["high"]) == (row["qualifier"] == "range"), row
+
+
+def test_case_table_exact_match_rate():
+    rows = load_cases()
+    failed = [row for row in rows if not case_holds(row)]
+    rate = 1 - len(failed) / len(rows)
+    print(f"\nnumbers_cases.csv: {len(rows) - len(failed)}/{len(rows)} exact ({rate:.3f})")
+    for row in failed:
+        found = find_numbers(row["text"]) if row["api"] == "find" else parse_number(row["text"])
+        print(f"  {row['form']}: {row['text']!r} -> {found}")
+    assert rate >= 0.98
