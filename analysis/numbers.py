@@ -1,18 +1,27 @@
 """Numerals in Chinese news text: parse one numeral, or find every number in running text.
 
-What cn2an (0.5.x) does, and we use: it turns one Chinese numeral string into a number in its
-``normal`` mode — 十三, 一百五十, 两万, 一千零五, 一千五 (1500), 二〇二四 (digit by digit),
-一点二, traditional 兩萬 and financial 壹仟. What it does not do, and this module adds: finding
+What it reads: every way Chinese writes a number — 十三, 一百五十, 两万, 一千零五, colloquial
+一千五 / 三万六 / 一亿二 (the last digit is the next place down, and not before a counter: 一千五人
+is not read), chained multipliers with Arabic digits (3万2千5百, 2亿3万6千, 1万2000), financial
+numerals (壹仟贰佰, 叁拾伍元陆角 35.6, 元整/圆整), traditional 萬/億/兩 and 兆 (10^12; not 千兆宽带),
+亿亿, 廿/卅/卌, spaces and full-width forms (3 万 6 千, １２，３４５, 1 234), signs (负十五, −8%,
+-1200, 零下六摄氏度), halves (一年半, 两个半月, 两成半, 半成, 半数), tenths and discounts (六成四 64 %,
+四点五成, 八折 80 %, 七五折, 对折, 8.5折: unit 折), per mille and per ten thousand (千分之零点五;
+万分之五 is the fraction 0.0005 with unit ‱), Latin suffixes (40k, 3.5K, 2w, 1.2M; not 4K屏幕),
+百余人 / 千余名 (at least 100 / 1,000), 二十来人 (about 20). Our own strict grammar reads the
+numerals (cn2an's modes read too much or too little: see _mixed_value); a form it does not fully
+understand gives nothing rather than a wrong value, and set phrases (十万八千里, 一波三折) are
+not numbers. Around the numerals: finding
 numbers in running text, with character spans, in one linear pass; 万/亿 multipliers on Arabic
-numerals (4.8万; cn2an's ``smart`` mode reads 4.8万 but not 3,241 or 1.3万余); qualifiers —
+numerals (4.8万, 1.3万余); qualifiers —
 逾/超过/多达/至少 …, 约/近/将近 …, 不到/不足/少于 … before, 以上/以下/左右/以内 after, 多/余
 inside (20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家, and 几十/数十/数百/几万 as 2 to
 9 of them: 数十万 is 200,000-900,000); 上百/上千/上万 as at least 100/1,000/10,000; fractions (五分之一, 3又三分之一, and 1/3, 3/4 with a slash:
 small proper ones only, not parts of paths, dates or scores); tenths as percent (九成 90 %,
 近八成 approx 80 %, 七八成 70-80 %, 九成五 95 %; not 成 opening a word: 三成员, 中成药); percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after
 a number; and the kind of each number: quantity, percent, per_mille, fraction, date, year,
-time, age, ordinal or code. cn2an raises (ValueError, KeyError) on what it cannot read; our
-wrapper returns None, and parse_number / find_numbers never raise on any text.
+time, age, ordinal or code. A decline written as a word (下降2.7%) keeps its magnitude and sets
+``decline``; parse_number / find_numbers never raise on any text.
 
 Decisions (what counts as a figure for the metrics layer):
 - A Chinese numeral is a quantity when a counter or unit follows it (五间, 两家, 三位, 三年) or
@@ -43,8 +52,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-
-import cn2an
 
 from analysis._numerals import (BELOW_ZERO, DECLINE_WORDS, FINANCIAL, IDIOMS, LATIN_SCALE_NOT_BEFORE,
                                 LATIN_SCALES, NOT_DISCOUNT_BEFORE, NOT_TRILLION_BEFORE,
@@ -88,7 +95,7 @@ _WIDE_GROUP = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _FIN_ONLY = frozenset("壹贰貳弍叁叄柒捌玖拾佰仟")
 _FINANCIAL = str.maketrans(FINANCIAL)
 _FIN_CHAR = re.compile(f"[{''.join(FINANCIAL)}]")
-_RUN_CHARS = "".join(FINANCIAL) + "一二两三四五六七八九零〇十百千万亿兆点"
+_RUN_CHARS = "".join(FINANCIAL) + "一二两三四五六七八九零〇十百千万亿兆点0123456789"  # 3万2仟
 _FIN_RUN = re.compile(f"[{''.join(FINANCIAL)}][{_RUN_CHARS}]*")
 _RUN_SET = frozenset(_RUN_CHARS)
 _MONEY_AFTER = frozenset("元圆角分整")
@@ -197,21 +204,19 @@ _D = "一二两三四五六七八九"
 _Z = "零〇"
 _XX = "廿卅卌"  # 20, 30, 40
 _CN_CHARS = _D + _Z + _XX + "十百千万亿兆"
-_SECTION = (f"(?:[{_D}]千(?:[{_Z}]?[{_D}]百)?(?:[{_Z}]?[{_D}]?十)?(?:[{_Z}]?[{_D}])?"
-            f"|[{_D}]百(?:[{_Z}]?[{_D}]?十)?(?:[{_Z}]?[{_D}])?|[{_D}]?十[{_D}]?|[{_D}])")
-# A whole run of Chinese numeral characters; the handlers accept it only if it is well formed
-# (_WELL_FORMED: 十三, 一千零五, 三千万 — not 十三五, 五一, 九九), which is cheaper than checking
+# A whole run of Chinese numeral characters; the handlers accept it only if our grammar reads it
+# (_mixed_value: 十三, 一千零五, 三千万 — not 十三五, 五一, 九九), which is cheaper than checking
 # the grammar inside the big patterns.
 _CN = f"(?<![{_CN_CHARS}])(?=[{_D}{_XX}十])[{_CN_CHARS}]++"
 _CN_DECIMAL = f"(?:{_CN}|(?<![{_CN_CHARS}])零(?=点))(?:点[{_D}{_Z}]++)?"
-_WELL_FORMED = re.compile(f"(?:{_SECTION}万?亿)?(?:[{_Z}]?{_SECTION}万)?(?:[{_Z}]?{_SECTION})?"
-                          f"(?:点[{_D}{_Z}]+)?")
 _AN = (r"(?<![0-9])[0-9]++(?:,[0-9]{3}(?![0-9]))*+"  # 13691, 3,241, 21.92, 1 234 (grouped)
        r"(?:[ \u00a0\u2009\u202f](?<![0-9]{4}.)[0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?")
 _MUL = "(?:亿亿|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|兆|千(?![米克瓦])|百(?!分))"
-# 3万2千5百, 2亿3万6千, 1万2000: numbers after the first multiplier (the handler checks them).
-_CHAIN = (f"(?:(?=[ \u00a0\u3000零0-9{_D}十])(?:{_SP}零?(?:[0-9]++|[{_D}]|十){_SP}"
-          f"(?:千(?![米克瓦])|百(?!分)|[十万亿兆])++|零?[0-9]{{1,4}}+(?![0-9A-Za-z.])))++")
+# 3万2千5百, 2亿3万6千, 1万2000, 三万2千: numbers after a multiplier (the handler checks them).
+_CHAIN = (f"(?:(?=[ \u00a0\u3000零0-9{_D}十])(?:{_SP}(?:零{_SP})?(?:[0-9]++|[{_D}]|十){_SP}"
+          f"(?:千(?![米克瓦])|百(?!分)|[十万亿兆])++"
+          f"|(?:{_SP}零{_SP})?[0-9]{{1,4}}+(?![0-9A-Za-z.])|[ \u00a0\u3000][0-9]{{1,3}}+(?![0-9A-Za-z.])"
+          f"|{_SP}零{_SP}[{_D}](?![{_CN_CHARS}])|[ \u00a0\u3000][万亿兆]))++")
 _SEP = "(?:——|[-—–~〜]|至|到)"
 _POST = "(?:" + "|".join(_AFTER) + ")"
 
@@ -293,7 +298,8 @@ _PAIR = (  # 两三家, 七八十人
 _QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, 五位以上, 一年多, 5G, 3万2千
     rf"(?P<a>{_AN}|{_CN_DECIMAL})"
     rf"(?:(?=[多余几来 \u00a0\u3000]){_SP}(?P<i1>[多余几]|来(?={_SP}{_UNITS})))?"
-    rf"(?:(?=[万亿千百十兆 \u00a0\u3000]){_SP}(?P<m1>{_MUL})(?P<chn>{_CHAIN})?)?(?P<i2>[多余])?"
+    rf"(?:(?=[万亿千百十兆 \u00a0\u3000]){_SP}(?P<m1>{_MUL}))?"
+    rf"(?:(?<=[十百千万亿兆零])(?P<chn>{_CHAIN}))?(?P<i2>[多余])?"
     rf"(?:(?=[%\- \u00a0\u3000—–~〜至到])%?{_SP}(?P<sep>{_SEP}){_SP}(?P<b>{_AN}|{_CN_DECIMAL})"
     rf"(?P<j1>[多余几])?(?P<m2>{_MUL})?(?P<j2>[多余])?)?"
     rf"(?:(?=[ \u00a0\u3000{_UNIT_FIRST}]){_SP}(?P<unit>{_UNITS})"
@@ -375,30 +381,17 @@ def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
-# cn2an.an2cn drops the 零 after 亿 when the 万 section is empty (223500001000 -> 二千二百三十五亿
-# 一千), and cn2an.cn2an cannot read that back; we put the 零 back (二千二百三十五亿零一千).
-_MISSING_ZERO = re.compile(f"亿(?=[{_D}]千[^万]*$)")
-
-
 @lru_cache(maxsize=4096)
 def _cn_value(numeral: str) -> float | None:
-    """A Chinese (or mixed: 3万2千) numeral: by cn2an when it is plain and well formed (normal
-    mode: 两, 〇, 一点二), else by our own grammar (_mixed_value); None if neither reads it."""
-    if _WELL_FORMED.fullmatch(numeral) and not _LOOSE_TWO.search(numeral):
-        try:
-            return _finite(float(cn2an.cn2an(_MISSING_ZERO.sub("亿零", numeral), "normal")))
-        except (ValueError, KeyError, IndexError, OverflowError):  # KeyError: cn2an on 一亿二
-            pass
+    """A Chinese (or mixed: 3万2千) numeral by our own grammar (_mixed_value), or None."""
     value = _mixed_value(numeral)
     return None if value is None else _finite(float(value))
 
 
-# cn2an reads 两 anywhere (两十 20, 十两 12); it is a digit only before 百/千/万/亿 or alone.
-_LOOSE_TWO = re.compile("两(?![百千万亿兆])(?!$)|(?<=.)两$")
-
-
-# --- our own grammar: what cn2an does not read (兆, 亿亿, 廿, 一亿二, Arabic digits between
-# multipliers), read strictly: anything outside it is None, never a guess.
+# --- our own grammar. cn2an reads too much in its normal mode (两十 as 20, 十两 as 12, 一百十,
+# 零一) and too little in its strict mode (两, 三万六) and neither reads 兆, 亿亿, 廿, 一亿二 or
+# Arabic digits between multipliers; so we read numerals strictly ourselves: anything outside
+# this grammar is None, never a guess. (The tests check it against cn2an.an2cn's output.)
 
 _TOKEN = re.compile("(?P<n>[0-9]++(?:\\.[0-9]++)?|[一二两三四五六七八九])|(?P<z>[零〇])"
                     "|(?P<x>[廿卅卌])|(?P<s>[十百千])|(?P<b>[万亿兆])|(?P<p>点[零〇一二三四五六七八九]++)")
@@ -421,6 +414,8 @@ def _tokens(numeral: str) -> list[tuple[str, object]] | None:
         if kind == "x":
             tokens += [("n", Decimal(_CN_DIGITS[TENS_CHARACTERS[word][0]])), ("s", 1)]
         elif kind == "n":
+            if word[0] == "0" and word[1:2].isdigit():
+                return None  # 01百
             tokens.append(("n", Decimal(_CN_DIGITS[word]) if word in _CN_DIGITS else Decimal(word)))
             if word == "两":
                 tokens[-1] = ("two", Decimal(2))
@@ -459,16 +454,17 @@ def _mixed_value(numeral: str) -> Decimal | None:
     return None if whole is None else Decimal(whole[0])
 
 
-def _integer(tokens: list[tuple[str, object]]) -> tuple[int, bool] | None:
-    """An integer numeral's value and whether its last digit is elided (三万六), or None."""
+def _integer(tokens: list[tuple[str, object]], first: bool = True) -> tuple[int, bool] | None:
+    """An integer numeral's value and whether its last digit is elided (三万六), or None;
+    ``first``: it opens the numeral (a bare 十 may open it: 十五, 十万, not 一百万十)."""
     bigs = [(value, i) for i, (kind, value) in enumerate(tokens) if kind == "b"]
     if not bigs:
-        return _section(tokens)
+        return _section(tokens, first)
     top = max(value for value, _ in bigs)
     at = next(i for value, i in bigs if value == top)
     if sum(1 for value, _ in bigs if value == top) > 1 or at == 0:
         return None
-    left = _integer(tokens[:at])
+    left = _integer(tokens[:at], first)
     if left is None or left[1] or not 1 <= left[0] < _LEFT_LIMIT[top]:
         return None  # 一千五万 (elided, then a multiplier) is not read
     right = tokens[at + 1:]
@@ -477,6 +473,8 @@ def _integer(tokens: list[tuple[str, object]]) -> tuple[int, bool] | None:
     zero = right[0][0] == "z"
     if zero:
         right = right[1:]
+        if not right or right[0][0] == "z":
+            return None  # 十八亿零, 十八亿零零
     if len(right) == 1 and right[0][0] in ("n", "two"):
         digit = right[0][1]
         if digit != digit.to_integral_value():
@@ -489,13 +487,13 @@ def _integer(tokens: list[tuple[str, object]]) -> tuple[int, bool] | None:
         if not zero and digits == top == 4:  # 1万2000
             return left[0] * 10**top + int(digit), False
         return None
-    rest = _integer(right)
+    rest = _integer(right, zero)
     if rest is None or rest[0] >= 10**top or (zero and rest[0] >= 10**(top - 1)):
         return None
     return left[0] * 10**top + rest[0], rest[1]
 
 
-def _section(tokens: list[tuple[str, object]]) -> tuple[int, bool] | None:
+def _section(tokens: list[tuple[str, object]], first: bool = True) -> tuple[int, bool] | None:
     """A numeral below 10,000 (no 万/亿): 三千零五, 十二, 两百八, 3千5百, 2024."""
     if len(tokens) == 1 and tokens[0][0] in ("n", "two", "z"):
         value = tokens[0][1] if tokens[0][1] is not None else Decimal(0)
@@ -503,16 +501,17 @@ def _section(tokens: list[tuple[str, object]]) -> tuple[int, bool] | None:
     total, last, pending, zero = 0, 4, None, False
     for i, (kind, value) in enumerate(tokens):
         if kind in ("n", "two"):
-            if pending is not None or (value >= 10 and i + 1 < len(tokens)):
-                return None  # 十三五, 九九, 20百
+            if pending is not None or not value or (value >= 10 and i + 1 < len(tokens)):
+                return None  # 十三五, 九九, 十0, 20百
             pending = (kind, value)
         elif kind == "z":
             if pending is not None or zero or i == 0 or last == 1:
                 return None
             zero = True
         else:  # 十, 百, 千
-            if value >= last or (pending is None and not (value == 1 and (i == 0 or zero))):
-                return None
+            if (value >= last or (zero and last - value < 2)
+                    or (pending is None and not (value == 1 and (i == 0 and first or zero)))):
+                return None  # 百千, 一百零十 (the 零 stands for no place)
             if pending is not None and pending[0] == "two" and value == 1:
                 return None  # 两十
             total += int(pending[1] if pending else 1) * 10**value
@@ -523,7 +522,7 @@ def _section(tokens: list[tuple[str, object]]) -> tuple[int, bool] | None:
     digits = len(str(int(value)))
     if kind == "two" or value != value.to_integral_value():
         return None  # 十两 is ten taels, 一千两 is not a number
-    if last == 1 or (zero and digits < last):  # 二十五, 一千零五
+    if (last == 1 and digits == 1) or (zero and digits < last):  # 二十五, 一千零五
         return total + int(value), False
     if not zero and digits == 1:  # 一千五, 两百八: the next place
         return total + int(value) * 10**(last - 1), True
@@ -551,12 +550,17 @@ def _numeral(numeral: str, multiplier: str | None = None) -> float | None:
         return _finite(float(numeral))  # the common case: 13691
     exponent = _MULTIPLIERS[multiplier] if multiplier else 0
     if numeral.isascii():
+        if exponent and numeral[1:2].isdigit() and (numeral[0] == "0" or multiplier in _SMALL):
+            return None  # 01百, 11百: not numerals
         return _an_value(numeral, exponent)
-    if exponent and _elided(numeral):
-        return None  # 一千五万: 1,500万 or 1,005万? not read
+    if exponent and (_elided(numeral) or not _BIG.keys().isdisjoint(numeral)
+                     or (multiplier in _SMALL and not _SMALL.keys().isdisjoint(numeral))):
+        return None  # 一千五万: 1,500万 or 1,005万? 十百, 二十多百, 十八亿 万: not numerals
     value = _cn_value(numeral)
     if value is None or not exponent:
         return value
+    if not value:
+        return None  # 零千亿
     return _finite(float(Decimal(repr(value)).scaleb(exponent)))  # 一点三万: 13000.0 exactly
 
 
@@ -572,9 +576,10 @@ def _year(numeral: str) -> int:
 _PARSE_ARABIC = re.compile(rf"(?P<a>{_AN})[多余几]?(?P<m>{_MUL})?[多余]?[%‰]?")
 _PARSE_LATIN = re.compile(rf"(?P<a>{_AN})(?P<l>[{''.join(LATIN_SCALES)}])")
 _PARSE_NUMERAL = re.compile(f"[0-9.{_CN_CHARS}点]+")  # 三万六, 3万2千5百, 廿三, 一兆
-_PARSE_CHINESE_MUL = re.compile(rf"(?P<c>[{_CN_CHARS}点]+?)[多余几]?(?P<m>{_MUL})[多余]?")
+_PARSE_CHINESE_MUL = re.compile(rf"(?P<c>[{_CN_CHARS}点]+?)(?P<i>[多余几])?(?P<m>{_MUL})[多余]?")
 _PARSE_FRACTION = re.compile(_FRACTION)
-_DIGIT_BY_DIGIT = re.compile(f"[{_Z}一二三四五六七八九]{{2,}}")  # 二〇二四
+# 二〇二四, 一九九七: four or more digits said one by one (二三 is 2 or 3, 零一 a code).
+_DIGIT_BY_DIGIT = re.compile(f"[一二三四五六七八九][{_Z}一二三四五六七八九]{{3,}}")
 _SIGN = {"-": -1.0, "负": -1.0, "+": 1.0}
 _SPACES = re.compile(r"\s+")
 _PARSE_LIMIT = 200  # characters; a longer string is not one numeral
@@ -610,8 +615,8 @@ def _parse_unsigned(text: str) -> float | None:
         return value
     if _DIGIT_BY_DIGIT.fullmatch(text):
         return float(_year(text))
-    if m := _PARSE_CHINESE_MUL.fullmatch(text):
-        return _numeral(m["c"], m["m"])  # 二十多万, 一点五万: cn2an reads neither
+    if (m := _PARSE_CHINESE_MUL.fullmatch(text)) and (m["i"] or "点" in m["c"]):
+        return _numeral(m["c"], m["m"])  # 二十多万, 一点五万
     return None
 
 
@@ -745,6 +750,11 @@ def _unit(word: str | None) -> tuple[str | None, str | None]:
     return _UNIT_ALIASES.get(word, word), None
 
 
+# An Arabic numeral right after a Chinese numeral character (or the other way round) is part of a
+# numeral we did not read whole.
+_OTHER_SCRIPT = {True: frozenset(_CN_CHARS), False: frozenset("0123456789")}
+
+
 def _elided(numeral: str) -> bool:
     """Whether the last digit stands for the next place down: 一千五 (1,500), 三万六, 3万5."""
     return len(numeral) > 1 and numeral[-2] in "百千万亿兆" and numeral[-1] in _ELIDED_DIGITS
@@ -753,7 +763,7 @@ def _elided(numeral: str) -> bool:
 _ELIDED_DIGITS = frozenset(_D + "123456789")
 _NO_ELISION_BEFORE = frozenset(_UNIT_WORDS) - frozenset(_MONEY)  # 一千五人: not read
 _NOT_TRILLION = re.compile(f"{_SP}(?:{'|'.join(NOT_TRILLION_BEFORE)})")
-_NEXT_DIGIT = frozenset(_D + _Z + _XX + "十0123456789")
+_NEXT_DIGIT = frozenset(_CN_CHARS + "0123456789")  # after a chain: 3万2千米 is not read
 _MONEY_TAIL = re.compile(f"整|(?=零?[0-9{_D}][角分])(?:零?(?P<jiao>[0-9{_D}])角)?"
                          f"(?:零?(?P<fen>[0-9{_D}])分(?!钟))?整?")
 _LATIN_NOT = {letter: re.compile(f"{_SP}(?:{words})") for letter, words in LATIN_SCALE_NOT_BEFORE.items()}
@@ -778,6 +788,8 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     if "点" in a and not (unit or m1):
         return None  # 两点一线, 一点一滴: no decimal without a unit
     start = m.start()
+    if folded[start - 1:start] in _OTHER_SCRIPT[a[0] <= "9"]:
+        return None  # 一百零1, 5二十: the rest of a numeral we could not read
     if _TENS.fullmatch(a) and not (b or i1 or i2 or m1) and _several_before(folded, start):
         # 几十家, 数十万人: "several tens" (of thousands): 20 to 90 of them
         tens = _numeral(a)
@@ -789,7 +801,7 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     if chain:  # 3万2千5百: read as one numeral, which must end there
         if folded[m.end("chn"):m.end("chn") + 1] in _NEXT_DIGIT:
             return None
-        numeral, multiplier = _GROUPING.sub("", a) + m1 + _SPACES.sub("", chain), None
+        numeral, multiplier = _GROUPING.sub("", a) + (m1 or "") + _SPACES.sub("", chain), None
     if word and not numeral.isascii() and word in _NO_ELISION_BEFORE and _elided(numeral):
         return None  # 一千五人: 1,500 or 1,005 people? not read
     if ("兆" in numeral or m1 == "兆") and _NOT_TRILLION.match(folded, folded.rindex("兆", start) + 1):
