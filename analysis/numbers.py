@@ -120,11 +120,13 @@ def _fold(text: str) -> str:
     first = _NEEDS_FOLD.search(text)  # one scan for the usual text, which needs nothing
     if first is None:
         return text
-    if first.group() not in FINANCIAL or _TO_FOLD.search(text, first.end()):
+    financial = first.group() in FINANCIAL
+    if not financial or _TO_FOLD.search(text, first.end()):
         if "，" in text:
             text = _WIDE_GROUP.sub(",", text)
         text = text.translate(_FOLD)
-    return _fold_financial(text) if _FIN_CHAR.search(text) else text
+        financial = financial or _FIN_CHAR.search(text, first.end()) is not None
+    return _fold_financial(text) if financial else text
 
 
 # --- word tables -----------------------------------------------------------------------------
@@ -310,7 +312,7 @@ _QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, �
 
 
 # 百余人, 千余名, 万多元, 百来人: a bare 百/千/万 with 余/多 before a counter (at least 100 …).
-_BARE = (rf"(?<![0-9{_CN_CHARS}数几上])(?P<bm>[百千万])(?P<bi>[余多来])(?P<bm2>万|亿)?"
+_BARE = (rf"(?P<bm>[百千万])(?<![0-9{_CN_CHARS}数几上].)(?P<bi>[余多来])(?P<bm2>万|亿)?"
          rf"{_SP}(?P<bu>{_UNITS})")
 # 对折 (50 % of the price), 半成 (5 %), 半数 (about half, 50 %).
 _WORDS = {"对折": (50.0, _DISCOUNT, "exact"), "半成": (5.0, "%", "exact"), "半数": (50.0, "%", "approx")}
@@ -482,7 +484,7 @@ def _integer(tokens: list[tuple[str, object]], first: bool = True) -> tuple[int,
         digits = len(str(int(digit)))
         if zero and digits < top:  # 一万零五, 1万零20
             return left[0] * 10**top + int(digit), False
-        if not zero and digits == 1 and right[0][0] == "n":  # 三万六, 一亿二: the next place
+        if not zero and digits == 1 and right[0][0] == "n" and top <= 8:  # 三万六, 一亿二
             return left[0] * 10**top + int(digit) * 10**(top - 1), True
         if not zero and digits == top == 4:  # 1万2000
             return left[0] * 10**top + int(digit), False
@@ -546,8 +548,8 @@ def _an_value(digits: str, exponent: int = 0) -> float | None:
 
 def _numeral(numeral: str, multiplier: str | None = None) -> float | None:
     """An Arabic or well-formed Chinese numeral (with 点 decimals) times a multiplier (万, 亿 …)."""
-    if multiplier is None and numeral.isdecimal() and numeral.isascii():
-        return _finite(float(numeral))  # the common case: 13691
+    if multiplier is None and numeral.isdecimal() and numeral.isascii() and len(numeral) < 300:
+        return float(numeral)  # the common case: 13691 (and always finite)
     exponent = _MULTIPLIERS[multiplier] if multiplier else 0
     if numeral.isascii():
         if exponent and numeral[1:2].isdigit() and (numeral[0] == "0" or multiplier in _SMALL):
@@ -634,26 +636,30 @@ def iter_numbers(text: str) -> Iterator[NumberMatch]:
         return
     folded = _fold(text)
     candidate, matchers, handlers = _CANDIDATE.search, _MATCHERS, _HANDLERS
+    idiom_chars, decline_last = _IDIOM_CHARS, _DECLINE_LAST  # locals: this loop is hot
     pos = 0
     while (c := candidate(folded, pos)) is not None:
         start = c.start()
         m = matchers[folded[start]](folded, start)
         number = handlers[m.lastgroup](m, folded, text) if m else None
-        if number is not None and number.unit == _TENTHS:
-            number = _tenths(number, folded, text)
         if number is None:
             pos = c.end()
             continue
-        before = folded[number.start - 1:number.start]
-        if (number.text[0] > "9" and (before in _IDIOM_CHARS
-                                      or folded[number.end:number.end + 1] in _IDIOM_CHARS)
+        if number.unit == _TENTHS and (number := _tenths(number, folded, text)) is None:
+            pos = c.end()
+            continue
+        first = number.start
+        before = folded[first - 1] if first else ""
+        if (number.text[0] in idiom_chars and (before in idiom_chars
+                                               or folded[number.end:number.end + 1] in idiom_chars)
                 and (idiom := _idiom(folded, number))):
             pos = idiom  # 十万八千里, 成千上万: a set phrase, not a number
             continue
-        if number.start < pos:  # a letter code reaching back into the previous match (5 km-3)
+        if first < pos:  # a letter code reaching back into the previous match (5 km-3)
             number = _make(text, start, number.end, number.value, number.kind, number.unit,
                            number.qualifier, number.value_high)
-        if before in _DECLINE_LAST and _declined(folded, number):
+        if (before in decline_last or before in _DECLINE_BRIDGE
+                and folded[first - 2:first - 1] in decline_last) and _declined(folded, number):
             _set_decline(number, True)
         yield number
         pos = number.end
@@ -672,8 +678,9 @@ def _idiom(folded: str, number: NumberMatch) -> int | None:
     return None
 
 
-_DECLINE_REVERSED = re.compile(f"(?:{_SP}(?:约|近|了))?(?:{_SP}了)?(?:{_reversed_words(DECLINE_WORDS)})")
-_DECLINE_LAST = frozenset({word[-1] for word in DECLINE_WORDS} | {"约", "近", "了", " "})
+_DECLINE_REVERSED = re.compile(f"{_SP}(?:[约近]{_SP})?(?:了{_SP})?(?:{_reversed_words(DECLINE_WORDS)})")
+_DECLINE_LAST = frozenset({word[-1] for word in DECLINE_WORDS} | {"了"})
+_DECLINE_BRIDGE = frozenset("约近 ")  # 下降约3%, 下降 3%
 _FIGURES = frozenset(("quantity", "percent", "per_mille", "fraction"))
 
 
@@ -704,24 +711,28 @@ _new_object = object.__new__
 
 
 def _make(text: str, start: int, end: int, value: float | None, kind: str, unit: str | None,
-          qualifier: str = "exact", high: float | None = None) -> NumberMatch | None:
+          qualifier: str = "exact", high: float | None = None, *, _new=_new_object,
+          _cls=NumberMatch, _value=_set_value, _high=_set_high, _start=_set_start, _end=_set_end,
+          _text=_set_text, _kind=_set_kind, _unit=_set_unit, _qualifier=_set_qualifier,
+          _decline=_set_decline) -> NumberMatch | None:
     """A NumberMatch over ``text[start:end]``, or None if the value is missing.
 
     Filled in through its slots rather than the frozen dataclass's ``__init__`` (nine
-    ``object.__setattr__`` calls), which alone was a fifth of find_numbers on number-dense text.
+    ``object.__setattr__`` calls), which alone was a fifth of find_numbers on number-dense text;
+    the setters are bound as locals (the keyword-only defaults), not looked up as globals.
     """
     if value is None:
         return None
-    number = _new_object(NumberMatch)
-    _set_value(number, value)
-    _set_high(number, high)
-    _set_start(number, start)
-    _set_end(number, end)
-    _set_text(number, text[start:end])
-    _set_kind(number, kind)
-    _set_unit(number, unit)
-    _set_qualifier(number, qualifier)
-    _set_decline(number, False)
+    number = _new(_cls)
+    _value(number, value)
+    _high(number, high)
+    _start(number, start)
+    _end(number, end)
+    _text(number, text[start:end])
+    _kind(number, kind)
+    _unit(number, unit)
+    _qualifier(number, qualifier)
+    _decline(number, False)
     return number
 
 
@@ -735,8 +746,8 @@ def _before(folded: str, start: int) -> str | None:
 
 def _qualifier(folded: str, start: int, post: str | None, infix: str | None) -> str:
     """Qualifier of a single number: the word before it, else after it, else 多/余 inside it."""
-    return (_before(folded, start) or (_AFTER[post] if post else None)
-            or (_INFIX[infix] if infix else None) or "exact")
+    return ((start and folded[start - 1] in _BEFORE_LAST and _before(folded, start))
+            or (_AFTER[post] if post else None) or (_INFIX[infix] if infix else None) or "exact")
 
 
 def _unit(word: str | None) -> tuple[str | None, str | None]:
@@ -748,11 +759,6 @@ def _unit(word: str | None) -> tuple[str | None, str | None]:
     if word in _HALF_UNITS:
         return _HALF_UNITS[word], None
     return _UNIT_ALIASES.get(word, word), None
-
-
-# An Arabic numeral right after a Chinese numeral character (or the other way round) is part of a
-# numeral we did not read whole.
-_OTHER_SCRIPT = {True: frozenset(_CN_CHARS), False: frozenset("0123456789")}
 
 
 def _elided(numeral: str) -> bool:
@@ -774,27 +780,35 @@ _DISCOUNT_DIGITS = re.compile(r"[1-9](?:\.[0-9])?|[1-9][0-9]")
 def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """A quantity, percent, per mille or age: 4.8万人次, 15-20间, 94%, 72岁, 一年多, 3万2千5百."""
     a, i1, m1, chain, i2, b, m2, word, half, glued, tq, post = m.group(
-        "a", "i1", "m1", "chn", "i2", "b", "m2", "unit", "qhalf", "glued", "tq", "post")
-    unit, unit_qualifier = _unit(word) if word else (None, None)
-    half = half or (word if word in _HALF_UNITS else None)
-    lone = len(a) == 1 and not a.isascii()
-    if lone and not unit and not m1 and not (b and len(b) > 1):
-        return None  # a lone Chinese digit without a counter is prose: 一直, 两地, 三力三区
-    if (a == "一" and not b and not m1 and not half
-            and not (unit in _TIME_UNITS and (tq or unit_qualifier))):
-        return None  # 一家医院, 一个体系, 一天时间: the indefinite article
-    if word == _DISCOUNT:
-        return _discount(m, folded, text)
-    if "点" in a and not (unit or m1):
-        return None  # 两点一线, 一点一滴: no decimal without a unit
+        *(_QTY_DIGIT if m.re is _AT_DIGIT else _QTY_CHINESE))
     start = m.start()
-    if folded[start - 1:start] in _OTHER_SCRIPT[a[0] <= "9"]:
-        return None  # 一百零1, 5二十: the rest of a numeral we could not read
-    if _TENS.fullmatch(a) and not (b or i1 or i2 or m1) and _several_before(folded, start):
-        # 几十家, 数十万人: "several tens" (of thousands): 20 to 90 of them
-        tens = _numeral(a)
-        return _make(text, start - 1, m.end(), 2 * tens, _KIND_OF_UNIT.get(unit, "quantity"),
-                     unit, "range", 9 * tens) if tens is not None else None
+    before = folded[start - 1] if start else ""
+    unit, unit_qualifier = _UNIT_OF.get(word, _NO_UNIT)
+    if word in _SPECIAL_UNITS:
+        if word == _DISCOUNT:
+            return _discount(m, folded, text)
+        half = half or word  # 两个半月
+    arabic = a[0] <= "9"
+    lone = False
+    if arabic:
+        if before in _CN_SET:
+            return None  # 一百零1: the rest of a numeral we could not read
+    else:
+        if before in _DIGIT_SET:
+            return None  # 5二十
+        lone = len(a) == 1
+        if lone and not unit and not m1 and not (b and len(b) > 1):
+            return None  # a lone Chinese digit without a counter is prose: 一直, 两地, 三力三区
+        if (a == "一" and not b and not m1 and not half
+                and not (unit in _TIME_UNITS and (tq or unit_qualifier))):
+            return None  # 一家医院, 一个体系, 一天时间: the indefinite article
+        if "点" in a and not (unit or m1):
+            return None  # 两点一线, 一点一滴: no decimal without a unit
+        if _TENS.fullmatch(a) and not (b or i1 or i2 or m1) and _several_before(folded, start):
+            # 几十家, 数十万人: "several tens" (of thousands): 20 to 90 of them
+            tens = _numeral(a)
+            return _make(text, start - 1, m.end(), 2 * tens, _KIND_OF_UNIT.get(unit, "quantity"),
+                         unit, "range", 9 * tens) if tens is not None else None
     if glued:
         return _latin(m, folded, text)
     numeral, multiplier = a, m1
@@ -802,15 +816,19 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
         if folded[m.end("chn"):m.end("chn") + 1] in _NEXT_DIGIT:
             return None
         numeral, multiplier = _GROUPING.sub("", a) + (m1 or "") + _SPACES.sub("", chain), None
-    if word and not numeral.isascii() and word in _NO_ELISION_BEFORE and _elided(numeral):
-        return None  # 一千五人: 1,500 or 1,005 people? not read
-    if ("兆" in numeral or m1 == "兆") and _NOT_TRILLION.match(folded, folded.rindex("兆", start) + 1):
-        return None  # 千兆宽带: megabits, not 10^12
+        arabic = False
+    if not arabic:
+        if word in _NO_ELISION_BEFORE and _elided(numeral):
+            return None  # 一千五人: 1,500 or 1,005 people? not read
+        if "兆" in numeral and _NOT_TRILLION.match(folded, folded.rindex("兆", start) + 1):
+            return None  # 千兆宽带: megabits, not 10^12
+    if m1 == "兆" and _NOT_TRILLION.match(folded, m.end("m1")):
+        return None
     value = _numeral(numeral, multiplier or (m2 if b and not chain else None))
     if value is None:
         return None
     end = m.end()
-    sign = _sign_before(folded, start) if folded[start - 1:start] in _SIGN_LAST else 0
+    sign = _sign_before(folded, start) if before in _SIGN_LAST else 0
     if b:
         high = _numeral(b, m2)
         if sign:
@@ -832,6 +850,17 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     return _make(text, start - sign, end, -value if sign else value,
                  _KIND_OF_UNIT.get(unit, "quantity"), unit,
                  unit_qualifier or _qualifier(folded, start - sign, post, i1 or i2 or tq))
+
+
+# The groups _qty reads, by number (a name costs a dict lookup per group per match).
+_QTY_DIGIT, _QTY_CHINESE = (tuple(pattern.groupindex[name] for name in (
+    "a", "i1", "m1", "chn", "i2", "b", "m2", "unit", "qhalf", "glued", "tq", "post"))
+    for pattern in (_AT_DIGIT, _AT_CHINESE))
+_NO_UNIT = (None, None)
+_UNIT_OF = {word: _unit(word) for word in _UNIT_WORDS}  # word as written -> unit, qualifier
+_SPECIAL_UNITS = frozenset((_DISCOUNT, *_HALF_UNITS))
+_CN_SET = frozenset(_CN_CHARS)
+_DIGIT_SET = frozenset("0123456789")
 
 
 def _sign_before(folded: str, start: int) -> int:

@@ -552,3 +552,43 @@ def test_case_table_exact_match_rate():
         found = find_numbers(row["text"]) if row["api"] == "find" else parse_number(row["text"])
         print(f"  {row['form']}: {row['text']!r} -> {found}")
     assert rate >= 0.98
+
+
+# --- a decline written as a word keeps its magnitude and says so ---------------------------------
+
+DECLINES = [
+    ("门诊量下降2.7%", "2.7%", 2.7, True), ("费用降低了3成", "3成", 30, True),
+    ("病床减少120张", "120张", 120, True), ("死亡率下降约0.5个百分点", "0.5个百分点", 0.5, True),
+    ("下降 3%", "3%", 3, True), ("增长2.7%", "2.7%", 2.7, False),
+    ("下降至2.7%", "2.7%", 2.7, False),  # 降至: a level, not a decline by
+    ("同比−8%", "−8%", -8, False),  # an explicit minus is the sign itself
+]
+
+
+@pytest.mark.parametrize("text, mention, value, decline", DECLINES, ids=[d[0] for d in DECLINES])
+def test_decline_word_keeps_the_magnitude(text, mention, value, decline):
+    [m] = find_numbers(text)
+    assert (m.text, m.value, m.decline) == (mention, value, decline)
+
+
+def test_number_match_is_built_without_the_new_field():
+    m = NumberMatch(3.0, None, 0, 2, "3人", "quantity", "人", "exact")
+    assert m.decline is False and m == find_numbers("3人")[0]
+
+
+# --- the number misses of issue 18, item 27: each failed before ----------------------------------
+
+ITEM_27 = [
+    ("百余人参加", [("百余人", 100, "人", "at_least")]),
+    ("千余名医护人员", [("千余名", 1000, "名", "at_least")]),
+    ("千分之零点五", [("千分之零点五", 0.5, "‰", "exact")]),
+    ("二十来人", [("二十来人", 20, "人", "approx")]),  # about 20, not exactly 20
+    ("差了十万八千里", []),  # a set phrase, not 108,000
+    ("10亿亿次", [("10亿亿次", 1e17, "次", "exact")]),  # not 10亿 (1e9)
+    ("有1 234名", [("1 234名", 1234, "名", "exact")]),  # one number, not 1 and 234
+]
+
+
+@pytest.mark.parametrize("text, expected", ITEM_27, ids=[t for t, _ in ITEM_27])
+def test_issue_18_item_27(text, expected):
+    assert [(m.text, m.value, m.unit, m.qualifier) for m in find_numbers(text)] == expected

@@ -201,8 +201,8 @@ _NEXT_PLACE = {"亿": "千万", "万": "千", "千": "百", "百": "十"}
 def readings(value: float) -> set[str]:
     """The strings (simplified, 二 for 两, 零 for 〇) that are a right way to write ``value``:
     an2cn's form and our chained form, each also with the elided last multiplier (三万六 for
-    36,000), with a 零 left out before a digit that has its own multiplier (三万二百) and with
-    一 before a leading 十 (一十五, as financial 壹拾伍 is written)."""
+    36,000), with a 零 left out before a digit that has its own multiplier (三万二百), 零十 for
+    零一十 (一千零十) and with 一 before a leading 十 (一十五, as financial 壹拾伍 is written)."""
     if value != int(value) or value < 0:
         return set()
     n = int(value)
@@ -215,7 +215,7 @@ def readings(value: float) -> set[str]:
     for _ in range(2):  # each 零 may be left out on its own
         forms |= {form[:m.start()] + form[m.end():] for form in forms
                   for m in _DROPPABLE_ZERO.finditer(form)}
-    forms |= {_elide(form) for form in forms}
+    forms |= {_elide(form) for form in forms} | {form.replace("零一十", "零十") for form in forms}
     return forms | {"一" + form for form in forms if form.startswith("十")}
 
 
