@@ -53,9 +53,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from analysis._numerals import (BELOW_ZERO, DECLINE_WORDS, FINANCIAL, IDIOMS, LATIN_SCALE_NOT_BEFORE,
-                                LATIN_SCALES, NOT_DISCOUNT_BEFORE, NOT_TRILLION_BEFORE,
-                                TEMPERATURES, TENS_CHARACTERS)
+from analysis._numerals import (
+    BELOW_ZERO,
+    DECLINE_WORDS,
+    FINANCIAL,
+    IDIOMS,
+    LATIN_SCALE_NOT_BEFORE,
+    LATIN_SCALES,
+    NOT_DISCOUNT_BEFORE,
+    NOT_TRILLION_BEFORE,
+    TEMPERATURES,
+    TENS_CHARACTERS,
+)
 
 __all__ = ["NumberMatch", "find_numbers", "iter_numbers", "parse_number"]
 
@@ -305,7 +314,7 @@ _QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, �
     rf"(?:(?=[%\- \u00a0\u3000—–~〜至到])%?{_SP}(?P<sep>{_SEP}){_SP}(?P<b>{_AN}|{_CN_DECIMAL})"
     rf"(?P<j1>[多余几])?(?P<m2>{_MUL})?(?P<j2>[多余])?)?"
     rf"(?:(?=[ \u00a0\u3000{_UNIT_FIRST}]){_SP}(?P<unit>{_UNITS})"
-    rf"(?P<qhalf>半(?<=[年天周期时米里斤克吨升亩倍]半))?"
+    rf"(?P<qhalf>半(?<=[{''.join(sorted({word[-1] for word in _HALVES}))}]半))?"
     rf"|(?<=[0-9])(?P<glued>[A-Za-z][A-Za-z0-9]*+))?"
     rf"(?P<tq>(?<=[年天周时月钟秒日])[多余])?"
     rf"(?:(?=[ \u00a0\u3000以左上之]){_SP}(?P<post>{_POST}))?")
@@ -636,7 +645,7 @@ def iter_numbers(text: str) -> Iterator[NumberMatch]:
         return
     folded = _fold(text)
     candidate, matchers, handlers = _CANDIDATE.search, _MATCHERS, _HANDLERS
-    idiom_chars, decline_last = _IDIOM_CHARS, _DECLINE_LAST  # locals: this loop is hot
+    idiom_starts, decline_before = _IDIOM_STARTS, _DECLINE_BEFORE  # locals: this loop is hot
     pos = 0
     while (c := candidate(folded, pos)) is not None:
         start = c.start()
@@ -650,16 +659,13 @@ def iter_numbers(text: str) -> Iterator[NumberMatch]:
             continue
         first = number.start
         before = folded[first - 1] if first else ""
-        if (number.text[0] in idiom_chars and (before in idiom_chars
-                                               or folded[number.end:number.end + 1] in idiom_chars)
-                and (idiom := _idiom(folded, number))):
+        if number.text[0] in idiom_starts and (idiom := _idiom(folded, number, before)):
             pos = idiom  # 十万八千里, 成千上万: a set phrase, not a number
             continue
         if first < pos:  # a letter code reaching back into the previous match (5 km-3)
             number = _make(text, start, number.end, number.value, number.kind, number.unit,
                            number.qualifier, number.value_high)
-        if (before in decline_last or before in _DECLINE_BRIDGE
-                and folded[first - 2:first - 1] in decline_last) and _declined(folded, number):
+        if before in decline_before and _declined(folded, number, before):
             _set_decline(number, True)
         yield number
         pos = number.end
@@ -668,10 +674,13 @@ def iter_numbers(text: str) -> Iterator[NumberMatch]:
 _IDIOM = re.compile("|".join(sorted(IDIOMS, key=len, reverse=True)))
 _IDIOM_REACH = max(map(len, IDIOMS))
 _IDIOM_CHARS = frozenset("".join(IDIOMS))  # a number in a set phrase has one of them beside it
+_IDIOM_STARTS = frozenset(_CN_CHARS + "上")  # … and starts with a Chinese numeral (or 上万)
 
 
-def _idiom(folded: str, number: NumberMatch) -> int | None:
+def _idiom(folded: str, number: NumberMatch, before: str) -> int | None:
     """The end of a set phrase (十万八千里) that overlaps the number, if any."""
+    if before not in _IDIOM_CHARS and folded[number.end:number.end + 1] not in _IDIOM_CHARS:
+        return None
     for m in _IDIOM.finditer(folded, max(0, number.start - _IDIOM_REACH), number.end + _IDIOM_REACH):
         if m.start() < number.end and m.end() > number.start:
             return m.end()
@@ -681,12 +690,15 @@ def _idiom(folded: str, number: NumberMatch) -> int | None:
 _DECLINE_REVERSED = re.compile(f"{_SP}(?:[约近]{_SP})?(?:了{_SP})?(?:{_reversed_words(DECLINE_WORDS)})")
 _DECLINE_LAST = frozenset({word[-1] for word in DECLINE_WORDS} | {"了"})
 _DECLINE_BRIDGE = frozenset("约近 ")  # 下降约3%, 下降 3%
+_DECLINE_BEFORE = _DECLINE_LAST | _DECLINE_BRIDGE
 _FIGURES = frozenset(("quantity", "percent", "per_mille", "fraction"))
 
 
-def _declined(folded: str, number: NumberMatch) -> bool:
+def _declined(folded: str, number: NumberMatch, before: str) -> bool:
     """Whether a decline word (下降, 减少了 …) stands just before a figure."""
     if number.kind not in _FIGURES or number.value < 0:
+        return False
+    if before in _DECLINE_BRIDGE and folded[number.start - 2:number.start - 1] not in _DECLINE_LAST:
         return False
     return _DECLINE_REVERSED.match(folded[max(0, number.start - 8):number.start][::-1]) is not None
 
