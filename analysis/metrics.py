@@ -447,6 +447,11 @@ def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
     triggers, qualifier_ends, currencies = _TRIGGERS, _QUALIFIER_ENDS, _labels.CURRENCIES
     for number in iter_numbers(text):
         start, end = number.start, number.end
+        if held is None and not rounds and number.kind not in _REPAIRABLE:
+            if start >= covered:  # a date, code or ordinal: given as it is, at once
+                covered = end
+                yield number
+            continue
         if number.kind not in _REPAIRABLE or number.unit is not None \
                 and number.qualifier != "range" and folded[end:end + 1] not in triggers \
                 and (number.qualifier != "exact" or folded[start - 1:start] not in qualifier_ends) \
