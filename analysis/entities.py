@@ -15,7 +15,7 @@ import re
 from array import array
 from functools import cached_property, lru_cache
 
-from analysis import regions
+from analysis import _cues, regions
 
 _HEADS = ("妇幼保健院", "保健院", "卫生院", "医院", "诊所", "门诊部", "医学中心", "服务中心",
           "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委")
@@ -25,8 +25,9 @@ _HEAD_WORDS = "|".join(_HEADS) + "|院"
 _HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING) + "|"
                       + _HEAD_WORDS)
 # jieba part-of-speech tags that can stand inside an institution name.
+# (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
-                        "f", "vn", "a"})
+                        "f", "vn", "a", "ng"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 _GENERIC = re.compile(
@@ -103,6 +104,7 @@ class EntityFinder:
         self.region = region
         self._names: dict[int, str | None] = {}  # head-word index -> the name it ends
         self._nearest: dict[tuple[int, int], str | None] = {}
+        self._fullest: dict[str, str] = {}
 
     @cached_property
     def _heads(self) -> _Matches:
@@ -179,10 +181,61 @@ class EntityFinder:
         """Entity of a figure at ``span``: an institution named before it in its sentence, or
         after it in its sentence, a place before it in its sentence, the same in its paragraph
         before it, then the article's region."""
+        return self.entity_and_source(sentence, span, paragraph_start)[0]
+
+    def entity_and_source(self, sentence: tuple[int, int], span: tuple[int, int],
+                          paragraph_start: int) -> tuple[str | None, bool]:
+        """``entity``, and whether it is only the article's region (no name near the figure)."""
         (s_start, s_end), (start, end) = sentence, span
         found = (self.institution(s_start, start) or self.institution_after(end, s_end)
                  or self.place(s_start, start))
         if found:
-            return found
+            return found, False
         lookback = max(paragraph_start, start - _LOOKBACK)
-        return self.institution(lookback, s_start) or self.place(lookback, s_start) or self.region
+        found = self.institution(lookback, s_start) or self.place(lookback, s_start)
+        return (found, False) if found else (self.region, True)
+
+    def fullest(self, name: str | None) -> str | None:
+        """The fullest form of a name in this text: 横琴医院 -> 珠海市人民医院横琴医院 where the text
+        names it so, 罗湖 -> 罗湖区, 江门 -> 江门市 (a place's official form, where written)."""
+        if not name:
+            return name
+        if name not in self._fullest:
+            self._fullest[name] = self._longest_form(name)
+        return self._fullest[name]
+
+    def _longest_form(self, name: str) -> str:
+        forms = [form for form in regions.official_forms(name) if form in self.text]
+        best = max(forms, key=len) if forms else name
+        at, seen = self.text.find(name), 0
+        while at >= 0 and seen < _FORMS_LOOKED_AT:
+            end = at + len(name)
+            low, high = self._heads.bounds(max(0, end - 12), end)
+            for index in range(low, high):
+                if self._heads.ends[index] == end and self._heads.token(index)[0] not in _REFERRING:
+                    longer = self._name(index)
+                    if longer and longer.endswith(name) and len(longer) > len(best):
+                        best = longer
+            at, seen = self.text.find(name, end), seen + 1
+        return best
+
+
+_FORMS_LOOKED_AT = 100  # occurrences of a name searched for a fuller form (a huge article)
+
+
+def entity_type(name: str | None) -> str | None:
+    """What a name is: hospital, company, scheme, programme, institution (by its head word), or
+    a city, district or region of the gazetteer."""
+    if not name:
+        return None
+    simple = regions.simplified(name)
+    if simple in _cues.REGIONS or simple in regions.SARS:
+        return "region"
+    if regions.is_city(simple):
+        return "city"
+    if regions.is_district(simple):
+        return "district"
+    for kind, endings in _cues.ENTITY_TYPES:
+        if name.endswith(endings):
+            return kind
+    return "district" if name.endswith(("区", "區", "新区", "新區")) else "institution"

@@ -25,8 +25,10 @@ import pyarrow as pa
 
 from analysis.entities import EntityFinder
 from analysis.frames import METRIC_SCHEMA, to_frame
+from analysis.links import link_rows
+from analysis.meaning import population_of, signed, status_of
 from analysis.numbers import NumberMatch, iter_numbers
-from analysis.periods import resolve_period
+from analysis.periods import period_of
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction"})
 _STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line
@@ -36,7 +38,7 @@ _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
 _QUOTE_LIMIT = 200
 _RIGHT_REACH = 14
 _UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", "㎡": "m2",
-          "万人": "人", "万人次": "人次"}
+          "万人": "人", "万人次": "人次", "百分点": "pp"}
 _ZERO = r"率(?:降|下降|保持|继续)?(?:为|至|到|是)(?:零|0)(?![\d.])"
 _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 # The same without its label: one fast scan that rules out nearly every text (the lazy label
@@ -336,18 +338,26 @@ class _Document:
     def row(self, rule: Rule | None, metric: str, value: float, high: float | None,
             unit: str | None, qualifier: str, span: tuple[int, int], sentence: tuple[int, int],
             ctx: _Context, number: NumberMatch | None) -> dict:
-        """One metrics row, with the entity, period, subject and quote of the figure."""
+        """One metrics row, with the entity, period, status, population, subject and quote of
+        the figure (and the private fields ``links.link_rows`` needs)."""
         text = self.text
         q_start, q_end = _quote_span(text, sentence, number) if number else sentence
+        entity, fallback = self.entities.entity_and_source(sentence, span,
+                                                           _paragraph_start(text, span[0]))
+        run = text[_before(self.full_stops, span[0]):span[0]]
+        period = period_of(run, self.published)
+        status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
+        value, high = signed(float(value), None if high is None else float(high), status,
+                             ctx.before)
         return {
-            "doc_id": self.doc_id, "metric": metric, "value": float(value),
-            "value_high": None if high is None else float(high), "unit": unit,
-            "qualifier": qualifier,
-            "entity": self.entities.entity(sentence, span, _paragraph_start(text, span[0])),
-            "period": resolve_period(text[_before(self.full_stops, span[0]):span[0]],
-                                     self.published),
+            "doc_id": self.doc_id, "metric": metric, "value": value, "value_high": high,
+            "unit": unit, "qualifier": qualifier, "entity": entity, "period": period.label,
             "subject": _subject(rule, ctx), "quote": self.quote(q_start, q_end),
-            "start": q_start, "end": q_end,
+            "start": q_start, "end": q_end, "status": status,
+            "population": population_of(metric, ctx.before, ctx.after, run),
+            "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
+            "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
+            "_number": span, "_sentence": sentence, "_before": ctx.before, "_fallback": fallback,
         }
 
 
@@ -361,7 +371,9 @@ def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
         rate = zero.group(1)
         metric = "mortality_rate" if "死亡" in rate else "rate"
         ctx = _Context(d.text[sentence[0]:sentence[1]], d.text[sentence[0]:zero.start()], rate, "")
-        span = (zero.start(1), zero.end())
+        # 我市孕产妇死亡率为零: the place word is the rate's entity, not part of its span
+        place = _PLACE_WORDS.match(rate)
+        span = (zero.start(1) + (place.end() if place else 0), zero.end())
         rows.append((span, d.row(None, metric, 0.0, None,
                                  "per_mille" if metric == "mortality_rate" else "percent",
                                  "exact", span, sentence, ctx, None)))
@@ -389,11 +401,26 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                  sentence, ctx, number)
 
 
+_LINKED_AT_ONCE = 5_000  # rows of one article linked together (a very large article: in runs)
+
+
 def iter_document_metrics(doc) -> Iterator[dict]:
     """Every metric value in one document (a ``Document`` or any object with doc_id, text,
-    published and region), in text order, each with its quote and span; rows are made one at a
-    time so that a very large article never holds them all as dicts."""
+    published and region), in text order, each with its quote and span, its fact and links;
+    rows are linked a sentence run at a time up to ``_LINKED_AT_ONCE`` rows, so that a very
+    large article never holds them all as dicts."""
     d = _Document(doc)
+    held: list[dict] = []
+    for row in _raw_metrics(d):
+        if len(held) >= _LINKED_AT_ONCE and row["_sentence"] != held[-1]["_sentence"]:
+            yield from link_rows(held, d.text, d.entities)
+            held = []
+        held.append(row)
+    yield from link_rows(held, d.text, d.entities)
+
+
+def _raw_metrics(d: _Document) -> Iterator[dict]:
+    """The rows of a document before linking, in text order."""
     zeros = _zero_rate_rows(d)
     zero_spans = [span for span, _ in zeros]
     zero_starts = [start for start, _ in zero_spans]

@@ -1,0 +1,111 @@
+"""What one figure means, from the words around it: its status, who is counted, its sign.
+
+``status_of`` tells a level (``actual``) from a target (``planned``: 计划, 拟, 将, 规划 …), a change
+amount (``change``: 增加9887人, 减少200张), a rate of change (``rate_of_change``: 增长260%, 同比下降
+3.2%) and a running total (``cumulative``: 累计, 自…以来). ``population_of`` names who is counted
+(澳门居民, 孕产妇) apart from the entity that serves or reports. ``signed`` makes a decline negative.
+The word lists are data, in both scripts (``analysis/_cues.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import _cues
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+_PLANNED = re.compile(f"(?:{_alternation(_cues.NOT_PLANNED)})|(?P<plan>{_alternation(_cues.PLANNED)})"
+                      f"|(?P<now>{_alternation(_cues.NOW)})")
+_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达到|達到|达|達|多|共|合共|大约|大約|了)*"
+_CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?{_QUALIFIERS}[-−－]?$")
+_RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
+_TO_LEVEL = re.compile(f"[{''.join(_cues.TO_LEVEL)}]")
+_DECLINE = re.compile(_alternation(_cues.DECLINE))
+_CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
+_POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
+_POPULATION = re.compile(_alternation(_POPULATION_FORMS))
+_MINUS = "-−－"
+_AND = re.compile(r"和|及|以及|与|與|、")
+_SUBJECT_OF = re.compile(r"在|于|於")  # 澳门居民在珠海市参加…: the group is the sentence's subject
+_ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
+                         "pension_recipients"})
+_RATE_UNITS = frozenset({"percent", "pp"})
+_RATE_METRICS = frozenset({"growth", "insurance_growth"})
+
+
+def _planned(lead: str) -> bool:
+    """Whether the last planning word of a sentence's lead comes after the last 'now' word."""
+    state = False
+    for match in _PLANNED.finditer(lead):
+        if match["plan"]:
+            state = True
+        elif match["now"]:
+            state = False
+    return state
+
+
+def _rate_cue(before: str) -> re.Match[str] | None:
+    """The last rate-of-change word of a clause, unless a level follows it (提高至95%)."""
+    last = None
+    for last in _RATE.finditer(before):
+        pass
+    if last is None or _TO_LEVEL.search(before, last.end()):
+        return None
+    return last
+
+
+def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool) -> str:
+    """The status of a figure: its metric and unit, its sentence up to it (``lead``), its clause
+    up to it (``before``); ``cumulative`` when its period runs since a date (自…以来)."""
+    if metric == "planned_beds" or _planned(lead):
+        return "planned"
+    if unit in _RATE_UNITS:
+        if metric in _RATE_METRICS or _rate_cue(before):
+            return "rate_of_change"
+    elif _CHANGE.search(before):
+        return "change"
+    if _CUMULATIVE.search(before) or (unit not in _RATE_UNITS
+                                      and (cumulative or _CUMULATIVE.search(lead))):
+        return "cumulative"
+    return "actual"
+
+
+def signed(value: float, high: float | None, status: str,
+           before: str) -> tuple[float, float | None]:
+    """Value and high value with their sign: a decline (下降3.2%, 减少200张) and a minus sign
+    written before the number (增长-5%) are negative; both together are a rise."""
+    negative = bool(before) and before[-1] in _MINUS and not before[-2:-1].isdigit()
+    if status in ("change", "rate_of_change"):
+        cue = _rate_cue(before) if status == "rate_of_change" else _CHANGE.search(before)
+        if cue is not None and _DECLINE.search(cue.group()):
+            negative = not negative
+    if not negative:
+        return value, high
+    return (-high, -value) if high is not None else (-value, None)
+
+
+def population_of(metric: str, before: str, after: str, run: str) -> str | None:
+    """Who a figure counts (simplified form): the group named in the words right after it (2.6万名
+    孕产妇), else the last in its clause before it (累计服务澳门居民逾4.8万人次; groups joined by 和
+    are one: 港澳台同胞和海外侨胞), else the subject of its sentence run (澳门居民在珠海市参加…,
+    which the enrolments after a ； share too); None for staff, places and things."""
+    if metric in _cues.NO_POPULATION:
+        return None
+    found = _POPULATION.match(after) or _POPULATION.search(after[:4])
+    if found is not None:
+        return _POPULATION_FORMS[found.group()]
+    groups: list[re.Match[str]] = []
+    for match in _POPULATION.finditer(before):
+        if groups and not _AND.fullmatch(before, groups[-1].end(), match.start()):
+            groups = []
+        groups.append(match)
+    if groups:
+        return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups))
+    for match in _POPULATION.finditer(run):
+        if metric in _ENROLMENTS or _SUBJECT_OF.match(run, match.end()):
+            found = match
+    return _POPULATION_FORMS[found.group()] if found else None
