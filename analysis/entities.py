@@ -205,24 +205,36 @@ class EntityFinder:
         return self._fullest[name]
 
     def _longest_form(self, name: str) -> str:
-        forms = [form for form in regions.official_forms(name) if form in self.text]
-        best = max(forms, key=len) if forms else name
-        at, seen = self.text.find(name), 0
-        while at >= 0 and seen < _FORMS_LOOKED_AT:
+        forms = regions.official_forms(name)
+        if forms:  # a place: its official form where the text writes it
+            return max((form for form in forms if form in self.text), key=len, default=name)
+        best = name
+        if self.text.find(name, self.text.find(name) + 1) < 0:
+            return best  # named once: as found
+        prefixes: set[str] = set()  # the words before an occurrence, looked at once each
+        text, at, seen = self.text, self.text.find(name, 1), 0
+        while at > 0 and seen < _FORMS_LOOKED_AT:
             end = at + len(name)
+            prefix = text[max(0, at - 6):at]
+            at, seen = text.find(name, end), seen + 1
+            if prefix in prefixes or not _NAME_END.match(prefix[-1]):
+                continue  # nothing a fuller name could end with comes before it
+            prefixes.add(prefix)
             low, high = self._heads.bounds(max(0, end - 12), end)
             for index in range(low, high):
                 if self._heads.ends[index] == end and self._heads.token(index)[0] not in _REFERRING:
                     longer = self._name(index)
                     if longer and longer.endswith(name) and len(longer) > len(best):
                         best = longer
-            at, seen = self.text.find(name, end), seen + 1
         return best
 
 
-_FORMS_LOOKED_AT = 100  # occurrences of a name searched for a fuller form (a huge article)
+_FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
+# A character a fuller name can end with before a name (not 在, 与, 的 … of 在横琴医院, 与澳门镜湖医院).
+_NAME_END = re.compile(r"[^\W\d_在与和的到是为了及由从向对于等入驻有名家所位个]")
 
 
+@lru_cache(maxsize=65536)
 def entity_type(name: str | None) -> str | None:
     """What a name is: hospital, company, scheme, programme, institution (by its head word), or
     a city, district or region of the gazetteer."""

@@ -1,8 +1,9 @@
 """The mentions of one article tied together: canonical entities, one fact per fact, before ->
 after pairs, and growth tied to the level it belongs to.
 
-``link_rows`` takes an article's metric rows (in text order, with the private fields
-``metrics.py`` gives them) and sets on each: ``entity`` in its fullest form in the article and
+``link_rows`` takes an article's metric rows (in text order, each with the private field
+``_link``: its number's span, its sentence, its clause before it, whether its entity is only the
+article's region) and sets on each: ``entity`` in its fullest form in the article and
 its ``entity_type``; a clean ``subject``; ``fact_id``, the same for mentions of the same entity,
 metric, population, status, period and value (a mention naming no period or no entity of its own
 joins the one fact it can only be); ``baseline_fact_id`` on the later value of a pair
@@ -13,16 +14,15 @@ level (增加9887人, 增长260% -> 参加居民养老保险13691人; empty when
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 
 from analysis import _cues
 from analysis.entities import EntityFinder, entity_type
 from analysis.periods import Period
 
-PRIVATE = ("_number", "_sentence", "_before", "_fallback")
 _CHANGES = frozenset({"change", "rate_of_change"})
 
 
@@ -47,7 +47,7 @@ _LEADING = re.compile(r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|
 
 
 def _number(value: float | None) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value != value:  # NaN
         return ""
     return f"{value:.10g}"
 
@@ -58,9 +58,11 @@ def _iso(day: date | None) -> str:
 
 def fact_key(row: dict) -> tuple[str, ...]:
     """What makes a fact: entity, metric, population, status, unit, period and value."""
+    start, end, high = row["period_start"], row["period_end"], row["value_high"]
     return (row["entity"] or "", row["metric"], row["population"] or "", row["status"],
-            row["unit"] or "", _iso(row["period_start"]), _iso(row["period_end"]),
-            _number(row["value"]), _number(row["value_high"]))
+            row["unit"] or "", start.isoformat() if start is not None else "",
+            end.isoformat() if end is not None else "", f"{row['value']:.10g}",
+            _number(high) if high is not None else "")
 
 
 def fact_id(key: tuple[str, ...]) -> str:
@@ -68,6 +70,7 @@ def fact_id(key: tuple[str, ...]) -> str:
     return "f" + hashlib.blake2b("\x1f".join(key).encode(), digest_size=8).hexdigest()
 
 
+@lru_cache(maxsize=65536)
 def clean_subject(subject: str | None, entity: str | None) -> str | None:
     """A noun phrase of what is counted, or None for a fragment (张, 万余人次, 老)."""
     if not subject:
@@ -94,10 +97,10 @@ def _pairs(rows: list[dict], text: str) -> list[tuple[dict, dict]]:
     从A增加至B, 由A增至B, 从2019年的A降至2024年的B or A→B."""
     found = []
     for earlier, later in zip(rows, rows[1:]):
-        if earlier["_sentence"] != later["_sentence"] or earlier["unit"] != later["unit"]:
+        if earlier["_link"][1] != later["_link"][1] or earlier["unit"] != later["unit"]:
             continue
-        a_start, a_end = earlier["_number"]
-        between = text[a_end:later["_number"][0]]
+        a_start, a_end = earlier["_link"][0]
+        between = text[a_end:later["_link"][0][0]]
         if _PAIR_BETWEEN.match(between) and (
                 between.strip().startswith(("→", "->", "—>", "－>"))
                 or _PAIR_FROM.search(text, max(0, a_start - 12), a_start)):
@@ -110,9 +113,9 @@ def _level_of(rows: list[dict], index: int) -> dict | None:
     its sentence, when the change names nothing else (比上年底增加9887人) or names what the level
     does."""
     row = rows[index]
-    own = _COMPARISON.sub("", row["_before"])
+    own = _COMPARISON.sub("", row["_link"][2])
     for earlier in reversed(rows[:index]):
-        if earlier["_sentence"] != row["_sentence"]:
+        if earlier["_link"][1] != row["_link"][1]:
             return None
         if earlier["status"] in _CHANGES:
             continue
@@ -121,23 +124,22 @@ def _level_of(rows: list[dict], index: int) -> dict | None:
         if row["status"] == "rate_of_change" and earlier["unit"] == "percent" \
                 and row["unit"] != "pp":
             return None
-        if len(own) <= 1 or own in earlier["_before"] or own in (earlier["subject"] or ""):
+        if len(own) <= 1 or own in earlier["_link"][2] or own in (earlier["subject"] or ""):
             return earlier
         return None
     return None
 
 
 def _specified(row: dict) -> tuple[bool, bool]:
-    return not row["_fallback"], row["period_end"] is not None or row["period_start"] is not None
+    return not row["_link"][3], row["period_end"] is not None
 
 
-def _merge_underspecified(rows: list[dict]) -> None:
+def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None:
     """A mention without its own entity (only the article's region) or period takes the fact id
     of the one fuller mention of the same metric, value, status and population it can be."""
     groups: dict[tuple, list[dict]] = defaultdict(list)
-    for row in rows:
-        groups[(row["metric"], row["unit"], _number(row["value"]), _number(row["value_high"]),
-                row["status"], row["population"])].append(row)
+    for row, key in zip(rows, keys):
+        groups[key[1:5] + key[7:]].append(row)
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -181,9 +183,10 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
             _set_period(later, Period(end.isoformat(), end, end, "point"))
         if later["subject"] is None:
             later["subject"] = earlier["subject"]
-    for row in rows:
-        row["fact_id"] = fact_id(fact_key(row))
-    _merge_underspecified(rows)
+    keys = [fact_key(row) for row in rows]
+    for row, key in zip(rows, keys):
+        row["fact_id"] = fact_id(key)
+    _merge_underspecified(rows, keys)
     for earlier, later in pairs:
         later["baseline_fact_id"] = earlier["fact_id"]
     for index, row in enumerate(rows):
@@ -194,6 +197,5 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
                 if row["subject"] is None or row["metric"].startswith("insurance"):
                     row["subject"] = level["subject"]
     for row in rows:
-        for name in PRIVATE:
-            del row[name]
+        del row["_link"]
     return rows

@@ -18,8 +18,14 @@ def _alternation(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-_PLANNED = re.compile(f"(?:{_alternation(_cues.NOT_PLANNED)})|(?P<plan>{_alternation(_cues.PLANNED)})"
-                      f"|(?P<now>{_alternation(_cues.NOW)})")
+def _first_characters(*lists) -> str:
+    """A lookahead on the first characters of the words: lets the regex engine skip the rest."""
+    return "(?=[" + "".join(sorted({word[0] for words in lists for word in words})) + "])"
+
+
+_PLANNED = re.compile(_first_characters(_cues.NOT_PLANNED, _cues.PLANNED, _cues.NOW)
+                      + f"(?:(?:{_alternation(_cues.NOT_PLANNED)})"
+                      f"|(?P<plan>{_alternation(_cues.PLANNED)})|(?P<now>{_alternation(_cues.NOW)}))")
 _QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达到|達到|达|達|多|共|合共|大约|大約|了)*"
 _CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?{_QUALIFIERS}[-−－]?$")
 _RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))

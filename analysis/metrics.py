@@ -357,7 +357,7 @@ class _Document:
             "population": population_of(metric, ctx.before, ctx.after, run),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
-            "_number": span, "_sentence": sentence, "_before": ctx.before, "_fallback": fallback,
+            "_link": (span, sentence, ctx.before, fallback),
         }
 
 
@@ -412,7 +412,7 @@ def iter_document_metrics(doc) -> Iterator[dict]:
     d = _Document(doc)
     held: list[dict] = []
     for row in _raw_metrics(d):
-        if len(held) >= _LINKED_AT_ONCE and row["_sentence"] != held[-1]["_sentence"]:
+        if len(held) >= _LINKED_AT_ONCE and row["_link"][1] != held[-1]["_link"][1]:
             yield from link_rows(held, d.text, d.entities)
             held = []
         held.append(row)
