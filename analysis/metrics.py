@@ -28,7 +28,7 @@ from analysis.frames import METRIC_SCHEMA, to_frame
 from analysis.links import link_rows
 from analysis.meaning import population_of, signed, status_of
 from analysis.numbers import NumberMatch, iter_numbers
-from analysis.periods import period_of
+from analysis.periods import NO_PERIOD, Period, period_of
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction"})
 _STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line
@@ -51,6 +51,7 @@ _TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 _RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
 _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
+_EVERY = re.compile(r"每年|每月|每日|每天|每周|每星期|每週")  # a rate per time: no period carried over
 _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
 
@@ -315,6 +316,7 @@ class _Document:
         self.ranked = any(word in self.text for word in _RANKING_WORDS)
         self.speech_starts = [s for s, _ in self.speech]
         self.entities = EntityFinder(self.text, doc.region)
+        self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -323,6 +325,19 @@ class _Document:
         if self._quote_span != (start, end):
             self._quote_span, self._quote = (start, end), self.text[start:end]
         return self._quote
+
+    def carried_period(self, paragraph: int, end: int) -> Period:
+        """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
+        …。 …: the figures after it, stated with no time of their own, are of then too). Figures
+        come in text order, so a paragraph is read once, up to each new ``end``."""
+        start, read, period = self._carried
+        if start != paragraph or end < read:
+            start, read, period = paragraph, paragraph, NO_PERIOD
+        if end > read:
+            found = period_of(self.text[read:end], self.published)
+            read, period = end, (found if found.label is not None else period)
+        self._carried = start, read, period
+        return period
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -342,11 +357,14 @@ class _Document:
         the figure (and the private fields ``links.link_rows`` needs)."""
         text = self.text
         q_start, q_end = _quote_span(text, sentence, number) if number else sentence
-        entity, fallback = self.entities.entity_and_source(sentence, span,
-                                                           _paragraph_start(text, span[0]))
-        run = text[_before(self.full_stops, span[0]):span[0]]
+        paragraph = _paragraph_start(text, span[0])
+        entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
+        run_start = _before(self.full_stops, span[0])
+        run = text[run_start:span[0]]
         period = period_of(run, self.published)
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
+        if period.label is None and not _EVERY.search(ctx.before):
+            period = self.carried_period(paragraph, run_start)
         value, high = signed(float(value), None if high is None else float(high), status,
                              ctx.before)
         return {

@@ -21,17 +21,22 @@ _RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "當年": 0, "去年":
                    "明年": 1}
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 
+_CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
+_CN_DAY = r"三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+
 _TIME = re.compile(  # the lookahead lets the regex engine skip other characters at once
-    r"(?=[截至自從从比较較同相12今本当當去上前明])"
+    r"(?=[截至自從从比较較同相12今本当當去上前明一二])"
     r"(?P<prefix>截至|截止到?|至|自|从|從|比|较|較|同比|相比)?"
-    r"(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|本年|当年|當年|去年|上年|前年|明年))"
+    r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
+    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{_CN_YEAR})年|(?P<rel>今年|本年|当年|當年|去年|上年|前年|明年))"
     rf"(?:(?P<m1>{_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{_MONTH})月份?"
-    r"(?:(?P<day>[12]\d|3[01]|0?[1-9])[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
+    rf"(?:(?P<day>[12]\d|3[01]|0?[1-9]|{_CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
     r"|(?P<yend>底|末)|(?P<half>上|下)半年"
-    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])季度)?"
+    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])季度)?)"
     r"(?P<since>\S{0,16}?(?:以来|以來))?"
 )
+_CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
 # 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
 _RECENT = re.compile(r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
                      r"(?:个|個)?年")
@@ -52,7 +57,13 @@ NO_PERIOD = Period(None, None, None, None)
 
 
 def _month(token: str) -> int:
-    return int(token) if token.isdigit() else _CN_DIGITS[token]
+    """A month or day number, in digits or Chinese numerals (五, 十二, 二十八, 三十一)."""
+    if token.isdigit():
+        return int(token)
+    if token in _CN_DIGITS:
+        return _CN_DIGITS[token]
+    tens, _, ones = token.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -66,8 +77,13 @@ def _months(year: int, first: int, last: int, label: str) -> Period:
 def _dated(match: re.Match[str], published: date | None) -> Period | None:
     """The period one time expression names, or None if it is relative and there is no
     publication date to anchor it (or it names no real date)."""
+    if match["fy"]:
+        year = int(match["fy"])
+        if (year + 1) % 100 != int(match["fy2"]):
+            return None
+        return Period(f"{year}-04/{year + 1}-03", date(year, 4, 1), date(year + 1, 3, 31), "range")
     if match["year"]:
-        year = int(match["year"])
+        year = int(match["year"].translate(_CN_NUMERALS))
     elif published is not None:
         year = published.year + _RELATIVE_YEARS[match["rel"]]
     else:
@@ -93,7 +109,7 @@ def _dated(match: re.Match[str], published: date | None) -> Period | None:
     month = _month(match["month"])
     if match["day"]:
         try:
-            day = date(year, month, int(match["day"]))
+            day = date(year, month, _month(match["day"]))
         except ValueError:
             return None
         return Period(day.isoformat(), day, day, "point")
