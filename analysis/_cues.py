@@ -63,8 +63,13 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "本地居民": ("本地居民",),
     "内地居民": ("内地居民", "內地居民"),
 }
+# Doctors and nurses are counted by where they come from (53名澳门医生, 港澳籍医生): origin + 籍 +
+# profession, each in both scripts; the population is the simplified whole (澳门医生, 港澳籍医生).
+ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門", "内地", "內地", "外籍")
+PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家")
+PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
 # Metrics that count staff, places or things: who they serve is no population of theirs.
-NO_POPULATION = frozenset({"doctors", "nurses", "staff", "institutions", "facilities", "beds",
+NO_POPULATION = frozenset({"institutions", "facilities", "beds",
                            "planned_beds", "dental_chairs", "area", "research_output", "programs",
                            "duration"})
 
@@ -80,3 +85,14 @@ ENTITY_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 REGIONS = ("香港", "澳门", "澳門", "粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣區", "广东省", "廣東省",
            "广东", "廣東")
+
+# Head words of institution names besides 医院, 中心, 集团 … (analysis/entities.py), both scripts.
+MORE_HEADS = ("卫生站", "衛生站", "醫院", "診所", "門診部", "集團", "社会保障基金", "社會保障基金",
+              "衞生署", "卫生署", "衛生署", "卫生局", "衛生局", "醫院管理局", "医院管理局", "醫管局",
+              "医管局")
+# Well-known bodies whose names have no proper part (a place or organisation word): kept whole,
+# with the place before them when there is one (香港醫院管理局, 澳門社會保障基金).
+KNOWN_BODIES = ("医院管理局", "醫院管理局", "社会保障基金", "社會保障基金", "卫生署", "衞生署", "衛生署",
+                "卫生局", "衛生局", "医管局", "醫管局")
+BODY_PLACES = ("香港特别行政区政府", "香港特別行政區政府", "澳门特别行政区政府", "澳門特別行政區政府",
+               "香港", "澳门", "澳門")

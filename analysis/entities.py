@@ -18,9 +18,9 @@ from functools import cached_property, lru_cache
 from analysis import _cues, regions
 
 _HEADS = ("妇幼保健院", "保健院", "卫生院", "医院", "诊所", "门诊部", "医学中心", "服务中心",
-          "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委")
+          "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委") + _cues.MORE_HEADS
 _REFERRING = "该本此"  # 该院, 本院, 此中心: a head word referring back to a name
-_HEAD_WORDS = "|".join(_HEADS) + "|院"
+_HEAD_WORDS = "|".join(sorted(_HEADS, key=len, reverse=True)) + "|院"  # longest first
 # Every branch opens with a literal character, which lets the regex engine skip the others.
 _HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING) + "|"
                       + _HEAD_WORDS)
@@ -57,12 +57,19 @@ def _tagger():
 @lru_cache(maxsize=65536)
 def name_ending_at(window: str, head: str) -> str | None:
     """The institution name that ends ``window`` (which ends with the head word), or None."""
+    for body in _cues.KNOWN_BODIES:  # 醫院管理局, 社會保障基金: names with no proper part
+        if window.endswith(body):
+            before = window[:-len(body)]
+            return next((place + body for place in _cues.BODY_PLACES if before.endswith(place)),
+                        body)
     words = _tagger().tag(window, True)
     name: list[str] = []
     proper = False
+    covered = 0  # characters of the name so far: the head word may be several words (衛生/站)
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
-        if i == len(words) - 1 or flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word):
+        if covered < len(head) or flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word):
+            covered += len(word)
             name.append(word)
             proper = proper or (flag in _PROPER_TAGS and not _GENERIC.match(word)) \
                 or regions.city_of(word) is not None
@@ -110,6 +117,19 @@ class EntityFinder:
     def _heads(self) -> _Matches:
         """Head words (医院, 中心, 该院 …) of the whole text, found on the first figure."""
         return _Matches(_HEAD_RE, self.text)
+
+    @cached_property
+    def _aliases(self) -> dict[str, str]:
+        """Short forms written in brackets right after a name: 醫院管理局（醫管局） -> 醫管局 stands
+        for 醫院管理局."""
+        aliases = {}
+        for match in _ALIAS.finditer(self.text):
+            low, high = self._heads.bounds(max(0, match.start() - _WINDOW), match.start())
+            if high > low and self._heads.ends[high - 1] == match.start():
+                name = self._name(high - 1)
+                if name:
+                    aliases[match.group(1)] = name.split("（", 1)[0]
+        return aliases
 
     @cached_property
     def _places(self) -> _Matches:
@@ -205,9 +225,17 @@ class EntityFinder:
         return self._fullest[name]
 
     def _longest_form(self, name: str) -> str:
+        name = name.split("（", 1)[0].split("(", 1)[0] or name  # 香港大學深圳醫院（港大深圳醫院
+        if name in self._aliases:  # 醫院管理局（醫管局）: the short form stands for the name
+            return self._aliases[name]
         forms = regions.official_forms(name)
-        if forms:  # a place: its official form where the text writes it
-            return max((form for form in forms if form in self.text), key=len, default=name)
+        if forms:  # a place: its official form where the text writes it, its fullest name
+            best = max((form for form in forms if form in self.text), key=len, default=name)
+            city = regions.city_of(name)
+            written = [found.group() for found in _zone(name[:2]).finditer(self.text)]
+            written += [f"{city}市{best}"] if city and city != name and f"{city}市{best}" in \
+                self.text else []
+            return max(written, key=len, default=best)
         best = name
         if self.text.find(name, self.text.find(name) + 1) < 0:
             return best  # named once: as found
@@ -229,6 +257,13 @@ class EntityFinder:
         return best
 
 
+@lru_cache(maxsize=4096)
+def _zone(bare: str) -> re.Pattern[str]:
+    """The full names of a zone opening with a place (横琴粤澳深度合作区, 前海深港现代服务业合作区)."""
+    return re.compile(rf"{re.escape(bare)}[\u4e00-\u9fff]{{0,8}}?(?:合作区|合作區)")
+
+
+_ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")  # 醫院管理局（醫管局）
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
 # A character a fuller name can end with before a name (not 在, 与, 的 … of 在横琴医院, 与澳门镜湖医院).
 _NAME_END = re.compile(r"[^\W\d_在与和的到是为了及由从向对于等入驻有名家所位个]")

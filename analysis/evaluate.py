@@ -141,9 +141,17 @@ def _text(value) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _gold_fact(item: dict) -> tuple:
-    return (item["doc_id"], item["entity"], item["metric"], item["population"], item["status"],
-            item["period_start"], item["period_end"], item["value"], item["value_high"])
+def _same_gold_fact(a: dict, b: dict) -> bool:
+    """Two gold rows state one fact: the same metric, value, unit, status and population, and
+    the same entity and period where both name one (a headline repeats its article's figure)."""
+    def compatible(x: str, y: str) -> bool:
+        return x == y or not x or not y
+
+    return (all(a[k] == b[k] for k in ("metric", "unit", "status", "population"))
+            and _same_number(a["value"], b["value"])
+            and _same_number(a["value_high"], b["value_high"])
+            and compatible(a["entity"], b["entity"])
+            and compatible(a["period_end"], b["period_end"]))
 
 
 def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:
@@ -192,7 +200,7 @@ def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:
     matched = sorted(match)
     for x, a in enumerate(matched):
         for b in matched[x + 1:]:
-            same_gold = _gold_fact(items[a])[1:] == _gold_fact(items[b])[1:]
+            same_gold = _same_gold_fact(items[a], items[b])
             same_ours = rows[match[a]]["fact_id"] == rows[match[b]]["fact_id"]
             both += same_gold and same_ours
             ours += same_ours and not same_gold

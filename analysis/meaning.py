@@ -35,6 +35,8 @@ _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
 _POPULATION = re.compile(_alternation(_POPULATION_FORMS))
 _MINUS = "-−－"
+_PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
+_TO_SIMPLIFIED = str.maketrans("門內醫師護專", "门内医师护专")
 _AND = re.compile(r"和|及|以及|与|與|、")
 _SUBJECT_OF = re.compile(r"在|于|於")  # 澳门居民在珠海市参加…: the group is the sentence's subject
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
@@ -99,6 +101,9 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
     孕产妇), else the last in its clause before it (累计服务澳门居民逾4.8万人次; groups joined by 和
     are one: 港澳台同胞和海外侨胞), else the subject of its sentence run (澳门居民在珠海市参加…,
     which the enrolments after a ； share too); None for staff, places and things."""
+    if metric in _cues.PROFESSIONAL_METRICS:
+        found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before)
+        return found.group().translate(_TO_SIMPLIFIED) if found else None
     if metric in _cues.NO_POPULATION:
         return None
     found = _POPULATION.match(after) or _POPULATION.search(after[:4])
@@ -115,3 +120,23 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
         if metric in _ENROLMENTS or _SUBJECT_OF.match(run, match.end()):
             found = match
     return _POPULATION_FORMS[found.group()] if found else None
+
+
+def fullest_population(population: str | None, text: str) -> str | None:
+    """The fullest form of a group in an article: 长者 is 香港长者 where the article says so."""
+    if not population:
+        return population
+    fuller = [name for name in _FULLER.get(population, ()) if any(
+        form in text for form in _cues.POPULATIONS[name])]
+    return max(fuller, key=len) if fuller else population
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+_FULLER = {name: tuple(other for other in _cues.POPULATIONS if other != name
+                       and other.endswith(name)) for name in _cues.POPULATIONS}

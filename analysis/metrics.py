@@ -26,7 +26,7 @@ import pyarrow as pa
 from analysis.entities import EntityFinder
 from analysis.frames import METRIC_SCHEMA, to_frame
 from analysis.links import link_rows
-from analysis.meaning import population_of, signed, status_of
+from analysis.meaning import fullest_population, population_of, signed, status_of
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import NO_PERIOD, Period, period_of
 
@@ -317,6 +317,7 @@ class _Document:
         self.speech_starts = [s for s, _ in self.speech]
         self.entities = EntityFinder(self.text, doc.region)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
+        self._fullest_group: dict[str | None, str | None] = {}
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -338,6 +339,13 @@ class _Document:
             read, period = end, (found if found.label is not None else period)
         self._carried = start, read, period
         return period
+
+    def population(self, metric: str, ctx: _Context, run: str) -> str | None:
+        """Who a figure counts (``population_of``), in the group's fullest form in the article."""
+        found = population_of(metric, ctx.before, ctx.after, run)
+        if found not in self._fullest_group:
+            self._fullest_group[found] = fullest_population(found, self.text)
+        return self._fullest_group[found]
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -372,7 +380,7 @@ class _Document:
             "unit": unit, "qualifier": qualifier, "entity": entity, "period": period.label,
             "subject": _subject(rule, ctx), "quote": self.quote(q_start, q_end),
             "start": q_start, "end": q_end, "status": status,
-            "population": population_of(metric, ctx.before, ctx.after, run),
+            "population": self.population(metric, ctx, run),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
             "_link": (span, sentence, ctx.before, fallback),
