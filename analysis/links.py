@@ -130,29 +130,31 @@ def _level_of(rows: list[dict], index: int) -> dict | None:
     return None
 
 
-def _specified(row: dict) -> tuple[bool, bool]:
-    return not row["_link"][3], row["period_end"] is not None
+def _dimensions(row: dict, key: tuple[str, ...]) -> tuple:
+    """What a mention says of its fact besides metric and value: its entity (None when only the
+    article's region), population and period (None when not stated)."""
+    return (None if row["_link"][3] else key[0], key[2] or None,
+            key[5:7] if row["period_end"] is not None else None)
+
+
+def _fuller(a: tuple, b: tuple) -> bool:
+    """Whether dimensions ``b`` say all that ``a`` says, and more."""
+    return a != b and all(x is None or x == y for x, y in zip(a, b))
 
 
 def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None:
-    """A mention without its own entity (only the article's region) or period takes the fact id
-    of the one fuller mention of the same metric, value, status and population it can be."""
-    groups: dict[tuple, list[dict]] = defaultdict(list)
+    """A mention that leaves its entity (only the article's region), population or period
+    unsaid takes the fact id of the one fuller fact of the same metric, status, unit and value
+    it can be (a headline repeats its article's figure; 2023年 is said once for four rates)."""
+    groups: dict[tuple, list[tuple[dict, tuple]]] = defaultdict(list)
     for row, key in zip(rows, keys):
-        groups[key[1:5] + key[7:]].append(row)
+        groups[(key[1], key[3], key[4], key[7], key[8])].append((row, _dimensions(row, key)))
     for group in groups.values():
         if len(group) < 2:
             continue
-        for row in group:
-            has_entity, has_period = _specified(row)
-            if has_entity and has_period:
-                continue
-            fuller = {other["fact_id"] for other in group
-                      if other is not row and _specified(other) >= (has_entity, has_period)
-                      and _specified(other) != (has_entity, has_period)
-                      and (not has_entity or other["entity"] == row["entity"])
-                      and (not has_period or (other["period_start"], other["period_end"])
-                           == (row["period_start"], row["period_end"]))}
+        group.sort(key=lambda item: -sum(d is not None for d in item[1]))  # fullest first
+        for row, dims in group:
+            fuller = {other["fact_id"] for other, other_dims in group if _fuller(dims, other_dims)}
             if len(fuller) == 1:
                 row["fact_id"] = fuller.pop()
 
