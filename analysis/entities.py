@@ -128,7 +128,7 @@ class EntityFinder:
             if high > low and self._heads.ends[high - 1] == match.start():
                 name = self._name(high - 1)
                 if name:
-                    aliases[match.group(1)] = name.split("（", 1)[0]
+                    aliases[match.group(1)] = _UNCLOSED.sub("", name) or name
         return aliases
 
     @cached_property
@@ -225,20 +225,20 @@ class EntityFinder:
         return self._fullest[name]
 
     def _longest_form(self, name: str) -> str:
-        name = name.split("（", 1)[0].split("(", 1)[0] or name  # 香港大學深圳醫院（港大深圳醫院
-        if name in self._aliases:  # 醫院管理局（醫管局）: the short form stands for the name
-            return self._aliases[name]
+        name = _UNCLOSED.sub("", name) or name  # 香港大學深圳醫院（港大深圳醫院: a bracket left open
+        if (f"（{name}）" in self.text or f"({name})" in self.text) and name in self._aliases:
+            return self._aliases[name]  # 醫院管理局（醫管局）: the short form stands for the name
         forms = regions.official_forms(name)
         if forms:  # a place: its official form where the text writes it, its fullest name
             best = max((form for form in forms if form in self.text), key=len, default=name)
             city = regions.city_of(name)
-            written = [found.group() for found in _zone(name[:2]).finditer(self.text)]
-            written += [f"{city}市{best}"] if city and city != name and f"{city}市{best}" in \
-                self.text else []
+            written = _zones(name[:2], self.text)
+            if city and best[-1] in "区區县縣" and f"{city}市{best}" in self.text:  # 广州市南沙区
+                written.append(f"{city}市{best}")
             return max(written, key=len, default=best)
         best = name
-        if self.text.find(name, self.text.find(name) + 1) < 0:
-            return best  # named once: as found
+        if self.text.find(name, self.text.find(name) + 1) < 0 or name.startswith(_FULL_OPENINGS):
+            return best  # named once (as found), or opening with its city: full already
         prefixes: set[str] = set()  # the words before an occurrence, looked at once each
         text, at, seen = self.text, self.text.find(name, 1), 0
         while at > 0 and seen < _FORMS_LOOKED_AT:
@@ -257,13 +257,27 @@ class EntityFinder:
         return best
 
 
-@lru_cache(maxsize=4096)
-def _zone(bare: str) -> re.Pattern[str]:
+def _zones(bare: str, text: str) -> list[str]:
     """The full names of a zone opening with a place (横琴粤澳深度合作区, 前海深港现代服务业合作区)."""
-    return re.compile(rf"{re.escape(bare)}[\u4e00-\u9fff]{{0,8}}?(?:合作区|合作區)")
+    found: list[str] = []
+    if not any(word in text for word in _ZONE_WORDS):
+        return found  # the usual case, at string-search speed
+    at = text.find(bare)
+    while at >= 0:
+        for word in _ZONE_WORDS:
+            end = text.find(word, at + len(bare), at + len(bare) + _ZONE_REACH + len(word))
+            if end >= 0 and _ZONE_MIDDLE.fullmatch(text, at + len(bare), end):
+                found.append(text[at:end + len(word)])
+        at = text.find(bare, at + 1)
+    return found
 
 
+_ZONE_WORDS = ("合作区", "合作區")
+_ZONE_REACH = 8
+_ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
+_UNCLOSED = re.compile(r"[（(][^）)]*$")
 _ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")  # 醫院管理局（醫管局）
+_FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS + ("广东省", "廣東省")
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
 # A character a fuller name can end with before a name (not 在, 与, 的 … of 在横琴医院, 与澳门镜湖医院).
 _NAME_END = re.compile(r"[^\W\d_在与和的到是为了及由从向对于等入驻有名家所位个]")

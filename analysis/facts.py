@@ -61,15 +61,10 @@ def canonical_names(names) -> dict[str, str]:
 
 
 def _fact_key(row: pd.Series) -> tuple[str, ...]:
-    def day(value) -> str:
-        return "" if pd.isna(value) else pd.Timestamp(value).date().isoformat()
-
-    def number(value) -> str:
-        return "" if pd.isna(value) else f"{value:.10g}"
-
+    high = row["value_high"]
     return (_text(row["entity"]), row["metric"], _text(row["population"]), row["status"],
-            _text(row["unit"]), day(row["period_start"]), day(row["period_end"]),
-            number(row["value"]), number(row["value_high"]))
+            _text(row["unit"]), _text(row["period"]), _text(row["period_kind"]),
+            repr(float(row["value"])), "" if pd.isna(high) else repr(float(high)))
 
 
 def link_facts(documents: pd.DataFrame,

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from datetime import date
 from functools import lru_cache
 
 from analysis import _cues
@@ -46,23 +45,13 @@ _TRAILING = re.compile(r"(?:经过|經過|提供|达到|达|達|约|約|有|共|
 _LEADING = re.compile(r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|為|已|该院|该医院|本院|我市|全市|本市)+")
 
 
-def _number(value: float | None) -> str:
-    if value is None or value != value:  # NaN
-        return ""
-    return f"{value:.10g}"
-
-
-def _iso(day: date | None) -> str:
-    return day.isoformat() if day is not None else ""
-
-
 def fact_key(row: dict) -> tuple[str, ...]:
-    """What makes a fact: entity, metric, population, status, unit, period and value."""
-    start, end, high = row["period_start"], row["period_end"], row["value_high"]
+    """What makes a fact: entity, metric, population, status, unit, period and value (the
+    period by its label and kind, which fix its dates)."""
+    high = row["value_high"]
     return (row["entity"] or "", row["metric"], row["population"] or "", row["status"],
-            row["unit"] or "", start.isoformat() if start is not None else "",
-            end.isoformat() if end is not None else "", f"{row['value']:.10g}",
-            _number(high) if high is not None else "")
+            row["unit"] or "", row["period"] or "", row["period_kind"] or "", repr(row["value"]),
+            "" if high is None or high != high else repr(high))
 
 
 def fact_id(key: tuple[str, ...]) -> str:
@@ -133,8 +122,7 @@ def _level_of(rows: list[dict], index: int) -> dict | None:
 def _dimensions(row: dict, key: tuple[str, ...]) -> tuple:
     """What a mention says of its fact besides metric and value: its entity (None when only the
     article's region), population and period (None when not stated)."""
-    return (None if row["_link"][3] else key[0], key[2] or None,
-            key[5:7] if row["period_end"] is not None else None)
+    return (None if row["_link"][3] else key[0], key[2] or None, key[5:7] if key[5] else None)
 
 
 def _fuller(a: tuple, b: tuple) -> bool:

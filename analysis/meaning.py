@@ -58,11 +58,16 @@ def _planned(lead: str) -> bool:
 
 def _rate_cue(before: str) -> re.Match[str] | None:
     """The last rate-of-change word of a clause, unless a level follows it (提高至95%)."""
+    last = _last_rate_word(before)
+    if last is None or _TO_LEVEL.search(before, last.end()):
+        return None
+    return last
+
+
+def _last_rate_word(before: str) -> re.Match[str] | None:
     last = None
     for last in _RATE.finditer(before):
         pass
-    if last is None or _TO_LEVEL.search(before, last.end()):
-        return None
     return last
 
 
@@ -72,7 +77,7 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
     if metric == "planned_beds" or _planned(lead):
         return "planned"
     if unit in _RATE_UNITS:
-        if metric in _RATE_METRICS or _rate_cue(before):
+        if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)):
             return "rate_of_change"
     elif _CHANGE.search(before):
         return "change"

@@ -217,7 +217,7 @@ def _normalise(number: NumberMatch) -> tuple[float, float | None, str | None]:
     if number.kind == "fraction":
         high = number.value_high * 100 if number.value_high is not None else None
         return number.value * 100, high, "percent"
-    unit = _base_unit(number.unit)
+    unit = number.unit if number.unit in _UNITS else _base_unit(number.unit)  # 百分点 is no 百
     return number.value, number.value_high, _UNITS.get(unit or "", unit)
 
 
