@@ -39,7 +39,7 @@ _COMPARISON = re.compile(r"比上年底?|比去年(?:同期)?|比上月|较上�
                          r"环比|環比|按年|按月|" + _alternation(_cues.RATE_OF_CHANGE + _cues.CHANGE)
                          + r"|[约約近超逾达達了共\s，,、-]")
 _FRAGMENT = re.compile(r"^[\d.万千百亿余多個个]*[张張人次名位家个個间間例篇项項件年天台所]*$")
-_CUT_AFTER = re.compile(r".*(?:的|拥有|擁有|经过|經過|提供|开展|開展|完成|发表|發表|获批|獲批|引进|引進|"
+_CUT_AFTER = re.compile(r"(?:的|拥有|擁有|经过|經過|提供|开展|開展|完成|发表|發表|获批|獲批|引进|引進|"
                         r"培养|培養|今天|目前|其中|服务|服務)")
 _TRAILING = re.compile(r"(?:经过|經過|提供|达到|达|達|约|約|有|共|为|為|从|從|由|是|了|的)+$")
 _LEADING = re.compile(r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|為|已|该院|该医院|本院|我市|全市|本市)+")
@@ -66,9 +66,9 @@ def clean_subject(subject: str | None, entity: str | None) -> str | None:
         return None
     if entity and subject.startswith(entity) and len(subject) > len(entity):
         subject = subject[len(entity):]
-    cut = _CUT_AFTER.match(subject)
-    if cut and _noun_phrase(rest := _LEADING.sub("", _TRAILING.sub("", subject[cut.end():]))):
-        return rest
+    for cut in reversed([m.end() for m in _CUT_AFTER.finditer(subject)]):  # the last that leaves
+        if _noun_phrase(rest := _LEADING.sub("", _TRAILING.sub("", subject[cut:]))):  # a noun
+            return rest
     subject = _LEADING.sub("", _TRAILING.sub("", subject))
     return subject if _noun_phrase(subject) else None
 
