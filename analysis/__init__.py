@@ -16,14 +16,16 @@ _EXPORTS = {
     "load_documents": "analysis.frames",
     "load_metrics": "analysis.frames",
     "extract_metrics": "analysis.metrics",
+    "build_facts": "analysis.facts",
+    "load_facts": "analysis.facts",
     "data_dictionary": "analysis.vocabulary",
     "parse_number": "analysis.numbers",
     "find_numbers": "analysis.numbers",
     "Problem": "analysis.problems",
 }
 
-__all__ = ["Problem", "__version__", "data_dictionary", "extract_metrics", "find_numbers",
-           "load_documents", "load_metrics", "parse_number"]
+__all__ = ["Problem", "__version__", "build_facts", "data_dictionary", "extract_metrics",
+           "find_numbers", "load_documents", "load_facts", "load_metrics", "parse_number"]
 
 
 def __getattr__(name: str) -> Any:

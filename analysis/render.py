@@ -224,14 +224,16 @@ def render_report(spec: ReportSpec, folder: Path, seeds_dir: Path, data_dir: Pat
 # --- the rest of the folder --------------------------------------------------------------------
 
 def write_data(documents: pd.DataFrame, metrics: pd.DataFrame, folder: Path) -> Path:
-    """Write documents, metrics (CSV and Parquet) and the data dictionary (CSV) into ``folder``;
-    article text longer than ``TEXT_LIMIT`` characters is cut there."""
+    """Write documents, metrics, facts (CSV and Parquet) and the data dictionary (CSV) into
+    ``folder``; article text longer than ``TEXT_LIMIT`` characters is cut there."""
+    from analysis.facts import link_facts
     from analysis.frames import write_table
     from analysis.vocabulary import data_dictionary
 
+    metrics, facts = link_facts(documents, metrics)
     documents = documents.assign(text=documents["text"].map(
         lambda t: t[:TEXT_LIMIT] if isinstance(t, str) else t))
-    for name, table in (("documents", documents), ("metrics", metrics)):
+    for name, table in (("documents", documents), ("metrics", metrics), ("facts", facts)):
         write_table(table, folder / f"{name}.csv")
         write_table(table, folder / f"{name}.parquet")
     write_table(data_dictionary(), folder / "data_dictionary.csv")
