@@ -28,13 +28,15 @@ _PLANNED = re.compile(_first_characters(_cues.NOT_PLANNED, _cues.PLANNED, _cues.
                       f"|(?P<plan>{_alternation(_cues.PLANNED)})|(?P<now>{_alternation(_cues.NOW)}))")
 _QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达到|達到|达|達|多|共|合共|大约|大約|了)*"
 _CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?{_QUALIFIERS}[-−－]?$")
+_CHANGE_REACH = 16  # a change verb stands right before its figure: only the clause's end is read
 _RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
 _TO_LEVEL = re.compile(f"[{''.join(_cues.TO_LEVEL)}]")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
-_CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
 _POPULATION = re.compile(_alternation(_POPULATION_FORMS))
 _MINUS = "-−－"
+_PLAN_CHARACTERS = frozenset(word[0] for word in _cues.PLANNED)
+_GROUP_NOUNS = tuple(sorted({form[-2:] for forms in _cues.POPULATIONS.values() for form in forms}))
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
 _TO_SIMPLIFIED = str.maketrans("門內醫師護專", "门内医师护专")
 _AND = re.compile(r"和|及|以及|与|與|、")
@@ -47,6 +49,8 @@ _RATE_METRICS = frozenset({"growth", "insurance_growth"})
 
 def _planned(lead: str) -> bool:
     """Whether the last planning word of a sentence's lead comes after the last 'now' word."""
+    if not any(character in lead for character in _PLAN_CHARACTERS):
+        return False  # the usual case, found at string-search speed
     state = False
     for match in _PLANNED.finditer(lead):
         if match["plan"]:
@@ -79,12 +83,16 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
     if unit in _RATE_UNITS:
         if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)):
             return "rate_of_change"
-    elif _CHANGE.search(before):
+    elif _CHANGE.search(before[-_CHANGE_REACH:]):
         return "change"
-    if _CUMULATIVE.search(before) or (unit not in _RATE_UNITS
-                                      and (cumulative or _CUMULATIVE.search(lead))):
+    if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
         return "cumulative"
     return "actual"
+
+
+def _totals(text: str) -> bool:
+    """Whether ``text`` says 累计, 总计 … (at string-search speed)."""
+    return any(word in text for word in _cues.CUMULATIVE)
 
 
 def signed(value: float, high: float | None, status: str,
@@ -93,7 +101,8 @@ def signed(value: float, high: float | None, status: str,
     written before the number (增长-5%) are negative; both together are a rise."""
     negative = bool(before) and before[-1] in _MINUS and not before[-2:-1].isdigit()
     if status in ("change", "rate_of_change"):
-        cue = _rate_cue(before) if status == "rate_of_change" else _CHANGE.search(before)
+        cue = _rate_cue(before) if status == "rate_of_change" else \
+            _CHANGE.search(before[-_CHANGE_REACH:])
         if cue is not None and _DECLINE.search(cue.group()):
             negative = not negative
     if not negative:
@@ -111,20 +120,28 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
         return found.group().translate(_TO_SIMPLIFIED) if found else None
     if metric in _cues.NO_POPULATION:
         return None
-    found = _POPULATION.match(after) or _POPULATION.search(after[:4])
-    if found is not None:
+    found = _names_a_group(after[:12]) and (_POPULATION.match(after)
+                                             or _POPULATION.search(after[:4]))
+    if found:
         return _POPULATION_FORMS[found.group()]
     groups: list[re.Match[str]] = []
-    for match in _POPULATION.finditer(before):
+    for match in _POPULATION.finditer(before) if _names_a_group(before) else ():
         if groups and not _AND.fullmatch(before, groups[-1].end(), match.start()):
             groups = []
         groups.append(match)
     if groups:
         return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups))
-    for match in _POPULATION.finditer(run):
+    found = None
+    for match in _POPULATION.finditer(run) if _names_a_group(run) else ():
         if metric in _ENROLMENTS or _SUBJECT_OF.match(run, match.end()):
             found = match
     return _POPULATION_FORMS[found.group()] if found else None
+
+
+def _names_a_group(text: str) -> bool:
+    """Whether ``text`` may name a group: one of the nouns the groups end with is in it (found
+    at string-search speed, which a regex of many words scanning every position is not)."""
+    return any(noun in text for noun in _GROUP_NOUNS)
 
 
 def fullest_population(population: str | None, text: str) -> str | None:
