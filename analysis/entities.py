@@ -118,6 +118,21 @@ class EntityFinder:
         """Head words (医院, 中心, 该院 …) of the whole text, found on the first figure."""
         return _Matches(_HEAD_RE, self.text)
 
+    def _opened(self, at: int, name: str) -> str | None:
+        """``name`` at ``at`` with the name or place right before it (珠海市人民医院|横琴医院,
+        香港|希玛医疗集团), or None: only a head word or a place can open a fuller name, which
+        string search finds without the tagger."""
+        if not self.text.endswith(_OPENERS, max(0, at - _OPENER_LENGTH), at):
+            return None
+        low, high = self._heads.bounds(max(0, at - _WINDOW), at)
+        if high > low and self._heads.ends[high - 1] == at and \
+                self._heads.token(high - 1)[0] not in _REFERRING:
+            before = self._name(high - 1)
+            return before + name if before else None
+        place = max((p for p in _PLACE_OPENERS if self.text.endswith(p, 0, at)), key=len,
+                    default=None)
+        return place + name if place else None
+
     @cached_property
     def _aliases(self) -> dict[str, str]:
         """Short forms written in brackets right after a name: 醫院管理局（醫管局） -> 醫管局 stands
@@ -239,21 +254,12 @@ class EntityFinder:
         best = name
         if self.text.find(name, self.text.find(name) + 1) < 0 or name.startswith(_FULL_OPENINGS):
             return best  # named once (as found), or opening with its city: full already
-        prefixes: set[str] = set()  # the words before an occurrence, looked at once each
         text, at, seen = self.text, self.text.find(name, 1), 0
         while at > 0 and seen < _FORMS_LOOKED_AT:
-            end = at + len(name)
-            prefix = text[max(0, at - 6):at]
-            at, seen = text.find(name, end), seen + 1
-            if prefix in prefixes or not _NAME_END.match(prefix[-1]):
-                continue  # nothing a fuller name could end with comes before it
-            prefixes.add(prefix)
-            low, high = self._heads.bounds(max(0, end - 12), end)
-            for index in range(low, high):
-                if self._heads.ends[index] == end and self._heads.token(index)[0] not in _REFERRING:
-                    longer = self._name(index)
-                    if longer and longer.endswith(name) and len(longer) > len(best):
-                        best = longer
+            longer = self._opened(at, name)
+            if longer and len(longer) > len(best):
+                best = longer
+            at, seen = text.find(name, at + len(name)), seen + 1
         return best
 
 
@@ -278,10 +284,10 @@ _ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
 _ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")  # 醫院管理局（醫管局）
 _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS + ("广东省", "廣東省")
+_PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | {"澳門"}))
+_OPENERS = _PLACE_OPENERS + tuple(_HEADS)
+_OPENER_LENGTH = max(map(len, _OPENERS))
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
-# A character a fuller name can end with before a name (not 在, 与, 的 … of 在横琴医院, 与澳门镜湖医院).
-_NAME_END = re.compile(r"[^\W\d_在与和的到是为了及由从向对于等入驻有名家所位个]")
-
 
 @lru_cache(maxsize=65536)
 def entity_type(name: str | None) -> str | None:
