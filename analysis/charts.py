@@ -13,8 +13,10 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import matplotlib
+import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib import font_manager
 from matplotlib.axes import Axes
@@ -23,6 +25,9 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from analysis.errors import AnalysisError
+
+if TYPE_CHECKING:
+    from analysis.chart_plan import ChartPlan
 
 CJK_FONTS = (
     "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK HK", "Noto Sans CJK JP",
@@ -322,3 +327,103 @@ def all_charts(metrics: pd.DataFrame, metric: str | None = None) -> list[Figure]
         covering = [chart for names, chart in CHARTS if metric in names]
         drawn = [chart(metrics) for chart in covering] or [metric_chart(metrics, metric)]
     return [figure for figure in drawn if figure is not None]
+
+
+# --- charts of like with like (``analysis.chart_plan``) ------------------------------------------
+
+def draw(plan: ChartPlan) -> Figure:
+    """The figure of one chart plan: bars, lines (a time series per entity) or pairs (before →
+    after as a dumbbell), with the source line and the population under it."""
+    drawer = {"bars": _plan_bars, "lines": _plan_lines, "pairs": _plan_pairs}[plan.kind]
+    return drawer(plan)
+
+
+def _plan_axes(plan: ChartPlan, height: float) -> tuple[Figure, Axes]:
+    use_cjk_font()
+    figure = Figure(figsize=(6.4, height), layout="constrained")
+    ax = figure.add_subplot()
+    ax.set_title(plan.title, loc="left", fontsize=13, fontweight="bold", pad=22)
+    ax.text(0, 1.02, plan.subtitle, transform=ax.transAxes, fontsize=9, color="#57606a")
+    figure.supxlabel(plan.source_line, x=0.01, ha="left", fontsize=8.5, color="#57606a")
+    ax.tick_params(labelsize=10)
+    ax.spines[["top", "right"]].set_visible(False)
+    return figure, ax
+
+
+def _value_axis(ax: Axes, which: str, plan: ChartPlan) -> None:
+    if plan.log:
+        (ax.set_xscale if which == "x" else ax.set_yscale)("log")
+        (ax.set_xlabel if which == "x" else ax.set_ylabel)("对数刻度 log scale", fontsize=8.5)
+    axis = ax.xaxis if which == "x" else ax.yaxis
+    axis.set_major_formatter(FuncFormatter(lambda x, _: format_number(x)))
+
+
+def _plan_bars(plan: ChartPlan) -> Figure:
+    rows = plan.facts
+    figure, ax = _plan_axes(plan, 1.7 + 0.45 * len(rows))
+    for y, row in enumerate(rows.itertuples(index=False)):
+        ax.barh(y, row.value, color=_COLORS[0])
+        end = row.value
+        if row.qualifier == "range" and not pd.isna(row.value_high):
+            ax.barh(y, row.value_high - row.value, left=row.value, color=_COLORS[0], alpha=0.35,
+                    hatch="///", edgecolor=_COLORS[0])
+            end = row.value_high
+        ax.annotate(format_figure(row.value, row.value_high, row.unit, row.qualifier), (end, y),
+                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=9.5)
+    labels = [_wrap(f"{r.label}\n（{as_text(r.period)}）" if as_text(r.period) else r.label)
+              for r in rows.itertuples(index=False)]
+    ax.set_yticks(range(len(rows)), labels)
+    ax.invert_yaxis()
+    _value_axis(ax, "x", plan)
+    high = rows["value_high"].where(rows["value_high"].notna(), rows["value"]).max()
+    if plan.log:
+        ax.set_xlim(max(rows["value"].min() / 2, 1e-9), high * 6)
+    else:
+        ax.set_xlim(0, high * 1.4 if high > 0 else 1)
+    return figure
+
+
+def _plan_lines(plan: ChartPlan) -> Figure:
+    figure, ax = _plan_axes(plan, 4.2)
+    for i, (label, rows) in enumerate(plan.facts.groupby("label", sort=False)):
+        color = _COLORS[i % len(_COLORS)]
+        ax.plot(rows["period_start"], rows["value"], marker="o", color=color,
+                label=_wrap(label), linewidth=1.8)
+        last = rows.iloc[-1]
+        ax.annotate(format_figure(last["value"], last["value_high"], last["unit"],
+                                  last["qualifier"]), (last["period_start"], last["value"]),
+                    xytext=(4, 4), textcoords="offset points", fontsize=8.5, color=color)
+    _value_axis(ax, "y", plan)
+    locator = mdates.YearLocator() if plan.period_kind == "year" else mdates.AutoDateLocator(
+        maxticks=6)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y") if plan.period_kind == "year"
+                                 else mdates.ConciseDateFormatter(locator))
+    ax.margins(x=0.12, y=0.15)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8.5, frameon=False)
+    return figure
+
+
+def _plan_pairs(plan: ChartPlan) -> Figure:
+    rows = plan.facts
+    figure, ax = _plan_axes(plan, 1.7 + 0.5 * len(rows))
+    for y, row in enumerate(rows.itertuples(index=False)):
+        ax.annotate("", (row.value, y), (row.before_value, y),
+                    arrowprops={"arrowstyle": "-|>", "color": _COLORS[0], "lw": 1.8})
+        ax.plot([row.before_value], [y], "o", color="#9aa4ae")
+        ax.plot([row.value], [y], "o", color=_COLORS[0])
+        before = format_figure(row.before_value, None, row.before_unit, row.before_qualifier)
+        after = format_figure(row.value, row.value_high, row.unit, row.qualifier)
+        ax.annotate(f"{before} → {after}", (max(row.value, row.before_value), y),
+                    xytext=(6, 0), textcoords="offset points", va="center", fontsize=9)
+    labels = [_wrap(f"{r.label}\n（{as_text(r.before_period) or '此前'} → {as_text(r.period) or '此后'}）")
+              for r in rows.itertuples(index=False)]
+    ax.set_yticks(range(len(rows)), labels)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    _value_axis(ax, "x", plan)
+    high = max(rows["value"].max(), rows["before_value"].max())
+    if not plan.log:
+        ax.set_xlim(0, high * 1.6 if high > 0 else 1)
+    else:
+        ax.set_xlim(min(rows["value"].min(), rows["before_value"].min()) / 2, high * 8)
+    return figure

@@ -17,3 +17,7 @@ class ReportError(AnalysisError):
 
 class LockedError(AnalysisError):
     """Another refresh holds the lock on the reports folder."""
+
+
+class ParameterError(AnalysisError):
+    """A report parameter names no region or metric known, or dates out of order (exit 2)."""

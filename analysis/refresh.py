@@ -30,6 +30,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import json
+import logging
 import os
 import shutil
 import signal
@@ -329,9 +330,10 @@ def _rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manife
                 for suffix in (".html", ".pdf"):
                     (stage / f"{name}{suffix}").unlink(missing_ok=True)
             data_dir = render.write_data(documents, metrics, stage / "data")
-            for spec in todo:
-                render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
-                                     failed_dir=out_dir / FAILED, notebooks=notebooks_dir)
+            report.write_whats_new(out_dir, documents, metrics, data_dir, news)
+            render.render_reports(todo, stage, seeds_dir=seeds_dir, data_dir=data_dir,
+                                  failed_dir=out_dir / FAILED, notebooks=notebooks_dir,
+                                  progress=logging.getLogger(__name__).info)
             entries = render.merge_entries(
                 [e for e in render.read_entries(stage) if e["name"] not in removed], todo,
                 built_at)

@@ -13,6 +13,7 @@ import hashlib
 import html
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from matplotlib.figure import Figure
 from analysis import charts, render
 from analysis.charts import as_text
 from analysis.errors import AnalysisError
+from analysis.parameters import check_parameters
 from analysis.problems import Problem
 
 UNKNOWN = {"region": "未知地区", "publisher": "未知来源", "year": "未知日期"}
@@ -37,6 +39,7 @@ REGION_SLUGS = {
 }
 OVERVIEW_TITLE = "粤港澳大湾区跨境医疗：数字概览"
 NO_DATA = "所选范围内没有数字。No figures match this selection."
+PRINT_ROWS = 40  # rows of a long table the PDF carries; the HTML page and data files hold all
 
 
 # --- what the notebooks show -------------------------------------------------------------------
@@ -89,8 +92,10 @@ def select(documents: pd.DataFrame, metrics: pd.DataFrame, region: str | None = 
            metric: str | None = None, since: str | date | None = None,
            until: str | date | None = None) -> Selection:
     """Articles of ``region`` published in [since, until] and their figures of ``metric``;
-    None means no filter (an article without a date is kept only when no date filter is set)."""
+    None means no filter (an article without a date is kept only when no date filter is set).
+    An unknown region or metric, or ``since`` after ``until``, raises ``ParameterError``."""
     since, until = parse_date(since), parse_date(until)
+    check_parameters(documents, metrics, region, metric, since, until)
     chosen = documents_in(documents, region, since, until)
     figures = metrics[metrics["doc_id"].isin(chosen["doc_id"])]
     if metric:
@@ -227,17 +232,32 @@ def dictionary(selection: Selection) -> pd.DataFrame:
     return table[table["metric"].isin(selection.metrics["metric"])].reset_index(drop=True)
 
 
-def html_table(frame: pd.DataFrame) -> str:
+def html_table(frame: pd.DataFrame, print_rows: int | None = None,
+               anchor: str | None = None) -> str:
     """A table as escaped HTML in a horizontally scrolling box (cells are plain text); columns
-    of long text are kept wide and columns of short values unbroken, so phones scroll instead."""
+    of long text are kept wide and columns of short values unbroken. Each cell carries its
+    column name (phones stack the cells of a row under their names). With ``print_rows``, the
+    PDF shows only the first rows and says where the rest are; with ``anchor``, each row has
+    the id ``doc-<value of that column>`` for links from the first page."""
     classes = [_column_class(frame[c]) for c in frame.columns]
-    head = "".join(f'<th class="{k}">{html.escape(str(c))}</th>'
-                   for c, k in zip(frame.columns, classes))
-    body = "".join("<tr>" + "".join(f'<td class="{k}">{html.escape(as_text(v))}</td>'
-                                    for v, k in zip(row, classes)) + "</tr>"
-                   for row in frame.itertuples(index=False))
+    names = [html.escape(str(c)) for c in frame.columns]
+    head = "".join(f'<th class="{k}">{n}</th>' for n, k in zip(names, classes))
+    ids = frame[anchor].map(as_text).tolist() if anchor else None
+    rows = []
+    for i, row in enumerate(frame.itertuples(index=False)):
+        attributes = f' id="doc-{html.escape(ids[i])}"' if ids else ""
+        if print_rows is not None and i >= print_rows:
+            attributes += ' class="screen-only"'
+        rows.append(f"<tr{attributes}>" + "".join(
+            f'<td class="{k}" data-label="{n}">{html.escape(as_text(v))}</td>'
+            for v, k, n in zip(row, classes, names)) + "</tr>")
+    note = ""
+    if print_rows is not None and len(frame) > print_rows:
+        note = (f'<p class="print-only">PDF 只列出前 {print_rows} 行，共 {len(frame)} 行；完整列表见'
+                f"本报告的 HTML 版及 data/ 文件夹。The PDF lists the first {print_rows} of "
+                f"{len(frame)} rows; all are in the HTML report and the data files.</p>")
     return (f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table></div>")
+            f"<tbody>{''.join(rows)}</tbody></table></div>{note}")
 
 
 def _column_class(column: pd.Series) -> str:
@@ -259,7 +279,13 @@ def figure_html(figure: Figure) -> str:
             f'width="{width}" src="data:image/png;base64,{data}"></div>')
 
 
+class Fragment(str):
+    """HTML built and escaped by this package (the first page, long tables): shown as it is."""
+
+
 def _item_html(item: object) -> str:
+    if isinstance(item, Fragment):
+        return str(item)
     if isinstance(item, pd.DataFrame):
         return "" if item.empty else html_table(item)
     if isinstance(item, Figure):
@@ -267,6 +293,54 @@ def _item_html(item: object) -> str:
     if isinstance(item, (list, tuple)):
         return "".join(_item_html(i) for i in item)
     return "" if item is None or item == "" else f"<p>{html.escape(str(item))}</p>"
+
+
+def selection_facts(selection: Selection) -> pd.DataFrame:
+    """One row per fact of the selection (``fact_view.facts``)."""
+    from analysis import fact_view
+
+    return fact_view.facts(selection.metrics, selection.documents)
+
+
+def first_page(selection: Selection, data_dir: str | Path | None = None,
+               facts: pd.DataFrame | None = None) -> Fragment:
+    """What a policy reader reads first: coverage, headline facts per region with their change,
+    plans apart, and what is new since the last build (from ``data_dir``'s record)."""
+    from analysis import headlines
+
+    facts = selection_facts(selection) if facts is None else facts
+    return Fragment(headlines.first_page_html(selection.documents, facts,
+                                              headlines.read_whats_new(data_dir)))
+
+
+def chart_items(selection: Selection, limit: int = 12,
+                facts: pd.DataFrame | None = None) -> list[object]:
+    """The selection's like-with-like charts (``chart_plan``), then the groups of one value as
+    sentences and a note of the groups not drawn."""
+    from analysis import chart_plan
+
+    facts = selection_facts(selection) if facts is None else facts
+    planned = chart_plan.plan(facts, limit=limit, order=KEY_METRICS)
+    items: list[object] = [charts.draw(c) for c in planned.charts]
+    if planned.sentences:
+        items.append(Fragment('<ul class="single">' + "".join(
+            f"<li>{html.escape(s)}</li>" for s in planned.sentences[:20]) + "</ul>"))
+    if planned.omitted:
+        items.append(f"另有 {planned.omitted} 组数字未绘图，见附录与 data/metrics.csv。"
+                     f"{planned.omitted} more groups of figures are in the appendix and data files.")
+    return items
+
+
+def facts_list(selection: Selection) -> Fragment:
+    """Every figure with its quote (``provenance``): all in HTML, the first rows in the PDF."""
+    table = provenance(selection)
+    return Fragment(html_table(table, print_rows=PRINT_ROWS) if len(table) else "")
+
+
+def articles_list(selection: Selection) -> Fragment:
+    """The articles, each row the target of the first page's source links (``#doc-<doc_id>``)."""
+    table = articles_table(selection)
+    return Fragment(html_table(table, print_rows=PRINT_ROWS, anchor="doc_id") if len(table) else "")
 
 
 def section(title: str, *items: object, lead: str = "", empty: str | None = None,
@@ -345,26 +419,49 @@ class BuildResult:
 LOCK_WAIT = 600.0
 
 
+def write_whats_new(out_dir: Path, documents: pd.DataFrame, metrics: pd.DataFrame,
+                    data_dir: Path, news: dict | None = None) -> Path:
+    """Record in ``data_dir`` what is new against the reports now in ``out_dir`` (or ``news``
+    already found by a refresh), for the first page's "new since the last build"."""
+    import json
+
+    from analysis import headlines, refresh
+
+    if news is None:
+        news = refresh.whats_new(refresh._previous_tables(out_dir), documents, metrics)
+    entries = render.read_entries(out_dir)
+    built = max((str(e.get("built", "")) for e in entries), default="") or None
+    path = data_dir / headlines.WHATS_NEW_FILE
+    path.write_text(json.dumps(headlines.whats_new_record(news, built), ensure_ascii=False),
+                    encoding="utf-8")
+    return path
+
+
 def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None = None,
                   metric: str | None = None, since: str | date | None = None,
                   until: str | date | None = None,
-                  problems: list[Problem] | None = None) -> BuildResult:
+                  problems: list[Problem] | None = None, jobs: int | None = None,
+                  progress: Callable[[str], None] | None = None) -> BuildResult:
     """Build data tables, reports (HTML + PDF) and the index into a fresh folder beside
     ``out_dir`` and swap it in; a failure raises ``ReportError`` and leaves ``out_dir`` as it was.
 
     With ``region`` and/or ``metric`` only that drill-down is built; the other reports already
     in ``out_dir`` are kept and listed on the index. It holds the refresh lock of ``out_dir``
     (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it.
+    Reports are rendered ``jobs`` at a time (default: the cores), ``progress`` told of each.
+    A region, metric or dates that match nothing known raise ``ParameterError`` before any
+    file is written.
     """
     from analysis.refresh import locked
 
     with locked(Path(out_dir).resolve(), wait=LOCK_WAIT):
-        return _build(seeds_dir, out_dir, region, metric, since, until, problems)
+        return _build(seeds_dir, out_dir, region, metric, since, until, problems, jobs, progress)
 
 
 def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metric: str | None,
            since: str | date | None, until: str | date | None,
-           problems: list[Problem] | None) -> BuildResult:
+           problems: list[Problem] | None, jobs: int | None = None,
+           progress: Callable[[str], None] | None = None) -> BuildResult:
     since, until = parse_date(since), parse_date(until)
     problems = [] if problems is None else problems
     seeds_dir, out_dir = Path(seeds_dir).resolve(), Path(out_dir).resolve()
@@ -377,14 +474,15 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
         cache = manifest.StatCache(manifest.load(out_dir).get("cache"))
         inputs = manifest.fingerprint(seeds_dir, render.NOTEBOOKS, cache)
     documents, metrics = load_tables(seeds_dir, problems=problems)
+    check_parameters(documents, metrics, region, metric, since, until)
     specs = plan_reports(documents, region, metric, since, until)
     partial = bool(region or metric)
     built_at = datetime.now().astimezone()
     with render.staged(out_dir, carry_over=partial) as stage:
         data_dir = render.write_data(documents, metrics, stage / "data")
-        for spec in specs:
-            render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
-                                 failed_dir=out_dir / "failed")
+        write_whats_new(out_dir, documents, metrics, data_dir)
+        render.render_reports(specs, stage, seeds_dir=seeds_dir, data_dir=data_dir,
+                              failed_dir=out_dir / "failed", jobs=jobs, progress=progress)
         entries = render.merge_entries(render.read_entries(stage) if partial else [], specs,
                                        built_at)
         covered = select(documents, metrics, since=since, until=until)
