@@ -27,6 +27,7 @@ UNSEEN = "（未注明机构）"
 # Counters of people: one unit for grouping (the label keeps the counter as stated).
 _SAME_UNIT = {"名": "人", "位": "人"}
 _DATED = frozenset({"point", "month", "year"})
+_EARLIEST = pd.Timestamp("1900-01-01")
 GROUP = ("metric", "name", "status", "population", "entity_type", "period_kind", "unit_group")
 
 
@@ -159,15 +160,17 @@ def _chart(kind: str, key: dict[str, str], shown: pd.DataFrame, sources: pd.Data
                      dates[-1] if dates else None, log)
 
 
-def _latest_first(rows: pd.DataFrame) -> pd.DataFrame:
+def latest_first(rows: pd.DataFrame) -> pd.DataFrame:
+    """Facts sorted by the end of their period, then by the date an article stated them, the
+    latest first (facts without a period or date last)."""
     published = rows["published"].map(lambda d: d if isinstance(d, date) else date.min)
-    return rows.assign(_end=rows["period_end"].fillna(pd.Timestamp.min), _pub=published).sort_values(
+    return rows.assign(_end=rows["period_end"].fillna(_EARLIEST), _pub=published).sort_values(
         ["_end", "_pub"], ascending=False, kind="stable").drop(columns=["_end", "_pub"])
 
 
 def _bars(key: dict[str, str], group: pd.DataFrame) -> ChartPlan:
     """Each entity's latest fact, the largest ``TOP_BARS`` of them."""
-    latest = _latest_first(group).drop_duplicates("label")
+    latest = latest_first(group).drop_duplicates("label")
     shown = latest.sort_values("value", ascending=False, kind="stable").head(TOP_BARS)
     high = shown["value_high"].where(shown["value_high"].notna(), shown["value"])
     return _chart("bars", key, shown, group, len(latest), len(shown),
@@ -177,10 +180,10 @@ def _bars(key: dict[str, str], group: pd.DataFrame) -> ChartPlan:
 def _lines(key: dict[str, str], group: pd.DataFrame, points: pd.Series) -> ChartPlan:
     """The ``TOP_LINES`` entities with the most dated facts, one value per date for each."""
     rows = group[group["period_start"].notna()]
-    latest = _latest_first(rows).drop_duplicates("label").set_index("label")["value"]
+    latest = latest_first(rows).drop_duplicates("label").set_index("label")["value"]
     ranked = sorted(points.index, key=lambda e: (-points[e], -latest.get(e, 0), e))
     keep = ranked[:TOP_LINES]
-    shown = _latest_first(rows[rows["label"].isin(keep)]).drop_duplicates(
+    shown = latest_first(rows[rows["label"].isin(keep)]).drop_duplicates(
         ["label", "period_start"])  # one value per date: the latest article's
     shown = shown.sort_values(["label", "period_start"], kind="stable")
     return _chart("lines", key, shown, group, len(points), len(keep), shown["value"])

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import charts, fact_view
-from analysis.chart_plan import label_facts
+from analysis.chart_plan import label_facts, latest_first
 
 KEY_METRICS = ("beds", "patient_visits", "admissions", "patients", "doctors", "nurses",
                "institutions", "insurance_enrolment", "pension_recipients", "mortality_rate",
@@ -60,12 +60,6 @@ def _planned(name: str) -> str:
     return name if name.startswith(("计划", "规划", "拟")) else f"计划{name}"
 
 
-def _latest_first(rows: pd.DataFrame) -> pd.DataFrame:
-    published = rows["published"].map(lambda d: d if isinstance(d, date) else date.min)
-    return rows.assign(_end=rows["period_end"].fillna(pd.Timestamp.min), _pub=published).sort_values(
-        ["_end", "_pub"], ascending=False, kind="stable").drop(columns=["_end", "_pub"])
-
-
 def _figure(row: pd.Series, prefix: str = "") -> str:
     return charts.format_figure(row[prefix + "value"], row.get(prefix + "value_high"),
                                 row[prefix + "unit"], row[prefix + "qualifier"])
@@ -90,7 +84,8 @@ def _headline(rows: pd.DataFrame, by_key: pd.DataFrame) -> Headline:
     first), with its change against its baseline or its previous dated value."""
     counts = rows["label"].value_counts(sort=True)
     entity_rows = rows[rows["label"] == counts.index[0]]  # latest first already
-    latest = entity_rows.iloc[0]
+    superseded = entity_rows["key"].isin(set(entity_rows["baseline_key"]))  # an earlier value
+    latest = entity_rows[~superseded].iloc[0] if (~superseded).any() else entity_rows.iloc[0]
     sources = list(latest["doc_ids"])
     text = f"{latest['label']}：{latest['name']} {_figure(latest)}"
     period = charts.as_text(latest["period"])
@@ -116,7 +111,7 @@ def region_headlines(facts: pd.DataFrame) -> dict[str, list[Headline]]:
     facts = _labelled(facts)
     if facts.empty:
         return {}
-    facts = _latest_first(facts[list(_COLUMNS)])
+    facts = latest_first(facts[list(_COLUMNS)])
     by_key = facts.drop_duplicates("key").set_index("key")
     regions = facts["region"].replace("", UNKNOWN_REGION)
     found: dict[str, list[Headline]] = {}

@@ -308,6 +308,8 @@ def first_page(selection: Selection, data_dir: str | Path | None = None,
     plans apart, and what is new since the last build (from ``data_dir``'s record)."""
     from analysis import headlines
 
+    if selection.empty:
+        return Fragment("")
     facts = selection_facts(selection) if facts is None else facts
     return Fragment(headlines.first_page_html(selection.documents, facts,
                                               headlines.read_whats_new(data_dir)))
