@@ -1,17 +1,17 @@
-"""Charts of the metrics table: matplotlib figures in a CJK font found by name, for the reports.
+"""Charts of the reports: matplotlib figures in a CJK font found by name.
 
-Every chart takes the metrics table (doc_id, metric, value, value_high, unit, qualifier, entity,
-period, quote, start, end) and returns a ``Figure`` of horizontal bars, or ``None`` when the
-table holds nothing for it. Bars are labelled with the figure as stated (``≥4.8万人次``,
-``约5000平方米``, ``15–20间``); a range is drawn as a solid bar to its low end and a hatched
-bar on to its high end.
+``draw`` turns a chart plan (``analysis.chart_plan``: one metric, status, population and period
+kind) into a ``Figure``: bars of each entity's latest value, lines of a time series per entity,
+or a dumbbell of before → after pairs. Values are labelled as stated (``≥4.8万人次``,
+``约5000平方米``, ``15–20间``; a range is a solid bar to its low end and a hatched one on to its
+high end); a source line (articles and dates, entities left out) and the population counted are
+on every chart, and a span over a hundredfold is drawn on a log axis that says so.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,6 @@ import pandas as pd
 from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from analysis.errors import AnalysisError
@@ -35,7 +34,6 @@ CJK_FONTS = (
     "Noto Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback",
     "Microsoft YaHei", "SimHei", "PingFang SC", "Hiragino Sans GB", "Heiti SC",
 )
-MAX_BARS = 25
 NO_ENTITY = "（未注明机构）"
 _QUALIFIER_PREFIX = {"at_least": "≥", "at_most": "≤", "approx": "约"}
 _UNIT_TEXT = {"percent": "%", "per_mille": "‰", "m2": "平方米"}
@@ -111,23 +109,6 @@ def as_text(value: object) -> str:
     return "" if value is None or pd.isna(value) else str(value)
 
 
-def _place(row: pd.Series) -> str:
-    """Entity and period of a row, the period on a line of its own: ``横琴医院 / （2023）``."""
-    entity = as_text(row["entity"]) or NO_ENTITY
-    period = as_text(row["period"])
-    return f"{entity}\n（{period}）" if period else entity
-
-
-def _select(metrics: pd.DataFrame, names: Iterable[str]) -> pd.DataFrame:
-    """Rows of the given metrics, each figure once (however many articles state it), in text
-    order, with what each counts in ``name``."""
-    rows = metrics[metrics["metric"].isin(list(names))]
-    rows = rows.assign(name=figure_names(rows))
-    rows = rows.drop_duplicates(["metric", "entity", "period", "value", "value_high",
-                                 "qualifier", "unit", "name"])
-    return rows.sort_values(["doc_id", "start"], kind="stable")
-
-
 def figure_names(metrics: pd.DataFrame) -> list[str]:
     """What each figure counts, as specifically as its quote says: ``新生儿死亡率``,
     ``居民养老保险参保人数``; otherwise the metric's label."""
@@ -162,171 +143,6 @@ def _wrap(label: str) -> str:
         width = len(line) if line.startswith("（") else _LABEL_WIDTH
         lines += [line[i:i + width] for i in range(0, len(line), width)]
     return "\n".join(lines)
-
-
-def _axes(bars: int, title: str, subtitle: str) -> tuple[Figure, Axes]:
-    use_cjk_font()
-    figure = Figure(figsize=(6.4, 1.5 + 0.5 * bars), layout="constrained")
-    ax = figure.add_subplot()
-    ax.set_title(title, loc="left", fontsize=13, fontweight="bold", pad=22)
-    ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9, color="#57606a")
-    ax.tick_params(labelsize=10)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: format_number(x)))
-    ax.invert_yaxis()
-    return figure, ax
-
-
-def _finish(ax: Axes, labels: list[str], right_end: float, series: dict[str, str],
-            note: str = "") -> None:
-    ax.set_yticks(range(len(labels)), [_wrap(label) for label in labels])
-    ax.set_xlim(0, right_end * 1.35 if right_end > 0 else 1)
-    if len(series) > 1 or note:
-        handles = [Patch(color=color, label=name) for name, color in series.items()]
-        if note:
-            handles.append(Patch(facecolor="white", edgecolor="#555", hatch="///", label=note))
-        ax.figure.legend(handles=handles, loc="outside lower left", ncols=len(handles),
-                         fontsize=9, frameon=False)
-
-
-def _bar_chart(rows: pd.DataFrame, labels: list[str], title: str, subtitle: str) -> Figure:
-    """One horizontal bar per row, coloured by metric, each labelled with its stated figure."""
-    rows, labels = rows.head(MAX_BARS), labels[:MAX_BARS]
-    series = {metric_label(m): _COLORS[i % len(_COLORS)]
-              for i, m in enumerate(dict.fromkeys(rows["metric"]))}
-    figure, ax = _axes(len(rows), title, subtitle)
-    right_end = 0.0
-    has_range = False
-    for y, row in enumerate(rows.itertuples(index=False)):
-        color = series[metric_label(row.metric)]
-        ax.barh(y, row.value, color=color)
-        end = row.value
-        if row.qualifier == "range" and not pd.isna(row.value_high):
-            ax.barh(y, row.value_high - row.value, left=row.value, color=color, alpha=0.35,
-                    hatch="///", edgecolor=color)
-            end, has_range = row.value_high, True
-        ax.annotate(format_figure(row.value, row.value_high, row.unit, row.qualifier), (end, y),
-                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=10)
-        right_end = max(right_end, end)
-    _finish(ax, labels, right_end, series, "范围 range" if has_range else "")
-    return figure
-
-
-def _subtitle(english: str, rows: pd.DataFrame) -> str:
-    shown = min(len(rows), MAX_BARS)
-    more = f"，显示前{shown}项 / first {shown} of {len(rows)}" if len(rows) > MAX_BARS else ""
-    return f"{english} · {len(rows)}项数字 figures{more}"
-
-
-def _figures_chart(metrics: pd.DataFrame, names: tuple[str, ...], title: str,
-                   english: str) -> Figure | None:
-    rows = _select(metrics, names)
-    if rows.empty:
-        return None
-    order = {name: i for i, name in enumerate(names)}
-    rows = rows.assign(_order=rows["metric"].map(order)).sort_values(
-        ["_order", "value"], ascending=[True, False], kind="stable")
-    labels = [_place(row) for _, row in rows.iterrows()]
-    return _bar_chart(rows, labels, title, _subtitle(english, rows))
-
-
-def beds_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Beds in service and planned beds, one bar per hospital (or district) and figure."""
-    return _figures_chart(metrics, ("beds", "planned_beds"), "床位与规划床位",
-                          "Beds and planned beds")
-
-
-def patient_visits_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Patient visits (人次) by institution."""
-    return _figures_chart(metrics, ("patient_visits",), "诊疗人次", "Patient visits")
-
-
-def workforce_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Doctors, nurses and other staff by institution."""
-    return _figures_chart(metrics, ("doctors", "nurses", "staff"), "医生、护士与医护人才",
-                          "Doctors, nurses and staff")
-
-
-def area_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Site and floor area in square metres by institution."""
-    return _figures_chart(metrics, ("area",), "占地与建筑面积", "Floor or site area (m²)")
-
-
-def metric_chart(metrics: pd.DataFrame, metric: str) -> Figure | None:
-    """Any one metric by institution, for a drill-down on a metric without a chart of its own."""
-    return _figures_chart(metrics, (metric,), metric_label(metric), metric)
-
-
-def mortality_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Mortality rates in per mille, one bar per rate (孕产妇, 新生儿, 婴儿 …), place and period."""
-    rows = _select(metrics, ("mortality_rate",))
-    if rows.empty:
-        return None
-    labels = [f"{row['name']}\n{_place(row)}" for _, row in rows.iterrows()]
-    return _bar_chart(rows, labels, "死亡率（‰）", _subtitle("Mortality rates, per mille", rows))
-
-
-def insurance_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Insurance enrolment by scheme: the increase is the bar's dark part, growth in its label."""
-    enrolment = _select(metrics, ("insurance_enrolment",)).head(MAX_BARS)
-    if enrolment.empty:
-        return None
-    changes = _changes(metrics)
-    labels = [f"{row['name']}\n{_place(row)}" for _, row in enrolment.iterrows()]
-    figure, ax = _axes(len(enrolment), "参保人数及增长",
-                       _subtitle("Insurance enrolment by scheme, increase and growth", enrolment))
-    base, increase = _COLORS[0], _COLORS[1]
-    for y, (index, row) in enumerate(enrolment.iterrows()):
-        added = changes.get((index, "insurance_increase"))
-        earlier = row["value"] - added["value"] if added is not None else row["value"]
-        ax.barh(y, earlier, color=base)
-        parts = [format_figure(row["value"], row["value_high"], row["unit"], row["qualifier"])]
-        if added is not None:
-            ax.barh(y, added["value"], left=earlier, color=increase)
-            parts.append("+" + format_figure(added["value"], added["value_high"], added["unit"],
-                                             added["qualifier"]))
-        growth = changes.get((index, "insurance_growth"))
-        if growth is not None:
-            parts.append("+" + format_figure(growth["value"], growth["value_high"], growth["unit"],
-                                             growth["qualifier"]))
-        ax.annotate("  ".join(parts), (row["value"], y), xytext=(4, 0), textcoords="offset points",
-                    va="center", fontsize=10)
-    _finish(ax, labels, float(enrolment["value"].max()),
-            {"此前参保 earlier": base, "增加 increase": increase})
-    return figure
-
-
-def _changes(metrics: pd.DataFrame) -> dict[tuple[object, str], pd.Series]:
-    """Each increase or growth row keyed by the enrolment row it follows in the same article."""
-    rows = _select(metrics, ("insurance_enrolment", "insurance_increase", "insurance_growth"))
-    last: dict[str, object] = {}
-    found: dict[tuple[object, str], pd.Series] = {}
-    for index, row in rows.iterrows():
-        if row["metric"] == "insurance_enrolment":
-            last[row["doc_id"]] = index
-        elif row["doc_id"] in last:
-            found.setdefault((last[row["doc_id"]], row["metric"]), row)
-    return found
-
-
-CHARTS: tuple[tuple[tuple[str, ...], Callable[[pd.DataFrame], Figure | None]], ...] = (
-    (("beds", "planned_beds"), beds_chart),
-    (("patient_visits",), patient_visits_chart),
-    (("insurance_enrolment", "insurance_increase", "insurance_growth"), insurance_chart),
-    (("mortality_rate",), mortality_chart),
-    (("doctors", "nurses", "staff"), workforce_chart),
-    (("area",), area_chart),
-)
-
-
-def all_charts(metrics: pd.DataFrame, metric: str | None = None) -> list[Figure]:
-    """Every chart with something to draw; with ``metric``, only the chart(s) showing it."""
-    if metric is None:
-        drawn = [chart(metrics) for _, chart in CHARTS]
-    else:
-        covering = [chart for names, chart in CHARTS if metric in names]
-        drawn = [chart(metrics) for chart in covering] or [metric_chart(metrics, metric)]
-    return [figure for figure in drawn if figure is not None]
 
 
 # --- charts of like with like (``analysis.chart_plan``) ------------------------------------------

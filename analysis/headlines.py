@@ -154,7 +154,7 @@ def whats_new_record(news: dict, previous_built: str | None) -> dict:
             "new_doc_ids": [str(d) for d in news["new_articles"]["doc_id"]],
             "changed_doc_ids": [str(d) for d in news["changed_articles"]["doc_id"]],
             "removed_articles": len(news["removed_articles"]),
-            "new_figures": int(len(news["new_figures"])),
+            "new_figures": len(news["new_figures"]),
             "removed_figures": int(news["removed_figures"])}
 
 

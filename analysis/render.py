@@ -253,7 +253,7 @@ def render_reports(specs: list[ReportSpec], folder: Path, seeds_dir: Path,
 
     with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report") as pool:
         futures = [pool.submit(one, spec) for spec in specs]
-        finished, pending = wait(futures, return_when=FIRST_EXCEPTION)
+        _, pending = wait(futures, return_when=FIRST_EXCEPTION)
         for future in pending:
             future.cancel()
     for future in futures:

@@ -100,7 +100,7 @@ def test_charts_are_limited_and_the_rest_counted():
     rows = [row("a", m, v, f"院{v}", unit="人") for m in ("doctors", "nurses", "staff")
             for v in (1, 2)]
     planned = plan_of(rows, limit=2, order=("nurses",))
-    assert [c.metric for c in planned.charts][0] == "nurses"
+    assert planned.charts[0].metric == "nurses"
     assert len(planned.charts) == 2 and planned.omitted == 1
 
 

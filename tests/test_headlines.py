@@ -4,8 +4,6 @@ link to the sources of every sentence."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 from test_chart_plan import DOCS, row
 
