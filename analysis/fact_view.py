@@ -91,6 +91,11 @@ def with_meaning(metrics: pd.DataFrame) -> pd.DataFrame:
     return rows
 
 
+def dated(value: object) -> date | None:
+    """A publication date as a ``date``; None for None, NaT and anything else."""
+    return value if isinstance(value, date) and not pd.isna(value) else None
+
+
 def _fact_id(values: tuple) -> str:
     key = "\x1f".join(_text(v) if not isinstance(v, float) else repr(v) for v in values)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
@@ -107,8 +112,7 @@ def facts(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     if rows.empty:
         return rows.assign(region="", doc_ids=[], mentions=0, published=None, baseline_key="")
     docs = documents.drop_duplicates("doc_id").set_index("doc_id")
-    published = rows["doc_id"].map(docs["published"]).map(
-        lambda d: d if isinstance(d, date) else None)
+    published = rows["doc_id"].map(docs["published"]).map(dated)
     rows = rows.assign(region=rows["doc_id"].map(docs["region"]).map(_text), _published=published)
     key_of = dict(zip(rows["fact_id"], rows["key"]))
     grouped = rows.groupby("key", sort=False)

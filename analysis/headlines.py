@@ -44,7 +44,7 @@ class Headline:
 
 def coverage(documents: pd.DataFrame, facts: pd.DataFrame) -> str:
     """What the selection covers, in one sentence: articles, dates, regions, facts."""
-    dates = sorted(d for d in documents["published"] if isinstance(d, date))
+    dates = sorted(d for d in map(fact_view.dated, documents["published"]) if d is not None)
     span = "" if not dates else f"（{dates[0]} 至 {dates[-1]}）"
     regions = documents["region"].map(charts.as_text).replace("", UNKNOWN_REGION).value_counts()
     listed = "、".join(f"{r} {n}篇" for r, n in regions.items())
@@ -191,7 +191,7 @@ def first_page_html(documents: pd.DataFrame, facts: pd.DataFrame,
                     record: dict | None = None) -> str:
     """The first page as escaped HTML: coverage, headline facts per region, plans, what's new;
     each sentence followed by numbered links to its articles."""
-    numbers = {d: str(p) if isinstance(p, date) else d[:6]
+    numbers = {d: str(fact_view.dated(p) or d[:6])
                for d, p in zip(documents["doc_id"], documents["published"])}
     facts = _labelled(facts)
     parts = [f'<p class="coverage">{html.escape(coverage(documents, facts))}</p>']

@@ -127,3 +127,20 @@ def test_period_kinds_and_bounds_from_the_period_string(period, kind, start, end
 def test_no_period_has_no_kind_and_no_bounds():
     assert fact_view.period_kind(None) == ""
     assert all(pd.isna(b) for b in fact_view.period_bounds(None))
+
+
+def test_no_chart_of_a_generated_corpus_mixes_kinds_of_figures(tmp_path):
+    from analysis import corpus, report
+
+    corpus.generate_corpus(tmp_path / "articles", 200, seed=3)
+    documents, metrics = report.load_tables(tmp_path / "articles")
+    planned = chart_plan.plan(fact_view.facts(metrics, documents), limit=100)
+    assert len(planned.charts) >= 8
+    kinds = {c.kind for c in planned.charts}
+    assert "bars" in kinds and "lines" in kinds
+    for chart in planned.charts:
+        shown = chart_plan.label_facts(chart.facts.drop(columns=["name", "label"]))
+        for column in ("metric", "name", "status", "population", "period_kind", "unit_group"):
+            assert shown[column].nunique() == 1, (chart.title, column)
+        assert chart.status != "planned" and chart.metric not in chart_plan.NOT_CHARTED
+        assert chart.shown <= max(chart_plan.TOP_BARS, chart_plan.TOP_LINES, chart_plan.TOP_PAIRS)
