@@ -68,3 +68,28 @@ def test_what_is_new_since_the_last_build():
     assert [h.text for h in lines[1:]] == ["乙医院：医生人数 30名"]
     assert lines[1].sources == ["c"]
     assert headlines.whats_new_headlines(None, facts, DOCS) == []
+
+
+def test_a_build_records_what_is_new_against_the_reports_it_replaces(tmp_path):
+    import json
+
+    from fixtures_reports import fixture_tables
+
+    from analysis import render, report
+
+    documents, metrics = fixture_tables()
+    out = tmp_path / "reports"
+    render.write_data(documents.iloc[:-1], metrics[metrics["doc_id"] != documents["doc_id"].iloc[-1]],
+                      out / "data")
+    (out / "reports.json").write_text(json.dumps([{"name": "overview",
+                                                   "built": "2024-05-01T10:00:00+08:00"}]))
+    stage = tmp_path / "stage"
+    stage.mkdir()
+    record = json.loads(report.write_whats_new(out, documents, metrics, stage).read_text("utf-8"))
+    assert record["first"] is False and record["previous_built"] == "2024-05-01T10:00:00+08:00"
+    assert record["new_doc_ids"] == [documents["doc_id"].iloc[-1]]
+    assert record["new_figures"] == int((metrics["doc_id"] == documents["doc_id"].iloc[-1]).sum())
+    assert headlines.read_whats_new(stage) == record
+    first = json.loads(report.write_whats_new(tmp_path / "none", documents, metrics, stage)
+                       .read_text("utf-8"))
+    assert first["first"] is True
