@@ -39,6 +39,7 @@ REGION_SLUGS = {
 }
 OVERVIEW_TITLE = "粤港澳大湾区跨境医疗：数字概览"
 NO_DATA = "所选范围内没有数字。No figures match this selection."
+SENTENCES = 20  # single values stated under the charts
 PRINT_ROWS = 40  # rows of a long table the PDF carries; the HTML page and data files hold all
 
 
@@ -192,24 +193,6 @@ def _figure_text(rows: pd.DataFrame) -> pd.Series:
                       for r in rows.itertuples(index=False)], index=rows.index, dtype=object)
 
 
-def key_figures(selection: Selection,
-                metrics: tuple[str, ...] | None = KEY_METRICS) -> pd.DataFrame:
-    """Figures of ``metrics`` (None: all) per region and institution, as stated, with periods."""
-    rows = _with_documents(selection)
-    order = metrics or tuple(dict.fromkeys(rows["metric"]))
-    rows = rows[rows["metric"].isin(order)]
-    if rows.empty:
-        return pd.DataFrame(columns=["地区", "机构", "指标", "数字", "时期"])
-    rows = rows.assign(地区=rows["region"].map(lambda r: as_text(r) or UNKNOWN["region"]),
-                       机构=rows["entity"].map(lambda e: as_text(e) or charts.NO_ENTITY),
-                       指标=charts.figure_names(rows), 数字=_figure_text(rows),
-                       时期=rows["period"].map(as_text), _order=rows["metric"].map(order.index))
-    keys = ["地区", "机构", "_order", "指标", "时期"]
-    rows = rows.drop_duplicates([*keys, "数字"])
-    table = rows.groupby(keys, sort=True).agg(数字=("数字", "；".join)).reset_index()
-    return table[["地区", "机构", "指标", "数字", "时期"]]
-
-
 def provenance(selection: Selection) -> pd.DataFrame:
     """Every figure with the sentence it came from and its article, so each number is traceable."""
     rows = _with_documents(selection)
@@ -325,8 +308,11 @@ def chart_items(selection: Selection, limit: int = 12,
     planned = chart_plan.plan(facts, limit=limit, order=KEY_METRICS)
     items: list[object] = [charts.draw(c) for c in planned.charts]
     if planned.sentences:
+        more = len(planned.sentences) - SENTENCES
         items.append(Fragment('<ul class="single">' + "".join(
-            f"<li>{html.escape(s)}</li>" for s in planned.sentences[:20]) + "</ul>"))
+            f"<li>{html.escape(s)}</li>" for s in planned.sentences[:SENTENCES]) + (
+            f"<li>另有 {more} 项单独的数字见附录。{more} more in the appendix.</li>"
+            if more > 0 else "") + "</ul>"))
     if planned.omitted:
         items.append(f"另有 {planned.omitted} 组数字未绘图，见附录与 data/metrics.csv。"
                      f"{planned.omitted} more groups of figures are in the appendix and data files.")
@@ -334,9 +320,27 @@ def chart_items(selection: Selection, limit: int = 12,
 
 
 def facts_list(selection: Selection) -> Fragment:
-    """Every figure with its quote (``provenance``): all in HTML, the first rows in the PDF."""
-    table = provenance(selection)
+    """Every figure with its quote (``provenance``), key metrics and the latest articles first:
+    all in HTML, the first rows in the PDF."""
+    table = provenance(_key_metrics_first(selection))
     return Fragment(html_table(table, print_rows=PRINT_ROWS) if len(table) else "")
+
+
+def _key_metrics_first(selection: Selection) -> Selection:
+    """The selection with its figures ordered for the PDF's top rows: key metrics first (in
+    ``KEY_METRICS`` order), then the latest articles first, then text order."""
+    figures = selection.metrics
+    published = figures["doc_id"].map(dict(zip(selection.documents["doc_id"],
+                                               selection.documents["published"])))
+    order = pd.DataFrame({
+        "rank": figures["metric"].map(lambda m: KEY_METRICS.index(m) if m in KEY_METRICS
+                                      else len(KEY_METRICS)),
+        "published": published.map(lambda d: d.toordinal() if isinstance(d, date)
+                                   and not pd.isna(d) else 0),
+        "position": range(len(figures))}, index=figures.index)
+    order = order.sort_values(["rank", "published", "position"], ascending=[True, False, True])
+    return Selection(selection.documents, figures.loc[order.index], selection.region,
+                     selection.metric, selection.since, selection.until)
 
 
 def articles_list(selection: Selection) -> Fragment:
