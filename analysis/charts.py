@@ -39,6 +39,7 @@ _QUALIFIER_PREFIX = {"at_least": "≥", "at_most": "≤", "approx": "约"}
 _UNIT_TEXT = {"percent": "%", "per_mille": "‰", "m2": "平方米"}
 _COLORS = ("#1f6f8b", "#e07a2d", "#5a9e48", "#8c5fa8", "#c44e52", "#7f7f7f")
 _LABEL_WIDTH = 12
+ONE_PANEL = 3  # lines drawn on one axes; more get a panel each
 _SCHEME = re.compile(r"(?:参加|参保|加入)([\u4e00-\u9fff]{1,10}?(?:保险|医保|社保))"
                      r"|((?:城乡|城镇)?(?:居民|职工|基本)[\u4e00-\u9fff]{0,6}?(?:保险|医保|社保))")
 _RATE = re.compile(r"(?:5岁以下儿童|孕产妇|新生儿|围产儿|婴儿|儿童)?(?:死亡率|病死率)")
@@ -199,24 +200,59 @@ def _plan_bars(plan: ChartPlan) -> Figure:
     return figure
 
 
-def _plan_lines(plan: ChartPlan) -> Figure:
-    figure, ax = _plan_axes(plan, 4.2)
-    for i, (label, rows) in enumerate(plan.facts.groupby("label", sort=False)):
-        color = _COLORS[i % len(_COLORS)]
-        ax.plot(rows["period_start"], rows["value"], marker="o", color=color,
-                label=_wrap(label), linewidth=1.8)
-        last = rows.iloc[-1]
-        ax.annotate(format_figure(last["value"], last["value_high"], last["unit"],
-                                  last["qualifier"]), (last["period_start"], last["value"]),
-                    xytext=(4, 4), textcoords="offset points", fontsize=8.5, color=color)
-    _value_axis(ax, "y", plan)
+def _date_axis(ax: Axes, plan: ChartPlan) -> None:
     locator = mdates.YearLocator() if plan.period_kind == "year" else mdates.AutoDateLocator(
-        maxticks=6)
+        maxticks=5)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y") if plan.period_kind == "year"
                                  else mdates.ConciseDateFormatter(locator))
-    ax.margins(x=0.12, y=0.15)
+    ax.margins(x=0.12, y=0.2)
+
+
+def _last_label(ax: Axes, rows: pd.DataFrame, color: str) -> None:
+    last = rows.iloc[-1]
+    ax.annotate(format_figure(last["value"], last["value_high"], last["unit"], last["qualifier"]),
+                (last["period_start"], last["value"]), xytext=(4, 4),
+                textcoords="offset points", fontsize=8.5, color=color)
+
+
+def _plan_lines(plan: ChartPlan) -> Figure:
+    """One line per entity; more than ``ONE_PANEL`` entities get a panel each (small
+    multiples on shared axes) instead of lines crossing on one."""
+    series = list(plan.facts.groupby("label", sort=False))
+    if len(series) > ONE_PANEL:
+        return _small_multiples(plan, series)
+    figure, ax = _plan_axes(plan, 4.2)
+    for i, (label, rows) in enumerate(series):
+        color = _COLORS[i % len(_COLORS)]
+        ax.plot(rows["period_start"], rows["value"], marker="o", color=color,
+                label=_wrap(label), linewidth=1.8)
+        _last_label(ax, rows, color)
+    _value_axis(ax, "y", plan)
+    _date_axis(ax, plan)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8.5, frameon=False)
+    return figure
+
+
+def _small_multiples(plan: ChartPlan, series: list[tuple[str, pd.DataFrame]]) -> Figure:
+    use_cjk_font()
+    rows_of_panels = math.ceil(len(series) / 2)
+    figure = Figure(figsize=(6.4, 1.3 + 1.7 * rows_of_panels), layout="constrained")
+    axes = figure.subplots(rows_of_panels, 2, sharex=True, sharey=True, squeeze=False).ravel()
+    figure.suptitle(plan.title, x=0.01, ha="left", fontsize=13, fontweight="bold")
+    for ax, (label, rows) in zip(axes, series):
+        ax.plot(rows["period_start"], rows["value"], marker="o", color=_COLORS[0], linewidth=1.6)
+        _last_label(ax, rows, _COLORS[0])
+        ax.set_title(_wrap(label), loc="left", fontsize=9.5)
+        ax.tick_params(labelsize=8.5)
+        ax.spines[["top", "right"]].set_visible(False)
+        _value_axis(ax, "y", plan)
+        _date_axis(ax, plan)
+    for ax in axes[len(series):]:
+        ax.set_visible(False)
+    axes[0].text(0, 1.32, plan.subtitle, transform=axes[0].transAxes, fontsize=9,
+                 color="#57606a")
+    figure.supxlabel(plan.source_line, x=0.01, ha="left", fontsize=8.5, color="#57606a")
     return figure
 
 

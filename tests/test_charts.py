@@ -121,3 +121,23 @@ def test_long_hospital_names_fit_inside_the_figure(planned):
         assert box.x0 >= 0 and box.x1 <= figure.bbox.width
     long_name = next(t.get_text() for t in labels if t.get_text().startswith("深圳市前海蛇口"))
     assert "\n" in long_name and max(map(len, long_name.splitlines())) <= charts._LABEL_WIDTH
+
+
+def test_many_series_are_small_multiples_few_share_one_axes():
+    documents = pd.DataFrame({"doc_id": ["a"], "region": ["深圳"], "published": [date(2024, 1, 1)]})
+
+    def lines_of(entities: int) -> Figure:
+        rows = pd.DataFrame([{"doc_id": "a", "metric": "patients", "value": 10.0 * e + y,
+                              "value_high": float("nan"), "unit": "人", "qualifier": "exact",
+                              "entity": f"医院{e}", "period": str(y), "subject": "", "quote": "q",
+                              "start": 0, "end": 1} for e in range(entities) for y in (2022, 2023)])
+        (chart,) = chart_plan.plan(fact_view.facts(rows, documents)).charts
+        assert chart.kind == "lines"
+        return charts.draw(chart)
+
+    few = lines_of(charts.ONE_PANEL)
+    assert len(few.axes) == 1 and len(few.axes[0].get_lines()) == charts.ONE_PANEL
+    many = lines_of(5)
+    visible = [ax for ax in many.axes if ax.get_visible()]
+    assert len(visible) == 5 and [ax.get_title(loc="left") for ax in visible][0] == "医院0"
+    assert many.get_supxlabel().startswith("来源 source：")
