@@ -139,5 +139,5 @@ def test_many_series_are_small_multiples_few_share_one_axes():
     assert len(few.axes) == 1 and len(few.axes[0].get_lines()) == charts.ONE_PANEL
     many = lines_of(5)
     visible = [ax for ax in many.axes if ax.get_visible()]
-    assert len(visible) == 5 and [ax.get_title(loc="left") for ax in visible][0] == "医院0"
+    assert len(visible) == 5 and visible[0].get_title(loc="left") == "医院0"
     assert many.get_supxlabel().startswith("来源 source：")
