@@ -13,6 +13,7 @@ import errno
 import itertools
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -219,9 +220,21 @@ def render_report(spec: ReportSpec, folder: Path, seeds_dir: Path, data_dir: Pat
     with tempfile.TemporaryDirectory(prefix="gba-notebook-") as work:
         executed = execute_notebook((notebooks or NOTEBOOKS) / f"{spec.notebook}.ipynb",
                                     parameters, Path(work) / f"{spec.name}.ipynb", failed_dir)
-    page = folder / f"{spec.name}.html"
-    page.write_text(notebook_to_html(executed, spec.title), encoding="utf-8")
-    return page, html_to_pdf(page, folder / f"{spec.name}.pdf")
+        page = folder / f"{spec.name}.html"
+        text = notebook_to_html(executed, spec.title)
+        page.write_text(text, encoding="utf-8")
+        printed = Path(work) / f"{spec.name}.html"
+        printed.write_text(print_version(text), encoding="utf-8")
+        return page, html_to_pdf(printed, folder / f"{spec.name}.pdf")
+
+
+_SCREEN_ONLY_ROW = re.compile(r'<tr\b[^>]*\bclass="screen-only"[^>]*>.*?</tr>', re.DOTALL)
+
+
+def print_version(page: str) -> str:
+    """The page Chromium prints: without the table rows shown on screen only (the PDF carries
+    the top of long tables), so a page of 100,000 rows is not laid out just to hide them."""
+    return _SCREEN_ONLY_ROW.sub("", page)
 
 
 def default_jobs() -> int:
@@ -263,8 +276,6 @@ def render_reports(specs: list[ReportSpec], folder: Path, seeds_dir: Path,
 
 def pdf_pages(pdf: Path) -> int:
     """The page count of a PDF written by Chromium (its page tree's ``/Count``)."""
-    import re
-
     counts = re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b",
                         pdf.read_bytes())
     return max((int(a or b) for a, b in counts), default=0)

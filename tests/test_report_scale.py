@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 
+import pandas as pd
 import pytest
 
 from analysis import corpus, render, report
@@ -60,3 +61,13 @@ def test_the_html_keeps_every_figure_and_the_pdf_points_to_them(generated):
     assert "PDF 只列出前 40 行" in page
     assert f"共 {result.articles} 篇文章" in page
     assert 'href="#doc-' in page and 'id="doc-' in page
+
+
+def test_the_printed_page_leaves_out_the_rows_shown_on_screen_only():
+    table = report.html_table(pd.DataFrame({"指标": ["床位数", "<tr>诊疗人次", "人口"]}),
+                              print_rows=1)
+    printed = render.print_version(f"<p>x</p>{table}<p>y</p>")
+    assert "床位数" in printed and "诊疗人次" not in printed and "人口" not in printed
+    assert printed.count("<tr") == 2 and printed.startswith("<p>x</p>") and printed.endswith(
+        "<p>y</p>")
+    assert "PDF 只列出前 1 行，共 3 行" in printed
