@@ -40,7 +40,8 @@ REGION_SLUGS = {
 OVERVIEW_TITLE = "粤港澳大湾区跨境医疗：数字概览"
 NO_DATA = "所选范围内没有数字。No figures match this selection."
 SENTENCES = 20  # single values stated under the charts
-PRINT_ROWS = 40  # rows of a long table the PDF carries; the HTML page and data files hold all
+PRINT_ROWS = 40  # rows of a long table the PDF carries; the HTML page and data files hold more
+PAGE_ROWS = 20_000  # rows of a long table on the HTML page (a 1,000-article corpus: all of them)
 
 
 # --- what the notebooks show -------------------------------------------------------------------
@@ -321,9 +322,21 @@ def chart_items(selection: Selection, limit: int = 12,
 
 def facts_list(selection: Selection) -> Fragment:
     """Every figure with its quote (``provenance``), key metrics and the latest articles first:
-    all in HTML, the first rows in the PDF."""
-    table = provenance(_key_metrics_first(selection))
-    return Fragment(html_table(table, print_rows=PRINT_ROWS) if len(table) else "")
+    up to ``PAGE_ROWS`` in HTML (all in the data files), the first ``PRINT_ROWS`` in the PDF."""
+    return _long_table(provenance(_key_metrics_first(selection)))
+
+
+def _long_table(table: pd.DataFrame, anchor: str | None = None) -> Fragment:
+    """A long table: its first ``PAGE_ROWS`` rows on the page (the first ``PRINT_ROWS`` in the
+    PDF), and where the rest are when there are more."""
+    if table.empty:
+        return Fragment("")
+    shown = html_table(table.head(PAGE_ROWS), print_rows=PRINT_ROWS, anchor=anchor)
+    if len(table) > PAGE_ROWS:
+        shown += (f'<p class="scope">本页列出前 {PAGE_ROWS:,} 行，共 {len(table):,} 行；全部见 data/ '
+                  f"文件夹。This page lists the first {PAGE_ROWS:,} of {len(table):,} rows; all "
+                  "are in the data files.</p>")
+    return Fragment(shown)
 
 
 def _key_metrics_first(selection: Selection) -> Selection:
@@ -345,8 +358,7 @@ def _key_metrics_first(selection: Selection) -> Selection:
 
 def articles_list(selection: Selection) -> Fragment:
     """The articles, each row the target of the first page's source links (``#doc-<doc_id>``)."""
-    table = articles_table(selection)
-    return Fragment(html_table(table, print_rows=PRINT_ROWS, anchor="doc_id") if len(table) else "")
+    return _long_table(articles_table(selection), anchor="doc_id")
 
 
 def section(title: str, *items: object, lead: str = "", empty: str | None = None,

@@ -72,6 +72,9 @@ def test_the_pdf_carries_the_top_of_long_tables_key_metrics_first(tables, monkey
     assert f"PDF 只列出前 5 行，共 {len(rows)} 行" in page
     articles = str(report.articles_list(selection))
     assert all(f'id="doc-{d}"' in articles for d in selection.documents["doc_id"])
+    monkeypatch.setattr(report, "PAGE_ROWS", 7)
+    page = str(report.facts_list(selection))
+    assert page.count("<tr") == 8 and f"本页列出前 7 行，共 {len(rows)} 行" in page
 
 
 def test_provenance_traces_every_figure_to_its_quote_and_article(tables):
