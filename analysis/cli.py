@@ -110,17 +110,17 @@ def _table_command(args: argparse.Namespace, problems: list) -> int:
         from analysis.parallel import start_workers_early
 
         start_workers_early(args.path, args.jobs)
-    from analysis import frames
+    from analysis import frames, pipeline
 
     if args.out.suffix.lower() == ".xlsx":
         what = _workbook_command(args, problems)
     elif args.command == "documents":
-        table = frames.load_documents(args.path, problems=problems)
+        table = pipeline.load_documents(args.path, problems=problems)
         what = f"{len(table)} documents"
         frames.write_table(table, args.out)
     else:  # the tables are written as they come: a corpus's table is never whole in memory
         rows, read = [0], []  # documents read, with figures or not
-        frames.write_tables(_counted(frames.load_metrics_tables(
+        frames.write_tables(_counted(pipeline.metric_tables(
             args.path, problems=problems, jobs=args.jobs, read=read), rows), args.out)
         what = f"{rows[0]} metric values from {len(read)} documents"
     skipped = sum(p.skipped for p in problems)
@@ -132,16 +132,17 @@ def _workbook_command(args: argparse.Namespace, problems: list) -> str:
     """Write an Excel workbook: the documents (``documents``), or the documents, facts and
     mentions (``extract``, read in this one process: a sheet holds at most about a million
     rows), with the data dictionary; what was written, for the summary."""
-    from analysis import export, frames
-    from analysis.metrics import extract_metrics
+    from analysis import export, frames, pipeline
+    from analysis.frames import METRIC_SCHEMA
 
-    documents = frames.load_documents(args.path, problems=problems)
     if args.command == "documents":
-        tables = export.analyst_tables(documents, extract_metrics(documents.iloc[:0]))
+        documents = pipeline.load_documents(args.path, problems=problems)
+        tables = export.analyst_tables(documents, frames.to_frame(METRIC_SCHEMA.empty_table()))
         del tables["facts"], tables["mentions"]
         what = f"{len(documents)} documents"
     else:
-        tables = export.analyst_tables(documents, extract_metrics(documents))
+        documents, metrics = pipeline.load_tables(args.path, problems=problems, jobs=1)
+        tables = export.analyst_tables(documents, metrics)
         what = f"{len(tables['mentions'])} metric values from {len(documents)} documents"
     export.write_workbook(tables, args.out)
     return what

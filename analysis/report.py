@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis import charts, render
+from analysis import charts, pipeline, render
 from analysis.charts import as_text
 from analysis.errors import AnalysisError
 from analysis.problems import Problem
@@ -80,16 +80,13 @@ def parse_date(value: str | date | None) -> date | None:
 def load_tables(seeds_dir: str | Path, data_dir: str | Path | None = None,
                 problems: list[Problem] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Documents and metrics: from a built ``data`` folder when given (read once per build),
-    else ingested and extracted from the articles in ``seeds_dir``."""
+    else read and extracted from the articles in ``seeds_dir`` (``analysis.pipeline``: in
+    every core for a large folder)."""
     if data_dir:
         data_dir = Path(data_dir)
         return (pd.read_parquet(data_dir / "documents.parquet"),
                 pd.read_parquet(data_dir / "metrics.parquet"))
-    from analysis.frames import load_documents
-    from analysis.metrics import extract_metrics
-
-    documents = load_documents(seeds_dir, problems=problems)
-    return documents, extract_metrics(documents, problems)
+    return pipeline.load_tables(seeds_dir, problems=problems)
 
 
 def select(documents: pd.DataFrame, metrics: pd.DataFrame, region: str | None = None,

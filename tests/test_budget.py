@@ -10,9 +10,8 @@ import pytest
 
 from analysis import budget, ingest, metrics
 from analysis.errors import AnalysisError
-from analysis.ingest import read_documents
 from analysis.metrics import extract_metrics
-from analysis.parallel import extract_metrics_parallel
+from analysis.pipeline import load_metrics, read_documents
 
 HANG = "无尽循环"  # articles holding this word make the patched code below loop forever
 GOOD = "深圳市人民医院现有床位500张。\n"
@@ -115,7 +114,7 @@ def test_an_article_whose_figures_take_too_long_gives_none(folder, hanging_extra
     if how == "one process":
         table = extract_metrics(read_documents(folder), problems)
     else:
-        table = extract_metrics_parallel(folder, problems, jobs=1)
+        table = load_metrics(folder, problems, jobs=1)
     assert table[["doc_id", "metric", "value"]].values.tolist() == [["a_good", "beds", 500.0]]
     (problem,) = problems
     assert problem.path.endswith("b_slow.txt") and problem.skipped

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from analysis.evaluate import read_gold, score
-from analysis.frames import load_documents
 from analysis.metrics import extract_metrics
+from analysis.pipeline import load_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "metrics_gold.csv"

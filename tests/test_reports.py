@@ -97,7 +97,7 @@ def test_articles_and_corpus_counts(tables):
 def test_undated_articles_say_date_unknown_not_nat(tmp_path):
     """Undated articles showed "NaT" (`1 篇文章（NaT 至 NaT）`) in the index, the overview and its
     PDF: a missing date comes from the documents table as NaT, which passes for a date."""
-    from analysis.frames import load_documents
+    from analysis.pipeline import load_documents
 
     (tmp_path / "a.txt").write_text("深圳市人民医院现有床位500张。\n", "utf-8")
     (tmp_path / "b.txt").write_text("珠海市人民医院现有床位700张。\n", "utf-8")
