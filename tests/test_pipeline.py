@@ -14,7 +14,7 @@ from analysis import cli, pipeline, report
 from analysis.errors import AnalysisError
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-GOOD = sorted(SEEDS.glob("*.txt"))[0]
+GOOD = min(SEEDS.glob("*.txt"))
 
 # file name (bytes) -> the message for it, after "FOLDER/"
 ODD = {
