@@ -259,10 +259,10 @@ def test_a_bad_command_line_exits_2(good_folder, tmp_path, args):
 
 
 @pytest.mark.parametrize("args", [
-    ["documents", "{folder}", "--out", "{tmp}/out.xlsx"],
+    ["documents", "{folder}", "--out", "{tmp}/out.docx"],
     ["extract", "{folder}", "--out", "{tmp}/out"],
     ["report", "{folder}", "--out", "{tmp}/reports", "--since", "2023-99-99"],
-], ids=["--out .xlsx", "--out without extension", "bad --since"])
+], ids=["--out .docx", "--out without extension", "bad --since"])
 def test_a_bad_option_value_is_a_bad_command_line(good_folder, tmp_path, args):
     """An output format or a date the program cannot use is a usage error: exit 2 (not 1, which
     says the input or the build failed), said before any article is read."""
