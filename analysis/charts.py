@@ -25,6 +25,7 @@ from matplotlib.ticker import FuncFormatter
 
 from analysis.errors import AnalysisError
 from analysis.metrics import MAX_VALUE
+from analysis.vocabulary import data_dictionary
 
 CJK_FONTS = (
     "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK HK", "Noto Sans CJK JP",
@@ -119,8 +120,6 @@ def labels_in(lang: str) -> Iterator[None]:
 
 @lru_cache(maxsize=2)
 def _labels(lang: str) -> dict[str, str]:
-    from analysis.vocabulary import data_dictionary
-
     table = data_dictionary()
     return dict(zip(table["metric"], table[f"label_{lang}"]))
 

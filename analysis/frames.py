@@ -14,19 +14,9 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.errors import AnalysisError, WriteError
-from analysis.export import write_csv
+from analysis.schema import DOCUMENT_COLUMNS, METRIC_DTYPES, METRIC_SCHEMA
+from analysis.spreadsheet import write_csv
 from analysis.stopping import alive
-
-DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "published_source", "publisher",
-                    "author", "region", "format", "text", "sha256", "url"]
-# The metrics table's columns and dtypes: fixed, so that every chunk of a parallel run, an empty
-# table and a table whose column happens to be all missing have the same schema.
-METRIC_DTYPES = {"doc_id": "str", "metric": "str", "value": "float64", "value_high": "float64",
-                 "unit": "str", "qualifier": "str", "entity": "str", "period": "str",
-                 "subject": "str", "quote": "str", "start": "int64", "end": "int64"}
-METRIC_COLUMNS = list(METRIC_DTYPES)
-_ARROW_TYPES = {"str": pa.string(), "float64": pa.float64(), "int64": pa.int64()}
-METRIC_SCHEMA = pa.schema([(name, _ARROW_TYPES[dtype]) for name, dtype in METRIC_DTYPES.items()])
 
 
 def documents_frame(documents: Iterable) -> pd.DataFrame:
@@ -50,7 +40,7 @@ def write_table(frame: pd.DataFrame | pa.Table, out: str | Path) -> Path:
     """Write ``frame`` as CSV or Parquet, chosen by the extension of ``out``; an Arrow table
     (of the metrics) goes to Parquet as it is, or through ``to_frame`` to CSV. CSV is written
     for spreadsheets: UTF-8 with a byte-order mark, formula-like text neutralised
-    (``analysis.export.write_csv``)."""
+    (``analysis.spreadsheet.write_csv``)."""
     if isinstance(frame, pa.Table):
         return write_tables([frame], out)
     def csv(tmp: Path) -> None:

@@ -26,10 +26,11 @@ import pyarrow as pa
 
 from analysis import budget
 from analysis.entities import LOOKBACK, EntityFinder
-from analysis.frames import METRIC_SCHEMA, to_frame
+from analysis.frames import to_frame
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import resolve_period
 from analysis.problems import Problem, report
+from analysis.schema import METRIC_SCHEMA
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction"})
 _STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line

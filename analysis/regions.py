@@ -12,6 +12,7 @@ only with their suffix (光明区, 白云区, 南海区).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from functools import lru_cache
@@ -143,3 +144,19 @@ def region_of(text: str, title: str | None = None) -> str | None:
     order = {city: rank for rank, city in enumerate(dict.fromkeys(in_title + in_text))}
     mainland = [c for c in counts if c not in SARS] or list(counts)
     return max(mainland, key=lambda c: (counts[c], -order[c]))
+
+
+REGION_SLUGS = {
+    "广州": "guangzhou", "深圳": "shenzhen", "珠海": "zhuhai", "佛山": "foshan",
+    "惠州": "huizhou", "东莞": "dongguan", "中山": "zhongshan", "江门": "jiangmen",
+    "肇庆": "zhaoqing", "香港": "hongkong", "澳门": "macao", "横琴": "hengqin",
+    "前海": "qianhai", "南沙": "nansha",
+}
+
+
+def region_slug(region: str) -> str:
+    """A file- and URL-safe name for a region: its pinyin when known, else a short hash."""
+    if region in REGION_SLUGS:
+        return REGION_SLUGS[region]
+    ascii_name = re.sub(r"[^a-z0-9]+", "-", region.lower()).strip("-") if region.isascii() else ""
+    return ascii_name or "x" + hashlib.sha1(region.encode("utf-8")).hexdigest()[:8]

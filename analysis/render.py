@@ -29,7 +29,10 @@ import pandas as pd
 from bs4 import BeautifulSoup
 
 from analysis.errors import ReportError, WriteError, os_error_text
+from analysis.export import write_exports
+from analysis.frames import write_table
 from analysis.outputs import LOG, STAGE_INFIX, claim
+from analysis.vocabulary import data_dictionary
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -239,10 +242,6 @@ def write_data(documents: pd.DataFrame, metrics: pd.DataFrame, folder: Path,
     workbook, DuckDB file with its history, which goes on from ``previous``, the data folder
     being replaced) into ``folder``; article text longer than ``TEXT_LIMIT`` characters is cut
     there."""
-    from analysis.export import write_exports
-    from analysis.frames import write_table
-    from analysis.vocabulary import data_dictionary
-
     documents = documents.assign(text=documents["text"].map(
         lambda t: t[:TEXT_LIMIT] if isinstance(t, str) else t))
     for name, table in (("documents", documents), ("metrics", metrics)):

@@ -9,7 +9,6 @@ an article reaches a report. The files themselves are written by ``analysis.rend
 from __future__ import annotations
 
 import base64
-import hashlib
 import html
 import io
 import re
@@ -20,22 +19,21 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis import charts, pipeline, render
+from analysis import charts, manifest, pipeline, render
 from analysis.charts import as_text
 from analysis.errors import AnalysisError
+from analysis.outputs import check_out_dir
 from analysis.problems import Problem
+from analysis.refresh import clean_stale, locked, record_build
+from analysis.regions import region_slug
+from analysis.stopping import terminate_cleanly
+from analysis.vocabulary import data_dictionary
 
 UNKNOWN = {"region": "未知地区", "publisher": "未知来源", "year": "未知日期",
            "date": "日期不详 date unknown"}
 KEY_METRICS = ("beds", "planned_beds", "patient_visits", "admissions", "patients", "doctors",
                "nurses", "staff", "institutions", "insurance_enrolment", "pension_recipients",
                "mortality_rate", "area", "dental_chairs", "procedures")
-REGION_SLUGS = {
-    "广州": "guangzhou", "深圳": "shenzhen", "珠海": "zhuhai", "佛山": "foshan",
-    "惠州": "huizhou", "东莞": "dongguan", "中山": "zhongshan", "江门": "jiangmen",
-    "肇庆": "zhaoqing", "香港": "hongkong", "澳门": "macao", "横琴": "hengqin",
-    "前海": "qianhai", "南沙": "nansha",
-}
 OVERVIEW_TITLE = "粤港澳大湾区跨境医疗：数字概览"
 OVERVIEW_TITLE_EN = "Cross-border health care in the Greater Bay Area: the figures"
 # Table headings in English (``charts.set_language("en")``); the Chinese ones are the default.
@@ -256,8 +254,6 @@ def provenance(selection: Selection) -> pd.DataFrame:
 
 def dictionary(selection: Selection) -> pd.DataFrame:
     """The data dictionary rows of the metrics that appear in the selection."""
-    from analysis.vocabulary import data_dictionary
-
     table = data_dictionary()
     return table[table["metric"].isin(selection.metrics["metric"])].reset_index(drop=True)
 
@@ -324,14 +320,6 @@ def section(title: str, *items: object, lead: str = "", empty: str | None = None
 
 
 # --- building the reports folder ---------------------------------------------------------------
-
-def region_slug(region: str) -> str:
-    """A file- and URL-safe name for a region: its pinyin when known, else a short hash."""
-    if region in REGION_SLUGS:
-        return REGION_SLUGS[region]
-    ascii_name = re.sub(r"[^a-z0-9]+", "-", region.lower()).strip("-") if region.isascii() else ""
-    return ascii_name or "x" + hashlib.sha1(region.encode("utf-8")).hexdigest()[:8]
-
 
 def drilldown_spec(region: str | None, metric: str | None, since: date | None = None,
                    until: date | None = None) -> render.ReportSpec:
@@ -401,10 +389,6 @@ def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None
     ``analysis.stopping.Terminated``. ``lang="en"`` labels charts, headings and tables in
     English.
     """
-    from analysis.outputs import check_out_dir
-    from analysis.refresh import clean_stale, locked
-    from analysis.stopping import terminate_cleanly
-
     check_out_dir(seeds_dir, out_dir)
     with terminate_cleanly(), locked(Path(out_dir).resolve(), wait=LOCK_WAIT, holder="report"), \
             charts.labels_in(lang):
@@ -422,8 +406,6 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
     # (the inputs fingerprinted before the articles are read, as a refresh does).
     complete = not (region or metric or since or until)
     if complete:
-        from analysis import manifest
-
         cache = manifest.StatCache(manifest.load(out_dir).get("cache"))
         inputs = manifest.fingerprint(seeds_dir, render.NOTEBOOKS, cache)
     documents, metrics = load_tables(seeds_dir, problems=problems)
@@ -444,8 +426,6 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
             covered = select(documents, metrics, since=since, until=until)
             index = render.write_index(stage, entries, articles_table(covered), built_at)
             if complete:
-                from analysis.refresh import record_build
-
                 record_build(stage, inputs, cache, documents, metrics, built_at,
                              sum(p.skipped for p in problems))
     return BuildResult(out_dir, [s.name for s in specs], len(covered.documents),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import shutil
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -14,7 +14,7 @@ import pytest
 from fixtures_reports import fixture_tables
 from openpyxl import load_workbook
 
-from analysis import export, refresh, render, report
+from analysis import export, refresh, render, report, spreadsheet
 from analysis.errors import AnalysisError
 from analysis.frames import write_table
 
@@ -30,7 +30,7 @@ HOSTILE = ['=HYPERLINK("http://x.invalid","点我")', "+86 热线", "-3.2%的降
     ("横琴医院", "横琴医院"), ("a=b", "a=b"), ("", ""), (None, None), (-3.2, -3.2), (7, 7),
 ])
 def test_formula_cells_get_a_leading_quote(value, shown):
-    assert export.neutralise(value) == shown
+    assert spreadsheet.neutralise(value) == shown
 
 
 def _hostile_documents() -> pd.DataFrame:
@@ -176,7 +176,7 @@ def test_latest_facts_is_the_newest_value_per_entity_metric_population_status(tm
 
 
 def _built(hours: int) -> datetime:
-    return datetime(2026, 1, 1, hours, tzinfo=timezone.utc)
+    return datetime(2026, 1, 1, hours, tzinfo=UTC)
 
 
 def test_history_after_two_builds_shows_what_changed(tmp_path):

@@ -15,9 +15,9 @@ from analysis import corpus, dates, regions
 from analysis.cli import main
 from analysis.errors import NoArticlesError
 from analysis.files import article_paths
-from analysis.frames import DOCUMENT_COLUMNS
 from analysis.ingest import Document, read_document
 from analysis.pipeline import load_documents, read_documents
+from analysis.schema import DOCUMENT_COLUMNS
 
 # --- the seeds --------------------------------------------------------------------------------
 
