@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
-from analysis.errors import AnalysisError
+from analysis.errors import AnalysisError, FontMissingError
 from analysis.metrics import MAX_VALUE
 from analysis.vocabulary import data_dictionary
 
@@ -42,10 +42,6 @@ _LABEL_WIDTH = 12
 _SCHEME = re.compile(r"(?:参加|参保|加入)([\u4e00-\u9fff]{1,10}?(?:保险|医保|社保))"
                      r"|((?:城乡|城镇)?(?:居民|职工|基本)[\u4e00-\u9fff]{0,6}?(?:保险|医保|社保))")
 _RATE = re.compile(r"(?:5岁以下儿童|孕产妇|新生儿|围产儿|婴儿|儿童)?(?:死亡率|病死率)")
-
-
-class FontMissingError(AnalysisError):
-    """No font that can draw Chinese is known to matplotlib."""
 
 
 def cjk_font_name() -> str:

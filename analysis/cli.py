@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 
 from analysis import __version__
-from analysis.errors import AnalysisError, UnsafeOutputError, os_error_text
-from analysis.stopping import EXIT_TERMINATED, Terminated, terminate_cleanly
+from analysis.errors import AnalysisError, Terminated, UnsafeOutputError, os_error_text
+from analysis.stopping import EXIT_TERMINATED, terminate_cleanly
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 

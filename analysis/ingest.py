@@ -31,7 +31,7 @@ from itertools import islice
 from pathlib import Path
 
 from analysis import budget, dates, front_matter, regions
-from analysis.errors import AnalysisError
+from analysis.errors import IngestError
 from analysis.files import link_problem, printable
 from analysis.text import (
     canonical_url,
@@ -56,15 +56,6 @@ MAX_BYTES = 256 * 2**20  # larger files are not articles; reading them would onl
 
 FRONT_MATTER_HTML, NEWSPAPER, WEB_PAGE, PDF_TEXT, PLAIN = (
     "front_matter_html", "newspaper", "web_page", "pdf_text", "plain")
-
-
-class IngestError(AnalysisError):
-    """A file that cannot be read as an article; the message is one line, ``PATH: problem``."""
-
-    def __init__(self, path: str | Path, problem: str) -> None:
-        self.path = printable(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,10 @@ from typing import Any, NamedTuple
 import pandas as pd
 import pyarrow as pa
 
-from analysis.budget import OutOfTime
-from analysis.errors import NoArticlesError
+from analysis.errors import IngestError, NoArticlesError, OutOfTime
 from analysis.files import article_files, doc_ids, printable, subfolder_note
 from analysis.frames import documents_frame, to_frame
-from analysis.ingest import Document, IngestError, read_document
+from analysis.ingest import Document, read_document
 from analysis.metrics import budgeted_metrics, metrics_table
 from analysis.parallel import map_chunks
 from analysis.problems import Problem, report

@@ -42,9 +42,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analysis import manifest, outputs
-from analysis.errors import AnalysisError, LockedError, ReportError, os_error_text
+from analysis.errors import AnalysisError, LockedError, ReportError, Terminated, os_error_text
 from analysis.problems import Problem
-from analysis.stopping import EXIT_TERMINATED, Terminated, alive, terminate_cleanly
+from analysis.stopping import EXIT_TERMINATED, alive, terminate_cleanly
 
 if TYPE_CHECKING:  # only for annotations: importing them costs seconds
     import pandas as pd

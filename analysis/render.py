@@ -28,7 +28,7 @@ import nbformat
 import pandas as pd
 from bs4 import BeautifulSoup
 
-from analysis.errors import ReportError, WriteError, os_error_text
+from analysis.errors import NotebookError, ReportError, WriteError, os_error_text
 from analysis.export import write_exports
 from analysis.frames import write_table
 from analysis.outputs import LOG, STAGE_INFIX, claim
@@ -53,19 +53,6 @@ class ReportSpec:
     notebook: str
     title: str
     parameters: dict[str, object] = field(default_factory=dict)
-
-
-class NotebookError(ReportError):
-    """A notebook raised: names the notebook and the cell, and where the executed copy was kept."""
-
-    def __init__(self, notebook: str, cell_index: int, cell_source: str, ename: str, evalue: str,
-                 kept: Path | None) -> None:
-        self.notebook, self.cell_index, self.ename, self.evalue, self.kept = (
-            notebook, cell_index, ename, evalue, kept)
-        first_line = next((line for line in cell_source.splitlines() if line.strip()), "")
-        where = f"; executed notebook kept at {kept}" if kept else ""
-        super().__init__(f"notebook {notebook} failed in cell {cell_index} ({first_line.strip()!r})"
-                         f": {ename}: {evalue}{where}; previous reports kept")
 
 
 # --- one report --------------------------------------------------------------------------------

@@ -386,7 +386,7 @@ def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None
     (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it, and
     first removes what a killed build left. ``out_dir`` must be one a build may replace
     (``analysis.outputs.check_out_dir``). SIGTERM removes the staging folder and raises
-    ``analysis.stopping.Terminated``. ``lang="en"`` labels charts, headings and tables in
+    ``analysis.errors.Terminated``. ``lang="en"`` labels charts, headings and tables in
     English.
     """
     check_out_dir(seeds_dir, out_dir)

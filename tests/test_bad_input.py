@@ -17,8 +17,8 @@ import pytest
 
 from analysis import ingest
 from analysis.cli import main
-from analysis.errors import NoArticlesError
-from analysis.ingest import IngestError, read_document
+from analysis.errors import IngestError, NoArticlesError
+from analysis.ingest import read_document
 from analysis.pipeline import read_documents
 
 GOOD = "---\ntitle: 测试\ndate: 2023-05-06\n---\n<p>深圳市人民医院今年接诊港澳居民3万人次。</p>\n"

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from analysis import budget, ingest, metrics
+from analysis import budget, errors, ingest, metrics
 from analysis.errors import AnalysisError
 from analysis.metrics import extract_metrics
 from analysis.pipeline import load_metrics, read_documents
@@ -50,7 +50,7 @@ def _spin() -> None:
 def test_limit_stops_work_that_runs_past_the_budget(monkeypatch):
     monkeypatch.setenv(budget.BUDGET_ENV, "0.2,0")
     started = time.perf_counter()
-    with pytest.raises(budget.OutOfTime, match=r"time budget \(0\.2 s for 0\.0 MB\)"), \
+    with pytest.raises(errors.OutOfTime, match=r"time budget \(0\.2 s for 0\.0 MB\)"), \
             budget.limit(100):
         _spin()
     assert time.perf_counter() - started < 5
@@ -63,7 +63,7 @@ def test_limited_raises_in_the_generator_never_in_its_consumer(monkeypatch):
     monkeypatch.setenv(budget.BUDGET_ENV, "0.2,0")
     got = []
     items = budget.limited(iter(range(10)), 100)
-    with pytest.raises(budget.OutOfTime):
+    with pytest.raises(errors.OutOfTime):
         for item in items:
             got.append(item)
             time.sleep(0.3)  # the consumer's own time: the budget runs out here, silently

@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import text as text_module
-from analysis.ingest import Document, IngestError, read_document
+from analysis.errors import IngestError
+from analysis.ingest import Document, read_document
 from analysis.metrics import document_metrics, extract_metrics
 from analysis.schema import METRIC_COLUMNS
 from analysis.text import html_to_text, looks_like_html, normalise, tidy
