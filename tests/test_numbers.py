@@ -7,8 +7,10 @@ the seeds); the sentence cases at the end are copied from the seed articles.
 
 from __future__ import annotations
 
+import csv
 import math
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -25,7 +27,7 @@ PARSE = [
     # Chinese numerals (read by cn2an)
     ("五", 5.0), ("十", 10.0), ("十三", 13.0), ("七十二", 72.0), ("两", 2.0), ("零", 0.0),
     ("一百五十", 150.0), ("一千零五", 1005.0), ("二十万零二", 200_002.0), ("两万", 20_000.0),
-    ("一千五", 1500.0),  # colloquial: cn2an reads 一千五 as 1500
+    ("一千五", 1500.0), ("一亿二", 120_000_000.0),  # colloquial elision: the next place down
     ("二〇二四", 2024.0), ("一点二", 1.2), ("零点零五", 0.05),
     ("兩萬", 20_000.0), ("壹仟贰佰", 1200.0),  # traditional and financial forms
     ("九千九百九十九亿九千九百九十九万九千九百九十九", 999_999_999_999.0),
@@ -47,7 +49,7 @@ PARSE = [
 ]
 
 NOT_NUMBERS = [
-    "", "   ", "abc", "4.8万人次", "第三", "十三五", "万万亿", "一亿二", "1,2", "3.4.5",
+    "", "   ", "abc", "4.8万人次", "第三", "十三五", "万万亿", "一千五万", "1,2", "3.4.5",
     "１２３abc",
     "五分之", "零分之一", "百分之", "多", "-", "1" * 400, "一" * 400, "2024-05-22",
 ]
@@ -201,7 +203,7 @@ ONE = [
     ("三分之二的床位", "三分之二", 2 / 3, NONE, "fraction", NONE, "exact"),
     ("十分之一", "十分之一", 0.1, NONE, "fraction", NONE, "exact"),
     ("3又三分之一", "3又三分之一", 10 / 3, NONE, "fraction", NONE, "exact"),
-    ("万分之五", "万分之五", 0.0005, NONE, "fraction", NONE, "exact"),
+    ("万分之五", "万分之五", 0.0005, NONE, "fraction", "‱", "exact"),  # the base in the unit
     ("大约占总诊疗人次的四分之一", "四分之一", 0.25, NONE, "fraction", NONE, "approx"),
     ("近三分之一", "三分之一", 1 / 3, NONE, "fraction", NONE, "approx"),
     # ranges
@@ -497,3 +499,96 @@ def test_hostile_inputs_finish(text):
     """Long runs of one pattern stay linear (each of these takes well under a second)."""
     for m in find_numbers(text):
         assert math.isfinite(m.value)
+
+
+# --- the table of cases: every written form, each expected value checked by hand ---------------
+
+CASES = Path(__file__).with_name("numbers_cases.csv")
+
+
+def load_cases() -> list[dict[str, str]]:
+    """The rows of numbers_cases.csv: ``api`` parse or find; for find, the mention expected
+    (blank: no number at all in the text), its value, value_high, kind, unit and qualifier."""
+    with CASES.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def case_holds(row: dict[str, str]) -> bool:
+    """Whether parse_number or find_numbers gives exactly what the row expects."""
+    expected = float(row["value"]) if row["value"] else None
+    if row["api"] == "parse":
+        value = parse_number(row["text"])
+        return (value is None) == (expected is None) and (
+            value is None or math.isclose(value, expected, rel_tol=1e-12))
+    found = find_numbers(row["text"])
+    if not row["mention"]:
+        return not found
+    high = float(row["high"]) if row["high"] else None
+    return any(m.text == row["mention"] and math.isclose(m.value, expected, rel_tol=1e-12)
+               and (m.value_high is None if high is None
+                    else m.value_high is not None and math.isclose(m.value_high, high))
+               and m.kind == row["kind"] and m.unit == (row["unit"] or None)
+               and m.qualifier == row["qualifier"] for m in found)
+
+
+def test_case_table_is_well_formed():
+    rows = load_cases()
+    assert len(rows) >= 500
+    assert len({(row["api"], row["text"]) for row in rows}) == len(rows), "duplicate rows"
+    for row in rows:
+        assert row["api"] in ("parse", "find") and row["form"], row
+        if row["api"] == "find" and row["mention"]:
+            assert row["mention"] in row["text"] and row["value"] and row["kind"], row
+            assert row["qualifier"] in ("exact", "approx", "at_least", "at_most", "range"), row
+            assert bool(row["high"]) == (row["qualifier"] == "range"), row
+
+
+def test_case_table_exact_match_rate():
+    rows = load_cases()
+    failed = [row for row in rows if not case_holds(row)]
+    rate = 1 - len(failed) / len(rows)
+    print(f"\nnumbers_cases.csv: {len(rows) - len(failed)}/{len(rows)} exact ({rate:.3f})")
+    for row in failed:
+        found = find_numbers(row["text"]) if row["api"] == "find" else parse_number(row["text"])
+        print(f"  {row['form']}: {row['text']!r} -> {found}")
+    assert rate >= 0.98
+
+
+# --- a decline written as a word keeps its magnitude and says so ---------------------------------
+
+DECLINES = [
+    ("门诊量下降2.7%", "2.7%", 2.7, True), ("费用降低了3成", "3成", 30, True),
+    ("病床减少120张", "120张", 120, True), ("死亡率下降约0.5个百分点", "0.5个百分点", 0.5, True),
+    ("下降 3%", "3%", 3, True), ("增长2.7%", "2.7%", 2.7, False),
+    ("下降至2.7%", "2.7%", 2.7, False),  # 降至: a level, not a decline by
+    ("同比−8%", "−8%", -8, False),  # an explicit minus is the sign itself
+]
+
+
+@pytest.mark.parametrize("text, mention, value, decline", DECLINES, ids=[d[0] for d in DECLINES])
+def test_decline_word_keeps_the_magnitude(text, mention, value, decline):
+    [m] = find_numbers(text)
+    assert (m.text, m.value, m.decline) == (mention, value, decline)
+
+
+def test_number_match_is_built_without_the_new_field():
+    m = NumberMatch(3.0, None, 0, 2, "3人", "quantity", "人", "exact")
+    assert m.decline is False and m == find_numbers("3人")[0]
+
+
+# --- the number misses of issue 18, item 27: each failed before ----------------------------------
+
+ITEM_27 = [
+    ("百余人参加", [("百余人", 100, "人", "at_least")]),
+    ("千余名医护人员", [("千余名", 1000, "名", "at_least")]),
+    ("千分之零点五", [("千分之零点五", 0.5, "‰", "exact")]),
+    ("二十来人", [("二十来人", 20, "人", "approx")]),  # about 20, not exactly 20
+    ("差了十万八千里", []),  # a set phrase, not 108,000
+    ("10亿亿次", [("10亿亿次", 1e17, "次", "exact")]),  # not 10亿 (1e9)
+    ("有1 234名", [("1 234名", 1234, "名", "exact")]),  # one number, not 1 and 234
+]
+
+
+@pytest.mark.parametrize("text, expected", ITEM_27, ids=[t for t, _ in ITEM_27])
+def test_issue_18_item_27(text, expected):
+    assert [(m.text, m.value, m.unit, m.qualifier) for m in find_numbers(text)] == expected

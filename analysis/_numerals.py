@@ -1,0 +1,54 @@
+"""Word lists for analysis.numbers: financial numerals, idioms, suffixes (simplified and traditional).
+
+Data only; analysis/numbers.py builds its patterns from these tables.
+"""
+
+from __future__ import annotations
+
+# Financial (anti-forgery) numerals -> the everyday character, one for one (spans stay valid).
+# 伍, 陆/陸, 參, 肆, 拾 are also ordinary words (队伍, 大陆, 参加, 肆虐, 收拾): numbers.py reads them
+# as digits only inside a numeral of two or more characters or before a money word.
+FINANCIAL = {"壹": "一", "贰": "二", "貳": "二", "弍": "二", "叁": "三", "參": "三",
+             "叄": "三", "肆": "四", "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八",
+             "玖": "九", "拾": "十", "佰": "百", "仟": "千"}
+
+# 廿 20, 卅 30, 卌 40: one character for a digit and 十.
+TENS_CHARACTERS = {"廿": "二十", "卅": "三十", "卌": "四十"}
+
+# Set phrases with numerals in them that state no number (十万八千里 is "very far").
+# Set phrases whose numerals would otherwise be read as a figure (十万八千里 is "very far", not
+# 108,000; 一年半载 "a while"). Matched on folded text (萬 -> 万 …), so no traditional forms are
+# needed; phrases whose numerals are never read (千家万户, 一心一意) are not listed.
+IDIOMS = (
+    "十万八千里", "三番五次", "一年半载", "一波三折", "成千上万", "成百上千", "三年五载", "七老八十",
+    "三天两头", "三天打鱼", "两天晒网", "十年如一日", "五十步笑百步", "一传十", "十传百",
+)
+
+# Latin letters that scale the digits glued to them: 40k, 3.5K, 2w, 1.2M (m is metres).
+LATIN_SCALES = {"k": 3, "K": 3, "w": 4, "W": 4, "M": 6}
+# … but not in these senses: 4K 屏幕 (screen resolution), 10W 充电 (watts), 100M 宽带 (megabits).
+LATIN_SCALE_NOT_BEFORE = {"K": "屏|电视|電視|视频|視頻|高清|超清|分辨|显示|顯示|画质|畫質|摄像|攝像",
+                          "k": "屏|电视|電視|视频|視頻|高清|超清|分辨|显示|顯示|画质|畫質",
+                          "W": "充电|充電|快充|功率|瓦|灯|燈|电源|電源",
+                          "w": "充电|充電|快充|功率|瓦",
+                          "M": "宽带|寬頻|寬帶|带宽|帶寬|网|網|光纤|光纖|内存|內存|字节|字節|b|B"}
+
+# 兆 is 10^12 as a multiplier, but a megabyte or megahertz before these words (千兆宽带).
+NOT_TRILLION_BEFORE = ("赫", "瓦", "帕", "字节", "字節", "比特", "宽带", "寬頻", "寬帶", "带宽",
+                       "帶寬", "光", "网", "網", "位", "欧", "歐", "焦", "b", "B", "流量", "内存",
+                       "內存", "像素")
+
+# 折 closing a number is a discount (八折 80 %) unless it opens one of these words.
+NOT_DISCOUNT_BEFORE = ("合", "算", "旧", "舊", "射", "叠", "疊", "腾", "騰", "返", "线", "線",
+                       "磨", "断", "斷", "服", "中", "寿", "壽", "损", "損", "痕", "纸", "紙",
+                       "腰", "杀", "殺", "抵", "现", "現", "让", "讓", "扣", "成", "价格")
+
+# A decline written as a word just before the number: 下降2.7% (the magnitude is kept).
+# (an optional 了 may follow: 减少了3成)
+DECLINE_WORDS = ("下降", "下跌", "减少", "減少", "降低", "回落", "下滑", "缩减", "縮減", "萎缩",
+                 "萎縮", "减", "減", "降", "跌")
+
+# 零下 before a temperature: 零下六摄氏度 is −6.
+BELOW_ZERO = "零下"
+# Temperature units, reported as ℃.
+TEMPERATURES = ("摄氏度", "攝氏度", "℃", "°C")
