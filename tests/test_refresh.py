@@ -282,6 +282,25 @@ def test_a_library_change_rebuilds_every_report(built, tmp_path, fake_render, mo
     assert refresh.refresh(seeds, out).rebuilt == list(REPORTS)
 
 
+@pytest.mark.parametrize("edited, rebuilt", [
+    ("metrics.py", ()), ("pipeline.py", ()), ("numbers.py", ()),  # through the rows only
+    ("charts.py", REPORTS), ("report.py", REPORTS), ("templates/report.css", REPORTS)])
+def test_only_presentation_code_is_in_the_key(built, tmp_path, fake_render, monkeypatch,
+                                              edited, rebuilt):
+    """Extraction code reaches a report through its rows (the rows here do not change); the
+    code and templates that draw the reports rebuild every report."""
+    seeds, out = built
+    package = tmp_path / "analysis"
+    shutil.copytree(manifest.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(manifest, "PACKAGE", package)
+    assert refresh.refresh(seeds, out).up_to_date  # the same files: the same key
+    with open(package / edited, "a", encoding="utf-8") as f:
+        f.write("\n/* edited */\n" if edited.endswith(".css") else "\n# edited\n")
+    result = refresh.refresh(seeds, out)
+    assert sorted(fake_render) == list(rebuilt)
+    assert result.up_to_date == (not rebuilt)
+
+
 def test_extra_reports_in_the_index_are_kept_and_refreshed(built, tmp_path, fake_render):
     seeds, out = built
     entries = render.read_entries(out)
