@@ -6,9 +6,9 @@ import sys
 
 import pandas as pd
 import pytest
+from synthetic import generate_corpus
 
 from analysis import pipeline
-from analysis.corpus import generate_corpus
 from analysis.distributed import npartitions
 
 

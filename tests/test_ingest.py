@@ -8,10 +8,11 @@ from datetime import date, datetime
 
 import pandas as pd
 import pytest
+import synthetic
 from conftest import SEEDS
 from test_text import OWN_PDF, SOHU_PAGE, TENCENT_PAGE
 
-from analysis import corpus, dates, regions
+from analysis import dates, regions
 from analysis.cli import main
 from analysis.errors import NoArticlesError
 from analysis.files import article_paths
@@ -194,7 +195,7 @@ def test_paths_are_relative_to_the_input_folder(write, tmp_path):
 
 @pytest.mark.parametrize("index", range(0, 48, 3))
 def test_generated_articles_are_recognised(write, index):
-    fmt, text = corpus.article(index, seed=11)
+    fmt, text = synthetic.article(index, seed=11)
     doc, _ = read_document(write(f"{index:03d}.txt", text))
     old_names = {"frontmatter": "front_matter_html", "webpage": "web_page", "pdf": "pdf_text"}
     assert doc.format == old_names.get(fmt, fmt)  # the corpus names formats as Document does

@@ -13,9 +13,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from hostile import write_tiny_articles
+from synthetic import generate_corpus
 
 from analysis import cli, frames, pipeline
-from analysis.corpus import generate_corpus
 from analysis.metrics import extract_metrics
 from analysis.parallel import POOL_MIN_FILES, chunks_of, map_chunks, resolve_jobs, show_progress
 from analysis.pipeline import read_documents
