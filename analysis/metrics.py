@@ -1,19 +1,33 @@
 """Metrics: every health-care figure in a document, labelled from the controlled vocabulary.
 
 Each number that ``find_numbers`` classifies as a quantity, percent, per mille or fraction is
-labelled by the first rule of ``RULES`` that fits its unit and the words around it: the counted
-noun after it (``53名澳门医生``), the words before it in its clause (``床位数共3241张``), and its
-sentence (``参加居民医疗保险20598人，比上年底增加9994人，增长94%``). Dates, ages, ordinals, codes,
-anniversaries (``72年来``, ``75周年``), rankings (``500强``) and numbers in a first-person
-anecdote are not figures and are left out. What is kept but fits no rule is ``other``.
+labelled by the first rule of ``RULES`` (the table of ``analysis/_labels.py``) that fits its unit
+and the words around it: the counted noun after it (``53名澳门医生``, ``2个香港长者专科门诊``) or,
+when none follows, the last one before it (``医生人数由350名增至402名``), the words before it in
+its clause (``床位数共3241张``), and its sentence (``参加居民医疗保险20598人，比上年底增加9994人，
+增长94%``). The rules read the text folded to simplified characters (``analysis.folding``), so
+``醫生``, ``牀位`` and ``兩間`` match too; quotes and spans stay those of the text.
+
+Before labelling, numbers are read as figures read them: a change then a level
+(``同比增长2.4%至88.3万``) is two figures, a rate keeps its base in the unit (``8.1/10万``,
+``每千人口3.4名``: per_100k, per_1k), a currency written before the number is its unit, two
+amounts joined by 至 are a range, and round amounts written as a bare multiplier (``逾千人次``,
+``万余人``, ``数以万计``, ``约一半``, ``的一成``) are found. In an enumeration (``医师、注册护士分别为
+4.35人、5.22人``) each value is labelled by its own item; a change with no counted noun of its own
+(``比上年增加41个``) and a breakdown (``其中，澳门居民2.51万人``) keep the label of their level.
+
+Dates, ages, ordinals, codes, anniversaries (``72年来``, ``75周年``), rankings (``500强``),
+numbers in a first-person anecdote and page furniture (counters, hotlines, licence numbers,
+weather, stock quotes, measures such as ``出生体重低于2500克``, year labels such as ``2022-23年度``)
+are not figures and are left out. What is kept but fits no rule is ``other``.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import islice
@@ -24,15 +38,17 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis import budget
+from analysis import _labels, budget
+from analysis._labels import RULE_TABLE
 from analysis.entities import LOOKBACK, EntityFinder
+from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import resolve_period
 from analysis.problems import Problem, report
 from analysis.schema import METRIC_SCHEMA
 
-_FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction"})
+_FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction", "per_base"})
 _STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line
 _CLAUSE_END = "；;"  # ends a sentence but is no full stop: a period runs on across it
 _CLAUSE_BREAKS = "，,、：:（("
@@ -47,7 +63,7 @@ MAX_VALUE = 1e15
 _SENTENCE_REACH = 300
 _RIGHT_REACH = 14
 _UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", "㎡": "m2",
-          "万人": "人", "万人次": "人次"}
+          "万人": "人", "万人次": "人次", "百分点": "pp"}
 _ZERO = r"率(?:降|下降|保持|继续)?(?:为|至|到|是)(?:零|0)(?![\d.])"
 _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 # The same without its label: one fast scan that rules out nearly every text (the lazy label
@@ -67,9 +83,9 @@ _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 class Rule:
     """Label a figure ``metric`` when its kind, unit and context all fit.
 
-    ``noun`` is searched in the words right after the figure, then at the end of the words
-    before it; ``before`` in its clause before it; ``lead`` in its sentence before it;
-    ``sentence`` anywhere in its sentence.
+    ``noun`` is the counted noun right after the figure or, when none follows it, a word of its
+    clause before it; ``before`` is searched in its clause before it; ``lead`` in its sentence
+    before it; ``sentence`` anywhere in its sentence; ``after`` in the words after it.
     """
 
     metric: str
@@ -79,83 +95,105 @@ class Rule:
     before: re.Pattern[str] | None = None
     lead: re.Pattern[str] | None = None
     sentence: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
 
 
 def _rule(metric: str, kinds: Iterable[str] = ("quantity",), units: Iterable[str | None] | None
           = None, noun: str | None = None, before: str | None = None, lead: str | None = None,
-          sentence: str | None = None) -> Rule:
+          sentence: str | None = None, after: str | None = None) -> Rule:
     def compile_(pattern: str | None) -> re.Pattern[str] | None:
         return re.compile(pattern) if pattern else None
 
     return Rule(metric, frozenset(kinds), frozenset(units) if units is not None else None,
-                compile_(noun), compile_(before), compile_(lead), compile_(sentence))
+                compile_(noun), compile_(before), compile_(lead), compile_(sentence),
+                compile_(after))
 
 
-_PEOPLE = ("人", "名", "位", "个")
-_INSURANCE = r"保险|参保|医保|社保|养老金"
-_GROWTH_WORDS = r"增长|增加|提高|上升|增幅|同比|提升"
-
-RULES: tuple[Rule, ...] = (
-    _rule("mortality_rate", kinds=("per_mille", "percent"), before=r"死亡率|病死率"),
-    _rule("insurance_growth", kinds=("percent",), before=_GROWTH_WORDS, sentence=_INSURANCE),
-    _rule("growth", kinds=("percent",), before=_GROWTH_WORDS),
-    _rule("share", kinds=("percent", "fraction"), before=r"占|比例|比重|占比"),
-    _rule("rate", kinds=("percent", "per_mille"), before=r"率|度"),
-    _rule("share", kinds=("percent", "fraction")),
-    _rule("rate", kinds=("per_mille",)),
-    _rule("dental_chairs", units=("张", "台"), noun=r"牙椅|牙科椅"),
-    _rule("planned_beds", units=("张",), noun=r"病床|床位数?|床", before=r"规划|计划|拟|预计|设计|将"),
-    _rule("planned_beds", units=("张",), noun=r"病床|床位数?|床", lead=r"规划|拟设置|计划|筹建|将设置"),
-    _rule("beds", units=("张",), noun=r"病床|床位数?|床"),
-    _rule("admissions", units=("人次",), before=r"住院|出院"),
-    _rule("patient_visits", units=("人次",)),
-    _rule("area", units=("平方米", "平米", "㎡")),
-    _rule("insurance_increase", units=("人",), before=r"(?:增加|新增|增长)了?[约近超逾达]*$",
-          sentence=_INSURANCE),
-    _rule("insurance_enrolment", units=("人",),
-          before=r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"),
-    _rule("pension_recipients", units=("人",), before=r"(?:领取|享受)\S*(?:养老金|养老待遇)"),
-    _rule("staff", units=_PEOPLE, noun=r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员"),
-    _rule("nurses", units=_PEOPLE, noun=r"护士|护理"),
-    _rule("doctors", units=_PEOPLE, noun=r"医生|医师|专家|名医|大夫"),
-    _rule("patients", units=_PEOPLE + ("例",),
-          noun=r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人"),
-    _rule("population", units=_PEOPLE + (None,),
-          noun=r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"),
-    _rule("procedures", units=("例", "台", "次"), noun=r"手术|术", before=r"手术|术"),
-    _rule("procedures", units=("例", "台"), before=r"手术|术|治疗|诊疗|筛查"),
-    _rule("cases", units=("例",)),
-    _rule("research_output", units=("篇",)),
-    _rule("research_output", units=("项", "个", "篇", "部"), noun=r"课题|专利|论文|成果|基金|著作"),
-    _rule("institutions", units=("家", "所", "个"),
-          noun=r"医院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所|医疗"),
-    _rule("facilities", units=("间", "个", "处", "座"),
-          noun=r"诊室|病房|手术室|实验室|诊所|门诊|病区|科室|工作室|站|中心|室"),
-    _rule("programs", units=("个", "项", "批"),
-          noun=r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策"),
-    _rule("duration", units=("年", "天", "日", "月", "个月", "周", "小时", "分钟", "秒")),
-)
+RULES: tuple[Rule, ...] = tuple(_rule(**row) for row in RULE_TABLE)
+_AFTER_CUT = re.compile(_labels.AFTER_CUT)
+_WHOLE_UNITS = frozenset({"万元", "百分点", "千克", "千米", "百万"})
 
 
 class _Context(NamedTuple):
-    """The words around one number: its sentence, clause, the words after it."""
+    """The words around one number: its sentence, clause, the words after it; ``wide`` is the
+    clause back to the last comma or colon (brackets and 、 kept), ``label`` what the rules read
+    as the words before it (an enumeration's own item), folded to simplified characters."""
 
     sentence: str
     lead: str
     before: str
     after: str
+    wide: str = ""
+    label: str | None = None
+
+
+def _comma_before(text: str, offset: int) -> int:
+    """The offset of the last ASCII comma before ``offset`` that is no digit group mark
+    (6,500), or -1."""
+    cut = text.rfind(",", 0, offset)
+    while cut > 0 and text[cut - 1:cut].isdigit() and text[cut + 1:cut + 2].isdigit():
+        cut = text.rfind(",", 0, cut)
+    return cut
 
 
 def _clause_before(sentence_text: str, offset: int) -> str:
     """The words of a sentence before ``offset``, back to the last comma-like break."""
-    cut = max(sentence_text.rfind(mark, 0, offset) for mark in _CLAUSE_BREAKS)  # -1: none
+    find = sentence_text.rfind
+    comma = find(",", 0, offset)
+    if comma > 0 and sentence_text[comma - 1:comma].isdigit():
+        comma = _comma_before(sentence_text, offset)
+    cut = max(find("，", 0, offset), comma, find("、", 0, offset),
+              find("：", 0, offset), find(":", 0, offset), find("（", 0, offset),
+              find("(", 0, offset))  # the marks of _CLAUSE_BREAKS; -1: none
     return sentence_text[cut + 1:offset]
 
 
-def _noun_fits(rule: Rule, ctx: _Context) -> bool:
-    if rule.noun.search(ctx.after):
-        return True
-    return bool(rule.noun.search(ctx.before))
+def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
+    """The counted noun right after a figure: the first of ``nouns`` in the words after it
+    (up to a space or digit), through the nouns that follow it at once or after 及/和
+    (2个香港长者专科门诊 -> 门诊; 五间医生及护士诊室 -> 诊室); None when a conjunction follows
+    the figure (护士11名及…)."""
+    if not after or after[0] in _labels.CONJUNCTIONS:
+        return None
+    cut = _AFTER_CUT.search(after)
+    head = None
+    for noun in nouns.finditer(after, 0, cut.start() if cut else len(after)):
+        if head is not None and noun.start() != head.end() and not (
+                noun.start() == head.end() + 1 and after[head.end()] in _labels.CONJUNCTIONS):
+            break
+        head = noun
+    return head.group() if head else None
+
+
+def _last_noun(before: str, nouns: re.Pattern[str]) -> str | None:
+    """The last of ``nouns`` in the words before a figure (医生人数由350名增至 -> 医生)."""
+    head = None
+    for head in nouns.finditer(before):
+        pass
+    return head.group() if head else None
+
+
+@lru_cache(maxsize=256)
+def _nouns_for(kind: str, unit: str | None) -> re.Pattern[str] | None:
+    """Every counted noun of the rules for a figure of this kind and unit, longest first (a
+    noun's head is the longest word at its place: 医疗人员, not 人员)."""
+    words = {word for rule in _rules_for(kind, unit) if rule.noun is not None
+             for word in rule.noun.pattern.split("|")}
+    return re.compile(_by_first_character(words)) if words else None
+
+
+def _by_first_character(words: Iterable[str]) -> str:
+    """An alternation of words grouped by their first character, longest first in each group
+    (医(?:疗人员|生|师)|护(?:理人员|士)…): the regex engine then tries at each position only the
+    words that start there, not all of them."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        rests.sort(key=len, reverse=True)
+        parts.append(first + (f"(?:{'|'.join(rests)})" if rests != [""] else ""))
+    return "|".join(parts)
 
 
 @lru_cache(maxsize=256)
@@ -165,16 +203,35 @@ def _rules_for(kind: str, unit: str | None) -> tuple[Rule, ...]:
                  if kind in rule.kinds and (rule.units is None or unit in rule.units))
 
 
-def classify(number: NumberMatch, ctx: _Context) -> Rule | None:
-    """The first rule that fits a figure, or None (the figure is ``other``)."""
-    for rule in _rules_for(number.kind, _base_unit(number.unit)):
-        if rule.noun is not None and not _noun_fits(rule, ctx):
-            continue
-        if rule.before is not None and not rule.before.search(ctx.before):
+def classify(number: NumberMatch, ctx: _Context, text: str | None = None,
+             seen: dict[int, bool] | None = None) -> Rule | None:
+    """The first rule that fits a figure, or None (the figure is ``other``). With the whole
+    ``text`` and a ``seen`` dict kept for it, a rule whose sentence words the text lacks is
+    ruled out once for all its figures."""
+    before = ctx.before if ctx.label is None else ctx.label
+    head: str | None | bool = False  # not looked for yet: most figures need no noun
+    kind, unit = number.kind, _base_unit(number.unit)
+    for rule in _rules_for(kind, unit):
+        if rule.noun is not None:
+            if head is False:
+                nouns = _nouns_for(kind, unit)
+                head = _head_noun(ctx.after, nouns) or _last_noun(before, nouns)
+            if head is None or rule.noun.fullmatch(head) is None:
+                continue  # the rule's noun is not the counted noun of the figure
+        if rule.before is not None and not rule.before.search(before):
             continue
         if rule.lead is not None and not rule.lead.search(ctx.lead):
             continue
-        if rule.sentence is not None and not rule.sentence.search(ctx.sentence):
+        if rule.sentence is not None:
+            if seen is not None:
+                anywhere = seen.get(id(rule))
+                if anywhere is None:
+                    anywhere = seen[id(rule)] = rule.sentence.search(text) is not None
+                if not anywhere:
+                    continue
+            if not rule.sentence.search(ctx.sentence):
+                continue
+        if rule.after is not None and not rule.after.search(ctx.after):
             continue
         return rule
     return None
@@ -182,7 +239,7 @@ def classify(number: NumberMatch, ctx: _Context) -> Rule | None:
 
 def _base_unit(unit: str | None) -> str | None:
     """The counter without a multiplier: 万人次 -> 人次 (the value is already normalised)."""
-    if unit and len(unit) > 1 and unit[0] in "万亿千百" and unit not in ("万元",):
+    if unit and len(unit) > 1 and unit[0] in "万亿千百" and unit not in _WHOLE_UNITS:
         return unit[1:]
     return unit
 
@@ -193,11 +250,251 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
         return False
     if number.unit in ("岁", "周年", "载"):
         return False
-    if _NOT_A_FIGURE_AFTER.match(text, number.end):
+    after = _NOT_A_FIGURE_AFTER.match(text, number.end)
+    if after and not (number.unit and after.group() == "大"):  # 十大 is a ranking, 13个大湾区… not
         return False
     if number.unit in _TIME_UNITS and _SINCE.match(text, number.end):
         return False
-    return text[max(0, number.start - 1):number.start] not in ("第", "前")
+    return text[max(0, number.start - 1):number.start] not in ("第", "前", "每")
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_SLASH_BASE = _compile(_labels.SLASH_BASE)
+_PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
+_CURRENCY_BEFORE = _compile(_labels.CURRENCY_BEFORE)
+_PERCENT_THEN_LEVEL = _compile(_labels.PERCENT_THEN_LEVEL)
+_ROUND = _compile(_labels.ROUND)
+_TENTHS = _compile(_labels.TENTHS)
+_ROUND_PREFIX_ENDS = frozenset(word[-1] for word in _labels.ROUND_QUALIFIERS)
+_ROUND_SUFFIXES = frozenset("余多")
+_DOUBLE = _compile(_labels.DOUBLE)
+_YEAR_LABEL = re.compile(r"(?:19[5-9]|20\d)\d")
+_YEAR_GLUED = re.compile(r"[\u4e00-\u9fff]|[-–]\d{2}年度")
+_RANGE_JOINS = "至到-~－～"
+_RANGE_JOIN = re.compile(f"[{re.escape(_RANGE_JOINS)}]")
+_FURNITURE_AFTER = _compile(_labels.FURNITURE_AFTER)
+_ROUND_SUFFIXED = _compile(_labels.ROUND_SUFFIXED)
+_HALF = _compile(_labels.HALF)
+_WEATHER_AFTER = _compile(_labels.WEATHER_AFTER)
+_FURNITURE_LABEL = _compile(_labels.FURNITURE_LABEL)
+_STOCK_LINE = _compile(_labels.STOCK_LINE)
+_ENUMERATION = _compile(_labels.ENUMERATION)
+_ENUMERATION_ITEMS = _compile(_labels.ENUMERATION_ITEMS)
+_ENUMERATION_VALUES = _compile(_labels.ENUMERATION_VALUES)
+_LIST_HEAD = _compile(_labels.LIST_HEAD)
+_BREAKDOWN = _compile(_labels.BREAKDOWN)
+_CHANGE_END = _compile(_labels.CHANGE_END)
+_CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
+_LIFE = _compile(_labels.LIFE)
+_QUALIFIER_BEFORE = _compile(_labels.QUALIFIER_BEFORE)
+_QUALIFIER_ENDS = frozenset("破达到为多少约近高币元")  # the last characters of its words
+_REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
+# the characters after a number that call for a repair: one set lookup for most numbers
+_TRIGGERS = frozenset("℃°%‰/ ○度" + "".join(_labels.COUNTERS_AFTER)
+                      + "".join(after for after, _ in _labels.UNIT_SUFFIXES.values()))
+
+
+def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
+    """Year labels numbers reads as figures: 二○二三年 (a white circle for 〇), 2022-23年度 (a
+    fiscal year), 2023横琴…交流会 (a year glued to a name)."""
+    if following == "○" or folded[n.start - 1:n.start] == "○":
+        return True
+    if n.unit == "年" and following == "度":
+        return True
+    return n.unit is None and n.kind == "quantity" and _YEAR_LABEL.fullmatch(n.text) is not None \
+        and bool(_YEAR_GLUED.match(folded, n.end))
+
+
+def _shifted(part: str, offset: int) -> list[NumberMatch]:
+    """The numbers of a slice of a text, with spans in the whole text."""
+    return [replace(n, start=n.start + offset, end=n.end + offset) for n in iter_numbers(part)]
+
+
+def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
+    """One number as a figure reads it: a change then a level (2.4%至88.3万) split in two, a
+    percent sign or a counter numbers left out (3.2%, 23宗, 168.3万剂次), a rate's base after a
+    slash (8.1/10万: per_100k), a currency written before the number, and no temperatures."""
+    following = folded[n.end:n.end + 1]
+    if _not_a_number(n, folded, following):
+        return []
+    if following in _TRIGGERS and _WEATHER_AFTER.match(folded, n.end):
+        return []
+    if n.qualifier == "range" and n.kind == "quantity":
+        split = _PERCENT_THEN_LEVEL.search(folded, n.start, n.end)
+        if split:
+            return _shifted(text[n.start:split.start() + 1], n.start) + \
+                _shifted(text[split.end():n.end], split.end())
+    elif following in _TRIGGERS:
+        if n.unit is None and following in ("%", "‰") and n.kind == "quantity":
+            n = replace(n, kind="percent" if following == "%" else "per_mille", unit=following,
+                        end=n.end + 1, text=text[n.start:n.end + 1])
+        elif n.unit is None and following in _labels.COUNTERS_AFTER:
+            n = replace(n, unit=_labels.COUNTERS_AFTER[following], end=n.end + 1,
+                        text=text[n.start:n.end + 1])
+        elif n.unit in _labels.UNIT_SUFFIXES and following == _labels.UNIT_SUFFIXES[n.unit][0]:
+            n = replace(n, unit=_labels.UNIT_SUFFIXES[n.unit][1], end=n.end + 1,
+                        text=text[n.start:n.end + 1])
+        elif n.kind == "quantity" and n.unit is None:
+            base = _SLASH_BASE.match(folded, n.end)
+            if base:
+                n = replace(n, kind="per_base", unit=_labels.BASE_UNITS[base.group(1)],
+                            end=base.end(), text=text[n.start:base.end()])
+    if n.unit is None and n.kind == "quantity":
+        currency = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
+        if currency:
+            n = replace(n, unit=_labels.CURRENCIES.get(currency.group(1), currency.group(1)))
+    elif n.unit in _labels.CURRENCIES:
+        n = replace(n, unit=_labels.CURRENCIES[n.unit])
+    if n.qualifier == "exact" and folded[n.start - 1:n.start] in _QUALIFIER_ENDS:
+        word = _QUALIFIER_BEFORE.search(folded, max(0, n.start - 8), n.start)
+        if word:
+            n = replace(n, qualifier=_labels.QUALIFIER_WORDS.get(word.group(1), "at_most"))
+    return [n]
+
+
+def _multipliers(folded: str) -> list[int]:
+    """The offsets of 百, 千, 万 and 亿 in a text, in order (found at string-search speed)."""
+    found = []
+    for char in "百千万亿":
+        at = folded.find(char)
+        while at != -1:
+            found.append(at)
+            at = folded.find(char, at + 1)
+    return sorted(found)
+
+
+def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
+    """Round amounts written as a bare multiplier (逾千人次, 近千名, 万余人, 过万, 数以万计) and
+    halves (约一半), which numbers does not read: at least or about 1,000, 10,000, or 50%."""
+    found: list[NumberMatch] = []
+    if "半" in folded:
+        for m in _HALF.finditer(folded):
+            qualifier = "at_least" if m.group(3) else \
+                _labels.HALF_QUALIFIERS.get(m.group(1) or "", "exact")
+            found.append(NumberMatch(50.0, None, m.start(), m.end(), text[m.start():m.end()],
+                                     "percent", "%", qualifier))
+    at = folded.find("成")
+    while at != -1:
+        m = _TENTHS.search(folded, max(0, at - 4), at) \
+            if folded[at - 1:at] in _labels.TENTH_VALUES else None  # 完成, 成为: one look
+        if m and folded[at + 1:at + 3] != "不变":
+            start = m.start() if m.group(1) else m.start(3)
+            found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
+                                     start, at + 1, text[start:at + 1], "percent", "%",
+                                     _labels.ROUND_QUALIFIERS.get(m.group(1) or "", "exact")))
+        at = folded.find("成", at + 1)
+    if "倍" in folded or "番" in folded:
+        for m in _DOUBLE.finditer(folded):
+            found.append(NumberMatch(100.0, None, m.start(), m.end(), text[m.start():m.end()],
+                                     "percent", "%", "approx" if m.group(1) else "exact"))
+    found.sort(key=lambda n: n.start)
+    end = -1
+    for at in _multipliers(folded):
+        if at < end:
+            continue
+        first = at - 1 if folded[at - 1:at + 1] in _labels.ROUND_VALUES else at  # 十万, 百万
+        if folded[first - 1:first] not in _ROUND_PREFIX_ENDS \
+                and folded[at + 1:at + 2] not in _ROUND_SUFFIXES:
+            continue  # the usual multiplier, inside a number (4.8万): one look each side
+        m = None
+        for start in (at - 3, at - 2, at - 1):  # the longest words first: 突破十万
+            m = _ROUND.match(folded, max(start, 0))
+            if m and m.start(2) <= at < m.end(2):
+                break
+            m = None
+        if m is not None:
+            prefix, suffix, counted = m.group(1), m.group(3), m.group(5)
+            if (prefix == "数以") != bool(m.group(4)):
+                continue  # 计 only in 数以万计
+            if prefix in ("上", "约") and not suffix and not counted:
+                continue  # 上万 is read by numbers; 约千 is no amount
+            qualifier = "at_least" if suffix else _labels.ROUND_QUALIFIERS[prefix]
+            value, counted = _labels.ROUND_VALUES[m.group(2)], m.group(5)
+        else:
+            m = _ROUND_SUFFIXED.match(folded, max(at - 1, 0))
+            if not m or not m.start() <= at < m.end(1):
+                m = _ROUND_SUFFIXED.match(folded, at)
+            if not m or m.start() > 0 and folded[m.start() - 1] in _labels.NUMERALS:
+                continue
+            qualifier, value, counted = "at_least", _labels.ROUND_VALUES[m.group(1)], m.group(3)
+        found.append(NumberMatch(float(value), None, m.start(), m.end(),
+                                 text[m.start():m.end()], "quantity", counted, qualifier))
+        end = m.end()
+    return sorted(found, key=lambda n: n.start)
+
+
+def _range_of(held: NumberMatch, n: NumberMatch, text: str) -> NumberMatch | None:
+    """Two amounts of one unit joined by 至/到/- (人民币150元至300元) as one range, or None."""
+    if held.unit is not None and n.unit == held.unit \
+            and n.kind == held.kind == "quantity" and held.value_high is None \
+            and n.value_high is None and n.value > held.value \
+            and _RANGE_JOIN.fullmatch(text, held.end, n.start) \
+            and text[held.start - 1:held.start] not in ("从", "由"):
+        return replace(held, value_high=n.value, end=n.end, qualifier="range",
+                       text=text[held.start:n.end])
+    return None
+
+
+def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
+    """Every number of a text as figures read it, in text order: ``iter_numbers`` with the
+    repairs of ``_repaired`` and ``_range_of``, the round amounts, and no rate base counted
+    twice (8.1/10万)."""
+    rounds = _round_amounts(text, folded)
+    covered = 0  # the end of the last number given: what starts before it is part of it
+    held: NumberMatch | None = None  # a number followed by 至/到/-: the next may end its range
+    triggers, qualifier_ends, currencies = _TRIGGERS, _QUALIFIER_ENDS, _labels.CURRENCIES
+    for number in iter_numbers(text):
+        start, end = number.start, number.end
+        if held is None and not rounds and number.kind not in _REPAIRABLE:
+            if start >= covered:  # a date, code or ordinal: given as it is, at once
+                covered = end
+                yield number
+            continue
+        if number.kind not in _REPAIRABLE or number.unit is not None \
+                and number.qualifier != "range" and folded[end:end + 1] not in triggers \
+                and (number.qualifier != "exact" or folded[start - 1:start] not in qualifier_ends) \
+                and folded[start - 1:start] != "○" and number.unit not in currencies:
+            repaired: Iterable[NumberMatch] = (number,)  # the usual number: nothing to repair
+        else:
+            repaired = _repaired(number, text, folded)
+        for n in repaired:
+            if held is not None:
+                joined = _range_of(held, n, text) if n.start - held.end == 1 else None
+                if joined is not None:
+                    n = joined
+                elif held.start >= covered:
+                    covered = held.end
+                    yield held
+                held = None
+            if rounds and rounds[0].start < n.start:
+                covered = yield from _rounds_before(rounds, n.start, covered)
+            if n.start < covered:
+                continue
+            if text[n.end:n.end + 1] in _RANGE_JOINS and n.unit is not None:
+                held = n  # given with the next number, or on its own when that ends no range
+                continue
+            covered = n.end
+            yield n
+    if held is not None and held.start >= covered:
+        covered = held.end
+        yield held
+    if rounds:
+        yield from _rounds_before(rounds, len(text) + 1, covered)
+
+
+def _rounds_before(rounds: list[NumberMatch], position: int,
+                   covered: int) -> Generator[NumberMatch, None, int]:
+    """Give the round amounts (taken from the front of ``rounds``) that start before
+    ``position`` and overlap no number given; return the end of the last one given."""
+    while rounds and rounds[0].start < position:
+        found = rounds.pop(0)
+        if found.start >= covered and found.end <= position:
+            yield found
+            covered = found.end
+    return covered
 
 
 def _anecdotes(text: str) -> list[tuple[int, int]]:
@@ -231,6 +528,32 @@ def _normalise(number: NumberMatch) -> tuple[float, float | None, str | None]:
 
 _COUNTED_IN_PEOPLE = frozenset({"population", "patients", "insurance_enrolment",
                                 "insurance_increase", "pension_recipients"})
+_COUNTED_BY_NAME = frozenset({"doctors", "nurses", "staff"})
+_ENROLMENT_METRICS = frozenset({"insurance_enrolment", "insurance_increase"})
+# levels a 其中 breakdown keeps the label of (其中，澳门居民2.51万人 after an enrolment)
+_BREAKDOWN_METRICS = frozenset({"insurance_enrolment", "patients", "doctors", "nurses", "staff",
+                                "patient_visits", "admissions", "vaccinations"})
+_VISITS = frozenset({"patient_visits", "daily_visits", "admissions"})
+
+
+def _enumerated_item(wide: str) -> str | None:
+    """In an enumeration (医师、注册护士分别为4.35人、5.22人) the item of the list a figure
+    stands for, with the list's shared head word (婴儿死亡率 -> 死亡率) and the verb after
+    分别; None when the figure is not one of the values after 分别."""
+    enumeration = None
+    for enumeration in _ENUMERATION.finditer(wide):
+        pass
+    if enumeration is None:
+        return None
+    items = _ENUMERATION_ITEMS.split(wide[:enumeration.start()])
+    index = len(_ENUMERATION_VALUES.findall(wide, enumeration.end()))
+    if index >= len(items) or len(items) < 2:
+        return None
+    head = _LIST_HEAD.search(items[-1])
+    item = items[index]
+    if head and not item.endswith(head.group()):
+        item += head.group()
+    return item + (enumeration.group(1) or "")
 
 
 _ENROL = re.compile(r"参加|参保|投保|加入|纳入|领取|享受")
@@ -238,8 +561,12 @@ _SCHEME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:保险|医保|养老金)")
 _RATE = re.compile(r"[\u4e00-\u9fff\d]{0,10}?率")
 _LAST_WORDS = re.compile(r"[\u4e00-\u9fff]{1,16}$")
 _PLACE_WORDS = re.compile(r"^(?:我市|全市|本市|全省|全国|该院|本院)")
-_TRAILING = re.compile(r"(?:降至|降为|增加至|上升至|增至|达到|达|大约|约|超过|超|逾|近|共计|共|从|为|至|有|"
-                       r"是|了|的|累计|年均|每年)+$")
+_TRAILING_WORDS = ("降至", "降为", "增加至", "上升至", "增至", "达到", "达", "大约", "约", "超过", "超",
+                   "逾", "近", "共计", "共", "从", "为", "至", "有", "是", "了", "的", "累计", "年均",
+                   "每年")
+# the run of those words at the end of a text, matched on the text reversed: one match at its
+# start instead of a search that tries every position
+_TRAILING_REVERSED = re.compile("(?:" + "|".join(w[::-1] for w in _TRAILING_WORDS) + ")+")
 
 
 def _subject(rule: Rule | None, ctx: _Context) -> str | None:
@@ -258,7 +585,9 @@ def _subject(rule: Rule | None, ctx: _Context) -> str | None:
             return ctx.after[:noun.end()]
     # the words just before the figure: only the end of the clause matters (any run of trailing
     # verbs under 48 characters is cut whole)
-    before = _LAST_WORDS.search(_TRAILING.sub("", ctx.before[-64:]))
+    tail = ctx.before[-64:]
+    trailing = _TRAILING_REVERSED.match(tail[::-1])
+    before = _LAST_WORDS.search((tail[:len(tail) - trailing.end()] if trailing else tail)[-16:])
     return _PLACE_WORDS.sub("", before.group()) if before else None
 
 
@@ -331,6 +660,15 @@ class _Document:
         self.speech_starts = [s for s, _ in self.speech]
         # a missing region arrives as None or, through a pandas table, as NaN
         self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None)
+        self.folded = to_simplified(self.text)  # what the rules read; offsets as in ``text``
+        # else no figure has a base per head (found at string-search speed)
+        self.per_head = "每" in self.folded or "人口" in self.folded
+        # the last figure (sentence, unit, metric, end) and the last level of each unit (its
+        # sentence start, metric): what a bare 比上年增加41个 or 其中… refers to
+        self.previous: tuple[tuple[int, int], str | None, str, int] | None = None
+        self.in_sentence: dict[str | None, str] = {}  # the last metric of each unit
+        self.levels: dict[str | None, tuple[int, str]] = {}
+        self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -349,11 +687,58 @@ class _Document:
         return max(start, position - _SENTENCE_REACH), min(end, position + _SENTENCE_REACH)
 
     def context(self, sentence: tuple[int, int], start: int, end: int) -> _Context:
+        """The words around a figure, read in simplified characters."""
         s_start, s_end = sentence
-        sentence_text = self.text[s_start:s_end]
+        sentence_text = self.folded[s_start:s_end]
         offset = start - s_start
-        return _Context(sentence_text, sentence_text[:offset], _clause_before(sentence_text, offset),
-                        _words_after(self.text, end, min(s_end, end + _RIGHT_REACH)))
+        lead = sentence_text[:offset]
+        before = _clause_before(sentence_text, offset)
+        mark = offset - len(before) - 1  # the break before the clause, -1: none
+        if mark < 0 or lead[mark] in "，,：:":
+            wide = before  # the clause ends at a break of the wide clause too
+        else:
+            cut = max(lead.rfind("，"), _comma_before(lead, len(lead)), lead.rfind("；"),
+                      lead.rfind(";"), lead.rfind("："), lead.rfind(":"))
+            wide = lead[cut + 1:]
+        return _Context(sentence_text, lead, before,
+                        _words_after(self.folded, end, min(s_end, end + _RIGHT_REACH)), wide,
+                        _enumerated_item(wide) if "分别" in wide else None)
+
+    def inherited(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
+                  unit: str | None, ctx: _Context) -> str:
+        """The metric of a figure that names no counted thing of its own: a change after a level
+        of its unit in its sentence (比上年增加41个), an enrolment growth right after an
+        enrolment, a breakdown (其中…) of the last level of its unit in the paragraph; else its
+        own."""
+        previous = self.previous
+        in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
+        if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
+                                        and in_sentence not in _ENROLMENT_METRICS):
+            return in_sentence
+        if metric == "growth" and previous and previous[0] == sentence \
+                and previous[2] in _ENROLMENT_METRICS \
+                and not any(c.isspace() for c in self.text[previous[3]:number.start]):
+            return "insurance_growth"
+        if metric in ("other", "population", "patients") and "其中" in ctx.lead and (
+                _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead)):
+            level = self.levels.get(unit)  # kept only when no line break lies between
+            if level and "\n" not in self.text[level[0]:sentence[0]] and \
+                    (metric != "patients" or level[1] in _ENROLMENT_METRICS):
+                return level[1]
+        return metric
+
+    def remember(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
+                 unit: str | None, ctx: _Context) -> None:
+        """Keep a figure as the previous one, as its unit's last in its sentence and, unless it
+        is a change, as its unit's level."""
+        if self.previous is None or self.previous[0] != sentence:
+            self.in_sentence = {}
+        self.previous = (sentence, unit, metric, number.end)
+        if metric != "other":
+            self.in_sentence[unit] = metric
+        if metric in _BREAKDOWN_METRICS and not (ctx.before[-1:] in _CHANGE_ENDS
+                                                 and _CHANGE_END.search(ctx.before[-8:])):
+            self.levels[unit] = (sentence[0], metric)
 
     def row(self, rule: Rule | None, metric: str, value: float, high: float | None,
             unit: str | None, qualifier: str, span: tuple[int, int], sentence: tuple[int, int],
@@ -391,25 +776,70 @@ def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
     return rows
 
 
+def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> bool:
+    """A number of page furniture: a counter, phone or licence number after its label on its
+    line (浏览次数：2381, 服务热线：12345, 粤ICP备…), a measure (2500克), a stock quote."""
+    if number.unit is not None and number.kind != "percent":
+        return number.unit in _labels.MEASURES  # else furniture numbers stand bare
+    line_start = d.text.rfind("\n", 0, number.start) + 1
+    if _FURNITURE_LABEL.search(d.folded, max(line_start, number.start - 12), number.start):
+        return True
+    if _FURNITURE_AFTER.match(d.folded, number.end):
+        return True
+    return bool(_STOCK_LINE.search(d.folded, sentence[0], sentence[1]))
+
+
+def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> NumberMatch:
+    """An age that is a life expectancy (人均预期寿命80.9岁) is a quantity of years."""
+    if number.unit == "岁" and \
+            _LIFE.search(d.folded, sentence[0], number.start):
+        return replace(number, kind="quantity", unit="岁")
+    return number
+
+
 def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     """The row of one number, or None when it is not a figure."""
     sentence = d.sentence_at(number.start)
-    if sentence is None or not _is_figure(number, d.text):
+    if sentence is None:
+        return None
+    if number.kind == "age":
+        number = _as_figure(d, number, sentence)
+    if not _is_figure(number, d.text) and not (number.kind == "quantity" and number.unit == "岁"):
         return None
     if d.speech and _inside(d.speech, d.speech_starts, number.start):
+        return None
+    if (number.unit is None or number.kind == "percent" or number.unit in _labels.MEASURES) \
+            and _furniture(d, number, sentence):
         return None
     ctx = d.context(sentence, number.start, number.end)
     if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):
         return None
-    rule = classify(number, ctx)
-    metric = rule.metric if rule else "other"
+    if number.kind == "quantity" and d.per_head and ("每" in ctx.wide or "人口" in ctx.wide) \
+            and number.unit not in _labels.MONEY:
+        base = _PER_HEAD_BASE.search(ctx.wide)
+        if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people
+            number = replace(number, kind="per_base",
+                             unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])
+    bare = number.unit is None and number.kind == "quantity"
+    if bare and "人次" in ctx.before:
+        number = replace(number, unit="人次")  # its counter stands before it: 服务人次破万
+    rule = classify(number, ctx, d.folded, d.seen)
+    if rule is None and bare and number.unit is None:
+        # 执业港澳医生破千: people, uncounted
+        rule = classify(replace(number, unit="人"), ctx, d.folded, d.seen)
     value, high, unit = _normalise(number)
     if abs(value) > MAX_VALUE or (high is not None and abs(high) > MAX_VALUE):
         d.notes.append(f"{d.text[number.start:number.end][:40]!r} is beyond any plausible figure "
                        f"({value:.3g} > {MAX_VALUE:.0e}); left out")
         return None
+    metric = d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
+    d.remember(metric, number, sentence, unit, ctx)
+    if metric in _VISITS and unit == "次" or metric == "daily_visits" and unit == "人":
+        unit = "人次"  # visits written with 次, or per day with 人 (每日约4,500人求诊)
     if unit is None and metric in _COUNTED_IN_PEOPLE:
         unit = "人"
+    elif unit is None and metric in _COUNTED_BY_NAME:
+        unit = "名"
     if metric == "mortality_rate" and unit == "percent":
         value, high, unit = value * 10, (high * 10 if high is not None else None), "per_mille"
     return d.row(rule, metric, value, high, unit, number.qualifier, (number.start, number.end),
@@ -427,7 +857,7 @@ def iter_document_metrics(doc, notes: list[str] | None = None) -> Iterator[dict]
     zero_starts = [start for start, _ in zero_spans]
     pending = iter(zeros)
     zero = next(pending, None)
-    for number in iter_numbers(d.text):
+    for number in _figures(d.text, d.folded):
         while zero is not None and zero[0][0] < number.start:
             yield zero[1]
             zero = next(pending, None)

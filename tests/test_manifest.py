@@ -11,8 +11,8 @@ from analysis import manifest
 # Every module of the package that the key leaves out, because it reaches a report only through
 # the tables' rows (or not at all): a new module fails this test until it is placed.
 NOT_KEYED = {
-    "__init__.py", "__main__.py", "_numerals.py", "budget.py", "cli.py",
-    "dates.py", "distributed.py", "entities.py", "errors.py", "files.py",
+    "__init__.py", "__main__.py", "_labels.py", "_numerals.py", "_t2s.py", "budget.py", "cli.py",
+    "dates.py", "distributed.py", "entities.py", "errors.py", "files.py", "folding.py",
     "front_matter.py", "ingest.py", "manifest.py", "metrics.py", "numbers.py", "outputs.py",
     "parallel.py", "periods.py", "pipeline.py", "problems.py", "schema.py", "stopping.py",
     "text.py",

@@ -1,0 +1,206 @@
+"""The words that label a figure: the rule table of ``analysis.metrics`` and its cue patterns.
+
+Data only. Every pattern is written in simplified characters and matched on text folded by
+``analysis.folding.to_simplified`` (醫生 reads as 医生, 牀位 as 床位, 間 as 间), so one word covers
+both scripts; words that differ beyond characters (Hong Kong and Macao usage: 求诊, 个案, 按年,
+医疗券, 宗) are listed beside their mainland forms. A rule is a dict of ``metrics._rule``'s
+arguments; the first rule that fits a figure names its metric.
+"""
+
+from __future__ import annotations
+
+PEOPLE = ("人", "名", "位", "个")
+MONEY = ("元", "港元", "澳门元", "美元", "欧元", "英镑", "日元")
+RATE_KINDS = ("percent", "per_mille")
+WITH_BASE = ("per_base",)  # a rate with its base: 2.6/10万, 每千人口3.4名
+
+# --- cue words ---------------------------------------------------------------------------------
+INSURANCE = r"保险|参保|医保|社保|养老金"
+ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"
+             r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人")
+# enrolment named after the figure: 逾1.2万名澳门居民参加珠海医保
+ENROLLED_AFTER = r"参加[^，。；]{0,8}(?:医保|保险|社保)"
+# a clause that only goes on with a verb (…的香港居民同比增长11.3%，达到2.76万人)
+BARE_LEVEL = r"^(?:达到?|增至|升至|增加到|上升到|共|为|有)$"
+PENSION = r"受益人|领取养老金|养老金领取"
+PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇)"
+# people counted as residents are patients when they are treated, registered or seek care
+CARE = r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊"
+# people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
+ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
+# a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
+UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"
+# a comparison, not a figure of its own (开支低约四成)
+COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高)(?:了)?(?:约|近|逾|超过)?$"
+# growth: a change verb (or its noun) right before the figure, not 增至/升至 (a level)
+GROWTH = (r"(?:增长|增加|提高|上升|上涨|回升|增多|下降|减少|降低|回落|下跌|下滑|减幅|降幅|增幅|涨幅|"
+          r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|增)"
+          r"(?:了|约|近|超过|超|逾|达到?|为|是|接近|大约)*$|(?:同比|按年|按月|环比)[增升降减跌上下]")
+SHARE = r"占|比重|占比|份额|之一$"
+# a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
+RATE_WORDS = r"率|度|比例|水平|指数"
+MORTALITY = r"死亡率|病死率|死亡比"
+PLANNED = r"规划|计划|拟|预计|设计|将"
+PLANNED_LEAD = r"规划|拟设置|计划|筹建|将设置|将新增|将增设"
+# money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
+PER_HEAD = r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|每宗|每例|每宗个案|每张|平均每"
+DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日"
+ADMISSION = r"住院|出院"
+VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门诊|急诊|服务量|看诊|接诊|应诊"
+VACCINE = r"接种"
+LIFE = r"预期寿命|平均寿命"
+BEDS = r"病床|床位数?|床"
+NURSES = r"护士|护理"
+DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
+STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
+         r"医疗人员|护理人员")
+PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|伤者|求诊者"
+POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
+INSTITUTIONS = r"医院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所"
+FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点"
+# the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%)
+ENROLLED_CLAUSE = r"(?:参保人数|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
+
+# --- the rule table, in order ------------------------------------------------------------------
+RULE_TABLE: tuple[dict, ...] = (
+    # rates with a base (per_base): the unit holds the base, the metric the counted thing
+    dict(metric="mortality_rate", kinds=WITH_BASE, before=MORTALITY),
+    dict(metric="doctors_per_1k", kinds=WITH_BASE, noun=DOCTORS),
+    dict(metric="nurses_per_1k", kinds=WITH_BASE, noun=NURSES),
+    dict(metric="beds_per_1k", kinds=WITH_BASE, noun=BEDS),
+    dict(metric="rate", kinds=WITH_BASE),
+    dict(metric="mortality_rate", kinds=RATE_KINDS, before=MORTALITY),
+    dict(metric="share", kinds=("percent", "fraction"), before=r"(?:占|比重|占比|份额)[^增降升减]{0,24}$"),
+    dict(metric="insurance_growth", kinds=("percent",), before=GROWTH, lead=ENROLLED_CLAUSE),
+    dict(metric="growth", kinds=("percent",), before=GROWTH),
+    dict(metric="other", kinds=("percent", "fraction"), before=COMPARISON),
+    dict(metric="growth", units=("百分点", "倍"), before=GROWTH),
+    dict(metric="share", kinds=("percent", "fraction"), before=SHARE),
+    dict(metric="rate", kinds=RATE_KINDS, before=RATE_WORDS),
+    dict(metric="share", kinds=("percent", "fraction")),
+    dict(metric="rate", kinds=("per_mille",)),
+    dict(metric="life_expectancy", units=("岁",), lead=LIFE),
+    dict(metric="unit_cost", units=MONEY, before=PER_HEAD),
+    dict(metric="unit_cost", units=MONEY, before=UNIT_PRICE),
+    dict(metric="unit_cost", units=MONEY, lead=UNIT_PRICE, before=r"^(?:降至|增至|升至|调整为|为)$"),
+    dict(metric="amount", units=MONEY),
+    dict(metric="vaccinations", units=("剂次", "剂", "针次")),
+    dict(metric="vaccinations", units=("人", "人次"), before=VACCINE),
+    dict(metric="dental_chairs", units=("张", "台"), noun=r"牙椅|牙科椅"),
+    dict(metric="planned_beds", units=("张",), noun=BEDS, before=PLANNED),
+    dict(metric="planned_beds", units=("张",), noun=BEDS, lead=PLANNED_LEAD),
+    dict(metric="beds", units=("张",), noun=BEDS),
+    dict(metric="daily_visits", units=("人次", "人"), before=DAILY, sentence=VISIT_WORDS),
+    dict(metric="admissions", units=("人次",), before=ADMISSION),
+    dict(metric="admissions", units=("人",), before=r"(?:住院|出院)(?:人数|病人|患者|者)"),
+    dict(metric="patient_visits", units=("人次",)),
+    dict(metric="patient_visits", units=("次",), before=VISIT_WORDS),
+    dict(metric="area", units=("平方米", "平米", "㎡", "平方公里")),
+    dict(metric="insurance_increase", units=("人",), before=r"(?:增加|新增|增长)了?[约近超逾达]*$",
+         sentence=INSURANCE),
+    dict(metric="insurance_enrolment", units=("人",), before=ENROLMENT),
+    dict(metric="insurance_enrolment", units=PEOPLE, after=ENROLLED_AFTER),
+    dict(metric="insurance_enrolment", units=("人",), before=BARE_LEVEL, lead=ENROLMENT),
+    dict(metric="pension_recipients", units=PEOPLE, noun=PENSION),
+    dict(metric="pension_recipients", units=PEOPLE, sentence=PENSION_SENTENCE),
+    dict(metric="pension_recipients", units=("人",), before=r"(?:领取|享受)\S*(?:养老金|养老待遇)"),
+    dict(metric="population", units=PEOPLE, noun=PATIENTS + "|" + POPULATION, before=ELIGIBLE),
+    dict(metric="staff", units=PEOPLE, noun=STAFF),
+    dict(metric="nurses", units=PEOPLE, noun=NURSES),
+    dict(metric="doctors", units=PEOPLE, noun=DOCTORS),
+    dict(metric="patients", units=PEOPLE + ("例",), noun=PATIENTS),
+    dict(metric="patients", units=PEOPLE + (None,), noun=POPULATION, before=CARE),
+    dict(metric="patients", units=PEOPLE + (None,), noun=POPULATION, after=CARE),
+    dict(metric="population", units=PEOPLE + (None,), noun=POPULATION),
+    dict(metric="procedures", units=("例", "台", "次", "台次", "例次"), noun=r"手术|术",
+         before=r"手术|术"),
+    dict(metric="procedures", units=("例", "台", "台次", "例次"), before=r"手术|术|治疗|诊疗|筛查"),
+    dict(metric="other", units=("宗",), before=r"申请"),  # applications are no cases
+    dict(metric="patients", units=("例",), before=r"转诊|收治|接诊"),
+    dict(metric="cases", units=("例", "宗")),
+    dict(metric="research_output", units=("篇",)),
+    dict(metric="research_output", units=("项", "个", "篇", "部"),
+         noun=r"课题|专利|论文|成果|基金|著作"),
+    dict(metric="other", units=("个", "种"), noun=r"品种|种类"),
+    dict(metric="institutions", units=("家", "所", "个", "间"), noun=INSTITUTIONS),
+    dict(metric="facilities", units=("间", "个", "处", "座"), noun=FACILITIES),
+    dict(metric="programs", units=("个", "项", "批"),
+         noun=r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策"),
+    dict(metric="institutions", units=("家", "所")),  # what is counted in 家 is an institution
+    dict(metric="duration", units=("年", "天", "日", "月", "个月", "周", "星期", "小时", "分钟", "秒",
+                                   "工作日")),
+)
+
+# --- repairs of numbers as figures see them ------------------------------------------------------
+# a rate's base after a slash (8.1/10万) or per head before the figure (每千人口3.4名, 每10万人口中有)
+BASE_UNITS = {"千": "per_1k", "1000": "per_1k", "1,000": "per_1k", "万": "per_10k", "10000": "per_10k",
+              "10,000": "per_10k", "10万": "per_100k", "十万": "per_100k", "100000": "per_100k",
+              "100,000": "per_100k"}
+_BASES = "|".join(sorted(map(str, BASE_UNITS), key=len, reverse=True))
+SLASH_BASE = rf"\s*/\s*({_BASES})(?:人口|人|名|活产)?"
+PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
+                 rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿)")
+# a currency written before the number (澳门元5,000, HK$3,000) or as a name numbers keeps
+CURRENCY_BEFORE = r"(港币|港元|澳门元|澳门币|葡币|人民币|美元|美金|HK\$|MOP\$?|RMB|US\$)\s*$"
+CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
+              "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
+# counters numbers does not read yet, folded: 23宗 (cases), 168.3万剂次 (doses)
+COUNTERS_AFTER = {"宗": "宗", "市": "市"}
+UNIT_SUFFIXES = {"剂": ("次", "剂次")}
+# a change then a level written as one range: 同比增长2.4%至88.3万
+# qualifier words numbers does not read yet, right before the number (突破3万人, 最高可达90%,
+# 约人民币420元)
+QUALIFIER_BEFORE = r"(破|最高(?:可达|达到?|为)?|最多|至少|最少|约|近)(?:人民币|港币|澳门币|港元|澳门元|美元)?$"
+QUALIFIER_WORDS = {"破": "at_least", "至少": "at_least", "最少": "at_least", "最多": "at_most",
+                   "约": "approx", "近": "approx"}
+PERCENT_THEN_LEVEL = r"[%‰]\s*(?:至|到)\s*"
+# round amounts written as a bare multiplier: 逾千人次, 近千名, 万余人, 过万, 数以万计, 约一半
+_COUNTED = r"(人次|人|名|位|例|宗|家|间|所|个|项|张|剂次|元|港元|澳门元)?"
+ROUND = (r"(逾|超过|超|过|破|突破|近|将近|接近|约|上|数以)(十万|百万|千万|百|千|万|亿)(余|多)?(计)?"
+         + _COUNTED)
+ROUND_SUFFIXED = r"(十万|百万|千万|百|千|万)(余|多)" + _COUNTED  # 万余人, 千余名: no word before
+ROUND_QUALIFIERS = {"逾": "at_least", "超过": "at_least", "超": "at_least", "过": "at_least",
+                    "破": "at_least", "突破": "at_least", "上": "at_least", "数以": "at_least",
+                    "近": "approx", "将近": "approx", "接近": "approx", "约": "approx"}
+ROUND_VALUES = {"百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
+                "千万": 10_000_000, "亿": 100_000_000}
+HALF = r"(约|近|逾|超过|过|大约)?(一半|半数)(以上)?"
+# tenths numbers leaves, matched on the words before a 成: 的一成 (not 一成不变), 近六成为… (not
+# 成为, become); and 多出一倍 (100%)
+TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六七八九两])|[的占](一))$"  # before 成
+TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
+                "八": 80, "九": 90}
+DOUBLE = r"(?<=增长|增加|多出|提高|上升|翻了)(近|约)?一倍|(?<=翻)(一番)"
+HALF_QUALIFIERS = {"约": "approx", "近": "approx", "大约": "approx", "逾": "at_least",
+                   "超过": "at_least", "过": "at_least"}
+NUMERALS = frozenset("0123456789.,０１２３４５６７８９零〇一二三四五六七八九十百千万亿两几数")
+
+# --- enumerations: 孕产妇、新生儿和婴儿死亡率分别为8.1/10万、1.06‰、1.73‰ --------------------
+ENUMERATION = r"分别(为|是|达到?|有|占|约为?|增长|增加|下降|减少|提高|降低|上升)?"
+ENUMERATION_ITEMS = r"[、和及与]"
+ENUMERATION_VALUES = r"[、和及与；;，]"
+# the head word the last item of a list shares with the others (婴儿死亡率 -> 死亡率)
+LIST_HEAD = r"(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{0,2}率|比例|人数|人次|数|量)$"
+
+# --- breakdowns and levels -------------------------------------------------------------------------
+BREAKDOWN = r"^\s*其中"
+# what cuts the words after a figure before its counted noun ends (医生为患者…, 护士11名及…)
+AFTER_CUT = r"[\s\d]"
+# what opens the words after a figure that names no noun of its own (护士11名及其他医疗人员5名)
+# and what joins two nouns of one counted thing (五间医生及护士诊室)
+CONJUNCTIONS = "及和与或"
+CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
+
+# --- page furniture: numbers that are never figures ---------------------------------------------
+# the label of a counter, phone or licence number on its line, right before it
+FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|浏览|阅读|点击|评论|点赞|赞|赞好|分享|转发|收藏|访问|"
+                   r"留言|参与|Facebook|WhatsApp|Twitter|微博|微信|紫外线指数|紫外线强度|AQI|"
+                   r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注)"
+                   r"(?:次数|量|数|人数)?[\s:：(（]*$")
+# measures in thresholds and weather, not counts: 出生体重低于2500克, 19℃
+MEASURES = frozenset({"克", "千克", "公斤", "毫克", "微克", "毫升", "毫米", "厘米", "毫米汞柱",
+                      "℃", "度"})
+WEATHER_AFTER = r"\s*[℃°]"
+# furniture named right after the number: 拨打12345政务服务便民热线, 按1键
+FURNITURE_AFTER = r"[\u4e00-\u9fff]{0,6}热线|键"
+STOCK_LINE = r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率"
