@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
+from dataclasses import asdict
+from pathlib import Path
 
+import nbformat
 import pytest
 
-from analysis import manifest
+from analysis import manifest, render
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+ZHUHAI, SHENZHEN = "000_2daad9167e9ceef8.txt", "002_b28a8df92fb246f6.txt"
 
 # Every module of the package that the key leaves out, because it reaches a report only through
 # the tables' rows (or not at all): a new module fails this test until it is placed.
@@ -62,3 +69,59 @@ def test_chromium_is_asked_its_version_once_per_install(monkeypatch, tmp_path):
 def test_without_chromium_the_version_is_missing(monkeypatch, path):
     monkeypatch.setenv("PATH", path)
     assert manifest.chromium_version(manifest.StatCache()) == "missing"
+
+
+def test_stat_cache_reads_only_changed_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(manifest, "RACY_SECONDS", 0.0)
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_bytes(b"one")
+    two.write_bytes(b"two")
+    first = manifest.StatCache()
+    digests = [first.digest(one), first.digest(two)]
+    assert digests[0] == hashlib.sha256(b"one").hexdigest() and first.hashed == 2
+    again = manifest.StatCache(first.entries)
+    assert [again.digest(one), again.digest(two)] == digests and again.hashed == 0
+    assert not again.changed
+    two.write_bytes(b"TWO")
+    third = manifest.StatCache(again.entries)
+    assert third.digest(two) == hashlib.sha256(b"TWO").hexdigest() and third.hashed == 1
+    assert third.changed
+
+
+def test_a_file_changed_within_the_racy_window_is_hashed_again(tmp_path):
+    path = tmp_path / "fresh.txt"
+    path.write_bytes(b"a")
+    cache = manifest.StatCache()
+    cache.digest(path)
+    assert cache.entries[str(path)][5] is False  # written just now: not trusted next time
+    again = manifest.StatCache(cache.entries)
+    again.digest(path)
+    assert again.hashed == 1
+
+
+def test_notebook_digest_ignores_outputs_but_not_code(tmp_path):
+    path = tmp_path / "nb.ipynb"
+    shutil.copy2(render.NOTEBOOKS / "overview.ipynb", path)
+    clean = manifest.notebook_digest(path)
+    notebook = nbformat.read(path, as_version=4)
+    code = next(c for c in notebook.cells if c.cell_type == "code")
+    code.outputs = [nbformat.v4.new_output("stream", name="stdout", text="ran")]
+    code.execution_count = 7
+    nbformat.write(notebook, path)
+    assert manifest.notebook_digest(path) == clean
+    code.source += "\nx = 1"
+    nbformat.write(notebook, path)
+    assert manifest.notebook_digest(path) != clean
+
+
+def test_input_changes_are_described(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in (ZHUHAI, SHENZHEN):
+        shutil.copy(SEEDS / name, seeds / name)
+    before = manifest.fingerprint(seeds, render.NOTEBOOKS, manifest.StatCache())
+    (seeds / "new.txt").write_text("新文章", encoding="utf-8")
+    (seeds / ZHUHAI).unlink()
+    after = manifest.fingerprint(seeds, render.NOTEBOOKS, manifest.StatCache())
+    assert after.changes(asdict(before)) == [f"articles +1(new.txt) -1({ZHUHAI})"]
+    assert after.digest != before.digest and before.changes(None) == ["no previous refresh"]
