@@ -17,6 +17,8 @@ _EXPORTS = {
     "load_documents": "analysis.pipeline",
     "load_metrics": "analysis.pipeline",
     "extract_metrics": "analysis.metrics",
+    "build_facts": "analysis.facts",
+    "load_facts": "analysis.facts",
     "data_dictionary": "analysis.vocabulary",
     "parse_number": "analysis.numbers",
     "find_numbers": "analysis.numbers",
@@ -28,9 +30,9 @@ _EXPORTS = {
     "query": "analysis.export",
 }
 
-__all__ = ["Problem", "__version__", "analyst_tables", "data_dictionary", "extract_metrics",
-           "find_numbers", "load_documents", "load_metrics", "load_tables", "parse_number",
-           "query", "select", "write_workbook"]
+__all__ = ["Problem", "__version__", "analyst_tables", "build_facts", "data_dictionary",
+           "extract_metrics", "find_numbers", "load_documents", "load_facts", "load_metrics",
+           "load_tables", "parse_number", "query", "select", "write_workbook"]
 
 
 def __dir__() -> list[str]:

@@ -15,18 +15,19 @@ import re
 from array import array
 from functools import cached_property, lru_cache
 
-from analysis import regions
+from analysis import _cues, regions
 
 _HEADS = ("妇幼保健院", "保健院", "卫生院", "医院", "诊所", "门诊部", "医学中心", "服务中心",
-          "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委")
+          "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委") + _cues.MORE_HEADS
 _REFERRING = "该本此"  # 该院, 本院, 此中心: a head word referring back to a name
-_HEAD_WORDS = "|".join(_HEADS) + "|院"
+_HEAD_WORDS = "|".join(sorted(_HEADS, key=len, reverse=True)) + "|院"  # longest first
 # Every branch opens with a literal character, which lets the regex engine skip the others.
 _HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING) + "|"
                       + _HEAD_WORDS)
 # jieba part-of-speech tags that can stand inside an institution name.
+# (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
-                        "f", "vn", "a"})
+                        "f", "vn", "a", "ng"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 _GENERIC = re.compile(
@@ -56,12 +57,19 @@ def _tagger():
 @lru_cache(maxsize=65536)
 def name_ending_at(window: str, head: str) -> str | None:
     """The institution name that ends ``window`` (which ends with the head word), or None."""
+    for body in _cues.KNOWN_BODIES:  # 醫院管理局, 社會保障基金: names with no proper part
+        if window.endswith(body):
+            before = window[:-len(body)]
+            return next((place + body for place in _cues.BODY_PLACES if before.endswith(place)),
+                        body)
     words = _tagger().tag(window, True)
     name: list[str] = []
     proper = False
+    covered = 0  # characters of the name so far: the head word may be several words (衛生/站)
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
-        if i == len(words) - 1 or flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word):
+        if covered < len(head) or flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word):
+            covered += len(word)
             name.append(word)
             proper = proper or (flag in _PROPER_TAGS and not _GENERIC.match(word)) \
                 or regions.city_of(word) is not None
@@ -103,11 +111,40 @@ class EntityFinder:
         self.region = region
         self._names: dict[int, str | None] = {}  # head-word index -> the name it ends
         self._nearest: dict[tuple[int, int], str | None] = {}
+        self._fullest: dict[str, str] = {}
 
     @cached_property
     def _heads(self) -> _Matches:
         """Head words (医院, 中心, 该院 …) of the whole text, found on the first figure."""
         return _Matches(_HEAD_RE, self.text)
+
+    def _opened(self, at: int, name: str) -> str | None:
+        """``name`` at ``at`` with the name or place right before it (珠海市人民医院|横琴医院,
+        香港|希玛医疗集团), or None: only a head word or a place can open a fuller name, which
+        string search finds without the tagger."""
+        if not self.text.endswith(_OPENERS, max(0, at - _OPENER_LENGTH), at):
+            return None
+        low, high = self._heads.bounds(max(0, at - _WINDOW), at)
+        if high > low and self._heads.ends[high - 1] == at and \
+                self._heads.token(high - 1)[0] not in _REFERRING:
+            before = self._name(high - 1)
+            return before + name if before else None
+        place = max((p for p in _PLACE_OPENERS if self.text.endswith(p, 0, at)), key=len,
+                    default=None)
+        return place + name if place else None
+
+    @cached_property
+    def _aliases(self) -> dict[str, str]:
+        """Short forms written in brackets right after a name: 醫院管理局（醫管局） -> 醫管局 stands
+        for 醫院管理局."""
+        aliases = {}
+        for match in _ALIAS.finditer(self.text):
+            low, high = self._heads.bounds(max(0, match.start() - _WINDOW), match.start())
+            if high > low and self._heads.ends[high - 1] == match.start():
+                name = self._name(high - 1)
+                if name:
+                    aliases[match.group(1)] = _UNCLOSED.sub("", name) or name
+        return aliases
 
     @cached_property
     def _places(self) -> _Matches:
@@ -179,10 +216,93 @@ class EntityFinder:
         """Entity of a figure at ``span``: an institution named before it in its sentence, or
         after it in its sentence, a place before it in its sentence, the same in its paragraph
         before it, then the article's region."""
+        return self.entity_and_source(sentence, span, paragraph_start)[0]
+
+    def entity_and_source(self, sentence: tuple[int, int], span: tuple[int, int],
+                          paragraph_start: int) -> tuple[str | None, bool]:
+        """``entity``, and whether it is only the article's region (no name near the figure)."""
         (s_start, s_end), (start, end) = sentence, span
         found = (self.institution(s_start, start) or self.institution_after(end, s_end)
                  or self.place(s_start, start))
         if found:
-            return found
+            return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        return self.institution(lookback, s_start) or self.place(lookback, s_start) or self.region
+        found = self.institution(lookback, s_start) or self.place(lookback, s_start)
+        return (found, False) if found else (self.region, True)
+
+    def fullest(self, name: str | None) -> str | None:
+        """The fullest form of a name in this text: 横琴医院 -> 珠海市人民医院横琴医院 where the text
+        names it so, 罗湖 -> 罗湖区, 江门 -> 江门市 (a place's official form, where written)."""
+        if not name:
+            return name
+        if name not in self._fullest:
+            self._fullest[name] = self._longest_form(name)
+        return self._fullest[name]
+
+    def _longest_form(self, name: str) -> str:
+        name = _UNCLOSED.sub("", name) or name  # 香港大學深圳醫院（港大深圳醫院: a bracket left open
+        if (f"（{name}）" in self.text or f"({name})" in self.text) and name in self._aliases:
+            return self._aliases[name]  # 醫院管理局（醫管局）: the short form stands for the name
+        forms = regions.official_forms(name)
+        if forms:  # a place: its official form where the text writes it, its fullest name
+            best = max((form for form in forms if form in self.text), key=len, default=name)
+            city = regions.city_of(name)
+            written = _zones(name[:2], self.text)
+            if city and best[-1] in "区區县縣" and f"{city}市{best}" in self.text:  # 广州市南沙区
+                written.append(f"{city}市{best}")
+            return max(written, key=len, default=best)
+        best = name
+        if self.text.find(name, self.text.find(name) + 1) < 0 or name.startswith(_FULL_OPENINGS):
+            return best  # named once (as found), or opening with its city: full already
+        text, at, seen = self.text, self.text.find(name, 1), 0
+        while at > 0 and seen < _FORMS_LOOKED_AT:
+            longer = self._opened(at, name)
+            if longer and len(longer) > len(best):
+                best = longer
+            at, seen = text.find(name, at + len(name)), seen + 1
+        return best
+
+
+def _zones(bare: str, text: str) -> list[str]:
+    """The full names of a zone opening with a place (横琴粤澳深度合作区, 前海深港现代服务业合作区)."""
+    found: list[str] = []
+    if not any(word in text for word in _ZONE_WORDS):
+        return found  # the usual case, at string-search speed
+    at = text.find(bare)
+    while at >= 0:
+        for word in _ZONE_WORDS:
+            end = text.find(word, at + len(bare), at + len(bare) + _ZONE_REACH + len(word))
+            if end >= 0 and _ZONE_MIDDLE.fullmatch(text, at + len(bare), end):
+                found.append(text[at:end + len(word)])
+        at = text.find(bare, at + 1)
+    return found
+
+
+_ZONE_WORDS = ("合作区", "合作區")
+_ZONE_REACH = 8
+_ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
+_UNCLOSED = re.compile(r"[（(][^）)]*$")
+_ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")  # 醫院管理局（醫管局）
+_FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS + ("广东省", "廣東省")
+_PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | {"澳門"}))
+_OPENERS = _PLACE_OPENERS + tuple(_HEADS)
+_OPENER_LENGTH = max(map(len, _OPENERS))
+_FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
+
+@lru_cache(maxsize=65536)
+def entity_type(name: str | None) -> str | None:
+    """What a name is: hospital, company, scheme, programme, institution (by its head word), or
+    a city, district or region of the gazetteer."""
+    if not name:
+        return None
+    simple = regions.simplified(name)
+    if simple in _cues.REGIONS or simple in regions.SARS:
+        return "region"
+    if regions.is_city(simple):
+        return "city"
+    if regions.is_district(simple):
+        return "district"
+    for kind, endings in _cues.ENTITY_TYPES:
+        if name.endswith(endings):
+            return kind
+    return "district" if name.endswith(("区", "區", "新区", "新區")) else "institution"

@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.errors import AnalysisError
+from analysis.facts import build_facts
 from analysis.frames import write_table
 from analysis.periods import period_bounds
 from analysis.regions import region_slug
@@ -45,7 +46,8 @@ DATABASE = "gba_health.duckdb"
 SHEETS = ("documents", "facts", "mentions", "dictionary")
 EXCEL_ROWS = 1_048_576  # a sheet's rows, header included
 EXCEL_CELL = 32_767     # characters in one cell
-FACT_KEY = ("metric", "entity", "population", "status", "period", "unit")
+# what a fact is of, its value aside: the key the history follows from build to build
+FACT_KEY = ("metric", "entity", "population", "status", "unit", "period_start", "period_end")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what an .xlsx cannot hold
 
 
@@ -97,7 +99,13 @@ def with_context(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
 def facts_table(facts: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """A facts frame (one row per ``fact_id``) with labels and dates as ``with_context`` gives
     them, ``doc_ids`` held as lists, and the region of its first source when it has none."""
+    if "last_published" in facts.columns and "published" not in facts.columns:
+        facts = facts.assign(published=facts["last_published"])  # the newest source's date
     frame = with_context(facts, documents.iloc[:0])
+    key = frame.reindex(columns=list(FACT_KEY)).astype(object)
+    frame["fact_key"] = ["k" + hashlib.blake2b("\x1f".join("" if pd.isna(v) else str(v) for v in k)
+                                               .encode(), digest_size=8).hexdigest()
+                         for k in key.itertuples(index=False)]
     if "doc_ids" in frame.columns:
         frame["doc_ids"] = frame["doc_ids"].map(_as_list)
         if "region" not in frame.columns:
@@ -116,36 +124,13 @@ def _as_list(value: object) -> list[str]:
     return [] if value is None or pd.isna(value) else [str(value)]
 
 
-def facts_from_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Facts until a fact table is built: the mentions grouped by metric, entity, period and
-    unit; each fact takes the value of its newest article and lists every article as a
-    source."""
-    columns = ["fact_id", *FACT_KEY, "period_start", "period_end", "value", "value_high",
-               "doc_ids", "published"]
-    if not len(mentions):
-        return pd.DataFrame(columns=columns)
-    frame = mentions.assign(population=pd.Series(None, index=mentions.index, dtype="str"),
-                            status="stated")
-    key = frame[list(FACT_KEY)].astype(object).where(frame[list(FACT_KEY)].notna(), "")
-    frame = frame.assign(fact_id=["f" + hashlib.sha1("\x1f".join(map(str, k)).encode()).hexdigest()
-                                  [:12] for k in key.itertuples(index=False)])
-    # the newest article's value; within one, the one stated last (从198张增加至390张: 390,
-    # two rows of one span: the later row first, by sorting the rows reversed)
-    newest = frame.iloc[::-1].sort_values(
-        ["published", "doc_id", "start"], ascending=[False, True, False], na_position="last",
-        kind="stable").drop_duplicates("fact_id")
-    sources = frame.groupby("fact_id", sort=False)["doc_id"].agg(lambda d: sorted(set(d)))
-    return newest.assign(doc_ids=newest["fact_id"].map(sources))[columns].sort_values(
-        ["metric", "entity", "period_start", "fact_id"], na_position="last").reset_index(
-        drop=True)
-
-
 def analyst_tables(documents: pd.DataFrame, metrics: pd.DataFrame,
                    facts: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The four tables (``SHEETS``) from the documents and metrics tables, and a facts frame
-    when one is given (else ``facts_from_mentions``)."""
+    when one is given (else ``analysis.facts.build_facts``)."""
     mentions = mentions_table(metrics, documents)
-    facts = facts_from_mentions(mentions) if facts is None else facts
+    if facts is None:
+        facts = build_facts(documents, metrics)
     return {"documents": documents_table(documents), "facts": facts_table(facts, documents),
             "mentions": mentions, "dictionary": data_dictionary()}
 
@@ -295,9 +280,9 @@ _HISTORY = """CREATE TABLE IF NOT EXISTS history (
 # One row per fact of this build; first_seen is the first build that had the fact at this value.
 _APPEND = """
     INSERT INTO history
-    SELECT f.fact_id, f.metric, f.entity, f.value, f.unit,
+    SELECT f.fact_key, f.metric, f.entity, f.value, f.unit,
            coalesce((SELECT min(h.first_seen) FROM history h
-                     WHERE h.fact_key = f.fact_id AND h.value IS NOT DISTINCT FROM f.value),
+                     WHERE h.fact_key = f.fact_key AND h.value IS NOT DISTINCT FROM f.value),
                     $built) AS first_seen,
            $built AS last_seen, $built AS build_time, f.doc_ids
     FROM facts f"""

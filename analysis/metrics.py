@@ -43,8 +43,10 @@ from analysis._labels import RULE_TABLE
 from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
+from analysis.links import link_rows
+from analysis.meaning import fullest_population, population_of, signed, status_of
 from analysis.numbers import NumberMatch, iter_numbers
-from analysis.periods import resolve_period
+from analysis.periods import NO_PERIOD, Period, period_of
 from analysis.problems import Problem, report
 from analysis.schema import METRIC_SCHEMA
 
@@ -76,6 +78,7 @@ _TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 _RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
 _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
+_EVERY = re.compile(r"每年|每月|每日|每天|每周|每星期|每週")  # a rate per time: no period carried over
 _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
 
@@ -522,7 +525,7 @@ def _normalise(number: NumberMatch) -> tuple[float, float | None, str | None]:
     if number.kind == "fraction":
         high = number.value_high * 100 if number.value_high is not None else None
         return number.value * 100, high, "percent"
-    unit = _base_unit(number.unit)
+    unit = number.unit if number.unit in _UNITS else _base_unit(number.unit)  # 百分点 is no 百
     return number.value, number.value_high, _UNITS.get(unit or "", unit)
 
 
@@ -669,6 +672,8 @@ class _Document:
         self.in_sentence: dict[str | None, str] = {}  # the last metric of each unit
         self.levels: dict[str | None, tuple[int, str]] = {}
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
+        self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
+        self._fullest_group: dict[str | None, str | None] = {}
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -677,6 +682,26 @@ class _Document:
         if self._quote_span != (start, end):
             self._quote_span, self._quote = (start, end), self.text[start:end]
         return self._quote
+
+    def carried_period(self, paragraph: int, end: int) -> Period:
+        """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
+        …。 …: the figures after it, stated with no time of their own, are of then too). Figures
+        come in text order, so a paragraph is read once, up to each new ``end``."""
+        start, read, period = self._carried
+        if start != paragraph or end < read:
+            start, read, period = paragraph, paragraph, NO_PERIOD
+        if end > read:
+            found = period_of(self.text[read:end], self.published)
+            read, period = end, (found if found.label is not None else period)
+        self._carried = start, read, period
+        return period
+
+    def population(self, metric: str, ctx: _Context, run: str) -> str | None:
+        """Who a figure counts (``population_of``), in the group's fullest form in the article."""
+        found = population_of(metric, ctx.before, ctx.after, run)
+        if found not in self._fullest_group:
+            self._fullest_group[found] = fullest_population(found, self.text)
+        return self._fullest_group[found]
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         """The sentence holding ``position``, cut to ``_SENTENCE_REACH`` characters either side."""
@@ -743,19 +768,29 @@ class _Document:
     def row(self, rule: Rule | None, metric: str, value: float, high: float | None,
             unit: str | None, qualifier: str, span: tuple[int, int], sentence: tuple[int, int],
             ctx: _Context, number: NumberMatch | None) -> dict:
-        """One metrics row, with the entity, period, subject and quote of the figure."""
+        """One metrics row, with the entity, period, status, population, subject and quote of
+        the figure (and the private fields ``links.link_rows`` needs)."""
         text = self.text
         q_start, q_end = _quote_span(text, sentence, number) if number else sentence
+        paragraph = _paragraph_start(text, span[0])
+        entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
+        run_start = max(_before(self.full_stops, span[0]), span[0] - _SENTENCE_REACH)
+        run = text[run_start:span[0]]
+        period = period_of(run, self.published)
+        status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
+        if period.label is None and not _EVERY.search(ctx.before):
+            period = self.carried_period(paragraph, run_start)
+        value, high = signed(float(value), None if high is None else float(high), status,
+                             ctx.before)
         return {
-            "doc_id": self.doc_id, "metric": metric, "value": float(value),
-            "value_high": None if high is None else float(high), "unit": unit,
-            "qualifier": qualifier,
-            "entity": self.entities.entity(sentence, span, _paragraph_start(text, span[0])),
-            "period": resolve_period(text[max(_before(self.full_stops, span[0]),
-                                              span[0] - _SENTENCE_REACH):span[0]],
-                                     self.published),
+            "doc_id": self.doc_id, "metric": metric, "value": value, "value_high": high,
+            "unit": unit, "qualifier": qualifier, "entity": entity, "period": period.label,
             "subject": _subject(rule, ctx), "quote": self.quote(q_start, q_end),
-            "start": q_start, "end": q_end,
+            "start": q_start, "end": q_end, "status": status,
+            "population": self.population(metric, ctx, run),
+            "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
+            "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
+            "_link": (span, sentence, ctx.before, fallback),
         }
 
 
@@ -769,7 +804,9 @@ def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
         rate = zero.group(1)
         metric = "mortality_rate" if "死亡" in rate else "rate"
         ctx = _Context(d.text[sentence[0]:sentence[1]], d.text[sentence[0]:zero.start()], rate, "")
-        span = (zero.start(1), zero.end())
+        # 我市孕产妇死亡率为零: the place word is the rate's entity, not part of its span
+        place = _PLACE_WORDS.match(rate)
+        span = (zero.start(1) + (place.end() if place else 0), zero.end())
         rows.append((span, d.row(None, metric, 0.0, None,
                                  "per_mille" if metric == "mortality_rate" else "percent",
                                  "exact", span, sentence, ctx, None)))
@@ -846,12 +883,27 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                  sentence, ctx, number)
 
 
+_LINKED_AT_ONCE = 5_000  # rows of one article linked together (a very large article: in runs)
+
+
 def iter_document_metrics(doc, notes: list[str] | None = None) -> Iterator[dict]:
     """Every metric value in one document (a ``Document`` or any object with doc_id, text,
-    published and region), in text order, each with its quote and span; rows are made one at a
-    time so that a very large article never holds them all as dicts. Numbers left out on
-    purpose (beyond ``MAX_VALUE``) are told in ``notes``, one line each."""
+    published and region), in text order, each with its quote and span, its fact and links;
+    rows are linked a sentence run at a time up to ``_LINKED_AT_ONCE`` rows, so that a very
+    large article never holds them all as dicts. Numbers left out on purpose (beyond
+    ``MAX_VALUE``) are told in ``notes``, one line each."""
     d = _Document(doc, notes)
+    held: list[dict] = []
+    for row in _raw_metrics(d):
+        if len(held) >= _LINKED_AT_ONCE and row["_link"][1] != held[-1]["_link"][1]:
+            yield from link_rows(held, d.text, d.entities)
+            held = []
+        held.append(row)
+    yield from link_rows(held, d.text, d.entities)
+
+
+def _raw_metrics(d: _Document) -> Iterator[dict]:
+    """The rows of a document before linking, in text order."""
     zeros = _zero_rate_rows(d)
     zero_spans = [span for span, _ in zeros]
     zero_starts = [start for start, _ in zero_spans]

@@ -1,8 +1,11 @@
 """The period a figure refers to, from the time words before it and the publication date.
 
-``截至今年3月底`` in an article published in April 2021 gives ``2021-03-31``; ``2023年`` gives
-``2023``; ``去年`` the year before publication; ``自2019年12月…以来`` the interval
-``2019-12/2021-04-19`` (ISO 8601). Baselines of a comparison (``比上年底``) are not periods.
+Each period is a label for people and two dates for machines (``Period``): ``截至今年3月底`` in an
+article published in April 2021 is ``2021-03-31`` (a point: it ends then); ``2023年`` is ``2023``,
+2023-01-01 … 2023-12-31; ``今年1至10月`` is ``2024-01/2024-10``, 2024-01-01 … 2024-10-31;
+``去年`` the year before publication; ``自2019年12月…以来`` the interval ``2019-12/2021-04-19``,
+2019-12-01 … the publication date (cumulative); ``近十年来`` the ten years up to publication.
+Baselines of a comparison (``比上年底``) are not periods.
 """
 
 from __future__ import annotations
@@ -10,66 +13,149 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from typing import NamedTuple
 
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-              "十": 10, "十一": 11, "十二": 12}
-_RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2,
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "當年": 0, "去年": -1, "上年": -1, "前年": -2,
                    "明年": 1}
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+
+_CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
+_CN_DAY = r"三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
 _TIME = re.compile(  # the lookahead lets the regex engine skip other characters at once
-    r"(?=[截至自从比较同相12今本当去上前明])(?P<prefix>截至|截止到?|至|自|从|比|较|同比|相比)?"
-    r"(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>今年|本年|当年|去年|上年|前年|明年))"
-    r"(?:(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
-    r"(?:(?P<day>[12]\d|3[01]|0?[1-9])[日号]|(?P<mend>底|末)|(?P<mstart>初))?"
-    r"|(?P<yend>底|末))?"
-    r"(?P<since>\S{0,16}?以来)?"
+    r"(?=[截至自從从比较較同相12今本当當去上前明一二])"
+    r"(?P<prefix>截至|截止到?|至|自|从|從|比|较|較|同比|相比)?"
+    r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
+    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{_CN_YEAR})年|(?P<rel>今年|本年|当年|當年|去年|上年|前年|明年))"
+    rf"(?:(?P<m1>{_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{_MONTH})月份?(?P<m2end>底|末)?"
+    rf"|(?P<month>{_MONTH})月份?"
+    rf"(?:(?P<day>[12]\d|3[01]|0?[1-9]|{_CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
+    r"|(?P<yend>底|末)|(?P<half>上|下)半年"
+    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])季度)?)"
+    r"(?P<since>\S{0,16}?(?:以来|以來))?"
 )
+_CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
+# 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
+_RECENT = re.compile(r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
+                     r"(?:个|個)?年")
+_COMPARISON = ("比", "较", "較", "同比", "相比")
+
+
+class Period(NamedTuple):
+    """A period: ``label`` as people write it, ``start`` and ``end`` dates (None when open),
+    ``kind`` one of point, month, year, range, cumulative."""
+
+    label: str | None
+    start: date | None
+    end: date | None
+    kind: str | None
+
+
+NO_PERIOD = Period(None, None, None, None)
 
 
 def _month(token: str) -> int:
-    return int(token) if token.isdigit() else _CN_DIGITS[token]
+    """A month or day number, in digits or Chinese numerals (五, 十二, 二十八, 三十一)."""
+    if token.isdigit():
+        return int(token)
+    if token in _CN_DIGITS:
+        return _CN_DIGITS[token]
+    tens, _, ones = token.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
-def _format(match: re.Match[str], published: date | None) -> str | None:
-    """The ISO date, month or year named by one time expression, or None if it is relative
-    and there is no publication date to anchor it."""
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months(year: int, first: int, last: int, label: str) -> Period:
+    return Period(label, date(year, first, 1), _month_end(year, last), "range")
+
+
+def _dated(match: re.Match[str], published: date | None) -> Period | None:
+    """The period one time expression names, or None if it is relative and there is no
+    publication date to anchor it (or it names no real date)."""
+    if match["fy"]:
+        year = int(match["fy"])
+        if (year + 1) % 100 != int(match["fy2"]):
+            return None
+        return Period(f"{year}-04/{year + 1}-03", date(year, 4, 1), date(year + 1, 3, 31), "range")
     if match["year"]:
-        year = int(match["year"])
+        year = int(match["year"].translate(_CN_NUMERALS))
     elif published is not None:
         year = published.year + _RELATIVE_YEARS[match["rel"]]
     else:
         return None
+    if not 1 <= year <= 9999:
+        return None
     if match["yend"]:
-        return f"{year}-12-31"
+        return Period(f"{year}-12-31", None, date(year, 12, 31), "point")
+    if match["m1"]:
+        first, last = _month(match["m1"]), _month(match["m2"])
+        if first > last:
+            return None
+        return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
+    if match["half"]:
+        first, last = (1, 6) if match["half"] == "上" else (7, 12)
+        return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
+    if match["quarter"]:
+        quarter = _month(match["quarter"])
+        first, last = (1 if match["upto"] else 3 * quarter - 2), 3 * quarter
+        return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
     if not match["month"]:
-        return str(year)
+        return Period(str(year), date(year, 1, 1), date(year, 12, 31), "year")
     month = _month(match["month"])
     if match["day"]:
-        return f"{year}-{month:02d}-{int(match['day']):02d}"
+        try:
+            day = date(year, month, _month(match["day"]))
+        except ValueError:
+            return None
+        return Period(day.isoformat(), day, day, "point")
     if match["mend"]:
-        return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
-    return f"{year}-{month:02d}"
+        end = _month_end(year, month)
+        return Period(end.isoformat(), None, end, "point")
+    return Period(f"{year}-{month:02d}", date(year, month, 1), _month_end(year, month), "month")
 
 
-def resolve_period(context: str, published: date | None) -> str | None:
+def _recent(match: re.Match[str], published: date) -> Period:
+    """The ``n`` years up to publication (近十年来)."""
+    token = match["n"]
+    years = int(token) if token.isdigit() else (10 + _CN_DIGITS[token[1]] if len(token) == 2
+                                                else _CN_DIGITS[token])
+    year = max(1, published.year - years)
+    start = published.replace(year=year, day=28) if (published.month, published.day) == (2, 29) \
+        else published.replace(year=year)
+    return Period(f"{start.isoformat()}/{published.isoformat()}", start, published, "range")
+
+
+def period_of(context: str, published: date | None) -> Period:
     """The period of a figure whose sentence, up to the figure, is ``context``.
 
     The last time expression wins, except comparison baselines (比/较 上年底); ``自X以来`` and
-    ``从X起`` give an interval ending at publication.
+    ``从X起`` give an interval from X to publication (cumulative), ``截至X`` a point at X.
     """
-    period = None
+    period = NO_PERIOD
     if "年" not in context:  # every time expression names a year: most contexts end here
         return period
+    at = -1
     for match in _TIME.finditer(context):
         prefix = match["prefix"] or ""
-        if prefix in ("比", "较", "同比", "相比"):
+        if prefix in _COMPARISON:
             continue
-        value = _format(match, published)
-        if value is None:
+        found = _dated(match, published)
+        if found is None:
             continue
-        if prefix in ("自", "从") and match["since"] and published is not None:
-            value = f"{value}/{published.isoformat()}"
-        period = value
+        if prefix in ("截至", "截止", "截止到") and found.end is not None:
+            found = Period(found.label, None, found.end, "point")
+        if prefix in ("自", "从", "從") and match["since"] and published is not None:
+            start = found.start or found.end
+            found = Period(f"{found.label}/{published.isoformat()}",
+                           start if start <= published else None, published, "cumulative")
+        period, at = found, match.start()
+    if published is not None and (recent := _last(_RECENT, context)) and recent.start() > at:
+        period = _recent(recent, published)
     return period
 
 
@@ -98,3 +184,15 @@ def _day_span(text: str) -> tuple[date | None, date | None]:
     except ValueError:
         pass
     return None, None
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def resolve_period(context: str, published: date | None) -> str | None:
+    """The label of ``period_of``: an ISO date, month, year or interval, or None."""
+    return period_of(context, published).label

@@ -52,7 +52,7 @@ _TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 _HAS_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
 
 
-def _simplified(text: str) -> str:
+def simplified(text: str) -> str:
     """``text`` with the gazetteer's traditional characters simplified (untouched if it has none)."""
     return text.translate(_TO_SIMPLIFIED) if _HAS_TRADITIONAL.search(text) else text
 
@@ -122,7 +122,7 @@ def city_of(name: str) -> str | None:
     """The city a name belongs to (江门市中心医院 -> 江门, 罗湖区 -> 深圳): the first mainland place
     in it, else Hong Kong or Macao, else None."""
     sar = None
-    for match in _pattern(True).finditer(_simplified(name)):
+    for match in _pattern(True).finditer(simplified(name)):
         city = _city_of_match(match.group())
         if city not in SARS:
             return city
@@ -134,8 +134,8 @@ def region_of(text: str, title: str | None = None) -> str | None:
     """The mainland GBA city an article is about: most mentions, a title mention counting three
     times, ties to the earliest; Hong Kong or Macao only when no mainland city is named."""
     names = _pattern(True).findall
-    in_title = list(map(_city_of_match, names(_simplified(title or ""))))
-    in_text = list(map(_city_of_match, names(_simplified(text))))
+    in_title = list(map(_city_of_match, names(simplified(title or ""))))
+    in_text = list(map(_city_of_match, names(simplified(text))))
     if not in_title and not in_text:
         return None
     counts = Counter(in_text)
@@ -144,6 +144,24 @@ def region_of(text: str, title: str | None = None) -> str | None:
     order = {city: rank for rank, city in enumerate(dict.fromkeys(in_title + in_text))}
     mainland = [c for c in counts if c not in SARS] or list(counts)
     return max(mainland, key=lambda c: (counts[c], -order[c]))
+
+
+@lru_cache(maxsize=4096)
+def official_forms(name: str) -> tuple[str, ...]:
+    """The official names whose bare form is ``name`` (罗湖 -> 罗湖区, 江门 -> 江门市), itself too."""
+    return tuple(n for n in _CITY_OF_NAME if n == name or _bare(n) == name)
+
+
+def is_city(name: str) -> bool:
+    """Whether a name is one of the nine mainland cities (江门, 江门市)."""
+    return name in CITIES or (name.endswith("市") and name[:-1] in CITIES)
+
+
+def is_district(name: str) -> bool:
+    """Whether a name is a district or area of the gazetteer (罗湖, 罗湖区, 前海, 横琴新区)."""
+    forms = official_forms(name)
+    return bool(forms) and any(_CITY_OF_NAME[form] not in SARS and not is_city(form)
+                               for form in forms)
 
 
 REGION_SLUGS = {

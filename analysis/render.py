@@ -30,6 +30,7 @@ from bs4 import BeautifulSoup
 
 from analysis.errors import NotebookError, ReportError, WriteError, os_error_text
 from analysis.export import write_exports
+from analysis.facts import link_facts
 from analysis.frames import write_table
 from analysis.outputs import LOG, STAGE_INFIX, claim
 from analysis.vocabulary import data_dictionary
@@ -225,17 +226,19 @@ def write_data(documents: pd.DataFrame, metrics: pd.DataFrame, folder: Path,
                built_at: datetime | None = None, previous: Path | None = None,
                facts: pd.DataFrame | None = None) -> Path:
     """Write documents, metrics (CSV and Parquet), the data dictionary (CSV) and the analysts'
-    tables (``analysis.export``: mentions, ``facts`` (when None, made from the mentions),
+    tables (``analysis.export``: mentions, ``facts`` (when None, ``analysis.facts.link_facts``),
     workbook, DuckDB file with its history, which goes on from ``previous``, the data folder
     being replaced) into ``folder``; article text longer than ``TEXT_LIMIT`` characters is cut
     there."""
+    metrics, linked = link_facts(documents, metrics)  # entities canonical across the corpus
     documents = documents.assign(text=documents["text"].map(
         lambda t: t[:TEXT_LIMIT] if isinstance(t, str) else t))
     for name, table in (("documents", documents), ("metrics", metrics)):
         write_table(table, folder / f"{name}.csv")
         write_table(table, folder / f"{name}.parquet")
     write_table(data_dictionary(), folder / "data_dictionary.csv")
-    write_exports(folder, documents, metrics, facts, built_at=built_at, previous=previous)
+    write_exports(folder, documents, metrics, linked if facts is None else facts,
+                  built_at=built_at, previous=previous)
     return folder
 
 

@@ -11,7 +11,11 @@ DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "published_source", 
 # table and a table whose column happens to be all missing have the same schema.
 METRIC_DTYPES = {"doc_id": "str", "metric": "str", "value": "float64", "value_high": "float64",
                  "unit": "str", "qualifier": "str", "entity": "str", "period": "str",
-                 "subject": "str", "quote": "str", "start": "int64", "end": "int64"}
+                 "subject": "str", "quote": "str", "start": "int64", "end": "int64",
+                 "status": "str", "population": "str", "period_start": "datetime64[ns]",
+                 "period_end": "datetime64[ns]", "period_kind": "str", "entity_type": "str",
+                 "fact_id": "str", "baseline_fact_id": "str", "of_fact_id": "str"}
 METRIC_COLUMNS = list(METRIC_DTYPES)
-_ARROW_TYPES = {"str": pa.string(), "float64": pa.float64(), "int64": pa.int64()}
+_ARROW_TYPES = {"str": pa.string(), "float64": pa.float64(), "int64": pa.int64(),
+                "datetime64[ns]": pa.date32()}
 METRIC_SCHEMA = pa.schema([(name, _ARROW_TYPES[dtype]) for name, dtype in METRIC_DTYPES.items()])

@@ -78,3 +78,131 @@ def score(metrics: pd.DataFrame, gold: pd.DataFrame) -> Score:
             missed.append(item)
     spurious = [row for row, hit in zip(rows, used) if not hit]
     return Score(sum(used), len(rows), len(gold), missed, spurious)
+
+
+# --- what a figure means: status, population, periods, entity, links, facts --------------------
+
+MEANING_FIELDS = ("sign", "status", "population", "period_start", "period_end", "entity",
+                  "baseline", "of")
+
+
+@dataclass
+class FieldScore:
+    """Per-field agreement of matched gold rows, fact grouping (pairwise) and the misses."""
+
+    matched: int
+    gold: int
+    correct: dict[str, int]
+    pairs: tuple[int, int, int]  # pairs in the same fact: both, extracted only, gold only
+    wrong: list[tuple[str, dict, dict]] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.correct[name] / self.matched if self.matched else 1.0
+
+    @property
+    def grouping_f1(self) -> float:
+        """Pairwise F1 of the fact grouping (1.0 when no two rows are one fact on either side)."""
+        both, ours, theirs = self.pairs
+        precision = both / (both + ours) if both + ours else 1.0
+        recall = both / (both + theirs) if both + theirs else 1.0
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    def __str__(self) -> str:
+        fields = ", ".join(f"{n} {self.accuracy(n):.3f}" for n in MEANING_FIELDS)
+        return (f"matched {self.matched}/{self.gold}; {fields}; "
+                f"fact grouping F1 {self.grouping_f1:.3f}")
+
+
+def read_corpus_gold(folder: str | Path, split: str | None = "dev") -> pd.DataFrame:
+    """The gold rows of a development corpus (``gold/<doc_id>.csv``) of one split of
+    ``split.csv`` (None: every article), furniture left out."""
+    folder = Path(folder)
+    chosen = None
+    if split is not None and (folder / "split.csv").exists():
+        splits = pd.read_csv(folder / "split.csv", dtype=str)
+        chosen = set(splits.loc[splits["split"] == split, "doc_id"])
+    frames = [pd.read_csv(path, dtype=str, keep_default_na=False)
+              for path in sorted((folder / "gold").glob("*.csv"))
+              if chosen is None or path.stem in chosen]
+    gold = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id"])
+    gold = gold[gold["metric"] != "furniture"].reset_index(drop=True)
+    for column in ("value", "value_high"):
+        gold[column] = pd.to_numeric(gold[column], errors="coerce")
+    return gold
+
+
+def _day(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value)[:10]
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _same_gold_fact(a: dict, b: dict) -> bool:
+    """Two gold rows state one fact: the same metric, value, unit, status and population, and
+    the same entity and period where both name one (a headline repeats its article's figure)."""
+    def compatible(x: str, y: str) -> bool:
+        return x == y or not x or not y
+
+    return (all(a[k] == b[k] for k in ("metric", "unit", "status", "population"))
+            and _same_number(a["value"], b["value"])
+            and _same_number(a["value_high"], b["value_high"])
+            and compatible(a["entity"], b["entity"])
+            and compatible(a["period_end"], b["period_end"]))
+
+
+def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:
+    """Match gold rows to mentions (same document, same value up to its sign, anchor in the
+    quote; metric labels are not compared) and count, per field, the matched rows that agree."""
+    rows = metrics.to_dict("records")
+    by_doc: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_doc.setdefault(row["doc_id"], []).append(i)
+    used: set[int] = set()
+    match: dict[int, int] = {}  # gold index -> row index
+    items = gold.to_dict("records")
+    for g, item in enumerate(items):
+        for i in by_doc.get(item["doc_id"], []):
+            row = rows[i]
+            if i not in used and item["anchor"] in row["quote"] and \
+                    _same_number(abs(row["value"]), abs(item["value"])):
+                used.add(i)
+                match[g] = i
+                break
+    anchors = {(item["doc_id"], item["anchor"]): g for g, item in enumerate(items)}
+    correct = dict.fromkeys(MEANING_FIELDS, 0)
+    wrong = []
+    for g, i in match.items():
+        item, row = items[g], rows[i]
+        linked = {}
+        for name, column in (("baseline", "baseline_anchor"), ("of", "of_anchor")):
+            target = anchors.get((item["doc_id"], item[column])) if item[column] else None
+            want = rows[match[target]]["fact_id"] if target in match else ""
+            linked[name] = (want, _text(row[f"{name}_fact_id"]))
+        got = {
+            "sign": (math.copysign(1, item["value"]), math.copysign(1, row["value"])),
+            "status": (item["status"], row["status"]),
+            "population": (item["population"], _text(row["population"])),
+            "period_start": (item["period_start"], _day(row["period_start"])),
+            "period_end": (item["period_end"], _day(row["period_end"])),
+            "entity": (item["entity"], _text(row["entity"])),
+            **linked,
+        }
+        for name, (want, have) in got.items():
+            if want == have:
+                correct[name] += 1
+            else:
+                wrong.append((name, item, row))
+    both = ours = theirs = 0
+    matched = sorted(match)
+    for x, a in enumerate(matched):
+        for b in matched[x + 1:]:
+            same_gold = _same_gold_fact(items[a], items[b])
+            same_ours = rows[match[a]]["fact_id"] == rows[match[b]]["fact_id"]
+            both += same_gold and same_ours
+            ours += same_ours and not same_gold
+            theirs += same_gold and not same_ours
+    return FieldScore(len(match), len(items), correct, (both, ours, theirs), wrong)

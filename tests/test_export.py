@@ -257,21 +257,6 @@ def test_a_refresh_appends_history_and_its_whats_new_page_lists_changed_values(t
     assert "数值变化" in page and "江门市妇幼保健院" in page and "420" in page
 
 
-def test_facts_from_mentions_take_the_newest_article_and_the_last_stated_value():
-    mentions = pd.DataFrame({
-        "doc_id": ["old", "new", "new", "other"], "metric": ["beds"] * 3 + ["doctors"],
-        "entity": ["江门市妇幼保健院"] * 3 + ["横琴医院"], "period": [None] * 4,
-        "unit": ["张", "张", "张", "名"], "value": [150.0, 198.0, 390.0, 53.0],
-        "value_high": [None] * 4, "start": [10, 40, 40, 5],  # 从198张增加至390张: one span
-        "published": pd.to_datetime(["2020-01-01", "2024-09-10", "2024-09-10", None]),
-        "period_start": pd.NaT, "period_end": pd.NaT,
-    })
-    facts = export.facts_from_mentions(mentions)
-    assert facts[["metric", "value"]].values.tolist() == [["beds", 390.0], ["doctors", 53.0]]
-    assert facts["doc_ids"].tolist() == [["new", "old"], ["other"]]
-    assert facts["fact_id"].is_unique and (facts["status"] == "stated").all()
-
-
 def test_a_workbook_that_cannot_be_written_is_one_line_and_leaves_nothing(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")

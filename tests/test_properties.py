@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import tempfile
 import warnings
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -18,12 +19,15 @@ from hypothesis import strategies as st
 
 from analysis import text as text_module
 from analysis.errors import IngestError
+from analysis.facts import build_facts
 from analysis.ingest import Document, read_document
 from analysis.metrics import document_metrics, extract_metrics
 from analysis.schema import METRIC_COLUMNS
 from analysis.text import html_to_text, looks_like_html, normalise, tidy
 from analysis.vocabulary import METRIC_NAMES
 
+STATUSES = {"actual", "planned", "change", "rate_of_change", "cumulative"}
+PERIOD_KINDS = {None, "point", "month", "year", "range", "cumulative"}
 SETTINGS = settings(max_examples=200, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -38,6 +42,9 @@ UNITS = ["人", "人次", "张", "家", "名", "%", "‰", "平方米", "万", "
 WORDS = ["医院", "床位", "现有", "共有", "医生", "护士", "港澳居民", "接诊", "死亡率", "降至", "增长",
          "同比", "占", "比例", "规划", "参加", "医疗保险", "该院", "横琴医院", "深圳市人民医院", "今年",
          "去年", "截至", "达", "累计", "服务", "建筑面积", "手术", "患者", "我", "“", "”", "，", "。",
+         "计划", "将", "将近", "拟", "增加", "减少", "下降", "至", "从", "由", "增至", "个百分点",
+         "自", "以来", "近十年来", "二○二四年", "2023-24年度", "1至10月", "底", "澳门居民", "孕产妇",
+         "港澳医生", "该院", "比上年底", "同比", "-", "（", "醫管局", "罗湖", "罗湖区",
          "、", "；", "：", "（", "）", "\n", " ", "！", "？", "—", "…", "A", "x", "$", "<p>", "&lt;"]
 number_soup = st.lists(st.sampled_from(NUMERALS + DIGITS + UNITS + WORDS), max_size=80).map("".join)
 any_text = st.text(max_size=400)
@@ -112,6 +119,18 @@ def _check_rows(rows: list[dict], text: str, doc_id: str = "d") -> None:
         assert high is None or (isinstance(high, float) and (math.isfinite(high)
                                                              or math.isnan(high))), row
         assert row["doc_id"] == doc_id
+        assert row["status"] in STATUSES, row
+        assert row["period_kind"] in PERIOD_KINDS, row
+        start_, end_ = row["period_start"], row["period_end"]
+        assert (start_ is None or end_ is None or start_ <= end_), row
+        assert (row["period"] is None) == (end_ is None) == (row["period_kind"] is None), row
+        assert row["entity_type"] is None or row["entity"], row
+        assert isinstance(row["fact_id"], str) and row["fact_id"].startswith("f"), row
+        assert not any(key.startswith("_") for key in row), row
+    facts = {row["fact_id"] for row in rows}
+    for row in rows:  # links point to facts of the same article
+        assert row["baseline_fact_id"] is None or row["baseline_fact_id"] in facts, row
+        assert row["of_fact_id"] is None or row["of_fact_id"] in facts, row
 
 
 # --- ingest ------------------------------------------------------------------------------------
@@ -257,3 +276,11 @@ def test_extract_metrics_gives_a_well_typed_table(texts):
     frame = pd.DataFrame({"doc_id": [d.doc_id for d in documents], "text": texts,
                           "published": [None] * len(texts), "region": [None] * len(texts)})
     assert extract_metrics(frame).equals(table)  # a documents table gives the same rows
+    assert str(table["period_start"].dtype) == "datetime64[ns]"
+    ordered = table.dropna(subset=["period_start", "period_end"])
+    assert (ordered["period_start"] <= ordered["period_end"]).all()
+    facts = build_facts(frame.assign(published=[date(2024, 5, 1)] * len(texts)), table)
+    assert facts["fact_id"].is_unique and set(facts["fact_id"]) == set(table["fact_id"])
+    assert facts["mentions"].sum() == len(table)
+    linked = set(facts["baseline_fact_id"].dropna()) | set(facts["of_fact_id"].dropna())
+    assert linked <= set(facts["fact_id"])

@@ -200,7 +200,7 @@ def test_build_writes_every_report_data_and_index(built):
         assert (out / f"{name}.html").stat().st_size > 0
         assert (out / f"{name}.pdf").read_bytes()[:5] == b"%PDF-"
     for name in ("documents.csv", "documents.parquet", "metrics.csv", "metrics.parquet",
-                 "data_dictionary.csv"):
+                 "facts.csv", "facts.parquet", "data_dictionary.csv"):
         assert (out / "data" / name).stat().st_size > 0
     assert result.articles == 5 and "overview" in str(result) and str(out) in str(result)
     # staging and old folders are gone; only the lock file (shared with refresh) stays

@@ -1,0 +1,98 @@
+"""Word lists that say what a figure means: its status, who is counted, a change pair.
+
+Data only, each word in its simplified AND traditional form (the two together, so a Big5 article
+from Hong Kong or Macao reads as a mainland one); ``analysis/meaning.py`` and
+``analysis/links.py`` compile them. Populations are reported in their simplified form.
+"""
+
+from __future__ import annotations
+
+# A target, or something to be built, opened, trained or added.
+PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "目标", "目標", "力争", "力爭",
+           "规划", "規劃", "筹建", "籌建", "争取", "爭取", "有望", "计划于", "計劃於")
+# 将 that is no future tense: 将近 (nearly), 即将… is still planned.
+NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育")
+# Words after which a figure is a level again, however the sentence began (目前 … 已 …).
+NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
+# A change amount: the verb right before a count (增加9887人, 减少了200张, 新增3家).
+CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", "增設", "多了", "减少", "減少",
+          "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減")
+# A rate of change: a percentage (or percentage points) after one of these in its clause.
+RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "環比", "上升", "提高", "提升",
+                  "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "減")
+# The words that make a change a decline: its value is negative.
+DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落", "下跌", "缩减", "縮減", "少了",
+           "净减", "淨減", "减", "減", "降", "跌")
+# A verb followed by one of these states the level reached, not the change (增加至390张).
+TO_LEVEL = ("至", "到", "为", "為")
+# A running total.
+CUMULATIVE = ("累计", "累計", "累积", "累積", "总计", "總計", "合共", "共计", "共計", "共服务",
+              "共服務", "迄今")
+# Between the two figures of a before -> after pair (从198张增加至390张, 由A增至B, A→B).
+PAIR_VERBS = ("增加", "增长", "增長", "上升", "提高", "提升", "下降", "降低", "减少", "減少", "扩大",
+              "擴大", "发展", "發展", "增", "降", "升", "减", "減", "跃升", "躍升")
+PAIR_FROM = ("从", "從", "由")
+
+# Who is counted: canonical simplified form -> the forms articles write.
+POPULATIONS: dict[str, tuple[str, ...]] = {
+    "港澳台居民": ("港澳台居民",),
+    "港澳居民": ("港澳居民", "港澳籍居民"),
+    "澳门居民": ("澳门居民", "澳門居民", "澳门籍居民", "澳門籍居民"),
+    "香港居民": ("香港居民", "香港籍居民"),
+    "港澳人士": ("港澳人士",),
+    "港澳外籍人士": ("港澳外籍人士", "港澳外籍患者"),
+    "港澳台同胞": ("港澳台同胞",),
+    "港澳同胞": ("港澳同胞",),
+    "香港同胞": ("香港同胞",),
+    "澳门同胞": ("澳门同胞", "澳門同胞"),
+    "海外侨胞": ("海外侨胞", "海外僑胞"),
+    "外籍人士": ("外籍人士",),
+    "港澳患者": ("港澳患者", "港澳病人"),
+    "香港患者": ("香港患者", "香港病人"),
+    "澳门患者": ("澳门患者", "澳門患者", "澳门病人", "澳門病人"),
+    "香港客户": ("香港客户", "香港客戶"),
+    "香港长者": ("香港长者", "香港長者"),
+    "澳门长者": ("澳门长者", "澳門長者"),
+    "长者": ("长者", "長者"),
+    "孕产妇": ("孕产妇", "孕產婦"),
+    "新生儿": ("新生儿", "新生兒"),
+    "早产儿": ("早产儿", "早產兒"),
+    "婴儿": ("婴儿", "嬰兒"),
+    "5岁以下儿童": ("5岁以下儿童", "5歲以下兒童", "五岁以下儿童", "五歲以下兒童"),
+    "全市居民": ("全市居民",),
+    "本地居民": ("本地居民",),
+    "内地居民": ("内地居民", "內地居民"),
+}
+# Doctors and nurses are counted by where they come from (53名澳门医生, 港澳籍医生): origin + 籍 +
+# profession, each in both scripts; the population is the simplified whole (澳门医生, 港澳籍医生).
+ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門", "内地", "內地", "外籍")
+PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家")
+PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# Metrics that count staff, places or things: who they serve is no population of theirs.
+NO_POPULATION = frozenset({"institutions", "facilities", "beds",
+                           "planned_beds", "dental_chairs", "area", "research_output", "programs",
+                           "duration"})
+
+# What kind of entity a name is, by how it ends (the first that fits).
+ENTITY_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("hospital", ("医院", "醫院", "保健院", "卫生院", "衛生院", "院区", "院區")),
+    ("company", ("集团", "集團", "公司", "企业", "企業")),
+    ("scheme", ("保险", "保險", "医保", "醫保")),
+    ("programme", ("项目", "項目", "计划", "計劃", "工程", "门诊", "門診")),
+    ("institution", ("中心", "诊所", "診所", "门诊部", "門診部", "管理局", "卫生健康局", "衛生健康局",
+                     "卫健委", "衛健委", "卫生局", "衛生局", "协会", "協會", "大学", "大學", "研究所",
+                     "所", "院", "局", "委", "署")),
+)
+REGIONS = ("香港", "澳门", "澳門", "粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣區", "广东省", "廣東省",
+           "广东", "廣東")
+
+# Head words of institution names besides 医院, 中心, 集团 … (analysis/entities.py), both scripts.
+MORE_HEADS = ("卫生站", "衛生站", "醫院", "診所", "門診部", "集團", "社会保障基金", "社會保障基金",
+              "衞生署", "卫生署", "衛生署", "卫生局", "衛生局", "醫院管理局", "医院管理局", "醫管局",
+              "医管局")
+# Well-known bodies whose names have no proper part (a place or organisation word): kept whole,
+# with the place before them when there is one (香港醫院管理局, 澳門社會保障基金).
+KNOWN_BODIES = ("医院管理局", "醫院管理局", "社会保障基金", "社會保障基金", "卫生署", "衞生署", "衛生署",
+                "卫生局", "衛生局", "医管局", "醫管局")
+BODY_PLACES = ("香港特别行政区政府", "香港特別行政區政府", "澳门特别行政区政府", "澳門特別行政區政府",
+               "香港", "澳门", "澳門")

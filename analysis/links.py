@@ -1,0 +1,193 @@
+"""The mentions of one article tied together: canonical entities, one fact per fact, before ->
+after pairs, and growth tied to the level it belongs to.
+
+``link_rows`` takes an article's metric rows (in text order, each with the private field
+``_link``: its number's span, its sentence, its clause before it, whether its entity is only the
+article's region) and sets on each: ``entity`` in its fullest form in the article and
+its ``entity_type``; a clean ``subject``; ``fact_id``, the same for mentions of the same entity,
+metric, population, status, period and value (a mention naming no period or no entity of its own
+joins the one fact it can only be); ``baseline_fact_id`` on the later value of a pair
+(从198张增加至390张, 由A增至B, A→B); ``of_fact_id`` on a change or rate of change pointing to its
+level (增加9887人, 增长260% -> 参加居民养老保险13691人; empty when the level is not stated).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import math
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from analysis import _cues
+from analysis.entities import EntityFinder, entity_type
+from analysis.periods import Period
+
+_CHANGES = frozenset({"change", "rate_of_change"})
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达|達|了)*"
+_PAIR_BETWEEN = re.compile(
+    rf"^(?:的)?[^，。；,;：:]{{0,8}}?(?:{_alternation(_cues.PAIR_VERBS)})了?(?:至|到|为|為)了?"
+    rf"(?:(?:19|20)\d{{2}}年(?:底|末)?的?|今年的?|目前的?)?{_QUALIFIERS}$|^\s*(?:→|->|—>|－>)\s*$")
+_PAIR_FROM = re.compile(rf"(?:{_alternation(_cues.PAIR_FROM)})[^，。；,;]{{0,12}}$")
+# What a change clause says besides its verb: 比上年底增加 says nothing of what changed.
+_COMPARISON = re.compile(r"比上年底?|比去年(?:同期)?|比上月|较上年底?|较去年(?:同期)?|較上年|較去年|同比|"
+                         r"环比|環比|按年|按月|" + _alternation(_cues.RATE_OF_CHANGE + _cues.CHANGE)
+                         + r"|[约約近超逾达達了共\s，,、-]")
+_FRAGMENT = re.compile(r"^[\d.万千百亿余多個个]*[张張人次名位家个個间間例篇项項件年天台所]*$")
+_CUT_AFTER = re.compile(r"(?:的|拥有|擁有|经过|經過|提供|开展|開展|完成|发表|發表|获批|獲批|引进|引進|"
+                        r"培养|培養|今天|目前|其中|服务|服務)")
+_TRAILING = re.compile(r"(?:经过|經過|提供|达到|达|達|约|約|有|共|为|為|从|從|由|是|了|的)+$")
+_LEADING = re.compile(r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|為|已|该院|该医院|本院|我市|全市|本市)+")
+
+
+def fact_key(row: dict) -> tuple[str, ...]:
+    """What makes a fact: entity, metric, population, status, unit, period and value (the
+    period by its label and kind, which fix its dates)."""
+    high = row["value_high"]
+    return (row["entity"] or "", row["metric"], row["population"] or "", row["status"],
+            row["unit"] or "", row["period"] or "", row["period_kind"] or "", repr(row["value"]),
+            "" if high is None or math.isnan(high) else repr(high))
+
+
+def fact_id(key: tuple[str, ...]) -> str:
+    """A short stable id of a fact key: the same in every article and every run."""
+    return "f" + hashlib.blake2b("\x1f".join(key).encode(), digest_size=8).hexdigest()
+
+
+@lru_cache(maxsize=65536)
+def clean_subject(subject: str | None, entity: str | None) -> str | None:
+    """A noun phrase of what is counted, or None for a fragment (张, 万余人次, 老)."""
+    if not subject:
+        return None
+    if entity and subject.startswith(entity) and len(subject) > len(entity):
+        subject = subject[len(entity):]
+    for cut in reversed([m.end() for m in _CUT_AFTER.finditer(subject)]):  # the last that leaves
+        if _noun_phrase(rest := _LEADING.sub("", _TRAILING.sub("", subject[cut:]))):  # a noun
+            return rest
+    subject = _LEADING.sub("", _TRAILING.sub("", subject))
+    return subject if _noun_phrase(subject) else None
+
+
+def _noun_phrase(words: str) -> bool:
+    return len(words) >= 2 and not _FRAGMENT.match(words) and words not in _cues.PLANNED
+
+
+def _set_period(row: dict, period: Period) -> None:
+    row["period"], row["period_start"], row["period_end"], row["period_kind"] = period
+
+
+def _pairs(rows: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """(earlier, later) rows of before -> after pairs: adjacent figures of one sentence joined by
+    从A增加至B, 由A增至B, 从2019年的A降至2024年的B or A→B."""
+    found = []
+    for earlier, later in itertools.pairwise(rows):
+        if earlier["_link"][1] != later["_link"][1] or earlier["unit"] != later["unit"]:
+            continue
+        a_start, a_end = earlier["_link"][0]
+        between = text[a_end:later["_link"][0][0]]
+        if _PAIR_BETWEEN.match(between) and (
+                between.strip().startswith(("→", "->", "—>", "－>"))
+                or _PAIR_FROM.search(text, max(0, a_start - 12), a_start)):
+            found.append((earlier, later))
+    return found
+
+
+def _level_of(rows: list[dict], index: int) -> dict | None:
+    """The level a change or rate of change at ``index`` belongs to: the last level before it in
+    its sentence, when the change names nothing else (比上年底增加9887人) or names what the level
+    does."""
+    row = rows[index]
+    own = _COMPARISON.sub("", row["_link"][2])
+    for earlier in reversed(rows[:index]):
+        if earlier["_link"][1] != row["_link"][1]:
+            return None
+        if earlier["status"] in _CHANGES:
+            continue
+        if row["status"] == "change" and earlier["unit"] != row["unit"]:
+            return None
+        if row["status"] == "rate_of_change" and earlier["unit"] == "percent" \
+                and row["unit"] != "pp":
+            return None
+        if len(own) <= 1 or own in earlier["_link"][2] or own in (earlier["subject"] or ""):
+            return earlier
+        return None
+    return None
+
+
+def _dimensions(row: dict, key: tuple[str, ...]) -> tuple:
+    """What a mention says of its fact besides metric and value: its entity (None when only the
+    article's region), population and period (None when not stated)."""
+    return (None if row["_link"][3] else key[0], key[2] or None, key[5:7] if key[5] else None)
+
+
+def _fuller(a: tuple, b: tuple) -> bool:
+    """Whether dimensions ``b`` say all that ``a`` says, and more."""
+    return a != b and all(x is None or x == y for x, y in zip(a, b))
+
+
+def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None:
+    """A mention that leaves its entity (only the article's region), population or period
+    unsaid takes the fact id of the one fuller fact of the same metric, status, unit and value
+    it can be (a headline repeats its article's figure; 2023年 is said once for four rates)."""
+    groups: dict[tuple, list[tuple[dict, tuple]]] = defaultdict(list)
+    for row, key in zip(rows, keys):
+        groups[(key[1], key[3], key[4], key[7], key[8])].append((row, _dimensions(row, key)))
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda item: -sum(d is not None for d in item[1]))  # fullest first
+        for row, dims in group:
+            fuller = {other["fact_id"] for other, other_dims in group if _fuller(dims, other_dims)}
+            if len(fuller) == 1:
+                row["fact_id"] = fuller.pop()
+
+
+def _subjects(row: dict) -> None:
+    subject = clean_subject(row["subject"], row["entity"])
+    if subject and row["population"] and row["metric"] in ("insurance_enrolment",
+                                                           "pension_recipients"):
+        verb = "领取" if row["metric"] == "pension_recipients" else "参加"
+        subject = f"{verb}{subject}的{row['population']}"
+    row["subject"] = subject
+
+
+def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
+    """Set canonical entities, subjects, fact ids and links on one article's rows (in text order);
+    the private fields are removed."""
+    for row in rows:
+        row["entity"] = finder.fullest(row["entity"])
+        row["entity_type"] = entity_type(row["entity"])
+        _subjects(row)
+    pairs = _pairs(rows, text)
+    for earlier, later in pairs:
+        if earlier["period_kind"] == "range" and \
+                (earlier["period_start"], earlier["period_end"]) == \
+                (later["period_start"], later["period_end"]):
+            start, end = earlier["period_start"], earlier["period_end"]
+            _set_period(earlier, Period(start.isoformat(), start, start, "point"))
+            _set_period(later, Period(end.isoformat(), end, end, "point"))
+        if later["subject"] is None:
+            later["subject"] = earlier["subject"]
+    keys = [fact_key(row) for row in rows]
+    for row, key in zip(rows, keys):
+        row["fact_id"] = fact_id(key)
+    _merge_underspecified(rows, keys)
+    for earlier, later in pairs:
+        later["baseline_fact_id"] = earlier["fact_id"]
+    for index, row in enumerate(rows):
+        if row["status"] in _CHANGES:
+            level = _level_of(rows, index)
+            if level is not None:
+                row["of_fact_id"] = level["fact_id"]
+                if row["subject"] is None or row["metric"].startswith("insurance"):
+                    row["subject"] = level["subject"]
+    for row in rows:
+        del row["_link"]
+    return rows

@@ -1,0 +1,159 @@
+"""What one figure means, from the words around it: its status, who is counted, its sign.
+
+``status_of`` tells a level (``actual``) from a target (``planned``: 计划, 拟, 将, 规划 …), a change
+amount (``change``: 增加9887人, 减少200张), a rate of change (``rate_of_change``: 增长260%, 同比下降
+3.2%) and a running total (``cumulative``: 累计, 自…以来). ``population_of`` names who is counted
+(澳门居民, 孕产妇) apart from the entity that serves or reports. ``signed`` makes a decline negative.
+The word lists are data, in both scripts (``analysis/_cues.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import _cues
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+def _first_characters(*lists) -> str:
+    """A lookahead on the first characters of the words: lets the regex engine skip the rest."""
+    return "(?=[" + "".join(sorted({word[0] for words in lists for word in words})) + "])"
+
+
+_PLANNED = re.compile(_first_characters(_cues.NOT_PLANNED, _cues.PLANNED, _cues.NOW)
+                      + f"(?:(?:{_alternation(_cues.NOT_PLANNED)})"
+                      f"|(?P<plan>{_alternation(_cues.PLANNED)})|(?P<now>{_alternation(_cues.NOW)}))")
+_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达到|達到|达|達|多|共|合共|大约|大約|了)*"
+_CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?{_QUALIFIERS}[-−－]?$")
+_CHANGE_REACH = 16  # a change verb stands right before its figure: only the clause's end is read
+_RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
+_TO_LEVEL = re.compile(f"[{''.join(_cues.TO_LEVEL)}]")
+_DECLINE = re.compile(_alternation(_cues.DECLINE))
+_POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
+_POPULATION = re.compile(_alternation(_POPULATION_FORMS))
+_MINUS = "-−－"
+_PLAN_START = re.compile("[" + "".join(sorted({word[0] for word in _cues.PLANNED})) + "]")
+_TOTAL_START = re.compile("[" + "".join(sorted({word[0] for word in _cues.CUMULATIVE})) + "]")
+_CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
+_PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
+_TO_SIMPLIFIED = str.maketrans("門內醫師護專", "门内医师护专")
+_AND = re.compile(r"和|及|以及|与|與|、")
+_SUBJECT_OF = re.compile(r"在|于|於")  # 澳门居民在珠海市参加…: the group is the sentence's subject
+_ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
+                         "pension_recipients"})
+_RATE_UNITS = frozenset({"percent", "pp"})
+_RATE_METRICS = frozenset({"growth", "insurance_growth"})
+
+
+def _planned(lead: str) -> bool:
+    """Whether the last planning word of a sentence's lead comes after the last 'now' word."""
+    if not _PLAN_START.search(lead):
+        return False  # the usual case, found by one character class
+    state = False
+    for match in _PLANNED.finditer(lead):
+        if match["plan"]:
+            state = True
+        elif match["now"]:
+            state = False
+    return state
+
+
+def _rate_cue(before: str) -> re.Match[str] | None:
+    """The last rate-of-change word of a clause, unless a level follows it (提高至95%)."""
+    last = _last_rate_word(before)
+    if last is None or _TO_LEVEL.search(before, last.end()):
+        return None
+    return last
+
+
+def _last_rate_word(before: str) -> re.Match[str] | None:
+    last = None
+    for last in _RATE.finditer(before):
+        pass
+    return last
+
+
+def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool) -> str:
+    """The status of a figure: its metric and unit, its sentence up to it (``lead``), its clause
+    up to it (``before``); ``cumulative`` when its period runs since a date (自…以来)."""
+    if metric == "planned_beds" or _planned(lead):
+        return "planned"
+    if unit in _RATE_UNITS:
+        if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)):
+            return "rate_of_change"
+    elif _CHANGE.search(before[-_CHANGE_REACH:]):
+        return "change"
+    if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
+        return "cumulative"
+    return "actual"
+
+
+def _totals(text: str) -> bool:
+    """Whether ``text`` says 累计, 总计 … (one character class rules out nearly every text)."""
+    return bool(_TOTAL_START.search(text)) and bool(_CUMULATIVE.search(text))
+
+
+def signed(value: float, high: float | None, status: str,
+           before: str) -> tuple[float, float | None]:
+    """Value and high value with their sign: a decline (下降3.2%, 减少200张) and a minus sign
+    written before the number (增长-5%) are negative; both together are a rise."""
+    negative = bool(before) and before[-1] in _MINUS and not before[-2:-1].isdigit()
+    if status in ("change", "rate_of_change"):
+        cue = _rate_cue(before) if status == "rate_of_change" else \
+            _CHANGE.search(before[-_CHANGE_REACH:])
+        if cue is not None and _DECLINE.search(cue.group()):
+            negative = not negative
+    if not negative:
+        return value, high
+    return (-high, -value) if high is not None else (-value, None)
+
+
+def population_of(metric: str, before: str, after: str, run: str) -> str | None:
+    """Who a figure counts (simplified form): the group named in the words right after it (2.6万名
+    孕产妇), else the last in its clause before it (累计服务澳门居民逾4.8万人次; groups joined by 和
+    are one: 港澳台同胞和海外侨胞), else the subject of its sentence run (澳门居民在珠海市参加…,
+    which the enrolments after a ； share too); None for staff, places and things."""
+    if metric in _cues.PROFESSIONAL_METRICS:
+        found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before)
+        return found.group().translate(_TO_SIMPLIFIED) if found else None
+    if metric in _cues.NO_POPULATION:
+        return None
+    found = _POPULATION.match(after) or _POPULATION.search(after[:4])
+    if found:
+        return _POPULATION_FORMS[found.group()]
+    groups: list[re.Match[str]] = []
+    for match in _POPULATION.finditer(before):
+        if groups and not _AND.fullmatch(before, groups[-1].end(), match.start()):
+            groups = []
+        groups.append(match)
+    if groups:
+        return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups))
+    found = None
+    if metric in _ENROLMENTS or _SUBJECT_OF.search(run):  # else no group can be the subject
+        for match in _POPULATION.finditer(run):
+            if metric in _ENROLMENTS or _SUBJECT_OF.match(run, match.end()):
+                found = match
+    return _POPULATION_FORMS[found.group()] if found else None
+
+
+def fullest_population(population: str | None, text: str) -> str | None:
+    """The fullest form of a group in an article: 长者 is 香港长者 where the article says so."""
+    if not population:
+        return population
+    fuller = [name for name in _FULLER.get(population, ()) if any(
+        form in text for form in _cues.POPULATIONS[name])]
+    return max(fuller, key=len) if fuller else population
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+_FULLER = {name: tuple(other for other in _cues.POPULATIONS if other != name
+                       and other.endswith(name)) for name in _cues.POPULATIONS}

@@ -1,0 +1,183 @@
+"""Facts on the seeds: every example of the issue "What a figure means" reads as the article says.
+
+Each expectation below was checked by hand against the seed's text (quoted in the comment).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from analysis.facts import FACT_COLUMNS, build_facts, canonical_names, link_facts, load_facts
+from analysis.frames import load_documents
+from analysis.metrics import extract_metrics
+
+ROOT = Path(__file__).resolve().parents[1]
+ZHUHAI, GUANGZHOU, QIANHAI, LUOHU, JIANGMEN = (
+    "000_2daad9167e9ceef8", "001_3778f4c29f0c1989", "002_b28a8df92fb246f6",
+    "003_3f0559ab395d32d5", "004_66ea899328d14ef5")
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    documents = load_documents(ROOT / "seeds")
+    mentions, facts = link_facts(documents, extract_metrics(documents))
+    return documents, mentions, facts
+
+
+def one(mentions: pd.DataFrame, doc_id: str, anchor: str, value: float) -> pd.Series:
+    rows = mentions[(mentions.doc_id == doc_id) & (mentions.value == value)
+                    & mentions.quote.str.contains(anchor, regex=False)]
+    assert len(rows) == 1, (anchor, value, len(rows))
+    return rows.iloc[0]
+
+
+def day(value) -> str | None:
+    return None if pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def test_a_training_target_is_planned(seeds):
+    # 黄埔区将借鉴…，计划三年时间，培养 100 名金牌全科医师和 150 名社区护士
+    _, mentions, _ = seeds
+    for value in (100, 150):
+        row = one(mentions, GUANGZHOU, "培养 100 名金牌全科医师", value)
+        assert (row.status, row.entity, row.entity_type) == ("planned", "黄埔区", "district")
+
+
+def test_new_hospitals_this_year_are_planned_and_one_fact(seeds):
+    # 目前,前海共有4家三级以上医院,…,今年还将新增3家国际化医院开业运营 (and twice more)
+    _, mentions, facts = seeds
+    planned = mentions[(mentions.doc_id == QIANHAI) & (mentions.value == 3)
+                       & (mentions.metric == "institutions")]
+    assert len(planned) == 3 and planned.fact_id.nunique() == 1
+    assert set(planned.status) == {"planned"}
+    fact = facts[facts.fact_id == planned.fact_id.iloc[0]].iloc[0]
+    assert (fact.entity, fact.period, day(fact.period_start), day(fact.period_end),
+            fact.mentions) == ("前海", "2024", "2024-01-01", "2024-12-31", 3)
+    level = mentions[(mentions.doc_id == QIANHAI) & (mentions.value == 4)]
+    assert len(level) == 3 and level.fact_id.nunique() == 1 and set(level.status) == {"actual"}
+
+
+def test_ten_years_of_beds_and_visits_are_before_after_pairs(seeds):
+    # 近十年来，江门市妇幼保健院病床数从198张增加至390张，年提供门急诊服务量从47万余人次上升至
+    # 83万余人次，住院服务人次从1.3万余人次上升至2.2万余人次 (published 2024-09-10)
+    _, mentions, _ = seeds
+    for before, after, subject in ((198, 390, "病床数"), (470_000, 830_000, "门急诊服务量"),
+                                   (13_000, 22_000, "住院服务人次")):
+        earlier = one(mentions, JIANGMEN, "近十年来，江门市妇幼保健院病床数", before)
+        later = one(mentions, JIANGMEN, "近十年来，江门市妇幼保健院病床数", after)
+        assert later.baseline_fact_id == earlier.fact_id and pd.isna(earlier.baseline_fact_id)
+        assert (day(earlier.period_end), day(later.period_end)) == ("2014-09-10", "2024-09-10")
+        assert earlier.period_kind == later.period_kind == "point"
+        assert earlier.status == later.status == "actual"
+        assert earlier.subject == later.subject == subject
+        assert earlier.entity == later.entity == "江门市妇幼保健院"
+
+
+def test_macao_residents_are_counted_and_growth_tied_to_its_level(seeds):
+    # 截至今年3月底，澳门居民在珠海市参加居民养老保险13691人，比上年底增加9887人，增长260%
+    _, mentions, _ = seeds
+    level = one(mentions, ZHUHAI, "参加居民养老保险13691人", 13691)
+    increase = one(mentions, ZHUHAI, "参加居民养老保险13691人", 9887)
+    growth = one(mentions, ZHUHAI, "参加居民养老保险13691人", 260)
+    assert (level.status, increase.status, growth.status) == ("actual", "change", "rate_of_change")
+    assert increase.of_fact_id == growth.of_fact_id == level.fact_id
+    for row in (level, increase, growth):
+        assert (row.population, row.entity, day(row.period_end)) == ("澳门居民", "珠海市",
+                                                                     "2021-03-31")
+        assert row.subject == "参加居民养老保险的澳门居民"
+    # the enrolments after the ； share who is counted
+    assert one(mentions, ZHUHAI, "参加居民医疗保险20598人", 20598).population == "澳门居民"
+
+
+def test_the_same_rates_and_doctors_are_one_fact_each(seeds):
+    # 一年来…我市孕产妇死亡率降为零，新生儿死亡率降至1.2‰，婴儿死亡率降至1.9‰ and
+    # 2023年，我市孕产妇死亡率为零，新生儿死亡率1.2‰，婴儿死亡率1.9‰，5岁以下儿童死亡率3.3‰
+    _, mentions, facts = seeds
+    rates = mentions[(mentions.doc_id == JIANGMEN) & (mentions.metric == "mortality_rate")]
+    assert len(rates) == 7 and rates.fact_id.nunique() == 4
+    assert set(rates.entity) == {"江门市"}
+    dated = facts[facts.fact_id.isin(rates.fact_id)]
+    assert set(dated.period) == {"2023"} and set(dated.population) == {
+        "孕产妇", "新生儿", "婴儿", "5岁以下儿童"}
+    # 张晓战、朱文立、曹亚兵和崔家伦4位港澳医生 … 四位来自香港澳门的医学专家
+    doctors = mentions[(mentions.doc_id == JIANGMEN) & (mentions.metric == "doctors")
+                       & (mentions.value == 4)]
+    assert len(doctors) == 2 and doctors.fact_id.nunique() == 1
+
+
+def test_periods_are_dates(seeds):
+    # 自2019年12月正式投入运营以来，横琴医院（含社区卫生服务中心）累计服务澳门居民逾4.8万人次
+    _, mentions, _ = seeds
+    row = one(mentions, ZHUHAI, "累计服务澳门居民逾4.8万人次", 48000)
+    assert (day(row.period_start), day(row.period_end), row.period_kind, row.status) == (
+        "2019-12-01", "2021-04-19", "cumulative", "cumulative")
+    assert str(mentions["period_start"].dtype) == "datetime64[ns]"
+    assert pd.to_datetime(mentions["period_end"]).notna().sum() > 20
+
+
+def test_entities_are_canonical_and_typed(seeds):
+    _, mentions, _ = seeds
+    luohu = mentions[mentions.doc_id == LUOHU]
+    assert "罗湖" not in set(luohu.entity) and "罗湖区" not in set(luohu.entity)
+    assert "深圳市罗湖区" in set(luohu.entity)
+    assert "希玛医疗集团" not in set(luohu.entity) and "香港希玛医疗集团" in set(luohu.entity)
+    zhuhai = mentions[mentions.doc_id == ZHUHAI]
+    assert "横琴医院" not in set(zhuhai.entity)  # 珠海市人民医院医疗集团横琴医院, as the article names it
+    assert set(mentions.entity_type.dropna()) <= {"hospital", "institution", "district", "city",
+                                                  "region", "scheme", "company", "programme"}
+    assert one(mentions, ZHUHAI, "53名澳门医生", 53).entity_type == "hospital"
+
+
+def test_subjects_are_noun_phrases(seeds):
+    _, mentions, _ = seeds
+    subjects = set(mentions.subject.dropna())
+    assert not subjects & {"张", "万余人次", "老", "横琴新区经过", "陋的木屋楼发展到今天拥有占地面积"}
+    assert one(mentions, JIANGMEN, "拥有占地面积5万多平方米", 50000).subject == "占地面积"
+
+
+def test_the_seeds_facts_table(seeds):
+    _, mentions, facts = seeds
+    assert list(facts.columns) == FACT_COLUMNS
+    assert facts.fact_id.is_unique and set(facts.fact_id) == set(mentions.fact_id)
+    assert facts.mentions.sum() == len(mentions)
+    assert (len(mentions), len(facts)) == (87, 79)
+    links = set(mentions.baseline_fact_id.dropna()) | set(mentions.of_fact_id.dropna())
+    assert links <= set(facts.fact_id)
+    assert not facts.conflict.any()
+
+
+def _article(doc_id: str, text: str, published: date) -> SimpleNamespace:
+    return SimpleNamespace(doc_id=doc_id, text=text, published=published, region="珠海")
+
+
+def test_a_repost_is_one_fact_and_other_values_a_conflict():
+    text = "截至2024年6月底，横琴医院累计服务澳门居民逾4.8万人次。"
+    other = "截至2024年6月底，横琴医院累计服务澳门居民逾5万人次。"
+    articles = [_article("a", text, date(2024, 7, 1)), _article("b", text, date(2024, 7, 3)),
+                _article("c", other, date(2024, 7, 5))]
+    documents = pd.DataFrame([vars(a) for a in articles])
+    facts = build_facts(documents, extract_metrics(articles))
+    assert len(facts) == 2
+    repost = facts[facts.value == 48000].iloc[0]
+    assert (repost.doc_ids, repost.sources, repost.mentions) == ("a|b", 2, 2)
+    assert (day(repost.first_published), day(repost.last_published)) == ("2024-07-01",
+                                                                        "2024-07-03")
+    assert facts.conflict.all()
+    assert repost.conflicts_with == facts[facts.value == 50000].fact_id.iloc[0]
+
+
+def test_a_short_name_joins_the_only_fuller_one_across_the_corpus():
+    assert canonical_names(["横琴医院", "珠海市人民医院横琴医院", "罗湖", "罗湖区"]) == {
+        "横琴医院": "珠海市人民医院横琴医院", "罗湖": "罗湖区"}
+    # two fuller names that are no chain: left alone
+    assert canonical_names(["人民医院", "珠海市人民医院", "江门市人民医院"]) == {}
+
+
+def test_load_facts_reads_a_folder():
+    facts = load_facts(ROOT / "seeds")
+    assert len(facts) == 79 and facts.fact_id.is_unique

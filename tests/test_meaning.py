@@ -1,0 +1,129 @@
+"""What a figure means: status, sign, who is counted, on sentences of both scripts.
+
+Every expected value was read off the sentence by hand. The word lists are data
+(analysis/_cues.py); each of their words is also tried in a sentence of its own below.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from analysis import _cues
+from analysis.meaning import population_of, signed, status_of
+from analysis.metrics import document_metrics
+
+
+def meaning(text: str, published: date | None = date(2024, 5, 1)):
+    doc = SimpleNamespace(doc_id="t", text=text, published=published, region=None)
+    return [(r["value"], r["unit"], r["status"], r["population"]) for r in document_metrics(doc)]
+
+
+CASES = [
+    # a level, a plan, a change, a rate of change, a running total: simplified, then traditional
+    ("佛山市第一人民医院现有床位2100张。", [(2100, "张", "actual", None)]),
+    ("佛山市第一人民醫院現有床位2100張。", [(2100, "张", "actual", None)]),
+    ("黄埔区计划三年时间，培养100名金牌全科医师和150名社区护士。",
+     [(3, "年", "planned", None), (100, "名", "planned", None), (150, "名", "planned", None)]),
+    ("今年还将新增3家国际化医院开业运营。", [(3, "家", "planned", None)]),
+    ("今年還將新增3家國際化醫院開業運營。", [(3, "家", "planned", None)]),
+    ("该医院拟设置30张牙椅。", [(30, "张", "planned", None)]),
+    ("該醫院擬設置30張牙椅。", [(30, "张", "planned", None)]),
+    ("前海共有4家三级以上医院，今年还将新增3家。", [(4, "家", "actual", None), (3, "家", "planned", None)]),
+    # 将近 is 'nearly', no future
+    ("目前全市共有医院将近40家。", [(40, "家", "actual", None)]),
+    # a change amount, and a decline: negative
+    ("比上年底增加9887人。", [(9887, "人", "change", None)]),
+    ("全市床位减少了200张。", [(-200, "张", "change", None)]),
+    ("全市床位減少了200張。", [(-200, "张", "change", None)]),
+    # 增加至 states the level reached, not the change
+    ("病床数从198张增加至390张。", [(198, "张", "actual", None), (390, "张", "actual", None)]),
+    # rates of change with their sign; percentage points are a unit of their own
+    ("门诊量同比下降3.2%。", [(-3.2, "percent", "rate_of_change", None)]),
+    ("門診量按年下降3.2%。", [(-3.2, "percent", "rate_of_change", None)]),
+    ("门诊量同比增长-5%。", [(-5, "percent", "rate_of_change", None)]),
+    ("病床使用率降低2.1个百分点。", [(-2.1, "pp", "rate_of_change", None)]),
+    ("病床使用率降低2.1個百分點。", [(-2.1, "pp", "rate_of_change", None)]),
+    ("门急诊量同比增长8.5%。", [(8.5, "percent", "rate_of_change", None)]),
+    ("满意度提高至95%。", [(95, "percent", "actual", None)]),
+    # running totals
+    ("横琴医院累计服务澳门居民逾4.8万人次。", [(48000, "人次", "cumulative", "澳门居民")]),
+    ("橫琴醫院累計服務澳門居民逾4.8萬人次。", [(48000, "人次", "cumulative", "澳门居民")]),
+    ("自2019年12月正式投入运营以来，该院服务港澳人士2万人次。",
+     [(20000, "人次", "cumulative", "港澳人士")]),
+    # who is counted: after the figure, in its clause, the subject of its sentence
+    ("为全市约2.6万名孕产妇提供免费筛查。", [(26000, "名", "actual", "孕产妇")]),
+    ("澳门居民在珠海市参加居民养老保险13691人；参加居民医疗保险20598人。",
+     [(13691, "人", "actual", "澳门居民"), (20598, "人", "actual", "澳门居民")]),
+    ("祖籍江门的港澳台同胞和海外侨胞有530多万人。",
+     [(5_300_000, "人", "actual", "港澳台同胞和海外侨胞")]),
+    ("共有53名澳门医生签约入驻横琴医院。", [(53, "名", "actual", "澳门医生")]),
+    ("2023年，我市新生儿死亡率1.2‰，5岁以下儿童死亡率3.3‰。",
+     [(1.2, "per_mille", "actual", "新生儿"), (3.3, "per_mille", "actual", "5岁以下儿童")]),
+    # 长者 in an article that names 香港长者 is them
+    ("香港长者可在大湾区使用医疗券。长者约186万名。", [(1_860_000, "名", "actual", "香港长者")]),
+    # beds, institutions and rooms count no one
+    ("辖区常住香港居民近4万，拥有近6500家港资企业。",
+     [(40000, "人", "actual", "香港居民"), (6500, "家", "actual", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_status_sign_and_population(text, expected):
+    assert meaning(text) == expected
+
+
+@pytest.mark.parametrize("word", _cues.PLANNED)
+def test_every_planning_word_makes_a_plan(word):
+    assert status_of("beds", "张", f"医院{word}设置床位", f"医院{word}设置床位", False) == "planned"
+
+
+@pytest.mark.parametrize("word", _cues.NOT_PLANNED)
+def test_words_that_only_look_like_plans_do_not(word):
+    assert status_of("beds", "张", f"{word}床位", "床位", False) == "actual"
+
+
+@pytest.mark.parametrize("word", _cues.NOW)
+def test_a_now_word_after_a_plan_states_a_level(word):
+    assert status_of("beds", "张", f"计划扩建，{word}床位", "床位", False) == "actual"
+
+
+@pytest.mark.parametrize("word", _cues.CHANGE)
+def test_every_change_word_makes_a_change(word):
+    assert status_of("beds", "张", f"床位比上年{word}", f"床位比上年{word}", False) == "change"
+
+
+@pytest.mark.parametrize("word", _cues.RATE_OF_CHANGE)
+def test_every_rate_word_makes_a_rate_of_change(word):
+    before = f"门诊量{word}"
+    assert status_of("share", "percent", before, before, False) == "rate_of_change"
+
+
+@pytest.mark.parametrize("word", _cues.CUMULATIVE)
+def test_every_running_total_word_makes_a_total(word):
+    assert status_of("patient_visits", "人次", f"{word}接诊", f"{word}接诊", False) == "cumulative"
+
+
+@pytest.mark.parametrize("word", [w for w in _cues.DECLINE if w in _cues.RATE_OF_CHANGE])
+def test_every_decline_word_makes_a_rate_negative(word):
+    assert signed(3.2, None, "rate_of_change", f"门诊量同比{word}") == (-3.2, None)
+
+
+def test_a_declining_range_stays_in_order():
+    assert signed(10, 20, "change", "床位减少") == (-20, -10)
+
+
+@pytest.mark.parametrize("name, forms", list(_cues.POPULATIONS.items()))
+def test_every_population_form_names_its_group_in_simplified_form(name, forms):
+    for form in forms:
+        assert population_of("patients", f"为{form}", "", "") == name, form
+        assert population_of("patients", "", f"{form}提供", "") == name, form
+
+
+def test_staff_and_things_count_no_population():
+    assert population_of("beds", "港澳居民可用", "", "") is None
+    assert population_of("doctors", "为港澳居民服务的", "", "") is None
+    assert population_of("doctors", "", "香港醫師", "") == "香港医师"
+    assert population_of("nurses", "引进港澳籍", "护士", "") is None  # 籍 and 护士 apart
