@@ -12,7 +12,7 @@ UNTIL ?=
 JOBS ?=
 LAB_PORT ?= 8888
 
-.PHONY: install system-deps report refresh test bench lab clean strip-notebooks accuracy
+.PHONY: install system-deps report refresh test bench bench-report lab clean strip-notebooks accuracy
 
 install: system-deps $(VENV)/.installed
 
@@ -30,7 +30,7 @@ $(VENV)/.installed: pyproject.toml
 report: install
 	$(PY) -m analysis report $(SEEDS) --out $(REPORTS) \
 	  $(if $(REGION),--region '$(REGION)') $(if $(METRIC),--metric '$(METRIC)') \
-	  $(if $(SINCE),--since '$(SINCE)') $(if $(UNTIL),--until '$(UNTIL)')
+	  $(if $(SINCE),--since '$(SINCE)') $(if $(UNTIL),--until '$(UNTIL)') $(if $(JOBS),--jobs $(JOBS))
 
 refresh: install
 	$(PY) -m analysis refresh $(SEEDS) --out $(REPORTS) $(if $(FORCE),--force)
@@ -40,6 +40,10 @@ test: install
 
 bench: install
 	$(PY) benchmarks/run.py $(if $(JOBS),--jobs $(JOBS))
+
+# Pages, MB and seconds per report at 5 (the seeds) and generated corpus sizes: SIZES=5,1000,10000
+bench-report: install
+	$(PY) benchmarks/run.py --reports $(if $(JOBS),--jobs $(JOBS)) $(if $(SIZES),--sizes $(SIZES))
 
 # LAB_PORT=8890 make lab; as root it adds --allow-root (see scripts/lab.sh)
 lab: install

@@ -1,31 +1,35 @@
-"""Charts of the metrics table: matplotlib figures in a CJK font found by name, for the reports.
+"""Charts of the reports: matplotlib figures in a CJK font found by name.
 
-Every chart takes the metrics table (doc_id, metric, value, value_high, unit, qualifier, entity,
-period, quote, start, end) and returns a ``Figure`` of horizontal bars, or ``None`` when the
-table holds nothing for it. Bars are labelled with the figure as stated (``≥4.8万人次``,
-``约5000平方米``, ``15–20间``); a range is drawn as a solid bar to its low end and a hatched
-bar on to its high end.
+``draw`` turns a chart plan (``analysis.chart_plan``: one metric, status, population and period
+kind) into a ``Figure``: bars of each entity's latest value, lines of a time series per entity,
+or a dumbbell of before → after pairs. Values are labelled as stated (``≥4.8万人次``,
+``约5000平方米``, ``15–20间``; a range is a solid bar to its low end and a hatched one on to its
+high end); a source line (articles and dates, entities left out) and the population counted are
+on every chart, and a span over a hundredfold is drawn on a log axis that says so.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import matplotlib
+import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from analysis.errors import AnalysisError, FontMissingError
-from analysis.metrics import MAX_VALUE
 from analysis.vocabulary import data_dictionary
+
+if TYPE_CHECKING:
+    from analysis.chart_plan import ChartPlan
 
 CJK_FONTS = (
     "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK HK", "Noto Sans CJK JP",
@@ -33,12 +37,12 @@ CJK_FONTS = (
     "Noto Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback",
     "Microsoft YaHei", "SimHei", "PingFang SC", "Hiragino Sans GB", "Heiti SC",
 )
-MAX_BARS = 25
 NO_ENTITY = "（未注明机构）"
 _QUALIFIER_PREFIX = {"at_least": "≥", "at_most": "≤", "approx": "约"}
 _UNIT_TEXT = {"percent": "%", "per_mille": "‰", "m2": "平方米"}
 _COLORS = ("#1f6f8b", "#e07a2d", "#5a9e48", "#8c5fa8", "#c44e52", "#7f7f7f")
 _LABEL_WIDTH = 12
+ONE_PANEL = 3  # lines drawn on one axes; more get a panel each
 _SCHEME = re.compile(r"(?:参加|参保|加入)([\u4e00-\u9fff]{1,10}?(?:保险|医保|社保))"
                      r"|((?:城乡|城镇)?(?:居民|职工|基本)[\u4e00-\u9fff]{0,6}?(?:保险|医保|社保))")
 _RATE = re.compile(r"(?:5岁以下儿童|孕产妇|新生儿|围产儿|婴儿|儿童)?(?:死亡率|病死率)")
@@ -131,32 +135,6 @@ def as_text(value: object) -> str:
     return "" if value is None or pd.isna(value) else str(value)
 
 
-def _place(row: pd.Series) -> str:
-    """Entity and period of a row, the period on a line of its own: ``横琴医院 / （2023）``."""
-    entity = as_text(row["entity"]) or NO_ENTITY
-    period = as_text(row["period"])
-    return f"{entity}\n（{period}）" if period else entity
-
-
-def _select(metrics: pd.DataFrame, names: Iterable[str]) -> pd.DataFrame:
-    """Rows of the given metrics, each figure once (however many articles state it), in text
-    order, with what each counts in ``name``."""
-    rows = metrics[metrics["metric"].isin(list(names))]
-    rows = rows[_plausible(rows["value"]) & (rows["value_high"].isna()
-                                             | _plausible(rows["value_high"]))]
-    rows = rows.assign(name=figure_names(rows))
-    rows = rows.drop_duplicates(["metric", "entity", "period", "value", "value_high",
-                                 "qualifier", "unit", "name"])
-    return rows.sort_values(["doc_id", "start"], kind="stable")
-
-
-def _plausible(values: pd.Series) -> pd.Series:
-    """Which values a chart can draw: finite and within ``MAX_VALUE`` (a table made elsewhere
-    may hold anything; an infinite axis would fail the whole report)."""
-    numbers = pd.to_numeric(values, errors="coerce").astype(float)
-    return numbers.abs() <= MAX_VALUE
-
-
 def figure_names(metrics: pd.DataFrame) -> list[str]:
     """What each figure counts, as specifically as its quote says: ``新生儿死亡率``,
     ``居民养老保险参保人数``; otherwise (or in English) the metric's label."""
@@ -195,174 +173,136 @@ def _wrap(label: str) -> str:
     return "\n".join(lines)
 
 
-def _axes(bars: int, title: str, subtitle: str) -> tuple[Figure, Axes]:
-    """A chart's axes under a title and a subtitle (``English · N项数字 figures``); in English
-    the title is the subtitle's English part."""
-    if language() == "en":
-        title, _, subtitle = subtitle.partition(" · ")
+# --- charts of like with like (``analysis.chart_plan``) ------------------------------------------
+
+def draw(plan: ChartPlan) -> Figure:
+    """The figure of one chart plan: bars, lines (a time series per entity) or pairs (before →
+    after as a dumbbell), with the source line and the population under it."""
+    drawer = {"bars": _plan_bars, "lines": _plan_lines, "pairs": _plan_pairs}[plan.kind]
+    return drawer(plan)
+
+
+def _plan_axes(plan: ChartPlan, height: float) -> tuple[Figure, Axes]:
     use_cjk_font()
-    figure = Figure(figsize=(6.4, 1.5 + 0.5 * bars), layout="constrained")
+    figure = Figure(figsize=(6.4, height), layout="constrained")
     ax = figure.add_subplot()
-    ax.set_title(title, loc="left", fontsize=13, fontweight="bold", pad=22)
-    ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9, color="#57606a")
+    ax.set_title(plan.title, loc="left", fontsize=13, fontweight="bold", pad=22)
+    ax.text(0, 1.02, plan.subtitle, transform=ax.transAxes, fontsize=9, color="#57606a")
+    figure.supxlabel(plan.source_line, x=0.01, ha="left", fontsize=8.5, color="#57606a")
     ax.tick_params(labelsize=10)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: format_number(x)))
-    ax.invert_yaxis()
     return figure, ax
 
 
-def _finish(ax: Axes, labels: list[str], right_end: float, series: dict[str, str],
-            note: str = "") -> None:
-    ax.set_yticks(range(len(labels)), [_wrap(label) for label in labels])
-    ax.set_xlim(0, right_end * 1.35 if right_end > 0 else 1)
-    if len(series) > 1 or note:
-        handles = [Patch(color=color, label=name) for name, color in series.items()]
-        if note:
-            handles.append(Patch(facecolor="white", edgecolor="#555", hatch="///", label=note))
-        ax.figure.legend(handles=handles, loc="outside lower left", ncols=len(handles),
-                         fontsize=9, frameon=False)
+def _value_axis(ax: Axes, which: str, plan: ChartPlan) -> None:
+    if plan.log:
+        (ax.set_xscale if which == "x" else ax.set_yscale)("log")
+        (ax.set_xlabel if which == "x" else ax.set_ylabel)("对数刻度 log scale", fontsize=8.5)
+    axis = ax.xaxis if which == "x" else ax.yaxis
+    axis.set_major_formatter(FuncFormatter(lambda x, _: format_number(x)))
 
 
-def _bar_chart(rows: pd.DataFrame, labels: list[str], title: str, subtitle: str) -> Figure:
-    """One horizontal bar per row, coloured by metric, each labelled with its stated figure."""
-    rows, labels = rows.head(MAX_BARS), labels[:MAX_BARS]
-    series = {metric_label(m): _COLORS[i % len(_COLORS)]
-              for i, m in enumerate(dict.fromkeys(rows["metric"]))}
-    figure, ax = _axes(len(rows), title, subtitle)
-    right_end = 0.0
-    has_range = False
+def _plan_bars(plan: ChartPlan) -> Figure:
+    rows = plan.facts
+    figure, ax = _plan_axes(plan, 1.7 + 0.45 * len(rows))
     for y, row in enumerate(rows.itertuples(index=False)):
-        color = series[metric_label(row.metric)]
-        ax.barh(y, row.value, color=color)
+        ax.barh(y, row.value, color=_COLORS[0])
         end = row.value
         if row.qualifier == "range" and not pd.isna(row.value_high):
-            ax.barh(y, row.value_high - row.value, left=row.value, color=color, alpha=0.35,
-                    hatch="///", edgecolor=color)
-            end, has_range = row.value_high, True
+            ax.barh(y, row.value_high - row.value, left=row.value, color=_COLORS[0], alpha=0.35,
+                    hatch="///", edgecolor=_COLORS[0])
+            end = row.value_high
         ax.annotate(format_figure(row.value, row.value_high, row.unit, row.qualifier), (end, y),
-                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=10)
-        right_end = max(right_end, end)
-    _finish(ax, labels, right_end, series, "范围 range" if has_range else "")
-    return figure
-
-
-def _subtitle(english: str, rows: pd.DataFrame) -> str:
-    shown = min(len(rows), MAX_BARS)
-    if language() == "en":
-        more = f", first {shown} of {len(rows)}" if len(rows) > MAX_BARS else ""
-        return f"{english} · {len(rows)} figures{more}"
-    more = f"，显示前{shown}项 / first {shown} of {len(rows)}" if len(rows) > MAX_BARS else ""
-    return f"{english} · {len(rows)}项数字 figures{more}"
-
-
-def _figures_chart(metrics: pd.DataFrame, names: tuple[str, ...], title: str,
-                   english: str) -> Figure | None:
-    rows = _select(metrics, names)
-    if rows.empty:
-        return None
-    order = {name: i for i, name in enumerate(names)}
-    rows = rows.assign(_order=rows["metric"].map(order)).sort_values(
-        ["_order", "value"], ascending=[True, False], kind="stable")
-    labels = [_place(row) for _, row in rows.iterrows()]
-    return _bar_chart(rows, labels, title, _subtitle(english, rows))
-
-
-def beds_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Beds in service and planned beds, one bar per hospital (or district) and figure."""
-    return _figures_chart(metrics, ("beds", "planned_beds"), "床位与规划床位",
-                          "Beds and planned beds")
-
-
-def patient_visits_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Patient visits (人次) by institution."""
-    return _figures_chart(metrics, ("patient_visits",), "诊疗人次", "Patient visits")
-
-
-def workforce_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Doctors, nurses and other staff by institution."""
-    return _figures_chart(metrics, ("doctors", "nurses", "staff"), "医生、护士与医护人才",
-                          "Doctors, nurses and staff")
-
-
-def area_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Site and floor area in square metres by institution."""
-    return _figures_chart(metrics, ("area",), "占地与建筑面积", "Floor or site area (m²)")
-
-
-def metric_chart(metrics: pd.DataFrame, metric: str) -> Figure | None:
-    """Any one metric by institution, for a drill-down on a metric without a chart of its own."""
-    return _figures_chart(metrics, (metric,), metric_label(metric), _labels("en").get(
-        metric, metric))
-
-
-def mortality_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Mortality rates in per mille, one bar per rate (孕产妇, 新生儿, 婴儿 …), place and period."""
-    rows = _select(metrics, ("mortality_rate",))
-    if rows.empty:
-        return None
-    labels = [f"{row['name']}\n{_place(row)}" for _, row in rows.iterrows()]
-    return _bar_chart(rows, labels, "死亡率（‰）", _subtitle("Mortality rates, per mille", rows))
-
-
-def insurance_chart(metrics: pd.DataFrame) -> Figure | None:
-    """Insurance enrolment by scheme: the increase is the bar's dark part, growth in its label."""
-    enrolment = _select(metrics, ("insurance_enrolment",)).head(MAX_BARS)
-    if enrolment.empty:
-        return None
-    changes = _changes(metrics)
-    labels = [f"{row['name']}\n{_place(row)}" for _, row in enrolment.iterrows()]
-    figure, ax = _axes(len(enrolment), "参保人数及增长",
-                       _subtitle("Insurance enrolment by scheme, increase and growth", enrolment))
-    base, increase = _COLORS[0], _COLORS[1]
-    for y, (index, row) in enumerate(enrolment.iterrows()):
-        added = changes.get((index, "insurance_increase"))
-        earlier = row["value"] - added["value"] if added is not None else row["value"]
-        ax.barh(y, earlier, color=base)
-        parts = [format_figure(row["value"], row["value_high"], row["unit"], row["qualifier"])]
-        if added is not None:
-            ax.barh(y, added["value"], left=earlier, color=increase)
-            parts.append("+" + format_figure(added["value"], added["value_high"], added["unit"],
-                                             added["qualifier"]))
-        growth = changes.get((index, "insurance_growth"))
-        if growth is not None:
-            parts.append("+" + format_figure(growth["value"], growth["value_high"], growth["unit"],
-                                             growth["qualifier"]))
-        ax.annotate("  ".join(parts), (row["value"], y), xytext=(4, 0), textcoords="offset points",
-                    va="center", fontsize=10)
-    _finish(ax, labels, float(enrolment["value"].max()),
-            {"此前参保 earlier": base, "增加 increase": increase})
-    return figure
-
-
-def _changes(metrics: pd.DataFrame) -> dict[tuple[object, str], pd.Series]:
-    """Each increase or growth row keyed by the enrolment row it follows in the same article."""
-    rows = _select(metrics, ("insurance_enrolment", "insurance_increase", "insurance_growth"))
-    last: dict[str, object] = {}
-    found: dict[tuple[object, str], pd.Series] = {}
-    for index, row in rows.iterrows():
-        if row["metric"] == "insurance_enrolment":
-            last[row["doc_id"]] = index
-        elif row["doc_id"] in last:
-            found.setdefault((last[row["doc_id"]], row["metric"]), row)
-    return found
-
-
-CHARTS: tuple[tuple[tuple[str, ...], Callable[[pd.DataFrame], Figure | None]], ...] = (
-    (("beds", "planned_beds"), beds_chart),
-    (("patient_visits",), patient_visits_chart),
-    (("insurance_enrolment", "insurance_increase", "insurance_growth"), insurance_chart),
-    (("mortality_rate",), mortality_chart),
-    (("doctors", "nurses", "staff"), workforce_chart),
-    (("area",), area_chart),
-)
-
-
-def all_charts(metrics: pd.DataFrame, metric: str | None = None) -> list[Figure]:
-    """Every chart with something to draw; with ``metric``, only the chart(s) showing it."""
-    if metric is None:
-        drawn = [chart(metrics) for _, chart in CHARTS]
+                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=9.5)
+    labels = [_wrap(f"{r.label}\n（{as_text(r.period)}）" if as_text(r.period) else r.label)
+              for r in rows.itertuples(index=False)]
+    ax.set_yticks(range(len(rows)), labels)
+    ax.invert_yaxis()
+    _value_axis(ax, "x", plan)
+    high = rows["value_high"].where(rows["value_high"].notna(), rows["value"]).max()
+    if plan.log:
+        ax.set_xlim(max(rows["value"].min() / 2, 1e-9), high * 6)
     else:
-        covering = [chart for names, chart in CHARTS if metric in names]
-        drawn = [chart(metrics) for chart in covering] or [metric_chart(metrics, metric)]
-    return [figure for figure in drawn if figure is not None]
+        ax.set_xlim(0, high * 1.4 if high > 0 else 1)
+    return figure
+
+
+def _date_axis(ax: Axes, plan: ChartPlan) -> None:
+    locator = mdates.YearLocator() if plan.period_kind == "year" else mdates.AutoDateLocator(
+        maxticks=5)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y") if plan.period_kind == "year"
+                                 else mdates.ConciseDateFormatter(locator))
+    ax.margins(x=0.12, y=0.2)
+
+
+def _last_label(ax: Axes, rows: pd.DataFrame, color: str) -> None:
+    last = rows.iloc[-1]
+    ax.annotate(format_figure(last["value"], last["value_high"], last["unit"], last["qualifier"]),
+                (last["period_start"], last["value"]), xytext=(4, 4),
+                textcoords="offset points", fontsize=8.5, color=color)
+
+
+def _plan_lines(plan: ChartPlan) -> Figure:
+    """One line per entity; more than ``ONE_PANEL`` entities get a panel each (small
+    multiples on shared axes) instead of lines crossing on one."""
+    series = list(plan.facts.groupby("label", sort=False))
+    if len(series) > ONE_PANEL:
+        return _small_multiples(plan, series)
+    figure, ax = _plan_axes(plan, 4.2)
+    for i, (label, rows) in enumerate(series):
+        color = _COLORS[i % len(_COLORS)]
+        ax.plot(rows["period_start"], rows["value"], marker="o", color=color,
+                label=_wrap(label), linewidth=1.8)
+        _last_label(ax, rows, color)
+    _value_axis(ax, "y", plan)
+    _date_axis(ax, plan)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8.5, frameon=False)
+    return figure
+
+
+def _small_multiples(plan: ChartPlan, series: list[tuple[str, pd.DataFrame]]) -> Figure:
+    use_cjk_font()
+    rows_of_panels = math.ceil(len(series) / 2)
+    figure = Figure(figsize=(6.4, 1.3 + 1.7 * rows_of_panels), layout="constrained")
+    axes = figure.subplots(rows_of_panels, 2, sharex=True, sharey=True, squeeze=False).ravel()
+    figure.suptitle(plan.title, x=0.01, ha="left", fontsize=13, fontweight="bold")
+    for ax, (label, rows) in zip(axes, series):
+        ax.plot(rows["period_start"], rows["value"], marker="o", color=_COLORS[0], linewidth=1.6)
+        _last_label(ax, rows, _COLORS[0])
+        ax.set_title(_wrap(label), loc="left", fontsize=9.5)
+        ax.tick_params(labelsize=8.5)
+        ax.spines[["top", "right"]].set_visible(False)
+        _value_axis(ax, "y", plan)
+        _date_axis(ax, plan)
+    for ax in axes[len(series):]:
+        ax.set_visible(False)
+    axes[0].text(0, 1.32, plan.subtitle, transform=axes[0].transAxes, fontsize=9,
+                 color="#57606a")
+    figure.supxlabel(plan.source_line, x=0.01, ha="left", fontsize=8.5, color="#57606a")
+    return figure
+
+
+def _plan_pairs(plan: ChartPlan) -> Figure:
+    rows = plan.facts
+    figure, ax = _plan_axes(plan, 1.7 + 0.5 * len(rows))
+    for y, row in enumerate(rows.itertuples(index=False)):
+        ax.annotate("", (row.value, y), (row.before_value, y),
+                    arrowprops={"arrowstyle": "-|>", "color": _COLORS[0], "lw": 1.8})
+        ax.plot([row.before_value], [y], "o", color="#9aa4ae")
+        ax.plot([row.value], [y], "o", color=_COLORS[0])
+        before = format_figure(row.before_value, None, row.before_unit, row.before_qualifier)
+        after = format_figure(row.value, row.value_high, row.unit, row.qualifier)
+        ax.annotate(f"{before} → {after}", (max(row.value, row.before_value), y),
+                    xytext=(6, 0), textcoords="offset points", va="center", fontsize=9)
+    labels = [_wrap(f"{r.label}\n（{as_text(r.before_period) or '此前'} → {as_text(r.period) or '此后'}）")
+              for r in rows.itertuples(index=False)]
+    ax.set_yticks(range(len(rows)), labels)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    _value_axis(ax, "x", plan)
+    high = max(rows["value"].max(), rows["before_value"].max())
+    if not plan.log:
+        ax.set_xlim(0, high * 1.6 if high > 0 else 1)
+    else:
+        ax.set_xlim(min(rows["value"].min(), rows["before_value"].min()) / 2, high * 8)
+    return figure

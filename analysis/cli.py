@@ -17,7 +17,13 @@ from datetime import date
 from pathlib import Path
 
 from analysis import __version__
-from analysis.errors import AnalysisError, Terminated, UnsafeOutputError, os_error_text
+from analysis.errors import (
+    AnalysisError,
+    ParameterError,
+    Terminated,
+    UnsafeOutputError,
+    os_error_text,
+)
 from analysis.stopping import EXIT_TERMINATED, terminate_cleanly
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -80,6 +86,8 @@ def _parser() -> argparse.ArgumentParser:
         r.add_argument("path", type=Path, help="folder of articles")
         r.add_argument("--out", type=Path, default=Path("reports"), help="reports folder")
         if name == "report":
+            r.add_argument("--jobs", type=int, default=None,
+                           help="reports built at once (default: the cores)")
             r.add_argument("--region", default=None, help="one drill-down for this region")
             r.add_argument("--metric", default=None, help="restrict the drill-down to one metric")
             r.add_argument("--since", type=_iso_date, default=None,
@@ -166,9 +174,14 @@ def _report_command(args: argparse.Namespace, problems: list) -> int:
     if args.command == "report":
         from analysis import report  # lazy: no pandas in a no-op refresh
 
+        if args.since and args.until and args.since > args.until:
+            raise ParameterError(f"since {args.since} is after until {args.until}: "
+                                 "no article can match")
         outcome = report.build_reports(args.path, args.out, region=args.region, metric=args.metric,
                                        since=args.since, until=args.until, problems=problems,
-                                       lang=args.lang)
+                                       lang=args.lang, jobs=args.jobs,
+                                       progress=lambda line: print(line, file=sys.stderr,
+                                                                   flush=True))
     else:  # imports no pandas or Jupyter when nothing changed
         from analysis import refresh  # lazy: no pandas in a no-op refresh
 
@@ -198,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     except Terminated as exc:
         print(f"error: {args.command} {exc}; nothing half-written was left", file=sys.stderr)
         return EXIT_TERMINATED
-    except UnsafeOutputError as exc:  # a --out that must not be replaced: a bad command line
+    except (UnsafeOutputError, ParameterError) as exc:  # a --out that must not be replaced,
+        # or a report of what the data does not have: a bad command line
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except AnalysisError as exc:

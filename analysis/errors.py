@@ -88,3 +88,7 @@ def os_error_text(exc: OSError) -> str:
         return f"{target}: {why}{more}"
     reason = exc.strerror or str(exc) or type(exc).__name__
     return f"{exc.filename}: {reason}" if exc.filename else reason
+
+
+class ParameterError(AnalysisError):
+    """A report parameter names no region or metric known, or dates out of order (exit 2)."""

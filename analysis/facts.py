@@ -19,6 +19,7 @@ import pandas as pd
 from analysis import regions
 from analysis.entities import entity_type
 from analysis.links import fact_id
+from analysis.periods import period_bounds
 from analysis.pipeline import load_tables
 
 FACT_DTYPES = {
@@ -68,11 +69,53 @@ def _fact_key(row: pd.Series) -> tuple[str, ...]:
             repr(float(row["value"])), "" if pd.isna(high) else repr(float(high)))
 
 
+def _period_kind(period: object) -> str | None:
+    """The kind of a period label: ``2023`` year, ``2023-05`` month, ``2023-05-31`` point,
+    ``A/B`` range."""
+    if not isinstance(period, str) or not period:
+        return None
+    if "/" in period:
+        return "range"
+    return {1: "year", 2: "month"}.get(period.count("-") + 1, "point")
+
+
+def completed(mentions: pd.DataFrame) -> pd.DataFrame:
+    """A mentions table with every meaning column: one made by hand or by an older version (no
+    status, population, dated periods or fact ids) gets the defaults a plain figure has (actual,
+    nobody in particular, the dates its period label gives) and fact ids from its key."""
+    missing = [c for c in ("status", "population", "subject", "period_start", "period_end",
+                           "period_kind",
+                           "entity_type", "fact_id", "baseline_fact_id", "of_fact_id")
+               if c not in mentions.columns]
+    if not missing:
+        return mentions
+    mentions = mentions.copy()
+    periods = mentions["period"] if "period" in mentions.columns else pd.Series(
+        None, index=mentions.index, dtype="str")
+    bounds = [period_bounds(p) for p in periods]
+    defaults = {
+        "status": lambda: "actual", "population": lambda: None, "subject": lambda: None,
+        "period_start": lambda: pd.to_datetime(pd.Series([b[0] for b in bounds],
+                                                         index=mentions.index, dtype=object)),
+        "period_end": lambda: pd.to_datetime(pd.Series([b[1] for b in bounds],
+                                                       index=mentions.index, dtype=object)),
+        "period_kind": lambda: periods.map(_period_kind),
+        "entity_type": lambda: mentions["entity"].map(
+            lambda n: entity_type(n) if isinstance(n, str) else None),
+        "baseline_fact_id": lambda: None, "of_fact_id": lambda: None, "fact_id": lambda: None,
+    }
+    for column in missing:
+        mentions[column] = defaults[column]()
+    if "fact_id" in missing:
+        mentions["fact_id"] = [fact_id(_fact_key(row)) for _, row in mentions.iterrows()]
+    return mentions
+
+
 def link_facts(documents: pd.DataFrame,
                mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The mentions with entities and fact ids canonical across the corpus, and the facts table
     (``FACT_COLUMNS``) they make."""
-    mentions = mentions.copy()
+    mentions = completed(mentions).copy()
     mapping = canonical_names(mentions["entity"])
     if mapping:
         renamed = mentions["entity"].map(lambda n: mapping.get(n, n) if isinstance(n, str) else n)

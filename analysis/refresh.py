@@ -31,6 +31,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import json
+import logging
 import os
 import shutil
 import time
@@ -326,10 +327,11 @@ def _rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manife
                         (stage / f"{name}{suffix}").unlink(missing_ok=True)
             with render.step("writing the data tables"):
                 data_dir = render.write_data(documents, metrics, stage / "data")
-            for spec in todo:
-                with render.step(f"rendering {stage / spec.name}.html and .pdf"):
-                    render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
-                                         failed_dir=out_dir / FAILED, notebooks=notebooks_dir)
+                report.write_whats_new(out_dir, documents, metrics, data_dir, news)
+            with render.step(f"rendering {len(todo)} report(s) into {stage}"):
+                render.render_reports(todo, stage, seeds_dir=seeds_dir, data_dir=data_dir,
+                                      failed_dir=out_dir / FAILED, notebooks=notebooks_dir,
+                                      progress=logging.getLogger(__name__).info)
             with render.step("writing the index, what's new and the manifest"):
                 entries = render.merge_entries(
                     [e for e in render.read_entries(stage) if e["name"] not in removed], todo,

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import itertools
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -188,14 +191,15 @@ def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]
 
 def html_to_pdf(page: Path, pdf: Path, timeout: float = PDF_TIMEOUT) -> Path:
     """Print an HTML file to PDF with headless Chromium (fresh profile, no network services),
-    with the fonts embedded; check that a PDF came out."""
+    with the fonts embedded and a bookmark outline of the headings; check that a PDF came out."""
     pdf.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="gba-chromium-") as profile:
         command = [chromium_path(), "--headless", "--no-sandbox", "--disable-gpu",
                    "--disable-quic", "--no-first-run", "--disable-background-networking",
                    "--disable-component-update", "--disable-sync", "--disable-extensions",
                    "--disable-crash-reporter", f"--user-data-dir={profile}",
-                   "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.resolve().as_uri()]
+                   "--no-pdf-header-footer", "--generate-pdf-document-outline",
+                   f"--print-to-pdf={pdf}", page.resolve().as_uri()]
         result = _run(command, timeout)
     if not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-":
         tail = " | ".join(result.stderr.strip().splitlines()[-3:])
@@ -215,9 +219,65 @@ def render_report(spec: ReportSpec, folder: Path, seeds_dir: Path, data_dir: Pat
     with tempfile.TemporaryDirectory(prefix="gba-notebook-") as work:
         executed = execute_notebook((notebooks or NOTEBOOKS) / f"{spec.notebook}.ipynb",
                                     parameters, Path(work) / f"{spec.name}.ipynb", failed_dir)
-    page = folder / f"{spec.name}.html"
-    page.write_text(notebook_to_html(executed, spec.title), encoding="utf-8")
-    return page, html_to_pdf(page, folder / f"{spec.name}.pdf")
+        page = folder / f"{spec.name}.html"
+        text = notebook_to_html(executed, spec.title)
+        page.write_text(text, encoding="utf-8")
+        printed = Path(work) / f"{spec.name}.html"
+        printed.write_text(print_version(text), encoding="utf-8")
+        return page, html_to_pdf(printed, folder / f"{spec.name}.pdf")
+
+
+_SCREEN_ONLY_ROW = re.compile(r'<tr\b[^>]*\bclass="screen-only"[^>]*>.*?</tr>', re.DOTALL)
+
+
+def print_version(page: str) -> str:
+    """The page Chromium prints: without the table rows shown on screen only (the PDF carries
+    the top of long tables), so a page of 100,000 rows is not laid out just to hide them."""
+    return _SCREEN_ONLY_ROW.sub("", page)
+
+
+def default_jobs() -> int:
+    """Reports built at once by default: the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+        os.cpu_count() or 1)
+
+
+def render_reports(specs: list[ReportSpec], folder: Path, seeds_dir: Path,
+                   data_dir: Path | None = None, failed_dir: Path | None = None,
+                   notebooks: Path | None = None, jobs: int | None = None,
+                   progress: Callable[[str], None] | None = None) -> None:
+    """``render_report`` for every spec, ``jobs`` at a time (each is a kernel and a Chromium:
+    threads wait on them); ``progress`` gets one line per report as it finishes. The first
+    failure is raised once the reports already running have stopped; none is started after."""
+    from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+
+    jobs = max(1, min(jobs or default_jobs(), len(specs) or 1))
+    started = time.perf_counter()
+    counter = itertools.count(1)
+
+    def one(spec: ReportSpec) -> None:
+        began = time.perf_counter()
+        _, pdf = render_report(spec, folder, seeds_dir, data_dir, failed_dir, notebooks)
+        if progress is not None:
+            progress(f"[{next(counter)}/{len(specs)}] {spec.name}: {pdf_pages(pdf)} pages, "
+                     f"{pdf.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - began:.1f}s "
+                     f"({time.perf_counter() - started:.1f}s since start)")
+
+    with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report") as pool:
+        futures = [pool.submit(one, spec) for spec in specs]
+        _, pending = wait(futures, return_when=FIRST_EXCEPTION)
+        for future in pending:
+            future.cancel()
+    for future in futures:
+        if future.done() and not future.cancelled() and future.exception() is not None:
+            raise future.exception()
+
+
+def pdf_pages(pdf: Path) -> int:
+    """The page count of a PDF written by Chromium (its page tree's ``/Count``)."""
+    counts = re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b",
+                        pdf.read_bytes())
+    return max((int(a or b) for a, b in counts), default=0)
 
 
 # --- the rest of the folder --------------------------------------------------------------------

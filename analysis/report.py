@@ -12,6 +12,7 @@ import base64
 import html
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -19,10 +20,11 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis import charts, manifest, pipeline, render
+from analysis import chart_plan, charts, fact_view, headlines, manifest, pipeline, refresh, render
 from analysis.charts import as_text
 from analysis.errors import AnalysisError
 from analysis.outputs import check_out_dir
+from analysis.parameters import check_parameters
 from analysis.problems import Problem
 from analysis.refresh import clean_stale, locked, record_build
 from analysis.regions import region_slug
@@ -42,6 +44,9 @@ ENGLISH_COLUMNS = {"日期": "Date", "标题": "Title", "来源": "Publisher", "
                    "原文": "Quote", "文章 · doc_id": "Article · doc_id", "位置": "Position",
                    "按 by": "By", "文章数 articles": "Articles"}
 NO_DATA = "所选范围内没有数字。No figures match this selection."
+SENTENCES = 20  # single values stated under the charts
+PRINT_ROWS = 40  # rows of a long table the PDF carries; the HTML page and data files hold more
+PAGE_ROWS = 20_000  # rows of a long table on the HTML page (a 1,000-article corpus: all of them)
 
 
 # --- what the notebooks show -------------------------------------------------------------------
@@ -91,8 +96,10 @@ def select(documents: pd.DataFrame, metrics: pd.DataFrame, region: str | None = 
            metric: str | None = None, since: str | date | None = None,
            until: str | date | None = None) -> Selection:
     """Articles of ``region`` published in [since, until] and their figures of ``metric``;
-    None means no filter (an article without a date is kept only when no date filter is set)."""
+    None means no filter (an article without a date is kept only when no date filter is set).
+    An unknown region or metric, or ``since`` after ``until``, raises ``ParameterError``."""
     since, until = parse_date(since), parse_date(until)
+    check_parameters(documents, metrics, region, metric, since, until)
     chosen = documents_in(documents, region, since, until)
     figures = metrics[metrics["doc_id"].isin(chosen["doc_id"])]
     if metric:
@@ -220,24 +227,6 @@ def _figure_text(rows: pd.DataFrame) -> pd.Series:
                       for r in rows.itertuples(index=False)], index=rows.index, dtype=object)
 
 
-def key_figures(selection: Selection,
-                metrics: tuple[str, ...] | None = KEY_METRICS) -> pd.DataFrame:
-    """Figures of ``metrics`` (None: all) per region and institution, as stated, with periods."""
-    rows = _with_documents(selection)
-    order = metrics or tuple(dict.fromkeys(rows["metric"]))
-    rows = rows[rows["metric"].isin(order)]
-    if rows.empty:
-        return pd.DataFrame(columns=["地区", "机构", "指标", "数字", "时期"])
-    rows = rows.assign(地区=rows["region"].map(lambda r: as_text(r) or UNKNOWN["region"]),
-                       机构=rows["entity"].map(lambda e: as_text(e) or charts.NO_ENTITY),
-                       指标=charts.figure_names(rows), 数字=_figure_text(rows),
-                       时期=rows["period"].map(as_text), _order=rows["metric"].map(order.index))
-    keys = ["地区", "机构", "_order", "指标", "时期"]
-    rows = rows.drop_duplicates([*keys, "数字"])
-    table = rows.groupby(keys, sort=True).agg(数字=("数字", "；".join)).reset_index()
-    return table[["地区", "机构", "指标", "数字", "时期"]]
-
-
 def provenance(selection: Selection) -> pd.DataFrame:
     """Every figure with the sentence it came from and its article, so each number is traceable."""
     rows = _with_documents(selection)
@@ -258,20 +247,35 @@ def dictionary(selection: Selection) -> pd.DataFrame:
     return table[table["metric"].isin(selection.metrics["metric"])].reset_index(drop=True)
 
 
-def html_table(frame: pd.DataFrame) -> str:
+def html_table(frame: pd.DataFrame, print_rows: int | None = None,
+               anchor: str | None = None) -> str:
     """A table as escaped HTML in a horizontally scrolling box (cells are plain text); columns
-    of long text are kept wide and columns of short values unbroken, so phones scroll instead.
-    Headings are in the labels' language (``charts.set_language``)."""
+    of long text are kept wide and columns of short values unbroken. Each cell carries its
+    column name (phones stack the cells of a row under their names). With ``print_rows``, the
+    PDF shows only the first rows and says where the rest are; with ``anchor``, each row has
+    the id ``doc-<value of that column>`` for links from the first page. Headings are in the
+    labels' language (``charts.set_language``)."""
     if charts.language() == "en":
         frame = frame.rename(columns=ENGLISH_COLUMNS)
     classes = [_column_class(frame[c]) for c in frame.columns]
-    head = "".join(f'<th class="{k}">{html.escape(str(c))}</th>'
-                   for c, k in zip(frame.columns, classes))
-    body = "".join("<tr>" + "".join(f'<td class="{k}">{html.escape(as_text(v))}</td>'
-                                    for v, k in zip(row, classes)) + "</tr>"
-                   for row in frame.itertuples(index=False))
+    names = [html.escape(str(c)) for c in frame.columns]
+    head = "".join(f'<th class="{k}">{n}</th>' for n, k in zip(names, classes))
+    ids = frame[anchor].map(as_text).tolist() if anchor else None
+    rows = []
+    for i, row in enumerate(frame.itertuples(index=False)):
+        attributes = f' id="doc-{html.escape(ids[i])}"' if ids else ""
+        if print_rows is not None and i >= print_rows:
+            attributes += ' class="screen-only"'
+        rows.append(f"<tr{attributes}>" + "".join(
+            f'<td class="{k}" data-label="{n}">{html.escape(as_text(v))}</td>'
+            for v, k, n in zip(row, classes, names)) + "</tr>")
+    note = ""
+    if print_rows is not None and len(frame) > print_rows:
+        note = (f'<p class="print-only">PDF 只列出前 {print_rows} 行，共 {len(frame)} 行；完整列表见'
+                f"本报告的 HTML 版及 data/ 文件夹。The PDF lists the first {print_rows} of "
+                f"{len(frame)} rows; all are in the HTML report and the data files.</p>")
     return (f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table></div>")
+            f"<tbody>{''.join(rows)}</tbody></table></div>{note}")
 
 
 def _column_class(column: pd.Series) -> str:
@@ -293,7 +297,13 @@ def figure_html(figure: Figure) -> str:
             f'width="{width}" src="data:image/png;base64,{data}"></div>')
 
 
+class Fragment(str):
+    """HTML built and escaped by this package (the first page, long tables): shown as it is."""
+
+
 def _item_html(item: object) -> str:
+    if isinstance(item, Fragment):
+        return str(item)
     if isinstance(item, pd.DataFrame):
         return "" if item.empty else html_table(item)
     if isinstance(item, Figure):
@@ -301,6 +311,82 @@ def _item_html(item: object) -> str:
     if isinstance(item, (list, tuple)):
         return "".join(_item_html(i) for i in item)
     return "" if item is None or item == "" else f"<p>{html.escape(str(item))}</p>"
+
+
+def selection_facts(selection: Selection) -> pd.DataFrame:
+    """One row per fact of the selection (``fact_view.facts``)."""
+    return fact_view.facts(selection.metrics, selection.documents)
+
+
+def first_page(selection: Selection, data_dir: str | Path | None = None,
+               facts: pd.DataFrame | None = None) -> Fragment:
+    """What a policy reader reads first: coverage, headline facts per region with their change,
+    plans apart, and what is new since the last build (from ``data_dir``'s record)."""
+    if selection.empty:
+        return Fragment("")
+    facts = selection_facts(selection) if facts is None else facts
+    return Fragment(headlines.first_page_html(selection.documents, facts,
+                                              headlines.read_whats_new(data_dir)))
+
+
+def chart_items(selection: Selection, limit: int = 12,
+                facts: pd.DataFrame | None = None) -> list[object]:
+    """The selection's like-with-like charts (``chart_plan``), then the groups of one value as
+    sentences and a note of the groups not drawn."""
+    facts = selection_facts(selection) if facts is None else facts
+    planned = chart_plan.plan(facts, limit=limit, order=KEY_METRICS)
+    items: list[object] = [charts.draw(c) for c in planned.charts]
+    if planned.sentences:
+        more = len(planned.sentences) - SENTENCES
+        items.append(Fragment('<ul class="single">' + "".join(
+            f"<li>{html.escape(s)}</li>" for s in planned.sentences[:SENTENCES]) + (
+            f"<li>另有 {more} 项单独的数字见附录。{more} more in the appendix.</li>"
+            if more > 0 else "") + "</ul>"))
+    if planned.omitted:
+        items.append(f"另有 {planned.omitted} 组数字未绘图，见附录与 data/metrics.csv。"
+                     f"{planned.omitted} more groups of figures are in the appendix and data files.")
+    return items
+
+
+def facts_list(selection: Selection) -> Fragment:
+    """Every figure with its quote (``provenance``), key metrics and the latest articles first:
+    up to ``PAGE_ROWS`` in HTML (all in the data files), the first ``PRINT_ROWS`` in the PDF."""
+    return _long_table(provenance(_key_metrics_first(selection)))
+
+
+def _long_table(table: pd.DataFrame, anchor: str | None = None) -> Fragment:
+    """A long table: its first ``PAGE_ROWS`` rows on the page (the first ``PRINT_ROWS`` in the
+    PDF), and where the rest are when there are more."""
+    if table.empty:
+        return Fragment("")
+    shown = html_table(table.head(PAGE_ROWS), print_rows=PRINT_ROWS, anchor=anchor)
+    if len(table) > PAGE_ROWS:
+        shown += (f'<p class="scope">本页列出前 {PAGE_ROWS:,} 行，共 {len(table):,} 行；全部见 data/ '
+                  f"文件夹。This page lists the first {PAGE_ROWS:,} of {len(table):,} rows; all "
+                  "are in the data files.</p>")
+    return Fragment(shown)
+
+
+def _key_metrics_first(selection: Selection) -> Selection:
+    """The selection with its figures ordered for the PDF's top rows: key metrics first (in
+    ``KEY_METRICS`` order), then the latest articles first, then text order."""
+    figures = selection.metrics
+    published = figures["doc_id"].map(dict(zip(selection.documents["doc_id"],
+                                               selection.documents["published"])))
+    order = pd.DataFrame({
+        "rank": figures["metric"].map(lambda m: KEY_METRICS.index(m) if m in KEY_METRICS
+                                      else len(KEY_METRICS)),
+        "published": published.map(lambda d: d.toordinal() if isinstance(d, date)
+                                   and not pd.isna(d) else 0),
+        "position": range(len(figures))}, index=figures.index)
+    order = order.sort_values(["rank", "published", "position"], ascending=[True, False, True])
+    return Selection(selection.documents, figures.loc[order.index], selection.region,
+                     selection.metric, selection.since, selection.until)
+
+
+def articles_list(selection: Selection) -> Fragment:
+    """The articles, each row the target of the first page's source links (``#doc-<doc_id>``)."""
+    return _long_table(articles_table(selection), anchor="doc_id")
 
 
 def section(title: str, *items: object, lead: str = "", empty: str | None = None,
@@ -374,10 +460,28 @@ class BuildResult:
 LOCK_WAIT = 600.0
 
 
+def write_whats_new(out_dir: Path, documents: pd.DataFrame, metrics: pd.DataFrame,
+                    data_dir: Path, news: dict | None = None) -> Path:
+    """Record in ``data_dir`` what is new against the reports now in ``out_dir`` (or ``news``
+    already found by a refresh), for the first page's "new since the last build"."""
+    import json
+
+    if news is None:
+        news = refresh.whats_new(refresh._previous_tables(out_dir), documents, metrics)
+    entries = render.read_entries(out_dir)
+    built = max((str(e.get("built", "")) for e in entries), default="") or None
+    path = data_dir / headlines.WHATS_NEW_FILE
+    path.write_text(json.dumps(headlines.whats_new_record(news, built), ensure_ascii=False),
+                    encoding="utf-8")
+    return path
+
+
 def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None = None,
                   metric: str | None = None, since: str | date | None = None,
                   until: str | date | None = None,
-                  problems: list[Problem] | None = None, lang: str = "zh") -> BuildResult:
+                  problems: list[Problem] | None = None, lang: str = "zh",
+                  jobs: int | None = None,
+                  progress: Callable[[str], None] | None = None) -> BuildResult:
     """Build data tables, reports (HTML + PDF) and the index into a fresh folder beside
     ``out_dir`` and swap it in; a failure raises ``ReportError`` and leaves ``out_dir`` as it was.
 
@@ -388,17 +492,22 @@ def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None
     (``analysis.outputs.check_out_dir``). SIGTERM removes the staging folder and raises
     ``analysis.errors.Terminated``. ``lang="en"`` labels charts, headings and tables in
     English.
+    Reports are rendered ``jobs`` at a time (default: the cores), ``progress`` told of each.
+    A region, metric or dates that match nothing known raise ``ParameterError`` before any
+    file is written.
     """
     check_out_dir(seeds_dir, out_dir)
     with terminate_cleanly(), locked(Path(out_dir).resolve(), wait=LOCK_WAIT, holder="report"), \
             charts.labels_in(lang):
         clean_stale(Path(out_dir).resolve())
-        return _build(seeds_dir, out_dir, region, metric, since, until, problems)
+        return _build(seeds_dir, out_dir, region, metric, since, until, problems, jobs,
+                      progress)
 
 
 def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metric: str | None,
            since: str | date | None, until: str | date | None,
-           problems: list[Problem] | None) -> BuildResult:
+           problems: list[Problem] | None, jobs: int | None = None,
+           progress: Callable[[str], None] | None = None) -> BuildResult:
     since, until = parse_date(since), parse_date(until)
     problems = [] if problems is None else problems
     seeds_dir, out_dir = Path(seeds_dir).resolve(), Path(out_dir).resolve()
@@ -409,6 +518,7 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
         cache = manifest.StatCache(manifest.load(out_dir).get("cache"))
         inputs = manifest.fingerprint(seeds_dir, render.NOTEBOOKS, cache)
     documents, metrics = load_tables(seeds_dir, problems=problems)
+    check_parameters(documents, metrics, region, metric, since, until)
     specs = plan_reports(documents, region, metric, since, until)
     partial = bool(region or metric)
     built_at = datetime.now().astimezone()
@@ -416,10 +526,10 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
         with render.step("writing the data tables"):
             data_dir = render.write_data(documents, metrics, stage / "data", built_at,
                                          previous=out_dir / "data")
-        for spec in specs:
-            with render.step(f"rendering {stage / spec.name}.html and .pdf"):
-                render.render_report(spec, stage, seeds_dir=seeds_dir, data_dir=data_dir,
-                                     failed_dir=out_dir / "failed")
+            write_whats_new(out_dir, documents, metrics, data_dir)
+        with render.step(f"rendering {len(specs)} report(s) into {stage}"):
+            render.render_reports(specs, stage, seeds_dir=seeds_dir, data_dir=data_dir,
+                                  failed_dir=out_dir / "failed", jobs=jobs, progress=progress)
         with render.step("writing the index and the manifest"):
             entries = render.merge_entries(render.read_entries(stage) if partial else [], specs,
                                            built_at)

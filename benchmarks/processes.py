@@ -28,6 +28,7 @@ class Run:
     parent_peak: int  # peak RSS (VmHWM) of the command's own process
     cpu: float  # CPU seconds of every process of the tree
     parent_cpu: float  # CPU seconds of the command's own process
+    stderr: str = ""
 
 
 class _Tree:
@@ -108,4 +109,4 @@ def run(cmd: list[str], interval: float = 0.05) -> Run:
     if child.returncode not in (0, 3):  # 3: written, with files skipped
         sys.stderr.write(err)
     return Run(seconds, child.returncode, out, peaks[0], peaks[1], sum(cpu.values()),
-               cpu.get(child.pid, 0.0))
+               cpu.get(child.pid, 0.0), err)

@@ -198,6 +198,39 @@ def summary(results: list[dict], jobs: int) -> None:
         f"{r['size']:,}: {_mb(r['parent_peak'])} ({_mb(r['table_bytes'])})" for r in results))
 
 
+def bench_reports(out: Path, sizes: list[int], seed: int, jobs: int) -> list[dict]:
+    """Build every report (``python -m analysis report --jobs``) of the seeds (size 5) and of
+    generated corpora; print pages, MB and seconds per report and the build's wall and CPU
+    time, against the bounds (overview <= 30 pages and 5 MB, drill-downs <= 20 pages)."""
+    from analysis.render import pdf_pages
+
+    results = []
+    for size in sizes:
+        folder = HERE.parent / "seeds" if size == 5 else ensure_corpus(out, size, seed)[0]
+        reports = out / f"reports-{size}"
+        shutil.rmtree(reports, ignore_errors=True)
+        result = run([sys.executable, "-m", "analysis", "report", str(folder), "--out",
+                      str(reports), "--jobs", str(jobs)])
+        times = {}  # the progress line of each report: "[3/10] name: 12 pages, 1.3 MB, 20.1s (…)"
+        for line in result.stderr.splitlines():
+            if line.startswith("[") and "] " in line and ": " in line:
+                name, rest = line.split("] ", 1)[1].split(": ", 1)
+                times[name] = rest.split(", ")[2].split(" ")[0]
+        print(f"\n== reports of {size:,} articles, --jobs {jobs}: {result.seconds:.1f} s wall, "
+              f"{result.cpu:.1f} CPU s (exit {result.returncode})")
+        print(f"  {'report':28} {'pages':>5} {'MB':>6}  {'bound':14} seconds")
+        rows = []
+        for pdf in sorted(reports.glob("*.pdf"), key=lambda p: (p.stem != "overview", p.stem)):
+            pages, mb = pdf_pages(pdf), pdf.stat().st_size / MB
+            bound = (pages <= 30 and mb <= 5) if pdf.stem == "overview" else pages <= 20
+            print(f"  {pdf.stem:28} {pages:5d} {mb:6.2f}  {'ok' if bound else 'OVER':14} "
+                  f"{times.get(pdf.stem, '')}")
+            rows.append({"report": pdf.stem, "pages": pages, "mb": mb, "within": bound})
+        results.append({"size": size, "seconds": result.seconds, "cpu": result.cpu,
+                        "returncode": result.returncode, "reports": rows})
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line, run the benchmarks, print them and save them as JSON."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -213,9 +246,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tiny", type=int, default=10_000, help="number of tiny articles")
     p.add_argument("--no-hostile", action="store_true",
                    help="skip the hostile and pathological inputs")
+    p.add_argument("--reports", action="store_true",
+                   help="build the reports instead (sizes default 5,1000; 5 = the seeds)")
     args = p.parse_args(argv)
+    if args.reports and args.sizes == p.get_default("sizes"):
+        args.sizes = "5,1000"
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.reports:
+        results = bench_reports(args.out, sizes, args.seed, args.jobs)
+        (args.out / "reports.json").write_text(json.dumps(results, indent=1))
+        return 0
     print(f"benchmarks: sizes {sizes}, --jobs {args.jobs}, {os.cpu_count()} cores, "
           f"seed {args.seed}")
     results = [bench_size(args.out, n, args.seed, args.jobs, args.per_core_limit, args.repeat)

@@ -1,11 +1,12 @@
-"""Charts: a CJK font found by name, no missing glyph, figures labelled as stated, empty: None."""
+"""Charts: a CJK font found by name, no missing glyph, figures labelled as stated, names that
+fit, a range drawn from its low to its high value, a source line and population on each chart."""
 
 from __future__ import annotations
 
 import io
 import logging
-import math
 import warnings
+from datetime import date
 from pathlib import Path
 
 import matplotlib
@@ -14,11 +15,9 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from analysis import charts, errors
+from analysis import chart_plan, charts, errors, fact_view
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures_reports"
-CHART_FUNCTIONS = (charts.beds_chart, charts.patient_visits_chart, charts.insurance_chart,
-                   charts.mortality_chart, charts.workforce_chart, charts.area_chart)
 
 
 @pytest.fixture(scope="module")
@@ -26,9 +25,21 @@ def metrics() -> pd.DataFrame:
     return pd.read_csv(FIXTURES / "metrics.csv")
 
 
+@pytest.fixture(scope="module")
+def planned(metrics) -> chart_plan.Plan:
+    documents = pd.read_csv(FIXTURES / "documents.csv", dtype=str)
+    documents["published"] = [date.fromisoformat(d) if isinstance(d, str) else None
+                              for d in documents["published"]]
+    return chart_plan.plan(fact_view.facts(metrics, documents))
+
+
 def _texts(figure: Figure) -> list[str]:
     ax = figure.axes[0]
     return [t.get_text() for t in ax.get_yticklabels()] + [t.get_text() for t in ax.texts]
+
+
+def _chart(planned: chart_plan.Plan, metric: str) -> Figure:
+    return charts.draw(next(c for c in planned.charts if c.metric == metric))
 
 
 def test_the_cjk_font_is_found_by_name_and_set_in_rcparams():
@@ -44,23 +55,24 @@ def test_a_missing_cjk_font_is_a_clear_error(monkeypatch):
         charts.use_cjk_font()
 
 
-def test_drawing_chinese_labels_warns_of_no_missing_glyph(metrics, caplog):
+def test_drawing_chinese_labels_warns_of_no_missing_glyph(planned, caplog):
     caplog.set_level(logging.WARNING, logger="matplotlib")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        figures = charts.all_charts(metrics)
+        figures = [charts.draw(c) for c in planned.charts]
         for figure in figures:
             figure.savefig(io.BytesIO(), format="png")
-    assert len(figures) == len(CHART_FUNCTIONS)
+    assert len(figures) >= 4
     messages = [str(w.message) for w in caught] + [r.getMessage() for r in caplog.records]
     assert not [m for m in messages if "Glyph" in m or "missing from" in m or "findfont" in m]
 
 
-@pytest.mark.parametrize("chart", CHART_FUNCTIONS, ids=lambda f: f.__name__)
-def test_each_chart_draws_a_figure_or_none_for_an_empty_selection(chart, metrics):
-    assert isinstance(chart(metrics), Figure)
-    assert chart(metrics.iloc[0:0]) is None
-    assert chart(metrics[metrics["metric"] == "other"]) is None
+def test_every_chart_has_a_source_line_and_names_its_population(planned):
+    for chart in planned.charts:
+        figure = charts.draw(chart)
+        below = figure.get_supxlabel()
+        assert below.startswith("来源 source：") and "篇文章" in below
+        assert "人群 population：" in figure.axes[0].texts[0].get_text()
 
 
 def test_figures_are_labelled_with_qualifier_and_unit():
@@ -73,36 +85,34 @@ def test_figures_are_labelled_with_qualifier_and_unit():
     assert charts.format_figure(3, None, "位", "at_most") == "≤3位"
 
 
-def test_at_least_and_approx_figures_are_marked_on_the_bars(metrics):
-    texts = _texts(charts.patient_visits_chart(metrics)) + _texts(charts.area_chart(metrics))
+def test_at_least_and_approx_figures_are_marked_on_the_bars(planned):
+    texts = _texts(_chart(planned, "patient_visits")) + _texts(_chart(planned, "area"))
     assert "≥4.8万人次" in texts and "约5,000平方米" in texts
 
 
 def test_a_range_is_drawn_from_its_low_to_its_high_value(metrics):
-    figure = charts.metric_chart(metrics, "facilities")
+    rows = pd.concat([metrics[metrics["metric"] == "facilities"]] * 2, ignore_index=True)
+    rows.loc[1, ["entity", "value", "value_high", "qualifier"]] = ["南沙区", 8, float("nan"),
+                                                                   "exact"]
+    documents = pd.DataFrame({"doc_id": ["d2"], "region": ["广州"], "published": [None]})
+    (chart,) = chart_plan.plan(fact_view.facts(rows, documents)).charts
+    figure = charts.draw(chart)
     bars = figure.axes[0].patches
-    assert [(b.get_x(), b.get_width()) for b in bars] == [(0, 15), (15, 5)]
+    assert [(b.get_x(), b.get_width()) for b in bars] == [(0, 15), (15, 5), (0, 8)]
     assert bars[1].get_hatch()
     assert "15–20间" in _texts(figure)
 
 
-def test_insurance_enrolment_by_scheme_with_increase_and_growth(metrics):
-    texts = _texts(charts.insurance_chart(metrics))
-    assert any(t.startswith("居民养老保险") for t in texts)
-    assert any(t.startswith("居民医疗保险") for t in texts)
-    assert "13,691人  +9,887人  +260%" in texts
-    assert "20,598人  +9,994人  +94%" in texts
+def test_single_values_of_a_kind_are_sentences_named_from_their_quotes(planned):
+    for rate in ("孕产妇死亡率 0‰（2023）", "新生儿死亡率 1.2‰（2023）", "婴儿死亡率 1.9‰（2023）"):
+        assert f"江门：{rate}" in planned.sentences
+    assert "珠海市：居民养老保险参保人数 13,691人（2021-03-31）" in planned.sentences
+    assert "珠海市：参保增加人数 变化量 9,887人（2021-03-31）" in planned.sentences
+    assert not [c for c in planned.charts if c.metric.startswith("insurance")]
 
 
-def test_mortality_rates_are_named_from_their_quotes(metrics):
-    labels = _texts(charts.mortality_chart(metrics))
-    for rate in ("孕产妇死亡率", "新生儿死亡率", "婴儿死亡率"):
-        assert any(label.startswith(rate) for label in labels)
-    assert "0‰" in labels
-
-
-def test_long_hospital_names_fit_inside_the_figure(metrics):
-    figure = charts.patient_visits_chart(metrics)
+def test_long_hospital_names_fit_inside_the_figure(planned):
+    figure = _chart(planned, "patient_visits")
     canvas = FigureCanvasAgg(figure)
     canvas.draw()
     labels = figure.axes[0].get_yticklabels()
@@ -113,25 +123,37 @@ def test_long_hospital_names_fit_inside_the_figure(metrics):
     assert "\n" in long_name and max(map(len, long_name.splitlines())) <= charts._LABEL_WIDTH
 
 
-def test_all_charts_for_one_metric(metrics):
-    assert len(charts.all_charts(metrics, "beds")) == 1
-    assert len(charts.all_charts(metrics, "institutions")) == 0  # no such figure in the fixture
-    (figure,) = charts.all_charts(metrics, "doctors")
-    assert "医生" in figure.axes[0].get_title(loc="left")
-    (generic,) = charts.all_charts(metrics, "share")
-    assert charts.metric_label("share") in generic.axes[0].get_title(loc="left")
-    assert charts.all_charts(metrics.iloc[0:0]) == []
+def test_many_series_are_small_multiples_few_share_one_axes():
+    documents = pd.DataFrame({"doc_id": ["a"], "region": ["深圳"], "published": [date(2024, 1, 1)]})
+
+    def lines_of(entities: int) -> Figure:
+        rows = pd.DataFrame([{"doc_id": "a", "metric": "patients", "value": 10.0 * e + y,
+                              "value_high": float("nan"), "unit": "人", "qualifier": "exact",
+                              "entity": f"医院{e}", "period": str(y), "subject": "", "quote": "q",
+                              "start": 0, "end": 1} for e in range(entities) for y in (2022, 2023)])
+        (chart,) = chart_plan.plan(fact_view.facts(rows, documents)).charts
+        assert chart.kind == "lines"
+        return charts.draw(chart)
+
+    few = lines_of(charts.ONE_PANEL)
+    assert len(few.axes) == 1 and len(few.axes[0].get_lines()) == charts.ONE_PANEL
+    many = lines_of(5)
+    visible = [ax for ax in many.axes if ax.get_visible()]
+    assert len(visible) == 5 and visible[0].get_title(loc="left") == "医院0"
+    assert many.get_supxlabel().startswith("来源 source：")
 
 
 @pytest.mark.parametrize("value", [1.5e308, float("inf"), float("nan"), 2e15])
 def test_charts_never_fail_on_a_value(metrics, value):
     """A figure of 150 followed by 102 groups of ,000 made every report fail (an infinite axis):
     such values are not drawn, the others are."""
+    documents = pd.read_csv(FIXTURES / "documents.csv", dtype=str)
     beds = metrics[metrics["metric"] == "beds"]
-    bad = beds.head(1).assign(value=value, entity="荒唐医院")
-    high = beds.head(1).assign(value=10.0, value_high=value, qualifier="range", entity="荒唐医院")
-    table = pd.concat([metrics, bad] + ([high] if not math.isnan(value) else []), ignore_index=True)
-    for figure in charts.all_charts(table):
+    bad = beds.assign(value=value, entity="荒唐医院")
+    table = pd.concat([metrics, bad], ignore_index=True)
+    drawn = chart_plan.plan(fact_view.facts(table, documents)).charts
+    assert drawn
+    for chart in drawn:
+        figure = charts.draw(chart)
         figure.savefig(io.BytesIO(), format="png")
         assert not any("荒唐医院" in text for text in _texts(figure))
-    assert len(charts.all_charts(table)) == len(CHART_FUNCTIONS)

@@ -59,18 +59,21 @@ def test_describe_names_the_filters_and_counts(tables):
     assert "地区 珠海" in text and "医生人数（doctors）" in text and "1 篇文章" in text
 
 
-def test_key_figures_per_region_and_institution(tables):
-    table = report.key_figures(report.select(*tables))
-    row = table[(table["机构"] == "横琴医院") & (table["指标"] == "诊疗人次")]
-    assert list(row["地区"]) == ["珠海"] and list(row["数字"]) == ["≥4.8万人次"]
-    beds = table[(table["机构"] == "江门市妇幼保健院") & (table["指标"] == "床位数")]
-    assert list(beds["数字"]) == ["198张；390张"]
-    assert "占比" not in set(table["指标"])  # share is not a key figure
-    rates = table[table["指标"].str.endswith("死亡率")]
-    assert list(rates["指标"]) == ["婴儿死亡率", "孕产妇死亡率", "新生儿死亡率"]
-    assert "居民医疗保险参保人数" in set(table["指标"])
-    everything = report.key_figures(report.select(*tables), metrics=None)
-    assert "占比" in set(everything["指标"])
+def test_the_pdf_carries_the_top_of_long_tables_key_metrics_first(tables, monkeypatch):
+    monkeypatch.setattr(report, "PRINT_ROWS", 5)
+    selection = report.select(*tables)
+    page = str(report.facts_list(selection))
+    rows = page.split("<tr")[2:]  # after the header row
+    assert len(rows) == len(selection.metrics)
+    assert [' class="screen-only"' in r.split(">", 1)[0] for r in rows] == [False] * 5 + [True] * (
+        len(rows) - 5)
+    assert 'data-label="指标">床位数' in rows[0]  # beds is the first key metric
+    assert f"PDF 只列出前 5 行，共 {len(rows)} 行" in page
+    articles = str(report.articles_list(selection))
+    assert all(f'id="doc-{d}"' in articles for d in selection.documents["doc_id"])
+    monkeypatch.setattr(report, "PAGE_ROWS", 7)
+    page = str(report.facts_list(selection))
+    assert page.count("<tr") == 8 and f"本页列出前 7 行，共 {len(rows)} 行" in page
 
 
 def test_provenance_traces_every_figure_to_its_quote_and_article(tables):
