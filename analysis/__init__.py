@@ -1,6 +1,7 @@
 """Traceable health-care figures from Chinese news on cross-border care in the Greater Bay Area.
 
-The pipeline reads as the modules do: ingest -> text -> numbers -> metrics -> frames -> report.
+The pipeline reads as the modules do: ingest -> text -> numbers -> metrics -> frames -> pipeline
+-> report.
 Public names are imported lazily so that ``import analysis`` stays cheap (refresh checks run
 without pandas when nothing changed).
 """
@@ -13,8 +14,8 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "load_documents": "analysis.frames",
-    "load_metrics": "analysis.frames",
+    "load_documents": "analysis.pipeline",
+    "load_metrics": "analysis.pipeline",
     "extract_metrics": "analysis.metrics",
     "build_facts": "analysis.facts",
     "load_facts": "analysis.facts",

@@ -17,16 +17,12 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from analysis.errors import AnalysisError
+from analysis.errors import AnalysisError, OutOfTime
 
 BUDGET_ENV = "ANALYSIS_ARTICLE_BUDGET"
 BASE, PER_MB = 10.0, 10.0
 _MB = 1_000_000
 _disabled = False
-
-
-class OutOfTime(AnalysisError):
-    """Work on one article ran past its budget; the message says what the budget was."""
 
 
 def disable() -> None:

@@ -25,7 +25,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from analysis.errors import AnalysisError
+from analysis.errors import AnalysisError, FontMissingError
+from analysis.vocabulary import data_dictionary
 
 if TYPE_CHECKING:
     from analysis.chart_plan import ChartPlan
@@ -45,10 +46,6 @@ ONE_PANEL = 3  # lines drawn on one axes; more get a panel each
 _SCHEME = re.compile(r"(?:参加|参保|加入)([\u4e00-\u9fff]{1,10}?(?:保险|医保|社保))"
                      r"|((?:城乡|城镇)?(?:居民|职工|基本)[\u4e00-\u9fff]{0,6}?(?:保险|医保|社保))")
 _RATE = re.compile(r"(?:5岁以下儿童|孕产妇|新生儿|围产儿|婴儿|儿童)?(?:死亡率|病死率)")
-
-
-class FontMissingError(AnalysisError):
-    """No font that can draw Chinese is known to matplotlib."""
 
 
 def cjk_font_name() -> str:
@@ -123,8 +120,6 @@ def labels_in(lang: str) -> Iterator[None]:
 
 @lru_cache(maxsize=2)
 def _labels(lang: str) -> dict[str, str]:
-    from analysis.vocabulary import data_dictionary
-
     table = data_dictionary()
     return dict(zip(table["metric"], table[f"label_{lang}"]))
 

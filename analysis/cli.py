@@ -16,6 +16,16 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
+from analysis import __version__
+from analysis.errors import (
+    AnalysisError,
+    ParameterError,
+    Terminated,
+    UnsafeOutputError,
+    os_error_text,
+)
+from analysis.stopping import EXIT_TERMINATED, terminate_cleanly
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
@@ -47,7 +57,6 @@ def _iso_date(value: str) -> date:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from analysis import __version__
 
     p = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -109,20 +118,20 @@ def _counted(tables: Iterable, rows: list[int]) -> Iterator:
 def _table_command(args: argparse.Namespace, problems: list) -> int:
     started = time.perf_counter()
     if args.command == "extract":
-        from analysis.parallel import start_workers_early
+        from analysis.parallel import start_workers_early  # lazy: no pandas in a no-op refresh
 
         start_workers_early(args.path, args.jobs)
-    from analysis import frames
+    from analysis import frames, pipeline  # lazy: no pandas in a no-op refresh
 
     if args.out.suffix.lower() == ".xlsx":
         what = _workbook_command(args, problems)
     elif args.command == "documents":
-        table = frames.load_documents(args.path, problems=problems)
+        table = pipeline.load_documents(args.path, problems=problems)
         what = f"{len(table)} documents"
         frames.write_table(table, args.out)
     else:  # the tables are written as they come: a corpus's table is never whole in memory
         rows, read = [0], []  # documents read, with figures or not
-        frames.write_tables(_counted(frames.load_metrics_tables(
+        frames.write_tables(_counted(pipeline.metric_tables(
             args.path, problems=problems, jobs=args.jobs, read=read), rows), args.out)
         what = f"{rows[0]} metric values from {len(read)} documents"
     skipped = sum(p.skipped for p in problems)
@@ -134,23 +143,23 @@ def _workbook_command(args: argparse.Namespace, problems: list) -> str:
     """Write an Excel workbook: the documents (``documents``), or the documents, facts and
     mentions (``extract``, read in this one process: a sheet holds at most about a million
     rows), with the data dictionary; what was written, for the summary."""
-    from analysis import export, frames
-    from analysis.metrics import extract_metrics
+    from analysis import export, frames, pipeline, schema  # lazy: no pandas in a no-op refresh
 
-    documents = frames.load_documents(args.path, problems=problems)
     if args.command == "documents":
-        tables = export.analyst_tables(documents, extract_metrics(documents.iloc[:0]))
+        documents = pipeline.load_documents(args.path, problems=problems)
+        tables = export.analyst_tables(documents, frames.to_frame(schema.METRIC_SCHEMA.empty_table()))
         del tables["facts"], tables["mentions"]
         what = f"{len(documents)} documents"
     else:
-        tables = export.analyst_tables(documents, extract_metrics(documents))
+        documents, metrics = pipeline.load_tables(args.path, problems=problems, jobs=1)
+        tables = export.analyst_tables(documents, metrics)
         what = f"{len(tables['mentions'])} metric values from {len(documents)} documents"
     export.write_workbook(tables, args.out)
     return what
 
 
 def _sql_command(args: argparse.Namespace) -> int:
-    from analysis.export import query
+    from analysis.export import query  # lazy: no pandas in a no-op refresh
 
     result = query(args.query, args.db)
     if args.csv:
@@ -163,11 +172,9 @@ def _sql_command(args: argparse.Namespace) -> int:
 def _report_command(args: argparse.Namespace, problems: list) -> int:
     started = time.perf_counter()
     if args.command == "report":
-        from analysis import report
+        from analysis import report  # lazy: no pandas in a no-op refresh
 
         if args.since and args.until and args.since > args.until:
-            from analysis.errors import ParameterError
-
             raise ParameterError(f"since {args.since} is after until {args.until}: "
                                  "no article can match")
         outcome = report.build_reports(args.path, args.out, region=args.region, metric=args.metric,
@@ -176,7 +183,7 @@ def _report_command(args: argparse.Namespace, problems: list) -> int:
                                        progress=lambda line: print(line, file=sys.stderr,
                                                                    flush=True))
     else:  # imports no pandas or Jupyter when nothing changed
-        from analysis import refresh
+        from analysis import refresh  # lazy: no pandas in a no-op refresh
 
         outcome = refresh.refresh(args.path, args.out, force=args.force, problems=problems,
                                   wait=args.wait)
@@ -193,8 +200,6 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     problems: list = []
-    from analysis.errors import AnalysisError, ParameterError, UnsafeOutputError
-    from analysis.stopping import EXIT_TERMINATED, Terminated, terminate_cleanly
 
     try:
         with terminate_cleanly():  # SIGTERM unwinds: temporary files and stages are removed
@@ -214,7 +219,5 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:  # an output that cannot be written: one line, not a traceback
-        from analysis.errors import os_error_text
-
         print(f"error: {os_error_text(exc)}", file=sys.stderr)
         return EXIT_FAILED

@@ -2,24 +2,20 @@
 
 Workers read the files themselves, so on a remote cluster they need the package installed and
 the articles at the same path (a shared or synced folder). The bag holds the same chunks of
-paths as ``analysis.parallel``, and duplicates and problems are settled here, in the client,
-the same way, so the table is the same.
+paths as ``analysis.parallel``, run by the same per-file work, and the client settles
+duplicates and problems with the same ``analysis.pipeline.settle``, so the table is the same:
+``analysis.pipeline.load_metrics(path, client=...)``.
 """
 
 from __future__ import annotations
 
 import math
-import os
-from collections.abc import Iterable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
-from analysis.files import article_files, doc_ids
-from analysis.parallel import chunk_metrics, chunks_of, collect_metrics
-from analysis.problems import Problem
+from analysis.parallel import chunks_of
 
-if TYPE_CHECKING:
-    import pandas as pd
+T = TypeVar("T")
 
 FILES_PER_PARTITION = 256  # enough to amortise task overhead, few enough to balance the load
 
@@ -41,20 +37,16 @@ def npartitions(files: int, chunks: int, workers: int) -> int:
     return max(1, min(chunks, max(2 * workers, math.ceil(files / FILES_PER_PARTITION))))
 
 
-def extract_metrics_dask(path: str | Path | Iterable[str | Path], client: Any = None,
-                         problems: list[Problem] | None = None) -> pd.DataFrame:
-    """The metrics table of ``load_metrics`` computed on Dask, same rows in the same order.
-
-    ``client`` is a ``distributed.Client``, a scheduler address (``"tcp://host:8786"``) to
-    connect to for this call, or None for the active client if any, else Dask's default.
-    """
+def map_chunks_dask(func: Callable[[list[str]], T], paths: Sequence[str],
+                    client: Any) -> list[T]:
+    """``func(chunk)`` for each chunk of ``analysis.parallel.chunks_of(paths)``, in order,
+    computed on Dask. ``client`` is a ``distributed.Client``, or a scheduler address
+    (``"tcp://host:8786"``) to connect to for this call."""
     bag, Client = _dask()
     if isinstance(client, str):
         with Client(client) as connected:
-            return extract_metrics_dask(path, connected, problems)
-    paths = article_files(path)
+            return map_chunks_dask(func, paths, connected)
     chunks = chunks_of(paths)
-    workers = sum(client.nthreads().values()) if client is not None else os.cpu_count() or 1
+    workers = sum(client.nthreads().values())
     results = bag.from_sequence(chunks, npartitions=npartitions(len(paths), len(chunks), workers))
-    return collect_metrics(results.map(chunk_metrics).compute(scheduler=client), problems, path,
-                           doc_ids(paths))
+    return results.map(func).compute(scheduler=client)

@@ -27,19 +27,23 @@ import uuid
 from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
 
 import numpy as np
 import pandas as pd
 
 from analysis.errors import AnalysisError
+from analysis.facts import build_facts
+from analysis.frames import write_table
+from analysis.periods import period_bounds
+from analysis.regions import region_slug
+from analysis.spreadsheet import for_spreadsheet, joined
+from analysis.vocabulary import data_dictionary
 
 log = logging.getLogger(__name__)
 
 WORKBOOK = "gba_health.xlsx"
 DATABASE = "gba_health.duckdb"
 SHEETS = ("documents", "facts", "mentions", "dictionary")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: what a spreadsheet may run
 EXCEL_ROWS = 1_048_576  # a sheet's rows, header included
 EXCEL_CELL = 32_767     # characters in one cell
 # what a fact is of, its value aside: the key the history follows from build to build
@@ -48,40 +52,6 @@ _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what an .xlsx cann
 
 
 # --- the tables --------------------------------------------------------------------------------
-
-def neutralise(value: object) -> object:
-    """A text cell a spreadsheet would run as a formula, with a leading ``'``; anything else as
-    it is."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def _text_columns(frame: pd.DataFrame) -> list[str]:
-    return [c for c in frame.columns
-            if pd.api.types.is_string_dtype(frame[c]) or frame[c].dtype == object]
-
-
-def for_spreadsheet(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` as a spreadsheet should show it: text cells neutralised (``neutralise``) and
-    lists (a fact's doc_ids) joined with ``; ``."""
-    columns = {c: frame[c].map(lambda v: neutralise(_joined(v))) for c in _text_columns(frame)}
-    return frame.assign(**columns) if columns else frame
-
-
-def _joined(value: object) -> object:
-    """A list of values (or a NumPy array of them, as Parquet gives) as one text."""
-    if isinstance(value, (list, tuple, np.ndarray)):
-        return "; ".join(map(str, value))
-    return value
-
-
-def write_csv(frame: pd.DataFrame, out: IO[str], header: bool = True) -> None:
-    """Write ``frame`` as CSV rows to ``out`` (a text file opened with ``encoding="utf-8-sig"``
-    and ``newline=""``, which writes the byte-order mark once), neutralised for spreadsheets;
-    lines end in CRLF, so that a cell holding a lone CR is quoted too."""
-    for_spreadsheet(frame).to_csv(out, index=False, header=header, lineterminator="\r\n")
-
 
 def _dates(column: pd.Series) -> pd.Series:
     return pd.to_datetime(column, errors="coerce")
@@ -96,8 +66,6 @@ def mentions_table(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFra
     """The figures as stated, each with its article's region and publication date (datetime64),
     the metric's Chinese and English labels, and its period as datetime64 bounds; columns the
     frame has already are kept as they are."""
-    from analysis.periods import period_bounds
-
     frame = with_context(metrics, documents)
     if "period" in frame.columns and "period_start" not in frame.columns:
         bounds = [period_bounds(p) for p in frame["period"]]
@@ -111,8 +79,6 @@ def mentions_table(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFra
 def with_context(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """``frame`` (rows with a doc_id and a metric) with ``region``, ``published`` (of its
     article) and ``label_zh``/``label_en`` (of its metric) where it has none of its own."""
-    from analysis.vocabulary import data_dictionary
-
     labels = data_dictionary().set_index("metric")
     added = {}
     if "doc_id" in frame.columns:
@@ -162,12 +128,8 @@ def analyst_tables(documents: pd.DataFrame, metrics: pd.DataFrame,
                    facts: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The four tables (``SHEETS``) from the documents and metrics tables, and a facts frame
     when one is given (else ``analysis.facts.build_facts``)."""
-    from analysis.vocabulary import data_dictionary
-
     mentions = mentions_table(metrics, documents)
     if facts is None:
-        from analysis.facts import build_facts
-
         facts = build_facts(documents, metrics)
     return {"documents": documents_table(documents), "facts": facts_table(facts, documents),
             "mentions": mentions, "dictionary": data_dictionary()}
@@ -177,8 +139,6 @@ def analyst_tables(documents: pd.DataFrame, metrics: pd.DataFrame,
 
 def report_of(region: object) -> str:
     """The report file that shows an article of ``region``: its drill-down, else the overview."""
-    from analysis.report import region_slug
-
     return f"region-{region_slug(region)}.html" if isinstance(region, str) and region \
         else "overview.html"
 
@@ -202,7 +162,7 @@ def _cell(value: object) -> object:
     if isinstance(value, str):
         return _ILLEGAL_XML.sub("", value)[:EXCEL_CELL]
     if isinstance(value, (list, tuple, np.ndarray)):
-        return _joined(value)
+        return joined(value)
     return None if value is None or pd.isna(value) else value
 
 
@@ -387,8 +347,6 @@ def write_exports(folder: str | Path, documents: pd.DataFrame, metrics: pd.DataF
     """Write the analysts' tables into a reports folder's ``data/``: mentions and facts as CSV
     and Parquet, the workbook (linked to the reports) and the DuckDB file, whose history goes on
     from ``previous`` (the ``data/`` folder this build replaces)."""
-    from analysis.frames import write_table
-
     folder = Path(folder)
     tables = analyst_tables(documents, metrics, facts)
     for name in ("mentions", "facts"):

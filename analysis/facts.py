@@ -19,6 +19,8 @@ import pandas as pd
 from analysis import regions
 from analysis.entities import entity_type
 from analysis.links import fact_id
+from analysis.periods import period_bounds
+from analysis.pipeline import load_tables
 
 FACT_DTYPES = {
     "fact_id": "str", "metric": "str", "value": "float64", "value_high": "float64",
@@ -81,8 +83,6 @@ def completed(mentions: pd.DataFrame) -> pd.DataFrame:
     """A mentions table with every meaning column: one made by hand or by an older version (no
     status, population, dated periods or fact ids) gets the defaults a plain figure has (actual,
     nobody in particular, the dates its period label gives) and fact ids from its key."""
-    from analysis.periods import period_bounds
-
     missing = [c for c in ("status", "population", "subject", "period_start", "period_end",
                            "period_kind",
                            "entity_type", "fact_id", "baseline_fact_id", "of_fact_id")
@@ -142,11 +142,7 @@ def build_facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame
 
 def load_facts(folder: str | Path) -> pd.DataFrame:
     """The facts table of every article in a folder."""
-    from analysis.frames import load_documents
-    from analysis.metrics import extract_metrics
-
-    documents = load_documents(folder)
-    return build_facts(documents, extract_metrics(documents))
+    return build_facts(*load_tables(folder))
 
 
 def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:

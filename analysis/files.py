@@ -7,24 +7,15 @@ Standard library only, so that a refresh with nothing to do imports nothing heav
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.errors import NoArticlesError
+from analysis.errors import NoArticlesError, printable
 
 FOLLOW_LINKS_ENV = "ANALYSIS_FOLLOW_LINKS"  # "1": read links that lead out of their folder
 NEVER_READ = ("/proc", "/sys", "/dev")  # the system's own files: never articles, links or not
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def printable(path: str | Path) -> str:
-    """A path as one line of valid text, for messages and tables: bytes of its name that are not
-    UTF-8 as \\xNN, control characters (a line break in a name) escaped."""
-    text = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return _CONTROL_CHARACTERS.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
 
 
 def article_paths(path: str | Path | Iterable[str | Path],

@@ -1,11 +1,12 @@
-"""Tables: documents and metrics as pandas DataFrames, and writing them as CSV or Parquet."""
+"""Tables: documents and metrics as pandas DataFrames (their columns and dtypes), and writing
+them as CSV or Parquet; ``analysis.pipeline`` fills them."""
 
 from __future__ import annotations
 
 import os
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
 
@@ -13,37 +14,9 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.errors import AnalysisError, WriteError
-from analysis.export import write_csv
-from analysis.problems import Problem
+from analysis.schema import DOCUMENT_COLUMNS, METRIC_DTYPES, METRIC_SCHEMA
+from analysis.spreadsheet import write_csv
 from analysis.stopping import alive
-
-DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "published_source", "publisher",
-                    "author", "region", "format", "text", "sha256", "url"]
-# The metrics table's columns and dtypes: fixed, so that every chunk of a parallel run, an empty
-# table and a table whose column happens to be all missing have the same schema.
-METRIC_DTYPES = {"doc_id": "str", "metric": "str", "value": "float64", "value_high": "float64",
-                 "unit": "str", "qualifier": "str", "entity": "str", "period": "str",
-                 "subject": "str", "quote": "str", "start": "int64", "end": "int64",
-                 "status": "str", "population": "str", "period_start": "datetime64[ns]",
-                 "period_end": "datetime64[ns]", "period_kind": "str", "entity_type": "str",
-                 "fact_id": "str", "baseline_fact_id": "str", "of_fact_id": "str"}
-METRIC_COLUMNS = list(METRIC_DTYPES)
-_ARROW_TYPES = {"str": pa.string(), "float64": pa.float64(), "int64": pa.int64(),
-                "datetime64[ns]": pa.date32()}
-METRIC_SCHEMA = pa.schema([(name, _ARROW_TYPES[dtype]) for name, dtype in METRIC_DTYPES.items()])
-
-
-def load_documents(path: str | Path | Iterable[str | Path],
-                   problems: list[Problem] | None = None) -> pd.DataFrame:
-    """One row per article in a folder (or list of files); bad files are skipped and reported.
-    Paths are relative to the folder (a file's is its name; a list's are as given)."""
-    from analysis.ingest import printable, read_documents
-
-    frame = documents_frame(read_documents(path, problems=problems))
-    if isinstance(path, (str, os.PathLike)):
-        root = printable(path if os.path.isdir(path) else os.path.dirname(path) or ".")
-        frame["path"] = frame["path"].map(lambda p: Path(os.path.relpath(p, root)).as_posix())
-    return frame
 
 
 def documents_frame(documents: Iterable) -> pd.DataFrame:
@@ -54,26 +27,6 @@ def documents_frame(documents: Iterable) -> pd.DataFrame:
     frame["published"] = pd.to_datetime(frame["published"], errors="coerce").astype(
         "datetime64[s]")
     return frame
-
-
-def load_metrics(path: str | Path | Iterable[str | Path], problems: list[Problem] | None = None,
-                 jobs: int | None = None) -> pd.DataFrame:
-    """One row per metric value for every article in a folder: ingest, then extract, in
-    ``jobs`` processes (default: every core, for 64 files or more; 1 runs in this process)."""
-    return to_frame(pa.concat_tables(list(load_metrics_tables(path, problems=problems,
-                                                              jobs=jobs))))
-
-
-def load_metrics_tables(path: str | Path | Iterable[str | Path],
-                        problems: list[Problem] | None = None,
-                        jobs: int | None = None,
-                        read: list[str] | None = None) -> Iterator[pa.Table]:
-    """``load_metrics`` as Arrow tables (``METRIC_SCHEMA``) in order, one per batch of files as
-    they are read: ``write_tables`` writes them away as they come, so a corpus of any size never
-    has its whole table in memory. ``read`` gets the path of every article read."""
-    from analysis.parallel import extract_tables_parallel
-
-    return extract_tables_parallel(path, problems=problems, jobs=jobs, read=read)
 
 
 def to_frame(table: pa.Table) -> pd.DataFrame:
@@ -87,7 +40,7 @@ def write_table(frame: pd.DataFrame | pa.Table, out: str | Path) -> Path:
     """Write ``frame`` as CSV or Parquet, chosen by the extension of ``out``; an Arrow table
     (of the metrics) goes to Parquet as it is, or through ``to_frame`` to CSV. CSV is written
     for spreadsheets: UTF-8 with a byte-order mark, formula-like text neutralised
-    (``analysis.export.write_csv``)."""
+    (``analysis.spreadsheet.write_csv``)."""
     if isinstance(frame, pa.Table):
         return write_tables([frame], out)
     def csv(tmp: Path) -> None:

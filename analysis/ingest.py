@@ -1,4 +1,4 @@
-"""Articles on disk -> ``Document`` records: decoding, the four article shapes, duplicates.
+"""An article file -> a ``Document`` record: decoding, and the four article shapes.
 
 Shapes, tried in this order (``Document.format``):
 
@@ -13,7 +13,8 @@ Shapes, tried in this order (``Document.format``):
 - ``plain``: anything else.
 
 Bad files raise ``IngestError`` (one line, ``PATH: problem``), as do files whose reading runs
-past their time budget (``analysis.budget``); ``read_documents`` reports them and goes on. Decoding tries UTF-8 (with or without BOM), then GB18030 and Big5 strictly (the
+past their time budget (``analysis.budget``); ``analysis.pipeline`` reports them and goes on,
+and drops repeated texts. Decoding tries UTF-8 (with or without BOM), then GB18030 and Big5 strictly (the
 one with fewer stray characters wins), then charset-normalizer's guess, noting which it used.
 """
 
@@ -23,16 +24,15 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
 
 from analysis import budget, dates, front_matter, regions
-from analysis.errors import AnalysisError, NoArticlesError
-from analysis.files import article_files, doc_ids, link_problem, printable, subfolder_note
-from analysis.problems import Problem, report
+from analysis.errors import IngestError
+from analysis.files import link_problem, printable
 from analysis.text import (
     canonical_url,
     ends_sentence,
@@ -56,15 +56,6 @@ MAX_BYTES = 256 * 2**20  # larger files are not articles; reading them would onl
 
 FRONT_MATTER_HTML, NEWSPAPER, WEB_PAGE, PDF_TEXT, PLAIN = (
     "front_matter_html", "newspaper", "web_page", "pdf_text", "plain")
-
-
-class IngestError(AnalysisError):
-    """A file that cannot be read as an article; the message is one line, ``PATH: problem``."""
-
-    def __init__(self, path: str | Path, problem: str) -> None:
-        self.path = printable(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -484,40 +475,3 @@ def read_document(path: str | Path) -> tuple[Document, list[str]]:
         author=article.author, region=regions.region_of(article.text, article.title),
         format=article.format, text=article.text, sha256=sha256, url=url,
     ), notes
-
-
-def read_documents(path: str | Path | Iterable[str | Path],
-                   problems: list[Problem] | None = None) -> list[Document]:
-    """Every readable article of a folder (or file, or list of files), in path order. Bad files
-    and repeats of an earlier text are reported as skipped, repairs as notes; raises
-    NoArticlesError when nothing could be read."""
-    subfolders: list[str] = []
-    paths = article_files(path, subfolders)
-    renamed = doc_ids(paths)
-    documents: list[Document] = []
-    first_with_text: dict[bytes, str] = {}
-    for folder in subfolders:
-        report(problems, Problem(printable(folder), "a sub-folder: not read", skipped=False))
-    for file in paths:
-        try:
-            document, notes = read_document(file)
-        except IngestError as exc:
-            report(problems, Problem(exc.path, exc.problem, skipped=True))
-            continue
-        if file in renamed:
-            document = replace(document, doc_id=renamed[file])
-        for note in notes:
-            report(problems, Problem(document.path, note, skipped=False))
-        key = hashlib.sha256(document.text.encode("utf-8")).digest()
-        if key in first_with_text:
-            report(problems, Problem(document.path, f"same text as {first_with_text[key]}; "
-                                                    "duplicate", skipped=True))
-            continue
-        first_with_text[key] = Path(document.path).name
-        documents.append(document)
-    if not documents:
-        where = path if isinstance(path, (str, os.PathLike)) else f"{len(paths)} given files"
-        raise NoArticlesError(f"{where}: no articles found"
-                              + (f" ({len(paths)} unreadable)" if paths else "")
-                              + (f"; {subfolder_note(len(subfolders))}" if subfolders else ""))
-    return documents

@@ -10,9 +10,12 @@ papermill or a notebook kernel.
 - Notebooks are fingerprinted by what they run: cell types, sources and tags, and the kernel
   name; outputs, execution counts and other metadata do not count (saving a notebook after
   running it in JupyterLab does not rebuild the reports).
-- The library is ``analysis/*.py``, its package data (``*.csv``) and ``analysis/templates/*``;
-  the environment is the Python version and the installed versions of the packages in
-  ``ENVIRONMENT_PACKAGES`` (read from the names of their ``*.dist-info`` folders: no import).
+- The library is the presentation code, ``PRESENTATION`` (what turns the tables into the
+  reports folder), and ``analysis/templates/*``: the extraction code counts through the data
+  part of each report's key (its rows), so editing it rebuilds only the reports whose rows
+  change. The environment is the Python version, the installed versions of the packages in
+  ``ENVIRONMENT_PACKAGES`` (read from the names of their ``*.dist-info`` folders: no import)
+  and Chromium's version (asked once per install of it: its stat is cached).
 - Outputs are recorded by (size, mtime_ns): a report deleted or overwritten by someone else
   (``make report``, a hand edit) is noticed and rebuilt.
 
@@ -25,9 +28,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import subprocess
 import sys
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -42,8 +47,13 @@ CHUNK = 1 << 20
 ENVIRONMENT_PACKAGES = frozenset({
     "pandas", "numpy", "pyarrow", "matplotlib", "pillow", "jinja2", "nbconvert", "nbformat",
     "nbclient", "papermill", "ipykernel", "jupyter_client", "mistune", "beautifulsoup4",
-    "pyyaml", "cn2an", "charset_normalizer", "jieba",
+    "pyyaml", "cn2an", "charset_normalizer", "rjieba", "openpyxl", "duckdb",
 })
+# The modules whose code shapes the reports folder from the tables (pages, charts, data files,
+# the what's-new page); the others reach a report only through its rows.
+PRESENTATION = ("chart_plan.py", "charts.py", "export.py", "fact_view.py", "facts.py", "frames.py",
+                "headlines.py", "parameters.py", "refresh.py", "regions.py", "render.py",
+                "report.py", "spreadsheet.py", "vocabulary.py")
 
 
 def _normal_name(name: str) -> str:
@@ -71,6 +81,11 @@ class StatCache:
 
     def digest(self, path: Path) -> str:
         """The file's SHA-256 (hex); ``unreadable:<reason>`` when it cannot be read."""
+        return self.remember(path, _sha256)
+
+    def remember(self, path: Path, compute: Callable[[Path], str]) -> str:
+        """``compute(path)``, reused while the file's stat is unchanged; ``unreadable:<reason>``
+        when it cannot be read."""
         key = printable(path)  # a name that is not UTF-8 must still go into the JSON manifest
         try:
             st = os.stat(path)
@@ -82,16 +97,21 @@ class StatCache:
             self.entries[key] = cached
             return cached[4]
         try:
-            sha = hashlib.sha256()
-            with open(path, "rb") as handle:
-                while chunk := handle.read(CHUNK):
-                    sha.update(chunk)
+            value = compute(path)
         except OSError as exc:
             return f"unreadable:{exc.strerror or exc}"
         self.hashed += 1
         trusted = time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_SECONDS * 1e9
-        self.entries[key] = [*stat, sha.hexdigest(), trusted]
-        return sha.hexdigest()
+        self.entries[key] = [*stat, value, trusted]
+        return value
+
+
+def _sha256(path: Path) -> str:
+    sha = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            sha.update(chunk)
+    return sha.hexdigest()
 
 
 def digest_json(value: object) -> str:
@@ -117,19 +137,41 @@ def notebook_digest(path: Path) -> str:
     return digest_json({"kernel": kernel, "cells": cells})
 
 
-def library_files(package: Path = PACKAGE) -> list[Path]:
-    """The package's modules, package data and templates: what the reports are rendered with."""
-    files = [p for pattern in ("*.py", "*.csv") for p in package.glob(pattern)]
+def library_files(package: Path | None = None) -> list[Path]:
+    """The presentation modules (``PRESENTATION``) and templates of the package (default: this
+    one): what the reports are rendered with."""
+    package = PACKAGE if package is None else package
+    files = [package / name for name in PRESENTATION if (package / name).is_file()]
     templates = package / "templates"
     if templates.is_dir():
         files += [p for p in templates.rglob("*") if p.is_file()]
     return sorted(files)
 
 
-def environment() -> dict[str, str]:
+def _asked_version(path: Path) -> str:
+    """What a program says with ``--version`` (one line), or ``unknown``."""
+    try:
+        done = subprocess.run([os.fspath(path), "--version"], capture_output=True, text=True,
+                              timeout=30, check=False)
+    except subprocess.TimeoutExpired:
+        return "unknown"
+    return " ".join(done.stdout.split()) or "unknown"
+
+
+def chromium_version(cache: StatCache) -> str:
+    """Chromium's ``--version``, asked again only when its program file changed; ``missing``
+    when it is not installed."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    return cache.remember(Path(found), _asked_version) if found else "missing"
+
+
+def environment(cache: StatCache | None = None) -> dict[str, str]:
     """Python's version and the installed versions of ``ENVIRONMENT_PACKAGES`` (from the
-    ``name-version.dist-info`` folder names on ``sys.path``; nothing is imported)."""
+    ``name-version.dist-info`` folder names on ``sys.path``; nothing is imported), and with a
+    ``cache``, Chromium's version."""
     found = {"python": sys.version.split()[0]}
+    if cache is not None:
+        found["chromium"] = chromium_version(cache)
     for entry in sys.path:
         if not entry.endswith(("site-packages", "dist-packages")) or not os.path.isdir(entry):
             continue
@@ -207,7 +249,7 @@ def fingerprint(seeds: str | Path, notebooks: str | Path, cache: StatCache,
     books = {p.stem: notebook_digest(p) for p in sorted(notebooks.glob("*.ipynb"))}
     library = digest_json([[os.path.relpath(p, PACKAGE), cache.digest(p)]
                            for p in library_files()])
-    return Inputs(printable(seeds), articles, books, library, environment(),
+    return Inputs(printable(seeds), articles, books, library, environment(cache),
                   dict(parameters or {}))
 
 

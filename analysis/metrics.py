@@ -42,12 +42,13 @@ from analysis import _labels, budget
 from analysis._labels import RULE_TABLE
 from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
-from analysis.frames import METRIC_SCHEMA, to_frame
+from analysis.frames import to_frame
 from analysis.links import link_rows
 from analysis.meaning import fullest_population, population_of, signed, status_of
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import NO_PERIOD, Period, period_of
 from analysis.problems import Problem, report
+from analysis.schema import METRIC_SCHEMA
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction", "per_base"})
 _STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line

@@ -10,18 +10,15 @@ from datetime import date
 import pandas as pd
 
 from analysis.errors import ParameterError
+from analysis.regions import CITIES, REGION_SLUGS, SARS
+from analysis.vocabulary import data_dictionary
 
 
 def _known_regions() -> frozenset[str]:
-    from analysis.regions import CITIES, SARS
-    from analysis.report import REGION_SLUGS
-
     return frozenset(CITIES) | frozenset(SARS) | frozenset(REGION_SLUGS)
 
 
 def _known_metrics() -> frozenset[str]:
-    from analysis.vocabulary import data_dictionary
-
     return frozenset(data_dictionary()["metric"])
 
 

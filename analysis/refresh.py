@@ -43,9 +43,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analysis import manifest, outputs
-from analysis.errors import AnalysisError, LockedError, ReportError, os_error_text
+from analysis.errors import AnalysisError, LockedError, ReportError, Terminated, os_error_text
 from analysis.problems import Problem
-from analysis.stopping import EXIT_TERMINATED, Terminated, alive, terminate_cleanly
+from analysis.stopping import EXIT_TERMINATED, alive, terminate_cleanly
 
 if TYPE_CHECKING:  # only for annotations: importing them costs seconds
     import pandas as pd
@@ -297,7 +297,7 @@ def _rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manife
              problems: list[Problem], started: float, cleaned: list[str]) -> RefreshResult:
     """Ingest and extract, decide which reports to re-render, build the new folder beside
     ``out_dir`` (``render.staged``) and swap it in. Lock held."""
-    from analysis import render, report  # heavy: pandas, matplotlib, nbformat
+    from analysis import render, report  # lazy: no pandas in a no-op refresh
 
     documents, metrics = report.load_tables(seeds_dir, problems=problems)
     specs, removed = _plan(documents, render.read_entries(out_dir))
@@ -375,7 +375,7 @@ def record_build(stage: Path, inputs: manifest.Inputs, cache: manifest.StatCache
     """Write the manifest of a complete build (``make report`` of every report, ``inputs``
     fingerprinted before its articles were read) into its folder, as a refresh would: the next
     refresh then finds the reports up to date instead of rebuilding them all."""
-    from analysis import render
+    from analysis import render  # lazy: no pandas in a no-op refresh
 
     specs, _ = _plan(documents, render.read_entries(stage))
     parts = {s.name: _key_parts(s, documents, metrics, inputs) for s in specs}
@@ -393,7 +393,7 @@ def _plan(documents: pd.DataFrame,
     """The reports to keep up to date: ``report.plan_reports`` (the overview and a drill-down
     per region) plus any other report in the index (say a drill-down of one metric built by
     ``make report``); and the planned drill-downs of regions that have no articles any more."""
-    from analysis import render, report
+    from analysis import render, report  # lazy: no pandas in a no-op refresh
 
     specs = report.plan_reports(documents)
     planned = {s.name for s in specs}
@@ -418,7 +418,7 @@ def _key_parts(spec: ReportSpec, documents: pd.DataFrame, metrics: pd.DataFrame,
     """What one report is made from, as digests: its notebook, the library and environment, its
     title and parameters, and the rows of the tables it shows (the article path and text are
     left out: the file digest stands for the text, and the path is not shown)."""
-    from analysis import report
+    from analysis import report  # lazy: no pandas in a no-op refresh
 
     parameters = spec.parameters
     if set(parameters) <= set(KEYED_PARAMETERS):
@@ -456,7 +456,7 @@ def _why(name: str, parts: dict[str, str], before: dict | None, force: bool,
 def _previous_tables(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     """The documents and metrics tables of the current reports (None before the first build or
     when they cannot be read)."""
-    from analysis import report
+    from analysis import report  # lazy: no pandas in a no-op refresh
 
     data = out_dir / "data"
     if not (data / "documents.parquet").is_file():
@@ -528,7 +528,7 @@ def whats_new_fragment(news: dict[str, Any], result: RefreshResult) -> str:
 
 def changed_values(data_dir: Path) -> pd.DataFrame:
     """The facts whose value this build found new or changed, from the DuckDB history."""
-    from analysis import export
+    from analysis import export  # lazy: no pandas in a no-op refresh
 
     database = data_dir / export.DATABASE
     return export.query("SELECT metric, entity, previous_value, value, unit, sources "
@@ -542,7 +542,7 @@ def whats_new_page(news: dict[str, Any], result: RefreshResult, reasons: dict[st
     the reports' CSS and Content-Security-Policy; every value escaped."""
     import html
 
-    from analysis import render, report
+    from analysis import render, report  # lazy: no pandas in a no-op refresh
 
     css = (render.TEMPLATES / "report.css").read_text(encoding="utf-8")
     when = built_at.strftime("%Y-%m-%d %H:%M %Z")

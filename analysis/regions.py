@@ -12,6 +12,7 @@ only with their suffix (光明区, 白云区, 南海区).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from functools import lru_cache
@@ -161,3 +162,19 @@ def is_district(name: str) -> bool:
     forms = official_forms(name)
     return bool(forms) and any(_CITY_OF_NAME[form] not in SARS and not is_city(form)
                                for form in forms)
+
+
+REGION_SLUGS = {
+    "广州": "guangzhou", "深圳": "shenzhen", "珠海": "zhuhai", "佛山": "foshan",
+    "惠州": "huizhou", "东莞": "dongguan", "中山": "zhongshan", "江门": "jiangmen",
+    "肇庆": "zhaoqing", "香港": "hongkong", "澳门": "macao", "横琴": "hengqin",
+    "前海": "qianhai", "南沙": "nansha",
+}
+
+
+def region_slug(region: str) -> str:
+    """A file- and URL-safe name for a region: its pinyin when known, else a short hash."""
+    if region in REGION_SLUGS:
+        return REGION_SLUGS[region]
+    ascii_name = re.sub(r"[^a-z0-9]+", "-", region.lower()).strip("-") if region.isascii() else ""
+    return ascii_name or "x" + hashlib.sha1(region.encode("utf-8")).hexdigest()[:8]

@@ -31,8 +31,12 @@ import nbformat
 import pandas as pd
 from bs4 import BeautifulSoup
 
-from analysis.errors import ReportError, WriteError, os_error_text
+from analysis.errors import NotebookError, ReportError, WriteError, os_error_text
+from analysis.export import write_exports
+from analysis.facts import link_facts
+from analysis.frames import write_table
 from analysis.outputs import LOG, STAGE_INFIX, claim
+from analysis.vocabulary import data_dictionary
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -53,19 +57,6 @@ class ReportSpec:
     notebook: str
     title: str
     parameters: dict[str, object] = field(default_factory=dict)
-
-
-class NotebookError(ReportError):
-    """A notebook raised: names the notebook and the cell, and where the executed copy was kept."""
-
-    def __init__(self, notebook: str, cell_index: int, cell_source: str, ename: str, evalue: str,
-                 kept: Path | None) -> None:
-        self.notebook, self.cell_index, self.ename, self.evalue, self.kept = (
-            notebook, cell_index, ename, evalue, kept)
-        first_line = next((line for line in cell_source.splitlines() if line.strip()), "")
-        where = f"; executed notebook kept at {kept}" if kept else ""
-        super().__init__(f"notebook {notebook} failed in cell {cell_index} ({first_line.strip()!r})"
-                         f": {ename}: {evalue}{where}; previous reports kept")
 
 
 # --- one report --------------------------------------------------------------------------------
@@ -299,11 +290,6 @@ def write_data(documents: pd.DataFrame, metrics: pd.DataFrame, folder: Path,
     workbook, DuckDB file with its history, which goes on from ``previous``, the data folder
     being replaced) into ``folder``; article text longer than ``TEXT_LIMIT`` characters is cut
     there."""
-    from analysis.export import write_exports
-    from analysis.facts import link_facts
-    from analysis.frames import write_table
-    from analysis.vocabulary import data_dictionary
-
     metrics, linked = link_facts(documents, metrics)  # entities canonical across the corpus
     documents = documents.assign(text=documents["text"].map(
         lambda t: t[:TEXT_LIMIT] if isinstance(t, str) else t))

@@ -9,7 +9,6 @@ an article reaches a report. The files themselves are written by ``analysis.rend
 from __future__ import annotations
 
 import base64
-import hashlib
 import html
 import io
 import re
@@ -21,23 +20,22 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis import charts, render
+from analysis import chart_plan, charts, fact_view, headlines, manifest, pipeline, refresh, render
 from analysis.charts import as_text
 from analysis.errors import AnalysisError
+from analysis.outputs import check_out_dir
 from analysis.parameters import check_parameters
 from analysis.problems import Problem
+from analysis.refresh import clean_stale, locked, record_build
+from analysis.regions import region_slug
+from analysis.stopping import terminate_cleanly
+from analysis.vocabulary import data_dictionary
 
 UNKNOWN = {"region": "未知地区", "publisher": "未知来源", "year": "未知日期",
            "date": "日期不详 date unknown"}
 KEY_METRICS = ("beds", "planned_beds", "patient_visits", "admissions", "patients", "doctors",
                "nurses", "staff", "institutions", "insurance_enrolment", "pension_recipients",
                "mortality_rate", "area", "dental_chairs", "procedures")
-REGION_SLUGS = {
-    "广州": "guangzhou", "深圳": "shenzhen", "珠海": "zhuhai", "佛山": "foshan",
-    "惠州": "huizhou", "东莞": "dongguan", "中山": "zhongshan", "江门": "jiangmen",
-    "肇庆": "zhaoqing", "香港": "hongkong", "澳门": "macao", "横琴": "hengqin",
-    "前海": "qianhai", "南沙": "nansha",
-}
 OVERVIEW_TITLE = "粤港澳大湾区跨境医疗：数字概览"
 OVERVIEW_TITLE_EN = "Cross-border health care in the Greater Bay Area: the figures"
 # Table headings in English (``charts.set_language("en")``); the Chinese ones are the default.
@@ -85,16 +83,13 @@ def parse_date(value: str | date | None) -> date | None:
 def load_tables(seeds_dir: str | Path, data_dir: str | Path | None = None,
                 problems: list[Problem] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Documents and metrics: from a built ``data`` folder when given (read once per build),
-    else ingested and extracted from the articles in ``seeds_dir``."""
+    else read and extracted from the articles in ``seeds_dir`` (``analysis.pipeline``: in
+    every core for a large folder)."""
     if data_dir:
         data_dir = Path(data_dir)
         return (pd.read_parquet(data_dir / "documents.parquet"),
                 pd.read_parquet(data_dir / "metrics.parquet"))
-    from analysis.frames import load_documents
-    from analysis.metrics import extract_metrics
-
-    documents = load_documents(seeds_dir, problems=problems)
-    return documents, extract_metrics(documents, problems)
+    return pipeline.load_tables(seeds_dir, problems=problems)
 
 
 def select(documents: pd.DataFrame, metrics: pd.DataFrame, region: str | None = None,
@@ -248,8 +243,6 @@ def provenance(selection: Selection) -> pd.DataFrame:
 
 def dictionary(selection: Selection) -> pd.DataFrame:
     """The data dictionary rows of the metrics that appear in the selection."""
-    from analysis.vocabulary import data_dictionary
-
     table = data_dictionary()
     return table[table["metric"].isin(selection.metrics["metric"])].reset_index(drop=True)
 
@@ -322,8 +315,6 @@ def _item_html(item: object) -> str:
 
 def selection_facts(selection: Selection) -> pd.DataFrame:
     """One row per fact of the selection (``fact_view.facts``)."""
-    from analysis import fact_view
-
     return fact_view.facts(selection.metrics, selection.documents)
 
 
@@ -331,8 +322,6 @@ def first_page(selection: Selection, data_dir: str | Path | None = None,
                facts: pd.DataFrame | None = None) -> Fragment:
     """What a policy reader reads first: coverage, headline facts per region with their change,
     plans apart, and what is new since the last build (from ``data_dir``'s record)."""
-    from analysis import headlines
-
     if selection.empty:
         return Fragment("")
     facts = selection_facts(selection) if facts is None else facts
@@ -344,8 +333,6 @@ def chart_items(selection: Selection, limit: int = 12,
                 facts: pd.DataFrame | None = None) -> list[object]:
     """The selection's like-with-like charts (``chart_plan``), then the groups of one value as
     sentences and a note of the groups not drawn."""
-    from analysis import chart_plan
-
     facts = selection_facts(selection) if facts is None else facts
     planned = chart_plan.plan(facts, limit=limit, order=KEY_METRICS)
     items: list[object] = [charts.draw(c) for c in planned.charts]
@@ -420,14 +407,6 @@ def section(title: str, *items: object, lead: str = "", empty: str | None = None
 
 # --- building the reports folder ---------------------------------------------------------------
 
-def region_slug(region: str) -> str:
-    """A file- and URL-safe name for a region: its pinyin when known, else a short hash."""
-    if region in REGION_SLUGS:
-        return REGION_SLUGS[region]
-    ascii_name = re.sub(r"[^a-z0-9]+", "-", region.lower()).strip("-") if region.isascii() else ""
-    return ascii_name or "x" + hashlib.sha1(region.encode("utf-8")).hexdigest()[:8]
-
-
 def drilldown_spec(region: str | None, metric: str | None, since: date | None = None,
                    until: date | None = None) -> render.ReportSpec:
     """The drill-down report of one region and/or one metric."""
@@ -487,8 +466,6 @@ def write_whats_new(out_dir: Path, documents: pd.DataFrame, metrics: pd.DataFram
     already found by a refresh), for the first page's "new since the last build"."""
     import json
 
-    from analysis import headlines, refresh
-
     if news is None:
         news = refresh.whats_new(refresh._previous_tables(out_dir), documents, metrics)
     entries = render.read_entries(out_dir)
@@ -513,16 +490,12 @@ def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None
     (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it, and
     first removes what a killed build left. ``out_dir`` must be one a build may replace
     (``analysis.outputs.check_out_dir``). SIGTERM removes the staging folder and raises
-    ``analysis.stopping.Terminated``. ``lang="en"`` labels charts, headings and tables in
+    ``analysis.errors.Terminated``. ``lang="en"`` labels charts, headings and tables in
     English.
     Reports are rendered ``jobs`` at a time (default: the cores), ``progress`` told of each.
     A region, metric or dates that match nothing known raise ``ParameterError`` before any
     file is written.
     """
-    from analysis.outputs import check_out_dir
-    from analysis.refresh import clean_stale, locked
-    from analysis.stopping import terminate_cleanly
-
     check_out_dir(seeds_dir, out_dir)
     with terminate_cleanly(), locked(Path(out_dir).resolve(), wait=LOCK_WAIT, holder="report"), \
             charts.labels_in(lang):
@@ -542,8 +515,6 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
     # (the inputs fingerprinted before the articles are read, as a refresh does).
     complete = not (region or metric or since or until)
     if complete:
-        from analysis import manifest
-
         cache = manifest.StatCache(manifest.load(out_dir).get("cache"))
         inputs = manifest.fingerprint(seeds_dir, render.NOTEBOOKS, cache)
     documents, metrics = load_tables(seeds_dir, problems=problems)
@@ -565,8 +536,6 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
             covered = select(documents, metrics, since=since, until=until)
             index = render.write_index(stage, entries, articles_table(covered), built_at)
             if complete:
-                from analysis.refresh import record_build
-
                 record_build(stage, inputs, cache, documents, metrics, built_at,
                              sum(p.skipped for p in problems))
     return BuildResult(out_dir, [s.name for s in specs], len(covered.documents),

@@ -15,12 +15,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from analysis.errors import Terminated
+
 EXIT_TERMINATED = 128 + signal.SIGTERM
 PARENT_POLL_SECONDS = 1.0  # where a process cannot be waited for (no pidfd), how often to look
-
-
-class Terminated(BaseException):
-    """SIGTERM arrived: unwind (a BaseException, so no ``except Exception`` swallows it)."""
 
 
 @contextmanager

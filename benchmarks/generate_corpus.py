@@ -7,7 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from analysis.corpus import generate_corpus
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # test support
+from synthetic import generate_corpus
 
 
 def main(argv: list[str] | None = None) -> int:

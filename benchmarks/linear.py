@@ -33,7 +33,8 @@ def time_one(path: Path) -> float:
     """CPU seconds to read one article file and extract its figures, in this process (the best
     of ``REPEAT`` runs, or of one run that took more than a second)."""
     from analysis import budget
-    from analysis.ingest import IngestError, read_document
+    from analysis.errors import IngestError
+    from analysis.ingest import read_document
     from analysis.metrics import document_metrics
 
     budget.disable()

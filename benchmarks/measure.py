@@ -15,8 +15,9 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
+from analysis.errors import IngestError
 from analysis.files import article_paths
-from analysis.ingest import IngestError, read_document
+from analysis.ingest import read_document
 from analysis.metrics import document_metrics
 
 

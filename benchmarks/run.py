@@ -23,7 +23,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 from processes import Run, run  # a sibling script: run.py's folder is on sys.path
 
-from analysis import corpus
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # test support
+import synthetic
 
 HERE = Path(__file__).resolve().parent
 
@@ -38,13 +39,13 @@ def ensure_corpus(out: Path, size: int, seed: int) -> tuple[Path, float | None]:
     reused)."""
     folder = out / f"corpus-{size}-seed{seed}"
     marker = out / f"corpus-{size}-seed{seed}.done"  # outside the folder: not an article
-    stamp = f"{size} {hashlib.sha256(Path(corpus.__file__).read_bytes()).hexdigest()[:16]}"
+    stamp = f"{size} {hashlib.sha256(Path(synthetic.__file__).read_bytes()).hexdigest()[:16]}"
     if marker.exists() and marker.read_text().strip() == stamp:
         return folder, None
     marker.unlink(missing_ok=True)
     shutil.rmtree(folder, ignore_errors=True)
     started = time.perf_counter()
-    corpus.generate_corpus(folder, size, seed=seed)
+    synthetic.generate_corpus(folder, size, seed=seed)
     marker.write_text(stamp + "\n")
     return folder, time.perf_counter() - started
 
@@ -55,10 +56,10 @@ def hostile_inputs(out: Path, seed: int, huge_mb: int, tiny: int) -> tuple[Path,
     huge_dir, tiny_dir = out / f"hostile-huge-{huge_mb}mb", out / f"hostile-tiny-{tiny}"
     if not (huge_dir / "huge.txt").exists():
         huge_dir.mkdir(parents=True, exist_ok=True)
-        parts, size, i = [corpus.article(1, seed)[1]], 0, 1
+        parts, size, i = [synthetic.article(1, seed)[1]], 0, 1
         while size < huge_mb * MB:
             i += 4  # every fourth article is a newspaper one (but for the odd duplicate)
-            fmt, text = corpus.article(i, seed)
+            fmt, text = synthetic.article(i, seed)
             if fmt == "newspaper":
                 parts.append(text.split("\n\n  \n\n", 2)[-1])  # without its header
                 size += len(parts[-1].encode("utf-8"))

@@ -177,8 +177,8 @@ def score_document(gold: pd.DataFrame, rows: pd.DataFrame) -> Tally:
 
 def extract(root: Path = CORPUS) -> pd.DataFrame:
     """The extractor's rows for every corpus article."""
-    from analysis.frames import load_documents
     from analysis.metrics import extract_metrics
+    from analysis.pipeline import load_documents
 
     return extract_metrics(load_documents(root / "articles"))
 

@@ -25,7 +25,7 @@ def write(tmp_path):
 @pytest.fixture(scope="session")
 def seed_documents():
     """The five seeds as Documents, keyed by their three-digit prefix (000 … 004)."""
-    from analysis.ingest import read_documents
+    from analysis.pipeline import read_documents
 
     return {doc.doc_id[:3]: doc for doc in read_documents(SEEDS)}
 

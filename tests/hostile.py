@@ -260,10 +260,10 @@ def huge_paragraph(i: int) -> str:
 
 def write_huge_article(path: str | Path, megabytes: float = 50, seed: int = 0) -> int:
     """One newspaper article of about ``megabytes`` MB (10^6 bytes): the header of a generated
-    newspaper article, then the bodies of generated newspaper articles (``analysis.corpus``:
+    newspaper article, then the bodies of generated newspaper articles (``tests/synthetic.py``:
     realistic paragraphs, as dense in figures as the press), each followed by
     ``huge_paragraph(i)``. Returns the number of marker paragraphs."""
-    from analysis.corpus import article
+    from synthetic import article
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -28,8 +28,8 @@ def _lines(line: str, size: int) -> bytes:
 
 def ordinary(size: int) -> bytes:
     """A long newspaper article of about ``size`` bytes: the header and bodies of generated ones
-    (``analysis.corpus``), the yardstick the shapes are timed against."""
-    from analysis.corpus import article
+    (``tests/synthetic.py``), the yardstick the shapes are timed against."""
+    from synthetic import article
 
     parts: list[str] = []
     total, index = 0, 0

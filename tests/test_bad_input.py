@@ -17,8 +17,9 @@ import pytest
 
 from analysis import ingest
 from analysis.cli import main
-from analysis.errors import NoArticlesError
-from analysis.ingest import IngestError, read_document, read_documents
+from analysis.errors import IngestError, NoArticlesError
+from analysis.ingest import read_document
+from analysis.pipeline import read_documents
 
 GOOD = "---\ntitle: 测试\ndate: 2023-05-06\n---\n<p>深圳市人民医院今年接诊港澳居民3万人次。</p>\n"
 BIG5_TEXT = "香港大學深圳醫院今年接診港澳居民逾三萬人次，較去年增長百分之二十。記者從醫院獲悉，該院設有國際醫療部。"

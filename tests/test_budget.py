@@ -8,11 +8,10 @@ import time
 
 import pytest
 
-from analysis import budget, ingest, metrics
+from analysis import budget, errors, ingest, metrics
 from analysis.errors import AnalysisError
-from analysis.ingest import read_documents
 from analysis.metrics import extract_metrics
-from analysis.parallel import extract_metrics_parallel
+from analysis.pipeline import load_metrics, read_documents
 
 HANG = "无尽循环"  # articles holding this word make the patched code below loop forever
 GOOD = "深圳市人民医院现有床位500张。\n"
@@ -51,7 +50,7 @@ def _spin() -> None:
 def test_limit_stops_work_that_runs_past_the_budget(monkeypatch):
     monkeypatch.setenv(budget.BUDGET_ENV, "0.2,0")
     started = time.perf_counter()
-    with pytest.raises(budget.OutOfTime, match=r"time budget \(0\.2 s for 0\.0 MB\)"), \
+    with pytest.raises(errors.OutOfTime, match=r"time budget \(0\.2 s for 0\.0 MB\)"), \
             budget.limit(100):
         _spin()
     assert time.perf_counter() - started < 5
@@ -64,7 +63,7 @@ def test_limited_raises_in_the_generator_never_in_its_consumer(monkeypatch):
     monkeypatch.setenv(budget.BUDGET_ENV, "0.2,0")
     got = []
     items = budget.limited(iter(range(10)), 100)
-    with pytest.raises(budget.OutOfTime):
+    with pytest.raises(errors.OutOfTime):
         for item in items:
             got.append(item)
             time.sleep(0.3)  # the consumer's own time: the budget runs out here, silently
@@ -115,7 +114,7 @@ def test_an_article_whose_figures_take_too_long_gives_none(folder, hanging_extra
     if how == "one process":
         table = extract_metrics(read_documents(folder), problems)
     else:
-        table = extract_metrics_parallel(folder, problems, jobs=1)
+        table = load_metrics(folder, problems, jobs=1)
     assert table[["doc_id", "metric", "value"]].values.tolist() == [["a_good", "beds", 500.0]]
     (problem,) = problems
     assert problem.path.endswith("b_slow.txt") and problem.skipped

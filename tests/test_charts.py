@@ -15,7 +15,7 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from analysis import chart_plan, charts, fact_view
+from analysis import chart_plan, charts, errors, fact_view
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures_reports"
 
@@ -51,7 +51,7 @@ def test_the_cjk_font_is_found_by_name_and_set_in_rcparams():
 
 def test_a_missing_cjk_font_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(charts, "CJK_FONTS", ("No Such Font CJK",))
-    with pytest.raises(charts.FontMissingError, match="fonts-noto-cjk"):
+    with pytest.raises(errors.FontMissingError, match="fonts-noto-cjk"):
         charts.use_cjk_font()
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from evaluate import FieldScore, read_corpus_gold, score_fields
 
-from analysis.evaluate import FieldScore, read_corpus_gold, score_fields
 from analysis.facts import link_facts
-from analysis.frames import load_documents
 from analysis.metrics import extract_metrics
+from analysis.pipeline import load_documents
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 FLOORS = {"sign": 0.99, "status": 0.93, "population": 0.75, "period_start": 0.70,

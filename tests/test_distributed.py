@@ -6,10 +6,10 @@ import sys
 
 import pandas as pd
 import pytest
+from synthetic import generate_corpus
 
-from analysis import frames
-from analysis.corpus import generate_corpus
-from analysis.distributed import extract_metrics_dask, npartitions
+from analysis import pipeline
+from analysis.distributed import npartitions
 
 
 @pytest.fixture(scope="module")
@@ -32,16 +32,16 @@ def test_a_local_cluster_gives_the_single_process_table(corpus, cluster):
     from distributed import Client
 
     expected_problems, problems = [], []
-    expected = frames.load_metrics(corpus, problems=expected_problems, jobs=1)
+    expected = pipeline.load_metrics(corpus, problems=expected_problems, jobs=1)
     with Client(cluster) as client:
-        table = extract_metrics_dask(corpus, client, problems=problems)
+        table = pipeline.load_metrics(corpus, problems=problems, client=client)
     pd.testing.assert_frame_equal(table, expected)
     assert problems == expected_problems and any(p.skipped for p in problems)
 
 
 def test_a_scheduler_address_connects_for_the_call(corpus, cluster):
-    table = extract_metrics_dask(corpus, cluster.scheduler_address)
-    pd.testing.assert_frame_equal(table, frames.load_metrics(corpus, jobs=1))
+    table = pipeline.load_metrics(corpus, client=cluster.scheduler_address)
+    pd.testing.assert_frame_equal(table, pipeline.load_metrics(corpus, jobs=1))
 
 
 def test_partitions_balance_the_workers():
@@ -54,4 +54,4 @@ def test_partitions_balance_the_workers():
 def test_without_dask_the_error_says_what_to_install(monkeypatch, corpus):
     monkeypatch.setitem(sys.modules, "dask.bag", None)
     with pytest.raises(ImportError, match=r"pip install \.\[dask\]"):
-        extract_metrics_dask(corpus)
+        pipeline.load_metrics(corpus, client="tcp://127.0.0.1:1")

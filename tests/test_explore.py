@@ -10,8 +10,8 @@ import papermill
 import pytest
 
 from analysis import render
-from analysis.frames import load_documents
 from analysis.metrics import extract_metrics
+from analysis.pipeline import load_documents
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 NOTEBOOK = render.NOTEBOOKS / "explore.ipynb"

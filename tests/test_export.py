@@ -14,7 +14,7 @@ import pytest
 from fixtures_reports import fixture_tables
 from openpyxl import load_workbook
 
-from analysis import export, refresh, render, report
+from analysis import export, refresh, render, report, spreadsheet
 from analysis.errors import AnalysisError
 from analysis.frames import write_table
 
@@ -30,7 +30,7 @@ HOSTILE = ['=HYPERLINK("http://x.invalid","点我")', "+86 热线", "-3.2%的降
     ("横琴医院", "横琴医院"), ("a=b", "a=b"), ("", ""), (None, None), (-3.2, -3.2), (7, 7),
 ])
 def test_formula_cells_get_a_leading_quote(value, shown):
-    assert export.neutralise(value) == shown
+    assert spreadsheet.neutralise(value) == shown
 
 
 def _hostile_documents() -> pd.DataFrame:

@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 
 from analysis.facts import FACT_COLUMNS, build_facts, canonical_names, link_facts, load_facts
-from analysis.frames import load_documents
 from analysis.metrics import extract_metrics
+from analysis.pipeline import load_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 ZHUHAI, GUANGZHOU, QIANHAI, LUOHU, JIANGMEN = (

@@ -1,7 +1,7 @@
 """The extractor against every health figure in the five seeds, annotated by hand.
 
 tests/gold/metrics_gold.csv lists each figure with an anchor phrase copied from the article; see
-analysis/evaluate.py for how rows are matched. The thresholds are the quality bar of the project.
+tests/evaluate.py for how rows are matched. The thresholds are the quality bar of the project.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import re
 from pathlib import Path
 
 import pytest
+from evaluate import read_gold, score
 
-from analysis.evaluate import read_gold, score
-from analysis.frames import load_documents
 from analysis.metrics import extract_metrics
+from analysis.pipeline import load_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "metrics_gold.csv"

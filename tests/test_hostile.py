@@ -623,7 +623,7 @@ def test_a_failed_first_build_leaves_a_folder_the_next_build_may_replace(tmp_pat
 def test_a_link_out_of_the_articles_folder_is_skipped_in_one_line(tmp_path, target):
     """A link to /proc/self/environ put the environment into documents.csv; one to /etc/passwd
     put its lines into the HTML. Links that leave the folder are skipped, one line each."""
-    from analysis.ingest import read_documents
+    from analysis.pipeline import read_documents
 
     if not Path(target).is_absolute():
         target = str(_articles(tmp_path, **{target: SHENZHEN_ARTICLE.replace("500", "501")})
@@ -646,7 +646,7 @@ def test_a_link_out_of_the_articles_folder_is_skipped_in_one_line(tmp_path, targ
 
 def test_proc_and_sys_are_never_read_even_when_links_are_allowed(tmp_path, monkeypatch):
     from analysis.files import FOLLOW_LINKS_ENV
-    from analysis.ingest import read_documents
+    from analysis.pipeline import read_documents
 
     monkeypatch.setenv(FOLLOW_LINKS_ENV, "1")
     seeds = _articles(tmp_path / "seeds", **{"good.txt": SHENZHEN_ARTICLE})
@@ -662,7 +662,7 @@ def test_proc_and_sys_are_never_read_even_when_links_are_allowed(tmp_path, monke
 
 def test_doc_ids_are_unique_when_stems_collide(tmp_path):
     """a.txt and a.md shared the doc_id `a`, so every figure was attributed to both."""
-    from analysis.frames import load_documents, load_metrics
+    from analysis.pipeline import load_documents, load_metrics
 
     seeds = _articles(tmp_path / "seeds", **{"a.txt": SHENZHEN_ARTICLE, "a.md": NO_CITY_ARTICLE,
                                              "b.txt": SHENZHEN_ARTICLE.replace("500", "600")})

@@ -4,19 +4,21 @@ in each shape, publication dates, the GBA gazetteer, paths, and the table and co
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime
+from datetime import date
 
 import pandas as pd
 import pytest
+import synthetic
 from conftest import SEEDS
 from test_text import OWN_PDF, SOHU_PAGE, TENCENT_PAGE
 
-from analysis import corpus, dates, regions
+from analysis import regions
 from analysis.cli import main
 from analysis.errors import NoArticlesError
 from analysis.files import article_paths
-from analysis.frames import DOCUMENT_COLUMNS, load_documents
-from analysis.ingest import Document, read_document, read_documents
+from analysis.ingest import Document, read_document
+from analysis.pipeline import load_documents, read_documents
+from analysis.schema import DOCUMENT_COLUMNS
 
 # --- the seeds --------------------------------------------------------------------------------
 
@@ -193,103 +195,11 @@ def test_paths_are_relative_to_the_input_folder(write, tmp_path):
 
 @pytest.mark.parametrize("index", range(0, 48, 3))
 def test_generated_articles_are_recognised(write, index):
-    fmt, text = corpus.article(index, seed=11)
+    fmt, text = synthetic.article(index, seed=11)
     doc, _ = read_document(write(f"{index:03d}.txt", text))
     old_names = {"frontmatter": "front_matter_html", "webpage": "web_page", "pdf": "pdf_text"}
     assert doc.format == old_names.get(fmt, fmt)  # the corpus names formats as Document does
     assert doc.title and doc.region in regions.CITIES and doc.published is not None
-
-
-# --- publication dates ------------------------------------------------------------------------
-
-@pytest.mark.parametrize("value, parsed", [
-    ("Mon, 19 Apr 2021 07:58:34 GMT", date(2021, 4, 19)),
-    ("Tue, 30 Aug 2022 23:10:30 GMT", date(2022, 8, 30)),   # the day written, not shifted
-    ("2023-06-18T09:30:00+08:00", date(2023, 6, 18)), ("2023-06-18", date(2023, 6, 18)),
-    ("2021/04/19", date(2021, 4, 19)), ("2021年4月9日", date(2021, 4, 9)),
-    (date(2020, 1, 2), date(2020, 1, 2)), (datetime(2020, 1, 2, 23, 5), date(2020, 1, 2)),
-    (1618819114, date(2021, 4, 19)),
-    ("2021-02-30", None), ("下周一", None), ("", None), (None, None), (["2020"], None),
-    (True, None),
-])
-def test_parse_date(value, parsed):
-    assert dates.parse_date(value) == parsed
-
-
-@pytest.mark.parametrize("text, bound, published, source", [
-    ("今年是中华人民共和国成立75周年。\n9月10日，江门市中心医院获批成为指定医疗机构。", None,
-     date(2024, 9, 10), "inferred"),
-    ("2019年12月5日，横琴医院正式启用。", None, date(2019, 12, 5), "text"),
-    (("江门市中心医院近年来动作频频。今年5月22日，两院签约；6月1日，特需门诊揭牌。"
-      "去年12月8日开通专线。2023年该院接诊港澳患者1万人次。"), None, date(2023, 6, 1), "inferred"),
-    ("该院新院区预计2026年建成。2023年，该院接诊港澳患者1万人次。", None, date(2023, 1, 1),
-     "inferred"),
-    ("2月5日,罗湖区与香港医疗集团签约。罗湖区于2024年1月份发布行动方案。", date(2024, 5, 23),
-     date(2024, 2, 5), "inferred"),
-    ("罗湖区今年推出跨境医疗新举措。", date(2024, 5, 23), date(2024, 5, 23), "inferred"),
-    ("9月10日，某医院获批。", date(2024, 5, 23), date(2024, 5, 23), "inferred"),
-    ("今年是香港回归祖国27周年。去年6月1日，该院开设港澳门诊。", None, date(2024, 1, 1), "inferred"),
-    ("今年接诊港澳居民1万人次，3月5日开通专线。", None, None, "none"),
-])
-def test_infer_published(text, bound, published, source):
-    assert dates.infer_published(text, bound) == (published, source)
-
-
-def test_page_dates_of_the_seed_page_only_bound_it():
-    text = next(SEEDS.glob("003_*")).read_text(encoding="utf-8")
-    assert dates.page_dates(text) == (None, date(2024, 5, 23))
-
-
-def test_page_dates_read_a_head_timestamp():
-    assert dates.page_dates(SOHU_PAGE) == (date(2023, 11, 8), date(2023, 11, 8))
-
-
-@pytest.mark.parametrize("page, expected", [
-    ("2023年03月02日 09:15\n佛山市第一人民医院新增床位200张，方便港澳居民就医，受到广泛欢迎。\n",
-     (date(2023, 3, 2), date(2023, 3, 2))),  # above the first paragraph: the head date
-    ("佛山市第一人民医院新增床位200张，方便港澳居民就医，受到广泛欢迎。\n  2023-04-01  \n",
-     (None, date(2023, 4, 1))),  # below it: only a bound
-    ("发布于 2023年03月02日\n09:15 佛山市第一人民医院新增床位200张，方便港澳居民就医。\n",
-     (None, None)),  # a date at a line's end and a time on the next line are not one stamp
-    ("据统计，截至2023-04-01，佛山市第一人民医院已新增床位200张、门诊诊室30间，方便港澳居民在佛山就医，受到广泛欢迎。\n",
-     (None, None)),  # a date inside a long line is prose, not a timestamp
-])
-def test_page_dates_count_timestamps_on_short_lines_only(page, expected):
-    assert dates.page_dates(page) == expected
-
-
-# --- the gazetteer ----------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, title, region", [
-    ("深圳市罗湖区人民医院与广州一家医院合作。罗湖区常住香港居民近4万。", None, "深圳"),
-    ("广州和广州的医院都来参观。", "佛山顺德新院区启用", "佛山"),        # the title weighs 3
-    ("香港医管局与澳门卫生局签约，香港专家将来澳门坐诊。", None, "香港"),  # no mainland city
-    ("中山大学附属第五医院位于珠海市香洲区。", None, "珠海"),            # 中山大学 is no city
-    ("钟南山院士到广州医科大学附属第一医院。", None, "广州"),            # 钟南山 is no district
-    ("廣州市番禺區何賢紀念醫院與澳門鏡湖醫院合作。", None, "广州"),      # traditional script
-    ("台山市人民医院与澳门科大医院合作。", None, "江门"),
-    ("某医院今年接诊患者1万人次。", None, None),
-])
-def test_region_of(text, title, region):
-    assert regions.region_of(text, title) == region
-
-
-@pytest.mark.parametrize("name, city", [
-    ("江门市中心医院", "江门"), ("深圳前海泰康医院", "深圳"), ("香港大学深圳医院", "深圳"),
-    ("横琴医院", "珠海"), ("佛山市南海区人民医院", "佛山"), ("顺德区第一人民医院", "佛山"),
-    ("南沙区第一人民医院", "广州"), ("开平市中心医院", "江门"), ("澳门镜湖医院", "澳门"),
-    ("中山市人民医院", "中山"), ("中山大学附属第三医院", None), ("南海舰队医院", None),
-    ("新会员中心", None), ("医院", None),
-])
-def test_city_of(name, city):
-    assert regions.city_of(name) == city
-
-
-def test_place_pattern_finds_mainland_places_only():
-    found = [m.group() for m in regions.place_pattern().finditer(
-        "澳门居民在江门市参加医保，罗湖区与香港相连，横琴新区和前海都在建设。")]
-    assert found == ["江门市", "罗湖区", "横琴新区", "前海"]
-    assert {"横琴", "横琴新区", "罗湖区", "香港", "澳门"} <= set(regions.place_names())
 
 
 # --- paths ------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ import time
 import pytest
 from linear_shapes import SHAPES, ordinary
 
-from analysis.ingest import IngestError, read_document
+from analysis.errors import IngestError
+from analysis.ingest import read_document
 from analysis.metrics import document_metrics
 from analysis.text import furniture_kind
 

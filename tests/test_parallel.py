@@ -13,12 +13,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from hostile import write_tiny_articles
+from synthetic import generate_corpus
 
-from analysis import cli, frames
-from analysis.corpus import generate_corpus
-from analysis.ingest import read_documents
+from analysis import cli, frames, pipeline
 from analysis.metrics import extract_metrics
 from analysis.parallel import POOL_MIN_FILES, chunks_of, map_chunks, resolve_jobs, show_progress
+from analysis.pipeline import read_documents
 
 ARTICLES = 40
 
@@ -39,7 +39,7 @@ def corpus(tmp_path_factory):
 def one_process(corpus):
     """The table and problems of a plain loop in this process."""
     problems = []
-    return frames.load_metrics(corpus, problems=problems, jobs=1), problems
+    return pipeline.load_metrics(corpus, problems=problems, jobs=1), problems
 
 
 def test_chunks_keep_the_order_and_do_not_depend_on_the_jobs(tmp_path):
@@ -74,7 +74,7 @@ def test_the_progress_bar_is_switchable(monkeypatch):
 def test_one_and_two_processes_give_the_same_table_and_problems(corpus, one_process):
     expected, expected_problems = one_process
     problems = []
-    table = frames.load_metrics(corpus, problems=problems, jobs=2)
+    table = pipeline.load_metrics(corpus, problems=problems, jobs=2)
     assert len(expected) > 5 * ARTICLES
     pd.testing.assert_frame_equal(table, expected)
     assert problems == expected_problems
@@ -104,7 +104,7 @@ def test_tables_written_as_they_come_make_the_file_of_the_whole_table(corpus, on
     """write_tables (the command line's streaming write, here in row groups of 50 rows) gives
     the file write_table gives for the whole table."""
     monkeypatch.setattr(frames, "ROW_GROUP", 50)
-    tables = list(frames.load_metrics_tables(corpus, jobs=1))
+    tables = list(pipeline.metric_tables(corpus, jobs=1))
     assert len(tables) > 2 and sum(t.num_rows for t in tables) > 150
     streamed = frames.write_tables(tables, tmp_path / f"streamed{suffix}")
     whole = frames.write_table(one_process[0], tmp_path / f"whole{suffix}")

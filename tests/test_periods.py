@@ -5,11 +5,12 @@ Each row was worked out by hand from the words and the publication date.
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
 
-from analysis.periods import period_of
+from analysis.periods import _TIME, period_of
 
 APRIL_2021, MAY_2024, JUNE_2025 = date(2021, 4, 19), date(2024, 5, 1), date(2025, 6, 18)
 
@@ -50,3 +51,17 @@ def test_period_of(context, published, expected):
             period.kind) == expected
     if period.start and period.end:
         assert period.start <= period.end
+
+
+def test_every_time_expression_names_a_year():
+    """resolve_period skips contexts without 年 unread: no time expression may lack it."""
+    rng = random.Random(11)
+    words = ["截至", "自", "从", "比", "同比", "今", "去", "本", "当", "上", "前", "明", "2024",
+             "19", "3", "十二", "月", "月份", "日", "号", "底", "末", "初", "以来", "年", "，"]
+    matched = 0
+    for _ in range(20_000):
+        context = "".join(rng.choice(words) for _ in range(rng.randrange(1, 7)))
+        if _TIME.search(context):
+            matched += 1
+            assert "年" in context, context
+    assert matched > 300  # the alphabet does make time expressions

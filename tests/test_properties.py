@@ -18,10 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import text as text_module
+from analysis.errors import IngestError
 from analysis.facts import build_facts
-from analysis.frames import METRIC_COLUMNS
-from analysis.ingest import Document, IngestError, read_document
+from analysis.ingest import Document, read_document
 from analysis.metrics import document_metrics, extract_metrics
+from analysis.schema import METRIC_COLUMNS
 from analysis.text import html_to_text, looks_like_html, normalise, tidy
 from analysis.vocabulary import METRIC_NAMES
 

@@ -19,7 +19,6 @@ import sys
 import textwrap
 import threading
 import time
-from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
@@ -151,59 +150,6 @@ def test_notebooks_folder_is_the_same_everywhere():
     assert manifest.NOTEBOOKS == refresh.DEFAULT_NOTEBOOKS == render.NOTEBOOKS
 
 
-def test_stat_cache_reads_only_changed_files(tmp_path, monkeypatch):
-    monkeypatch.setattr(manifest, "RACY_SECONDS", 0.0)
-    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
-    one.write_bytes(b"one")
-    two.write_bytes(b"two")
-    first = manifest.StatCache()
-    digests = [first.digest(one), first.digest(two)]
-    assert digests[0] == hashlib.sha256(b"one").hexdigest() and first.hashed == 2
-    again = manifest.StatCache(first.entries)
-    assert [again.digest(one), again.digest(two)] == digests and again.hashed == 0
-    assert not again.changed
-    two.write_bytes(b"TWO")
-    third = manifest.StatCache(again.entries)
-    assert third.digest(two) == hashlib.sha256(b"TWO").hexdigest() and third.hashed == 1
-    assert third.changed
-
-
-def test_a_file_changed_within_the_racy_window_is_hashed_again(tmp_path):
-    path = tmp_path / "fresh.txt"
-    path.write_bytes(b"a")
-    cache = manifest.StatCache()
-    cache.digest(path)
-    assert cache.entries[str(path)][5] is False  # written just now: not trusted next time
-    again = manifest.StatCache(cache.entries)
-    again.digest(path)
-    assert again.hashed == 1
-
-
-def test_notebook_digest_ignores_outputs_but_not_code(tmp_path):
-    path = tmp_path / "nb.ipynb"
-    shutil.copy2(render.NOTEBOOKS / "overview.ipynb", path)
-    clean = manifest.notebook_digest(path)
-    notebook = nbformat.read(path, as_version=4)
-    code = next(c for c in notebook.cells if c.cell_type == "code")
-    code.outputs = [nbformat.v4.new_output("stream", name="stdout", text="ran")]
-    code.execution_count = 7
-    nbformat.write(notebook, path)
-    assert manifest.notebook_digest(path) == clean
-    code.source += "\nx = 1"
-    nbformat.write(notebook, path)
-    assert manifest.notebook_digest(path) != clean
-
-
-def test_input_changes_are_described(tmp_path):
-    seeds = _seeds(tmp_path / "seeds", *BASE)
-    before = manifest.fingerprint(seeds, render.NOTEBOOKS, manifest.StatCache())
-    (seeds / "new.txt").write_text("新文章", encoding="utf-8")
-    (seeds / ZHUHAI).unlink()
-    after = manifest.fingerprint(seeds, render.NOTEBOOKS, manifest.StatCache())
-    assert after.changes(asdict(before)) == [f"articles +1(new.txt) -1({ZHUHAI})"]
-    assert after.digest != before.digest and before.changes(None) == ["no previous refresh"]
-
-
 # --- the lock and crash leftovers (fast) ----------------------------------------------------------
 
 def test_a_second_refresh_fails_at_once_naming_the_holder_or_waits(tmp_path, fake_render):
@@ -280,6 +226,25 @@ def test_a_library_change_rebuilds_every_report(built, tmp_path, fake_render, mo
     assert refresh.refresh(seeds, out).up_to_date and fake_render == []
     extra.write_text("x = 2\n", encoding="utf-8")
     assert refresh.refresh(seeds, out).rebuilt == list(REPORTS)
+
+
+@pytest.mark.parametrize("edited, rebuilt", [
+    ("metrics.py", ()), ("pipeline.py", ()), ("numbers.py", ()),  # through the rows only
+    ("charts.py", REPORTS), ("report.py", REPORTS), ("templates/report.css", REPORTS)])
+def test_only_presentation_code_is_in_the_key(built, tmp_path, fake_render, monkeypatch,
+                                              edited, rebuilt):
+    """Extraction code reaches a report through its rows (the rows here do not change); the
+    code and templates that draw the reports rebuild every report."""
+    seeds, out = built
+    package = tmp_path / "analysis"
+    shutil.copytree(manifest.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(manifest, "PACKAGE", package)
+    assert refresh.refresh(seeds, out).up_to_date  # the same files: the same key
+    with open(package / edited, "a", encoding="utf-8") as f:
+        f.write("\n/* edited */\n" if edited.endswith(".css") else "\n# edited\n")
+    result = refresh.refresh(seeds, out)
+    assert sorted(fake_render) == list(rebuilt)
+    assert result.up_to_date == (not rebuilt)
 
 
 def test_extra_reports_in_the_index_are_kept_and_refreshed(built, tmp_path, fake_render):

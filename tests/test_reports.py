@@ -7,8 +7,6 @@ import hashlib
 import html
 import shutil
 import subprocess
-import threading
-import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -100,7 +98,7 @@ def test_articles_and_corpus_counts(tables):
 def test_undated_articles_say_date_unknown_not_nat(tmp_path):
     """Undated articles showed "NaT" (`1 篇文章（NaT 至 NaT）`) in the index, the overview and its
     PDF: a missing date comes from the documents table as NaT, which passes for a date."""
-    from analysis.frames import load_documents
+    from analysis.pipeline import load_documents
 
     (tmp_path / "a.txt").write_text("深圳市人民医院现有床位500张。\n", "utf-8")
     (tmp_path / "b.txt").write_text("珠海市人民医院现有床位700张。\n", "utf-8")
@@ -126,14 +124,6 @@ def test_html_tables_escape_article_text(tables):
     assert page.startswith('<div class="table-wrap">')
 
 
-def test_region_slugs_are_file_and_url_safe():
-    assert report.region_slug("深圳") == "shenzhen"
-    odd = report.region_slug("某地/../区")
-    assert odd.isascii() and odd.isalnum() and odd == report.region_slug("某地/../区")
-    assert report.drilldown_spec("深圳", "beds").name == "region-shenzhen-beds"
-    assert report.drilldown_spec(None, "beds").name == "metric-beds"
-
-
 def test_plan_overview_and_a_drilldown_per_region(tables):
     documents, _ = tables
     names = [s.name for s in report.plan_reports(documents)]
@@ -147,37 +137,6 @@ def test_plan_overview_and_a_drilldown_per_region(tables):
         "overview", "region-shenzhen"]
 
 
-def test_the_self_contained_check_rejects_anything_that_loads_or_runs():
-    render.check_self_contained('<p>ok</p><img src="data:image/png;base64,AA==">')
-    for bad in ('<script>1</script>', '<img src="https://x.example/a.png">',
-                '<link rel="stylesheet" href="a.css">', '<p onclick="x()">a</p>',
-                '<div style="background: url(https://x.example/a.png)"></div>',
-                '<style>@import "https://x.example/a.css";</style>', '<iframe></iframe>',
-                '<img src="data:image/png;base64,AA==" src="https://x.example/a.png">'):
-        with pytest.raises(ReportError, match="not self-contained"):
-            render.check_self_contained(bad)
-
-
-@pytest.mark.parametrize("page", [
-    # an article about CSS: its title and quotes are text of the page, escaped
-    "<h1>CSS 教程：background: url(https://x.example/a.png) 与 @import 规则</h1>",
-    "<td>&lt;style&gt;@import url(&quot;https://x.example/a.css&quot;);&lt;/style&gt;</td>",
-    "<title>url( 和 @import</title><p>正文</p>",
-])
-def test_the_self_contained_check_reads_css_not_the_text(page):
-    render.check_self_contained(page)
-
-
-@pytest.mark.parametrize("bad", [
-    '<svg><rect fill="url(https://x.example/a)"/></svg>',
-    "<style>p { background: url('https://x.example/a.png') }</style>",
-    '<p>url( in text</p><style>@import "x.css";</style>',
-])
-def test_css_in_style_elements_and_attributes_is_still_checked(bad):
-    with pytest.raises(ReportError, match="not self-contained"):
-        render.check_self_contained(bad)
-
-
 def test_index_lists_reports_and_escapes_titles(tables, tmp_path):
     documents, _ = tables
     specs = report.plan_reports(documents)
@@ -189,62 +148,6 @@ def test_index_lists_reports_and_escapes_titles(tables, tmp_path):
     assert "2024-05-01 12:00" in page and "<script>alert" not in page
     assert f'content="{render.CSP}"' in html.unescape(page)
     assert render.read_entries(tmp_path) == entries
-
-
-def test_a_failed_staged_build_leaves_the_folder_untouched(tmp_path):
-    out = tmp_path / "reports"
-    out.mkdir()
-    (out / "overview.html").write_text("old", encoding="utf-8")
-    before = _snapshot(out)
-    with pytest.raises(RuntimeError), render.staged(out) as stage:
-        (stage / "overview.html").write_text("new", encoding="utf-8")
-        raise RuntimeError("renderer failed")
-    assert _snapshot(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]  # no staging left behind
-    with render.staged(out) as stage:
-        (stage / "overview.html").write_text("new", encoding="utf-8")
-    assert (out / "overview.html").read_text("utf-8") == "new"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
-
-
-def test_the_reports_folder_never_goes_missing_during_swaps(tmp_path):
-    """Readers of the reports folder (a web server, an analyst) must always find one: where
-    the system can exchange two folders in one step, swaps are made so. A thread looks for
-    the folder while it is swapped 300 times; the folder swapped in is the one built."""
-    if not render._exchange(tmp_path, tmp_path):  # exchanging a folder with itself: a no-op
-        pytest.skip("no atomic exchange on this system: swaps are two renames")
-    out = tmp_path / "reports"
-    out.mkdir()
-    missing, done = [], threading.Event()
-
-    def look() -> None:
-        while not done.is_set():
-            if not out.is_dir():
-                missing.append(time.monotonic())
-
-    watcher = threading.Thread(target=look)
-    watcher.start()
-    try:
-        for i in range(300):
-            with render.staged(out) as stage:
-                (stage / "build.txt").write_text(str(i), encoding="utf-8")
-    finally:
-        done.set()
-        watcher.join()
-    assert missing == []
-    assert (out / "build.txt").read_text("utf-8") == "299"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]  # the old ones deleted
-
-
-def test_without_an_exchange_a_swap_is_two_renames(tmp_path, monkeypatch):
-    monkeypatch.setattr(render, "_exchange", lambda a, b: False)
-    out = tmp_path / "reports"
-    out.mkdir()
-    (out / "overview.html").write_text("old", encoding="utf-8")
-    with render.staged(out) as stage:
-        (stage / "overview.html").write_text("new", encoding="utf-8")
-    assert (out / "overview.html").read_text("utf-8") == "new"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
 
 
 # --- building the reports folder (slow: kernels and Chromium) ------------------------------------
@@ -418,3 +321,8 @@ def test_a_failing_notebook_names_the_cell_and_keeps_the_previous_reports(built,
                for o in c.outputs)
     assert sorted(p.name for p in tmp_path.iterdir()) == [".reports.refresh.lock", "notebooks",
                                                           "reports"]
+
+
+def test_drilldowns_are_named_by_region_slug_and_metric():
+    assert report.drilldown_spec("深圳", "beds").name == "region-shenzhen-beds"
+    assert report.drilldown_spec(None, "beds").name == "metric-beds"

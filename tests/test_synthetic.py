@@ -8,7 +8,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from analysis.corpus import DUPLICATE_EVERY, FORMATS, article, generate_corpus
+from synthetic import DUPLICATE_EVERY, FORMATS, article, generate_corpus
+
 from analysis.ingest import read_document
 
 ROOT = Path(__file__).resolve().parents[1]

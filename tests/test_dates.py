@@ -1,0 +1,67 @@
+"""Publication dates: parsed from metadata, inferred from the text, bounded by page stamps."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from conftest import SEEDS
+from test_text import SOHU_PAGE
+
+from analysis import dates
+
+
+@pytest.mark.parametrize("value, parsed", [
+    ("Mon, 19 Apr 2021 07:58:34 GMT", date(2021, 4, 19)),
+    ("Tue, 30 Aug 2022 23:10:30 GMT", date(2022, 8, 30)),   # the day written, not shifted
+    ("2023-06-18T09:30:00+08:00", date(2023, 6, 18)), ("2023-06-18", date(2023, 6, 18)),
+    ("2021/04/19", date(2021, 4, 19)), ("2021年4月9日", date(2021, 4, 9)),
+    (date(2020, 1, 2), date(2020, 1, 2)), (datetime(2020, 1, 2, 23, 5), date(2020, 1, 2)),
+    (1618819114, date(2021, 4, 19)),
+    ("2021-02-30", None), ("下周一", None), ("", None), (None, None), (["2020"], None),
+    (True, None),
+])
+def test_parse_date(value, parsed):
+    assert dates.parse_date(value) == parsed
+
+
+@pytest.mark.parametrize("text, bound, published, source", [
+    ("今年是中华人民共和国成立75周年。\n9月10日，江门市中心医院获批成为指定医疗机构。", None,
+     date(2024, 9, 10), "inferred"),
+    ("2019年12月5日，横琴医院正式启用。", None, date(2019, 12, 5), "text"),
+    (("江门市中心医院近年来动作频频。今年5月22日，两院签约；6月1日，特需门诊揭牌。"
+      "去年12月8日开通专线。2023年该院接诊港澳患者1万人次。"), None, date(2023, 6, 1), "inferred"),
+    ("该院新院区预计2026年建成。2023年，该院接诊港澳患者1万人次。", None, date(2023, 1, 1),
+     "inferred"),
+    ("2月5日,罗湖区与香港医疗集团签约。罗湖区于2024年1月份发布行动方案。", date(2024, 5, 23),
+     date(2024, 2, 5), "inferred"),
+    ("罗湖区今年推出跨境医疗新举措。", date(2024, 5, 23), date(2024, 5, 23), "inferred"),
+    ("9月10日，某医院获批。", date(2024, 5, 23), date(2024, 5, 23), "inferred"),
+    ("今年是香港回归祖国27周年。去年6月1日，该院开设港澳门诊。", None, date(2024, 1, 1), "inferred"),
+    ("今年接诊港澳居民1万人次，3月5日开通专线。", None, None, "none"),
+])
+def test_infer_published(text, bound, published, source):
+    assert dates.infer_published(text, bound) == (published, source)
+
+
+def test_page_dates_of_the_seed_page_only_bound_it():
+    text = next(SEEDS.glob("003_*")).read_text(encoding="utf-8")
+    assert dates.page_dates(text) == (None, date(2024, 5, 23))
+
+
+def test_page_dates_read_a_head_timestamp():
+    assert dates.page_dates(SOHU_PAGE) == (date(2023, 11, 8), date(2023, 11, 8))
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("2023年03月02日 09:15\n佛山市第一人民医院新增床位200张，方便港澳居民就医，受到广泛欢迎。\n",
+     (date(2023, 3, 2), date(2023, 3, 2))),  # above the first paragraph: the head date
+    ("佛山市第一人民医院新增床位200张，方便港澳居民就医，受到广泛欢迎。\n  2023-04-01  \n",
+     (None, date(2023, 4, 1))),  # below it: only a bound
+    ("发布于 2023年03月02日\n09:15 佛山市第一人民医院新增床位200张，方便港澳居民就医。\n",
+     (None, None)),  # a date at a line's end and a time on the next line are not one stamp
+    ("据统计，截至2023-04-01，佛山市第一人民医院已新增床位200张、门诊诊室30间，方便港澳居民在佛山就医，受到广泛欢迎。\n",
+     (None, None)),  # a date inside a long line is prose, not a timestamp
+])
+def test_page_dates_count_timestamps_on_short_lines_only(page, expected):
+    assert dates.page_dates(page) == expected
