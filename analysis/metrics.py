@@ -979,9 +979,17 @@ def metrics_table(rows: Iterable[dict]) -> pa.Table:
     while batch := list(islice(rows, _BATCH)):
         columns = zip(*map(fields, batch))  # the batch turned round in C: twice as fast
         del batch
-        batches.append(pa.record_batch([pa.array(column, field.type) for column, field
+        batches.append(pa.record_batch([_array(column, field.type) for column, field
                                         in zip(columns, METRIC_SCHEMA)], schema=METRIC_SCHEMA))
     return pa.Table.from_batches(batches, schema=METRIC_SCHEMA)
+
+
+def _array(column: tuple, kind: pa.DataType) -> pa.Array:
+    """One column as Arrow: dates (rows hold ``date`` objects) become timestamps, so Parquet
+    and pandas readers get datetime64 columns."""
+    if pa.types.is_timestamp(kind):
+        return pa.array(column, pa.date32()).cast(kind)
+    return pa.array(column, kind)
 
 
 def metrics_frame(rows: Iterable[dict]) -> pd.DataFrame:

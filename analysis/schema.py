@@ -17,5 +17,5 @@ METRIC_DTYPES = {"doc_id": "str", "metric": "str", "value": "float64", "value_hi
                  "fact_id": "str", "baseline_fact_id": "str", "of_fact_id": "str"}
 METRIC_COLUMNS = list(METRIC_DTYPES)
 _ARROW_TYPES = {"str": pa.string(), "float64": pa.float64(), "int64": pa.int64(),
-                "datetime64[ns]": pa.date32()}
+                "datetime64[ns]": pa.timestamp("ns")}
 METRIC_SCHEMA = pa.schema([(name, _ARROW_TYPES[dtype]) for name, dtype in METRIC_DTYPES.items()])

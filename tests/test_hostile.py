@@ -20,7 +20,6 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 import pytest
 from browser import recording_page
 from hostile import (
@@ -749,15 +748,15 @@ def test_two_runs_writing_one_out_each_write_a_temporary_file_of_their_own(tmp_p
     """Two `extract` runs writing the same --out shared one temporary name: one said "wrote …"
     with exit 0 while the file held the other run's rows."""
     from analysis import frames
+    from analysis.metrics import metrics_table
 
     out = tmp_path / "metrics.csv"
 
     def tables():
         frames.write_table(_tiny_frame(2.0), out)  # another run, finishing in the middle of this
-        yield pa.table({c: pa.array(v, t) for (c, t), v in zip(
-            [(f.name, f.type) for f in frames.METRIC_SCHEMA],
-            [["a"], ["beds"], [1.0], [None], ["张"], [None], [None], [None], [None], ["q"],
-             [0], [1]])})
+        row = dict.fromkeys(frames.METRIC_SCHEMA.names)
+        row.update(doc_id="a", metric="beds", value=1.0, unit="张", quote="q", start=0, end=1)
+        yield metrics_table([row])
 
     frames.write_tables(tables(), out)
     assert pd.read_csv(out)["value"].tolist() == [1.0]  # the last to finish, whole

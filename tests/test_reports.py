@@ -109,7 +109,7 @@ def test_undated_articles_say_date_unknown_not_nat(tmp_path):
                                         " / 2 articles, 0 figures")
     assert list(report.articles_table(undated)["日期"]) == ["日期不详 date unknown"] * 2
     assert report.corpus_counts(undated).iloc[0, 1] == "未知日期：2"
-    documents.loc[0, "published"] = date(2023, 5, 4)
+    documents.loc[0, "published"] = pd.Timestamp(2023, 5, 4)
     mixed = report.Selection(documents, metrics)
     assert "（2023-05-04；1 篇日期不详 date unknown）" in report.describe(mixed)
     assert list(report.articles_table(mixed)["日期"]) == ["2023-05-04", "日期不详 date unknown"]
