@@ -130,9 +130,11 @@ def test_no_period_has_no_kind_and_no_bounds():
 
 
 def test_no_chart_of_a_generated_corpus_mixes_kinds_of_figures(tmp_path):
-    from analysis import corpus, report
+    from synthetic import generate_corpus
 
-    corpus.generate_corpus(tmp_path / "articles", 200, seed=3)
+    from analysis import report
+
+    generate_corpus(tmp_path / "articles", 200, seed=3)
     documents, metrics = report.load_tables(tmp_path / "articles")
     planned = chart_plan.plan(fact_view.facts(metrics, documents), limit=100)
     assert len(planned.charts) >= 8

@@ -8,8 +8,9 @@ import subprocess
 
 import pandas as pd
 import pytest
+from synthetic import generate_corpus
 
-from analysis import corpus, render, report
+from analysis import render, report
 
 OVERVIEW_PAGES, OVERVIEW_MB, DRILLDOWN_PAGES = 30, 5.0, 20
 
@@ -17,7 +18,7 @@ OVERVIEW_PAGES, OVERVIEW_MB, DRILLDOWN_PAGES = 30, 5.0, 20
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
     root = tmp_path_factory.mktemp("scale")
-    corpus.generate_corpus(root / "articles", 300, seed=1)
+    generate_corpus(root / "articles", 300, seed=1)
     lines: list[str] = []
     result = report.build_reports(root / "articles", root / "reports", jobs=2,
                                   progress=lines.append)
