@@ -132,6 +132,9 @@ def _fuller(a: tuple, b: tuple) -> bool:
     return a != b and all(x is None or x == y for x, y in zip(a, b))
 
 
+_MERGE_LIMIT = 64  # distinct kinds of mention of one figure compared (more: a page of repeats)
+
+
 def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None:
     """A mention that leaves its entity (only the article's region), population or period
     unsaid takes the fact id of the one fuller fact of the same metric, status, unit and value
@@ -142,11 +145,22 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
     for group in groups.values():
         if len(group) < 2:
             continue
-        group.sort(key=lambda item: -sum(d is not None for d in item[1]))  # fullest first
+        # each distinct set of dimensions once (a repeated figure must not cost its square),
+        # fullest first, so that a fuller mention has already taken its own fuller fact's id
+        ids: dict[tuple, set[str]] = defaultdict(set)
         for row, dims in group:
-            fuller = {other["fact_id"] for other, other_dims in group if _fuller(dims, other_dims)}
+            ids[dims].add(row["fact_id"])
+        if not 1 < len(ids) <= _MERGE_LIMIT:
+            continue
+        members = defaultdict(list)
+        for row, dims in group:
+            members[dims].append(row)
+        for dims in sorted(ids, key=lambda d: -sum(x is not None for x in d)):
+            fuller = set().union(*(ids[other] for other in ids if _fuller(dims, other)))
             if len(fuller) == 1:
-                row["fact_id"] = fuller.pop()
+                for row in members[dims]:
+                    row["fact_id"] = next(iter(fuller))
+                ids[dims] = set(fuller)
 
 
 def _subjects(row: dict) -> None:

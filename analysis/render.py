@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -249,11 +250,11 @@ def render_reports(specs: list[ReportSpec], folder: Path, seeds_dir: Path,
     """``render_report`` for every spec, ``jobs`` at a time (each is a kernel and a Chromium:
     threads wait on them); ``progress`` gets one line per report as it finishes. The first
     failure is raised once the reports already running have stopped; none is started after."""
-    from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
-
     jobs = max(1, min(jobs or default_jobs(), len(specs) or 1))
     started = time.perf_counter()
     counter = itertools.count(1)
+    todo, taking = iter(specs), threading.Lock()
+    failures: list[BaseException] = []
 
     def one(spec: ReportSpec) -> None:
         began = time.perf_counter()
@@ -263,14 +264,28 @@ def render_reports(specs: list[ReportSpec], folder: Path, seeds_dir: Path,
                      f"{pdf.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - began:.1f}s "
                      f"({time.perf_counter() - started:.1f}s since start)")
 
-    with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report") as pool:
-        futures = [pool.submit(one, spec) for spec in specs]
-        _, pending = wait(futures, return_when=FIRST_EXCEPTION)
-        for future in pending:
-            future.cancel()
-    for future in futures:
-        if future.done() and not future.cancelled() and future.exception() is not None:
-            raise future.exception()
+    def worker() -> None:
+        while not failures:
+            with taking:
+                spec = next(todo, None)
+            if spec is None:
+                return
+            try:
+                one(spec)
+            except BaseException as exc:  # noqa: BLE001 - raised again in the main thread
+                failures.append(exc)
+
+    # daemon threads: a SIGTERM (raised in the main thread while it waits) ends the build at
+    # once instead of waiting for the reports still rendering
+    threads = [threading.Thread(target=worker, name=f"report-{i}", daemon=True)
+               for i in range(jobs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        while thread.is_alive():
+            thread.join(0.2)
+    if failures:
+        raise failures[0]
 
 
 def pdf_pages(pdf: Path) -> int:

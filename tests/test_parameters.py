@@ -13,6 +13,7 @@ from fixtures_reports import fixture_tables
 
 from analysis import cli, render
 from analysis.errors import ParameterError
+from analysis.outputs import MARKER, MARKER_TEXT
 from analysis.parameters import check_parameters
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -60,6 +61,7 @@ def _snapshot(folder: Path) -> dict[str, str]:
 def test_the_command_line_exits_2_and_keeps_the_old_reports(tmp_path, capsys, argv, named):
     out = tmp_path / "reports"
     out.mkdir()
+    (out / MARKER).write_text(MARKER_TEXT, encoding="utf-8")  # a reports folder of an earlier build
     (out / "region-shenzhen.html").write_text("<p>深圳 的真实报告</p>", encoding="utf-8")
     (out / "region-shenzhen.pdf").write_bytes(b"%PDF-1.4 real report")
     (out / "index.html").write_text("<p>index</p>", encoding="utf-8")
