@@ -17,6 +17,7 @@ from datetime import date
 import pandas as pd
 
 from analysis import charts, fact_view
+from analysis.charts import ChartPlan
 from analysis.metrics import MAX_VALUE
 
 TOP_BARS = 10
@@ -30,57 +31,6 @@ _SAME_UNIT = {"名": "人", "位": "人"}
 _DATED = frozenset({"point", "month", "year"})
 _EARLIEST = pd.Timestamp("1900-01-01")
 GROUP = ("metric", "name", "status", "population", "entity_type", "period_kind", "unit_group")
-
-
-@dataclass(frozen=True)
-class ChartPlan:
-    """One chart: its kind (bars, lines, pairs), the group it draws and the facts it shows."""
-
-    kind: str
-    metric: str
-    name: str
-    status: str
-    population: str
-    period_kind: str
-    unit: str
-    facts: pd.DataFrame  # the facts drawn (pairs: the later values, with ``before_*`` columns)
-    entities: int  # entities in the group
-    shown: int  # entities drawn
-    articles: int
-    first: date | None
-    last: date | None
-    log: bool = False
-
-    @property
-    def more(self) -> int:
-        """Entities of the group not drawn (they are in the data files)."""
-        return self.entities - self.shown
-
-    @property
-    def title(self) -> str:
-        """The chart's title: what is counted, and its status unless a plain current value."""
-        status = "" if self.status == "actual" else f"（{fact_view.STATUS_LABELS[self.status]}）"
-        return f"{self.name}{status}"
-
-    @property
-    def subtitle(self) -> str:
-        """Kind of period, population and scale, in one line."""
-        parts = [fact_view.PERIOD_KIND_LABELS.get(self.period_kind, self.period_kind),
-                 f"人群 population：{self.population or '未区分 all counted'}"]
-        if self.kind == "pairs":
-            parts.insert(0, "前 → 后 before → after")
-        if self.log:
-            parts.append("对数刻度 log scale")
-        return " · ".join(parts)
-
-    @property
-    def source_line(self) -> str:
-        """How many articles the chart draws on and their dates, and what is left out."""
-        span = ("" if self.first is None else f"，{self.first}" if self.first == self.last
-                else f"，{self.first} 至 {self.last}")
-        more = f"；另有{self.more}个对象见数据文件 {self.more} more in the data files" \
-            if self.more else ""
-        return f"来源 source：{self.articles}篇文章 articles{span}{more}"
 
 
 @dataclass(frozen=True)

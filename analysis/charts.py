@@ -1,7 +1,7 @@
 """Charts of the reports: matplotlib figures in a CJK font found by name.
 
-``draw`` turns a chart plan (``analysis.chart_plan``: one metric, status, population and period
-kind) into a ``Figure``: bars of each entity's latest value, lines of a time series per entity,
+``draw`` turns a ``ChartPlan`` (made by ``analysis.chart_plan``: one metric, status, population
+and period kind) into a ``Figure``: bars of each entity's latest value, lines of a time series per entity,
 or a dumbbell of before → after pairs. Values are labelled as stated (``≥4.8万人次``,
 ``约5000平方米``, ``15–20间``; a range is a solid bar to its low end and a hatched one on to its
 high end); a source line (articles and dates, entities left out) and the population counted are
@@ -14,8 +14,9 @@ import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 import matplotlib
 import matplotlib.dates as mdates
@@ -25,11 +26,9 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from analysis import fact_view
 from analysis.errors import AnalysisError, FontMissingError
 from analysis.vocabulary import data_dictionary
-
-if TYPE_CHECKING:
-    from analysis.chart_plan import ChartPlan
 
 CJK_FONTS = (
     "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK HK", "Noto Sans CJK JP",
@@ -46,6 +45,58 @@ ONE_PANEL = 3  # lines drawn on one axes; more get a panel each
 _SCHEME = re.compile(r"(?:参加|参保|加入)([\u4e00-\u9fff]{1,10}?(?:保险|医保|社保))"
                      r"|((?:城乡|城镇)?(?:居民|职工|基本)[\u4e00-\u9fff]{0,6}?(?:保险|医保|社保))")
 _RATE = re.compile(r"(?:5岁以下儿童|孕产妇|新生儿|围产儿|婴儿|儿童)?(?:死亡率|病死率)")
+
+
+@dataclass(frozen=True)
+class ChartPlan:
+    """One chart: its kind (bars, lines, pairs), the group it draws and the facts it shows."""
+
+    kind: str
+    metric: str
+    name: str
+    status: str
+    population: str
+    period_kind: str
+    unit: str
+    facts: pd.DataFrame  # the facts drawn (pairs: the later values, with ``before_*`` columns)
+    entities: int  # entities in the group
+    shown: int  # entities drawn
+    articles: int
+    first: date | None
+    last: date | None
+    log: bool = False
+
+    @property
+    def more(self) -> int:
+        """Entities of the group not drawn (they are in the data files)."""
+        return self.entities - self.shown
+
+    @property
+    def title(self) -> str:
+        """The chart's title: what is counted, and its status unless a plain current value."""
+        status = "" if self.status == "actual" else f"（{fact_view.STATUS_LABELS[self.status]}）"
+        return f"{self.name}{status}"
+
+    @property
+    def subtitle(self) -> str:
+        """Kind of period, population and scale, in one line."""
+        parts = [fact_view.PERIOD_KIND_LABELS.get(self.period_kind, self.period_kind),
+                 f"人群 population：{self.population or '未区分 all counted'}"]
+        if self.kind == "pairs":
+            parts.insert(0, "前 → 后 before → after")
+        if self.log:
+            parts.append("对数刻度 log scale")
+        return " · ".join(parts)
+
+    @property
+    def source_line(self) -> str:
+        """How many articles the chart draws on and their dates, and what is left out."""
+        span = ("" if self.first is None else f"，{self.first}" if self.first == self.last
+                else f"，{self.first} 至 {self.last}")
+        more = f"；另有{self.more}个对象见数据文件 {self.more} more in the data files" \
+            if self.more else ""
+        return f"来源 source：{self.articles}篇文章 articles{span}{more}"
+
 
 
 def cjk_font_name() -> str:

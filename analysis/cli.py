@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from analysis import __version__
+from analysis import __version__, refresh
 from analysis.errors import (
     AnalysisError,
     ParameterError,
@@ -24,6 +24,7 @@ from analysis.errors import (
     UnsafeOutputError,
     os_error_text,
 )
+from analysis.parallel import start_workers_early
 from analysis.stopping import EXIT_TERMINATED, terminate_cleanly
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -85,9 +86,9 @@ def _parser() -> argparse.ArgumentParser:
         r = sub.add_parser(name, help=helptext)
         r.add_argument("path", type=Path, help="folder of articles")
         r.add_argument("--out", type=Path, default=Path("reports"), help="reports folder")
+        r.add_argument("--jobs", type=_jobs, default=None,
+                       help="reports built at once, 1 or more (default: all cores)")
         if name == "report":
-            r.add_argument("--jobs", type=int, default=None,
-                           help="reports built at once (default: the cores)")
             r.add_argument("--region", default=None, help="one drill-down for this region")
             r.add_argument("--metric", default=None, help="restrict the drill-down to one metric")
             r.add_argument("--since", type=_iso_date, default=None,
@@ -118,8 +119,6 @@ def _counted(tables: Iterable, rows: list[int]) -> Iterator:
 def _table_command(args: argparse.Namespace, problems: list) -> int:
     started = time.perf_counter()
     if args.command == "extract":
-        from analysis.parallel import start_workers_early  # lazy: no pandas in a no-op refresh
-
         start_workers_early(args.path, args.jobs)
     from analysis import frames, pipeline  # lazy: no pandas in a no-op refresh
 
@@ -172,21 +171,19 @@ def _sql_command(args: argparse.Namespace) -> int:
 def _report_command(args: argparse.Namespace, problems: list) -> int:
     started = time.perf_counter()
     if args.command == "report":
-        from analysis import report  # lazy: no pandas in a no-op refresh
+        from analysis import build  # lazy: no pandas in a no-op refresh
 
         if args.since and args.until and args.since > args.until:
             raise ParameterError(f"since {args.since} is after until {args.until}: "
                                  "no article can match")
-        outcome = report.build_reports(args.path, args.out, region=args.region, metric=args.metric,
-                                       since=args.since, until=args.until, problems=problems,
-                                       lang=args.lang, jobs=args.jobs,
-                                       progress=lambda line: print(line, file=sys.stderr,
-                                                                   flush=True))
+        outcome = build.build_reports(args.path, args.out, region=args.region, metric=args.metric,
+                                      since=args.since, until=args.until, problems=problems,
+                                      lang=args.lang, jobs=args.jobs,
+                                      progress=lambda line: print(line, file=sys.stderr,
+                                                                  flush=True))
     else:  # imports no pandas or Jupyter when nothing changed
-        from analysis import refresh  # lazy: no pandas in a no-op refresh
-
         outcome = refresh.refresh(args.path, args.out, force=args.force, problems=problems,
-                                  wait=args.wait)
+                                  wait=args.wait, jobs=args.jobs)
     _summary(started, str(outcome))
     skipped = sum(p.skipped for p in problems)
     return EXIT_PARTIAL if skipped else EXIT_OK

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 import pyarrow as pa
 
+from analysis.distributed import map_chunks_dask  # imports dask only when called
 from analysis.errors import IngestError, NoArticlesError, OutOfTime
 from analysis.files import article_files, doc_ids, printable, subfolder_note
 from analysis.frames import documents_frame, to_frame
@@ -192,8 +193,6 @@ def _settled(path: Source, problems: list[Problem] | None, jobs: int | None, cli
     paths = article_files(path, subfolders)
     work = partial(read_chunk, documents=documents, metrics=metrics)
     if client is not None:
-        from analysis.distributed import map_chunks_dask  # dask is optional: only when asked
-
         chunks: Iterable[ChunkResult] = map_chunks_dask(work, paths, client)
     else:
         chunks = map_chunks(work, paths, jobs, progress,

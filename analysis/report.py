@@ -1,9 +1,10 @@
-"""Reports: what the notebooks show (a selection of the tables, its tables and charts as HTML) and
-``build_reports``, which renders every report into a fresh folder and swaps it in.
+"""What the reports show: a selection of the tables, its tables and charts as HTML.
 
 The notebooks stay thin: they call ``load_tables``, ``select`` and ``section`` and leave the
 rest to this module and ``charts``. Everything shown is escaped here, so no markup or URL from
-an article reaches a report. The files themselves are written by ``analysis.render``.
+an article reaches a report. A view: it imports neither the build (``analysis.build``,
+``analysis.render``) nor the reports folder's mechanics (``analysis.outputs``), which write the
+files.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from __future__ import annotations
 import base64
 import html
 import io
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -20,15 +19,11 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis import chart_plan, charts, fact_view, headlines, manifest, pipeline, refresh, render
+from analysis import chart_plan, charts, fact_view, headlines, pipeline
 from analysis.charts import as_text
 from analysis.errors import AnalysisError
-from analysis.outputs import check_out_dir
 from analysis.parameters import check_parameters
 from analysis.problems import Problem
-from analysis.refresh import clean_stale, locked, record_build
-from analysis.regions import region_slug
-from analysis.stopping import terminate_cleanly
 from analysis.vocabulary import data_dictionary
 
 UNKNOWN = {"region": "未知地区", "publisher": "未知来源", "year": "未知日期",
@@ -403,141 +398,3 @@ def section(title: str, *items: object, lead: str = "", empty: str | None = None
     else:
         body = f'<p class="no-data">{html.escape(empty or "")}</p>'
     display(HTML(f"<h{level}>{html.escape(title)}</h{level}>{body}"))
-
-
-# --- building the reports folder ---------------------------------------------------------------
-
-def drilldown_spec(region: str | None, metric: str | None, since: date | None = None,
-                   until: date | None = None) -> render.ReportSpec:
-    """The drill-down report of one region and/or one metric."""
-    metric_slug = re.sub(r"[^a-z0-9_]+", "-", metric.lower()) if metric else ""
-    if region:
-        name = f"region-{region_slug(region)}" + (f"-{metric_slug}" if metric else "")
-    else:
-        name = f"metric-{metric_slug}"
-    return render.ReportSpec(name, "drilldown", report_title(region, metric),
-                             _parameters(region=region, metric=metric, since=since, until=until))
-
-
-def _parameters(**values: object) -> dict[str, object]:
-    """A notebook's parameters; ``lang`` only when the labels are not Chinese."""
-    if charts.language() != "zh":
-        values["lang"] = charts.language()
-    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in values.items()}
-
-
-def plan_reports(documents: pd.DataFrame, region: str | None = None, metric: str | None = None,
-                 since: date | None = None, until: date | None = None) -> list[render.ReportSpec]:
-    """The reports to build: the one drill-down asked for, or the overview and a drill-down per
-    region that has articles in the period."""
-    if region or metric:
-        return [drilldown_spec(region, metric, since, until)]
-    chosen = documents_in(documents, since=since, until=until)
-    regions = sorted({r for r in chosen["region"] if as_text(r)}, key=region_slug)
-    overview = render.ReportSpec("overview", "overview", report_title(None, None),
-                                 _parameters(since=since, until=until))
-    return [overview, *(drilldown_spec(r, None, since, until) for r in regions)]
-
-
-@dataclass
-class BuildResult:
-    """What a build wrote: the reports (names), the folder, and the articles and figures used."""
-
-    out_dir: Path
-    reports: list[str]
-    articles: int
-    figures: int
-    skipped: int = 0
-    index: Path | None = None
-
-    def __str__(self) -> str:
-        skipped = f"; {self.skipped} file(s) skipped" if self.skipped else ""
-        return (f"built {len(self.reports)} report(s) ({', '.join(self.reports)}) from "
-                f"{self.articles} articles and {self.figures} figures into {self.out_dir}"
-                f" (index: {self.index}){skipped}")
-
-
-LOCK_WAIT = 600.0
-
-
-def write_whats_new(out_dir: Path, documents: pd.DataFrame, metrics: pd.DataFrame,
-                    data_dir: Path, news: dict | None = None) -> Path:
-    """Record in ``data_dir`` what is new against the reports now in ``out_dir`` (or ``news``
-    already found by a refresh), for the first page's "new since the last build"."""
-    import json
-
-    if news is None:
-        news = refresh.whats_new(refresh._previous_tables(out_dir), documents, metrics)
-    entries = render.read_entries(out_dir)
-    built = max((str(e.get("built", "")) for e in entries), default="") or None
-    path = data_dir / headlines.WHATS_NEW_FILE
-    path.write_text(json.dumps(headlines.whats_new_record(news, built), ensure_ascii=False),
-                    encoding="utf-8")
-    return path
-
-
-def build_reports(seeds_dir: str | Path, out_dir: str | Path, region: str | None = None,
-                  metric: str | None = None, since: str | date | None = None,
-                  until: str | date | None = None,
-                  problems: list[Problem] | None = None, lang: str = "zh",
-                  jobs: int | None = None,
-                  progress: Callable[[str], None] | None = None) -> BuildResult:
-    """Build data tables, reports (HTML + PDF) and the index into a fresh folder beside
-    ``out_dir`` and swap it in; a failure raises ``ReportError`` and leaves ``out_dir`` as it was.
-
-    With ``region`` and/or ``metric`` only that drill-down is built; the other reports already
-    in ``out_dir`` are kept and listed on the index. It holds the refresh lock of ``out_dir``
-    (waiting up to ``LOCK_WAIT`` seconds) so that a scheduled refresh cannot swap over it, and
-    first removes what a killed build left. ``out_dir`` must be one a build may replace
-    (``analysis.outputs.check_out_dir``). SIGTERM removes the staging folder and raises
-    ``analysis.errors.Terminated``. ``lang="en"`` labels charts, headings and tables in
-    English.
-    Reports are rendered ``jobs`` at a time (default: the cores), ``progress`` told of each.
-    A region, metric or dates that match nothing known raise ``ParameterError`` before any
-    file is written.
-    """
-    check_out_dir(seeds_dir, out_dir)
-    with terminate_cleanly(), locked(Path(out_dir).resolve(), wait=LOCK_WAIT, holder="report"), \
-            charts.labels_in(lang):
-        clean_stale(Path(out_dir).resolve())
-        return _build(seeds_dir, out_dir, region, metric, since, until, problems, jobs,
-                      progress)
-
-
-def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metric: str | None,
-           since: str | date | None, until: str | date | None,
-           problems: list[Problem] | None, jobs: int | None = None,
-           progress: Callable[[str], None] | None = None) -> BuildResult:
-    since, until = parse_date(since), parse_date(until)
-    problems = [] if problems is None else problems
-    seeds_dir, out_dir = Path(seeds_dir).resolve(), Path(out_dir).resolve()
-    # Every report, undated: what a refresh keeps up to date, so the build records its manifest
-    # (the inputs fingerprinted before the articles are read, as a refresh does).
-    complete = not (region or metric or since or until)
-    if complete:
-        cache = manifest.StatCache(manifest.load(out_dir).get("cache"))
-        inputs = manifest.fingerprint(seeds_dir, render.NOTEBOOKS, cache)
-    documents, metrics = load_tables(seeds_dir, problems=problems)
-    check_parameters(documents, metrics, region, metric, since, until)
-    specs = plan_reports(documents, region, metric, since, until)
-    partial = bool(region or metric)
-    built_at = datetime.now().astimezone()
-    with render.staged(out_dir, carry_over=partial) as stage:
-        with render.step("writing the data tables"):
-            data_dir = render.write_data(documents, metrics, stage / "data", built_at,
-                                         previous=out_dir / "data")
-            write_whats_new(out_dir, documents, metrics, data_dir)
-        with render.step(f"rendering {len(specs)} report(s) into {stage}"):
-            render.render_reports(specs, stage, seeds_dir=seeds_dir, data_dir=data_dir,
-                                  failed_dir=out_dir / "failed", jobs=jobs, progress=progress)
-        with render.step("writing the index and the manifest"):
-            entries = render.merge_entries(render.read_entries(stage) if partial else [], specs,
-                                           built_at)
-            covered = select(documents, metrics, since=since, until=until)
-            index = render.write_index(stage, entries, articles_table(covered), built_at)
-            if complete:
-                record_build(stage, inputs, cache, documents, metrics, built_at,
-                             sum(p.skipped for p in problems))
-    return BuildResult(out_dir, [s.name for s in specs], len(covered.documents),
-                       len(covered.metrics), sum(p.skipped for p in problems),
-                       out_dir / index.name)

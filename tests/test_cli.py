@@ -25,11 +25,36 @@ def test_version(capsys):
     assert capsys.readouterr().out.strip() == f"python -m analysis {analysis.__version__}"
 
 
+@pytest.mark.parametrize("command", ["extract", "report", "refresh"])
 @pytest.mark.parametrize("jobs", ["0", "-3", "two", "1.5"])
-def test_jobs_below_one_or_not_a_number_is_a_usage_error(jobs, tmp_path, capsys):
-    assert main(["extract", str(SEEDS), "--out", str(tmp_path / "m.csv"), "--jobs", jobs]) == 2
+def test_jobs_below_one_or_not_a_number_is_a_usage_error(command, jobs, tmp_path, capsys):
+    out = tmp_path / ("m.csv" if command == "extract" else "reports")
+    assert main([command, str(SEEDS), "--out", str(out), "--jobs", jobs]) == 2
     assert "use a whole number of processes, 1 or more" in capsys.readouterr().err
-    assert not (tmp_path / "m.csv").exists()
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("command", ["report", "refresh"])
+def test_jobs_is_how_many_reports_are_rendered_at_once(command, tmp_path, monkeypatch):
+    from analysis import render
+
+    asked = []
+
+    def count(specs, folder, *args, jobs=None, **kwargs):
+        asked.append(jobs)
+        for spec in specs:
+            (folder / f"{spec.name}.html").write_text("<p>x</p>", encoding="utf-8")
+            (folder / f"{spec.name}.pdf").write_bytes(b"%PDF-x")
+
+    monkeypatch.setattr(render, "render_reports", count)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text((SEEDS / min(p.name for p in SEEDS.glob("*.txt"))).read_text(
+        encoding="utf-8"), encoding="utf-8")
+    assert main([command, str(seeds), "--out", str(tmp_path / "reports"), "--jobs", "3"]) == 0
+    assert asked == [3]
+    assert main([command, str(seeds), "--out", str(tmp_path / "other")]) == 0
+    assert asked == [3, None]  # None: render_reports takes every core
 
 
 def test_public_names_are_listed_and_importable():

@@ -14,7 +14,7 @@ import pytest
 from fixtures_reports import fixture_tables
 from openpyxl import load_workbook
 
-from analysis import export, refresh, render, report, spreadsheet
+from analysis import build, export, refresh, render, spreadsheet, whats_new
 from analysis.errors import AnalysisError
 from analysis.frames import write_table
 
@@ -215,7 +215,7 @@ def test_builds_append_history_and_a_failed_build_appends_nothing(tmp_path, monk
     monkeypatch.setattr(render, "render_report", _fake_render)
     seeds, out = tmp_path / "seeds", tmp_path / "reports"
     shutil.copytree(SEEDS, seeds)
-    report.build_reports(seeds, out)
+    build.build_reports(seeds, out)
     database = out / "data" / export.DATABASE
     first = export.query("SELECT count(*) AS n, count(DISTINCT build_time) AS b FROM history",
                          database).iloc[0].tolist()
@@ -229,11 +229,11 @@ def test_builds_append_history_and_a_failed_build_appends_nothing(tmp_path, monk
 
     monkeypatch.setattr(render, "render_report", broken)
     with pytest.raises(render.ReportError):
-        report.build_reports(seeds, out)
+        build.build_reports(seeds, out)
     assert export.query("SELECT count(*) FROM history", database).iloc[0, 0] == first[0]
 
     monkeypatch.setattr(render, "render_report", _fake_render)
-    report.build_reports(seeds, out)
+    build.build_reports(seeds, out)
     builds = export.query("SELECT count(DISTINCT build_time) FROM history", database)
     assert builds.iloc[0, 0] == 2
     new = export.query("SELECT value FROM history_changes", database)["value"].tolist()
@@ -247,7 +247,7 @@ def test_a_refresh_appends_history_and_its_whats_new_page_lists_changed_values(t
     monkeypatch.setattr(render, "render_report", _fake_render)
     seeds, out = tmp_path / "seeds", tmp_path / "reports"
     shutil.copytree(SEEDS, seeds)
-    report.build_reports(seeds, out)
+    build.build_reports(seeds, out)
     article = next(p for p in sorted(seeds.iterdir()) if "病床数从198张增加至" in
                    p.read_text("utf-8").replace("\n", ""))
     text = article.read_text("utf-8")
@@ -257,7 +257,7 @@ def test_a_refresh_appends_history_and_its_whats_new_page_lists_changed_values(t
     changes = export.query("SELECT entity, previous_value, value FROM history_changes "
                            "WHERE metric = 'beds'", database)
     assert changes.values.tolist() == [["江门市妇幼保健院", 390.0, 420.0]]
-    page = (out / refresh.WHATS_NEW).read_text("utf-8")
+    page = (out / whats_new.PAGE).read_text("utf-8")
     assert "数值变化" in page and "江门市妇幼保健院" in page and "420" in page
 
 

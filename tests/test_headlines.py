@@ -75,7 +75,7 @@ def test_a_build_records_what_is_new_against_the_reports_it_replaces(tmp_path):
 
     from fixtures_reports import fixture_tables
 
-    from analysis import render, report
+    from analysis import render, whats_new
 
     documents, metrics = fixture_tables()
     out = tmp_path / "reports"
@@ -85,11 +85,11 @@ def test_a_build_records_what_is_new_against_the_reports_it_replaces(tmp_path):
                                                    "built": "2024-05-01T10:00:00+08:00"}]))
     stage = tmp_path / "stage"
     stage.mkdir()
-    record = json.loads(report.write_whats_new(out, documents, metrics, stage).read_text("utf-8"))
+    record = json.loads(whats_new.write_record(out, documents, metrics, stage).read_text("utf-8"))
     assert record["first"] is False and record["previous_built"] == "2024-05-01T10:00:00+08:00"
     assert record["new_doc_ids"] == [documents["doc_id"].iloc[-1]]
     assert record["new_figures"] == int((metrics["doc_id"] == documents["doc_id"].iloc[-1]).sum())
     assert headlines.read_whats_new(stage) == record
-    first = json.loads(report.write_whats_new(tmp_path / "none", documents, metrics, stage)
+    first = json.loads(whats_new.write_record(tmp_path / "none", documents, metrics, stage)
                        .read_text("utf-8"))
     assert first["first"] is True

@@ -40,7 +40,7 @@ from hostile import (
     write_tiny_articles,
 )
 
-from analysis import render, report
+from analysis import build, regions, render
 from analysis.vocabulary import METRIC_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -351,7 +351,7 @@ def hostile_reports(corpus, tmp_path_factory):
     folder, _ = corpus
     out = tmp_path_factory.mktemp("hostile-reports") / "reports"
     problems: list = []
-    result = report.build_reports(folder, out, problems=problems)
+    result = build.build_reports(folder, out, problems=problems)
     return result, out, problems
 
 
@@ -359,7 +359,7 @@ def hostile_reports(corpus, tmp_path_factory):
 def test_the_reports_of_the_hostile_folder_are_built(corpus, hostile_reports):
     result, out, problems = hostile_reports
     assert result.reports[0] == "overview"
-    assert {f"region-{report.region_slug(r)}" for r in REGIONS} <= set(result.reports)
+    assert {f"region-{regions.region_slug(r)}" for r in REGIONS} <= set(result.reports)
     skipped = skipped_names(corpus[1])
     assert result.articles == len(READ_FILES) and result.skipped == len(skipped)
     assert sorted(Path(p.path).name for p in problems if p.skipped) == skipped
@@ -590,7 +590,7 @@ def test_out_that_is_empty_absent_or_built_before_is_accepted(tmp_path, fake_ren
     out.mkdir()
     (out / ".gitkeep").touch()
     outputs.check_out_dir(seeds, out)  # empty but for .gitkeep (the repository's reports/)
-    result = report.build_reports(seeds, out)
+    result = build.build_reports(seeds, out)
     assert (out / outputs.MARKER).is_file() and result.reports
     outputs.check_out_dir(seeds, out)  # built by the package
     (out / outputs.MARKER).unlink()
@@ -614,7 +614,7 @@ def test_a_failed_first_build_leaves_a_folder_the_next_build_may_replace(tmp_pat
     monkeypatch.setattr(render, "render_report", broken)
     with pytest.raises(render.ReportError):
         refresh.refresh(seeds, out)
-    assert (out / refresh.LOG).is_file()
+    assert (out / outputs.LOG).is_file()
     outputs.check_out_dir(seeds, out)
 
 
@@ -684,7 +684,7 @@ def test_an_article_naming_no_city_beside_one_naming_a_city_builds(tmp_path, fak
     seeds = _articles(tmp_path / "seeds", **{"a.txt": SHENZHEN_ARTICLE, "b.txt": NO_CITY_ARTICLE})
     out = tmp_path / "reports"
     if command == "report":
-        result = report.build_reports(seeds, out)
+        result = build.build_reports(seeds, out)
         assert result.articles == 2 and result.figures == 4
     else:
         result = refresh.refresh(seeds, out)
@@ -714,19 +714,19 @@ def test_a_folder_of_only_sub_folders_says_they_were_not_read(tmp_path, command)
 def test_a_file_name_that_is_not_utf8_builds_and_refreshes(tmp_path, fake_render):
     """`x\\xff.txt` made `report` fail after rendering everything (the manifest could not be
     written), and every later refresh failed."""
-    from analysis import refresh
+    from analysis import outputs, refresh
 
     seeds = _articles(tmp_path / "seeds", **{"good.txt": SHENZHEN_ARTICLE})
     odd = seeds / os.fsdecode(b"x\xff.txt")
     odd.write_text(SHENZHEN_ARTICLE.replace("深圳", "珠海"), "utf-8")
     out = tmp_path / "reports"
-    result = report.build_reports(seeds, out)
+    result = build.build_reports(seeds, out)
     assert result.articles == 2
     assert refresh.refresh(seeds, out).up_to_date
     odd.write_text(SHENZHEN_ARTICLE.replace("深圳", "珠海").replace("500", "510"), "utf-8")
     result = refresh.refresh(seeds, out)
     assert not result.up_to_date and "x\\xff.txt" in " ".join(result.changed), result.changed
-    assert "ok changed=\"articles ~1(x" in (out / refresh.LOG).read_text("utf-8")
+    assert "ok changed=\"articles ~1(x" in (out / outputs.LOG).read_text("utf-8")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from fixtures_reports import fixture_tables
 
-from analysis import charts, render, report
+from analysis import build, charts, render, report
 from analysis.cli import main
 from analysis.errors import AnalysisError
 
@@ -28,11 +28,11 @@ def test_labels_headings_and_tables_in_english_then_chinese_again(tables):
         page = report.html_table(report.articles_table(selection))
         assert ">Date</th>" in page and ">Title</th>" in page and "日期" not in page
         assert set(charts.figure_names(selection.metrics)) == {"Doctors"}
-        spec = report.drilldown_spec("珠海", None)
+        spec = build.drilldown_spec("珠海", None)
         assert spec.parameters["lang"] == "en" and spec.title == "Focus: 珠海"
     assert charts.metric_label("beds") == "床位数" and report.report_title(None, None) == \
         report.OVERVIEW_TITLE
-    assert "lang" not in report.drilldown_spec("珠海", None).parameters
+    assert "lang" not in build.drilldown_spec("珠海", None).parameters
     assert set(charts.figure_names(selection.metrics)) == {"医生人数"}
 
 

@@ -22,8 +22,8 @@ NOT_KEYED = {
     "dates.py", "distributed.py", "entities.py", "errors.py", "files.py", "folding.py",
     "front_matter.py", "ingest.py", "links.py", "manifest.py", "meaning.py", "metrics.py",
     "numbers.py", "outputs.py",
-    "parallel.py", "periods.py", "pipeline.py", "problems.py", "schema.py", "stopping.py",
-    "text.py",
+    "parallel.py", "periods.py", "pipeline.py", "problems.py", "refresh.py", "schema.py",
+    "stopping.py", "text.py",
 }
 
 
@@ -36,7 +36,7 @@ def test_every_module_is_keyed_or_known_to_reach_reports_through_the_rows():
 def test_library_files_are_the_presentation_modules_and_templates():
     names = {p.relative_to(manifest.PACKAGE).as_posix() for p in manifest.library_files()}
     assert names == {*manifest.PRESENTATION, "templates/index.html.j2", "templates/report.css",
-                     "templates/report.html.j2"}
+                     "templates/report.html.j2", "templates/whats_new.html.j2"}
 
 
 def test_the_environment_names_the_packages_really_used():

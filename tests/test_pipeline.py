@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from analysis import cli, pipeline, report
+from analysis import build, cli, pipeline
 from analysis.errors import AnalysisError
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -49,7 +52,7 @@ def test_each_skipped_file_is_one_line_naming_it_escaped(folder, tmp_path_factor
     out = tmp_path_factory.mktemp("out")
     argv = command.split() + [str(folder), "--out"]
     if command == "report":  # the tables are read: the rendering is not needed to tell
-        monkeypatch.setattr(report, "plan_reports", _stop)
+        monkeypatch.setattr(build, "plan_reports", _stop)
         argv.append(str(out / "reports"))
     else:
         argv.append(str(out / "table.csv"))
@@ -75,3 +78,19 @@ def test_documents_read_in_two_processes_are_those_of_one(folder):
     table = pipeline.load_documents(folder, problems=problems, jobs=2)
     pd.testing.assert_frame_equal(table, pipeline.load_documents(folder, jobs=1))
     assert len(table) == 5 and len(problems) == len(ODD)
+
+
+REPORT_MODULES = ("report", "refresh", "render", "charts", "headlines", "chart_plan", "build",
+                  "whats_new", "outputs", "manifest")
+
+
+def test_importing_the_pipeline_pulls_in_no_report_code():
+    code = ("import json, sys, analysis.pipeline; "
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('analysis.', "
+            "'matplotlib', 'papermill', 'nbformat')))))")
+    found = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True,
+                                      text=True, check=True, timeout=60,
+                                      cwd=SEEDS.parent).stdout)
+    assert "analysis.pipeline" in found and "analysis.metrics" in found  # the check can fail
+    assert [m for m in found if m.removeprefix("analysis.") in REPORT_MODULES
+            or not m.startswith("analysis.")] == []

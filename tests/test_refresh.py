@@ -25,9 +25,8 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
-from fixtures_reports import fixture_tables
 
-from analysis import cli, manifest, refresh, render, report
+from analysis import build, cli, manifest, outputs, refresh, render, whats_new
 from analysis.errors import LockedError, ReportError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,11 +42,11 @@ NOT_REPORTS = ("refresh.log", "failed")  # what a failed refresh may add to the 
 DRIVER = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from analysis import cli, refresh
+    from analysis import build, cli, refresh
     if os.environ.get("TEST_NOTEBOOKS"):
         refresh.DEFAULT_NOTEBOOKS = Path(os.environ["TEST_NOTEBOOKS"])
     if os.environ.get("TEST_KILL_BEFORE_SWAP"):
-        refresh._before_swap = lambda stage: os.kill(os.getpid(), signal.SIGKILL)
+        build._before_swap = lambda stage: os.kill(os.getpid(), signal.SIGKILL)
     sys.exit(cli.main(sys.argv[1:]))
 """)
 
@@ -78,12 +77,12 @@ def _report_files(*names: str) -> list[str]:
 
 
 def _log(out: Path) -> list[str]:
-    return (out / refresh.LOG).read_text(encoding="utf-8").splitlines()
+    return (out / outputs.LOG).read_text(encoding="utf-8").splitlines()
 
 
 def _leftovers(out: Path) -> list[str]:
     return sorted(p.name for p in out.parent.glob(f".{out.name}.*")
-                  if p.name != refresh.lock_path(out).name)
+                  if p.name != outputs.lock_path(out).name)
 
 
 def _assert_valid(out: Path) -> None:
@@ -96,7 +95,7 @@ def _assert_valid(out: Path) -> None:
         assert f'href="{entry["name"]}.html"' in index
         assert (out / f"{entry['name']}.html").stat().st_size > 0
         assert (out / f"{entry['name']}.pdf").read_bytes()[:5] == b"%PDF-"
-    assert (out / "data" / "metrics.csv").is_file() and (out / refresh.WHATS_NEW).is_file()
+    assert (out / "data" / "metrics.csv").is_file() and (out / whats_new.PAGE).is_file()
     recorded = manifest.load(out)["outputs"]
     assert manifest.changed_outputs(out, recorded) == []
     assert _leftovers(out) == []
@@ -154,7 +153,7 @@ def test_notebooks_folder_is_the_same_everywhere():
 
 def test_a_second_refresh_fails_at_once_naming_the_holder_or_waits(tmp_path, fake_render):
     seeds, out = _seeds(tmp_path / "seeds", ZHUHAI), tmp_path / "reports"
-    with refresh.locked(out):
+    with outputs.locked(out):
         started = time.monotonic()
         with pytest.raises(LockedError, match=rf"another refresh is running \(pid {os.getpid()}, "
                                               r"since \d{4}-\d\d-\d\dT"):
@@ -165,7 +164,7 @@ def test_a_second_refresh_fails_at_once_naming_the_holder_or_waits(tmp_path, fak
         assert time.monotonic() - started >= 1
     assert _log(out)[-1].split()[1] == "locked" and not (out / "index.html").exists()
 
-    holder = refresh.locked(out)
+    holder = outputs.locked(out)
     holder.__enter__()
     threading.Timer(0.5, holder.__exit__, (None, None, None)).start()
     result = refresh.refresh(seeds, out, wait=30)  # waits for the holder, then builds
@@ -190,7 +189,7 @@ def test_an_interrupted_swap_is_put_back_and_stale_folders_removed(tmp_path, mon
     (tmp_path / ".reports.refresh-stage").write_text(json.dumps({"stage": str(stage)}))
     other = tmp_path / ".reports.building-fresh"  # someone else's build in progress: kept
     other.mkdir()
-    done = refresh.clean_stale(out)
+    done = outputs.clean_stale(out)
     assert (out / "index.html").read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".reports.building-fresh", "reports"]
     assert any("restored" in d for d in done) and any(stage.name in d for d in done)
@@ -209,8 +208,8 @@ def test_a_region_without_articles_is_dropped_and_tampered_outputs_rebuilt(built
     assert not (out / "region-zhuhai.pdf").exists()
     assert [e["name"] for e in render.read_entries(out)] == ["overview", "region-shenzhen"]
     assert "region-zhuhai" not in (out / "index.html").read_text(encoding="utf-8")
-    whats_new = (out / refresh.WHATS_NEW).read_text(encoding="utf-8")
-    assert ZHUHAI[:-4] in whats_new and "移除的文章 Removed articles" in whats_new
+    page = (out / whats_new.PAGE).read_text(encoding="utf-8")
+    assert ZHUHAI[:-4] in page and "移除的文章 Removed articles" in page
     assert refresh.refresh(seeds, out).up_to_date
 
 
@@ -250,7 +249,7 @@ def test_only_presentation_code_is_in_the_key(built, tmp_path, fake_render, monk
 def test_extra_reports_in_the_index_are_kept_and_refreshed(built, tmp_path, fake_render):
     seeds, out = built
     entries = render.read_entries(out)
-    extra = report.drilldown_spec("深圳", "beds")
+    extra = build.drilldown_spec("深圳", "beds")
     entries = render.merge_entries(entries, [extra], datetime.now().astimezone())
     (out / "reports.json").write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
     result = refresh.refresh(seeds, out)  # reports.json changed: look again
@@ -263,7 +262,7 @@ def test_a_full_make_report_leaves_nothing_for_the_next_refresh(tmp_path, fake_r
     renders nothing. A build of one drill-down or of a period records none of its own."""
     seeds = _seeds(tmp_path / "seeds", *BASE)
     out = tmp_path / "reports"
-    built = report.build_reports(seeds, out)
+    built = build.build_reports(seeds, out)
     assert sorted(built.reports) == list(REPORTS) and sorted(fake_render) == list(REPORTS)
     before = _snapshot(out)
     result = refresh.refresh(seeds, out)
@@ -274,7 +273,7 @@ def test_a_full_make_report_leaves_nothing_for_the_next_refresh(tmp_path, fake_r
     assert sorted(refresh.refresh(seeds, out).rebuilt) == ["overview", "region-shenzhen"]
 
     dated = tmp_path / "dated"
-    report.build_reports(seeds, dated, since="2020-01-01")
+    build.build_reports(seeds, dated, since="2020-01-01")
     assert not (dated / manifest.MANIFEST).exists()
     assert not refresh.refresh(seeds, dated).up_to_date
 
@@ -283,23 +282,6 @@ def test_force_rebuilds_everything(built, fake_render):
     seeds, out = built
     result = refresh.refresh(seeds, out, force=True)
     assert result.changed == ["forced"] and sorted(fake_render) == list(REPORTS)
-
-
-def test_whats_new_is_escaped_and_self_contained():
-    documents, metrics = fixture_tables()
-    before = (documents.iloc[1:], metrics[metrics["doc_id"] != documents["doc_id"].iloc[0]])
-    news = refresh.whats_new(before, documents, metrics)
-    assert list(news["new_articles"]["doc_id"]) == [documents["doc_id"].iloc[0]]
-    assert len(news["new_figures"]) == (metrics["doc_id"] == documents["doc_id"].iloc[0]).sum()
-    result = refresh.RefreshResult(Path("reports"), False, rebuilt=["<b>x</b>"])
-    page = refresh.whats_new_page(news, result, {"<b>x</b>": "articles"}, None,
-                                  datetime.now().astimezone())
-    render.check_self_contained(page)
-    assert f'content="{html.escape(render.CSP)}"' in page and "<b>x</b>" not in page
-    everything = refresh.whats_new(None, documents, metrics)
-    assert everything["first"] and len(everything["new_figures"]) == len(metrics)
-    assert "<script>" not in refresh.whats_new_page(everything, result, {}, None,
-                                                    datetime.now().astimezone())
 
 
 # --- real builds ---------------------------------------------------------------------------------
@@ -363,13 +345,13 @@ def test_adding_an_article_rebuilds_its_region_and_the_overview(built, tmp_path)
     added = metrics[metrics["doc_id"] == doc_id]
     assert len(added) == result.new_figures > 0
     quote = html.escape(added["quote"].iloc[0])
-    for name in ("overview.html", "region-shenzhen.html", refresh.WHATS_NEW):
+    for name in ("overview.html", "region-shenzhen.html", whats_new.PAGE):
         assert quote in (out / name).read_text(encoding="utf-8"), name
     assert quote not in (out / "region-zhuhai.html").read_text(encoding="utf-8")
-    whats_new = (out / refresh.WHATS_NEW).read_text(encoding="utf-8")
-    assert doc_id in whats_new and f"新数字 New or changed figures ({len(added)})" in whats_new
+    page = (out / whats_new.PAGE).read_text(encoding="utf-8")
+    assert doc_id in page and f"新数字 New or changed figures ({len(added)})" in page
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "1 篇新文章" in index and f'href="{refresh.WHATS_NEW}"' in index
+    assert "1 篇新文章" in index and f'href="{whats_new.PAGE}"' in index
     render.check_self_contained(index)
     _assert_valid(out)
     assert refresh.refresh(seeds, out).up_to_date
@@ -447,7 +429,7 @@ def test_a_refresh_killed_before_the_swap_leaves_valid_reports(built, tmp_path):
     assert code == -signal.SIGKILL, run.communicate()
     assert _snapshot(out, skip=()) == before  # the old set, log included
     assert len(list(out.parent.glob(".reports.building-*"))) == 1  # the new set, aside
-    assert refresh.lock_path(out).read_text().split()[0] == str(run.pid)  # a dead holder
+    assert outputs.lock_path(out).read_text().split()[0] == str(run.pid)  # a dead holder
 
     result = refresh.refresh(seeds, out)
     assert result.changed == ["seeds folder"] and result.rebuilt == []
@@ -562,7 +544,7 @@ def test_a_stage_left_by_a_dead_build_is_removed_at_once_by_the_next(tmp_path, f
     running = tmp_path / f".reports.building-{os.getppid()}-abcd1234"  # a live process's
     running.mkdir()
     if command == "report":
-        report.build_reports(seeds, out)
+        build.build_reports(seeds, out)
     else:
         refresh.refresh(seeds, out)
     assert not dead.exists() and running.exists()
@@ -600,7 +582,7 @@ def test_the_log_survives_a_full_report(tmp_path, fake_render):
     refresh.refresh(seeds, out)
     history = _log(out)
     assert [line.split()[1] for line in history] == ["ok", "up-to-date"]
-    report.build_reports(seeds, out)
+    build.build_reports(seeds, out)
     assert _log(out) == history
 
 
@@ -615,8 +597,8 @@ def test_a_refresh_during_a_report_names_the_report_and_since_when(tmp_path, mon
         return fake_render_report(spec, folder, *args, **kwargs)
 
     monkeypatch.setattr(render, "render_report", held)
-    build = threading.Thread(target=report.build_reports, args=(seeds, out))
-    build.start()
+    builder = threading.Thread(target=build.build_reports, args=(seeds, out))
+    builder.start()
     try:
         assert rendering.wait(60)
         with pytest.raises(LockedError, match=rf"^another report build is running \(pid "
@@ -625,4 +607,4 @@ def test_a_refresh_during_a_report_names_the_report_and_since_when(tmp_path, mon
             refresh.refresh(seeds, out)
     finally:
         finish.set()
-        build.join()
+        builder.join()

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from synthetic import generate_corpus
 
-from analysis import render, report
+from analysis import build, render, report
 
 OVERVIEW_PAGES, OVERVIEW_MB, DRILLDOWN_PAGES = 30, 5.0, 20
 
@@ -20,7 +20,7 @@ def generated(tmp_path_factory):
     root = tmp_path_factory.mktemp("scale")
     generate_corpus(root / "articles", 300, seed=1)
     lines: list[str] = []
-    result = report.build_reports(root / "articles", root / "reports", jobs=2,
+    result = build.build_reports(root / "articles", root / "reports", jobs=2,
                                   progress=lines.append)
     return result, root / "reports", lines
 

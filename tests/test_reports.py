@@ -16,7 +16,7 @@ import pytest
 from browser import recording_page
 from fixtures_reports import ARTICLES, fixture_tables
 
-from analysis import render, report
+from analysis import build, regions, render, report
 from analysis.errors import AnalysisError, ReportError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,20 +126,20 @@ def test_html_tables_escape_article_text(tables):
 
 def test_plan_overview_and_a_drilldown_per_region(tables):
     documents, _ = tables
-    names = [s.name for s in report.plan_reports(documents)]
+    names = [s.name for s in build.plan_reports(documents)]
     assert names == ["overview", "region-guangzhou", "region-jiangmen", "region-shenzhen",
                      "region-zhuhai"]
-    (only,) = report.plan_reports(documents, region="深圳", since=date(2024, 1, 1))
+    (only,) = build.plan_reports(documents, region="深圳", since=date(2024, 1, 1))
     assert only.notebook == "drilldown"
     assert only.parameters == {"region": "深圳", "metric": None, "since": "2024-01-01",
                                "until": None}
-    assert [s.name for s in report.plan_reports(documents, since=date(2023, 1, 1))] == [
+    assert [s.name for s in build.plan_reports(documents, since=date(2023, 1, 1))] == [
         "overview", "region-shenzhen"]
 
 
 def test_index_lists_reports_and_escapes_titles(tables, tmp_path):
     documents, _ = tables
-    specs = report.plan_reports(documents)
+    specs = build.plan_reports(documents)
     entries = render.merge_entries([], specs, datetime(2024, 5, 1, 12, 0).astimezone())
     page = render.write_index(tmp_path, entries, report.articles_table(report.select(*tables)),
                               datetime(2024, 5, 1, 12, 0).astimezone()).read_text("utf-8")
@@ -153,18 +153,18 @@ def test_index_lists_reports_and_escapes_titles(tables, tmp_path):
 # --- building the reports folder (slow: kernels and Chromium) ------------------------------------
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory) -> tuple[report.BuildResult, Path]:
+def built(tmp_path_factory) -> tuple[build.BuildResult, Path]:
     """The seeds' reports, built once for the session."""
     out = tmp_path_factory.mktemp("build") / "reports"
-    return report.build_reports(SEEDS, out), out
+    return build.build_reports(SEEDS, out), out
 
 
 @pytest.fixture(scope="session")
 def own_articles(tmp_path_factory) -> Path:
     """Reports of our own hostile articles, then a drill-down of a region with no article."""
     out = tmp_path_factory.mktemp("own") / "reports"
-    report.build_reports(ARTICLES, out)
-    report.build_reports(ARTICLES, out, region="肇庆")
+    build.build_reports(ARTICLES, out)
+    build.build_reports(ARTICLES, out, region="肇庆")
     return out
 
 
@@ -255,7 +255,7 @@ def test_pdfs_hold_chinese_text_and_figures_with_embedded_fonts(built):
     fonts = subprocess.run(["pdffonts", str(out / "overview.pdf")], capture_output=True,
                            text=True, check=True, timeout=60).stdout.splitlines()[2:]
     assert fonts and all(" yes " in line for line in fonts)
-    zhuhai = _pdf_text(out / f"region-{report.region_slug('珠海')}.pdf")
+    zhuhai = _pdf_text(out / f"region-{regions.region_slug('珠海')}.pdf")
     assert "专题：珠海" in zhuhai and "横琴医院" in zhuhai
 
 
@@ -265,7 +265,7 @@ def test_a_partial_build_adds_one_drilldown_and_keeps_the_others(built, tmp_path
     out = tmp_path / "reports"
     shutil.copytree(source, out)
     before = _snapshot(out)
-    result = report.build_reports(SEEDS, out, region="深圳", metric="beds")
+    result = build.build_reports(SEEDS, out, region="深圳", metric="beds")
     assert result.reports == ["region-shenzhen-beds"]
     after = _snapshot(out)
     assert {k: v for k, v in after.items() if k in before and not k.startswith(
@@ -310,7 +310,7 @@ def test_a_failing_notebook_names_the_cell_and_keeps_the_previous_reports(built,
     monkeypatch.setattr(render, "NOTEBOOKS", notebooks)
 
     with pytest.raises(ReportError) as failure:
-        report.build_reports(SEEDS, out)
+        build.build_reports(SEEDS, out)
     message = str(failure.value)
     assert "overview.ipynb" in message and "cell 3" in message and "1 / 0" in message
     assert "ZeroDivisionError" in message
@@ -324,5 +324,5 @@ def test_a_failing_notebook_names_the_cell_and_keeps_the_previous_reports(built,
 
 
 def test_drilldowns_are_named_by_region_slug_and_metric():
-    assert report.drilldown_spec("深圳", "beds").name == "region-shenzhen-beds"
-    assert report.drilldown_spec(None, "beds").name == "metric-beds"
+    assert build.drilldown_spec("深圳", "beds").name == "region-shenzhen-beds"
+    assert build.drilldown_spec(None, "beds").name == "metric-beds"
