@@ -179,7 +179,7 @@ def test_a_bad_wait_setting_is_a_one_line_error(tmp_path, fake_render, monkeypat
 
 
 def test_an_interrupted_swap_is_put_back_and_stale_folders_removed(tmp_path, monkeypatch):
-    monkeypatch.setattr(refresh, "SWAP_GRACE_SECONDS", -1)
+    monkeypatch.setattr(outputs, "SWAP_GRACE_SECONDS", -1)
     out = tmp_path / "reports"
     aside = tmp_path / ".reports.old-1234abcd"  # killed between the two renames of a swap
     aside.mkdir()
@@ -229,7 +229,10 @@ def test_a_library_change_rebuilds_every_report(built, tmp_path, fake_render, mo
 
 @pytest.mark.parametrize("edited, rebuilt", [
     ("metrics.py", ()), ("pipeline.py", ()), ("numbers.py", ()),  # through the rows only
-    ("charts.py", REPORTS), ("report.py", REPORTS), ("templates/report.css", REPORTS)])
+    ("refresh.py", ()), ("outputs.py", ()),  # whether to build, not what is built
+    ("charts.py", REPORTS), ("chart_plan.py", REPORTS), ("headlines.py", REPORTS),
+    ("report.py", REPORTS), ("build.py", REPORTS), ("whats_new.py", REPORTS),
+    ("templates/report.css", REPORTS), ("templates/whats_new.html.j2", REPORTS)])
 def test_only_presentation_code_is_in_the_key(built, tmp_path, fake_render, monkeypatch,
                                               edited, rebuilt):
     """Extraction code reaches a report through its rows (the rows here do not change); the
@@ -244,6 +247,41 @@ def test_only_presentation_code_is_in_the_key(built, tmp_path, fake_render, monk
     result = refresh.refresh(seeds, out)
     assert sorted(fake_render) == list(rebuilt)
     assert result.up_to_date == (not rebuilt)
+
+
+def test_editing_a_benchmark_or_a_test_helper_rebuilds_nothing(built, tmp_path, fake_render,
+                                                             monkeypatch):
+    """The key is the package's presentation code: the benchmarks and the corpus generator
+    beside the package (here copies, laid out as in the repository) are not part of it."""
+    seeds, out = built
+    root = tmp_path / "repository"
+    shutil.copytree(manifest.PACKAGE, root / "analysis",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "benchmarks", root / "benchmarks",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "tests").mkdir()
+    shutil.copy2(ROOT / "tests" / "synthetic.py", root / "tests" / "synthetic.py")
+    monkeypatch.setattr(manifest, "PACKAGE", root / "analysis")
+    assert refresh.refresh(seeds, out).up_to_date
+    for edited in [*sorted((root / "benchmarks").glob("*.py")), root / "tests" / "synthetic.py"]:
+        with open(edited, "a", encoding="utf-8") as f:
+            f.write("\n# edited\n")
+    assert refresh.refresh(seeds, out).up_to_date and fake_render == []
+    with open(root / "analysis" / "charts.py", "a", encoding="utf-8") as f:
+        f.write("\n# edited\n")  # the same copy does see a chart edit
+    assert refresh.refresh(seeds, out).changed == ["library"]
+    assert sorted(fake_render) == list(REPORTS)
+
+
+@pytest.mark.parametrize("notebook, rebuilt", [
+    ("overview", ["overview"]), ("drilldown", ["region-shenzhen", "region-zhuhai"])])
+def test_editing_a_notebook_rebuilds_the_reports_made_with_it(built, tmp_path, fake_render,
+                                                             notebook, rebuilt):
+    seeds, out = built
+    notebooks = _notebooks(tmp_path / "notebooks", notebook, "## 新段落 Added by a test")
+    result = refresh.refresh(seeds, out, notebooks_dir=notebooks)
+    assert result.changed == [f"notebooks {notebook}"] and sorted(fake_render) == rebuilt
+    assert sorted(result.kept) == sorted(set(REPORTS) - set(rebuilt))
 
 
 def test_extra_reports_in_the_index_are_kept_and_refreshed(built, tmp_path, fake_render):
