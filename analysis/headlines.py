@@ -149,7 +149,7 @@ def read_whats_new(data_dir: str | Path | None) -> dict | None:
 
 
 def whats_new_record(news: dict, previous_built: str | None) -> dict:
-    """What ``refresh.whats_new`` found, as the JSON a build keeps in ``data/``."""
+    """What ``whats_new.compare`` found, as the JSON a build keeps in ``data/``."""
     return {"first": bool(news["first"]), "previous_built": previous_built,
             "new_doc_ids": [str(d) for d in news["new_articles"]["doc_id"]],
             "changed_doc_ids": [str(d) for d in news["changed_articles"]["doc_id"]],
