@@ -15,7 +15,8 @@ import re
 from array import array
 from functools import cached_property, lru_cache
 
-from analysis import _cues, regions
+from analysis import regions
+from analysis._rules import cues as _cues
 
 _HEADS = ("妇幼保健院", "保健院", "卫生院", "医院", "诊所", "门诊部", "医学中心", "服务中心",
           "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委") + _cues.MORE_HEADS

@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from analysis import _cues
+from analysis._rules import cues as _cues
 from analysis.entities import EntityFinder, entity_type
 from analysis.periods import Period
 

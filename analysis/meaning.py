@@ -4,14 +4,14 @@
 amount (``change``: 增加9887人, 减少200张), a rate of change (``rate_of_change``: 增长260%, 同比下降
 3.2%) and a running total (``cumulative``: 累计, 自…以来). ``population_of`` names who is counted
 (澳门居民, 孕产妇) apart from the entity that serves or reports. ``signed`` makes a decline negative.
-The word lists are data, in both scripts (``analysis/_cues.py``).
+The word lists are data, in both scripts (``analysis/_rules/cues.py``).
 """
 
 from __future__ import annotations
 
 import re
 
-from analysis import _cues
+from analysis._rules import cues as _cues
 
 
 def _alternation(words) -> str:

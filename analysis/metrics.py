@@ -1,7 +1,7 @@
 """Metrics: every health-care figure in a document, labelled from the controlled vocabulary.
 
 Each number that ``find_numbers`` classifies as a quantity, percent, per mille or fraction is
-labelled by the first rule of ``RULES`` (the table of ``analysis/_labels.py``) that fits its unit
+labelled by the first rule of ``RULES`` (the table of ``analysis/_rules/labels.py``) that fits its unit
 and the words around it: the counted noun after it (``53名澳门医生``, ``2个香港长者专科门诊``) or,
 when none follows, the last one before it (``医生人数由350名增至402名``), the words before it in
 its clause (``床位数共3241张``), and its sentence (``参加居民医疗保险20598人，比上年底增加9994人，
@@ -38,8 +38,9 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis import _labels, budget
-from analysis._labels import RULE_TABLE
+from analysis import budget
+from analysis._rules import labels as _labels
+from analysis._rules.labels import RULE_TABLE
 from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame

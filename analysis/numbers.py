@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from analysis._numerals import (
+from analysis._rules.numerals import (
     BELOW_ZERO,
     DECLINE_WORDS,
     FINANCIAL,
