@@ -65,6 +65,20 @@ from analysis._rules.numerals import (
     TEMPERATURES,
     TENS_CHARACTERS,
 )
+from analysis._rules.numerals import CN as _CN
+from analysis._rules.numerals import CN_CHARS as _CN_CHARS
+from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
+from analysis._rules.numerals import SEP as _SEP
+from analysis._rules.numerals import SP as _SP
+from analysis._rules.numerals import XX as _XX
+from analysis._rules.numerals import D as _D
+from analysis._rules.numerals import Z as _Z
+from analysis._rules.time import AFTERNOON as _AFTERNOON
+from analysis._rules.time import CDATE as _CDATE
+from analysis._rules.time import CLOCK as _CLOCK
+from analysis._rules.time import EDATE as _EDATE
+from analysis._rules.time import ISO as _ISO
+from analysis._rules.time import TOD as _TOD
 
 __all__ = ["NumberMatch", "find_numbers", "iter_numbers", "parse_number"]
 
@@ -200,25 +214,14 @@ _INFIX = {"多": "at_least", "余": "at_least", "几": "at_least", "来": "appro
 # Multipliers after a numeral (4.8万, 二十多万, 七八十) as powers of ten: float("4.8e4") == 48000.0.
 _MULTIPLIERS = {"亿亿": 16, "万亿": 12, "兆": 12, "千亿": 11, "百亿": 10, "十亿": 9, "亿": 8,
                 "千万": 7, "百万": 6, "十万": 5, "万": 4, "千": 3, "百": 2, "十": 1}
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _PAIRS = {"一两": (1, 2), "一二": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4),
           "四五": (4, 5), "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}
 _PER = {"百": ("percent", "%"), "千": ("per_mille", "‰")}  # 百分之, 千分之
 _DENOMINATORS = {"百": 100.0, "千": 1000.0, "万": 10_000.0}  # 万分之五 is a fraction
-_AFTERNOON = ("下午", "傍晚", "晚上", "夜间", "夜里")
 _TIME_UNITS = frozenset(("年", "个月", "周", "星期", "天", "小时", "分钟", "秒", "工作日"))
 
 # --- patterns --------------------------------------------------------------------------------
 
-_SP = "[ \u00a0\u3000]?"  # ZAKER pads numbers with one space: "8 月 30 日", "15-20 间"
-_D = "一二两三四五六七八九"
-_Z = "零〇"
-_XX = "廿卅卌"  # 20, 30, 40
-_CN_CHARS = _D + _Z + _XX + "十百千万亿兆"
-# A whole run of Chinese numeral characters; the handlers accept it only if our grammar reads it
-# (_mixed_value: 十三, 一千零五, 三千万 — not 十三五, 五一, 九九), which is cheaper than checking
-# the grammar inside the big patterns.
-_CN = f"(?<![{_CN_CHARS}])(?=[{_D}{_XX}十])[{_CN_CHARS}]++"
 _CN_DECIMAL = f"(?:{_CN}|(?<![{_CN_CHARS}])零(?=点))(?:点[{_D}{_Z}]++)?"
 _AN = (r"(?<![0-9])[0-9]++(?:,[0-9]{3}(?![0-9]))*+"  # 13691, 3,241, 21.92, 1 234 (grouped)
        r"(?:[ \u00a0\u2009\u202f](?<![0-9]{4}.)[0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?")
@@ -228,7 +231,6 @@ _CHAIN = (f"(?:(?=[ \u00a0\u3000零0-9{_D}十])(?:{_SP}(?:零{_SP})?(?:[0-9]++|[
           f"(?:千(?![米克瓦])|百(?!分)|[十万亿兆])++"
           f"|(?:{_SP}零{_SP})?[0-9]{{1,4}}+(?![0-9A-Za-z.])|[ \u00a0\u3000][0-9]{{1,3}}+(?![0-9A-Za-z.])"
           f"|{_SP}零{_SP}[{_D}](?![{_CN_CHARS}])|[ \u00a0\u3000][万亿兆]))++")
-_SEP = "(?:——|[-—–~〜]|至|到)"
 _POST = "(?:" + "|".join(_AFTER) + ")"
 
 
@@ -250,39 +252,8 @@ _UNIT_WORDS = (_COUNTERS + _MONEY + _MEASURES + _LATIN_UNITS + _DURATIONS + _AGE
 _UNITS = _alternation(_UNIT_WORDS)
 _UNIT_FIRST = re.escape("".join(sorted({word[0] for word in _UNIT_WORDS})))
 _ORD_UNITS = _alternation(_UNIT_WORDS + _ORDINAL_COUNTERS)
-_YEAR = (f"(?:(?<![0-9])(?:1[89][0-9]{{2}}|20[0-9]{{2}}|2100)(?![0-9])"
-         f"|(?<![{_CN_CHARS}])(?:一[八九]|二[{_Z}])[{_Z}{_D}]{{2}})")
-_MONTH = (f"(?:(?<![0-9])(?:1[0-2]|0?[1-9])"
-          f"|(?<![{_CN_CHARS}])(?:十[一二]?|[一二三四五六七八九]))")
-_DAY = ("(?:3[01]|[12][0-9]|0?[1-9]"
-        "|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])")
-_MONTH_SUFFIX = "(?:份|底|初|末|上旬|中旬|下旬)"
-_EN_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\\.?"
-_HOUR = f"(?:[0-9]{{1,2}}|{_CN})"
-
-# One pattern per kind of mention; _AT_DIGIT and _AT_CHINESE below try them in order.
-_ISO = (  # 2024-05-22, 2024/5/22, 2024.05.22, 2024-05, 2024-05-22T00:22:12
-    r"(?<![0-9])(?P<iy>1[89][0-9]{2}|20[0-9]{2}|2100)(?:(?P<isep>[-/.])(?:1[0-2]|0?[1-9])"
-    r"(?P=isep)(?:3[01]|[12][0-9]|0?[1-9])|[-/](?:1[0-2]|0[1-9]))(?![0-9])"
-    r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)?")
-_CLOCK = (  # 07:58:34, 10:30
-    r"(?=[0-9]{1,2}[:：])(?<![0-9])(?P<ch>[01]?[0-9]|2[0-3])[:：](?P<cm>[0-5][0-9])"
-    r"(?:[:：](?P<cs>[0-5][0-9]))?(?![0-9])")
-_EDATE = (  # 19 Apr 2021 (front matter, RFC 2822 dates)
-    rf"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9]) {_EN_MONTH} (?P<ey>(?:1[89]|20)[0-9]{{2}})(?![0-9])")
-_CDATE = (  # 2019年12月5日, 2019-2021年, 2024年1月份, 3月底, 5-6月, 4月18日, 10日
-    rf"(?=[0-9{_CN_CHARS} \u00a0\u3000至到~〜—–-]{{1,12}}[年月日])"
-    rf"(?:(?P<y>{_YEAR})(?:{_SP}{_SEP}{_SP}(?P<y2>{_YEAR}))?{_SP}年"
-    rf"(?:{_SP}(?P<ym>{_MONTH}){_SP}月{_MONTH_SUFFIX}?(?:{_SP}{_DAY}{_SP}[日号])?)?"
-    rf"|(?P<m>{_MONTH})(?:{_SP}{_SEP}{_SP}(?P<mh>{_MONTH}))?{_SP}月{_MONTH_SUFFIX}?"
-    rf"(?:{_SP}{_DAY}{_SP}[日号])?"
-    rf"|(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9]){_SP}日(?!元))")
-_AMPM = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里"  # all two characters: a lookbehind
-_TOD = (  # 下午3点, 上午十点半, 10点30分 (the span starts at the hour; 下午 only sets the clock)
-    rf"(?=[0-9{_CN_CHARS}]{{1,4}}[ \u00a0\u3000]?[点时])"
-    rf"(?:(?:(?<={_AMPM})|(?<=(?:{_AMPM})[ \u00a0\u3000]))(?P<th>{_HOUR}){_SP}[点时]"
-    rf"(?:{_SP}(?:(?P<tm>{_HOUR}){_SP}分|(?P<half>半)))?"
-    rf"|(?<![0-9])(?P<th2>[01]?[0-9]|2[0-3])[点时](?P<tm2>[0-5]?[0-9])分)")
+# One pattern per kind of mention; _AT_DIGIT and _AT_CHINESE below try them in order (the dates
+# and times among them are analysis/_rules/time.py's).
 _FRACTION = (  # 五分之一, 3又三分之一, 百分之二十, 千分之一点二, 百分之十至百分之二十
     rf"(?=[0-9.,{_CN_CHARS}又]{{1,30}}分之)(?:(?P<whole>{_AN}|{_CN})又)?"
     rf"(?P<den>{_AN}|{_CN}|百|千|万)分之(?P<num>{_AN}|{_CN_DECIMAL}|(?<=百分之)百)"

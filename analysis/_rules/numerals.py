@@ -52,3 +52,21 @@ DECLINE_WORDS = ("下降", "下跌", "减少", "減少", "降低", "回落", "�
 BELOW_ZERO = "零下"
 # Temperature units, reported as ℃.
 TEMPERATURES = ("摄氏度", "攝氏度", "℃", "°C")
+
+# --- numeral characters (the patterns of numbers.py and _rules/time.py are built from these) ---
+
+SP = "[ \u00a0\u3000]?"  # ZAKER pads numbers with one space: "8 月 30 日", "15-20 间"
+D = "一二两三四五六七八九"
+Z = "零〇"
+XX = "廿卅卌"  # 20, 30, 40
+CN_CHARS = D + Z + XX + "十百千万亿兆"
+# A whole run of Chinese numeral characters; the handlers accept it only if our grammar reads it
+# (_mixed_value: 十三, 一千零五, 三千万 — not 十三五, 五一, 九九), which is cheaper than checking
+# the grammar inside the big patterns.
+CN = f"(?<![{CN_CHARS}])(?=[{D}{XX}十])[{CN_CHARS}]++"
+SEP = "(?:——|[-—–~〜]|至|到)"  # between the two ends of a range
+
+# The one table of Chinese digits (十 and the places are read by the grammars that use it):
+# 〇/○/零 0 … 九 9, 两/兩 2. Numbers and periods read digits with it.
+CN_DIGITS = ({c: i for i, c in enumerate("〇一二三四五六七八九")}
+             | {"零": 0, "两": 2} | {"○": 0, "兩": 2})

@@ -1,0 +1,54 @@
+"""Time expressions as data: dates, months, days, clock times, periods and page timestamps.
+
+The one module of time patterns: ``numbers`` reads dates and times as mentions that are not
+figures, ``dates`` the publication date, ``periods`` the period a figure refers to, ``text`` the
+timestamps of page furniture. Patterns are strings (the logic modules compile them); their
+pieces are shared, not copied. Simplified and traditional forms together where the text is read
+as written (periods: 當年, 從, 較, 號; numbers reads folded text).
+"""
+
+from __future__ import annotations
+
+from analysis._rules.numerals import CN, CN_CHARS, SEP, SP, D, Z
+
+# --- shared pieces --------------------------------------------------------------------------
+
+MONTH_DIGITS = r"1[0-2]|0?[1-9]"
+CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+DAY_DIGITS = r"3[01]|[12]\d|0?[1-9]"
+CN_DAY = "三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+# --- numbers: dates and times of day that are mentions, not figures ---------------------------
+
+MENTION_YEAR = (f"(?:(?<![0-9])(?:1[89][0-9]{{2}}|20[0-9]{{2}}|2100)(?![0-9])"
+                f"|(?<![{CN_CHARS}])(?:一[八九]|二[{Z}])[{Z}{D}]{{2}})")
+MENTION_MONTH = (f"(?:(?<![0-9])(?:{MONTH_DIGITS})"
+                 f"|(?<![{CN_CHARS}])(?:{CN_MONTH}))")
+MENTION_DAY = f"(?:3[01]|[12][0-9]|0?[1-9]|{CN_DAY})"
+MONTH_SUFFIX = "(?:份|底|初|末|上旬|中旬|下旬)"
+EN_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\\.?"
+HOUR = f"(?:[0-9]{{1,2}}|{CN})"
+
+ISO = (  # 2024-05-22, 2024/5/22, 2024.05.22, 2024-05, 2024-05-22T00:22:12
+    r"(?<![0-9])(?P<iy>1[89][0-9]{2}|20[0-9]{2}|2100)(?:(?P<isep>[-/.])(?:1[0-2]|0?[1-9])"
+    r"(?P=isep)(?:3[01]|[12][0-9]|0?[1-9])|[-/](?:1[0-2]|0[1-9]))(?![0-9])"
+    r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)?")
+CLOCK = (  # 07:58:34, 10:30
+    r"(?=[0-9]{1,2}[:：])(?<![0-9])(?P<ch>[01]?[0-9]|2[0-3])[:：](?P<cm>[0-5][0-9])"
+    r"(?:[:：](?P<cs>[0-5][0-9]))?(?![0-9])")
+EDATE = (  # 19 Apr 2021 (front matter, RFC 2822 dates)
+    rf"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9]) {EN_MONTH} (?P<ey>(?:1[89]|20)[0-9]{{2}})(?![0-9])")
+CDATE = (  # 2019年12月5日, 2019-2021年, 2024年1月份, 3月底, 5-6月, 4月18日, 10日
+    rf"(?=[0-9{CN_CHARS} \u00a0\u3000至到~〜—–-]{{1,12}}[年月日])"
+    rf"(?:(?P<y>{MENTION_YEAR})(?:{SP}{SEP}{SP}(?P<y2>{MENTION_YEAR}))?{SP}年"
+    rf"(?:{SP}(?P<ym>{MENTION_MONTH}){SP}月{MONTH_SUFFIX}?(?:{SP}{MENTION_DAY}{SP}[日号])?)?"
+    rf"|(?P<m>{MENTION_MONTH})(?:{SP}{SEP}{SP}(?P<mh>{MENTION_MONTH}))?{SP}月{MONTH_SUFFIX}?"
+    rf"(?:{SP}{MENTION_DAY}{SP}[日号])?"
+    rf"|(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9]){SP}日(?!元))")
+AMPM = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里"  # all two characters: a lookbehind
+AFTERNOON = ("下午", "傍晚", "晚上", "夜间", "夜里")  # the times of AMPM after noon
+TOD = (  # 下午3点, 上午十点半, 10点30分 (the span starts at the hour; 下午 only sets the clock)
+    rf"(?=[0-9{CN_CHARS}]{{1,4}}[ \u00a0\u3000]?[点时])"
+    rf"(?:(?:(?<={AMPM})|(?<=(?:{AMPM})[ \u00a0\u3000]))(?P<th>{HOUR}){SP}[点时]"
+    rf"(?:{SP}(?:(?P<tm>{HOUR}){SP}分|(?P<half>半)))?"
+    rf"|(?<![0-9])(?P<th2>[01]?[0-9]|2[0-3])[点时](?P<tm2>[0-5]?[0-9])分)")
