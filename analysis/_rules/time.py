@@ -76,3 +76,28 @@ EVENTS = (("中华人民共和国成立", 1949), ("新中国成立", 1949), ("�
           ("香港回归", 1997), ("澳门回归", 1999), ("中国共产党成立", 1921), ("建党", 1921),
           ("粤港澳大湾区发展规划纲要", 2019), ("深圳经济特区", 1980), ("珠海经济特区", 1980),
           ("港珠澳大桥", 2018))
+
+# --- periods: the period a figure refers to ---------------------------------------------------
+
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "當年": 0, "去年": -1, "上年": -1, "前年": -2,
+                  "明年": 1}
+PERIOD_MONTH = rf"{MONTH_DIGITS}|{CN_MONTH}"
+
+CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
+
+PERIOD = (  # the lookahead lets the regex engine skip other characters at once
+    r"(?=[截至自從从比较較同相12今本当當去上前明一二])"
+    r"(?P<prefix>截至|截止到?|至|自|从|從|比|较|較|同比|相比)?"
+    r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
+    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{CN_YEAR})年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))"
+    rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
+    rf"|(?P<month>{PERIOD_MONTH})月份?"
+    rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
+    r"|(?P<yend>底|末)|(?P<half>上|下)半年"
+    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])季度)?)"
+    r"(?P<since>\S{0,16}?(?:以来|以來))?"
+)
+# 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
+RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
+          r"(?:个|個)?年")
+COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
