@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 
 import numpy as np
 
+from analysis._rules.time import STAMP as _STAMP
+
 # --- characters ---------------------------------------------------------------------------
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
@@ -354,9 +356,6 @@ _WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|评论|点赞|首赞|赞|�
 # (each widget with its count and separators is atomic: the words overlap - 扫码\S{0,6} can hold
 # the next one - and trying every way to cut a line into them took exponential time)
 _WIDGET = re.compile(rf"(?:(?>{_WIDGET_WORD}[ (（]*[\d.,万+]*[)）]?[\s|｜,，、:：/·]*))+")
-_STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)"
-          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
-          r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天")
 _NUMERIC = re.compile(rf"[\d\s.,:：/+\-]+|(?:\S{{1,12}}\s+)?(?:{_STAMP})"
                       rf"(?:\s+(?:来源|发布于)[:：]?\s*\S{{0,20}})?")
 _SYMBOLS = re.compile(r"[^\u4e00-\u9fff]{1,2}")  # a stray page letter or mark: A, B, ▲

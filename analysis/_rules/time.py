@@ -101,3 +101,9 @@ PERIOD = (  # the lookahead lets the regex engine skip other characters at once
 RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
           r"(?:个|個)?年")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
+
+# --- text: a timestamp in page furniture (2024-05-22 00:22:12, 3小时前) -----------------------
+
+STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)"
+         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
+         r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天")
