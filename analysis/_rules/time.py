@@ -9,6 +9,7 @@ as written (periods: 當年, 從, 較, 號; numbers reads folded text).
 
 from __future__ import annotations
 
+from analysis._rules.lookahead import lookahead
 from analysis._rules.numerals import CN, CN_CHARS, SEP, SP, D, Z
 
 # --- shared pieces --------------------------------------------------------------------------
@@ -65,9 +66,9 @@ YMD = rf"{YEAR_START}\s*[年\-/.]\s*(\d{{1,2}})\s*[月\-/.]\s*(\d{{1,2}})(?!\d)"
 # the year opens both forms, so that the pattern starts with its digits (3x faster than a choice)
 PAGE_STAMP = (rf"{YEAR_START}(?:[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"
               rf"|年(\d{{1,2}})月(\d{{1,2}})日\s*\d{{1,2}}:\d{{2}})")
-DAY_IN_TEXT = (r"(?=[0-9今本去前明])"
-               r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>今年|本年|去年|前年|明年))?"
+DAY_IN_TEXT = (r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>今年|本年|去年|前年|明年))?"
                rf"(?<!\d)(?P<month>{MONTH_DIGITS})\s*月\s*(?P<day>{DAY_DIGITS})\s*[日号]")
+DAY_IN_TEXT = lookahead(DAY_IN_TEXT) + DAY_IN_TEXT  # it opens with an optional part
 YEAR_IN_TEXT = rf"{YEAR_START}\s*年(?!代)"
 FUTURE = r"预计|计划|将|力争|争取|目标|届时|有望|拟|预约|预期|明年"
 ANNIVERSARY = r"(?<!\d)(\d{1,3})\s*周年"
@@ -85,8 +86,7 @@ PERIOD_MONTH = rf"{MONTH_DIGITS}|{CN_MONTH}"
 
 CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
 
-PERIOD = (  # the lookahead lets the regex engine skip other characters at once
-    r"(?=[截至自從从比较較同相12今本当當去上前明一二])"
+PERIOD = (
     r"(?P<prefix>截至|截止到?|至|自|从|從|比|较|較|同比|相比)?"
     r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
     rf"|(?:(?P<year>(?:19|20)\d{{2}}|{CN_YEAR})年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))"
@@ -97,6 +97,7 @@ PERIOD = (  # the lookahead lets the regex engine skip other characters at once
     r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])季度)?)"
     r"(?P<since>\S{0,16}?(?:以来|以來))?"
 )
+PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characters at once
 # 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
 RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
           r"(?:个|個)?年")
