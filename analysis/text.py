@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 
 import numpy as np
 
+from analysis._rules.lookahead import lookahead
 from analysis._rules.time import STAMP as _STAMP
 
 # --- characters ---------------------------------------------------------------------------
@@ -420,11 +421,10 @@ def is_timestamp_line(line: str) -> bool:
 # A line that opens a portal's tail or is only a timestamp, found in raw text in one scan: the
 # first line by a match at the start, the others by a search from each line break (a literal
 # first character, which the regex engine finds fast; "^" would be tried at every position).
-# The lookahead holds every character such a line can open with (a test checks it): a line
-# that opens otherwise is passed over after one test, not after trying each alternative.
-_TAIL_OR_STAMP_FIRST = r"\d特免版郑声nd责返本c©相热精为延扩更今网全推猜大排点刚昨前"
-_TAIL_OR_STAMP = (rf"[ \t]*(?=[{_TAIL_OR_STAMP_FIRST}])(?:{_END.pattern}"
-                  rf"|(?:{_LIST_HEADING.pattern})$|(?:{_STAMP})[ \t]*$)")
+# The lookahead holds every character such a line can open with (derived from the patterns): a
+# line that opens otherwise is passed over after one test, not after trying each alternative.
+_TAIL_OR_STAMP_LINE = rf"(?:{_END.pattern}|(?:{_LIST_HEADING.pattern})$|(?:{_STAMP})[ \t]*$)"
+_TAIL_OR_STAMP = rf"[ \t]*{lookahead(_TAIL_OR_STAMP_LINE, re.IGNORECASE)}{_TAIL_OR_STAMP_LINE}"
 _FIRST_TAIL_OR_STAMP = re.compile(_TAIL_OR_STAMP, re.IGNORECASE | re.MULTILINE)
 _NEXT_TAIL_OR_STAMP = re.compile("\n" + _TAIL_OR_STAMP, re.IGNORECASE | re.MULTILINE)
 

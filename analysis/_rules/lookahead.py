@@ -56,7 +56,8 @@ class _Firsts:
         elif op is sre.CATEGORY and argument in _CATEGORIES:
             self.categories.add(_CATEGORIES[argument])
         elif op is sre.BRANCH:
-            return any([self.sequence(branch) for branch in argument[1]])
+            nullable = [self.sequence(branch) for branch in argument[1]]  # every branch adds
+            return any(nullable)
         elif op is sre.SUBPATTERN:
             _, added, removed, body = argument
             outer = self.ignore_case
