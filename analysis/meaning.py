@@ -12,20 +12,16 @@ from __future__ import annotations
 import re
 
 from analysis._rules import cues as _cues
+from analysis._rules.lookahead import first_characters, lookahead
 
 
 def _alternation(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-def _first_characters(*lists) -> str:
-    """A lookahead on the first characters of the words: lets the regex engine skip the rest."""
-    return "(?=[" + "".join(sorted({word[0] for words in lists for word in words})) + "])"
-
-
-_PLANNED = re.compile(_first_characters(_cues.NOT_PLANNED, _cues.PLANNED, _cues.NOW)
-                      + f"(?:(?:{_alternation(_cues.NOT_PLANNED)})"
-                      f"|(?P<plan>{_alternation(_cues.PLANNED)})|(?P<now>{_alternation(_cues.NOW)}))")
+_PLANNED_WORDS = (f"(?:(?:{_alternation(_cues.NOT_PLANNED)})"
+                  f"|(?P<plan>{_alternation(_cues.PLANNED)})|(?P<now>{_alternation(_cues.NOW)}))")
+_PLANNED = re.compile(lookahead(_PLANNED_WORDS) + _PLANNED_WORDS)  # lets sre skip the rest
 _QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达到|達到|达|達|多|共|合共|大约|大約|了)*"
 _CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?{_QUALIFIERS}[-−－]?$")
 _CHANGE_REACH = 16  # a change verb stands right before its figure: only the clause's end is read
@@ -35,8 +31,8 @@ _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
 _POPULATION = re.compile(_alternation(_POPULATION_FORMS))
 _MINUS = "-−－"
-_PLAN_START = re.compile("[" + "".join(sorted({word[0] for word in _cues.PLANNED})) + "]")
-_TOTAL_START = re.compile("[" + "".join(sorted({word[0] for word in _cues.CUMULATIVE})) + "]")
+_PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
+_TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
 _TO_SIMPLIFIED = str.maketrans("門內醫師護專", "门内医师护专")
