@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from analysis._rules.lookahead import first_characters, lookahead
 from analysis._rules.numerals import (
     BELOW_ZERO,
     DECLINE_WORDS,
@@ -227,10 +228,11 @@ _AN = (r"(?<![0-9])[0-9]++(?:,[0-9]{3}(?![0-9]))*+"  # 13691, 3,241, 21.92, 1 23
        r"(?:[ \u00a0\u2009\u202f](?<![0-9]{4}.)[0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?")
 _MUL = "(?:亿亿|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|兆|千(?![米克瓦])|百(?!分))"
 # 3万2千5百, 2亿3万6千, 1万2000, 三万2千: numbers after a multiplier (the handler checks them).
-_CHAIN = (f"(?:(?=[ \u00a0\u3000零0-9{_D}十])(?:{_SP}(?:零{_SP})?(?:[0-9]++|[{_D}]|十){_SP}"
-          f"(?:千(?![米克瓦])|百(?!分)|[十万亿兆])++"
-          f"|(?:{_SP}零{_SP})?[0-9]{{1,4}}+(?![0-9A-Za-z.])|[ \u00a0\u3000][0-9]{{1,3}}+(?![0-9A-Za-z.])"
-          f"|{_SP}零{_SP}[{_D}](?![{_CN_CHARS}])|[ \u00a0\u3000][万亿兆]))++")
+_CHAIN_LINK = (f"(?:{_SP}(?:零{_SP})?(?:[0-9]++|[{_D}]|十){_SP}"
+               f"(?:千(?![米克瓦])|百(?!分)|[十万亿兆])++"
+               f"|(?:{_SP}零{_SP})?[0-9]{{1,4}}+(?![0-9A-Za-z.])|[ \u00a0\u3000][0-9]{{1,3}}+(?![0-9A-Za-z.])"
+               f"|{_SP}零{_SP}[{_D}](?![{_CN_CHARS}])|[ \u00a0\u3000][万亿兆])")
+_CHAIN = f"(?:{lookahead(_CHAIN_LINK)}{_CHAIN_LINK})++"
 _POST = "(?:" + "|".join(_AFTER) + ")"
 
 
@@ -250,7 +252,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 _UNIT_WORDS = (_COUNTERS + _MONEY + _MEASURES + _LATIN_UNITS + _DURATIONS + _AGES + _SIGNS
                + (_TENTHS, _DISCOUNT) + tuple(_QUALIFIED_UNITS) + tuple(_HALF_UNITS))
 _UNITS = _alternation(_UNIT_WORDS)
-_UNIT_FIRST = re.escape("".join(sorted({word[0] for word in _UNIT_WORDS})))
+_UNIT_FIRST = first_characters(_UNITS)
 _ORD_UNITS = _alternation(_UNIT_WORDS + _ORDINAL_COUNTERS)
 # One pattern per kind of mention; _AT_DIGIT and _AT_CHINESE below try them in order (the dates
 # and times among them are analysis/_rules/time.py's).
@@ -276,19 +278,25 @@ _VAGUE = rf"(?<=[数几上])(?P<vm>万亿|百万|千万|百|千|万|亿)(?:{_SP}
 _PAIR = (  # 两三家, 七八十人
     rf"(?<![{_CN_CHARS}])(?P<pr>{'|'.join(_PAIRS)})(?P<pm>十万|百万|千万|十|百|千|万|亿)?"
     rf"(?![{_CN_CHARS}])(?:{_SP}(?P<pu>{_UNITS}))?")
-# Each optional part starts with a one-character lookahead: sre then skips it cheaply.
+# Each optional part starts with a one-character lookahead (derived from it): sre then skips it
+# cheaply.
+_INFIX_PART = rf"{_SP}(?P<i1>[多余几]|来(?={_SP}{_UNITS}))"
+_MULTIPLIER_PART = rf"{_SP}(?P<m1>{_MUL})"
+_RANGE_PART = rf"%?{_SP}(?P<sep>{_SEP}){_SP}(?P<b>{_AN}|{_CN_DECIMAL})"
+_UNIT_PART = rf"{_SP}(?P<unit>{_UNITS})"
+_POST_PART = rf"{_SP}(?P<post>{_POST})"
 _QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, 五位以上, 一年多, 5G, 3万2千
     rf"(?P<a>{_AN}|{_CN_DECIMAL})"
-    rf"(?:(?=[多余几来 \u00a0\u3000]){_SP}(?P<i1>[多余几]|来(?={_SP}{_UNITS})))?"
-    rf"(?:(?=[万亿千百十兆 \u00a0\u3000]){_SP}(?P<m1>{_MUL}))?"
+    rf"(?:{lookahead(_INFIX_PART)}{_INFIX_PART})?"
+    rf"(?:{lookahead(_MULTIPLIER_PART)}{_MULTIPLIER_PART})?"
     rf"(?:(?<=[十百千万亿兆零])(?P<chn>{_CHAIN}))?(?P<i2>[多余])?"
-    rf"(?:(?=[%\- \u00a0\u3000—–~〜至到])%?{_SP}(?P<sep>{_SEP}){_SP}(?P<b>{_AN}|{_CN_DECIMAL})"
+    rf"(?:{lookahead(_RANGE_PART)}{_RANGE_PART}"
     rf"(?P<j1>[多余几])?(?P<m2>{_MUL})?(?P<j2>[多余])?)?"
-    rf"(?:(?=[ \u00a0\u3000{_UNIT_FIRST}]){_SP}(?P<unit>{_UNITS})"
+    rf"(?:{lookahead(_UNIT_PART)}{_UNIT_PART}"
     rf"(?P<qhalf>半(?<=[{''.join(sorted({word[-1] for word in _HALVES}))}]半))?"
     rf"|(?<=[0-9])(?P<glued>[A-Za-z][A-Za-z0-9]*+))?"
     rf"(?P<tq>(?<=[年天周时月钟秒日])[多余])?"
-    rf"(?:(?=[ \u00a0\u3000以左上之]){_SP}(?P<post>{_POST}))?")
+    rf"(?:{lookahead(_POST_PART)}{_POST_PART})?")
 
 
 # 百余人, 千余名, 万多元, 百来人: a bare 百/千/万 with 余/多 before a counter (at least 100 …).
