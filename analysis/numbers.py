@@ -58,6 +58,7 @@ from analysis._rules.numerals import (
     BELOW_ZERO,
     DECLINE_WORDS,
     FINANCIAL,
+    FOLDED_TRADITIONAL,
     IDIOMS,
     LATIN_SCALE_NOT_BEFORE,
     LATIN_SCALES,
@@ -65,6 +66,7 @@ from analysis._rules.numerals import (
     NOT_TRILLION_BEFORE,
     TEMPERATURES,
     TENS_CHARACTERS,
+    WIDE_FORMS,
 )
 from analysis._rules.numerals import CN as _CN
 from analysis._rules.numerals import CN_CHARS as _CN_CHARS
@@ -80,6 +82,7 @@ from analysis._rules.time import CLOCK as _CLOCK
 from analysis._rules.time import EDATE as _EDATE
 from analysis._rules.time import ISO as _ISO
 from analysis._rules.time import TOD as _TOD
+from analysis.folding import to_simplified
 
 __all__ = ["NumberMatch", "find_numbers", "iter_numbers", "parse_number"]
 
@@ -101,12 +104,9 @@ class NumberMatch:
 
 # --- folding: traditional characters and full-width forms, one character for one --------------
 
-# Traditional characters our patterns read -> simplified; full-width forms -> ASCII.
-_FOLD_PAIRS = ("萬万 億亿 兩两 點点 餘余 個个 間间 張张 歲岁 項项 週周 鐘钟 時时 過过 約约 於于 "
-               "幾几 臺台 佔占 為为 達达 將将 級级 門门 幣币 鎊镑 噸吨 釐厘 畝亩 頃顷 歐欧 場场 "
-               "層层 條条 類类 種种 組组 隊队 處处 棟栋 輪轮 屆届 顆颗 劑剂 針针 輛辆 戶户 號号 "
-               "載载 計计 內内 圓圆 攝摄 ％% ．. －- −- ～~")
-_FOLD = str.maketrans({pair[0]: pair[1] for pair in _FOLD_PAIRS.split()}
+# Traditional characters our patterns read -> simplified (by the one t2s map); full-width forms
+# -> ASCII.
+_FOLD = str.maketrans({c: to_simplified(c) for c in FOLDED_TRADITIONAL} | WIDE_FORMS
                       | {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)
                          if chr(c - 0xFEE0).isalnum()})  # ０-９, Ａ-Ｚ, ａ-ｚ
 _TO_FOLD = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")

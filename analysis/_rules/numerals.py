@@ -70,3 +70,9 @@ SEP = "(?:——|[-—–~〜]|至|到)"  # between the two ends of a range
 # 〇/○/零 0 … 九 9, 两/兩 2. Numbers and periods read digits with it.
 CN_DIGITS = ({c: i for i, c in enumerate("〇一二三四五六七八九")}
              | {"零": 0, "两": 2} | {"○": 0, "兩": 2})
+
+# Traditional characters the number patterns read, folded to simplified by the t2s map (萬 -> 万,
+# 兩 -> 两, 個 -> 个 …), and full-width forms folded to ASCII: one character for one.
+FOLDED_TRADITIONAL = ("萬億兩點餘個間張歲項週鐘時過約於幾臺佔為達將級門幣鎊噸釐畝頃歐場層條類種組隊處"
+                      "棟輪屆顆劑針輛戶號載計內圓攝")
+WIDE_FORMS = {"％": "%", "．": ".", "－": "-", "−": "-", "～": "~"}
