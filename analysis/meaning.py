@@ -13,6 +13,7 @@ import re
 
 from analysis._rules import cues as _cues
 from analysis._rules.lookahead import first_characters, lookahead
+from analysis.folding import to_simplified
 
 
 def _alternation(words) -> str:
@@ -35,7 +36,6 @@ _PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
 _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
-_TO_SIMPLIFIED = str.maketrans("門內醫師護專", "门内医师护专")
 _AND = re.compile(r"和|及|以及|与|與|、")
 _SUBJECT_OF = re.compile(r"在|于|於")  # 澳门居民在珠海市参加…: the group is the sentence's subject
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
@@ -114,7 +114,7 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
     which the enrolments after a ； share too); None for staff, places and things."""
     if metric in _cues.PROFESSIONAL_METRICS:
         found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before)
-        return found.group().translate(_TO_SIMPLIFIED) if found else None
+        return to_simplified(found.group()) if found else None
     if metric in _cues.NO_POPULATION:
         return None
     found = _POPULATION.match(after) or _POPULATION.search(after[:4])
