@@ -53,7 +53,7 @@ ENVIRONMENT_PACKAGES = frozenset({
 # the what's-new page); the others reach a report only through its rows.
 PRESENTATION = ("chart_plan.py", "charts.py", "export.py", "fact_view.py", "facts.py", "frames.py",
                 "headlines.py", "parameters.py", "refresh.py", "regions.py", "render.py",
-                "report.py", "spreadsheet.py", "vocabulary.py", "_rules/places.py")
+                "report.py", "spreadsheet.py", "vocabulary.py", "_rules/chart_labels.py", "_rules/places.py")
 
 
 def _normal_name(name: str) -> str:
