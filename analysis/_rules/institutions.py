@@ -4,6 +4,7 @@ describe one, the openings of a full name. Used by ``analysis.entities``."""
 from __future__ import annotations
 
 from analysis._rules.cues import MORE_HEADS
+from analysis._rules.places import HONG_KONG, MACAO
 
 HEADS = ("妇幼保健院", "保健院", "卫生院", "医院", "诊所", "门诊部", "医学中心", "服务中心",
          "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委") + MORE_HEADS
@@ -16,4 +17,4 @@ GENERIC = (
 ORDINAL = r"第[一二三四五六七八九十\d]{1,3}$"  # 佛山市第一人民医院
 ZONE_WORDS = ("合作区", "合作區")  # 横琴粤澳深度合作区
 PROVINCE = ("广东省", "廣東省")  # a full name may open with the province
-SAR_FORMS = ("澳門",)  # the traditional form of a SAR's name, which may open a name too
+SAR_FORMS = (HONG_KONG, MACAO, "澳門")  # the SARs' names, which may open a name too
