@@ -65,6 +65,7 @@ _SIMPLIFIED_ONLY = {
     "cues.ORIGINS", "cues.POPULATIONS", "institutions.HEADS", "institutions.REFERRING",
     "numerals.IDIOMS", "numerals.NOT_DISCOUNT_BEFORE", "places.NOT_AFTER", "places.NOT_BEFORE",
     "time.AFTERNOON", "time.AMPM", "time.TOD", "time.ANNIVERSARY",
+    "links.FRAGMENT", "links.LEADING", "links.TRAILING",
     "bylines.BYLINE", "bylines.ROLES", "bylines.OUTLETS", "bylines.HEADER_WORDS",
     "bylines.PLATFORM", "bylines.SOURCE", "chart_labels.SCHEME", "chart_labels.RATE",
     "furniture.WIDGET_WORD", "furniture.WIDGET", "furniture.NUMERIC", "furniture.COUNTER",
