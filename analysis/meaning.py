@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from analysis._rules import cues as _cues
+from analysis._rules.cues import AND, SUBJECT_OF
+from analysis._rules.cues import CHANGE_QUALIFIERS as _QUALIFIERS
 from analysis._rules.lookahead import first_characters, lookahead
 from analysis.folding import to_simplified
 
@@ -23,7 +25,6 @@ def _alternation(words) -> str:
 _PLANNED_WORDS = (f"(?:(?:{_alternation(_cues.NOT_PLANNED)})"
                   f"|(?P<plan>{_alternation(_cues.PLANNED)})|(?P<now>{_alternation(_cues.NOW)}))")
 _PLANNED = re.compile(lookahead(_PLANNED_WORDS) + _PLANNED_WORDS)  # lets sre skip the rest
-_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达到|達到|达|達|多|共|合共|大约|大約|了)*"
 _CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?{_QUALIFIERS}[-−－]?$")
 _CHANGE_REACH = 16  # a change verb stands right before its figure: only the clause's end is read
 _RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
@@ -36,8 +37,8 @@ _PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
 _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
-_AND = re.compile(r"和|及|以及|与|與|、")
-_SUBJECT_OF = re.compile(r"在|于|於")  # 澳门居民在珠海市参加…: the group is the sentence's subject
+_AND = re.compile(AND)
+_SUBJECT_OF = re.compile(SUBJECT_OF)
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
                          "pension_recipients"})
 _RATE_UNITS = frozenset({"percent", "pp"})
