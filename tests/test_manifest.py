@@ -24,7 +24,7 @@ NOT_KEYED = {
     "numbers.py", "outputs.py",
     "parallel.py", "periods.py", "pipeline.py", "problems.py", "schema.py", "stopping.py",
     "text.py", "_rules/__init__.py", "_rules/bylines.py", "_rules/cues.py", "_rules/furniture.py",
-    "_rules/links.py",
+    "_rules/figures.py", "_rules/links.py",
     "_rules/institutions.py", "_rules/labels.py", "_rules/lookahead.py", "_rules/numerals.py",
     "_rules/t2s.py", "_rules/time.py",
 }

@@ -66,6 +66,7 @@ _SIMPLIFIED_ONLY = {
     "numerals.IDIOMS", "numerals.NOT_DISCOUNT_BEFORE", "places.NOT_AFTER", "places.NOT_BEFORE",
     "time.AFTERNOON", "time.AMPM", "time.TOD", "time.ANNIVERSARY",
     "links.FRAGMENT", "links.LEADING", "links.TRAILING",
+    "figures.ZERO", "figures.NOT_A_FIGURE_AFTER", "figures.SINCE",
     "bylines.BYLINE", "bylines.ROLES", "bylines.OUTLETS", "bylines.HEADER_WORDS",
     "bylines.PLATFORM", "bylines.SOURCE", "chart_labels.SCHEME", "chart_labels.RATE",
     "furniture.WIDGET_WORD", "furniture.WIDGET", "furniture.NUMERIC", "furniture.COUNTER",
@@ -166,12 +167,15 @@ def test_every_traditional_entry_has_its_simplified_form(name):
     assert not missing, f"{name}: no simplified form of {missing}"
 
 
+_FIGURES_AS_WRITTEN = {"ZERO", "NOT_A_FIGURE_AFTER", "SINCE"}
+
+
 def _folded_before_matching(name: str) -> str | None:
     """The characters folded to simplified before a constant is matched ("" none; None all)."""
     from analysis._rules import numerals, places
 
     module, constant = name.split(".")
-    if module == "labels":
+    if module == "labels" or module == "figures" and constant not in _FIGURES_AS_WRITTEN:
         return None
     if module == "places":
         return places.TRADITIONAL
