@@ -54,6 +54,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from analysis._rules.lookahead import first_characters, lookahead
+from analysis._rules.numerals import AFTER as _AFTER
+from analysis._rules.numerals import AGES as _AGES
+from analysis._rules.numerals import BEFORE as _BEFORE
 from analysis._rules.numerals import (
     BELOW_ZERO,
     DECLINE_WORDS,
@@ -62,17 +65,39 @@ from analysis._rules.numerals import (
     IDIOMS,
     LATIN_SCALE_NOT_BEFORE,
     LATIN_SCALES,
-    NOT_DISCOUNT_BEFORE,
     NOT_TRILLION_BEFORE,
-    TEMPERATURES,
     TENS_CHARACTERS,
     WIDE_FORMS,
 )
+from analysis._rules.numerals import BRIDGE_SPAN as _BRIDGE_SPAN
+from analysis._rules.numerals import BRIDGES as _BRIDGES
 from analysis._rules.numerals import CN as _CN
 from analysis._rules.numerals import CN_CHARS as _CN_CHARS
 from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
+from analysis._rules.numerals import COUNTERS as _COUNTERS
+from analysis._rules.numerals import DENOMINATORS as _DENOMINATORS
+from analysis._rules.numerals import DISCOUNT as _DISCOUNT
+from analysis._rules.numerals import DURATIONS as _DURATIONS
+from analysis._rules.numerals import HALF_UNITS as _HALF_UNITS
+from analysis._rules.numerals import HALVES as _HALVES
+from analysis._rules.numerals import INFIX as _INFIX
+from analysis._rules.numerals import KIND_OF_UNIT as _KIND_OF_UNIT
+from analysis._rules.numerals import LATIN_UNITS as _LATIN_UNITS
+from analysis._rules.numerals import MEASURES as _MEASURES
+from analysis._rules.numerals import MONEY as _MONEY
+from analysis._rules.numerals import MULTIPLIERS as _MULTIPLIERS
+from analysis._rules.numerals import NOT_PRECEDED_BY as _NOT_PRECEDED_BY
+from analysis._rules.numerals import ORDINAL_COUNTERS as _ORDINAL_COUNTERS
+from analysis._rules.numerals import PAIRS as _PAIRS
+from analysis._rules.numerals import PER as _PER
+from analysis._rules.numerals import QUALIFIED_UNITS as _QUALIFIED_UNITS
 from analysis._rules.numerals import SEP as _SEP
+from analysis._rules.numerals import SIGNS as _SIGNS
 from analysis._rules.numerals import SP as _SP
+from analysis._rules.numerals import TENTHS as _TENTHS
+from analysis._rules.numerals import TIME_UNITS as _TIME_UNITS
+from analysis._rules.numerals import UNIT_ALIASES as _UNIT_ALIASES
+from analysis._rules.numerals import UNIT_NOT_BEFORE as _UNIT_NOT_BEFORE
 from analysis._rules.numerals import XX as _XX
 from analysis._rules.numerals import D as _D
 from analysis._rules.numerals import Z as _Z
@@ -152,74 +177,6 @@ def _fold(text: str) -> str:
         financial = financial or _FIN_CHAR.search(text, first.end()) is not None
     return _fold_financial(text) if financial else text
 
-
-# --- word tables -----------------------------------------------------------------------------
-
-# Counters and units that may follow a number, as written. Longer forms are tried first.
-_COUNTERS = ("人次", "人", "名", "位", "例次", "例", "台次", "户", "家", "间", "所", "座", "处",
-             "栋", "层", "个", "张", "床位", "床", "台", "件", "套", "辆", "架", "部", "份", "种",
-             "类", "项", "篇", "批", "支", "条", "组", "队", "场", "次", "期", "届", "轮", "倍",
-             "剂", "针", "盒", "瓶", "粒", "片", "颗", "度", "百分点", "个百分点", "只")
-_MONEY = ("元", "美元", "港元", "港币", "澳门元", "澳门币", "澳元", "欧元", "英镑", "人民币", "圆")
-_MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公顷", "亩", "公里", "千米", "米",
-             "厘米", "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升", "斤") + TEMPERATURES
-_LATIN_UNITS = ("km", "kg", "mg", "ml", "mL", "cm", "mm", "m²", "m")
-_DURATIONS = ("年", "个月", "周", "星期", "天", "小时", "个小时", "分钟", "秒", "工作日",
-              "个工作日", "周年", "载")
-_AGES = ("岁", "周岁")
-_SIGNS = ("%", "‰")
-_TENTHS = "成"  # 九成 is 90 %: read as a counter, then turned into percent
-_DISCOUNT = "折"  # 八折 is 80 % (of the price), 七五折 75 %: kind percent, unit 折
-# Units with a qualifier inside them: 两个多月 is at least two months.
-_QUALIFIED_UNITS = {"个多月": ("个月", "at_least"), "个余月": ("个月", "at_least"),
-                    "个多小时": ("小时", "at_least")}
-# Units with a half inside them: 两个半月 is 2.5 months.
-_HALF_UNITS = {"个半月": "个月", "个半小时": "小时"}
-# Units that take a half after them: 一年半, 一米半, 三天半, 一倍半 (两成半 is done with 成).
-_HALVES = frozenset(("年", "天", "周", "星期", "小时", "米", "公里", "千米", "斤", "公斤", "千克",
-                     "吨", "升", "亩", "倍"))
-_UNIT_ALIASES = ({"个小时": "小时", "个工作日": "工作日", "个百分点": "百分点", "周岁": "岁",
-                  "圆": "元"} | {word: "℃" for word in TEMPERATURES})
-# A counter that starts a common word is not a counter there: 3家庭, 第一人民医院, 5位于.
-_UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|付|援", "升": "级|至|到|为|高",
-                    "台": "湾|山|阶", "片": "区", "只": "是|有|要|能|会|需|在|占|剩|用|限|不|为|好",
-                    "圆": "满|桌|形|心|梦|规|润|滑|周|顶|珠|球|环|圈|柱|融|通|寂|舞|盘",
-                    _DISCOUNT: "|".join(NOT_DISCOUNT_BEFORE),
-                    # 成 opens many words: 形成 has no numeral, but 三成员, 五成药 would
-                    "成": "功|为|立|本|员|果|绩|长|都|效|熟|交|型|品|就|年|人|分|像|药|片|套|批|群|"
-                          "规模|体系|网|不变|倍|千|百|万|亿"}
-# Counters that only follow an ordinal: 第三章, 第二季度.
-_ORDINAL_COUNTERS = ("号", "章", "款", "季度", "季", "阶段", "版", "页", "代", "波", "站")
-
-_KIND_OF_UNIT = {"%": "percent", "‰": "per_mille", "岁": "age"}
-
-# Qualifier words before a number (the longest wins: 不超过 is at_most, 超过 at_least) …
-_BEFORE = {
-    "at_least": ("逾", "超过", "超出", "超", "多达", "高于", "不少于", "不低于", "至少", "起码",
-                 "最少"),
-    "approx": ("约", "大约", "近", "将近", "接近", "大概", "估计", "近乎"),
-    "at_most": ("不到", "不足", "少于", "低于", "不超过", "不超", "不多于", "不高于", "最多",
-                "至多", "未满", "不满"),
-}
-# … except inside these words: 预约, 签约, 合约 …; 最近, 附近 …
-_NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚相立守解续毁"
-                          "盟誓租缔草和隐简婉集规协",
-                    "近": "最附靠临邻亲"}
-# Words allowed between a qualifier and its number: 约为, 超过了, 约占; 大约占总诊疗人次的四分之一.
-_BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占")
-_BRIDGE_SPAN = "[^，。；;,、：:！？!?\\s]{0,12}?"  # 占 … 的: the words of the bridge
-_AFTER = {"以上": "at_least", "以下": "at_most", "左右": "approx", "上下": "approx",
-          "以内": "at_most", "之内": "at_most"}
-_INFIX = {"多": "at_least", "余": "at_least", "几": "at_least", "来": "approx"}
-
-# Multipliers after a numeral (4.8万, 二十多万, 七八十) as powers of ten: float("4.8e4") == 48000.0.
-_MULTIPLIERS = {"亿亿": 16, "万亿": 12, "兆": 12, "千亿": 11, "百亿": 10, "十亿": 9, "亿": 8,
-                "千万": 7, "百万": 6, "十万": 5, "万": 4, "千": 3, "百": 2, "十": 1}
-_PAIRS = {"一两": (1, 2), "一二": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4),
-          "四五": (4, 5), "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}
-_PER = {"百": ("percent", "%"), "千": ("per_mille", "‰")}  # 百分之, 千分之
-_DENOMINATORS = {"百": 100.0, "千": 1000.0, "万": 10_000.0}  # 万分之五 is a fraction
-_TIME_UNITS = frozenset(("年", "个月", "周", "星期", "天", "小时", "分钟", "秒", "工作日"))
 
 # --- patterns --------------------------------------------------------------------------------
 
