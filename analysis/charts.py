@@ -27,6 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from analysis import fact_view
+from analysis._rules.chart_labels import RATE, SCHEME
 from analysis.errors import AnalysisError, FontMissingError
 from analysis.vocabulary import data_dictionary
 
@@ -42,9 +43,8 @@ _UNIT_TEXT = {"percent": "%", "per_mille": "‰", "m2": "平方米"}
 _COLORS = ("#1f6f8b", "#e07a2d", "#5a9e48", "#8c5fa8", "#c44e52", "#7f7f7f")
 _LABEL_WIDTH = 12
 ONE_PANEL = 3  # lines drawn on one axes; more get a panel each
-_SCHEME = re.compile(r"(?:参加|参保|加入)([\u4e00-\u9fff]{1,10}?(?:保险|医保|社保))"
-                     r"|((?:城乡|城镇)?(?:居民|职工|基本)[\u4e00-\u9fff]{0,6}?(?:保险|医保|社保))")
-_RATE = re.compile(r"(?:5岁以下儿童|孕产妇|新生儿|围产儿|婴儿|儿童)?(?:死亡率|病死率)")
+_SCHEME = re.compile(SCHEME)
+_RATE = re.compile(RATE)
 
 
 @dataclass(frozen=True)

@@ -35,35 +35,29 @@ import email.utils
 import re
 from datetime import date, datetime, timedelta, timezone
 
+from analysis._rules.time import (
+    ANNIVERSARY,
+    DAY_IN_TEXT,
+    FUTURE,
+    PAGE_STAMP,
+    YEAR_IN_TEXT,
+    YMD,
+)
+from analysis._rules.time import EVENTS as _EVENTS
 from analysis.text import is_paragraph, is_prose
 
 CHINA_TIME = timezone(timedelta(hours=8))
 FRONT_MATTER, HEADER, TEXT, INFERRED, NONE = "front_matter", "header", "text", "inferred", "none"
 _YEARS = range(1900, 2101)
 
-# Regexes that start with a plain character class are fastest: the engine skips to the next
-# position that can start a match. So a year is matched first and "no digit before it" checked
-# after it, as "not five digits ending here" (_YEAR_START); a pattern that opens with an optional
-# part starts with a lookahead on its first character instead (still about five times faster
-# than trying every position in full).
-_YEAR_START = r"((?:19|20)\d{2})(?<!\d\d\d\d\d)"
-_YMD = re.compile(rf"{_YEAR_START}\s*[年\-/.]\s*(\d{{1,2}})\s*[月\-/.]\s*(\d{{1,2}})(?!\d)")
-# the year opens both forms, so that the pattern starts with its digits (3x faster than a choice)
-_PAGE_STAMP = re.compile(rf"{_YEAR_START}(?:[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"
-                         rf"|年(\d{{1,2}})月(\d{{1,2}})日\s*\d{{1,2}}:\d{{2}})")
-_DAY = re.compile(r"(?=[0-9今本去前明])"
-                  r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>今年|本年|去年|前年|明年))?"
-                  r"(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]")
-_YEAR = re.compile(rf"{_YEAR_START}\s*年(?!代)")
-_FUTURE = re.compile(r"预计|计划|将|力争|争取|目标|届时|有望|拟|预约|预期|明年")
+_YMD = re.compile(YMD)
+_PAGE_STAMP = re.compile(PAGE_STAMP)
+_DAY = re.compile(DAY_IN_TEXT)
+_YEAR = re.compile(YEAR_IN_TEXT)
+_FUTURE = re.compile(FUTURE)
 _FUTURE_REACH = 6  # characters before a date in which a future word makes it a plan
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_ANNIVERSARY = re.compile(r"(?<!\d)(\d{1,3})\s*周年")
-# Events whose anniversaries the press marks, with the year each happened.
-_EVENTS = (("中华人民共和国成立", 1949), ("新中国成立", 1949), ("改革开放", 1978),
-           ("香港回归", 1997), ("澳门回归", 1999), ("中国共产党成立", 1921), ("建党", 1921),
-           ("粤港澳大湾区发展规划纲要", 2019), ("深圳经济特区", 1980), ("珠海经济特区", 1980),
-           ("港珠澳大桥", 2018))
+_ANNIVERSARY = re.compile(ANNIVERSARY)
 _STAMP_LINE = 60  # page timestamps stand on short lines; dates inside prose are not stamps
 
 

@@ -15,11 +15,13 @@ import re
 from array import array
 from functools import cached_property, lru_cache
 
-from analysis import _cues, regions
+from analysis import regions
+from analysis._rules import cues as _cues
+from analysis._rules.institutions import GENERIC, ORDINAL, PROVINCE, SAR_FORMS
+from analysis._rules.institutions import HEADS as _HEADS
+from analysis._rules.institutions import REFERRING as _REFERRING
+from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
 
-_HEADS = ("妇幼保健院", "保健院", "卫生院", "医院", "诊所", "门诊部", "医学中心", "服务中心",
-          "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委") + _cues.MORE_HEADS
-_REFERRING = "该本此"  # 该院, 本院, 此中心: a head word referring back to a name
 _HEAD_WORDS = "|".join(sorted(_HEADS, key=len, reverse=True)) + "|院"  # longest first
 # Every branch opens with a literal character, which lets the regex engine skip the others.
 _HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING) + "|"
@@ -29,12 +31,8 @@ _HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
                         "f", "vn", "a", "ng"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
-# Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
-_GENERIC = re.compile(
-    r"^(?:[一二三四五六七八九\d]级|三甲|甲等|以上|以下|之一|国际化?|公立|私立|民营|综合|专科|口腔|港式|"
-    r"高端|社区|定点|指定|纯港资|港资|外资|中医|西医|妇幼|区域|医疗|卫生|服务|健康|国家级|省级|市级|"
-    r"区级|大型|高水平|一流|知名|当地|本地|基层|首家|新|老|该|本|此)+$")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 佛山市第一人民医院
+_GENERIC = re.compile(GENERIC)
+_ORDINAL = re.compile(ORDINAL)
 _WINDOW = 24
 # jieba segments and tags a text block by block, blocks being cut at punctuation and spaces, and
 # such a mark ends a name; so the words of a window before its last mark can neither be part of
@@ -278,13 +276,12 @@ def _zones(bare: str, text: str) -> list[str]:
     return found
 
 
-_ZONE_WORDS = ("合作区", "合作區")
 _ZONE_REACH = 8
 _ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
 _ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")  # 醫院管理局（醫管局）
-_FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS + ("广东省", "廣東省")
-_PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | {"澳門"}))
+_FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS + PROVINCE
+_PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | set(SAR_FORMS)))
 _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
 _OPENER_LENGTH = max(map(len, _OPENERS))
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)

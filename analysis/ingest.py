@@ -31,6 +31,11 @@ from itertools import islice
 from pathlib import Path
 
 from analysis import budget, dates, front_matter, regions
+from analysis._rules.bylines import BYLINE as _BYLINE
+from analysis._rules.bylines import HEADER_WORDS as _HEADER_WORDS
+from analysis._rules.bylines import OUTLETS as _OUTLETS
+from analysis._rules.bylines import PLATFORM, SOURCE
+from analysis._rules.bylines import ROLES as _ROLES
 from analysis.errors import IngestError
 from analysis.files import link_problem, printable
 from analysis.text import (
@@ -235,15 +240,9 @@ def _checked(text: str) -> str:
 
 # --- bylines and headlines --------------------------------------------------------------------
 
-_BYLINE = (r"(?:采写|采访|撰文|文/图|文、图|图/文|图文|文|记者)?\s*[:：/]?\s*"
-           r"(?P<outlet>[\u4e00-\u9fffA-Za-z+]{2,10}?)(?:全媒体|融媒体|首席|特约|见习)?记者"
-           r"[ \t]*(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4})*)")
 # A byline opens a line: the first, or one after a line break (a literal the regex engine finds
 # fast; "^" with MULTILINE would be tried at every position).
 _FIRST_BYLINE, _NEXT_BYLINE = re.compile(_BYLINE), re.compile("\n" + _BYLINE)
-_ROLES = frozenset({"通讯员", "实习生", "摄影", "摄影记者", "编辑", "报道", "见习记者", "校对"})
-_OUTLETS = {"南都": "南方都市报", "南都全媒体": "南方都市报", "羊晚": "羊城晚报", "本报": None,
-            "本台": None, "本网": None}
 _BYLINE_REACH = 2000  # bylines open or close an article
 
 
@@ -319,7 +318,6 @@ def _field_text(value: object) -> str | None:
     return " ".join(normalise(str(value)).split()) or None
 
 
-_HEADER_WORDS = "来源|版次|栏目|作者|编辑"
 _HEADER_WORD = re.compile(_HEADER_WORDS)
 _HEADER_FIELD = re.compile(rf"({_HEADER_WORDS})\s*[:：]\s*([^\s:：]*)(?=\s|$)")
 _HEADER_REACH = 15  # the header stands among the first lines
@@ -365,8 +363,8 @@ def _newspaper(text: str, notes: list[str]) -> _Article | None:
 
 
 _WEB_HEAD, _WEB_TAIL = 15, 400  # lines at each end of a page where its furniture stands
-_PLATFORM = re.compile(r"([\u4e00-\u9fff]{1,4}号)(?=\s*[>＞»]|”)")
-_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜,，:：]{2,20})")
+_PLATFORM = re.compile(PLATFORM)
+_SOURCE = re.compile(SOURCE)
 
 
 def _portal_page(lines: list[str]) -> bool:

@@ -20,7 +20,15 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from analysis import _cues
+from analysis._rules import cues as _cues
+from analysis._rules.links import (
+    BASELINES,
+    CUT_AFTER,
+    FRAGMENT,
+    LEADING,
+    PAIR_QUALIFIERS,
+    TRAILING,
+)
 from analysis.entities import EntityFinder, entity_type
 from analysis.periods import Period
 
@@ -31,21 +39,17 @@ def _alternation(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达|達|了)*"
 _PAIR_BETWEEN = re.compile(
     rf"^(?:的)?[^，。；,;：:]{{0,8}}?(?:{_alternation(_cues.PAIR_VERBS)})了?(?:至|到|为|為)了?"
-    rf"(?:(?:19|20)\d{{2}}年(?:底|末)?的?|今年的?|目前的?)?{_QUALIFIERS}$|^\s*(?:→|->|—>|－>)\s*$")
+    rf"(?:(?:19|20)\d{{2}}年(?:底|末)?的?|今年的?|目前的?)?{PAIR_QUALIFIERS}$|^\s*(?:→|->|—>|－>)\s*$")
 _PAIR_FROM = re.compile(rf"(?:{_alternation(_cues.PAIR_FROM)})[^，。；,;]{{0,12}}$")
 # What a change clause says besides its verb: 比上年底增加 says nothing of what changed.
-_COMPARISON = re.compile(r"比上年底?|比去年(?:同期)?|比上月|较上年底?|较去年(?:同期)?|較上年|較去年|同比|"
-                         r"环比|環比|按年|按月|" + _alternation(_cues.RATE_OF_CHANGE + _cues.CHANGE)
+_COMPARISON = re.compile(BASELINES + _alternation(_cues.RATE_OF_CHANGE + _cues.CHANGE)
                          + r"|[约約近超逾达達了共\s，,、-]")
-_FRAGMENT = re.compile(r"^[\d.万千百亿余多個个]*[张張人次名位家个個间間例篇项項件年天台所]*$")
-_CUT_AFTER = re.compile(r"(?:的|拥有|擁有|经过|經過|提供|开展|開展|完成|发表|發表|获批|獲批|引进|引進|"
-                        r"培养|培養|今天|目前|其中|服务|服務)")
-_TRAILING = re.compile(r"(?:经过|經過|提供|达到|达|達|约|約|有|共|为|為|从|從|由|是|了|的)+$")
-_LEADING = re.compile(r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|為|已|该院|该医院|本院|我市|全市|本市)+")
-
+_FRAGMENT = re.compile(FRAGMENT)
+_CUT_AFTER = re.compile(CUT_AFTER)
+_TRAILING = re.compile(TRAILING)
+_LEADING = re.compile(LEADING)
 
 def fact_key(row: dict) -> tuple[str, ...]:
     """What makes a fact: entity, metric, population, status, unit, period and value (the

@@ -4,29 +4,27 @@
 amount (``change``: 增加9887人, 减少200张), a rate of change (``rate_of_change``: 增长260%, 同比下降
 3.2%) and a running total (``cumulative``: 累计, 自…以来). ``population_of`` names who is counted
 (澳门居民, 孕产妇) apart from the entity that serves or reports. ``signed`` makes a decline negative.
-The word lists are data, in both scripts (``analysis/_cues.py``).
+The word lists are data, in both scripts (``analysis/_rules/cues.py``).
 """
 
 from __future__ import annotations
 
 import re
 
-from analysis import _cues
+from analysis._rules import cues as _cues
+from analysis._rules.cues import AND, SUBJECT_OF
+from analysis._rules.cues import CHANGE_QUALIFIERS as _QUALIFIERS
+from analysis._rules.lookahead import first_characters, lookahead
+from analysis.folding import to_simplified
 
 
 def _alternation(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-def _first_characters(*lists) -> str:
-    """A lookahead on the first characters of the words: lets the regex engine skip the rest."""
-    return "(?=[" + "".join(sorted({word[0] for words in lists for word in words})) + "])"
-
-
-_PLANNED = re.compile(_first_characters(_cues.NOT_PLANNED, _cues.PLANNED, _cues.NOW)
-                      + f"(?:(?:{_alternation(_cues.NOT_PLANNED)})"
-                      f"|(?P<plan>{_alternation(_cues.PLANNED)})|(?P<now>{_alternation(_cues.NOW)}))")
-_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达到|達到|达|達|多|共|合共|大约|大約|了)*"
+_PLANNED_WORDS = (f"(?:(?:{_alternation(_cues.NOT_PLANNED)})"
+                  f"|(?P<plan>{_alternation(_cues.PLANNED)})|(?P<now>{_alternation(_cues.NOW)}))")
+_PLANNED = re.compile(lookahead(_PLANNED_WORDS) + _PLANNED_WORDS)  # lets sre skip the rest
 _CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?{_QUALIFIERS}[-−－]?$")
 _CHANGE_REACH = 16  # a change verb stands right before its figure: only the clause's end is read
 _RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
@@ -35,13 +33,12 @@ _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
 _POPULATION = re.compile(_alternation(_POPULATION_FORMS))
 _MINUS = "-−－"
-_PLAN_START = re.compile("[" + "".join(sorted({word[0] for word in _cues.PLANNED})) + "]")
-_TOTAL_START = re.compile("[" + "".join(sorted({word[0] for word in _cues.CUMULATIVE})) + "]")
+_PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
+_TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
-_TO_SIMPLIFIED = str.maketrans("門內醫師護專", "门内医师护专")
-_AND = re.compile(r"和|及|以及|与|與|、")
-_SUBJECT_OF = re.compile(r"在|于|於")  # 澳门居民在珠海市参加…: the group is the sentence's subject
+_AND = re.compile(AND)
+_SUBJECT_OF = re.compile(SUBJECT_OF)
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
                          "pension_recipients"})
 _RATE_UNITS = frozenset({"percent", "pp"})
@@ -118,7 +115,7 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
     which the enrolments after a ； share too); None for staff, places and things."""
     if metric in _cues.PROFESSIONAL_METRICS:
         found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before)
-        return found.group().translate(_TO_SIMPLIFIED) if found else None
+        return to_simplified(found.group()) if found else None
     if metric in _cues.NO_POPULATION:
         return None
     found = _POPULATION.match(after) or _POPULATION.search(after[:4])

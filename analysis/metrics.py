@@ -1,7 +1,7 @@
 """Metrics: every health-care figure in a document, labelled from the controlled vocabulary.
 
 Each number that ``find_numbers`` classifies as a quantity, percent, per mille or fraction is
-labelled by the first rule of ``RULES`` (the table of ``analysis/_labels.py``) that fits its unit
+labelled by the first rule of ``RULES`` (the table of ``analysis/_rules/labels.py``) that fits its unit
 and the words around it: the counted noun after it (``53名澳门医生``, ``2个香港长者专科门诊``) or,
 when none follows, the last one before it (``医生人数由350名增至402名``), the words before it in
 its clause (``床位数共3241张``), and its sentence (``参加居民医疗保险20598人，比上年底增加9994人，
@@ -38,8 +38,24 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis import _labels, budget
-from analysis._labels import RULE_TABLE
+from analysis import budget
+from analysis._rules import labels as _labels
+from analysis._rules.figures import (
+    ENROL,
+    EVERY,
+    NOT_A_FIGURE_AFTER,
+    PLACE_WORDS,
+    RATE,
+    SCHEME,
+    SINCE,
+)
+from analysis._rules.figures import RANKING_WORDS as _RANKING_WORDS
+from analysis._rules.figures import TIME_UNITS as _TIME_UNITS
+from analysis._rules.figures import TRAILING_WORDS as _TRAILING_WORDS
+from analysis._rules.figures import UNITS as _UNITS
+from analysis._rules.figures import WHOLE_UNITS as _WHOLE_UNITS
+from analysis._rules.figures import ZERO as _ZERO
+from analysis._rules.labels import RULE_TABLE
 from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
@@ -64,21 +80,15 @@ MAX_VALUE = 1e15
 # each figure no more than a long sentence of the press does.
 _SENTENCE_REACH = 300
 _RIGHT_REACH = 14
-_UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", "㎡": "m2",
-          "万人": "人", "万人次": "人次", "百分点": "pp"}
-_ZERO = r"率(?:降|下降|保持|继续)?(?:为|至|到|是)(?:零|0)(?![\d.])"
 _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 # The same without its label: one fast scan that rules out nearly every text (the lazy label
 # makes _ZERO_RATE try ten characters at each position).
 _ZERO_ANCHOR = re.compile(_ZERO)
-# Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
-_NOT_A_FIGURE_AFTER = re.compile(r"周年|强|大|号|路|届|(?:行动)?(?:计划|规划|方案|行动)")
-_SINCE = re.compile(r"以?来")
-_TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
-_RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
+_NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
+_SINCE = re.compile(SINCE)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
-_EVERY = re.compile(r"每年|每月|每日|每天|每周|每星期|每週")  # a rate per time: no period carried over
+_EVERY = re.compile(EVERY)
 _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
 
@@ -114,7 +124,6 @@ def _rule(metric: str, kinds: Iterable[str] = ("quantity",), units: Iterable[str
 
 RULES: tuple[Rule, ...] = tuple(_rule(**row) for row in RULE_TABLE)
 _AFTER_CUT = re.compile(_labels.AFTER_CUT)
-_WHOLE_UNITS = frozenset({"万元", "百分点", "千克", "千米", "百万"})
 
 
 class _Context(NamedTuple):
@@ -559,14 +568,11 @@ def _enumerated_item(wide: str) -> str | None:
     return item + (enumeration.group(1) or "")
 
 
-_ENROL = re.compile(r"参加|参保|投保|加入|纳入|领取|享受")
-_SCHEME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:保险|医保|养老金)")
-_RATE = re.compile(r"[\u4e00-\u9fff\d]{0,10}?率")
+_ENROL = re.compile(ENROL)
+_SCHEME = re.compile(SCHEME)
+_RATE = re.compile(RATE)
 _LAST_WORDS = re.compile(r"[\u4e00-\u9fff]{1,16}$")
-_PLACE_WORDS = re.compile(r"^(?:我市|全市|本市|全省|全国|该院|本院)")
-_TRAILING_WORDS = ("降至", "降为", "增加至", "上升至", "增至", "达到", "达", "大约", "约", "超过", "超",
-                   "逾", "近", "共计", "共", "从", "为", "至", "有", "是", "了", "的", "累计", "年均",
-                   "每年")
+_PLACE_WORDS = re.compile(PLACE_WORDS)
 # the run of those words at the end of a text, matched on the text reversed: one match at its
 # start instead of a search that tries every position
 _TRAILING_REVERSED = re.compile("(?:" + "|".join(w[::-1] for w in _TRAILING_WORDS) + ")+")

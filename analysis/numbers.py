@@ -53,18 +53,61 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from analysis._numerals import (
+from analysis._rules.lookahead import first_characters, lookahead
+from analysis._rules.numerals import AFTER as _AFTER
+from analysis._rules.numerals import AGES as _AGES
+from analysis._rules.numerals import BEFORE as _BEFORE
+from analysis._rules.numerals import (
     BELOW_ZERO,
     DECLINE_WORDS,
     FINANCIAL,
+    FOLDED_TRADITIONAL,
     IDIOMS,
     LATIN_SCALE_NOT_BEFORE,
     LATIN_SCALES,
-    NOT_DISCOUNT_BEFORE,
     NOT_TRILLION_BEFORE,
-    TEMPERATURES,
     TENS_CHARACTERS,
+    WIDE_FORMS,
 )
+from analysis._rules.numerals import BRIDGE_SPAN as _BRIDGE_SPAN
+from analysis._rules.numerals import BRIDGES as _BRIDGES
+from analysis._rules.numerals import CN as _CN
+from analysis._rules.numerals import CN_CHARS as _CN_CHARS
+from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
+from analysis._rules.numerals import COUNTERS as _COUNTERS
+from analysis._rules.numerals import DENOMINATORS as _DENOMINATORS
+from analysis._rules.numerals import DISCOUNT as _DISCOUNT
+from analysis._rules.numerals import DURATIONS as _DURATIONS
+from analysis._rules.numerals import HALF_UNITS as _HALF_UNITS
+from analysis._rules.numerals import HALVES as _HALVES
+from analysis._rules.numerals import INFIX as _INFIX
+from analysis._rules.numerals import KIND_OF_UNIT as _KIND_OF_UNIT
+from analysis._rules.numerals import LATIN_UNITS as _LATIN_UNITS
+from analysis._rules.numerals import MEASURES as _MEASURES
+from analysis._rules.numerals import MONEY as _MONEY
+from analysis._rules.numerals import MULTIPLIERS as _MULTIPLIERS
+from analysis._rules.numerals import NOT_PRECEDED_BY as _NOT_PRECEDED_BY
+from analysis._rules.numerals import ORDINAL_COUNTERS as _ORDINAL_COUNTERS
+from analysis._rules.numerals import PAIRS as _PAIRS
+from analysis._rules.numerals import PER as _PER
+from analysis._rules.numerals import QUALIFIED_UNITS as _QUALIFIED_UNITS
+from analysis._rules.numerals import SEP as _SEP
+from analysis._rules.numerals import SIGNS as _SIGNS
+from analysis._rules.numerals import SP as _SP
+from analysis._rules.numerals import TENTHS as _TENTHS
+from analysis._rules.numerals import TIME_UNITS as _TIME_UNITS
+from analysis._rules.numerals import UNIT_ALIASES as _UNIT_ALIASES
+from analysis._rules.numerals import UNIT_NOT_BEFORE as _UNIT_NOT_BEFORE
+from analysis._rules.numerals import XX as _XX
+from analysis._rules.numerals import D as _D
+from analysis._rules.numerals import Z as _Z
+from analysis._rules.time import AFTERNOON as _AFTERNOON
+from analysis._rules.time import CDATE as _CDATE
+from analysis._rules.time import CLOCK as _CLOCK
+from analysis._rules.time import EDATE as _EDATE
+from analysis._rules.time import ISO as _ISO
+from analysis._rules.time import TOD as _TOD
+from analysis.folding import to_simplified
 
 __all__ = ["NumberMatch", "find_numbers", "iter_numbers", "parse_number"]
 
@@ -86,12 +129,9 @@ class NumberMatch:
 
 # --- folding: traditional characters and full-width forms, one character for one --------------
 
-# Traditional characters our patterns read -> simplified; full-width forms -> ASCII.
-_FOLD_PAIRS = ("萬万 億亿 兩两 點点 餘余 個个 間间 張张 歲岁 項项 週周 鐘钟 時时 過过 約约 於于 "
-               "幾几 臺台 佔占 為为 達达 將将 級级 門门 幣币 鎊镑 噸吨 釐厘 畝亩 頃顷 歐欧 場场 "
-               "層层 條条 類类 種种 組组 隊队 處处 棟栋 輪轮 屆届 顆颗 劑剂 針针 輛辆 戶户 號号 "
-               "載载 計计 內内 圓圆 攝摄 ％% ．. －- −- ～~")
-_FOLD = str.maketrans({pair[0]: pair[1] for pair in _FOLD_PAIRS.split()}
+# Traditional characters our patterns read -> simplified (by the one t2s map); full-width forms
+# -> ASCII.
+_FOLD = str.maketrans({c: to_simplified(c) for c in FOLDED_TRADITIONAL} | WIDE_FORMS
                       | {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)
                          if chr(c - 0xFEE0).isalnum()})  # ０-９, Ａ-Ｚ, ａ-ｚ
 _TO_FOLD = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
@@ -138,97 +178,18 @@ def _fold(text: str) -> str:
     return _fold_financial(text) if financial else text
 
 
-# --- word tables -----------------------------------------------------------------------------
-
-# Counters and units that may follow a number, as written. Longer forms are tried first.
-_COUNTERS = ("人次", "人", "名", "位", "例次", "例", "台次", "户", "家", "间", "所", "座", "处",
-             "栋", "层", "个", "张", "床位", "床", "台", "件", "套", "辆", "架", "部", "份", "种",
-             "类", "项", "篇", "批", "支", "条", "组", "队", "场", "次", "期", "届", "轮", "倍",
-             "剂", "针", "盒", "瓶", "粒", "片", "颗", "度", "百分点", "个百分点", "只")
-_MONEY = ("元", "美元", "港元", "港币", "澳门元", "澳门币", "澳元", "欧元", "英镑", "人民币", "圆")
-_MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公顷", "亩", "公里", "千米", "米",
-             "厘米", "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升", "斤") + TEMPERATURES
-_LATIN_UNITS = ("km", "kg", "mg", "ml", "mL", "cm", "mm", "m²", "m")
-_DURATIONS = ("年", "个月", "周", "星期", "天", "小时", "个小时", "分钟", "秒", "工作日",
-              "个工作日", "周年", "载")
-_AGES = ("岁", "周岁")
-_SIGNS = ("%", "‰")
-_TENTHS = "成"  # 九成 is 90 %: read as a counter, then turned into percent
-_DISCOUNT = "折"  # 八折 is 80 % (of the price), 七五折 75 %: kind percent, unit 折
-# Units with a qualifier inside them: 两个多月 is at least two months.
-_QUALIFIED_UNITS = {"个多月": ("个月", "at_least"), "个余月": ("个月", "at_least"),
-                    "个多小时": ("小时", "at_least")}
-# Units with a half inside them: 两个半月 is 2.5 months.
-_HALF_UNITS = {"个半月": "个月", "个半小时": "小时"}
-# Units that take a half after them: 一年半, 一米半, 三天半, 一倍半 (两成半 is done with 成).
-_HALVES = frozenset(("年", "天", "周", "星期", "小时", "米", "公里", "千米", "斤", "公斤", "千克",
-                     "吨", "升", "亩", "倍"))
-_UNIT_ALIASES = ({"个小时": "小时", "个工作日": "工作日", "个百分点": "百分点", "周岁": "岁",
-                  "圆": "元"} | {word: "℃" for word in TEMPERATURES})
-# A counter that starts a common word is not a counter there: 3家庭, 第一人民医院, 5位于.
-_UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|付|援", "升": "级|至|到|为|高",
-                    "台": "湾|山|阶", "片": "区", "只": "是|有|要|能|会|需|在|占|剩|用|限|不|为|好",
-                    "圆": "满|桌|形|心|梦|规|润|滑|周|顶|珠|球|环|圈|柱|融|通|寂|舞|盘",
-                    _DISCOUNT: "|".join(NOT_DISCOUNT_BEFORE),
-                    # 成 opens many words: 形成 has no numeral, but 三成员, 五成药 would
-                    "成": "功|为|立|本|员|果|绩|长|都|效|熟|交|型|品|就|年|人|分|像|药|片|套|批|群|"
-                          "规模|体系|网|不变|倍|千|百|万|亿"}
-# Counters that only follow an ordinal: 第三章, 第二季度.
-_ORDINAL_COUNTERS = ("号", "章", "款", "季度", "季", "阶段", "版", "页", "代", "波", "站")
-
-_KIND_OF_UNIT = {"%": "percent", "‰": "per_mille", "岁": "age"}
-
-# Qualifier words before a number (the longest wins: 不超过 is at_most, 超过 at_least) …
-_BEFORE = {
-    "at_least": ("逾", "超过", "超出", "超", "多达", "高于", "不少于", "不低于", "至少", "起码",
-                 "最少"),
-    "approx": ("约", "大约", "近", "将近", "接近", "大概", "估计", "近乎"),
-    "at_most": ("不到", "不足", "少于", "低于", "不超过", "不超", "不多于", "不高于", "最多",
-                "至多", "未满", "不满"),
-}
-# … except inside these words: 预约, 签约, 合约 …; 最近, 附近 …
-_NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚相立守解续毁"
-                          "盟誓租缔草和隐简婉集规协",
-                    "近": "最附靠临邻亲"}
-# Words allowed between a qualifier and its number: 约为, 超过了, 约占; 大约占总诊疗人次的四分之一.
-_BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占")
-_BRIDGE_SPAN = "[^，。；;,、：:！？!?\\s]{0,12}?"  # 占 … 的: the words of the bridge
-_AFTER = {"以上": "at_least", "以下": "at_most", "左右": "approx", "上下": "approx",
-          "以内": "at_most", "之内": "at_most"}
-_INFIX = {"多": "at_least", "余": "at_least", "几": "at_least", "来": "approx"}
-
-# Multipliers after a numeral (4.8万, 二十多万, 七八十) as powers of ten: float("4.8e4") == 48000.0.
-_MULTIPLIERS = {"亿亿": 16, "万亿": 12, "兆": 12, "千亿": 11, "百亿": 10, "十亿": 9, "亿": 8,
-                "千万": 7, "百万": 6, "十万": 5, "万": 4, "千": 3, "百": 2, "十": 1}
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
-_PAIRS = {"一两": (1, 2), "一二": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4),
-          "四五": (4, 5), "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}
-_PER = {"百": ("percent", "%"), "千": ("per_mille", "‰")}  # 百分之, 千分之
-_DENOMINATORS = {"百": 100.0, "千": 1000.0, "万": 10_000.0}  # 万分之五 is a fraction
-_AFTERNOON = ("下午", "傍晚", "晚上", "夜间", "夜里")
-_TIME_UNITS = frozenset(("年", "个月", "周", "星期", "天", "小时", "分钟", "秒", "工作日"))
-
 # --- patterns --------------------------------------------------------------------------------
 
-_SP = "[ \u00a0\u3000]?"  # ZAKER pads numbers with one space: "8 月 30 日", "15-20 间"
-_D = "一二两三四五六七八九"
-_Z = "零〇"
-_XX = "廿卅卌"  # 20, 30, 40
-_CN_CHARS = _D + _Z + _XX + "十百千万亿兆"
-# A whole run of Chinese numeral characters; the handlers accept it only if our grammar reads it
-# (_mixed_value: 十三, 一千零五, 三千万 — not 十三五, 五一, 九九), which is cheaper than checking
-# the grammar inside the big patterns.
-_CN = f"(?<![{_CN_CHARS}])(?=[{_D}{_XX}十])[{_CN_CHARS}]++"
 _CN_DECIMAL = f"(?:{_CN}|(?<![{_CN_CHARS}])零(?=点))(?:点[{_D}{_Z}]++)?"
 _AN = (r"(?<![0-9])[0-9]++(?:,[0-9]{3}(?![0-9]))*+"  # 13691, 3,241, 21.92, 1 234 (grouped)
        r"(?:[ \u00a0\u2009\u202f](?<![0-9]{4}.)[0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?")
 _MUL = "(?:亿亿|万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|兆|千(?![米克瓦])|百(?!分))"
 # 3万2千5百, 2亿3万6千, 1万2000, 三万2千: numbers after a multiplier (the handler checks them).
-_CHAIN = (f"(?:(?=[ \u00a0\u3000零0-9{_D}十])(?:{_SP}(?:零{_SP})?(?:[0-9]++|[{_D}]|十){_SP}"
-          f"(?:千(?![米克瓦])|百(?!分)|[十万亿兆])++"
-          f"|(?:{_SP}零{_SP})?[0-9]{{1,4}}+(?![0-9A-Za-z.])|[ \u00a0\u3000][0-9]{{1,3}}+(?![0-9A-Za-z.])"
-          f"|{_SP}零{_SP}[{_D}](?![{_CN_CHARS}])|[ \u00a0\u3000][万亿兆]))++")
-_SEP = "(?:——|[-—–~〜]|至|到)"
+_CHAIN_LINK = (f"(?:{_SP}(?:零{_SP})?(?:[0-9]++|[{_D}]|十){_SP}"
+               f"(?:千(?![米克瓦])|百(?!分)|[十万亿兆])++"
+               f"|(?:{_SP}零{_SP})?[0-9]{{1,4}}+(?![0-9A-Za-z.])|[ \u00a0\u3000][0-9]{{1,3}}+(?![0-9A-Za-z.])"
+               f"|{_SP}零{_SP}[{_D}](?![{_CN_CHARS}])|[ \u00a0\u3000][万亿兆])")
+_CHAIN = f"(?:{lookahead(_CHAIN_LINK)}{_CHAIN_LINK})++"
 _POST = "(?:" + "|".join(_AFTER) + ")"
 
 
@@ -248,41 +209,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 _UNIT_WORDS = (_COUNTERS + _MONEY + _MEASURES + _LATIN_UNITS + _DURATIONS + _AGES + _SIGNS
                + (_TENTHS, _DISCOUNT) + tuple(_QUALIFIED_UNITS) + tuple(_HALF_UNITS))
 _UNITS = _alternation(_UNIT_WORDS)
-_UNIT_FIRST = re.escape("".join(sorted({word[0] for word in _UNIT_WORDS})))
+_UNIT_FIRST = first_characters(_UNITS)
 _ORD_UNITS = _alternation(_UNIT_WORDS + _ORDINAL_COUNTERS)
-_YEAR = (f"(?:(?<![0-9])(?:1[89][0-9]{{2}}|20[0-9]{{2}}|2100)(?![0-9])"
-         f"|(?<![{_CN_CHARS}])(?:一[八九]|二[{_Z}])[{_Z}{_D}]{{2}})")
-_MONTH = (f"(?:(?<![0-9])(?:1[0-2]|0?[1-9])"
-          f"|(?<![{_CN_CHARS}])(?:十[一二]?|[一二三四五六七八九]))")
-_DAY = ("(?:3[01]|[12][0-9]|0?[1-9]"
-        "|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])")
-_MONTH_SUFFIX = "(?:份|底|初|末|上旬|中旬|下旬)"
-_EN_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\\.?"
-_HOUR = f"(?:[0-9]{{1,2}}|{_CN})"
-
-# One pattern per kind of mention; _AT_DIGIT and _AT_CHINESE below try them in order.
-_ISO = (  # 2024-05-22, 2024/5/22, 2024.05.22, 2024-05, 2024-05-22T00:22:12
-    r"(?<![0-9])(?P<iy>1[89][0-9]{2}|20[0-9]{2}|2100)(?:(?P<isep>[-/.])(?:1[0-2]|0?[1-9])"
-    r"(?P=isep)(?:3[01]|[12][0-9]|0?[1-9])|[-/](?:1[0-2]|0[1-9]))(?![0-9])"
-    r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)?")
-_CLOCK = (  # 07:58:34, 10:30
-    r"(?=[0-9]{1,2}[:：])(?<![0-9])(?P<ch>[01]?[0-9]|2[0-3])[:：](?P<cm>[0-5][0-9])"
-    r"(?:[:：](?P<cs>[0-5][0-9]))?(?![0-9])")
-_EDATE = (  # 19 Apr 2021 (front matter, RFC 2822 dates)
-    rf"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9]) {_EN_MONTH} (?P<ey>(?:1[89]|20)[0-9]{{2}})(?![0-9])")
-_CDATE = (  # 2019年12月5日, 2019-2021年, 2024年1月份, 3月底, 5-6月, 4月18日, 10日
-    rf"(?=[0-9{_CN_CHARS} \u00a0\u3000至到~〜—–-]{{1,12}}[年月日])"
-    rf"(?:(?P<y>{_YEAR})(?:{_SP}{_SEP}{_SP}(?P<y2>{_YEAR}))?{_SP}年"
-    rf"(?:{_SP}(?P<ym>{_MONTH}){_SP}月{_MONTH_SUFFIX}?(?:{_SP}{_DAY}{_SP}[日号])?)?"
-    rf"|(?P<m>{_MONTH})(?:{_SP}{_SEP}{_SP}(?P<mh>{_MONTH}))?{_SP}月{_MONTH_SUFFIX}?"
-    rf"(?:{_SP}{_DAY}{_SP}[日号])?"
-    rf"|(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9]){_SP}日(?!元))")
-_AMPM = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里"  # all two characters: a lookbehind
-_TOD = (  # 下午3点, 上午十点半, 10点30分 (the span starts at the hour; 下午 only sets the clock)
-    rf"(?=[0-9{_CN_CHARS}]{{1,4}}[ \u00a0\u3000]?[点时])"
-    rf"(?:(?:(?<={_AMPM})|(?<=(?:{_AMPM})[ \u00a0\u3000]))(?P<th>{_HOUR}){_SP}[点时]"
-    rf"(?:{_SP}(?:(?P<tm>{_HOUR}){_SP}分|(?P<half>半)))?"
-    rf"|(?<![0-9])(?P<th2>[01]?[0-9]|2[0-3])[点时](?P<tm2>[0-5]?[0-9])分)")
+# One pattern per kind of mention; _AT_DIGIT and _AT_CHINESE below try them in order (the dates
+# and times among them are analysis/_rules/time.py's).
 _FRACTION = (  # 五分之一, 3又三分之一, 百分之二十, 千分之一点二, 百分之十至百分之二十
     rf"(?=[0-9.,{_CN_CHARS}又]{{1,30}}分之)(?:(?P<whole>{_AN}|{_CN})又)?"
     rf"(?P<den>{_AN}|{_CN}|百|千|万)分之(?P<num>{_AN}|{_CN_DECIMAL}|(?<=百分之)百)"
@@ -305,19 +235,25 @@ _VAGUE = rf"(?<=[数几上])(?P<vm>万亿|百万|千万|百|千|万|亿)(?:{_SP}
 _PAIR = (  # 两三家, 七八十人
     rf"(?<![{_CN_CHARS}])(?P<pr>{'|'.join(_PAIRS)})(?P<pm>十万|百万|千万|十|百|千|万|亿)?"
     rf"(?![{_CN_CHARS}])(?:{_SP}(?P<pu>{_UNITS}))?")
-# Each optional part starts with a one-character lookahead: sre then skips it cheaply.
+# Each optional part starts with a one-character lookahead (derived from it): sre then skips it
+# cheaply.
+_INFIX_PART = rf"{_SP}(?P<i1>[多余几]|来(?={_SP}{_UNITS}))"
+_MULTIPLIER_PART = rf"{_SP}(?P<m1>{_MUL})"
+_RANGE_PART = rf"%?{_SP}(?P<sep>{_SEP}){_SP}(?P<b>{_AN}|{_CN_DECIMAL})"
+_UNIT_PART = rf"{_SP}(?P<unit>{_UNITS})"
+_POST_PART = rf"{_SP}(?P<post>{_POST})"
 _QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, 五位以上, 一年多, 5G, 3万2千
     rf"(?P<a>{_AN}|{_CN_DECIMAL})"
-    rf"(?:(?=[多余几来 \u00a0\u3000]){_SP}(?P<i1>[多余几]|来(?={_SP}{_UNITS})))?"
-    rf"(?:(?=[万亿千百十兆 \u00a0\u3000]){_SP}(?P<m1>{_MUL}))?"
+    rf"(?:{lookahead(_INFIX_PART)}{_INFIX_PART})?"
+    rf"(?:{lookahead(_MULTIPLIER_PART)}{_MULTIPLIER_PART})?"
     rf"(?:(?<=[十百千万亿兆零])(?P<chn>{_CHAIN}))?(?P<i2>[多余])?"
-    rf"(?:(?=[%\- \u00a0\u3000—–~〜至到])%?{_SP}(?P<sep>{_SEP}){_SP}(?P<b>{_AN}|{_CN_DECIMAL})"
+    rf"(?:{lookahead(_RANGE_PART)}{_RANGE_PART}"
     rf"(?P<j1>[多余几])?(?P<m2>{_MUL})?(?P<j2>[多余])?)?"
-    rf"(?:(?=[ \u00a0\u3000{_UNIT_FIRST}]){_SP}(?P<unit>{_UNITS})"
+    rf"(?:{lookahead(_UNIT_PART)}{_UNIT_PART}"
     rf"(?P<qhalf>半(?<=[{''.join(sorted({word[-1] for word in _HALVES}))}]半))?"
     rf"|(?<=[0-9])(?P<glued>[A-Za-z][A-Za-z0-9]*+))?"
     rf"(?P<tq>(?<=[年天周时月钟秒日])[多余])?"
-    rf"(?:(?=[ \u00a0\u3000以左上之]){_SP}(?P<post>{_POST}))?")
+    rf"(?:{lookahead(_POST_PART)}{_POST_PART})?")
 
 
 # 百余人, 千余名, 万多元, 百来人: a bare 百/千/万 with 余/多 before a counter (at least 100 …).

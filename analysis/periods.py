@@ -15,32 +15,14 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-_RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "當年": 0, "去年": -1, "上年": -1, "前年": -2,
-                   "明年": 1}
-_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
+from analysis._rules.time import COMPARISON as _COMPARISON
+from analysis._rules.time import PERIOD, RECENT
+from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 
-_CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
-_CN_DAY = r"三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-
-_TIME = re.compile(  # the lookahead lets the regex engine skip other characters at once
-    r"(?=[截至自從从比较較同相12今本当當去上前明一二])"
-    r"(?P<prefix>截至|截止到?|至|自|从|從|比|较|較|同比|相比)?"
-    r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
-    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{_CN_YEAR})年|(?P<rel>今年|本年|当年|當年|去年|上年|前年|明年))"
-    rf"(?:(?P<m1>{_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{_MONTH})月份?(?P<m2end>底|末)?"
-    rf"|(?P<month>{_MONTH})月份?"
-    rf"(?:(?P<day>[12]\d|3[01]|0?[1-9]|{_CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
-    r"|(?P<yend>底|末)|(?P<half>上|下)半年"
-    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])季度)?)"
-    r"(?P<since>\S{0,16}?(?:以来|以來))?"
-)
-_CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
-# 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
-_RECENT = re.compile(r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
-                     r"(?:个|個)?年")
-_COMPARISON = ("比", "较", "較", "同比", "相比")
+_TIME = re.compile(PERIOD)
+_CN_NUMERALS = str.maketrans({c: str(d) for c, d in _CN_DIGITS.items()})
+_RECENT = re.compile(RECENT)
 
 
 class Period(NamedTuple):
@@ -122,8 +104,7 @@ def _dated(match: re.Match[str], published: date | None) -> Period | None:
 def _recent(match: re.Match[str], published: date) -> Period:
     """The ``n`` years up to publication (近十年来)."""
     token = match["n"]
-    years = int(token) if token.isdigit() else (10 + _CN_DIGITS[token[1]] if len(token) == 2
-                                                else _CN_DIGITS[token])
+    years = int(token) if token.isdigit() else _month(token)  # 五, 十, 十三 as numerals
     year = max(1, published.year - years)
     start = published.replace(year=year, day=28) if (published.month, published.day) == (2, 29) \
         else published.replace(year=year)

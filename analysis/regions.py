@@ -17,38 +17,17 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-HONG_KONG, MACAO = "香港", "澳门"
+from analysis._rules.places import DISTRICTS, HONG_KONG, MACAO, REGION_SLUGS, SUFFIX
+from analysis._rules.places import NOT_AFTER as _NOT_AFTER
+from analysis._rules.places import NOT_BEFORE as _NOT_BEFORE
+from analysis._rules.places import SUFFIX_REQUIRED as _SUFFIX_REQUIRED
+from analysis._rules.places import TRADITIONAL as _TRADITIONAL
+from analysis.folding import to_simplified
+
 SARS = (HONG_KONG, MACAO)
-
-# Mainland city -> its districts and well-known areas, official suffix included where it has one.
-DISTRICTS: dict[str, tuple[str, ...]] = {
-    "广州": ("越秀区", "海珠区", "荔湾区", "天河区", "白云区", "黄埔区", "番禺区", "花都区",
-             "南沙区", "从化区", "增城区", "知识城"),
-    "深圳": ("福田区", "罗湖区", "南山区", "盐田区", "宝安区", "龙岗区", "龙华区", "坪山区",
-             "光明区", "大鹏新区", "前海", "蛇口", "河套深港科技创新合作区"),
-    "珠海": ("香洲区", "斗门区", "金湾区", "横琴新区", "拱北"),
-    "佛山": ("禅城区", "南海区", "顺德区", "三水区", "高明区"),
-    "惠州": ("惠城区", "惠阳区", "博罗县", "惠东县", "龙门县", "大亚湾"),
-    "东莞": ("松山湖", "虎门镇", "常平镇", "塘厦镇", "长安镇", "南城街道", "东城街道"),
-    "中山": ("石岐街道", "火炬开发区", "小榄镇", "坦洲镇"),
-    "江门": ("蓬江区", "江海区", "新会区", "台山市", "开平市", "鹤山市", "恩平市"),
-    "肇庆": ("端州区", "鼎湖区", "高要区", "四会市", "广宁县", "怀集县", "封开县", "德庆县"),
-}
 CITIES = tuple(DISTRICTS)
-
-# Bare names too common as words (or as other places) to count without their suffix.
-_SUFFIX_REQUIRED = frozenset({"光明", "白云", "南海", "高明", "龙门", "江海", "四会", "长安", "南城",
-                              "东城", "大鹏"})
-# What may not follow / precede a name for it to be the place.
-_NOT_AFTER = {"中山": "大学|大附|医科|医学院|医院|[一二三四五六七八]院|路|公园|纪念|装|陵|舰|先生",
-              "南沙": "群岛", "新会": "员", "高要": "求", "福田": "汽车"}
-_NOT_BEFORE = {"中山": "孙", "南山": "钟"}
-_SUFFIX = re.compile(r"(?:新区|街道|市|区|县|镇)$")
-# Traditional forms of the characters in the gazetteer's names (Big5 articles from Hong Kong and
-# Macao write 廣州, 東莞, 羅湖區); names are matched on simplified text.
-_TRADITIONAL = "廣東門慶羅寶龍崗華鹽橫黃順臺開鶴會灣區縣鎮陽禪懷亞廈長欖發創識從雲鵬寧"
-_SIMPLIFIED = "广东门庆罗宝龙岗华盐横黄顺台开鹤会湾区县镇阳禅怀亚厦长榄发创识从云鹏宁"
-_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+_SUFFIX = re.compile(SUFFIX)
+_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, to_simplified(_TRADITIONAL))
 _HAS_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
 
 
@@ -162,14 +141,6 @@ def is_district(name: str) -> bool:
     forms = official_forms(name)
     return bool(forms) and any(_CITY_OF_NAME[form] not in SARS and not is_city(form)
                                for form in forms)
-
-
-REGION_SLUGS = {
-    "广州": "guangzhou", "深圳": "shenzhen", "珠海": "zhuhai", "佛山": "foshan",
-    "惠州": "huizhou", "东莞": "dongguan", "中山": "zhongshan", "江门": "jiangmen",
-    "肇庆": "zhaoqing", "香港": "hongkong", "澳门": "macao", "横琴": "hengqin",
-    "前海": "qianhai", "南沙": "nansha",
-}
 
 
 def region_slug(region: str) -> str:

@@ -16,6 +16,10 @@ from html.parser import HTMLParser
 
 import numpy as np
 
+from analysis._rules import furniture
+from analysis._rules.lookahead import lookahead
+from analysis._rules.time import STAMP as _STAMP
+
 # --- characters ---------------------------------------------------------------------------
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
@@ -343,37 +347,16 @@ def is_paragraph(line: str) -> bool:
 # --- page furniture ---------------------------------------------------------------------------
 
 _SHORT = 60  # furniture lines are short; longer lines skip the per-line patterns
-# (each crumb is atomic and the spaces around a separator possessive: a line that is not a
-# breadcrumb fails at once, not after trying every split of the spaces between crumb and mark)
-_BREADCRUMB = re.compile(r"(?>[^>＞»。，,]{1,30})(?:\s*+[>＞»]\s*+(?>[^>＞»。，,]{1,30})){1,8}")
-_WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|评论|点赞|首赞|赞|打赏|\+?关注|已关注|订阅|申请入驻|"
-                r"打开\S{0,8}?(?:APP|App|app|客户端|新闻)|下载\S{0,6}?(?:APP|App|app|客户端)|"
-                r"查看(?:更多|原文|精彩图片)|阅读(?:原文|全文)?|展开全文|换一换|换一批|返回顶部|"
-                r"返回首页|上一篇|下一篇|无障碍浏览|进入关怀版|关怀版|往期回顾|全部|字号|[大中小]|"
-                r"微信|微博|QQ空间|QQ|复制链接|扫一扫|扫码\S{0,6}|手机看|热度|浏览)")
-# (each widget with its count and separators is atomic: the words overlap - 扫码\S{0,6} can hold
-# the next one - and trying every way to cut a line into them took exponential time)
-_WIDGET = re.compile(rf"(?:(?>{_WIDGET_WORD}[ (（]*[\d.,万+]*[)）]?[\s|｜,，、:：/·]*))+")
-_STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)"
-          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
-          r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天")
-_NUMERIC = re.compile(rf"[\d\s.,:：/+\-]+|(?:\S{{1,12}}\s+)?(?:{_STAMP})"
-                      rf"(?:\s+(?:来源|发布于)[:：]?\s*\S{{0,20}})?")
-_SYMBOLS = re.compile(r"[^\u4e00-\u9fff]{1,2}")  # a stray page letter or mark: A, B, ▲
+_BREADCRUMB = re.compile(furniture.BREADCRUMB)
+_WIDGET = re.compile(furniture.WIDGET)
+_NUMERIC = re.compile(furniture.NUMERIC)
+_SYMBOLS = re.compile(furniture.SYMBOLS)
 _TIMESTAMP = re.compile(_STAMP)
-# (each count with its word atomic: the spaces before the word could go to either \s*)
-_COUNTER = re.compile(r"(?:(?>\d[\d.,]*\s*[万千亿wWkK]?\+?\s*(?:文章数|关注度|粉丝数?|关注|阅读量?|"
-                      r"评论数?|点赞|获赞|收藏|转发|浏览量?|人参与|人看过|次播放|条评论|篇文章|赞)\s*))+")
-_META = re.compile(r"(?:发布时间|发表时间|更新时间|发布于|来源|稿源|原标题|作者|字数|浏览量|阅读量)"
-                   r"\s*[:：]")
-_SECTION = re.compile(r"[\u4e00-\u9fff]{0,4}(?:要闻|新闻|频道|专题|热榜|排行榜?)")
-# A line starting so ends the article: everything after it is the portal's, not the author's.
-_END = re.compile(r"(?:特别声明|免责声明|版权声明|郑重声明|声明\s*[:：]|notice\s*[:：]|disclaimer|"
-                  r"责任编辑|责编\s*[:：]|返回搜狐|本文(?:来源|转自|转载)|版权所有|copyright|©)",
-                  re.IGNORECASE)
-_LIST_HEADING = re.compile(r"(?:(?:相关|热点|热门|精彩|为你|为您|延伸|扩展|更多|今日|网友|全部|24小时)"
-                           r"(?:推荐|阅读|新闻|文章|报道|评论|精彩|热点|热文)(?:排行)?"
-                           r"|推荐阅读|猜你喜欢|大家都在看|排行榜|点击排行)[\s:：]*")
+_COUNTER = re.compile(furniture.COUNTER)
+_META = re.compile(furniture.META)
+_SECTION = re.compile(furniture.SECTION)
+_END = re.compile(furniture.END, re.IGNORECASE)
+_LIST_HEADING = re.compile(furniture.LIST_HEADING)
 _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two listing timestamps
 
 
@@ -421,11 +404,10 @@ def is_timestamp_line(line: str) -> bool:
 # A line that opens a portal's tail or is only a timestamp, found in raw text in one scan: the
 # first line by a match at the start, the others by a search from each line break (a literal
 # first character, which the regex engine finds fast; "^" would be tried at every position).
-# The lookahead holds every character such a line can open with (a test checks it): a line
-# that opens otherwise is passed over after one test, not after trying each alternative.
-_TAIL_OR_STAMP_FIRST = r"\d特免版郑声nd责返本c©相热精为延扩更今网全推猜大排点刚昨前"
-_TAIL_OR_STAMP = (rf"[ \t]*(?=[{_TAIL_OR_STAMP_FIRST}])(?:{_END.pattern}"
-                  rf"|(?:{_LIST_HEADING.pattern})$|(?:{_STAMP})[ \t]*$)")
+# The lookahead holds every character such a line can open with (derived from the patterns): a
+# line that opens otherwise is passed over after one test, not after trying each alternative.
+_TAIL_OR_STAMP_LINE = rf"(?:{_END.pattern}|(?:{_LIST_HEADING.pattern})$|(?:{_STAMP})[ \t]*$)"
+_TAIL_OR_STAMP = rf"[ \t]*{lookahead(_TAIL_OR_STAMP_LINE, re.IGNORECASE)}{_TAIL_OR_STAMP_LINE}"
 _FIRST_TAIL_OR_STAMP = re.compile(_TAIL_OR_STAMP, re.IGNORECASE | re.MULTILINE)
 _NEXT_TAIL_OR_STAMP = re.compile("\n" + _TAIL_OR_STAMP, re.IGNORECASE | re.MULTILINE)
 

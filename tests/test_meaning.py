@@ -1,7 +1,7 @@
 """What a figure means: status, sign, who is counted, on sentences of both scripts.
 
 Every expected value was read off the sentence by hand. The word lists are data
-(analysis/_cues.py); each of their words is also tried in a sentence of its own below.
+(analysis/_rules/cues.py); each of their words is also tried in a sentence of its own below.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from analysis import _cues
+from analysis._rules import cues as _cues
 from analysis.meaning import population_of, signed, status_of
 from analysis.metrics import document_metrics
 

@@ -1,4 +1,4 @@
-"""The rules of analysis/_labels.py, one table case per pattern, each run in simplified characters
+"""The rules of analysis/_rules/labels.py, one table case per pattern, each run in simplified characters
 and on a traditional copy (OpenCC s2hk: 醫生, 牀位, 兩間, 個): the rules read text folded to
 simplified, so both must give the same rows. Expected values are worked out by hand."""
 
@@ -32,7 +32,7 @@ def in_script(text: str, script: str) -> str:
 
 
 P = "percent"
-# (pattern of analysis/_labels.py, text, rows: metric, value, value_high, unit, qualifier)
+# (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
     ("noun before, verb between (DOCTORS)", "医生人数由350名增至402名。",
      [("doctors", 350, None, "名", "exact"), ("doctors", 402, None, "名", "exact")]),

@@ -439,25 +439,6 @@ def test_own_pdf_looks_wrapped_and_prose_does_not():
     assert not looks_wrapped(join_broken_lines(OWN_PDF))
 
 
-@pytest.mark.parametrize("pattern", [text._END, text._LIST_HEADING, text._TIMESTAMP],
-                         ids=["end marker", "list heading", "timestamp"])
-def test_tail_or_stamp_lookahead_admits_every_first_character(pattern):
-    """The lookahead of the tail-or-stamp scan must let through every character such a line
-    can open with, or pages would stop being recognised: strings drawn from each pattern."""
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    first = re.compile(f"[{text._TAIL_OR_STAMP_FIRST}]", re.IGNORECASE)
-
-    @settings(max_examples=3000, deadline=None)
-    @given(st.from_regex(pattern, fullmatch=True))
-    def opens_with_an_admitted_character(line):
-        assert first.match(line), line
-
-    opens_with_an_admitted_character()
-
-
-
 def test_html_and_rejoined_text_come_back_tidy():
     """The readers skip tidying what html_to_text and join_broken_lines return: both must
     return tidy text, whatever the input (random tag soup and random column lines)."""

@@ -19,7 +19,7 @@ CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", 
           "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
 RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "環比", "上升", "提高", "提升",
-                  "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "減")
+                  "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減")
 # The words that make a change a decline: its value is negative.
 DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落", "下跌", "缩减", "縮減", "少了",
            "净减", "淨減", "减", "減", "降", "跌")
@@ -96,3 +96,7 @@ KNOWN_BODIES = ("医院管理局", "醫院管理局", "社会保障基金", "社
                 "卫生局", "衛生局", "医管局", "醫管局")
 BODY_PLACES = ("香港特别行政区政府", "香港特別行政區政府", "澳门特别行政区政府", "澳門特別行政區政府",
                "香港", "澳门", "澳門")
+# Qualifiers that may stand between a change verb and its figure: 增加了约, 減少逾.
+CHANGE_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达到|達到|达|達|多|共|合共|大约|大約|了)*"
+AND = r"和|及|以及|与|與|、"  # joins groups into one: 港澳台同胞和海外侨胞
+SUBJECT_OF = r"在|于|於"  # 澳门居民在珠海市参加…: the group is the sentence's subject

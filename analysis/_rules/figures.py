@@ -1,0 +1,27 @@
+"""What ``analysis.metrics`` reads around a figure besides the rule table (``labels``): the units
+it names, zero rates, numbers that are no figures, and the words of a figure's subject. Matched on
+folded text (simplified characters), except ZERO, NOT_A_FIGURE_AFTER and SINCE: on the text as
+written."""
+
+from __future__ import annotations
+
+UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", "㎡": "m2",
+         "万人": "人", "万人次": "人次", "百分点": "pp"}
+ZERO = r"率(?:降|下降|保持|继续)?(?:为|至|到|是)(?:零|0)(?![\d.])"  # 死亡率为零
+# Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
+NOT_A_FIGURE_AFTER = r"周年|强|大|号|路|届|(?:行动)?(?:计划|规划|方案|行动)"
+SINCE = r"以?来"
+TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
+RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
+EVERY = r"每年|每月|每日|每天|每周|每星期|每週"  # a rate per time: no period carried over
+WHOLE_UNITS = frozenset({"万元", "百分点", "千克", "千米", "百万"})
+
+# The subject of a figure: the scheme enrolled in, the rate, the place words and the verbs and
+# qualifiers trimmed off its end.
+ENROL = r"参加|参保|投保|加入|纳入|领取|享受"
+SCHEME = r"[\u4e00-\u9fff]{0,10}?(?:保险|医保|养老金)"
+RATE = r"[\u4e00-\u9fff\d]{0,10}?率"
+PLACE_WORDS = r"^(?:我市|全市|本市|全省|全国|该院|本院)"
+TRAILING_WORDS = ("降至", "降为", "增加至", "上升至", "增至", "达到", "达", "大约", "约", "超过", "超",
+                  "逾", "近", "共计", "共", "从", "为", "至", "有", "是", "了", "的", "累计", "年均",
+                  "每年")

@@ -1,0 +1,15 @@
+"""Links between figures and the subject of a figure, as data: the qualifiers between a pair
+(从…增加至…), the baselines of a comparison (比上年底), and the words trimmed off a subject
+phrase (the 经过/提供 before it, the 约/共 after it). Used by ``analysis.links``; both scripts."""
+
+from __future__ import annotations
+
+PAIR_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达|達|了)*"
+# What a change clause says besides its verb: 比上年底增加 says nothing of what changed.
+BASELINES = (r"比上年底?|比去年(?:同期)?|比上月|较上年底?|较去年(?:同期)?|較上年|較去年|同比|"
+             r"环比|環比|按年|按月|")
+FRAGMENT = r"^[\d.万千百亿余多個个]*[张張人次名位家个個间間例篇项項件年天台所]*$"
+CUT_AFTER = (r"(?:的|拥有|擁有|经过|經過|提供|开展|開展|完成|发表|發表|获批|獲批|引进|引進|"
+             r"培养|培養|今天|目前|其中|服务|服務)")
+TRAILING = r"(?:经过|經過|提供|达到|达|達|约|約|有|共|为|為|从|從|由|是|了|的)+$"
+LEADING = r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|為|已|该院|该医院|本院|我市|全市|本市)+"

@@ -1,0 +1,147 @@
+"""Word lists for analysis.numbers: financial numerals, idioms, suffixes (simplified and traditional).
+
+Data only; analysis/numbers.py builds its patterns from these tables.
+"""
+
+from __future__ import annotations
+
+# Financial (anti-forgery) numerals -> the everyday character, one for one (spans stay valid).
+# 伍, 陆/陸, 參, 肆, 拾 are also ordinary words (队伍, 大陆, 参加, 肆虐, 收拾): numbers.py reads them
+# as digits only inside a numeral of two or more characters or before a money word.
+FINANCIAL = {"壹": "一", "贰": "二", "貳": "二", "弍": "二", "叁": "三", "參": "三",
+             "叄": "三", "肆": "四", "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八",
+             "玖": "九", "拾": "十", "佰": "百", "仟": "千"}
+
+# 廿 20, 卅 30, 卌 40: one character for a digit and 十.
+TENS_CHARACTERS = {"廿": "二十", "卅": "三十", "卌": "四十"}
+
+# Set phrases with numerals in them that state no number (十万八千里 is "very far").
+# Set phrases whose numerals would otherwise be read as a figure (十万八千里 is "very far", not
+# 108,000; 一年半载 "a while"). Matched on folded text (萬 -> 万 …), so no traditional forms are
+# needed; phrases whose numerals are never read (千家万户, 一心一意) are not listed.
+IDIOMS = (
+    "十万八千里", "三番五次", "一年半载", "一波三折", "成千上万", "成百上千", "三年五载", "七老八十",
+    "三天两头", "三天打鱼", "两天晒网", "十年如一日", "五十步笑百步", "一传十", "十传百",
+)
+
+# Latin letters that scale the digits glued to them: 40k, 3.5K, 2w, 1.2M (m is metres).
+LATIN_SCALES = {"k": 3, "K": 3, "w": 4, "W": 4, "M": 6}
+# … but not in these senses: 4K 屏幕 (screen resolution), 10W 充电 (watts), 100M 宽带 (megabits).
+LATIN_SCALE_NOT_BEFORE = {"K": "屏|电视|電視|视频|視頻|高清|超清|分辨|显示|顯示|画质|畫質|摄像|攝像",
+                          "k": "屏|电视|電視|视频|視頻|高清|超清|分辨|显示|顯示|画质|畫質",
+                          "W": "充电|充電|快充|功率|瓦|灯|燈|电源|電源",
+                          "w": "充电|充電|快充|功率|瓦",
+                          "M": "宽带|宽频|寬頻|寬帶|带宽|帶寬|网|網|光纤|光纖|内存|內存|字节|字節|b|B"}
+
+# 兆 is 10^12 as a multiplier, but a megabyte or megahertz before these words (千兆宽带).
+NOT_TRILLION_BEFORE = ("赫", "瓦", "帕", "字节", "字節", "比特", "宽带", "宽频", "寬頻", "寬帶",
+                       "带宽", "帶寬", "光", "网", "網", "位", "欧", "歐", "焦", "b", "B", "流量",
+                       "内存", "內存", "像素")
+
+# 折 closing a number is a discount (八折 80 %) unless it opens one of these words.
+NOT_DISCOUNT_BEFORE = ("合", "算", "旧", "舊", "射", "叠", "疊", "腾", "騰", "返", "线", "線",
+                       "磨", "断", "斷", "服", "中", "寿", "壽", "损", "損", "痕", "纸", "紙",
+                       "腰", "杀", "殺", "抵", "现", "現", "让", "讓", "扣", "成", "价格")
+
+# A decline written as a word just before the number: 下降2.7% (the magnitude is kept).
+# (an optional 了 may follow: 减少了3成)
+DECLINE_WORDS = ("下降", "下跌", "减少", "減少", "降低", "回落", "下滑", "缩减", "縮減", "萎缩",
+                 "萎縮", "减", "減", "降", "跌")
+
+# 零下 before a temperature: 零下六摄氏度 is −6.
+BELOW_ZERO = "零下"
+# Temperature units, reported as ℃.
+TEMPERATURES = ("摄氏度", "攝氏度", "℃", "°C")
+
+# --- numeral characters (the patterns of numbers.py and _rules/time.py are built from these) ---
+
+SP = "[ \u00a0\u3000]?"  # ZAKER pads numbers with one space: "8 月 30 日", "15-20 间"
+D = "一二两三四五六七八九"
+Z = "零〇"
+XX = "廿卅卌"  # 20, 30, 40
+CN_CHARS = D + Z + XX + "十百千万亿兆"
+# A whole run of Chinese numeral characters; the handlers accept it only if our grammar reads it
+# (_mixed_value: 十三, 一千零五, 三千万 — not 十三五, 五一, 九九), which is cheaper than checking
+# the grammar inside the big patterns.
+CN = f"(?<![{CN_CHARS}])(?=[{D}{XX}十])[{CN_CHARS}]++"
+SEP = "(?:——|[-—–~〜]|至|到)"  # between the two ends of a range
+
+# The one table of Chinese digits (十 and the places are read by the grammars that use it):
+# 〇/○/零 0 … 九 9, 两/兩 2. Numbers and periods read digits with it.
+CN_DIGITS = ({c: i for i, c in enumerate("〇一二三四五六七八九")}
+             | {"零": 0, "两": 2} | {"○": 0, "兩": 2})
+
+# Traditional characters the number patterns read, folded to simplified by the t2s map (萬 -> 万,
+# 兩 -> 两, 個 -> 个 …), and full-width forms folded to ASCII: one character for one.
+FOLDED_TRADITIONAL = ("萬億兩點餘個間張歲項週鐘時過約於幾臺佔為達將級門幣鎊噸釐畝頃歐場層條類種組隊處"
+                      "棟輪屆顆劑針輛戶號載計內圓攝")
+WIDE_FORMS = {"％": "%", "．": ".", "－": "-", "−": "-", "～": "~"}
+
+
+# --- the word tables of numbers.py --------------------------------------------------------------
+
+# Counters and units that may follow a number, as written. Longer forms are tried first.
+COUNTERS = ("人次", "人", "名", "位", "例次", "例", "台次", "户", "家", "间", "所", "座", "处",
+            "栋", "层", "个", "张", "床位", "床", "台", "件", "套", "辆", "架", "部", "份", "种",
+            "类", "项", "篇", "批", "支", "条", "组", "队", "场", "次", "期", "届", "轮", "倍",
+            "剂", "针", "盒", "瓶", "粒", "片", "颗", "度", "百分点", "个百分点", "只")
+MONEY = ("元", "美元", "港元", "港币", "澳门元", "澳门币", "澳元", "欧元", "英镑", "人民币", "圆")
+MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公顷", "亩", "公里", "千米", "米",
+            "厘米", "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升", "斤") + TEMPERATURES
+LATIN_UNITS = ("km", "kg", "mg", "ml", "mL", "cm", "mm", "m²", "m")
+DURATIONS = ("年", "个月", "周", "星期", "天", "小时", "个小时", "分钟", "秒", "工作日",
+             "个工作日", "周年", "载")
+AGES = ("岁", "周岁")
+SIGNS = ("%", "‰")
+TENTHS = "成"  # 九成 is 90 %: read as a counter, then turned into percent
+DISCOUNT = "折"  # 八折 is 80 % (of the price), 七五折 75 %: kind percent, unit 折
+# Units with a qualifier inside them: 两个多月 is at least two months.
+QUALIFIED_UNITS = {"个多月": ("个月", "at_least"), "个余月": ("个月", "at_least"),
+                   "个多小时": ("小时", "at_least")}
+# Units with a half inside them: 两个半月 is 2.5 months.
+HALF_UNITS = {"个半月": "个月", "个半小时": "小时"}
+# Units that take a half after them: 一年半, 一米半, 三天半, 一倍半 (两成半 is done with 成).
+HALVES = frozenset(("年", "天", "周", "星期", "小时", "米", "公里", "千米", "斤", "公斤", "千克",
+                    "吨", "升", "亩", "倍"))
+UNIT_ALIASES = ({"个小时": "小时", "个工作日": "工作日", "个百分点": "百分点", "周岁": "岁",
+                 "圆": "元"} | {word: "℃" for word in TEMPERATURES})
+# A counter that starts a common word is not a counter there: 3家庭, 第一人民医院, 5位于.
+UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|付|援", "升": "级|至|到|为|高",
+                   "台": "湾|山|阶", "片": "区", "只": "是|有|要|能|会|需|在|占|剩|用|限|不|为|好",
+                   "圆": "满|桌|形|心|梦|规|润|滑|周|顶|珠|球|环|圈|柱|融|通|寂|舞|盘",
+                   DISCOUNT: "|".join(NOT_DISCOUNT_BEFORE),
+                   # 成 opens many words: 形成 has no numeral, but 三成员, 五成药 would
+                   "成": "功|为|立|本|员|果|绩|长|都|效|熟|交|型|品|就|年|人|分|像|药|片|套|批|群|"
+                         "规模|体系|网|不变|倍|千|百|万|亿"}
+# Counters that only follow an ordinal: 第三章, 第二季度.
+ORDINAL_COUNTERS = ("号", "章", "款", "季度", "季", "阶段", "版", "页", "代", "波", "站")
+
+KIND_OF_UNIT = {"%": "percent", "‰": "per_mille", "岁": "age"}
+
+# Qualifier words before a number (the longest wins: 不超过 is at_most, 超过 at_least) …
+BEFORE = {
+    "at_least": ("逾", "超过", "超出", "超", "多达", "高于", "不少于", "不低于", "至少", "起码",
+                 "最少"),
+    "approx": ("约", "大约", "近", "将近", "接近", "大概", "估计", "近乎"),
+    "at_most": ("不到", "不足", "少于", "低于", "不超过", "不超", "不多于", "不高于", "最多",
+                "至多", "未满", "不满"),
+}
+# … except inside these words: 预约, 签约, 合约 …; 最近, 附近 …
+NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚相立守解续毁"
+                         "盟誓租缔草和隐简婉集规协",
+                   "近": "最附靠临邻亲"}
+# Words allowed between a qualifier and its number: 约为, 超过了, 约占; 大约占总诊疗人次的四分之一.
+BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占")
+BRIDGE_SPAN = "[^，。；;,、：:！？!?\\s]{0,12}?"  # 占 … 的: the words of the bridge
+AFTER = {"以上": "at_least", "以下": "at_most", "左右": "approx", "上下": "approx",
+         "以内": "at_most", "之内": "at_most"}
+INFIX = {"多": "at_least", "余": "at_least", "几": "at_least", "来": "approx"}
+
+# Multipliers after a numeral (4.8万, 二十多万, 七八十) as powers of ten: float("4.8e4") == 48000.0.
+MULTIPLIERS = {"亿亿": 16, "万亿": 12, "兆": 12, "千亿": 11, "百亿": 10, "十亿": 9, "亿": 8,
+               "千万": 7, "百万": 6, "十万": 5, "万": 4, "千": 3, "百": 2, "十": 1}
+PAIRS = {"一两": (1, 2), "一二": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4),
+         "四五": (4, 5), "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}
+PER = {"百": ("percent", "%"), "千": ("per_mille", "‰")}  # 百分之, 千分之
+DENOMINATORS = {"百": 100.0, "千": 1000.0, "万": 10_000.0}  # 万分之五 is a fraction
+TIME_UNITS = frozenset(("年", "个月", "周", "星期", "天", "小时", "分钟", "秒", "工作日"))

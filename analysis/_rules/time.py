@@ -1,0 +1,110 @@
+"""Time expressions as data: dates, months, days, clock times, periods and page timestamps.
+
+The one module of time patterns: ``numbers`` reads dates and times as mentions that are not
+figures, ``dates`` the publication date, ``periods`` the period a figure refers to, ``text`` the
+timestamps of page furniture. Patterns are strings (the logic modules compile them); their
+pieces are shared, not copied. Simplified and traditional forms together where the text is read
+as written (periods: 當年, 從, 較, 號; numbers reads folded text).
+"""
+
+from __future__ import annotations
+
+from analysis._rules.lookahead import lookahead
+from analysis._rules.numerals import CN, CN_CHARS, SEP, SP, D, Z
+
+# --- shared pieces --------------------------------------------------------------------------
+
+MONTH_DIGITS = r"1[0-2]|0?[1-9]"
+CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+DAY_DIGITS = r"3[01]|[12]\d|0?[1-9]"
+CN_DAY = "三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+# --- numbers: dates and times of day that are mentions, not figures ---------------------------
+
+MENTION_YEAR = (f"(?:(?<![0-9])(?:1[89][0-9]{{2}}|20[0-9]{{2}}|2100)(?![0-9])"
+                f"|(?<![{CN_CHARS}])(?:一[八九]|二[{Z}])[{Z}{D}]{{2}})")
+MENTION_MONTH = (f"(?:(?<![0-9])(?:{MONTH_DIGITS})"
+                 f"|(?<![{CN_CHARS}])(?:{CN_MONTH}))")
+MENTION_DAY = f"(?:3[01]|[12][0-9]|0?[1-9]|{CN_DAY})"
+MONTH_SUFFIX = "(?:份|底|初|末|上旬|中旬|下旬)"
+EN_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\\.?"
+HOUR = f"(?:[0-9]{{1,2}}|{CN})"
+
+ISO = (  # 2024-05-22, 2024/5/22, 2024.05.22, 2024-05, 2024-05-22T00:22:12
+    r"(?<![0-9])(?P<iy>1[89][0-9]{2}|20[0-9]{2}|2100)(?:(?P<isep>[-/.])(?:1[0-2]|0?[1-9])"
+    r"(?P=isep)(?:3[01]|[12][0-9]|0?[1-9])|[-/](?:1[0-2]|0[1-9]))(?![0-9])"
+    r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)?")
+CLOCK = (  # 07:58:34, 10:30
+    r"(?=[0-9]{1,2}[:：])(?<![0-9])(?P<ch>[01]?[0-9]|2[0-3])[:：](?P<cm>[0-5][0-9])"
+    r"(?:[:：](?P<cs>[0-5][0-9]))?(?![0-9])")
+EDATE = (  # 19 Apr 2021 (front matter, RFC 2822 dates)
+    rf"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9]) {EN_MONTH} (?P<ey>(?:1[89]|20)[0-9]{{2}})(?![0-9])")
+CDATE = (  # 2019年12月5日, 2019-2021年, 2024年1月份, 3月底, 5-6月, 4月18日, 10日
+    rf"(?=[0-9{CN_CHARS} \u00a0\u3000至到~〜—–-]{{1,12}}[年月日])"
+    rf"(?:(?P<y>{MENTION_YEAR})(?:{SP}{SEP}{SP}(?P<y2>{MENTION_YEAR}))?{SP}年"
+    rf"(?:{SP}(?P<ym>{MENTION_MONTH}){SP}月{MONTH_SUFFIX}?(?:{SP}{MENTION_DAY}{SP}[日号])?)?"
+    rf"|(?P<m>{MENTION_MONTH})(?:{SP}{SEP}{SP}(?P<mh>{MENTION_MONTH}))?{SP}月{MONTH_SUFFIX}?"
+    rf"(?:{SP}{MENTION_DAY}{SP}[日号])?"
+    rf"|(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9]){SP}日(?!元))")
+AMPM = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里"  # all two characters: a lookbehind
+AFTERNOON = ("下午", "傍晚", "晚上", "夜间", "夜里")  # the times of AMPM after noon
+TOD = (  # 下午3点, 上午十点半, 10点30分 (the span starts at the hour; 下午 only sets the clock)
+    rf"(?=[0-9{CN_CHARS}]{{1,4}}[ \u00a0\u3000]?[点时])"
+    rf"(?:(?:(?<={AMPM})|(?<=(?:{AMPM})[ \u00a0\u3000]))(?P<th>{HOUR}){SP}[点时]"
+    rf"(?:{SP}(?:(?P<tm>{HOUR}){SP}分|(?P<half>半)))?"
+    rf"|(?<![0-9])(?P<th2>[01]?[0-9]|2[0-3])[点时](?P<tm2>[0-5]?[0-9])分)")
+
+# --- dates: the publication date, stated in a header or inferred from the text ---------------
+
+# Regexes that start with a plain character class are fastest: the engine skips to the next
+# position that can start a match. So a year is matched first and "no digit before it" checked
+# after it, as "not five digits ending here" (YEAR_START); a pattern that opens with an optional
+# part starts with a lookahead on its first character instead (still about five times faster
+# than trying every position in full).
+YEAR_START = r"((?:19|20)\d{2})(?<!\d\d\d\d\d)"
+YMD = rf"{YEAR_START}\s*[年\-/.]\s*(\d{{1,2}})\s*[月\-/.]\s*(\d{{1,2}})(?!\d)"
+# the year opens both forms, so that the pattern starts with its digits (3x faster than a choice)
+PAGE_STAMP = (rf"{YEAR_START}(?:[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"
+              rf"|年(\d{{1,2}})月(\d{{1,2}})日\s*\d{{1,2}}:\d{{2}})")
+DAY_IN_TEXT = (r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>今年|本年|去年|前年|明年))?"
+               rf"(?<!\d)(?P<month>{MONTH_DIGITS})\s*月\s*(?P<day>{DAY_DIGITS})\s*[日号]")
+DAY_IN_TEXT = lookahead(DAY_IN_TEXT) + DAY_IN_TEXT  # it opens with an optional part
+YEAR_IN_TEXT = rf"{YEAR_START}\s*年(?!代)"
+FUTURE = r"预计|计划|将|力争|争取|目标|届时|有望|拟|预约|预期|明年"
+ANNIVERSARY = r"(?<!\d)(\d{1,3})\s*周年"
+# Events whose anniversaries the press marks, with the year each happened.
+EVENTS = (("中华人民共和国成立", 1949), ("新中国成立", 1949), ("改革开放", 1978),
+          ("香港回归", 1997), ("澳门回归", 1999), ("中国共产党成立", 1921), ("建党", 1921),
+          ("粤港澳大湾区发展规划纲要", 2019), ("深圳经济特区", 1980), ("珠海经济特区", 1980),
+          ("港珠澳大桥", 2018))
+
+# --- periods: the period a figure refers to ---------------------------------------------------
+
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "當年": 0, "去年": -1, "上年": -1, "前年": -2,
+                  "明年": 1}
+PERIOD_MONTH = rf"{MONTH_DIGITS}|{CN_MONTH}"
+
+CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
+
+PERIOD = (
+    r"(?P<prefix>截至|截止到?|至|自|从|從|比|较|較|同比|相比)?"
+    r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
+    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{CN_YEAR})年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))"
+    rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
+    rf"|(?P<month>{PERIOD_MONTH})月份?"
+    rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
+    r"|(?P<yend>底|末)|(?P<half>上|下)半年"
+    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])季度)?)"
+    r"(?P<since>\S{0,16}?(?:以来|以來))?"
+)
+PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characters at once
+# 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
+RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
+          r"(?:个|個)?年")
+COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
+
+# --- text: a timestamp in page furniture (2024-05-22 00:22:12, 3小时前) -----------------------
+
+STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)"
+         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
+         r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天")
