@@ -79,6 +79,15 @@ _RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
 _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(r"每年|每月|每日|每天|每周|每星期|每週")  # a rate per time: no period carried over
+# "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
+_NOW = re.compile(r"目前|现时|現時|现在|現在|如今|当前|當前|时至今日|時至今日")
+# A report whose title names its period (珠海市2024年卫生健康事业发展统计公报, 社會保障基金公佈2025年
+# 第一季社會保障制度數據): its figures stated with no time are of that period.
+_REPORT_TITLE = re.compile(r"公报|公報|快报|快報|年报|年報|统计|統計|数据|數據|报告|報告|年鉴|年鑑")
+# Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
+_STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
+                     "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
+                     "nurses_per_1k", "population", "insurance_enrolment", "pension_recipients"})
 _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
 
@@ -166,6 +175,14 @@ def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
             break
         head = noun
     return head.group() if head else None
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text``."""
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
 
 
 def _last_noun(before: str, nouns: re.Pattern[str]) -> str | None:
@@ -673,6 +690,12 @@ class _Document:
         self.levels: dict[str | None, tuple[int, str]] = {}
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
+        title = getattr(doc, "title", None)
+        self.report_period = period_of(title, self.published) if isinstance(title, str) \
+            and _REPORT_TITLE.search(title) else NO_PERIOD
+        # the year the text speaks of up to a position (for 全年, 年末 written without one)
+        self._year: tuple[int, int | None] = (0, self.report_period.end.year
+                                              if self.report_period.end else None)
         self._fullest_group: dict[str | None, str | None] = {}
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
@@ -691,9 +714,35 @@ class _Document:
         if start != paragraph or end < read:
             start, read, period = paragraph, paragraph, NO_PERIOD
         if end > read:
-            found = period_of(self.text[read:end], self.published)
+            chunk = self.text[read:end]
+            now = _last(_NOW, chunk)
+            if now is not None:  # 目前，…: what was said before it no longer stands
+                chunk, period = chunk[now.end():], NO_PERIOD
+            found = period_of(chunk, self.published, self.year_at(read))
             read, period = end, (found if found.label is not None else period)
         self._carried = start, read, period
+        return period
+
+    def year_at(self, position: int) -> int | None:
+        """The year the text speaks of before ``position``: the last one a time expression
+        names, else the report's. Figures come in text order: the text is read once."""
+        read, year = self._year
+        if position < read:
+            read, year = 0, self.report_period.end.year if self.report_period.end else None
+        if position > read:
+            found = period_of(self.text[read:position], self.published, year)
+            if found.end is not None:
+                year = found.end.year
+            read = position
+        self._year = read, year
+        return year
+
+    def reported(self, metric: str) -> Period:
+        """The report's period for a figure that states none: a yearly report counts a stock
+        (beds, staff, enrolment) at the year's end."""
+        period = self.report_period
+        if period.kind == "year" and metric in _STOCKS:
+            return Period(period.end.isoformat(), None, period.end, "point")
         return period
 
     def population(self, metric: str, ctx: _Context, run: str) -> str | None:
@@ -776,10 +825,12 @@ class _Document:
         entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
         run_start = max(_before(self.full_stops, span[0]), span[0] - _SENTENCE_REACH)
         run = text[run_start:span[0]]
-        period = period_of(run, self.published)
+        period = period_of(run, self.published, self.year_at(run_start))
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
-        if period.label is None and not _EVERY.search(ctx.before):
+        if period.label is None and not _EVERY.search(ctx.before) and not _NOW.search(run):
             period = self.carried_period(paragraph, run_start)
+            if period.label is None and self.report_period.end is not None:
+                period = self.reported(metric)
         value, high = signed(float(value), None if high is None else float(high), status,
                              ctx.before)
         return {

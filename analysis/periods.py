@@ -23,24 +23,46 @@ _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 
 _CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
 _CN_DAY = r"三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-
-_TIME = re.compile(  # the lookahead lets the regex engine skip other characters at once
-    r"(?=[截至自從从比较較同相12今本当當去上前明一二])"
-    r"(?P<prefix>截至|截止到?|至|自|从|從|比|较|較|同比|相比)?"
-    r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
-    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{_CN_YEAR})年|(?P<rel>今年|本年|当年|當年|去年|上年|前年|明年))"
+# What may follow a year: months (1至10月), a month (3月, 3月5日, 3月底), its end, a half, a
+# quarter (第一季度, Hong Kong and Macao write 第一季) or the first quarters (前三季度).
+_WITHIN_YEAR = (
     rf"(?:(?P<m1>{_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{_MONTH})月份?"
     rf"(?:(?P<day>[12]\d|3[01]|0?[1-9]|{_CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
     r"|(?P<yend>底|末)|(?P<half>上|下)半年"
-    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])季度)?)"
-    r"(?P<since>\S{0,16}?(?:以来|以來))?"
+    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])(?:个|個)?季度?)?")
+
+_TIME = re.compile(  # the lookahead lets the regex engine skip other characters at once
+    r"(?=[截至自從从由比较較同相12今本当當去上前明一二财財])"
+    r"(?P<prefix>截至|截止到?|至|自|从|從|由|比|较|較|同比|相比)?"
+    r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
+    r"|(?:财政|財政)年度\s*(?P<fya>(?:19|20)\d{2})\s*[-－/至](?P<fyb>\d{2})(?!\d)"  # 財政年度2023-24
+    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{_CN_YEAR})年|(?P<rel>今年|本年|当年|當年|去年|上年|前年|明年))"
+    rf"{_WITHIN_YEAR})"
+    r"(?P<since>[^，,。；;！？!?\n]{0,40}?(?:以来|以來))?"
 )
+# The same parts of a year without the year (截至3月底, 1至10月, 上半年, 前三季度, 全年, 年末): of
+# the year the text is speaking of, else of the publication year. Read only where 月, 季, 半年 or
+# 全年/年末/年底 stand.
+_BARE = re.compile(
+    r"(?P<prefix>截至|截止到?)?"
+    rf"(?:(?P<m1>{_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{_MONTH})月份?(?P<m2end>底|末)?"
+    rf"|(?P<month>{_MONTH})月份?(?P<mend>底|末)"
+    r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下)半年"
+    r"|(?P<upto>前)?(?P<nth>第)?(?P<quarter>[一二三四1-4])(?:个|個)?季(?P<du>度)?)"
+)
+_BARE_CUE = re.compile(r"月|季|半年|全年|年末|年底|年内|年內")
 _CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
 # 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
 _RECENT = re.compile(r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
                      r"(?:个|個)?年")
 _COMPARISON = ("比", "较", "較", "同比", "相比")
+_UP_TO = ("截至", "截止", "截止到")
+_FROM = ("由", "从", "從")
+# 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
+# after one of these, is not of then.
+_TO_LATER = re.compile(r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
+                       r"回落|缩减|縮減|发展|發展|扩容|擴容)(?:至|到)|→")
 
 
 class Period(NamedTuple):
@@ -77,9 +99,10 @@ def _months(year: int, first: int, last: int, label: str) -> Period:
 def _dated(match: re.Match[str], published: date | None) -> Period | None:
     """The period one time expression names, or None if it is relative and there is no
     publication date to anchor it (or it names no real date)."""
-    if match["fy"]:
-        year = int(match["fy"])
-        if (year + 1) % 100 != int(match["fy2"]):
+    if match["fy"] or match["fya"]:
+        year, next_year = (match["fy"], match["fy2"]) if match["fy"] else (match["fya"], match["fyb"])
+        year = int(year)
+        if (year + 1) % 100 != int(next_year):
             return None
         return Period(f"{year}-04/{year + 1}-03", date(year, 4, 1), date(year + 1, 3, 31), "range")
     if match["year"]:
@@ -88,35 +111,65 @@ def _dated(match: re.Match[str], published: date | None) -> Period | None:
         year = published.year + _RELATIVE_YEARS[match["rel"]]
     else:
         return None
+    return _within(match.groupdict(), year)
+
+
+def _within(parts: dict[str, str | None], year: int) -> Period | None:
+    """The part of ``year`` a time expression's groups name (the whole year when none)."""
     if not 1 <= year <= 9999:
         return None
-    if match["yend"]:
+    if parts.get("yend"):
         return Period(f"{year}-12-31", None, date(year, 12, 31), "point")
-    if match["m1"]:
-        first, last = _month(match["m1"]), _month(match["m2"])
-        if first > last:
+    if parts.get("m1"):
+        first, last = _month(parts["m1"]), _month(parts["m2"])
+        if not 1 <= first <= last <= 12:
             return None
+        if parts.get("m2end"):
+            end = _month_end(year, last)
+            return Period(end.isoformat(), None, end, "point") if parts.get("prefix") in \
+                _UP_TO else _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
         return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
-    if match["half"]:
-        first, last = (1, 6) if match["half"] == "上" else (7, 12)
+    if parts.get("half"):
+        first, last = (1, 6) if parts["half"] == "上" else (7, 12)
         return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
-    if match["quarter"]:
-        quarter = _month(match["quarter"])
-        first, last = (1 if match["upto"] else 3 * quarter - 2), 3 * quarter
+    if parts.get("quarter"):
+        quarter = _month(parts["quarter"])
+        if not 1 <= quarter <= 4:
+            return None
+        first, last = (1 if parts.get("upto") else 3 * quarter - 2), 3 * quarter
         return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
-    if not match["month"]:
+    if not parts.get("month"):
         return Period(str(year), date(year, 1, 1), date(year, 12, 31), "year")
-    month = _month(match["month"])
-    if match["day"]:
+    month = _month(parts["month"])
+    if not 1 <= month <= 12:
+        return None
+    if parts.get("day"):
         try:
-            day = date(year, month, _month(match["day"]))
+            day = date(year, month, _month(parts["day"]))
         except ValueError:
             return None
         return Period(day.isoformat(), day, day, "point")
-    if match["mend"]:
+    if parts.get("mend"):
         end = _month_end(year, month)
         return Period(end.isoformat(), None, end, "point")
     return Period(f"{year}-{month:02d}", date(year, month, 1), _month_end(year, month), "month")
+
+
+def _bare(match: re.Match[str], year: int | None, published: date | None) -> Period | None:
+    """The period a part of a year written without its year names (截至3月底, 1至10月, 全年):
+    of ``year`` (the year the text speaks of) else of publication (the year before when it
+    would end after publication)."""
+    parts = match.groupdict()
+    if parts["quarter"] and not (parts["upto"] or parts["nth"] or parts["du"]):
+        return None  # 四季 is the seasons, not a quarter
+    if year is not None:
+        return _within(parts, year)
+    if published is None:
+        return None
+    found = _within(parts, published.year)
+    if found is not None and found.end > published and found.kind != "year":
+        found = _within(parts, published.year - 1)
+    return found
 
 
 def _recent(match: re.Match[str], published: date) -> Period:
@@ -130,26 +183,31 @@ def _recent(match: re.Match[str], published: date) -> Period:
     return Period(f"{start.isoformat()}/{published.isoformat()}", start, published, "range")
 
 
-def period_of(context: str, published: date | None) -> Period:
-    """The period of a figure whose sentence, up to the figure, is ``context``.
+def period_of(context: str, published: date | None, year: int | None = None) -> Period:
+    """The period of a figure whose sentence, up to the figure, is ``context``; ``year`` is the
+    year the text speaks of (for 全年, 年末, 截至3月底 written without one).
 
-    The last time expression wins, except comparison baselines (比/较 上年底); ``自X以来`` and
-    ``从X起`` give an interval from X to publication (cumulative), ``截至X`` a point at X.
+    The last time expression wins, except comparison baselines (比/较 上年底) and the time of
+    an earlier value (由2024年3月底的A增至B: not B's), unless the baseline is the figure's own
+    (较二○二二年的3.4%); ``自X以来`` gives an interval from X to publication (cumulative),
+    ``截至X`` a point at X.
     """
     period = NO_PERIOD
-    if "年" not in context:  # every time expression names a year: most contexts end here
+    dated = "年" in context  # every dated expression names a year: most contexts end here
+    if not dated and not _BARE_CUE.search(context):
         return period
     at = -1
-    for match in _TIME.finditer(context):
+    for match, found in _expressions(context, published, year, dated):
         prefix = match["prefix"] or ""
-        if prefix in _COMPARISON:
+        own = context[match.end():] == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
+        if prefix in _COMPARISON and not own:
             continue
-        found = _dated(match, published)
-        if found is None:
+        if prefix in _FROM and not match.groupdict().get("since") and not own \
+                and _TO_LATER.search(context, match.end()):
             continue
-        if prefix in ("截至", "截止", "截止到") and found.end is not None:
+        if prefix in _UP_TO and found.end is not None:
             found = Period(found.label, None, found.end, "point")
-        if prefix in ("自", "从", "從") and match["since"] and published is not None:
+        if prefix in ("自", "从", "從") and match.groupdict().get("since") and published is not None:
             start = found.start or found.end
             found = Period(f"{found.label}/{published.isoformat()}",
                            start if start <= published else None, published, "cumulative")
@@ -157,6 +215,29 @@ def period_of(context: str, published: date | None) -> Period:
     if published is not None and (recent := _last(_RECENT, context)) and recent.start() > at:
         period = _recent(recent, published)
     return period
+
+
+def _expressions(context: str, published: date | None, year: int | None,
+                 dated: bool) -> list[tuple[re.Match[str], Period]]:
+    """The time expressions of a context in order, with their periods: the dated ones and the
+    parts of a year written without it (of the last year named before them, else ``year``)."""
+    found: list[tuple[re.Match[str], Period]] = []
+    for match in (_TIME.finditer(context) if dated else ()):
+        period = _dated(match, published)
+        if period is not None:
+            found.append((match, period))
+    if not _BARE_CUE.search(context):
+        return found
+    spans = [(m.start(), m.end()) for m, _ in found]
+    for match in _BARE.finditer(context):
+        if any(s < match.end() and match.start() < e for s, e in spans):
+            continue  # part of a dated expression (2024年末)
+        before = [p for m, p in found if m.end() <= match.start() and p.end is not None]
+        known = before[-1].end.year if before else year
+        period = _bare(match, known, published)
+        if period is not None:
+            found.append((match, period))
+    return sorted(found, key=lambda item: item[0].start())
 
 
 def period_bounds(period: str | None) -> tuple[date | None, date | None]:
