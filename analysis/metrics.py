@@ -80,10 +80,18 @@ _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(r"每年|每月|每日|每天|每周|每星期|每週")  # a rate per time: no period carried over
 # "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
-_NOW = re.compile(r"目前|现时|現時|现在|現在|如今|当前|當前|时至今日|時至今日")
+_NOW = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))(?:目前|现时|現時|现在|現在|如今|当前|當前|时至今日|"
+                  r"時至今日)")  # opening a clause: 增至现时十一间 is of the period stated
 # A report whose title names its period (珠海市2024年卫生健康事业发展统计公报, 社會保障基金公佈2025年
 # 第一季社會保障制度數據): its figures stated with no time are of that period.
 _REPORT_TITLE = re.compile(r"公报|公報|快报|快報|年报|年報|统计|統計|数据|數據|报告|報告|年鉴|年鑑")
+# A paragraph that goes on from the one before (其中…, 从分布看, 按服务类别划分, 至于…, （二）…):
+# the period that paragraph left standing stands in it too.
+_CONTINUES = re.compile(r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從)\S{1,8}?看|"
+                        r"按\S{1,10}?(?:划分|劃分|计|計|分)|（[二三四五六七八九十]）|\([2-9]\))")
+# Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
+# from other sentences.
+_UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
 # Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
 _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
                      "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
@@ -691,8 +699,7 @@ class _Document:
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
         title = getattr(doc, "title", None)
-        self.report_period = period_of(title, self.published) if isinstance(title, str) \
-            and _REPORT_TITLE.search(title) else NO_PERIOD
+        self.report_period = self._report_period(title)
         # the year the text speaks of up to a position (for 全年, 年末 written without one)
         self._year: tuple[int, int | None] = (0, self.report_period.end.year
                                               if self.report_period.end else None)
@@ -706,13 +713,25 @@ class _Document:
             self._quote_span, self._quote = (start, end), self.text[start:end]
         return self._quote
 
+    def _report_period(self, title: object) -> Period:
+        """The period a report states for itself: its title's, else its first paragraph's
+        (統計調查於二○二五年三月至六月期間進行); none for an article that is no report."""
+        if not isinstance(title, str) or not _REPORT_TITLE.search(title):
+            return NO_PERIOD
+        found = period_of(title, self.published)
+        if found.label is None:
+            first = next((line for line in self.text.split("\n") if _STOPS.search(line)), "")
+            found = period_of(first, self.published)
+        return found
+
     def carried_period(self, paragraph: int, end: int) -> Period:
         """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
         …。 …: the figures after it, stated with no time of their own, are of then too). Figures
         come in text order, so a paragraph is read once, up to each new ``end``."""
         start, read, period = self._carried
-        if start != paragraph or end < read:
+        if end < read or (start != paragraph and not _CONTINUES.match(self.text, paragraph)):
             start, read, period = paragraph, paragraph, NO_PERIOD
+        start = paragraph
         if end > read:
             chunk = self.text[read:end]
             now = _last(_NOW, chunk)
@@ -825,10 +844,12 @@ class _Document:
         entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
         run_start = max(_before(self.full_stops, span[0]), span[0] - _SENTENCE_REACH)
         run = text[run_start:span[0]]
-        period = period_of(run, self.published, self.year_at(run_start))
+        every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
+        period = NO_PERIOD if every else period_of(run, self.published, self.year_at(run_start))
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
-        if period.label is None and not _EVERY.search(ctx.before) and not _NOW.search(run):
-            period = self.carried_period(paragraph, run_start)
+        if period.label is None and not every and not _NOW.search(run):
+            if metric not in _UNCARRIED:
+                period = self.carried_period(paragraph, run_start)
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric)
         value, high = signed(float(value), None if high is None else float(high), status,

@@ -58,6 +58,7 @@ _RECENT = re.compile(r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八�
                      r"(?:个|個)?年")
 _COMPARISON = ("比", "较", "較", "同比", "相比")
 _UP_TO = ("截至", "截止", "截止到")
+_THIS_YEAR = ("年内", "年內")
 _FROM = ("由", "从", "從")
 # 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
 # after one of these, is not of then.
@@ -162,6 +163,8 @@ def _bare(match: re.Match[str], year: int | None, published: date | None) -> Per
     parts = match.groupdict()
     if parts["quarter"] and not (parts["upto"] or parts["nth"] or parts["du"]):
         return None  # 四季 is the seasons, not a quarter
+    if parts["whole"] in _THIS_YEAR:
+        year = published.year if published is not None else None  # 年内: of the year it is read
     if year is not None:
         return _within(parts, year)
     if published is None:
