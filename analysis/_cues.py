@@ -11,12 +11,15 @@ from __future__ import annotations
 PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "目标", "目標", "力争", "力爭",
            "规划", "規劃", "筹建", "籌建", "争取", "爭取", "有望", "计划于", "計劃於")
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
-NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育")
+NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育",
+               # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
+               "试点计划", "試點計劃", "计划」", "計劃」", "计划”", "計劃”", "计划》", "計劃》",
+               "计划推出时", "計劃推出時", "免疫规划", "免疫規劃")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
 NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
 # A change amount: the verb right before a count (增加9887人, 减少了200张, 新增3家).
 CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", "增設", "多了", "减少", "減少",
-          "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減")
+          "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
 RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "環比", "上升", "提高", "提升",
                   "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "減")
@@ -26,8 +29,11 @@ DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落",
 # A verb followed by one of these states the level reached, not the change (增加至390张).
 TO_LEVEL = ("至", "到", "为", "為")
 # A running total.
-CUMULATIVE = ("累计", "累計", "累积", "累積", "总计", "總計", "合共", "共计", "共計", "共服务",
+CUMULATIVE = ("累计", "累計", "累积", "累積", "总计", "總計", "共计", "共計", "共服务",
               "共服務", "迄今")
+# A running total since an event: 自试点计划推行以来, 從開業以來.
+SINCE_FROM = ("自", "从", "從")
+SINCE = ("以来", "以來")
 # Between the two figures of a before -> after pair (从198张增加至390张, 由A增至B, A→B).
 PAIR_VERBS = ("增加", "增长", "增長", "上升", "提高", "提升", "下降", "降低", "减少", "減少", "扩大",
               "擴大", "发展", "發展", "增", "降", "升", "减", "減", "跃升", "躍升")

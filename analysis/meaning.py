@@ -38,6 +38,8 @@ _MINUS = "-−－"
 _PLAN_START = re.compile("[" + "".join(sorted({word[0] for word in _cues.PLANNED})) + "]")
 _TOTAL_START = re.compile("[" + "".join(sorted({word[0] for word in _cues.CUMULATIVE})) + "]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
+# 自试点计划推行以来 with no date: a running total all the same
+_SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
 _TO_SIMPLIFIED = str.maketrans("門內醫師護專", "门内医师护专")
 _AND = re.compile(r"和|及|以及|与|與|、")
@@ -83,7 +85,7 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
         return "planned"
     if unit in _RATE_UNITS:
         if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)):
-            return "rate_of_change"
+            return "change" if unit == "pp" else "rate_of_change"  # 提高2.1个百分点: an amount
     elif _CHANGE.search(before[-_CHANGE_REACH:]):
         return "change"
     if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
@@ -92,8 +94,10 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
 
 
 def _totals(text: str) -> bool:
-    """Whether ``text`` says 累计, 总计 … (one character class rules out nearly every text)."""
-    return bool(_TOTAL_START.search(text)) and bool(_CUMULATIVE.search(text))
+    """Whether ``text`` says 累计, 总计 … or 自…以来 (one character class rules out nearly every
+    text)."""
+    return (bool(_TOTAL_START.search(text)) and bool(_CUMULATIVE.search(text))) or (
+        "以" in text and bool(_SINCE.search(text)))
 
 
 def signed(value: float, high: float | None, status: str,
@@ -103,7 +107,7 @@ def signed(value: float, high: float | None, status: str,
     negative = bool(before) and before[-1] in _MINUS and not before[-2:-1].isdigit()
     if status in ("change", "rate_of_change"):
         cue = _rate_cue(before) if status == "rate_of_change" else \
-            _CHANGE.search(before[-_CHANGE_REACH:])
+            (_CHANGE.search(before[-_CHANGE_REACH:]) or _rate_cue(before))
         if cue is not None and _DECLINE.search(cue.group()):
             negative = not negative
     if not negative:

@@ -44,8 +44,21 @@ CASES = [
     ("门诊量同比下降3.2%。", [(-3.2, "percent", "rate_of_change", None)]),
     ("門診量按年下降3.2%。", [(-3.2, "percent", "rate_of_change", None)]),
     ("门诊量同比增长-5%。", [(-5, "percent", "rate_of_change", None)]),
-    ("病床使用率降低2.1个百分点。", [(-2.1, "pp", "rate_of_change", None)]),
-    ("病床使用率降低2.1個百分點。", [(-2.1, "pp", "rate_of_change", None)]),
+    # percentage points are an amount of change (gold spec), a decline negative
+    ("病床使用率降低2.1个百分点。", [(-2.1, "pp", "change", None)]),
+    ("病床使用率降低2.1個百分點。", [(-2.1, "pp", "change", None)]),
+    ("病床使用率比上年提高2.1个百分点。", [(2.1, "pp", "change", None)]),
+    ("病床使用率比上年提高2.1個百分點。", [(2.1, "pp", "change", None)]),
+    # an amount after 提高/上升 is a change too
+    ("人均预期寿命比上年提高0.3岁。", [(0.3, "岁", "change", None)]),
+    ("人均預期壽命比上年提高0.3歲。", [(0.3, "岁", "change", None)]),
+    # a scheme's name and the vaccine programme are no plans; 合共 is a sum, no running total
+    ("自试点计划推行以来，香港长者求诊6.1万人次。", [(61000, "人次", "cumulative", "香港长者")]),
+    ("自試點計劃推行以來，香港長者求診6.1萬人次。", [(61000, "人次", "cumulative", "香港长者")]),
+    ("全年接种免疫规划疫苗168.3万剂次。", [(1683000, "剂次", "actual", None)]),
+    ("全年接種免疫規劃疫苗168.3萬劑次。", [(1683000, "剂次", "actual", None)]),
+    ("本年第一季各项给付合共约21.6亿澳门元。", [(2160000000, "澳门元", "actual", None)]),
+    ("本年第一季各項給付合共約21.6億澳門元。", [(2160000000, "澳门元", "actual", None)]),
     ("门急诊量同比增长8.5%。", [(8.5, "percent", "rate_of_change", None)]),
     ("满意度提高至95%。", [(95, "percent", "actual", None)]),
     # running totals
