@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis import _labels, budget
+from analysis import _cues, _labels, budget
 from analysis._labels import RULE_TABLE
 from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
@@ -92,6 +92,8 @@ _CONTINUES = re.compile(r"\s*(?:其中|当中|當中|至于|至於|此外|另外
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
+# Figures that count no group (places, things, staff): none carried over to them.
+_NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
 # Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
 _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
                      "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
@@ -704,6 +706,7 @@ class _Document:
         self._year: tuple[int, int | None] = (0, self.report_period.end.year
                                               if self.report_period.end else None)
         self._fullest_group: dict[str | None, str | None] = {}
+        self._last_group: tuple[tuple[int, int] | None, str | None] = (None, None)
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -764,9 +767,16 @@ class _Document:
             return Period(period.end.isoformat(), None, period.end, "point")
         return period
 
-    def population(self, metric: str, ctx: _Context, run: str) -> str | None:
-        """Who a figure counts (``population_of``), in the group's fullest form in the article."""
+    def population(self, metric: str, ctx: _Context, run: str,
+                   sentence: tuple[int, int]) -> str | None:
+        """Who a figure counts (``population_of``), in the group's fullest form in the article;
+        a figure that names no group counts the group of the figure before it in its sentence
+        (港澳居民就诊12.8万人次，同比增长31.6%: the growth is of the same people)."""
         found = population_of(metric, ctx.before, ctx.after, run)
+        last_sentence, last = self._last_group
+        if found is None and last_sentence == sentence and metric not in _NO_GROUP:
+            found = last
+        self._last_group = sentence, found
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self.text)
         return self._fullest_group[found]
@@ -859,7 +869,7 @@ class _Document:
             "unit": unit, "qualifier": qualifier, "entity": entity, "period": period.label,
             "subject": _subject(rule, ctx), "quote": self.quote(q_start, q_end),
             "start": q_start, "end": q_end, "status": status,
-            "population": self.population(metric, ctx, run),
+            "population": self.population(metric, ctx, run, sentence),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
             "_link": (span, sentence, ctx.before, fallback),

@@ -52,6 +52,11 @@ CASES = [
     # an amount after 提高/上升 is a change too
     ("人均预期寿命比上年提高0.3岁。", [(0.3, "岁", "change", None)]),
     ("人均預期壽命比上年提高0.3歲。", [(0.3, "岁", "change", None)]),
+    # a figure naming no group counts the group of the figure before it in its sentence
+    ("今年1至9月，港澳居民就诊12.8万人次，同比增长31.6%。",
+     [(128000, "人次", "actual", "港澳居民"), (31.6, "percent", "rate_of_change", "港澳居民")]),
+    ("今年1至9月，港澳居民就診12.8萬人次，同比增長31.6%。",
+     [(128000, "人次", "actual", "港澳居民"), (31.6, "percent", "rate_of_change", "港澳居民")]),
     # a scheme's name and the vaccine programme are no plans; 合共 is a sum, no running total
     ("自试点计划推行以来，香港长者求诊6.1万人次。", [(61000, "人次", "cumulative", "香港长者")]),
     ("自試點計劃推行以來，香港長者求診6.1萬人次。", [(61000, "人次", "cumulative", "香港长者")]),
