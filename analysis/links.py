@@ -47,13 +47,19 @@ _TRAILING = re.compile(r"(?:经过|經過|提供|达到|达|達|约|約|有|共|
 _LEADING = re.compile(r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|為|已|该院|该医院|本院|我市|全市|本市)+")
 
 
-def fact_key(row: dict) -> tuple[str, ...]:
+def _blank(value) -> str:
+    """A text field of a row, "" for None and NaN."""
+    return value if isinstance(value, str) else ""
+
+
+def fact_key(row) -> tuple[str, ...]:
     """What makes a fact: entity, metric, population, status, unit, period and value (the
-    period by its label and kind, which fix its dates)."""
+    period by its label and kind, which fix its dates); ``row`` a dict or a table row."""
     high = row["value_high"]
-    return (row["entity"] or "", row["metric"], row["population"] or "", row["status"],
-            row["unit"] or "", row["period"] or "", row["period_kind"] or "", repr(row["value"]),
-            "" if high is None or math.isnan(high) else repr(high))
+    return (_blank(row["entity"]), row["metric"], _blank(row["population"]), row["status"],
+            _blank(row["unit"]), _blank(row["period"]), _blank(row["period_kind"]),
+            repr(float(row["value"])),
+            "" if high is None or math.isnan(high) else repr(float(high)))
 
 
 def fact_id(key: tuple[str, ...]) -> str:

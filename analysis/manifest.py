@@ -51,7 +51,7 @@ ENVIRONMENT_PACKAGES = frozenset({
 })
 # The modules whose code shapes the reports folder from the tables (pages, charts, data files,
 # the what's-new page); the others reach a report only through its rows.
-PRESENTATION = ("chart_plan.py", "charts.py", "export.py", "fact_view.py", "facts.py", "frames.py",
+PRESENTATION = ("chart_plan.py", "charts.py", "export.py", "facts.py", "frames.py",
                 "headlines.py", "parameters.py", "refresh.py", "regions.py", "render.py",
                 "report.py", "spreadsheet.py", "vocabulary.py")
 

@@ -20,7 +20,8 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis import chart_plan, charts, fact_view, headlines, manifest, pipeline, refresh, render
+from analysis import chart_plan, charts, headlines, manifest, pipeline, refresh, render
+from analysis import facts as fact_view
 from analysis.charts import as_text
 from analysis.errors import AnalysisError
 from analysis.outputs import check_out_dir

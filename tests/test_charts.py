@@ -15,7 +15,8 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from analysis import chart_plan, charts, errors, fact_view
+from analysis import chart_plan, charts, errors
+from analysis import facts as fact_view
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures_reports"
 
