@@ -138,13 +138,20 @@ def _fuller(a: tuple, b: tuple) -> bool:
     return a != b and all(x is None or x == y for x, y in zip(a, b))
 
 
+def _compatible(a: tuple, b: tuple) -> bool:
+    """Whether dimensions ``a`` and ``b`` differ only where one of them says nothing (a headline
+    names who is counted, its article the date: 深圳占全省五分之二 … 截至6月底…占全省的五分之二)."""
+    return a != b and all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
 _MERGE_LIMIT = 64  # distinct kinds of mention of one figure compared (more: a page of repeats)
 
 
 def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None:
     """A mention that leaves its entity (only the article's region), population or period
     unsaid takes the fact id of the one fuller fact of the same metric, status, unit and value
-    it can be (a headline repeats its article's figure; 2023年 is said once for four rates)."""
+    it can be (a headline repeats its article's figure; 2023年 is said once for four rates),
+    else of the one fact that differs from it only where one of the two says nothing."""
     groups: dict[tuple, list[tuple[dict, tuple]]] = defaultdict(list)
     for row, key in zip(rows, keys):
         groups[(key[1], key[3], key[4], key[7], key[8])].append((row, _dimensions(row, key)))
@@ -163,6 +170,8 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
             members[dims].append(row)
         for dims in sorted(ids, key=lambda d: -sum(x is not None for x in d)):
             fuller = set().union(*(ids[other] for other in ids if _fuller(dims, other)))
+            if not fuller:  # no fuller fact: the one that says what this one leaves unsaid
+                fuller = set().union(*(ids[other] for other in ids if _compatible(dims, other)))
             if len(fuller) == 1:
                 for row in members[dims]:
                     row["fact_id"] = next(iter(fuller))

@@ -48,6 +48,16 @@ _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance
                          "pension_recipients"})
 _RATE_UNITS = frozenset({"percent", "pp"})
 _RATE_METRICS = frozenset({"growth", "insurance_growth"})
+# A space between two words of Chinese: the break between two phrases of a headline (广州今年将新增
+# 3家医院 香港居民参保人数升至2.76万人), where a sentence would have a comma or a full stop.
+_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def last_phrase(text: str) -> str:
+    """``text`` after its last headline break (all of it when it has none)."""
+    if " " not in text and "\u3000" not in text:
+        return text  # the usual case, found at string-search speed
+    return _HEADLINE_BREAK.split(text)[-1]
 
 
 def _planned(lead: str) -> bool:
@@ -80,7 +90,9 @@ def _last_rate_word(before: str) -> re.Match[str] | None:
 
 def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool) -> str:
     """The status of a figure: its metric and unit, its sentence up to it (``lead``), its clause
-    up to it (``before``); ``cumulative`` when its period runs since a date (自…以来)."""
+    up to it (``before``); ``cumulative`` when its period runs since a date (自…以来). A
+    headline's phrases are read apart (the plan of one is not the next one's)."""
+    lead, before = last_phrase(lead), last_phrase(before)
     if metric == "planned_beds" or _planned(lead):
         return "planned"
     if unit in _RATE_UNITS:
@@ -125,7 +137,8 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
         return found.group().translate(_TO_SIMPLIFIED) if found else None
     if metric in _cues.NO_POPULATION:
         return None
-    found = _POPULATION.match(after) or _POPULATION.search(after[:4])
+    run, before = last_phrase(run), last_phrase(before)
+    found = _POPULATION.match(after) or _POPULATION.search(after[:6])
     if found:
         return _POPULATION_FORMS[found.group()]
     groups: list[re.Match[str]] = []

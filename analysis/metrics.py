@@ -44,7 +44,7 @@ from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows
-from analysis.meaning import fullest_population, population_of, signed, status_of
+from analysis.meaning import fullest_population, last_phrase, population_of, signed, status_of
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import NO_PERIOD, Period, period_of
 from analysis.problems import Problem, report
@@ -706,7 +706,8 @@ class _Document:
         self._year: tuple[int, int | None] = (0, self.report_period.end.year
                                               if self.report_period.end else None)
         self._fullest_group: dict[str | None, str | None] = {}
-        self._last_group: tuple[tuple[int, int] | None, str | None] = (None, None)
+        self._last_group: tuple[tuple[int, int] | None, str | None, str | None] = (None, None,
+                                                                                  None)
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -767,16 +768,22 @@ class _Document:
             return Period(period.end.isoformat(), None, period.end, "point")
         return period
 
-    def population(self, metric: str, ctx: _Context, run: str,
+    def population(self, metric: str, unit: str | None, ctx: _Context, run: str,
                    sentence: tuple[int, int]) -> str | None:
-        """Who a figure counts (``population_of``), in the group's fullest form in the article;
-        a figure that names no group counts the group of the figure before it in its sentence
-        (港澳居民就诊12.8万人次，同比增长31.6%: the growth is of the same people)."""
-        found = population_of(metric, ctx.before, ctx.after, run)
-        last_sentence, last = self._last_group
-        if found is None and last_sentence == sentence and metric not in _NO_GROUP:
+        """Who a figure counts (``population_of``), in the group's fullest form in the article:
+        in an enumeration the group of its own item (孕产妇、新生儿和婴儿死亡率分别为…); a figure
+        that names no group counts the group of the figure before it in its sentence (港澳居民
+        就诊12.8万人次，同比增长31.6%: the growth is of the same people), unless that counts staff
+        or this is a change in percentage points."""
+        found = population_of(metric, ctx.label, "", "") if ctx.label else None
+        if found is None:
+            found = population_of(metric, ctx.before, ctx.after, run)
+        last_sentence, last, last_metric = self._last_group
+        if found is None and last_sentence == sentence and metric not in _NO_GROUP \
+                and last_metric not in _cues.PROFESSIONAL_METRICS and unit != "pp" \
+                and not ctx.label and len(last_phrase(run)) == len(run):  # not past a headline's break
             found = last
-        self._last_group = sentence, found
+        self._last_group = sentence, found, metric
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self.text)
         return self._fullest_group[found]
@@ -854,10 +861,12 @@ class _Document:
         entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
         run_start = max(_before(self.full_stops, span[0]), span[0] - _SENTENCE_REACH)
         run = text[run_start:span[0]]
+        phrase = last_phrase(run)  # a headline's phrases stand apart: no period carried to them
         every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
-        period = NO_PERIOD if every else period_of(run, self.published, self.year_at(run_start))
+        period = NO_PERIOD if every else period_of(phrase, self.published, self.year_at(run_start))
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
-        if period.label is None and not every and not _NOW.search(run):
+        if period.label is None and not every and not _NOW.search(run) \
+                and len(phrase) == len(run):
             if metric not in _UNCARRIED:
                 period = self.carried_period(paragraph, run_start)
             if period.label is None and self.report_period.end is not None:
@@ -869,7 +878,7 @@ class _Document:
             "unit": unit, "qualifier": qualifier, "entity": entity, "period": period.label,
             "subject": _subject(rule, ctx), "quote": self.quote(q_start, q_end),
             "start": q_start, "end": q_end, "status": status,
-            "population": self.population(metric, ctx, run, sentence),
+            "population": self.population(metric, unit, ctx, run, sentence),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
             "_link": (span, sentence, ctx.before, fallback),

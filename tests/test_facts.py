@@ -171,6 +171,18 @@ def test_a_repost_is_one_fact_and_other_values_a_conflict():
     assert repost.conflicts_with == facts[facts.value == 50000].fact_id.iloc[0]
 
 
+@pytest.mark.parametrize("text", [
+    "广州香港居民参保人数达2.76万人\n截至2025年5月底，广州参保人数达到2.76万人。",
+    "廣州香港居民參保人數達2.76萬人\n截至2025年5月底，廣州參保人數達到2.76萬人。",
+])
+def test_a_headline_naming_the_group_and_a_body_naming_the_date_are_one_fact(text):
+    # the headline says who is counted, the body when: neither says less than the other
+    mentions = extract_metrics([_article("a", text, date(2025, 8, 27))])
+    assert list(mentions.population.fillna("")) == ["香港居民", ""]
+    assert list(mentions.period.fillna("")) == ["", "2025-05-31"]
+    assert len(mentions) == 2 and mentions.fact_id.nunique() == 1
+
+
 def test_a_short_name_joins_the_only_fuller_one_across_the_corpus():
     assert canonical_names(["横琴医院", "珠海市人民医院横琴医院", "罗湖", "罗湖区"]) == {
         "横琴医院": "珠海市人民医院横琴医院", "罗湖": "罗湖区"}

@@ -57,6 +57,23 @@ CASES = [
      [(128000, "人次", "actual", "港澳居民"), (31.6, "percent", "rate_of_change", "港澳居民")]),
     ("今年1至9月，港澳居民就診12.8萬人次，同比增長31.6%。",
      [(128000, "人次", "actual", "港澳居民"), (31.6, "percent", "rate_of_change", "港澳居民")]),
+    # an enumeration's figures count the groups of their own items
+    ("全市孕产妇、新生儿和婴儿死亡率分别为8.1/10万、1.06‰、1.73‰。",
+     [(8.1, "per_100k", "actual", "孕产妇"), (1.06, "per_mille", "actual", "新生儿"),
+      (1.73, "per_mille", "actual", "婴儿")]),
+    ("全市孕產婦、新生兒和嬰兒死亡率分別為8.1/10萬、1.06‰、1.73‰。",
+     [(8.1, "per_100k", "actual", "孕产妇"), (1.06, "per_mille", "actual", "新生儿"),
+      (1.73, "per_mille", "actual", "婴儿")]),
+    # the group a share names right after it (其中近六成为香港居民)
+    ("该院接诊港澳患者1.2万人次，其中近六成为香港居民。",
+     [(12000, "人次", "actual", "港澳患者"), (60, "percent", "actual", "香港居民")]),
+    ("該院接診港澳患者1.2萬人次，其中近六成為香港居民。",
+     [(12000, "人次", "actual", "港澳患者"), (60, "percent", "actual", "香港居民")]),
+    # a headline's phrases are read apart: one's plan and group are not the next one's
+    ("广州今年将新增3家定点医院 香港居民参保人数升至2.76万人\n正文。",
+     [(3, "家", "planned", None), (27600, "人", "actual", "香港居民")]),
+    ("廣州今年將新增3家定點醫院 香港居民參保人數升至2.76萬人\n正文。",
+     [(3, "家", "planned", None), (27600, "人", "actual", "香港居民")]),
     # a scheme's name and the vaccine programme are no plans; 合共 is a sum, no running total
     ("自试点计划推行以来，香港长者求诊6.1万人次。", [(61000, "人次", "cumulative", "香港长者")]),
     ("自試點計劃推行以來，香港長者求診6.1萬人次。", [(61000, "人次", "cumulative", "香港长者")]),
