@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from analysis import _cues
+from analysis import _cues, regions
 from analysis.entities import EntityFinder, entity_type
 from analysis.periods import Period
 
@@ -140,8 +140,22 @@ def _fuller(a: tuple, b: tuple) -> bool:
 
 def _compatible(a: tuple, b: tuple) -> bool:
     """Whether dimensions ``a`` and ``b`` differ only where one of them says nothing (a headline
-    names who is counted, its article the date: 深圳占全省五分之二 … 截至6月底…占全省的五分之二)."""
-    return a != b and all(x is None or y is None or x == y for x, y in zip(a, b))
+    names who is counted, its article the date: 深圳占全省五分之二 … 截至6月底…占全省的五分之二),
+    or names the place the other's institution is in (佛山指定医院增至9家 … 佛山市南海区…医院)."""
+    return a != b and _within(a[0], b[0]) and all(
+        x is None or y is None or x == y for x, y in zip(a[1:], b[1:]))
+
+
+_PLACES = frozenset({"city", "district", "region"})
+
+
+def _within(a: str | None, b: str | None) -> bool:
+    """Whether two entities can be one: the same, one unsaid, or a place and a name in it."""
+    if a is None or b is None or a == b:
+        return True
+    place, other = (a, b) if entity_type(a) in _PLACES else (b, a)
+    return entity_type(place) in _PLACES and entity_type(other) not in _PLACES and \
+        regions.city_of(place) is not None and regions.city_of(place) == regions.city_of(other)
 
 
 _MERGE_LIMIT = 64  # distinct kinds of mention of one figure compared (more: a page of repeats)

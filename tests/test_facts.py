@@ -183,6 +183,15 @@ def test_a_headline_naming_the_group_and_a_body_naming_the_date_are_one_fact(tex
     assert len(mentions) == 2 and mentions.fact_id.nunique() == 1
 
 
+@pytest.mark.parametrize("text", [
+    "珠海横琴医院参保人数达2.76万人\n截至2025年5月底，珠海参保人数达到2.76万人。",
+    "珠海橫琴醫院參保人數達2.76萬人\n截至2025年5月底，珠海參保人數達到2.76萬人。",
+])
+def test_a_place_and_an_institution_in_it_can_state_one_fact(text):
+    mentions = extract_metrics([_article("a", text, date(2025, 8, 27))])
+    assert mentions.entity.nunique() == 2 and mentions.fact_id.nunique() == 1
+
+
 def test_a_short_name_joins_the_only_fuller_one_across_the_corpus():
     assert canonical_names(["横琴医院", "珠海市人民医院横琴医院", "罗湖", "罗湖区"]) == {
         "横琴医院": "珠海市人民医院横琴医院", "罗湖": "罗湖区"}
