@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from analysis import _cues, regions
 from analysis.entities import EntityFinder, entity_type
-from analysis.periods import Period
+from analysis.periods import NO_PERIOD, Period
 
 _CHANGES = frozenset({"change", "rate_of_change"})
 
@@ -210,6 +210,9 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
         _subjects(row)
     pairs = _pairs(rows, text)
     for earlier, later in pairs:
+        for row in (earlier, later):
+            if row.get("_carried"):  # a pair is dated by its own sentence only (从800张增至1350张)
+                _set_period(row, NO_PERIOD)
         if earlier["period_kind"] == "range" and \
                 (earlier["period_start"], earlier["period_end"]) == \
                 (later["period_start"], later["period_end"]):
@@ -233,4 +236,5 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
                     row["subject"] = level["subject"]
     for row in rows:
         del row["_link"]
+        row.pop("_carried", None)
     return rows

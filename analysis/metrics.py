@@ -81,7 +81,8 @@ _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(r"每年|每月|每日|每天|每周|每星期|每週")  # a rate per time: no period carried over
 # "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
 _NOW = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))(?:目前|现时|現時|现在|現在|如今|当前|當前|时至今日|"
-                  r"時至今日)")  # opening a clause: 增至现时十一间 is of the period stated
+                  r"時至今日)"  # opening a clause: 增至现时十一间 is of the period stated
+                  r"|现有|現有|现时有|現時有|目前有|目前共有")  # "has now", anywhere
 # A report whose title names its period (珠海市2024年卫生健康事业发展统计公报, 社會保障基金公佈2025年
 # 第一季社會保障制度數據): its figures stated with no time are of that period.
 _REPORT_TITLE = re.compile(r"公报|公報|快报|快報|年报|年報|统计|統計|数据|數據|报告|報告|年鉴|年鑑")
@@ -863,12 +864,14 @@ class _Document:
         run = text[run_start:span[0]]
         phrase = last_phrase(run)  # a headline's phrases stand apart: no period carried to them
         every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
+        carried = False
         period = NO_PERIOD if every else period_of(phrase, self.published, self.year_at(run_start))
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
         if period.label is None and not every and not _NOW.search(run) \
                 and len(phrase) == len(run):
             if metric not in _UNCARRIED:
                 period = self.carried_period(paragraph, run_start)
+                carried = period.label is not None
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric)
         value, high = signed(float(value), None if high is None else float(high), status,
@@ -881,7 +884,7 @@ class _Document:
             "population": self.population(metric, unit, ctx, run, sentence),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
-            "_link": (span, sentence, ctx.before, fallback),
+            "_link": (span, sentence, ctx.before, fallback), "_carried": carried,
         }
 
 

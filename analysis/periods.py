@@ -58,6 +58,9 @@ _RECENT = re.compile(r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八�
                      r"(?:个|個)?年")
 _COMPARISON = ("比", "较", "較", "同比", "相比")
 _UP_TO = ("截至", "截止", "截止到")
+# 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it.
+_ATTRIBUTE = re.compile(r"(?:正式)?(?:启用|啟用|开业|開業|成立|建成|落成|开通|開通|启动|啟動|投入使用|"
+                        r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌)的")
 _THIS_YEAR = ("年内", "年內")
 _FROM = ("由", "从", "從")
 # 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
@@ -204,6 +207,8 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
         prefix = match["prefix"] or ""
         own = context[match.end():] == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
         if prefix in _COMPARISON and not own:
+            continue
+        if _ATTRIBUTE.match(context, match.end()):
             continue
         if prefix in _FROM and not match.groupdict().get("since") and not own \
                 and _TO_LATER.search(context, match.end()):
