@@ -46,7 +46,7 @@ from analysis.frames import to_frame
 from analysis.links import link_rows
 from analysis.meaning import fullest_population, last_phrase, population_of, signed, status_of
 from analysis.numbers import NumberMatch, iter_numbers
-from analysis.periods import NO_PERIOD, Period, period_of
+from analysis.periods import NO_PERIOD, Period, needs_year, period_of
 from analysis.problems import Problem, report
 from analysis.schema import METRIC_SCHEMA
 
@@ -80,9 +80,9 @@ _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(r"每年|每月|每日|每天|每周|每星期|每週")  # a rate per time: no period carried over
 # "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
-_NOW = re.compile(r"(?:^|(?<=[，,。；;！？!?\n]))(?:目前|现时|現時|现在|現在|如今|当前|當前|时至今日|"
+_NOW = re.compile(r"(?=[目现現如当當时時])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:目前|现时|現時|现在|現在|如今|当前|當前|时至今日|"
                   r"時至今日)"  # opening a clause: 增至现时十一间 is of the period stated
-                  r"|现有|現有|现时有|現時有|目前有|目前共有")  # "has now", anywhere
+                  r"|现有|現有|现时有|現時有|目前有|目前共有)")  # "has now", anywhere
 # A report whose title names its period (珠海市2024年卫生健康事业发展统计公报, 社會保障基金公佈2025年
 # 第一季社會保障制度數據): its figures stated with no time are of that period.
 _REPORT_TITLE = re.compile(r"公报|公報|快报|快報|年报|年報|统计|統計|数据|數據|报告|報告|年鉴|年鑑")
@@ -742,7 +742,8 @@ class _Document:
             now = _last(_NOW, chunk)
             if now is not None:  # 目前，…: what was said before it no longer stands
                 chunk, period = chunk[now.end():], NO_PERIOD
-            found = period_of(chunk, self.published, self.year_at(read))
+            found = period_of(chunk, self.published,
+                              self.year_at(read) if needs_year(chunk) else None)
             read, period = end, (found if found.label is not None else period)
         self._carried = start, read, period
         return period
@@ -865,7 +866,8 @@ class _Document:
         phrase = last_phrase(run)  # a headline's phrases stand apart: no period carried to them
         every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
         carried = False
-        period = NO_PERIOD if every else period_of(phrase, self.published, self.year_at(run_start))
+        period = NO_PERIOD if every else period_of(
+            phrase, self.published, self.year_at(run_start) if needs_year(phrase) else None)
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
         if period.label is None and not every and not _NOW.search(run) \
                 and len(phrase) == len(run):

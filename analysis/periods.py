@@ -44,7 +44,8 @@ _TIME = re.compile(  # the lookahead lets the regex engine skip other characters
 # The same parts of a year without the year (截至3月底, 1至10月, 上半年, 前三季度, 全年, 年末): of
 # the year the text is speaking of, else of the publication year. Read only where 月, 季, 半年 or
 # 全年/年末/年底 stand.
-_BARE = re.compile(
+_BARE = re.compile(  # the lookahead lets the regex engine skip other characters at once
+    r"(?=[截0-9一二三四五六七八九十全年上下前第])"
     r"(?P<prefix>截至|截止到?)?"
     rf"(?:(?P<m1>{_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{_MONTH})月份?(?P<mend>底|末)"
@@ -225,6 +226,12 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
     return period
 
 
+def needs_year(context: str) -> bool:
+    """Whether ``context`` may hold a part of a year written without it (so ``period_of``
+    needs the year the text speaks of)."""
+    return _BARE_CUE.search(context) is not None
+
+
 def _expressions(context: str, published: date | None, year: int | None,
                  dated: bool) -> list[tuple[re.Match[str], Period]]:
     """The time expressions of a context in order, with their periods: the dated ones and the
@@ -236,15 +243,19 @@ def _expressions(context: str, published: date | None, year: int | None,
             found.append((match, period))
     if not _BARE_CUE.search(context):
         return found
-    spans = [(m.start(), m.end()) for m, _ in found]
+    dated_found, at = list(found), 0
+    known = year
     for match in _BARE.finditer(context):
-        if any(s < match.end() and match.start() < e for s, e in spans):
-            continue  # part of a dated expression (2024年末)
-        before = [p for m, p in found if m.end() <= match.start() and p.end is not None]
-        known = before[-1].end.year if before else year
-        period = _bare(match, known, published)
-        if period is not None:
-            found.append((match, period))
+        while at < len(dated_found) and dated_found[at][0].start() < match.end():
+            dated, period = dated_found[at]
+            if dated.end() > match.start():
+                break  # part of a dated expression (2024年末)
+            known = period.end.year if period.end is not None else known
+            at += 1
+        else:
+            period = _bare(match, known, published)
+            if period is not None:
+                found.append((match, period))
     return sorted(found, key=lambda item: item[0].start())
 
 
