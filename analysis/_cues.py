@@ -44,7 +44,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "港澳台居民": ("港澳台居民",),
     "港澳居民": ("港澳居民", "港澳籍居民"),
     "澳门居民": ("澳门居民", "澳門居民", "澳门籍居民", "澳門籍居民"),
-    "香港居民": ("香港居民", "香港籍居民"),
+    "香港居民": ("香港居民", "香港籍居民", "香港市民", "港人"),
     "港澳人士": ("港澳人士",),
     "港澳外籍人士": ("港澳外籍人士", "港澳外籍患者"),
     "港澳台同胞": ("港澳台同胞",),
@@ -66,9 +66,14 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "婴儿": ("婴儿", "嬰兒"),
     "5岁以下儿童": ("5岁以下儿童", "5歲以下兒童", "五岁以下儿童", "五歲以下兒童"),
     "全市居民": ("全市居民",),
+    "常住人口": ("常住人口",),
+    "户籍人口": ("户籍人口", "戶籍人口"),
     "本地居民": ("本地居民",),
     "内地居民": ("内地居民", "內地居民"),
 }
+# The people a per-head rate is reckoned on, said once for a report (按常住人口计算（下同）).
+PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
+PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
 # Doctors and nurses are counted by where they come from (53名澳门医生, 港澳籍医生): origin + 籍 +
 # profession, each in both scripts; the population is the simplified whole (澳门医生, 港澳籍医生).
 ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門", "内地", "內地", "外籍")

@@ -93,6 +93,7 @@ _CONTINUES = re.compile(r"\s*(?:其中|当中|當中|至于|至於|此外|另外
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
+_RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算")
 # Figures that count no group (places, things, staff): none carried over to them.
 _NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
 # Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
@@ -707,6 +708,8 @@ class _Document:
         self._year: tuple[int, int | None] = (0, self.report_period.end.year
                                               if self.report_period.end else None)
         self._fullest_group: dict[str | None, str | None] = {}
+        base = _RECKONED_ON.search(self.folded) if self.per_head else None
+        self.per_head_base = to_simplified(base.group(1)) if base else None  # 按常住人口计算
         self._last_group: tuple[tuple[int, int] | None, str | None, str | None] = (None, None,
                                                                                   None)
         self._quote_span: tuple[int, int] | None = None
@@ -775,16 +778,21 @@ class _Document:
         """Who a figure counts (``population_of``), in the group's fullest form in the article:
         in an enumeration the group of its own item (孕产妇、新生儿和婴儿死亡率分别为…); a figure
         that names no group counts the group of the figure before it in its sentence (港澳居民
-        就诊12.8万人次，同比增长31.6%: the growth is of the same people), unless that counts staff
-        or this is a change in percentage points."""
+        就诊12.8万人次，同比增长31.6%: the growth is of the same people; staff only from staff of
+        their kind), unless this is a change in percentage points; a per-head rate counts the
+        people the report reckons it on (按常住人口计算)."""
         found = population_of(metric, ctx.label, "", "") if ctx.label else None
         if found is None:
             found = population_of(metric, ctx.before, ctx.after, run)
+        if found is None and metric in _cues.PER_HEAD_METRICS:
+            found = self.per_head_base
         last_sentence, last, last_metric = self._last_group
-        if found is None and last_sentence == sentence and metric not in _NO_GROUP \
-                and last_metric not in _cues.PROFESSIONAL_METRICS and unit != "pp" \
-                and not ctx.label and len(last_phrase(run)) == len(run):  # not past a headline's break
-            found = last
+        staff = metric in _cues.PROFESSIONAL_METRICS
+        if found is None and last_sentence == sentence and metric not in _NO_GROUP - \
+                _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
+                                                last_metric not in _cues.PROFESSIONAL_METRICS) \
+                and unit != "pp" and not ctx.label and len(last_phrase(run)) == len(run):
+            found = last  # not past a headline's break; staff from staff of their kind only
         self._last_group = sentence, found, metric
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self.text)

@@ -74,6 +74,21 @@ CASES = [
      [(3, "家", "planned", None), (27600, "人", "actual", "香港居民")]),
     ("廣州今年將新增3家定點醫院 香港居民參保人數升至2.76萬人\n正文。",
      [(3, "家", "planned", None), (27600, "人", "actual", "香港居民")]),
+    # staff carry their group to staff of their kind in the sentence, not to other staff
+    ("已有1026名港澳医生在大湾区执业，比2022年底的612名增加414名，另有护士60名。",
+     [(1026, "名", "actual", "港澳医生"), (612, "名", "actual", "港澳医生"),
+      (414, "名", "change", "港澳医生"), (60, "名", "actual", None)]),
+    ("已有1026名港澳醫生在大灣區執業，比2022年底的612名增加414名，另有護士60名。",
+     [(1026, "名", "actual", "港澳医生"), (612, "名", "actual", "港澳医生"),
+      (414, "名", "change", "港澳医生"), (60, "名", "actual", None)]),
+    # a share of staff counts the staff it names; 港人 are Hong Kong residents
+    ("深圳执业港澳医生人数占全省的五分之二。", [(40, "percent", "actual", "港澳医生")]),
+    ("深圳執業港澳醫生人數佔全省的五分之二。", [(40, "percent", "actual", "港澳医生")]),
+    ("每逢周末有过万名港人北上。", [(10000, "名", "actual", "香港居民")]),
+    ("每逢周末有過萬名港人北上。", [(10000, "名", "actual", "香港居民")]),
+    # a per-head rate counts the people the report reckons it on
+    ("按常住人口计算，每千人口医疗卫生机构床位数3.84张。", [(3.84, "per_1k", "actual", "常住人口")]),
+    ("按常住人口計算，每千人口醫療衞生機構床位數3.84張。", [(3.84, "per_1k", "actual", "常住人口")]),
     # a scheme's name and the vaccine programme are no plans; 合共 is a sum, no running total
     ("自试点计划推行以来，香港长者求诊6.1万人次。", [(61000, "人次", "cumulative", "香港长者")]),
     ("自試點計劃推行以來，香港長者求診6.1萬人次。", [(61000, "人次", "cumulative", "香港长者")]),
