@@ -44,7 +44,7 @@ _FRAGMENT = re.compile(r"^[\d.万千百亿余多個个]*[张張人次名位家�
 _CUT_AFTER = re.compile(r"(?:的|拥有|擁有|经过|經過|提供|开展|開展|完成|发表|發表|获批|獲批|引进|引進|"
                         r"培养|培養|今天|目前|其中|服务|服務)")
 _TRAILING = re.compile(r"(?:经过|經過|提供|达到|达|達|约|約|有|共|为|為|从|從|由|是|了|的)+$")
-_LEADING = re.compile(r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|為|已|该院|该医院|本院|我市|全市|本市)+")
+_LEADING = re.compile(r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|為|已|占(?!地)|佔(?!地)|该院|该医院|本院|我市|全市|本市)+")
 
 
 def _blank(value) -> str:
@@ -192,10 +192,15 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
                 ids[dims] = set(fuller)
 
 
+_ENROLMENTS = ("insurance_enrolment", "pension_recipients")
+_SCHEME_END = re.compile(r"(?:保险|医保|社保|养老金)$")  # what an enrolment is in
+
+
 def _subjects(row: dict) -> None:
     subject = clean_subject(row["subject"], row["entity"])
-    if subject and row["population"] and row["metric"] in ("insurance_enrolment",
-                                                           "pension_recipients"):
+    if row["metric"] in _ENROLMENTS and subject and not _SCHEME_END.search(subject):
+        subject = None  # an enrolment's subject is its scheme, never a group or a fragment
+    if subject and row["population"] and row["metric"] in _ENROLMENTS:
         verb = "领取" if row["metric"] == "pension_recipients" else "参加"
         subject = f"{verb}{subject}的{row['population']}"
     row["subject"] = subject

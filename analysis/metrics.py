@@ -593,6 +593,7 @@ _SCHEME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:保险|医保|养老金)")
 _RATE = re.compile(r"[\u4e00-\u9fff\d]{0,10}?率")
 _LAST_WORDS = re.compile(r"[\u4e00-\u9fff]{1,16}$")
 _PLACE_WORDS = re.compile(r"^(?:我市|全市|本市|全省|全国|该院|本院)")
+_ENUMERATION_VERB = re.compile(f"(?:{_labels.ENUMERATION.removeprefix('分别')})$")  # …率为 -> …率
 _TRAILING_WORDS = ("降至", "降为", "增加至", "上升至", "增至", "达到", "达", "大约", "约", "超过", "超",
                    "逾", "近", "共计", "共", "从", "为", "至", "有", "是", "了", "的", "累计", "年均",
                    "每年")
@@ -605,6 +606,12 @@ def _subject(rule: Rule | None, ctx: _Context) -> str | None:
     """A short label of what is counted: the insurance scheme, the rate, the counted noun after
     the figure, or the words before it without verbs and qualifier words."""
     metric = rule.metric if rule else ""
+    if ctx.label:  # one item of an enumeration (孕产妇、新生儿和婴儿死亡率分别为…): its own words
+        item = _PLACE_WORDS.sub("", _ENUMERATION_VERB.sub("", ctx.label)).removesuffix("的")
+        if metric.startswith("insurance") or metric == "pension_recipients":
+            schemes = _SCHEME.findall(_ENROL.split(item)[-1])
+            return schemes[-1] if schemes else None
+        return item or None
     if metric.startswith("insurance") or metric == "pension_recipients":
         schemes = _SCHEME.findall(_ENROL.split(ctx.lead)[-1]) or _SCHEME.findall(ctx.lead)
         return schemes[-1] if schemes else None

@@ -192,6 +192,23 @@ def test_a_place_and_an_institution_in_it_can_state_one_fact(text):
     assert mentions.entity.nunique() == 2 and mentions.fact_id.nunique() == 1
 
 
+@pytest.mark.parametrize("text, subjects", [
+    # an enumeration's figures are named by their own items, not by the list
+    ("全市孕产妇、新生儿和婴儿死亡率分别为8.1/10万、1.06‰、1.73‰。",
+     ["孕产妇死亡率", "新生儿死亡率", "婴儿死亡率"]),
+    ("全市孕產婦、新生兒和嬰兒死亡率分別為8.1/10萬、1.06‰、1.73‰。",
+     ["孕产妇死亡率", "新生儿死亡率", "婴儿死亡率"]),  # subjects are read folded to simplified
+    # an enrolment's subject is its scheme, never the group it counts; no verb leads a subject
+    ("在珠海参加基本医疗保险的港澳居民达2.8万人。其中，澳门居民2.51万人，约占全市港澳参保人员的九成。",
+     ["参加基本医疗保险的港澳居民", None, "港澳参保人员"]),
+    ("在珠海參加基本醫療保險的港澳居民達2.8萬人。其中，澳門居民2.51萬人，約佔全市港澳參保人員的九成。",
+     ["参加基本医疗保险的港澳居民", None, "港澳参保人员"]),
+])
+def test_subjects_of_enumerations_and_enrolments(text, subjects):
+    mentions = extract_metrics([_article("a", text, date(2025, 1, 15))])
+    assert [s if isinstance(s, str) else None for s in mentions.subject] == subjects
+
+
 def test_a_short_name_joins_the_only_fuller_one_across_the_corpus():
     assert canonical_names(["横琴医院", "珠海市人民医院横琴医院", "罗湖", "罗湖区"]) == {
         "横琴医院": "珠海市人民医院横琴医院", "罗湖": "罗湖区"}
