@@ -881,10 +881,12 @@ class _Document:
         phrase = last_phrase(run)  # a headline's phrases stand apart: no period carried to them
         every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
         carried = False
+        now = _last(_NOW, phrase)  # 现有医护人员…: the times said before it are not of this
+        dated = phrase[now.end():] if now else phrase
         period = NO_PERIOD if every else period_of(
-            phrase, self.published, self.year_at(run_start) if needs_year(phrase) else None)
+            dated, self.published, self.year_at(run_start) if needs_year(dated) else None)
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
-        if period.label is None and not every and not _NOW.search(run) \
+        if period.label is None and not every and not now and not _NOW.search(run) \
                 and len(phrase) == len(run):
             if metric not in _UNCARRIED:
                 period = self.carried_period(paragraph, run_start)
