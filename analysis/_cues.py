@@ -31,6 +31,8 @@ TO_LEVEL = ("至", "到", "为", "為")
 # A running total.
 CUMULATIVE = ("累计", "累計", "累积", "累積", "总计", "總計", "共计", "共計", "共服务",
               "共服務", "迄今")
+# Averages (per case, per day): a level, never a running total.
+AVERAGES = frozenset({"unit_cost", "daily_visits"})
 # A running total since an event: 自试点计划推行以来, 從開業以來.
 SINCE_FROM = ("自", "从", "從")
 SINCE = ("以来", "以來")

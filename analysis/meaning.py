@@ -100,6 +100,8 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
             return "change" if unit == "pp" else "rate_of_change"  # 提高2.1个百分点: an amount
     elif _CHANGE.search(before[-_CHANGE_REACH:]):
         return "change"
+    if metric in _cues.AVERAGES:
+        return "actual"  # 每宗约2,064港元, 日均70人次 in a running total's sentence: an average
     if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
         return "cumulative"
     return "actual"

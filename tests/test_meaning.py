@@ -89,6 +89,11 @@ CASES = [
     # a per-head rate counts the people the report reckons it on
     ("按常住人口计算，每千人口医疗卫生机构床位数3.84张。", [(3.84, "per_1k", "actual", "常住人口")]),
     ("按常住人口計算，每千人口醫療衞生機構床位數3.84張。", [(3.84, "per_1k", "actual", "常住人口")]),
+    # an average in a running total's sentence is a level
+    ("自试点推行以来，累计求诊6.1万人次，平均每宗医疗券申报约2064港元。",
+     [(61000, "人次", "cumulative", None), (2064, "港元", "actual", None)]),
+    ("自試點推行以來，累計求診6.1萬人次，平均每宗醫療券申報約2064港元。",
+     [(61000, "人次", "cumulative", None), (2064, "港元", "actual", None)]),
     # a scheme's name and the vaccine programme are no plans; 合共 is a sum, no running total
     ("自试点计划推行以来，香港长者求诊6.1万人次。", [(61000, "人次", "cumulative", "香港长者")]),
     ("自試點計劃推行以來，香港長者求診6.1萬人次。", [(61000, "人次", "cumulative", "香港长者")]),
