@@ -139,10 +139,11 @@ def _fuller(a: tuple, b: tuple) -> bool:
 
 
 def _compatible(a: tuple, b: tuple) -> bool:
-    """Whether dimensions ``a`` and ``b`` differ only where one of them says nothing (a headline
+    """Whether dimensions ``a`` and ``b``, neither fuller than the other, differ only where one
+    of them says nothing (a headline
     names who is counted, its article the date: 深圳占全省五分之二 … 截至6月底…占全省的五分之二),
     or names the place the other's institution is in (佛山指定医院增至9家 … 佛山市南海区…医院)."""
-    return a != b and _within(a[0], b[0]) and all(
+    return a != b and not _fuller(a, b) and not _fuller(b, a) and _within(a[0], b[0]) and all(
         x is None or y is None or x == y for x, y in zip(a[1:], b[1:]))
 
 
@@ -180,16 +181,30 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
         if not 1 < len(ids) <= _MERGE_LIMIT:
             continue
         members = defaultdict(list)
+        named: dict[str, dict] = {}  # the first mention of each fact, which names it
         for row, dims in group:
             members[dims].append(row)
+            named.setdefault(row["fact_id"], row)
         for dims in sorted(ids, key=lambda d: -sum(x is not None for x in d)):
             fuller = set().union(*(ids[other] for other in ids if _fuller(dims, other)))
             if not fuller:  # no fuller fact: the one that says what this one leaves unsaid
                 fuller = set().union(*(ids[other] for other in ids if _compatible(dims, other)))
             if len(fuller) == 1:
+                target = next(iter(fuller))
                 for row in members[dims]:
-                    row["fact_id"] = next(iter(fuller))
+                    row["fact_id"] = target
+                    _fill_from(row, named[target])
                 ids[dims] = set(fuller)
+
+
+def _fill_from(row: dict, fact: dict) -> None:
+    """What a mention leaves unsaid, said by the fact it states: its period and who is counted
+    (a headline's 参保人数达3.64万人 is of the body's 截至2024年9月底)."""
+    if row["period"] is None and fact["period"] is not None:
+        _set_period(row, Period(fact["period"], fact["period_start"], fact["period_end"],
+                                fact["period_kind"]))
+    if not row["population"] and fact["population"]:
+        row["population"] = fact["population"]
 
 
 _ENROLMENTS = ("insurance_enrolment", "pension_recipients")
@@ -216,8 +231,8 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
     pairs = _pairs(rows, text)
     for earlier, later in pairs:
         for row in (earlier, later):
-            if row.get("_carried"):  # a pair is dated by its own sentence only (从800张增至1350张)
-                _set_period(row, NO_PERIOD)
+            if row.get("_carried") is not None:  # a pair is dated by its own sentence only
+                _set_period(row, row["_carried"])  # (从800张增至1350张), else by its report's
         if earlier["period_kind"] == "range" and \
                 (earlier["period_start"], earlier["period_end"]) == \
                 (later["period_start"], later["period_end"]):

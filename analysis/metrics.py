@@ -903,7 +903,10 @@ class _Document:
             "population": self.population(metric, unit, ctx, run, sentence),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
-            "_link": (span, sentence, ctx.before, fallback), "_carried": carried,
+            "_link": (span, sentence, ctx.before, fallback),
+            # a period carried from other sentences: what a before -> after pair falls back to
+            "_carried": (self.reported(metric) if self.report_period.end is not None
+                         else NO_PERIOD) if carried else None,
         }
 
 

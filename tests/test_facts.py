@@ -179,7 +179,8 @@ def test_a_headline_naming_the_group_and_a_body_naming_the_date_are_one_fact(tex
     # the headline says who is counted, the body when: neither says less than the other
     mentions = extract_metrics([_article("a", text, date(2025, 8, 27))])
     assert list(mentions.population.fillna("")) == ["香港居民", ""]
-    assert list(mentions.period.fillna("")) == ["", "2025-05-31"]
+    # the headline's mention reads the date its fact has in the body
+    assert list(mentions.period.fillna("")) == ["2025-05-31", "2025-05-31"]
     assert len(mentions) == 2 and mentions.fact_id.nunique() == 1
 
 
