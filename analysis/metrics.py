@@ -46,7 +46,7 @@ from analysis.frames import to_frame
 from analysis.links import link_rows
 from analysis.meaning import fullest_population, last_phrase, population_of, signed, status_of
 from analysis.numbers import NumberMatch, iter_numbers
-from analysis.periods import NO_PERIOD, Period, needs_year, period_of
+from analysis.periods import NO_PERIOD, Period, needs_year, period_of, year_to
 from analysis.problems import Problem, report
 from analysis.schema import METRIC_SCHEMA
 
@@ -83,6 +83,9 @@ _EVERY = re.compile(r"每年|每月|每日|每天|每周|每星期|每週")  # a
 _NOW = re.compile(r"(?=[目现現如当當时時])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:目前|现时|現時|现在|現在|如今|当前|當前|时至今日|"
                   r"時至今日)"  # opening a clause: 增至现时十一间 is of the period stated
                   r"|现有|現有|现时有|現時有|目前有|目前共有)")  # "has now", anywhere
+# A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
+_ONE_YEAR = re.compile(r"(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?(?:增加|增长|增長|新增|净增|淨增|"
+                       r"减少|減少|下降|上升|提高|增|减|減)")
 # A report whose title names its period (珠海市2024年卫生健康事业发展统计公报, 社會保障基金公佈2025年
 # 第一季社會保障制度數據): its figures stated with no time are of that period.
 _REPORT_TITLE = re.compile(r"公报|公報|快报|快報|年报|年報|统计|統計|数据|數據|报告|報告|年鉴|年鑑")
@@ -893,6 +896,9 @@ class _Document:
                 carried = period.label is not None
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric)
+        if status in ("change", "rate_of_change") and period.kind == "point" \
+                and _ONE_YEAR.search(ctx.lead):
+            period = year_to(period)
         value, high = signed(float(value), None if high is None else float(high), status,
                              ctx.before)
         return {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -203,7 +203,7 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
     dated = "年" in context  # every dated expression names a year: most contexts end here
     if not dated and not _BARE_CUE.search(context):
         return period
-    at = -1
+    at, last_end = -1, -1
     for match, found in _expressions(context, published, year, dated):
         prefix = match["prefix"] or ""
         own = context[match.end():] == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
@@ -220,10 +220,26 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
             start = found.start or found.end
             found = Period(f"{found.label}/{published.isoformat()}",
                            start if start <= published else None, published, "cumulative")
-        period, at = found, match.start()
+        if prefix == "至" and match.start() == last_end and period.start is not None \
+                and found.end is not None and period.start <= found.end:
+            # 2022年9月至2023年8月, 自2022年9月启用以来至2023年8月底: one interval
+            found = Period(f"{period.label.partition('/')[0]}/{found.label}", period.start,
+                           found.end, period.kind if period.kind == "cumulative" else "range")
+        period, at, last_end = found, match.start(), match.end()
     if published is not None and (recent := _last(_RECENT, context)) and recent.start() > at:
         period = _recent(recent, published)
     return period
+
+
+def year_to(period: Period) -> Period:
+    """The year up to a point (一年增加9,000人 at 2025-03-31: 2024-04-01 … 2025-03-31); any
+    other period as it is."""
+    if period.kind != "point" or period.end is None or period.end.year < 2:
+        return period
+    end = period.end
+    start = (date(end.year - 1, end.month, 28) if (end.month, end.day) == (2, 29)
+             else end.replace(year=end.year - 1)) + timedelta(days=1)
+    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range")
 
 
 def needs_year(context: str) -> bool:

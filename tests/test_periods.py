@@ -13,7 +13,7 @@ import pytest
 from types import SimpleNamespace
 
 from analysis.metrics import document_metrics
-from analysis.periods import _TIME, period_of
+from analysis.periods import _TIME, period_of, year_to
 
 APRIL_2021, MAY_2024, JUNE_2025 = date(2021, 4, 19), date(2024, 5, 1), date(2025, 6, 18)
 
@@ -77,6 +77,12 @@ CASES = [
     ("床位由上年末的", MAY_2024, ("2023-12-31", None, "2023-12-31", "point")),
     ("比重较二○二二年的", MAY_2024, ("2022", "2022-01-01", "2022-12-31", "year")),
     ("比重较2022年的", MAY_2024, ("2022", "2022-01-01", "2022-12-31", "year")),
+    # a since-clause or a month closed by 至…: one interval
+    ("自2022年9月启用以来至2023年8月底，累计服务逾", JUNE_2025,
+     ("2022-09/2023-08-31", "2022-09-01", "2023-08-31", "cumulative")),
+    ("自2022年9月啟用以來至2023年8月底，累計服務逾", JUNE_2025,
+     ("2022-09/2023-08-31", "2022-09-01", "2023-08-31", "cumulative")),
+    ("2022年9月至2023年8月，", MAY_2024, ("2022-09/2023-08", "2022-09-01", "2023-08-31", "range")),
     # a time that dates a thing's start (去年启用的中心) is not the period of what follows
     ("该院依托去年启用的港澳医疗服务中心，配备", MAY_2024, (None, None, None, None)),
     ("該院依託去年啟用的港澳醫療服務中心，配備", MAY_2024, (None, None, None, None)),
@@ -90,6 +96,14 @@ def test_period_of(context, published, expected):
             period.kind) == expected
     if period.start and period.end:
         assert period.start <= period.end
+
+
+def test_year_to_a_point():
+    point = period_of("截至2025年3月底，", MAY_2024)
+    assert (year_to(point).start, year_to(point).end) == (date(2024, 4, 1), date(2025, 3, 31))
+    leap = period_of("2024年2月29日", MAY_2024)
+    assert year_to(leap).start == date(2023, 3, 1)
+    assert year_to(period_of("2023年", MAY_2024)).kind == "year"  # only a point is widened
 
 
 def test_a_bare_part_of_a_year_takes_the_year_the_text_speaks_of():
@@ -132,6 +146,13 @@ PARAGRAPH_CASES = [
      [(80000, "2024-01-01", "2024-12-31"), (14, None, None), (420, None, None)]),
     ("2024年，該院接診港澳居民8萬人次。目前，該院有港澳醫生14名，港澳居民人均費用約420元。", None,
      [(80000, "2024-01-01", "2024-12-31"), (14, None, None), (420, None, None)]),
+    # a change over one year up to a point: the year before that point
+    ("截至2025年3月底，受益人增至17.1万人，一年增加约9000人，增长5.6%。", None,
+     [(171000, None, "2025-03-31"), (9000, "2024-04-01", "2025-03-31"),
+      (5.6, "2024-04-01", "2025-03-31")]),
+    ("截至2025年3月底，受益人增至17.1萬人，一年增加約9000人，增長5.6%。", None,
+     [(171000, None, "2025-03-31"), (9000, "2024-04-01", "2025-03-31"),
+      (5.6, "2024-04-01", "2025-03-31")]),
     # 现有 (has now) ends it anywhere in a sentence
     ("2024年，该院接诊港澳居民8万人次。该院现有医生180名。", None,
      [(80000, "2024-01-01", "2024-12-31"), (180, None, None)]),
