@@ -798,7 +798,10 @@ class _Document:
             found = self.per_head_base
         last_sentence, last, last_metric = self._last_group
         staff = metric in _cues.PROFESSIONAL_METRICS
-        if found is None and last_sentence == sentence and metric not in _NO_GROUP - \
+        goes_on = last_sentence is not None and (last_sentence == sentence or (
+            _CONTINUES.match(self.text, sentence[0]) is not None
+            and last_sentence[1] >= sentence[0] - 2))  # 其中…, 按城市划分… right after it
+        if found is None and goes_on and metric not in _NO_GROUP - \
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
                 and unit != "pp" and not ctx.label and len(last_phrase(run)) == len(run):

@@ -89,6 +89,11 @@ CASES = [
     # a per-head rate counts the people the report reckons it on
     ("按常住人口计算，每千人口医疗卫生机构床位数3.84张。", [(3.84, "per_1k", "actual", "常住人口")]),
     ("按常住人口計算，每千人口醫療衞生機構床位數3.84張。", [(3.84, "per_1k", "actual", "常住人口")]),
+    # a breakdown right after a figure (其中…) counts its group
+    ("参加医保的港澳居民达2.8万人。其中，参加职工医保的1.3万人。",
+     [(28000, "人", "actual", "港澳居民"), (13000, "人", "actual", "港澳居民")]),
+    ("參加醫保的港澳居民達2.8萬人。其中，參加職工醫保的1.3萬人。",
+     [(28000, "人", "actual", "港澳居民"), (13000, "人", "actual", "港澳居民")]),
     # an average in a running total's sentence is a level
     ("自试点推行以来，累计求诊6.1万人次，平均每宗医疗券申报约2064港元。",
      [(61000, "人次", "cumulative", None), (2064, "港元", "actual", None)]),
