@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from analysis import _cues, regions
 from analysis.entities import EntityFinder, entity_type
-from analysis.periods import NO_PERIOD, Period
+from analysis.periods import Period
 
 _CHANGES = frozenset({"change", "rate_of_change"})
 

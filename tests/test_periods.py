@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
-
-from types import SimpleNamespace
 
 from analysis.metrics import document_metrics
 from analysis.periods import _TIME, period_of, year_to
@@ -135,11 +134,11 @@ PARAGRAPH_CASES = [
     # no report, no period
     ("全市医疗卫生机构床位9604张。", "珠海医疗卫生机构床位增加", [(9604, None, None)]),
     # a paragraph that goes on from the last (其中, 按…划分) keeps its period; a new one does not
-    ("截至2025年5月底，试点医院接诊长者6.1万人次。\n按城市划分，深圳接诊2.9万人次。\n"
-     "该院共有护士120名。", None,
+    (("截至2025年5月底，试点医院接诊长者6.1万人次。\n按城市划分，深圳接诊2.9万人次。\n"
+      "该院共有护士120名。"), None,
      [(61000, None, "2025-05-31"), (29000, None, "2025-05-31"), (120, None, None)]),
-    ("截至2025年5月底，試點醫院接診長者6.1萬人次。\n按城市劃分，深圳接診2.9萬人次。\n"
-     "該院共有護士120名。", None,
+    (("截至2025年5月底，試點醫院接診長者6.1萬人次。\n按城市劃分，深圳接診2.9萬人次。\n"
+      "該院共有護士120名。"), None,
      [(61000, None, "2025-05-31"), (29000, None, "2025-05-31"), (120, None, None)]),
     # 目前 opening a clause ends the period stated before; per-head costs carry none
     ("2024年，该院接诊港澳居民8万人次。目前，该院有港澳医生14名，港澳居民人均费用约420元。", None,
