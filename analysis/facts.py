@@ -181,10 +181,10 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
 
 def _conflicts(facts: pd.DataFrame, doc_lists: pd.Series) -> tuple[list[bool], list[str]]:
     """Facts of the same key and subject with other values, stated in other articles."""
-    keys = facts[_KEY + ["subject"]].astype("object").where(facts[_KEY + ["subject"]].notna(), "")
+    columns = [facts[c].tolist() for c in _KEY + ["subject"]]
     by_key: dict[tuple, list[int]] = defaultdict(list)
-    for position, key in enumerate(map(tuple, keys.astype(str).values)):
-        by_key[key].append(position)
+    for position, key in enumerate(zip(*columns)):
+        by_key[tuple(map(_blank, key))].append(position)
     docs = [set(ids) for ids in doc_lists]
     ids = facts["fact_id"].tolist()
     others: list[list[str]] = [[] for _ in ids]

@@ -42,8 +42,8 @@ _TIME = re.compile(  # the lookahead lets the regex engine skip other characters
     r"(?P<since>[^，,。；;！？!?\n]{0,40}?(?:以来|以來))?"
 )
 # The same parts of a year without the year (截至3月底, 1至10月, 上半年, 前三季度, 全年, 年末): of
-# the year the text is speaking of, else of the publication year. Read only where 月, 季, 半年 or
-# 全年/年末/年底 stand.
+# the year the text is speaking of, else of the publication year. Read only where a month's end
+# or a range of months, 季, 半年 or 全年/年末/年底/年内 stand (``_BARE_CUE``).
 _BARE = re.compile(  # the lookahead lets the regex engine skip other characters at once
     r"(?=[截0-9一二三四五六七八九十全年上下前第])"
     r"(?P<prefix>截至|截止到?)?"
@@ -52,7 +52,7 @@ _BARE = re.compile(  # the lookahead lets the regex engine skip other characters
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下)半年"
     r"|(?P<upto>前)?(?P<nth>第)?(?P<quarter>[一二三四1-4])(?:个|個)?季(?P<du>度)?)"
 )
-_BARE_CUE = re.compile(r"月|季|半年|全年|年末|年底|年内|年內")
+_BARE_CUE = re.compile(r"月份?[底末]|[至到\-－~～—][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內")
 _CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
 # 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
 _RECENT = re.compile(r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
