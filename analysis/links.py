@@ -116,7 +116,8 @@ def _level_of(rows: list[dict], index: int) -> dict | None:
             return None
         if earlier["status"] in _CHANGES:
             continue
-        if row["status"] == "change" and earlier["unit"] != row["unit"]:
+        if row["status"] == "change" and earlier["unit"] != row["unit"] \
+                and (row["unit"], earlier["unit"]) != ("pp", "percent"):  # 提高2.1个百分点 of 78.6%
             return None
         if row["status"] == "rate_of_change" and earlier["unit"] == "percent" \
                 and row["unit"] != "pp":

@@ -210,6 +210,14 @@ def test_subjects_of_enumerations_and_enrolments(text, subjects):
     assert [s if isinstance(s, str) else None for s in mentions.subject] == subjects
 
 
+@pytest.mark.parametrize("text", ["2024年，全市医院病床使用率78.6%，比上年提高2.1个百分点。",
+                                  "2024年，全市醫院病床使用率78.6%，比上年提高2.1個百分點。"])
+def test_a_change_in_points_belongs_to_its_percentage(text):
+    level, change = extract_metrics([_article("a", text, date(2025, 1, 15))]).to_dict("records")
+    assert (change["unit"], change["status"]) == ("pp", "change")
+    assert change["of_fact_id"] == level["fact_id"]
+
+
 def test_a_short_name_joins_the_only_fuller_one_across_the_corpus():
     assert canonical_names(["横琴医院", "珠海市人民医院横琴医院", "罗湖", "罗湖区"]) == {
         "横琴医院": "珠海市人民医院横琴医院", "罗湖": "罗湖区"}
