@@ -52,6 +52,7 @@ from analysis.schema import METRIC_SCHEMA
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction", "per_base"})
 _STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line
+_FULL_STOP = re.compile(r"[。！？!?；;]")
 _CLAUSE_END = "；;"  # ends a sentence but is no full stop: a period runs on across it
 _CLAUSE_BREAKS = "，,、：:（("
 _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
@@ -715,8 +716,10 @@ class _Document:
         title = getattr(doc, "title", None)
         self.report_period = self._report_period(title)
         # the year the text speaks of up to a position (for 全年, 年末 written without one)
-        self._year: tuple[int, int | None] = (0, self.report_period.end.year
-                                              if self.report_period.end else None)
+        self._years: list[tuple[int, int | None]] = [
+            (0, self.report_period.end.year if self.report_period.end else None)]
+        self._year_starts = [0]  # the positions of ``_years``, for bisect
+        self._year_read = 0
         self._fullest_group: dict[str | None, str | None] = {}
         base = _RECKONED_ON.search(self.folded) if self.per_head else None
         self.per_head_base = to_simplified(base.group(1)) if base else None  # 按常住人口计算
@@ -737,8 +740,11 @@ class _Document:
         if not isinstance(title, str) or not _REPORT_TITLE.search(title):
             return NO_PERIOD
         found = period_of(title, self.published)
-        if found.label is None:
-            first = next((line for line in self.text.split("\n") if _STOPS.search(line)), "")
+        stop = _FULL_STOP.search(self.text) if found.label is None else None
+        if stop is not None:  # the first line with a sentence in it (read no further)
+            end = self.text.find("\n", stop.end())
+            first = self.text[self.text.rfind("\n", 0, stop.start()) + 1:
+                              end if end >= 0 else len(self.text)]
             found = period_of(first, self.published)
         return found
 
@@ -763,17 +769,16 @@ class _Document:
 
     def year_at(self, position: int) -> int | None:
         """The year the text speaks of before ``position``: the last one a time expression
-        names, else the report's. Figures come in text order: the text is read once."""
-        read, year = self._year
-        if position < read:
-            read, year = 0, self.report_period.end.year if self.report_period.end else None
-        if position > read:
-            found = period_of(self.text[read:position], self.published, year)
-            if found.end is not None:
-                year = found.end.year
-            read = position
-        self._year = read, year
-        return year
+        names, else the report's. The text is read once, in order; a position already read is
+        answered from the years noted at the positions asked before (never read again)."""
+        if position > self._year_read:
+            found = period_of(self.text[self._year_read:position], self.published,
+                              self._years[-1][1])
+            if found.end is not None and found.end.year != self._years[-1][1]:
+                self._years.append((position, found.end.year))
+                self._year_starts.append(position)
+            self._year_read = position
+        return self._years[bisect.bisect_right(self._year_starts, position) - 1][1]
 
     def reported(self, metric: str) -> Period:
         """The report's period for a figure that states none: a yearly report counts a stock
