@@ -16,7 +16,8 @@ from datetime import date
 
 import pandas as pd
 
-from analysis import charts, fact_view
+from analysis import charts
+from analysis import facts as fact_view
 from analysis.charts import ChartPlan
 from analysis.metrics import MAX_VALUE
 

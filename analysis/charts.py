@@ -26,8 +26,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from analysis import fact_view
-from analysis._rules.chart_labels import RATE, SCHEME
+from analysis import facts as fact_view
+from analysis._rules.chart_labels import RATE_SUBJECT, SCHEME_SUBJECT
 from analysis.errors import AnalysisError, FontMissingError
 from analysis.vocabulary import data_dictionary
 
@@ -43,8 +43,10 @@ _UNIT_TEXT = {"percent": "%", "per_mille": "‰", "m2": "平方米"}
 _COLORS = ("#1f6f8b", "#e07a2d", "#5a9e48", "#8c5fa8", "#c44e52", "#7f7f7f")
 _LABEL_WIDTH = 12
 ONE_PANEL = 3  # lines drawn on one axes; more get a panel each
-_SCHEME = re.compile(SCHEME)
-_RATE = re.compile(RATE)
+# What a figure's subject (``metrics.subject``) names that is finer than its metric: the rate
+# (新生儿死亡率) and the scheme of an enrolment (参加居民养老保险的澳门居民 -> 居民养老保险).
+_RATE_SUBJECT = re.compile(RATE_SUBJECT)
+_SCHEME_SUBJECT = re.compile(SCHEME_SUBJECT)
 
 
 @dataclass(frozen=True)
@@ -187,31 +189,18 @@ def as_text(value: object) -> str:
 
 
 def figure_names(metrics: pd.DataFrame) -> list[str]:
-    """What each figure counts, as specifically as its quote says: ``新生儿死亡率``,
+    """What each figure counts, as specifically as its ``subject`` says: ``新生儿死亡率``,
     ``居民养老保险参保人数``; otherwise (or in English) the metric's label."""
     names = [metric_label(m) for m in metrics["metric"]]
-    if language() == "en":
+    if language() == "en" or "subject" not in metrics:
         return names
-    for metric, pattern, template in (("mortality_rate", _RATE, "{}"),
-                                      ("insurance_enrolment", _SCHEME, "{}参保人数")):
-        positions = [i for i, m in enumerate(metrics["metric"]) if m == metric]
-        for i, term in zip(positions, _nth_terms(metrics.iloc[positions], pattern)):
-            if term:
-                names[i] = template.format(term)
+    for i, (metric, subject) in enumerate(zip(metrics["metric"], metrics["subject"])):
+        subject = as_text(subject)
+        if metric == "mortality_rate" and _RATE_SUBJECT.match(subject):
+            names[i] = subject
+        elif metric == "insurance_enrolment" and (scheme := _SCHEME_SUBJECT.match(subject)):
+            names[i] = f"{scheme.group(1)}参保人数"
     return names
-
-
-def _nth_terms(rows: pd.DataFrame, pattern: re.Pattern[str]) -> list[str]:
-    """For each row, the k-th match of ``pattern`` in its quote when k rows share that quote
-    (the text of the group that matched, if the pattern has groups); "" when none matches."""
-    seen: dict[tuple[str, str], int] = {}
-    terms = []
-    for doc_id, quote in zip(rows["doc_id"], rows["quote"]):
-        found = [m.group(m.lastindex or 0) for m in pattern.finditer(as_text(quote))]
-        k = seen.get((doc_id, quote), 0)
-        seen[(doc_id, quote)] = k + 1
-        terms.append(found[min(k, len(found) - 1)] if found else "")
-    return terms
 
 
 def _wrap(label: str) -> str:

@@ -8,7 +8,8 @@ Precedence, first that applies (``published_source`` in brackets):
    Standard Time (UTC+8), the clock of the Greater Bay Area.
 2. a header [header]: the date on a newspaper's 来源/版次/作者 line, or a timestamp at the head of a
    web page, above its first paragraph.
-3. the text [text when year, month and day are written together, else inferred]. Timestamps in a
+3. the text [text when year, month and day are written together, else inferred]: a full date on
+   a short line above the first paragraph (發佈日期：2025-05-08) first; else timestamps in a
    page's furniture (the latest of them) are only an upper bound: recommendation listings and
    account cards are dated when the page was scraped, not when the article ran.
 
@@ -211,9 +212,22 @@ def _day_in_year(text: str, year: int, bound: date | None) -> tuple[date, bool] 
     return best
 
 
+def _head_date(text: str) -> date | None:
+    """A full date on a short line above the first paragraph (發佈日期：2025-05-08 15:45, an
+    issuer's dateline 珠海市卫生健康局 2023-09-12): the day the article says it was issued."""
+    head = text[:_first_paragraph(text)]
+    for line in head.split("\n"):
+        if len(line.strip()) <= _STAMP_LINE and (found := header_date(line)):
+            return found
+    return None
+
+
 def infer_published(text: str, bound: date | None = None) -> tuple[date | None, str]:
     """The publication date read from an article's clean text, and how (text, inferred or none);
     ``bound`` is the latest page timestamp, if any. See the module docstring for the rules."""
+    head = _head_date(text)
+    if head is not None and (bound is None or head <= bound):
+        return head, TEXT
     year = (_anniversary_year(text) or _latest_past_year(text, bound)
             or (bound.year if bound else None))
     if year is None:

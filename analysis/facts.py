@@ -7,18 +7,22 @@ fullest form wins where it is the only fuller one), and each fact gathers its so
 articles (``doc_ids``), the first and last publication date, the number of mentions. Facts of
 the same entity, metric, population, status, period and subject with different values in
 different articles are kept apart and marked as conflicting with each other.
+
+The reports read the same columns through ``with_meaning`` (a table made by hand or by an older
+version gets them filled in: ``completed``) and fold mentions with ``facts``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import regions
 from analysis.entities import entity_type
-from analysis.links import fact_id
+from analysis.links import fact_id, fact_key
 from analysis.periods import period_bounds
 from analysis.pipeline import load_tables
 
@@ -34,10 +38,14 @@ FACT_DTYPES = {
 FACT_COLUMNS = list(FACT_DTYPES)
 _KEY = ["entity", "metric", "population", "status", "unit", "period_start", "period_end"]
 _SEPARATOR = "|"  # between the doc ids and the conflicting fact ids of one fact
-
-
-def _text(value) -> str:
-    return value if isinstance(value, str) else ""
+STATUSES = ("actual", "planned", "change", "rate_of_change", "cumulative")
+STATUS_LABELS = {"actual": "现状", "planned": "计划/目标", "change": "变化量",
+                 "rate_of_change": "变化率", "cumulative": "累计"}
+PERIOD_KIND_LABELS = {"point": "时点", "month": "月度", "year": "年度", "range": "时段",
+                      "cumulative": "累计至今", "": "未注明时期"}
+# A metric whose name says what kind of figure it is, for tables without a status column.
+_STATUS_OF_METRIC = {"planned_beds": "planned", "insurance_increase": "change",
+                     "insurance_growth": "rate_of_change", "growth": "rate_of_change"}
 
 
 def canonical_names(names) -> dict[str, str]:
@@ -62,18 +70,12 @@ def canonical_names(names) -> dict[str, str]:
     return mapping
 
 
-def _fact_key(row: pd.Series) -> tuple[str, ...]:
-    high = row["value_high"]
-    return (_text(row["entity"]), row["metric"], _text(row["population"]), row["status"],
-            _text(row["unit"]), _text(row["period"]), _text(row["period_kind"]),
-            repr(float(row["value"])), "" if pd.isna(high) else repr(float(high)))
-
-
-def _period_kind(period: object) -> str | None:
+def period_kind(period: object) -> str:
     """The kind of a period label: ``2023`` year, ``2023-05`` month, ``2023-05-31`` point,
-    ``A/B`` range."""
-    if not isinstance(period, str) or not period:
-        return None
+    ``A/B`` range; "" for none."""
+    if not isinstance(period, str) or not period.strip():
+        return ""
+    period = period.strip()
     if "/" in period:
         return "range"
     return {1: "year", 2: "month"}.get(period.count("-") + 1, "point")
@@ -94,12 +96,13 @@ def completed(mentions: pd.DataFrame) -> pd.DataFrame:
         None, index=mentions.index, dtype="str")
     bounds = [period_bounds(p) for p in periods]
     defaults = {
-        "status": lambda: "actual", "population": lambda: None, "subject": lambda: None,
+        "status": lambda: mentions["metric"].map(lambda m: _STATUS_OF_METRIC.get(m, "actual")),
+        "population": lambda: None, "subject": lambda: None,
         "period_start": lambda: pd.to_datetime(pd.Series([b[0] for b in bounds],
                                                          index=mentions.index, dtype=object)),
         "period_end": lambda: pd.to_datetime(pd.Series([b[1] for b in bounds],
                                                        index=mentions.index, dtype=object)),
-        "period_kind": lambda: periods.map(_period_kind),
+        "period_kind": lambda: periods.map(lambda p: period_kind(p) or None),
         "entity_type": lambda: mentions["entity"].map(
             lambda n: entity_type(n) if isinstance(n, str) else None),
         "baseline_fact_id": lambda: None, "of_fact_id": lambda: None, "fact_id": lambda: None,
@@ -107,7 +110,7 @@ def completed(mentions: pd.DataFrame) -> pd.DataFrame:
     for column in missing:
         mentions[column] = defaults[column]()
     if "fact_id" in missing:
-        mentions["fact_id"] = [fact_id(_fact_key(row)) for _, row in mentions.iterrows()]
+        mentions["fact_id"] = [fact_id(fact_key(row)) for row in mentions.to_dict("records")]
     return mentions
 
 
@@ -123,10 +126,10 @@ def link_facts(documents: pd.DataFrame,
         ids: dict[str, str] = {}
         for index in mentions.index[changed]:
             row = mentions.loc[index]
-            if fact_id(_fact_key(row)) == row["fact_id"]:  # the mention the fact is named after
+            if fact_id(fact_key(row)) == row["fact_id"]:  # the mention the fact is named after
                 named = row.copy()
                 named["entity"] = renamed[index]
-                ids[row["fact_id"]] = fact_id(_fact_key(named))
+                ids[row["fact_id"]] = fact_id(fact_key(named))
         mentions["entity"] = renamed
         mentions["entity_type"] = mentions["entity"].map(
             lambda n: entity_type(n) if isinstance(n, str) else None)
@@ -159,13 +162,17 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     groups = order.groupby("fact_id", sort=False)
     facts = groups.nth(0).reset_index(drop=True)
     facts["mentions"] = groups.size().reindex(facts["fact_id"]).values
-    doc_lists = groups["doc_id"].agg(lambda ids: list(dict.fromkeys(ids)))
-    doc_lists = doc_lists.reindex(facts["fact_id"])
+    sources: dict[str, dict[str, None]] = defaultdict(dict)  # each fact's articles, in order
+    for fact, doc in zip(order["fact_id"].tolist(), order["doc_id"].tolist()):
+        sources[fact][doc] = None
+    doc_lists = pd.Series([list(sources[f]) for f in facts["fact_id"]], index=facts["fact_id"],
+                          dtype=object)
     facts["doc_ids"] = doc_lists.map(_SEPARATOR.join).values
     facts["sources"] = doc_lists.map(len).values
-    dates = doc_lists.map(lambda ids: published.reindex(ids).dropna())
-    facts["first_published"] = dates.map(lambda d: d.min() if len(d) else pd.NaT).values
-    facts["last_published"] = dates.map(lambda d: d.max() if len(d) else pd.NaT).values
+    # first and last publication date of each fact's articles, in one pass (no loop per fact)
+    dates = order["doc_id"].map(published).groupby(order["fact_id"], sort=False)
+    facts["first_published"] = dates.min().reindex(facts["fact_id"]).values
+    facts["last_published"] = dates.max().reindex(facts["fact_id"]).values
     facts["region"] = [regions.city_of(e) if isinstance(e, str) and regions.city_of(e)
                        else home.get(d) for e, d in zip(facts["entity"], facts["doc_id"])]
     facts["conflict"], facts["conflicts_with"] = _conflicts(facts, doc_lists)
@@ -174,10 +181,10 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
 
 def _conflicts(facts: pd.DataFrame, doc_lists: pd.Series) -> tuple[list[bool], list[str]]:
     """Facts of the same key and subject with other values, stated in other articles."""
-    keys = facts[_KEY + ["subject"]].astype("object").where(facts[_KEY + ["subject"]].notna(), "")
+    columns = [facts[c].tolist() for c in _KEY + ["subject"]]
     by_key: dict[tuple, list[int]] = defaultdict(list)
-    for position, key in enumerate(map(tuple, keys.astype(str).values)):
-        by_key[key].append(position)
+    for position, key in enumerate(zip(*columns)):
+        by_key[tuple(map(_blank, key))].append(position)
     docs = [set(ids) for ids in doc_lists]
     ids = facts["fact_id"].tolist()
     others: list[list[str]] = [[] for _ in ids]
@@ -187,3 +194,53 @@ def _conflicts(facts: pd.DataFrame, doc_lists: pd.Series) -> tuple[list[bool], l
                 if a != b and not docs[a] & docs[b]:
                     others[a].append(ids[b])
     return [bool(o) for o in others], [_SEPARATOR.join(o) for o in others]
+
+
+def _blank(value: object) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def with_meaning(metrics: pd.DataFrame) -> pd.DataFrame:
+    """``metrics`` with every meaning column present (``completed``), as the reports read them:
+    status "" is actual, no population is "", the period dates datetime64; a table without
+    entity types gets none (its charts are not split by type)."""
+    rows = completed(metrics).copy()
+    if "entity_type" not in metrics.columns:
+        rows = rows.drop(columns="entity_type")
+    rows["status"] = rows["status"].map(lambda s: _blank(s) or "actual")
+    rows["population"] = rows["population"].map(_blank)
+    rows["period_kind"] = rows["period_kind"].map(_blank)
+    rows["period_start"] = pd.to_datetime(rows["period_start"], errors="coerce")
+    rows["period_end"] = pd.to_datetime(rows["period_end"], errors="coerce")
+    for column in ("baseline_fact_id", "of_fact_id"):
+        rows[column] = rows[column].map(_blank)
+    return rows
+
+
+def dated(value: object) -> date | None:
+    """A publication date as a ``date``; None for None, NaT and anything else."""
+    return value if isinstance(value, date) and not pd.isna(value) else None
+
+
+def facts(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The reports' view of the facts of ``with_meaning(metrics)`` — figures stating the same
+    metric, status, population, entity, period and value, in any article, are one — with its
+    ``key`` (``links.fact_key``), the article's ``region``, ``doc_ids`` (every article stating
+    it), ``mentions``, ``published`` (the last date an article stated it, None when none is
+    dated) and ``baseline_key``, the key of the fact it is the later value of, or ""."""
+    rows = with_meaning(metrics)
+    rows["key"] = [fact_id(fact_key(r)) for r in rows.to_dict("records")]
+    if rows.empty:
+        return rows.assign(region="", doc_ids=[], mentions=0, published=None, baseline_key="")
+    docs = documents.drop_duplicates("doc_id").set_index("doc_id")
+    published = rows["doc_id"].map(docs["published"]).map(dated)
+    rows = rows.assign(region=rows["doc_id"].map(docs["region"]).map(_blank), _published=published)
+    key_of = dict(zip(rows["fact_id"], rows["key"]))
+    grouped = rows.groupby("key", sort=False)
+    first = grouped.head(1).set_index("key")
+    first["doc_ids"] = grouped["doc_id"].agg(lambda s: list(dict.fromkeys(s)))
+    first["mentions"] = grouped.size()
+    first["published"] = grouped["_published"].agg(
+        lambda s: max((d for d in s if d is not None), default=None))
+    first["baseline_key"] = first["baseline_fact_id"].map(lambda f: key_of.get(f, "") if f else "")
+    return first.drop(columns="_published").reset_index()

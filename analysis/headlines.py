@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import charts, fact_view
+from analysis import charts
+from analysis import facts as fact_view
 from analysis.chart_plan import label_facts, latest_first
 
 KEY_METRICS = ("beds", "patient_visits", "admissions", "patients", "doctors", "nurses",

@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from analysis import regions
 from analysis._rules import cues as _cues
 from analysis._rules.links import (
     BASELINES,
@@ -51,13 +52,20 @@ _CUT_AFTER = re.compile(CUT_AFTER)
 _TRAILING = re.compile(TRAILING)
 _LEADING = re.compile(LEADING)
 
-def fact_key(row: dict) -> tuple[str, ...]:
+
+def _blank(value) -> str:
+    """A text field of a row, "" for None and NaN."""
+    return value if isinstance(value, str) else ""
+
+
+def fact_key(row) -> tuple[str, ...]:
     """What makes a fact: entity, metric, population, status, unit, period and value (the
-    period by its label and kind, which fix its dates)."""
+    period by its label and kind, which fix its dates); ``row`` a dict or a table row."""
     high = row["value_high"]
-    return (row["entity"] or "", row["metric"], row["population"] or "", row["status"],
-            row["unit"] or "", row["period"] or "", row["period_kind"] or "", repr(row["value"]),
-            "" if high is None or math.isnan(high) else repr(high))
+    return (_blank(row["entity"]), row["metric"], _blank(row["population"]), row["status"],
+            _blank(row["unit"]), _blank(row["period"]), _blank(row["period_kind"]),
+            repr(float(row["value"])),
+            "" if high is None or math.isnan(high) else repr(float(high)))
 
 
 def fact_id(key: tuple[str, ...]) -> str:
@@ -114,7 +122,8 @@ def _level_of(rows: list[dict], index: int) -> dict | None:
             return None
         if earlier["status"] in _CHANGES:
             continue
-        if row["status"] == "change" and earlier["unit"] != row["unit"]:
+        if row["status"] == "change" and earlier["unit"] != row["unit"] \
+                and (row["unit"], earlier["unit"]) != ("pp", "percent"):  # 提高2.1个百分点 of 78.6%
             return None
         if row["status"] == "rate_of_change" and earlier["unit"] == "percent" \
                 and row["unit"] != "pp":
@@ -136,13 +145,35 @@ def _fuller(a: tuple, b: tuple) -> bool:
     return a != b and all(x is None or x == y for x, y in zip(a, b))
 
 
+def _compatible(a: tuple, b: tuple) -> bool:
+    """Whether dimensions ``a`` and ``b``, neither fuller than the other, differ only where one
+    of them says nothing (a headline
+    names who is counted, its article the date: 深圳占全省五分之二 … 截至6月底…占全省的五分之二),
+    or names the place the other's institution is in (佛山指定医院增至9家 … 佛山市南海区…医院)."""
+    return a != b and not _fuller(a, b) and not _fuller(b, a) and _within(a[0], b[0]) and all(
+        x is None or y is None or x == y for x, y in zip(a[1:], b[1:]))
+
+
+_PLACES = frozenset({"city", "district", "region"})
+
+
+def _within(a: str | None, b: str | None) -> bool:
+    """Whether two entities can be one: the same, one unsaid, or a place and a name in it."""
+    if a is None or b is None or a == b:
+        return True
+    place, other = (a, b) if entity_type(a) in _PLACES else (b, a)
+    return entity_type(place) in _PLACES and entity_type(other) not in _PLACES and \
+        regions.city_of(place) is not None and regions.city_of(place) == regions.city_of(other)
+
+
 _MERGE_LIMIT = 64  # distinct kinds of mention of one figure compared (more: a page of repeats)
 
 
 def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None:
     """A mention that leaves its entity (only the article's region), population or period
     unsaid takes the fact id of the one fuller fact of the same metric, status, unit and value
-    it can be (a headline repeats its article's figure; 2023年 is said once for four rates)."""
+    it can be (a headline repeats its article's figure; 2023年 is said once for four rates),
+    else of the one fact that differs from it only where one of the two says nothing."""
     groups: dict[tuple, list[tuple[dict, tuple]]] = defaultdict(list)
     for row, key in zip(rows, keys):
         groups[(key[1], key[3], key[4], key[7], key[8])].append((row, _dimensions(row, key)))
@@ -157,20 +188,41 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
         if not 1 < len(ids) <= _MERGE_LIMIT:
             continue
         members = defaultdict(list)
+        named: dict[str, dict] = {}  # the first mention of each fact, which names it
         for row, dims in group:
             members[dims].append(row)
+            named.setdefault(row["fact_id"], row)
         for dims in sorted(ids, key=lambda d: -sum(x is not None for x in d)):
             fuller = set().union(*(ids[other] for other in ids if _fuller(dims, other)))
+            if not fuller:  # no fuller fact: the one that says what this one leaves unsaid
+                fuller = set().union(*(ids[other] for other in ids if _compatible(dims, other)))
             if len(fuller) == 1:
+                target = next(iter(fuller))
                 for row in members[dims]:
-                    row["fact_id"] = next(iter(fuller))
+                    row["fact_id"] = target
+                    _fill_from(row, named[target])
                 ids[dims] = set(fuller)
+
+
+def _fill_from(row: dict, fact: dict) -> None:
+    """What a mention leaves unsaid, said by the fact it states: its period and who is counted
+    (a headline's 参保人数达3.64万人 is of the body's 截至2024年9月底)."""
+    if row["period"] is None and fact["period"] is not None:
+        _set_period(row, Period(fact["period"], fact["period_start"], fact["period_end"],
+                                fact["period_kind"]))
+    if not row["population"] and fact["population"]:
+        row["population"] = fact["population"]
+
+
+_ENROLMENTS = ("insurance_enrolment", "pension_recipients")
+_SCHEME_END = re.compile(r"(?:保险|医保|社保|养老金)$")  # what an enrolment is in
 
 
 def _subjects(row: dict) -> None:
     subject = clean_subject(row["subject"], row["entity"])
-    if subject and row["population"] and row["metric"] in ("insurance_enrolment",
-                                                           "pension_recipients"):
+    if row["metric"] in _ENROLMENTS and subject and not _SCHEME_END.search(subject):
+        subject = None  # an enrolment's subject is its scheme, never a group or a fragment
+    if subject and row["population"] and row["metric"] in _ENROLMENTS:
         verb = "领取" if row["metric"] == "pension_recipients" else "参加"
         subject = f"{verb}{subject}的{row['population']}"
     row["subject"] = subject
@@ -185,6 +237,9 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
         _subjects(row)
     pairs = _pairs(rows, text)
     for earlier, later in pairs:
+        for row in (earlier, later):
+            if row.get("_carried") is not None:  # a pair is dated by its own sentence only
+                _set_period(row, row["_carried"])  # (从800张增至1350张), else by its report's
         if earlier["period_kind"] == "range" and \
                 (earlier["period_start"], earlier["period_end"]) == \
                 (later["period_start"], later["period_end"]):
@@ -208,4 +263,5 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
                     row["subject"] = level["subject"]
     for row in rows:
         del row["_link"]
+        row.pop("_carried", None)
     return rows

@@ -36,6 +36,8 @@ _MINUS = "-−－"
 _PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
 _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
+# 自试点计划推行以来 with no date: a running total all the same
+_SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
 _AND = re.compile(AND)
 _SUBJECT_OF = re.compile(SUBJECT_OF)
@@ -43,6 +45,16 @@ _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance
                          "pension_recipients"})
 _RATE_UNITS = frozenset({"percent", "pp"})
 _RATE_METRICS = frozenset({"growth", "insurance_growth"})
+# A space between two words of Chinese: the break between two phrases of a headline (广州今年将新增
+# 3家医院 香港居民参保人数升至2.76万人), where a sentence would have a comma or a full stop.
+_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def last_phrase(text: str) -> str:
+    """``text`` after its last headline break (all of it when it has none)."""
+    if " " not in text and "\u3000" not in text:
+        return text  # the usual case, found at string-search speed
+    return _HEADLINE_BREAK.split(text)[-1]
 
 
 def _planned(lead: str) -> bool:
@@ -75,22 +87,28 @@ def _last_rate_word(before: str) -> re.Match[str] | None:
 
 def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool) -> str:
     """The status of a figure: its metric and unit, its sentence up to it (``lead``), its clause
-    up to it (``before``); ``cumulative`` when its period runs since a date (自…以来)."""
+    up to it (``before``); ``cumulative`` when its period runs since a date (自…以来). A
+    headline's phrases are read apart (the plan of one is not the next one's)."""
+    lead, before = last_phrase(lead), last_phrase(before)
     if metric == "planned_beds" or _planned(lead):
         return "planned"
     if unit in _RATE_UNITS:
         if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)):
-            return "rate_of_change"
+            return "change" if unit == "pp" else "rate_of_change"  # 提高2.1个百分点: an amount
     elif _CHANGE.search(before[-_CHANGE_REACH:]):
         return "change"
+    if metric in _cues.AVERAGES:
+        return "actual"  # 每宗约2,064港元, 日均70人次 in a running total's sentence: an average
     if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
         return "cumulative"
     return "actual"
 
 
 def _totals(text: str) -> bool:
-    """Whether ``text`` says 累计, 总计 … (one character class rules out nearly every text)."""
-    return bool(_TOTAL_START.search(text)) and bool(_CUMULATIVE.search(text))
+    """Whether ``text`` says 累计, 总计 … or 自…以来 (one character class rules out nearly every
+    text)."""
+    return (bool(_TOTAL_START.search(text)) and bool(_CUMULATIVE.search(text))) or (
+        "以" in text and bool(_SINCE.search(text)))
 
 
 def signed(value: float, high: float | None, status: str,
@@ -100,7 +118,7 @@ def signed(value: float, high: float | None, status: str,
     negative = bool(before) and before[-1] in _MINUS and not before[-2:-1].isdigit()
     if status in ("change", "rate_of_change"):
         cue = _rate_cue(before) if status == "rate_of_change" else \
-            _CHANGE.search(before[-_CHANGE_REACH:])
+            (_CHANGE.search(before[-_CHANGE_REACH:]) or _rate_cue(before))
         if cue is not None and _DECLINE.search(cue.group()):
             negative = not negative
     if not negative:
@@ -118,7 +136,8 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
         return to_simplified(found.group()) if found else None
     if metric in _cues.NO_POPULATION:
         return None
-    found = _POPULATION.match(after) or _POPULATION.search(after[:4])
+    run, before = last_phrase(run), last_phrase(before)
+    found = _POPULATION.match(after) or _POPULATION.search(after[:6])
     if found:
         return _POPULATION_FORMS[found.group()]
     groups: list[re.Match[str]] = []
@@ -128,6 +147,8 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
         groups.append(match)
     if groups:
         return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups))
+    if metric == "share" and (staff := _last(_PROFESSIONAL, before)):
+        return staff.group().translate(_TO_SIMPLIFIED)  # 港澳医生人数占全省的五分之二
     found = None
     if metric in _ENROLMENTS or _SUBJECT_OF.search(run):  # else no group can be the subject
         for match in _POPULATION.finditer(run):

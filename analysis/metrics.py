@@ -39,6 +39,7 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis import budget
+from analysis._rules import cues as _cues
 from analysis._rules import labels as _labels
 from analysis._rules.figures import (
     ENROL,
@@ -56,18 +57,20 @@ from analysis._rules.figures import UNITS as _UNITS
 from analysis._rules.figures import WHOLE_UNITS as _WHOLE_UNITS
 from analysis._rules.figures import ZERO as _ZERO
 from analysis._rules.labels import RULE_TABLE
+from analysis._rules.time import CONTINUES, NOW, ONE_YEAR, REPORT_TITLE
 from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows
-from analysis.meaning import fullest_population, population_of, signed, status_of
+from analysis.meaning import fullest_population, last_phrase, population_of, signed, status_of
 from analysis.numbers import NumberMatch, iter_numbers
-from analysis.periods import NO_PERIOD, Period, period_of
+from analysis.periods import NO_PERIOD, Period, needs_year, period_of, year_to
 from analysis.problems import Problem, report
 from analysis.schema import METRIC_SCHEMA
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction", "per_base"})
 _STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line
+_FULL_STOP = re.compile(r"[。！？!?；;]")
 _CLAUSE_END = "；;"  # ends a sentence but is no full stop: a period runs on across it
 _CLAUSE_BREAKS = "，,、：:（("
 _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
@@ -89,6 +92,24 @@ _SINCE = re.compile(SINCE)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(EVERY)
+# "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
+_NOW = re.compile(NOW)
+# A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
+_ONE_YEAR = re.compile(ONE_YEAR)
+# A report whose title names its period: its figures stated with no time are of that period.
+_REPORT_TITLE = re.compile(REPORT_TITLE)
+# A paragraph that goes on from the one before: the period it left standing stands in it too.
+_CONTINUES = re.compile(CONTINUES)
+# Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
+# from other sentences.
+_UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
+_RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算")
+# Figures that count no group (places, things, staff): none carried over to them.
+_NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
+# Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
+_STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
+                     "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
+                     "nurses_per_1k", "population", "insurance_enrolment", "pension_recipients"})
 _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
 
@@ -175,6 +196,14 @@ def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
             break
         head = noun
     return head.group() if head else None
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text``."""
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
 
 
 def _last_noun(before: str, nouns: re.Pattern[str]) -> str | None:
@@ -573,6 +602,7 @@ _SCHEME = re.compile(SCHEME)
 _RATE = re.compile(RATE)
 _LAST_WORDS = re.compile(r"[\u4e00-\u9fff]{1,16}$")
 _PLACE_WORDS = re.compile(PLACE_WORDS)
+_ENUMERATION_VERB = re.compile(f"(?:{_labels.ENUMERATION.removeprefix('分别')})$")  # …率为 -> …率
 # the run of those words at the end of a text, matched on the text reversed: one match at its
 # start instead of a search that tries every position
 _TRAILING_REVERSED = re.compile("(?:" + "|".join(w[::-1] for w in _TRAILING_WORDS) + ")+")
@@ -582,6 +612,12 @@ def _subject(rule: Rule | None, ctx: _Context) -> str | None:
     """A short label of what is counted: the insurance scheme, the rate, the counted noun after
     the figure, or the words before it without verbs and qualifier words."""
     metric = rule.metric if rule else ""
+    if ctx.label:  # one item of an enumeration (孕产妇、新生儿和婴儿死亡率分别为…): its own words
+        item = _PLACE_WORDS.sub("", _ENUMERATION_VERB.sub("", ctx.label)).removesuffix("的")
+        if metric.startswith("insurance") or metric == "pension_recipients":
+            schemes = _SCHEME.findall(_ENROL.split(item)[-1])
+            return schemes[-1] if schemes else None
+        return item or None
     if metric.startswith("insurance") or metric == "pension_recipients":
         schemes = _SCHEME.findall(_ENROL.split(ctx.lead)[-1]) or _SCHEME.findall(ctx.lead)
         return schemes[-1] if schemes else None
@@ -679,7 +715,18 @@ class _Document:
         self.levels: dict[str | None, tuple[int, str]] = {}
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
+        title = getattr(doc, "title", None)
+        self.report_period = self._report_period(title)
+        # the year the text speaks of up to a position (for 全年, 年末 written without one)
+        self._years: list[tuple[int, int | None]] = [
+            (0, self.report_period.end.year if self.report_period.end else None)]
+        self._year_starts = [0]  # the positions of ``_years``, for bisect
+        self._year_read = 0
         self._fullest_group: dict[str | None, str | None] = {}
+        base = _RECKONED_ON.search(self.folded) if self.per_head else None
+        self.per_head_base = to_simplified(base.group(1)) if base else None  # 按常住人口计算
+        self._last_group: tuple[tuple[int, int] | None, str | None, str | None] = (None, None,
+                                                                                  None)
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -689,22 +736,84 @@ class _Document:
             self._quote_span, self._quote = (start, end), self.text[start:end]
         return self._quote
 
+    def _report_period(self, title: object) -> Period:
+        """The period a report states for itself: its title's, else its first paragraph's
+        (統計調查於二○二五年三月至六月期間進行); none for an article that is no report."""
+        if not isinstance(title, str) or not _REPORT_TITLE.search(title):
+            return NO_PERIOD
+        found = period_of(title, self.published)
+        stop = _FULL_STOP.search(self.text) if found.label is None else None
+        if stop is not None:  # the first line with a sentence in it (read no further)
+            end = self.text.find("\n", stop.end())
+            first = self.text[self.text.rfind("\n", 0, stop.start()) + 1:
+                              end if end >= 0 else len(self.text)]
+            found = period_of(first, self.published)
+        return found
+
     def carried_period(self, paragraph: int, end: int) -> Period:
         """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
         …。 …: the figures after it, stated with no time of their own, are of then too). Figures
         come in text order, so a paragraph is read once, up to each new ``end``."""
         start, read, period = self._carried
-        if start != paragraph or end < read:
+        if end < read or (start != paragraph and not _CONTINUES.match(self.text, paragraph)):
             start, read, period = paragraph, paragraph, NO_PERIOD
+        start = paragraph
         if end > read:
-            found = period_of(self.text[read:end], self.published)
+            chunk = self.text[read:end]
+            now = _last(_NOW, chunk)
+            if now is not None:  # 目前，…: what was said before it no longer stands
+                chunk, period = chunk[now.end():], NO_PERIOD
+            found = period_of(chunk, self.published,
+                              self.year_at(read) if needs_year(chunk) else None)
             read, period = end, (found if found.label is not None else period)
         self._carried = start, read, period
         return period
 
-    def population(self, metric: str, ctx: _Context, run: str) -> str | None:
-        """Who a figure counts (``population_of``), in the group's fullest form in the article."""
-        found = population_of(metric, ctx.before, ctx.after, run)
+    def year_at(self, position: int) -> int | None:
+        """The year the text speaks of before ``position``: the last one a time expression
+        names, else the report's. The text is read once, in order; a position already read is
+        answered from the years noted at the positions asked before (never read again)."""
+        if position > self._year_read:
+            found = period_of(self.text[self._year_read:position], self.published,
+                              self._years[-1][1])
+            if found.end is not None and found.end.year != self._years[-1][1]:
+                self._years.append((position, found.end.year))
+                self._year_starts.append(position)
+            self._year_read = position
+        return self._years[bisect.bisect_right(self._year_starts, position) - 1][1]
+
+    def reported(self, metric: str) -> Period:
+        """The report's period for a figure that states none: a yearly report counts a stock
+        (beds, staff, enrolment) at the year's end."""
+        period = self.report_period
+        if period.kind == "year" and metric in _STOCKS:
+            return Period(period.end.isoformat(), None, period.end, "point")
+        return period
+
+    def population(self, metric: str, unit: str | None, ctx: _Context, run: str,
+                   sentence: tuple[int, int]) -> str | None:
+        """Who a figure counts (``population_of``), in the group's fullest form in the article:
+        in an enumeration the group of its own item (孕产妇、新生儿和婴儿死亡率分别为…); a figure
+        that names no group counts the group of the figure before it in its sentence (港澳居民
+        就诊12.8万人次，同比增长31.6%: the growth is of the same people; staff only from staff of
+        their kind), unless this is a change in percentage points; a per-head rate counts the
+        people the report reckons it on (按常住人口计算)."""
+        found = population_of(metric, ctx.label, "", "") if ctx.label else None
+        if found is None:
+            found = population_of(metric, ctx.before, ctx.after, run)
+        if found is None and metric in _cues.PER_HEAD_METRICS:
+            found = self.per_head_base
+        last_sentence, last, last_metric = self._last_group
+        staff = metric in _cues.PROFESSIONAL_METRICS
+        goes_on = last_sentence is not None and (last_sentence == sentence or (
+            _CONTINUES.match(self.text, sentence[0]) is not None
+            and last_sentence[1] >= sentence[0] - 2))  # 其中…, 按城市划分… right after it
+        if found is None and goes_on and metric not in _NO_GROUP - \
+                _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
+                                                last_metric not in _cues.PROFESSIONAL_METRICS) \
+                and unit != "pp" and not ctx.label and len(last_phrase(run)) == len(run):
+            found = last  # not past a headline's break; staff from staff of their kind only
+        self._last_group = sentence, found, metric
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self.text)
         return self._fullest_group[found]
@@ -782,10 +891,24 @@ class _Document:
         entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
         run_start = max(_before(self.full_stops, span[0]), span[0] - _SENTENCE_REACH)
         run = text[run_start:span[0]]
-        period = period_of(run, self.published)
+        phrase = last_phrase(run)  # a headline's phrases stand apart: no period carried to them
+        every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
+        carried = False
+        now = _last(_NOW, phrase)  # 现有医护人员…: the times said before it are not of this
+        dated = phrase[now.end():] if now else phrase
+        period = NO_PERIOD if every else period_of(
+            dated, self.published, self.year_at(run_start) if needs_year(dated) else None)
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
-        if period.label is None and not _EVERY.search(ctx.before):
-            period = self.carried_period(paragraph, run_start)
+        if period.label is None and not every and not now and not _NOW.search(run) \
+                and len(phrase) == len(run):
+            if metric not in _UNCARRIED:
+                period = self.carried_period(paragraph, run_start)
+                carried = period.label is not None
+            if period.label is None and self.report_period.end is not None:
+                period = self.reported(metric)
+        if status in ("change", "rate_of_change") and period.kind == "point" \
+                and _ONE_YEAR.search(ctx.lead):
+            period = year_to(period)
         value, high = signed(float(value), None if high is None else float(high), status,
                              ctx.before)
         return {
@@ -793,10 +916,13 @@ class _Document:
             "unit": unit, "qualifier": qualifier, "entity": entity, "period": period.label,
             "subject": _subject(rule, ctx), "quote": self.quote(q_start, q_end),
             "start": q_start, "end": q_end, "status": status,
-            "population": self.population(metric, ctx, run),
+            "population": self.population(metric, unit, ctx, run, sentence),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
             "_link": (span, sentence, ctx.before, fallback),
+            # a period carried from other sentences: what a before -> after pair falls back to
+            "_carried": (self.reported(metric) if self.report_period.end is not None
+                         else NO_PERIOD) if carried else None,
         }
 
 

@@ -12,17 +12,24 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
 from analysis._rules.time import COMPARISON as _COMPARISON
-from analysis._rules.time import PERIOD, RECENT
+from analysis._rules.time import ATTRIBUTE, BARE, BARE_CUE, PERIOD, RECENT, TO_LATER
+from analysis._rules.time import FROM as _FROM
+from analysis._rules.time import THIS_YEAR as _THIS_YEAR
+from analysis._rules.time import UP_TO as _UP_TO
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 
 _TIME = re.compile(PERIOD)
-_CN_NUMERALS = str.maketrans({c: str(d) for c, d in _CN_DIGITS.items()})
+_BARE = re.compile(BARE)
+_BARE_CUE = re.compile(BARE_CUE)
+_CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
 _RECENT = re.compile(RECENT)
+_ATTRIBUTE = re.compile(ATTRIBUTE)
+_TO_LATER = re.compile(TO_LATER)
 
 
 class Period(NamedTuple):
@@ -59,9 +66,10 @@ def _months(year: int, first: int, last: int, label: str) -> Period:
 def _dated(match: re.Match[str], published: date | None) -> Period | None:
     """The period one time expression names, or None if it is relative and there is no
     publication date to anchor it (or it names no real date)."""
-    if match["fy"]:
-        year = int(match["fy"])
-        if (year + 1) % 100 != int(match["fy2"]):
+    if match["fy"] or match["fya"]:
+        year, next_year = (match["fy"], match["fy2"]) if match["fy"] else (match["fya"], match["fyb"])
+        year = int(year)
+        if (year + 1) % 100 != int(next_year):
             return None
         return Period(f"{year}-04/{year + 1}-03", date(year, 4, 1), date(year + 1, 3, 31), "range")
     if match["year"]:
@@ -70,35 +78,67 @@ def _dated(match: re.Match[str], published: date | None) -> Period | None:
         year = published.year + _RELATIVE_YEARS[match["rel"]]
     else:
         return None
+    return _within(match.groupdict(), year)
+
+
+def _within(parts: dict[str, str | None], year: int) -> Period | None:
+    """The part of ``year`` a time expression's groups name (the whole year when none)."""
     if not 1 <= year <= 9999:
         return None
-    if match["yend"]:
+    if parts.get("yend"):
         return Period(f"{year}-12-31", None, date(year, 12, 31), "point")
-    if match["m1"]:
-        first, last = _month(match["m1"]), _month(match["m2"])
-        if first > last:
+    if parts.get("m1"):
+        first, last = _month(parts["m1"]), _month(parts["m2"])
+        if not 1 <= first <= last <= 12:
             return None
+        if parts.get("m2end"):
+            end = _month_end(year, last)
+            return Period(end.isoformat(), None, end, "point") if parts.get("prefix") in \
+                _UP_TO else _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
         return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
-    if match["half"]:
-        first, last = (1, 6) if match["half"] == "上" else (7, 12)
+    if parts.get("half"):
+        first, last = (1, 6) if parts["half"] == "上" else (7, 12)
         return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
-    if match["quarter"]:
-        quarter = _month(match["quarter"])
-        first, last = (1 if match["upto"] else 3 * quarter - 2), 3 * quarter
+    if parts.get("quarter"):
+        quarter = _month(parts["quarter"])
+        if not 1 <= quarter <= 4:
+            return None
+        first, last = (1 if parts.get("upto") else 3 * quarter - 2), 3 * quarter
         return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
-    if not match["month"]:
+    if not parts.get("month"):
         return Period(str(year), date(year, 1, 1), date(year, 12, 31), "year")
-    month = _month(match["month"])
-    if match["day"]:
+    month = _month(parts["month"])
+    if not 1 <= month <= 12:
+        return None
+    if parts.get("day"):
         try:
-            day = date(year, month, _month(match["day"]))
+            day = date(year, month, _month(parts["day"]))
         except ValueError:
             return None
         return Period(day.isoformat(), day, day, "point")
-    if match["mend"]:
+    if parts.get("mend"):
         end = _month_end(year, month)
         return Period(end.isoformat(), None, end, "point")
     return Period(f"{year}-{month:02d}", date(year, month, 1), _month_end(year, month), "month")
+
+
+def _bare(match: re.Match[str], year: int | None, published: date | None) -> Period | None:
+    """The period a part of a year written without its year names (截至3月底, 1至10月, 全年):
+    of ``year`` (the year the text speaks of) else of publication (the year before when it
+    would end after publication)."""
+    parts = match.groupdict()
+    if parts["quarter"] and not (parts["upto"] or parts["nth"] or parts["du"]):
+        return None  # 四季 is the seasons, not a quarter
+    if parts["whole"] in _THIS_YEAR:
+        year = published.year if published is not None else None  # 年内: of the year it is read
+    if year is not None:
+        return _within(parts, year)
+    if published is None:
+        return None
+    found = _within(parts, published.year)
+    if found is not None and found.end > published and found.kind != "year":
+        found = _within(parts, published.year - 1)
+    return found
 
 
 def _recent(match: re.Match[str], published: date) -> Period:
@@ -111,33 +151,89 @@ def _recent(match: re.Match[str], published: date) -> Period:
     return Period(f"{start.isoformat()}/{published.isoformat()}", start, published, "range")
 
 
-def period_of(context: str, published: date | None) -> Period:
-    """The period of a figure whose sentence, up to the figure, is ``context``.
+def period_of(context: str, published: date | None, year: int | None = None) -> Period:
+    """The period of a figure whose sentence, up to the figure, is ``context``; ``year`` is the
+    year the text speaks of (for 全年, 年末, 截至3月底 written without one).
 
-    The last time expression wins, except comparison baselines (比/较 上年底); ``自X以来`` and
-    ``从X起`` give an interval from X to publication (cumulative), ``截至X`` a point at X.
+    The last time expression wins, except comparison baselines (比/较 上年底) and the time of
+    an earlier value (由2024年3月底的A增至B: not B's), unless the baseline is the figure's own
+    (较二○二二年的3.4%); ``自X以来`` gives an interval from X to publication (cumulative),
+    ``截至X`` a point at X.
     """
     period = NO_PERIOD
-    if "年" not in context:  # every time expression names a year: most contexts end here
+    dated = "年" in context  # every dated expression names a year: most contexts end here
+    if not dated and not _BARE_CUE.search(context):
         return period
-    at = -1
-    for match in _TIME.finditer(context):
+    at, last_end = -1, -1
+    for match, found in _expressions(context, published, year, dated):
         prefix = match["prefix"] or ""
-        if prefix in _COMPARISON:
+        own = context[match.end():] == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
+        if prefix in _COMPARISON and not own:
             continue
-        found = _dated(match, published)
-        if found is None:
+        if _ATTRIBUTE.match(context, match.end()):
             continue
-        if prefix in ("截至", "截止", "截止到") and found.end is not None:
+        if prefix in _FROM and not match.groupdict().get("since") and not own \
+                and _TO_LATER.search(context, match.end()):
+            continue
+        if prefix in _UP_TO and found.end is not None:
             found = Period(found.label, None, found.end, "point")
-        if prefix in ("自", "从", "從") and match["since"] and published is not None:
+        if prefix in ("自", "从", "從") and match.groupdict().get("since") and published is not None:
             start = found.start or found.end
             found = Period(f"{found.label}/{published.isoformat()}",
                            start if start <= published else None, published, "cumulative")
-        period, at = found, match.start()
+        if prefix == "至" and match.start() == last_end and period.start is not None \
+                and found.end is not None and period.start <= found.end:
+            # 2022年9月至2023年8月, 自2022年9月启用以来至2023年8月底: one interval
+            found = Period(f"{period.label.partition('/')[0]}/{found.label}", period.start,
+                           found.end, period.kind if period.kind == "cumulative" else "range")
+        period, at, last_end = found, match.start(), match.end()
     if published is not None and (recent := _last(_RECENT, context)) and recent.start() > at:
         period = _recent(recent, published)
     return period
+
+
+def year_to(period: Period) -> Period:
+    """The year up to a point (一年增加9,000人 at 2025-03-31: 2024-04-01 … 2025-03-31); any
+    other period as it is."""
+    if period.kind != "point" or period.end is None or period.end.year < 2:
+        return period
+    end = period.end
+    start = (date(end.year - 1, end.month, 28) if (end.month, end.day) == (2, 29)
+             else end.replace(year=end.year - 1)) + timedelta(days=1)
+    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range")
+
+
+def needs_year(context: str) -> bool:
+    """Whether ``context`` may hold a part of a year written without it (so ``period_of``
+    needs the year the text speaks of)."""
+    return _BARE_CUE.search(context) is not None
+
+
+def _expressions(context: str, published: date | None, year: int | None,
+                 dated: bool) -> list[tuple[re.Match[str], Period]]:
+    """The time expressions of a context in order, with their periods: the dated ones and the
+    parts of a year written without it (of the last year named before them, else ``year``)."""
+    found: list[tuple[re.Match[str], Period]] = []
+    for match in (_TIME.finditer(context) if dated else ()):
+        period = _dated(match, published)
+        if period is not None:
+            found.append((match, period))
+    if not _BARE_CUE.search(context):
+        return found
+    dated_found, at = list(found), 0
+    known = year
+    for match in _BARE.finditer(context):
+        while at < len(dated_found) and dated_found[at][0].start() < match.end():
+            dated, period = dated_found[at]
+            if dated.end() > match.start():
+                break  # part of a dated expression (2024年末)
+            known = period.end.year if period.end is not None else known
+            at += 1
+        else:
+            period = _bare(match, known, published)
+            if period is not None:
+                found.append((match, period))
+    return sorted(found, key=lambda item: item[0].start())
 
 
 def period_bounds(period: str | None) -> tuple[date | None, date | None]:

@@ -19,7 +19,8 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis import chart_plan, charts, fact_view, headlines, pipeline
+from analysis import chart_plan, charts, headlines, pipeline
+from analysis import facts as fact_view
 from analysis.charts import as_text
 from analysis.errors import AnalysisError
 from analysis.parameters import check_parameters

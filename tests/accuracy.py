@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+_LISTED = ("metric", "entity", "status", "population", "period", "period_start", "period_end")
 FIELDS = ("metric", "value", "unit", "qualifier", "entity", "period", "status", "population",
           "period_start", "period_end")
 LINKS = (("baseline_anchor", "baseline_fact_id"), ("of_anchor", "of_fact_id"))
@@ -149,7 +150,7 @@ def score_document(gold: pd.DataFrame, rows: pd.DataFrame) -> Tally:
                 continue  # a column this extractor lacks; an article naming no entity
             right = _field_right(name, item[name], row[name])
             tally.add_field(name, right)
-            if not right and name in ("metric", "entity", "status"):
+            if not right and name in _LISTED:
                 tally.wrong.append(f"{name} {item['doc_id']} [{item['anchor']}]: want "
                                    f"{item[name]!r}, got {row[name]!r}")
         for anchor_column, id_column in LINKS:

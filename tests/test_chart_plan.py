@@ -11,7 +11,9 @@ import pytest
 from fixtures_reports import fixture_tables
 from matplotlib.figure import Figure
 
-from analysis import chart_plan, charts, fact_view
+from analysis import chart_plan, charts
+from analysis import facts as fact_view
+from analysis.periods import period_bounds
 
 DOCS = pd.DataFrame({"doc_id": ["a", "b", "c"], "region": ["深圳", "深圳", "珠海"],
                      "published": [date(2023, 1, 5), date(2024, 2, 1), date(2024, 6, 1)]})
@@ -121,12 +123,12 @@ def test_a_table_without_meaning_columns_is_read_with_fallbacks():
 ])
 def test_period_kinds_and_bounds_from_the_period_string(period, kind, start, end):
     assert fact_view.period_kind(period) == kind
-    assert fact_view.period_bounds(period) == (pd.Timestamp(start), pd.Timestamp(end))
+    assert period_bounds(period) == (date.fromisoformat(start), date.fromisoformat(end))
 
 
 def test_no_period_has_no_kind_and_no_bounds():
     assert fact_view.period_kind(None) == ""
-    assert all(pd.isna(b) for b in fact_view.period_bounds(None))
+    assert period_bounds(None) == (None, None)
 
 
 def test_no_chart_of_a_generated_corpus_mixes_kinds_of_figures(tmp_path):

@@ -15,7 +15,8 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from analysis import chart_plan, charts, errors, fact_view
+from analysis import chart_plan, charts, errors
+from analysis import facts as fact_view
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures_reports"
 
@@ -103,7 +104,7 @@ def test_a_range_is_drawn_from_its_low_to_its_high_value(metrics):
     assert "15–20间" in _texts(figure)
 
 
-def test_single_values_of_a_kind_are_sentences_named_from_their_quotes(planned):
+def test_single_values_of_a_kind_are_sentences_named_from_their_subjects(planned):
     for rate in ("孕产妇死亡率 0‰（2023）", "新生儿死亡率 1.2‰（2023）", "婴儿死亡率 1.9‰（2023）"):
         assert f"江门：{rate}" in planned.sentences
     assert "珠海市：居民养老保险参保人数 13,691人（2021-03-31）" in planned.sentences
@@ -157,3 +158,14 @@ def test_charts_never_fail_on_a_value(metrics, value):
         figure = charts.draw(chart)
         figure.savefig(io.BytesIO(), format="png")
         assert not any("荒唐医院" in text for text in _texts(figure))
+
+
+def test_figures_are_named_from_their_subjects_not_their_quotes():
+    rows = pd.DataFrame({
+        "metric": ["mortality_rate", "mortality_rate", "insurance_enrolment", "insurance_enrolment",
+                   "beds"],
+        "subject": ["新生儿死亡率", None, "参加居民养老保险的澳门居民", "城乡居民医保", "病床"],
+        "quote": ["婴儿死亡率1.9‰"] * 5})  # the quote is not read
+    assert charts.figure_names(rows) == ["新生儿死亡率", "死亡率", "居民养老保险参保人数",
+                                         "城乡居民医保参保人数", "床位数"]
+    assert charts.figure_names(rows.drop(columns="subject"))[0] == "死亡率"

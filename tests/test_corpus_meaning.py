@@ -20,8 +20,10 @@ from analysis.metrics import extract_metrics
 from analysis.pipeline import load_documents
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-FLOORS = {"sign": 0.99, "status": 0.93, "population": 0.75, "period_start": 0.70,
-          "period_end": 0.60, "entity": 0.70, "baseline": 0.95, "of": 0.95}
+# reached on dev when last raised: sign 0.998, status 0.972, population 0.878, period_start
+# 0.900, period_end 0.890, entity 0.703, baseline 0.980, of 0.966, fact grouping F1 0.960
+FLOORS = {"sign": 0.99, "status": 0.96, "population": 0.86, "period_start": 0.88,
+          "period_end": 0.87, "entity": 0.69, "baseline": 0.96, "of": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +43,7 @@ def test_dev_scores_do_not_fall(dev_score):
     assert dev_score.matched >= 0.9 * dev_score.gold
     for name, floor in FLOORS.items():
         assert dev_score.accuracy(name) >= floor, name
-    assert dev_score.grouping_f1 >= 0.7
+    assert dev_score.grouping_f1 >= 0.94
 
 
 def test_score_fields_counts_agreement_field_by_field():

@@ -39,6 +39,11 @@ def test_parse_date(value, parsed):
     ("9月10日，某医院获批。", date(2024, 5, 23), date(2024, 5, 23), "inferred"),
     ("今年是香港回归祖国27周年。去年6月1日，该院开设港澳门诊。", None, date(2024, 1, 1), "inferred"),
     ("今年接诊港澳居民1万人次，3月5日开通专线。", None, None, "none"),
+    # a dated line above the first paragraph: the day the article was issued (both scripts)
+    ("發佈日期：2025-05-08 15:45\n社會保障基金今日公佈2025年第一季社會保障制度數據，供款人約43.5萬人。",
+     None, date(2025, 5, 8), "text"),
+    ("珠海市卫生健康局　2023年9月12日\n记者从珠海市卫生健康局获悉，今年1-8月澳门居民在珠海就医18.6万人次。",
+     None, date(2023, 9, 12), "text"),
 ])
 def test_infer_published(text, bound, published, source):
     assert dates.infer_published(text, bound) == (published, source)

@@ -171,6 +171,53 @@ def test_a_repost_is_one_fact_and_other_values_a_conflict():
     assert repost.conflicts_with == facts[facts.value == 50000].fact_id.iloc[0]
 
 
+@pytest.mark.parametrize("text", [
+    "广州香港居民参保人数达2.76万人\n截至2025年5月底，广州参保人数达到2.76万人。",
+    "廣州香港居民參保人數達2.76萬人\n截至2025年5月底，廣州參保人數達到2.76萬人。",
+])
+def test_a_headline_naming_the_group_and_a_body_naming_the_date_are_one_fact(text):
+    # the headline says who is counted, the body when: neither says less than the other
+    mentions = extract_metrics([_article("a", text, date(2025, 8, 27))])
+    assert list(mentions.population.fillna("")) == ["香港居民", ""]
+    # the headline's mention reads the date its fact has in the body
+    assert list(mentions.period.fillna("")) == ["2025-05-31", "2025-05-31"]
+    assert len(mentions) == 2 and mentions.fact_id.nunique() == 1
+
+
+@pytest.mark.parametrize("text", [
+    "珠海横琴医院参保人数达2.76万人\n截至2025年5月底，珠海参保人数达到2.76万人。",
+    "珠海橫琴醫院參保人數達2.76萬人\n截至2025年5月底，珠海參保人數達到2.76萬人。",
+])
+def test_a_place_and_an_institution_in_it_can_state_one_fact(text):
+    mentions = extract_metrics([_article("a", text, date(2025, 8, 27))])
+    assert mentions.entity.nunique() == 2 and mentions.fact_id.nunique() == 1
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # an enumeration's figures are named by their own items, not by the list
+    ("全市孕产妇、新生儿和婴儿死亡率分别为8.1/10万、1.06‰、1.73‰。",
+     ["孕产妇死亡率", "新生儿死亡率", "婴儿死亡率"]),
+    ("全市孕產婦、新生兒和嬰兒死亡率分別為8.1/10萬、1.06‰、1.73‰。",
+     ["孕产妇死亡率", "新生儿死亡率", "婴儿死亡率"]),  # subjects are read folded to simplified
+    # an enrolment's subject is its scheme, never the group it counts; no verb leads a subject
+    ("在珠海参加基本医疗保险的港澳居民达2.8万人。其中，澳门居民2.51万人，约占全市港澳参保人员的九成。",
+     ["参加基本医疗保险的港澳居民", None, "港澳参保人员"]),
+    ("在珠海參加基本醫療保險的港澳居民達2.8萬人。其中，澳門居民2.51萬人，約佔全市港澳參保人員的九成。",
+     ["参加基本医疗保险的港澳居民", None, "港澳参保人员"]),
+])
+def test_subjects_of_enumerations_and_enrolments(text, subjects):
+    mentions = extract_metrics([_article("a", text, date(2025, 1, 15))])
+    assert [s if isinstance(s, str) else None for s in mentions.subject] == subjects
+
+
+@pytest.mark.parametrize("text", ["2024年，全市医院病床使用率78.6%，比上年提高2.1个百分点。",
+                                  "2024年，全市醫院病床使用率78.6%，比上年提高2.1個百分點。"])
+def test_a_change_in_points_belongs_to_its_percentage(text):
+    level, change = extract_metrics([_article("a", text, date(2025, 1, 15))]).to_dict("records")
+    assert (change["unit"], change["status"]) == ("pp", "change")
+    assert change["of_fact_id"] == level["fact_id"]
+
+
 def test_a_short_name_joins_the_only_fuller_one_across_the_corpus():
     assert canonical_names(["横琴医院", "珠海市人民医院横琴医院", "罗湖", "罗湖区"]) == {
         "横琴医院": "珠海市人民医院横琴医院", "罗湖": "罗湖区"}

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pandas as pd
 from test_chart_plan import DOCS, row
 
-from analysis import fact_view, headlines
+from analysis import facts as fact_view
+from analysis import headlines
 
 
 def facts_of(rows):

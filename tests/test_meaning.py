@@ -44,8 +44,68 @@ CASES = [
     ("门诊量同比下降3.2%。", [(-3.2, "percent", "rate_of_change", None)]),
     ("門診量按年下降3.2%。", [(-3.2, "percent", "rate_of_change", None)]),
     ("门诊量同比增长-5%。", [(-5, "percent", "rate_of_change", None)]),
-    ("病床使用率降低2.1个百分点。", [(-2.1, "pp", "rate_of_change", None)]),
-    ("病床使用率降低2.1個百分點。", [(-2.1, "pp", "rate_of_change", None)]),
+    # percentage points are an amount of change (gold spec), a decline negative
+    ("病床使用率降低2.1个百分点。", [(-2.1, "pp", "change", None)]),
+    ("病床使用率降低2.1個百分點。", [(-2.1, "pp", "change", None)]),
+    ("病床使用率比上年提高2.1个百分点。", [(2.1, "pp", "change", None)]),
+    ("病床使用率比上年提高2.1個百分點。", [(2.1, "pp", "change", None)]),
+    # an amount after 提高/上升 is a change too
+    ("人均预期寿命比上年提高0.3岁。", [(0.3, "岁", "change", None)]),
+    ("人均預期壽命比上年提高0.3歲。", [(0.3, "岁", "change", None)]),
+    # a figure naming no group counts the group of the figure before it in its sentence
+    ("今年1至9月，港澳居民就诊12.8万人次，同比增长31.6%。",
+     [(128000, "人次", "actual", "港澳居民"), (31.6, "percent", "rate_of_change", "港澳居民")]),
+    ("今年1至9月，港澳居民就診12.8萬人次，同比增長31.6%。",
+     [(128000, "人次", "actual", "港澳居民"), (31.6, "percent", "rate_of_change", "港澳居民")]),
+    # an enumeration's figures count the groups of their own items
+    ("全市孕产妇、新生儿和婴儿死亡率分别为8.1/10万、1.06‰、1.73‰。",
+     [(8.1, "per_100k", "actual", "孕产妇"), (1.06, "per_mille", "actual", "新生儿"),
+      (1.73, "per_mille", "actual", "婴儿")]),
+    ("全市孕產婦、新生兒和嬰兒死亡率分別為8.1/10萬、1.06‰、1.73‰。",
+     [(8.1, "per_100k", "actual", "孕产妇"), (1.06, "per_mille", "actual", "新生儿"),
+      (1.73, "per_mille", "actual", "婴儿")]),
+    # the group a share names right after it (其中近六成为香港居民)
+    ("该院接诊港澳患者1.2万人次，其中近六成为香港居民。",
+     [(12000, "人次", "actual", "港澳患者"), (60, "percent", "actual", "香港居民")]),
+    ("該院接診港澳患者1.2萬人次，其中近六成為香港居民。",
+     [(12000, "人次", "actual", "港澳患者"), (60, "percent", "actual", "香港居民")]),
+    # a headline's phrases are read apart: one's plan and group are not the next one's
+    ("广州今年将新增3家定点医院 香港居民参保人数升至2.76万人\n正文。",
+     [(3, "家", "planned", None), (27600, "人", "actual", "香港居民")]),
+    ("廣州今年將新增3家定點醫院 香港居民參保人數升至2.76萬人\n正文。",
+     [(3, "家", "planned", None), (27600, "人", "actual", "香港居民")]),
+    # staff carry their group to staff of their kind in the sentence, not to other staff
+    ("已有1026名港澳医生在大湾区执业，比2022年底的612名增加414名，另有护士60名。",
+     [(1026, "名", "actual", "港澳医生"), (612, "名", "actual", "港澳医生"),
+      (414, "名", "change", "港澳医生"), (60, "名", "actual", None)]),
+    ("已有1026名港澳醫生在大灣區執業，比2022年底的612名增加414名，另有護士60名。",
+     [(1026, "名", "actual", "港澳医生"), (612, "名", "actual", "港澳医生"),
+      (414, "名", "change", "港澳医生"), (60, "名", "actual", None)]),
+    # a share of staff counts the staff it names; 港人 are Hong Kong residents
+    ("深圳执业港澳医生人数占全省的五分之二。", [(40, "percent", "actual", "港澳医生")]),
+    ("深圳執業港澳醫生人數佔全省的五分之二。", [(40, "percent", "actual", "港澳医生")]),
+    ("每逢周末有过万名港人北上。", [(10000, "名", "actual", "香港居民")]),
+    ("每逢周末有過萬名港人北上。", [(10000, "名", "actual", "香港居民")]),
+    # a per-head rate counts the people the report reckons it on
+    ("按常住人口计算，每千人口医疗卫生机构床位数3.84张。", [(3.84, "per_1k", "actual", "常住人口")]),
+    ("按常住人口計算，每千人口醫療衞生機構床位數3.84張。", [(3.84, "per_1k", "actual", "常住人口")]),
+    # a breakdown right after a figure (其中…) counts its group
+    ("参加医保的港澳居民达2.8万人。其中，参加职工医保的1.3万人。",
+     [(28000, "人", "actual", "港澳居民"), (13000, "人", "actual", "港澳居民")]),
+    ("參加醫保的港澳居民達2.8萬人。其中，參加職工醫保的1.3萬人。",
+     [(28000, "人", "actual", "港澳居民"), (13000, "人", "actual", "港澳居民")]),
+    # an average in a running total's sentence is a level
+    ("自试点推行以来，累计求诊6.1万人次，平均每宗医疗券申报约2064港元。",
+     [(61000, "人次", "cumulative", None), (2064, "港元", "actual", None)]),
+    ("自試點推行以來，累計求診6.1萬人次，平均每宗醫療券申報約2064港元。",
+     [(61000, "人次", "cumulative", None), (2064, "港元", "actual", None)]),
+    # a scheme's name and the vaccine programme are no plans; 合共 is a sum, no running total
+    ("自试点计划推行以来，香港长者求诊6.1万人次。", [(61000, "人次", "cumulative", "香港长者")]),
+    ("自試點計劃推行以來，香港長者求診6.1萬人次。", [(61000, "人次", "cumulative", "香港长者")]),
+    ("全年接种免疫规划疫苗168.3万剂次。", [(1683000, "剂次", "actual", None)]),
+    ("全年接種免疫規劃疫苗168.3萬劑次。", [(1683000, "剂次", "actual", None)]),
+    ("本年第一季各项给付合共约21.6亿澳门元。", [(2160000000, "澳门元", "actual", None)]),
+    ("本年第一季各項給付合共約21.6億澳門元。", [(2160000000, "澳门元", "actual", None)]),
     ("门急诊量同比增长8.5%。", [(8.5, "percent", "rate_of_change", None)]),
     ("满意度提高至95%。", [(95, "percent", "actual", None)]),
     # running totals

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
-from analysis.periods import _TIME, period_of
+from analysis.metrics import document_metrics
+from analysis.periods import _TIME, period_of, year_to
 
 APRIL_2021, MAY_2024, JUNE_2025 = date(2021, 4, 19), date(2024, 5, 1), date(2025, 6, 18)
 
@@ -41,6 +43,48 @@ CASES = [
     ("一年来，", MAY_2024, (None, None, None, None)),
     ("2023-24年度", MAY_2024, ("2023-04/2024-03", "2023-04-01", "2024-03-31", "range")),
     ("2023-25年度", MAY_2024, (None, None, None, None)),  # no fiscal year: no period
+    ("財政年度2023-24", MAY_2024, ("2023-04/2024-03", "2023-04-01", "2024-03-31", "range")),
+    ("财政年度2023-24", MAY_2024, ("2023-04/2024-03", "2023-04-01", "2024-03-31", "range")),
+    # Hong Kong and Macao write a quarter 第一季 (no 度)
+    ("本年第一季，", MAY_2024, ("2024-01/2024-03", "2024-01-01", "2024-03-31", "range")),
+    ("2025年第三季", MAY_2024, ("2025-07/2025-09", "2025-07-01", "2025-09-30", "range")),
+    # parts of a year without it: of the publication year, the year before when not yet over
+    ("截至3月底，", MAY_2024, ("2024-03-31", None, "2024-03-31", "point")),
+    ("截至9月底，", MAY_2024, ("2023-09-30", None, "2023-09-30", "point")),
+    ("1至4月，", MAY_2024, ("2024-01/2024-04", "2024-01-01", "2024-04-30", "range")),
+    ("1—9月，", MAY_2024, ("2023-01/2023-09", "2023-01-01", "2023-09-30", "range")),
+    ("前三季度，", MAY_2024, ("2023-01/2023-09", "2023-01-01", "2023-09-30", "range")),
+    ("上半年，", MAY_2024, ("2023-01/2023-06", "2023-01-01", "2023-06-30", "range")),
+    ("全年", MAY_2024, ("2024", "2024-01-01", "2024-12-31", "year")),
+    ("年内将新增", MAY_2024, ("2024", "2024-01-01", "2024-12-31", "year")),
+    ("年內將新增", MAY_2024, ("2024", "2024-01-01", "2024-12-31", "year")),
+    ("四季", MAY_2024, (None, None, None, None)),  # the seasons, no quarter
+    # ... or of the last year the context names
+    ("2023年，全市医院年末", MAY_2024, ("2023-12-31", None, "2023-12-31", "point")),
+    ("2023年全年，", MAY_2024, ("2023", "2023-01-01", "2023-12-31", "year")),
+    # a since-clause may run on (自2021年“港澳药械通”政策…实施以来)
+    ("自2021年“港澳药械通”政策在大湾区内地城市扩展实施以来，", MAY_2024,
+     ("2021/2024-05-01", "2021-01-01", "2024-05-01", "cumulative")),
+    ("自2021年「港澳藥械通」政策在大灣區內地城市擴展實施以來，", MAY_2024,
+     ("2021/2024-05-01", "2021-01-01", "2024-05-01", "cumulative")),
+    # the time of an earlier value (由…的A增至B) is not the later value's; a baseline right
+    # before its own figure (较2022年的3.4%) is that figure's
+    ("截至2025年3月底，受益人由2024年3月底的16.2万人增至", MAY_2024,
+     ("2025-03-31", None, "2025-03-31", "point")),
+    ("截至2025年3月底，受益人由2024年3月底的16.2萬人增至", MAY_2024,
+     ("2025-03-31", None, "2025-03-31", "point")),
+    ("床位由上年末的", MAY_2024, ("2023-12-31", None, "2023-12-31", "point")),
+    ("比重较二○二二年的", MAY_2024, ("2022", "2022-01-01", "2022-12-31", "year")),
+    ("比重较2022年的", MAY_2024, ("2022", "2022-01-01", "2022-12-31", "year")),
+    # a since-clause or a month closed by 至…: one interval
+    ("自2022年9月启用以来至2023年8月底，累计服务逾", JUNE_2025,
+     ("2022-09/2023-08-31", "2022-09-01", "2023-08-31", "cumulative")),
+    ("自2022年9月啟用以來至2023年8月底，累計服務逾", JUNE_2025,
+     ("2022-09/2023-08-31", "2022-09-01", "2023-08-31", "cumulative")),
+    ("2022年9月至2023年8月，", MAY_2024, ("2022-09/2023-08", "2022-09-01", "2023-08-31", "range")),
+    # a time that dates a thing's start (去年启用的中心) is not the period of what follows
+    ("该院依托去年启用的港澳医疗服务中心，配备", MAY_2024, (None, None, None, None)),
+    ("該院依託去年啟用的港澳醫療服務中心，配備", MAY_2024, (None, None, None, None)),
 ]
 
 
@@ -51,6 +95,84 @@ def test_period_of(context, published, expected):
             period.kind) == expected
     if period.start and period.end:
         assert period.start <= period.end
+
+
+def test_year_to_a_point():
+    point = period_of("截至2025年3月底，", MAY_2024)
+    assert (year_to(point).start, year_to(point).end) == (date(2024, 4, 1), date(2025, 3, 31))
+    leap = period_of("2024年2月29日", MAY_2024)
+    assert year_to(leap).start == date(2023, 3, 1)
+    assert year_to(period_of("2023年", MAY_2024)).kind == "year"  # only a point is widened
+
+
+def test_a_bare_part_of_a_year_takes_the_year_the_text_speaks_of():
+    assert period_of("全年", MAY_2024, 2022).label == "2022"
+    assert period_of("年末", MAY_2024, 2022).end == date(2022, 12, 31)
+
+
+def _periods(text: str, title: str | None = None, published: date | None = MAY_2024):
+    doc = SimpleNamespace(doc_id="t", text=text, published=published, region=None, title=title)
+    return [(r["value"], r["period_start"] and r["period_start"].isoformat(),
+             r["period_end"] and r["period_end"].isoformat()) for r in document_metrics(doc)]
+
+
+PARAGRAPH_CASES = [
+    # a report's title names the period of figures that state none; stocks at the year's end
+    ("一、卫生资源\n全市医疗卫生机构床位9604张。\n二、医疗服务\n全市医院病床使用率78.6%。",
+     "珠海市2024年卫生健康事业发展统计公报",
+     [(9604, None, "2024-12-31"), (78.6, "2024-01-01", "2024-12-31")]),
+    ("一、衞生資源\n全市醫療衞生機構床位9604張。\n二、醫療服務\n全市醫院病床使用率78.6%。",
+     "珠海市2024年衞生健康事業發展統計公報",
+     [(9604, None, "2024-12-31"), (78.6, "2024-01-01", "2024-12-31")]),
+    # a before -> after pair of a report: its own time, else the report's
+    ("（一）机构。2024年末，全市医疗卫生机构1326个。\n（二）床位。全市床位由上年末的9118张增加到9604张。",
+     "珠海市2024年卫生健康事业发展统计公报",
+     [(1326, None, "2024-12-31"), (9118, None, "2023-12-31"), (9604, None, "2024-12-31")]),
+    ("（一）機構。2024年末，全市醫療衞生機構1326個。\n（二）床位。全市床位由上年末的9118張增加到9604張。",
+     "珠海市2024年衞生健康事業發展統計公報",
+     [(1326, None, "2024-12-31"), (9118, None, "2023-12-31"), (9604, None, "2024-12-31")]),
+    # no report, no period
+    ("全市医疗卫生机构床位9604张。", "珠海医疗卫生机构床位增加", [(9604, None, None)]),
+    # a paragraph that goes on from the last (其中, 按…划分) keeps its period; a new one does not
+    (("截至2025年5月底，试点医院接诊长者6.1万人次。\n按城市划分，深圳接诊2.9万人次。\n"
+      "该院共有护士120名。"), None,
+     [(61000, None, "2025-05-31"), (29000, None, "2025-05-31"), (120, None, None)]),
+    (("截至2025年5月底，試點醫院接診長者6.1萬人次。\n按城市劃分，深圳接診2.9萬人次。\n"
+      "該院共有護士120名。"), None,
+     [(61000, None, "2025-05-31"), (29000, None, "2025-05-31"), (120, None, None)]),
+    # 目前 opening a clause ends the period stated before; per-head costs carry none
+    ("2024年，该院接诊港澳居民8万人次。目前，该院有港澳医生14名，港澳居民人均费用约420元。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (14, None, None), (420, None, None)]),
+    ("2024年，該院接診港澳居民8萬人次。目前，該院有港澳醫生14名，港澳居民人均費用約420元。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (14, None, None), (420, None, None)]),
+    # a change over one year up to a point: the year before that point
+    ("截至2025年3月底，受益人增至17.1万人，一年增加约9000人，增长5.6%。", None,
+     [(171000, None, "2025-03-31"), (9000, "2024-04-01", "2025-03-31"),
+      (5.6, "2024-04-01", "2025-03-31")]),
+    ("截至2025年3月底，受益人增至17.1萬人，一年增加約9000人，增長5.6%。", None,
+     [(171000, None, "2025-03-31"), (9000, "2024-04-01", "2025-03-31"),
+      (5.6, "2024-04-01", "2025-03-31")]),
+    # 现有 (has now) ends it anywhere in a sentence
+    ("2024年，该院接诊港澳居民8万人次。该院现有医生180名。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (180, None, None)]),
+    ("2024年，該院接診港澳居民8萬人次。該院現有醫生180名。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (180, None, None)]),
+    # ... and a time said before it in its own sentence
+    ("2024年，该院床位增至620张，现有医护人员1380人。", None,
+     [(620, "2024-01-01", "2024-12-31"), (1380, None, None)]),
+    ("2024年，該院床位增至620張，現有醫護人員1380人。", None,
+     [(620, "2024-01-01", "2024-12-31"), (1380, None, None)]),
+    # a before -> after pair is dated by its own sentence only, not by the one before
+    ("2024年，该院接诊港澳居民8万人次。医院床位从800张增加至1350张。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (800, None, None), (1350, None, None)]),
+    ("2024年，該院接診港澳居民8萬人次。醫院床位從800張增加至1350張。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (800, None, None), (1350, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, title, expected", PARAGRAPH_CASES)
+def test_periods_carried_over_sentences_paragraphs_and_reports(text, title, expected):
+    assert _periods(text, title) == expected
 
 
 def test_every_time_expression_names_a_year():

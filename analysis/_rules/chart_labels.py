@@ -1,8 +1,9 @@
-"""What a chart names a figure by, read from its quote: the insurance scheme enrolled in
-(参加城乡居民基本医疗保险), the rate (新生儿死亡率). Used by ``analysis.charts``."""
+"""What a chart names a figure by, read from its subject (``metrics.subject``) where it is finer
+than its metric: the rate (新生儿死亡率) and the scheme of an enrolment (参加居民养老保险的澳门居民 ->
+居民养老保险). Used by ``analysis.charts``; simplified and traditional together."""
 
 from __future__ import annotations
 
-SCHEME = (r"(?:参加|参保|加入)([\u4e00-\u9fff]{1,10}?(?:保险|医保|社保))"
-          r"|((?:城乡|城镇)?(?:居民|职工|基本)[\u4e00-\u9fff]{0,6}?(?:保险|医保|社保))")
-RATE = r"(?:5岁以下儿童|孕产妇|新生儿|围产儿|婴儿|儿童)?(?:死亡率|病死率)"
+RATE_SUBJECT = r"^[\u4e00-\u9fff\d]{0,10}?(?:死亡率|病死率)$"
+SCHEME_SUBJECT = (r"^(?:参加|參加|领取|領取)?([\u4e00-\u9fff]{0,16}?"
+                  r"(?:保险|保險|医保|醫保|社保|养老金|養老金))(?:的|$)")

@@ -11,12 +11,15 @@ from __future__ import annotations
 PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "目标", "目標", "力争", "力爭",
            "规划", "規劃", "筹建", "籌建", "争取", "爭取", "有望", "计划于", "計劃於")
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
-NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育")
+NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育",
+               # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
+               "试点计划", "試點計劃", "计划」", "計劃」", "计划”", "計劃”", "计划》", "計劃》",
+               "计划推出时", "計劃推出時", "免疫规划", "免疫規劃")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
 NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
 # A change amount: the verb right before a count (增加9887人, 减少了200张, 新增3家).
 CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", "增設", "多了", "减少", "減少",
-          "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減")
+          "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
 RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "環比", "上升", "提高", "提升",
                   "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減")
@@ -26,8 +29,13 @@ DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落",
 # A verb followed by one of these states the level reached, not the change (增加至390张).
 TO_LEVEL = ("至", "到", "为", "為")
 # A running total.
-CUMULATIVE = ("累计", "累計", "累积", "累積", "总计", "總計", "合共", "共计", "共計", "共服务",
+CUMULATIVE = ("累计", "累計", "累积", "累積", "总计", "總計", "共计", "共計", "共服务",
               "共服務", "迄今")
+# Averages (per case, per day): a level, never a running total.
+AVERAGES = frozenset({"unit_cost", "daily_visits"})
+# A running total since an event: 自试点计划推行以来, 從開業以來.
+SINCE_FROM = ("自", "从", "從")
+SINCE = ("以来", "以來")
 # Between the two figures of a before -> after pair (从198张增加至390张, 由A增至B, A→B).
 PAIR_VERBS = ("增加", "增长", "增長", "上升", "提高", "提升", "下降", "降低", "减少", "減少", "扩大",
               "擴大", "发展", "發展", "增", "降", "升", "减", "減", "跃升", "躍升")
@@ -38,7 +46,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "港澳台居民": ("港澳台居民",),
     "港澳居民": ("港澳居民", "港澳籍居民"),
     "澳门居民": ("澳门居民", "澳門居民", "澳门籍居民", "澳門籍居民"),
-    "香港居民": ("香港居民", "香港籍居民"),
+    "香港居民": ("香港居民", "香港籍居民", "香港市民", "港人"),
     "港澳人士": ("港澳人士",),
     "港澳外籍人士": ("港澳外籍人士", "港澳外籍患者"),
     "港澳台同胞": ("港澳台同胞",),
@@ -60,9 +68,14 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "婴儿": ("婴儿", "嬰兒"),
     "5岁以下儿童": ("5岁以下儿童", "5歲以下兒童", "五岁以下儿童", "五歲以下兒童"),
     "全市居民": ("全市居民",),
+    "常住人口": ("常住人口",),
+    "户籍人口": ("户籍人口", "戶籍人口"),
     "本地居民": ("本地居民",),
     "内地居民": ("内地居民", "內地居民"),
 }
+# The people a per-head rate is reckoned on, said once for a report (按常住人口计算（下同）).
+PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
+PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
 # Doctors and nurses are counted by where they come from (53名澳门医生, 港澳籍医生): origin + 籍 +
 # profession, each in both scripts; the population is the simplified whole (澳门医生, 港澳籍医生).
 ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門", "内地", "內地", "外籍")

@@ -86,21 +86,60 @@ PERIOD_MONTH = rf"{MONTH_DIGITS}|{CN_MONTH}"
 
 CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
 
-PERIOD = (
-    r"(?P<prefix>截至|截止到?|至|自|从|從|比|较|較|同比|相比)?"
-    r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
-    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{CN_YEAR})年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))"
+# What may follow a year: months (1至10月), a month (3月, 3月5日, 3月底), its end, a half, a
+# quarter (第一季度, Hong Kong and Macao write 第一季) or the first quarters (前三季度).
+WITHIN_YEAR = (
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月份?"
     rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
     r"|(?P<yend>底|末)|(?P<half>上|下)半年"
-    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])季度)?)"
-    r"(?P<since>\S{0,16}?(?:以来|以來))?"
+    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])(?:个|個)?季度?)?")
+PERIOD = (
+    r"(?P<prefix>截至|截止到?|至|自|从|從|由|比|较|較|同比|相比)?"
+    r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
+    r"|(?:财政|財政)年度\s*(?P<fya>(?:19|20)\d{2})\s*[-－/至](?P<fyb>\d{2})(?!\d)"  # 財政年度2023-24
+    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{CN_YEAR})年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))"
+    rf"{WITHIN_YEAR})"
+    r"(?P<since>[^，,。；;！？!?\n]{0,40}?(?:以来|以來))?"
 )
 PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characters at once
+# The same parts of a year without the year (截至3月底, 1至10月, 上半年, 前三季度, 全年, 年末): of
+# the year the text is speaking of, else of the publication year. Read only where a month's end
+# or a range of months, 季, 半年 or 全年/年末/年底/年内 stand (``BARE_CUE``).
+BARE = (
+    r"(?P<prefix>截至|截止到?)?"
+    rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
+    rf"|(?P<month>{PERIOD_MONTH})月份?(?P<mend>底|末)"
+    r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下)半年"
+    r"|(?P<upto>前)?(?P<nth>第)?(?P<quarter>[一二三四1-4])(?:个|個)?季(?P<du>度)?)"
+)
+BARE = lookahead(BARE) + BARE
+BARE_CUE = r"月份?[底末]|[至到\-－~～—][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
 # 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
 RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
           r"(?:个|個)?年")
+UP_TO = ("截至", "截止", "截止到")
+# "Now" (目前, 现时) opening a clause (增至现时十一间 is of the period stated), or "has now" anywhere.
+NOW = (r"(?=[目现現如当當时時])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:目前|现时|現時|现在|現在|如今|当前|當前|"
+       r"时至今日|時至今日)|现有|現有|现时有|現時有|目前有|目前共有)")
+# A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
+ONE_YEAR = (r"(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?(?:增加|增长|增長|新增|净增|淨增|"
+            r"减少|減少|下降|上升|提高|增|减|減)")
+# A report whose title names its period (珠海市2024年卫生健康事业发展统计公报, 社會保障基金公佈2025年
+# 第一季社會保障制度數據).
+REPORT_TITLE = r"公报|公報|快报|快報|年报|年報|统计|統計|数据|數據|报告|報告|年鉴|年鑑"
+# A paragraph that goes on from the one before (其中…, 从分布看, 按服务类别划分, 至于…, （二）…).
+CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從)\S{1,8}?看|"
+             r"按\S{1,10}?(?:划分|劃分|计|計|分)|（[二三四五六七八九十]）|\([2-9]\))")
+# 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it.
+ATTRIBUTE = (r"(?:正式)?(?:启用|啟用|开业|開業|成立|建成|落成|开通|開通|启动|啟動|投入使用|"
+             r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌)的")
+THIS_YEAR = ("年内", "年內")
+FROM = ("由", "从", "從")
+# 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
+# after one of these, is not of then.
+TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
+            r"回落|缩减|縮減|发展|發展|扩容|擴容)(?:至|到)|→")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
 
 # --- text: a timestamp in page furniture (2024-05-22 00:22:12, 3小时前) -----------------------
