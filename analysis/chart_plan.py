@@ -1,6 +1,6 @@
 """Which figures go on one chart: like with like, and how each group is best shown.
 
-A chart holds facts (``fact_view.facts``) of one metric, one thing counted (``charts.figure_names``),
+A chart holds facts (``fact_table.facts``) of one metric, one thing counted (``charts.figure_names``),
 one status, one population, one kind of entity, one period kind and one unit. Plans and targets
 are never charted (the first page lists them). In a group, before → after pairs become a
 ``pairs`` chart (dumbbell); entities stated at several dates a ``lines`` chart (one line per
@@ -17,7 +17,7 @@ from datetime import date
 import pandas as pd
 
 from analysis import charts
-from analysis import facts as fact_view
+from analysis import facts as fact_table
 from analysis.charts import ChartPlan
 from analysis.metrics import MAX_VALUE
 
@@ -59,7 +59,7 @@ def label_facts(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 def plan(facts: pd.DataFrame, limit: int = 12, order: tuple[str, ...] = ()) -> Plan:
-    """The charts for ``facts`` (``fact_view.facts``), at most ``limit``: groups of metrics in
+    """The charts for ``facts`` (``fact_table.facts``), at most ``limit``: groups of metrics in
     ``order`` first, then the largest groups; groups of one value become sentences."""
     facts = label_facts(facts)
     facts = facts[~facts["metric"].isin(NOT_CHARTED) & (facts["status"] != "planned")
@@ -95,7 +95,7 @@ def sentence(fact: pd.Series) -> str:
     period = charts.as_text(fact["period"])
     value = charts.format_figure(fact["value"], fact["value_high"], fact["unit"],
                                  fact["qualifier"])
-    status = "" if fact["status"] == "actual" else f"{fact_view.STATUS_LABELS[fact['status']]} "
+    status = "" if fact["status"] == "actual" else f"{fact_table.STATUS_LABELS[fact['status']]} "
     return f"{fact['label']}：{fact['name']} {status}{value}" + (f"（{period}）" if period else "")
 
 

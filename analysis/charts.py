@@ -26,7 +26,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from analysis import facts as fact_view
+from analysis import facts as fact_table
 from analysis._rules.chart_labels import RATE_SUBJECT, SCHEME_SUBJECT
 from analysis.errors import AnalysisError, FontMissingError
 from analysis.vocabulary import data_dictionary
@@ -76,13 +76,13 @@ class ChartPlan:
     @property
     def title(self) -> str:
         """The chart's title: what is counted, and its status unless a plain current value."""
-        status = "" if self.status == "actual" else f"（{fact_view.STATUS_LABELS[self.status]}）"
+        status = "" if self.status == "actual" else f"（{fact_table.STATUS_LABELS[self.status]}）"
         return f"{self.name}{status}"
 
     @property
     def subtitle(self) -> str:
         """Kind of period, population and scale, in one line."""
-        parts = [fact_view.PERIOD_KIND_LABELS.get(self.period_kind, self.period_kind),
+        parts = [fact_table.PERIOD_KIND_LABELS.get(self.period_kind, self.period_kind),
                  f"人群 population：{self.population or '未区分 all counted'}"]
         if self.kind == "pairs":
             parts.insert(0, "前 → 后 before → after")

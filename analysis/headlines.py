@@ -1,7 +1,7 @@
 """The first page of a report: what the articles cover, the headline facts of each region with
 their change against the previous value, the plans apart, and what is new since the last build.
 
-Sentences are generated from the facts (``fact_view.facts``), e.g.
+Sentences are generated from the facts (``fact_table.facts``), e.g.
 ``前海：三级以上医院 4家（2024-04），较2023年（3家）增加1家 [1][2]``; every one links to the
 articles it comes from (anchors ``#doc-<doc_id>`` in the report's article list). The HTML is
 built and escaped here: nothing from an article reaches the page as markup.
@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import charts
-from analysis import facts as fact_view
+from analysis import facts as fact_table
 from analysis.chart_plan import label_facts, latest_first
 
 KEY_METRICS = ("beds", "patient_visits", "admissions", "patients", "doctors", "nurses",
@@ -45,7 +45,7 @@ class Headline:
 
 def coverage(documents: pd.DataFrame, facts: pd.DataFrame) -> str:
     """What the selection covers, in one sentence: articles, dates, regions, facts."""
-    dates = sorted(d for d in map(fact_view.dated, documents["published"]) if d is not None)
+    dates = sorted(d for d in map(fact_table.dated, documents["published"]) if d is not None)
     span = "" if not dates else f"（{dates[0]} 至 {dates[-1]}）"
     regions = documents["region"].map(charts.as_text).replace("", UNKNOWN_REGION).value_counts()
     listed = "、".join(f"{r} {n}篇" for r, n in regions.items())
@@ -175,7 +175,7 @@ def whats_new_headlines(record: dict | None, facts: pd.DataFrame,
                       [str(d) for d in shown["doc_id"]][:NEW_SHOWN])]
     fresh = _labelled(facts[facts["doc_ids"].map(lambda ids: bool(new_ids & set(ids)))])
     for _, row in fresh[fresh["metric"].isin(KEY_METRICS)].head(NEW_SHOWN).iterrows():
-        status = "" if row["status"] == "actual" else fact_view.STATUS_LABELS[row["status"]] + " "
+        status = "" if row["status"] == "actual" else fact_table.STATUS_LABELS[row["status"]] + " "
         lines.append(Headline(f"{row['label']}：{row['name']} {status}{_figure(row)}",
                               list(row["doc_ids"])))
     return lines
@@ -192,7 +192,7 @@ def first_page_html(documents: pd.DataFrame, facts: pd.DataFrame,
                     record: dict | None = None) -> str:
     """The first page as escaped HTML: coverage, headline facts per region, plans, what's new;
     each sentence followed by numbered links to its articles."""
-    numbers = {d: str(fact_view.dated(p) or d[:6])
+    numbers = {d: str(fact_table.dated(p) or d[:6])
                for d, p in zip(documents["doc_id"], documents["published"])}
     facts = _labelled(facts)
     parts = [f'<p class="coverage">{html.escape(coverage(documents, facts))}</p>']

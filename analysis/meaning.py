@@ -148,7 +148,7 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
     if groups:
         return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups))
     if metric == "share" and (staff := _last(_PROFESSIONAL, before)):
-        return staff.group().translate(_TO_SIMPLIFIED)  # 港澳医生人数占全省的五分之二
+        return to_simplified(staff.group())  # 港澳医生人数占全省的五分之二
     found = None
     if metric in _ENROLMENTS or _SUBJECT_OF.search(run):  # else no group can be the subject
         for match in _POPULATION.finditer(run):

@@ -16,12 +16,12 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
-from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import ATTRIBUTE, BARE, BARE_CUE, PERIOD, RECENT, TO_LATER
+from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import FROM as _FROM
+from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
 from analysis._rules.time import UP_TO as _UP_TO
-from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 
 _TIME = re.compile(PERIOD)
 _BARE = re.compile(BARE)

@@ -20,7 +20,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis import chart_plan, charts, headlines, pipeline
-from analysis import facts as fact_view
+from analysis import facts as fact_table
 from analysis.charts import as_text
 from analysis.errors import AnalysisError
 from analysis.parameters import check_parameters
@@ -310,8 +310,8 @@ def _item_html(item: object) -> str:
 
 
 def selection_facts(selection: Selection) -> pd.DataFrame:
-    """One row per fact of the selection (``fact_view.facts``)."""
-    return fact_view.facts(selection.metrics, selection.documents)
+    """One row per fact of the selection (``fact_table.facts``)."""
+    return fact_table.facts(selection.metrics, selection.documents)
 
 
 def first_page(selection: Selection, data_dir: str | Path | None = None,

@@ -12,7 +12,7 @@ from fixtures_reports import fixture_tables
 from matplotlib.figure import Figure
 
 from analysis import chart_plan, charts
-from analysis import facts as fact_view
+from analysis import facts as fact_table
 from analysis.periods import period_bounds
 
 DOCS = pd.DataFrame({"doc_id": ["a", "b", "c"], "region": ["深圳", "深圳", "珠海"],
@@ -28,7 +28,7 @@ def row(doc, metric, value, entity, period=None, status="actual", unit="张", po
 
 
 def plan_of(rows, **kw):
-    return chart_plan.plan(fact_view.facts(pd.DataFrame(rows), DOCS), **kw)
+    return chart_plan.plan(fact_table.facts(pd.DataFrame(rows), DOCS), **kw)
 
 
 def test_statuses_and_populations_are_never_mixed_and_plans_never_drawn():
@@ -108,9 +108,9 @@ def test_charts_are_limited_and_the_rest_counted():
 
 def test_a_table_without_meaning_columns_is_read_with_fallbacks():
     _, metrics = fixture_tables()
-    rows = fact_view.with_meaning(metrics.drop(columns=[c for c in ("status", "population")
+    rows = fact_table.with_meaning(metrics.drop(columns=[c for c in ("status", "population")
                                                         if c in metrics]))
-    assert set(rows["status"]) <= set(fact_view.STATUSES)
+    assert set(rows["status"]) <= set(fact_table.STATUSES)
     assert (rows.loc[rows["metric"] == "planned_beds", "status"] == "planned").all()
     assert set(rows["population"]) == {""}
 
@@ -122,12 +122,12 @@ def test_a_table_without_meaning_columns_is_read_with_fallbacks():
     ("2019-12/2021-04-19", "range", "2019-12-01", "2021-04-19"),
 ])
 def test_period_kinds_and_bounds_from_the_period_string(period, kind, start, end):
-    assert fact_view.period_kind(period) == kind
+    assert fact_table.period_kind(period) == kind
     assert period_bounds(period) == (date.fromisoformat(start), date.fromisoformat(end))
 
 
 def test_no_period_has_no_kind_and_no_bounds():
-    assert fact_view.period_kind(None) == ""
+    assert fact_table.period_kind(None) == ""
     assert period_bounds(None) == (None, None)
 
 
@@ -138,7 +138,7 @@ def test_no_chart_of_a_generated_corpus_mixes_kinds_of_figures(tmp_path):
 
     generate_corpus(tmp_path / "articles", 200, seed=3)
     documents, metrics = report.load_tables(tmp_path / "articles")
-    planned = chart_plan.plan(fact_view.facts(metrics, documents), limit=100)
+    planned = chart_plan.plan(fact_table.facts(metrics, documents), limit=100)
     assert len(planned.charts) >= 8
     kinds = {c.kind for c in planned.charts}
     assert "bars" in kinds and "lines" in kinds

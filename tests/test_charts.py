@@ -16,7 +16,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from analysis import chart_plan, charts, errors
-from analysis import facts as fact_view
+from analysis import facts as fact_table
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures_reports"
 
@@ -31,7 +31,7 @@ def planned(metrics) -> chart_plan.Plan:
     documents = pd.read_csv(FIXTURES / "documents.csv", dtype=str)
     documents["published"] = [date.fromisoformat(d) if isinstance(d, str) else None
                               for d in documents["published"]]
-    return chart_plan.plan(fact_view.facts(metrics, documents))
+    return chart_plan.plan(fact_table.facts(metrics, documents))
 
 
 def _texts(figure: Figure) -> list[str]:
@@ -96,7 +96,7 @@ def test_a_range_is_drawn_from_its_low_to_its_high_value(metrics):
     rows.loc[1, ["entity", "value", "value_high", "qualifier"]] = ["南沙区", 8, float("nan"),
                                                                    "exact"]
     documents = pd.DataFrame({"doc_id": ["d2"], "region": ["广州"], "published": [None]})
-    (chart,) = chart_plan.plan(fact_view.facts(rows, documents)).charts
+    (chart,) = chart_plan.plan(fact_table.facts(rows, documents)).charts
     figure = charts.draw(chart)
     bars = figure.axes[0].patches
     assert [(b.get_x(), b.get_width()) for b in bars] == [(0, 15), (15, 5), (0, 8)]
@@ -132,7 +132,7 @@ def test_many_series_are_small_multiples_few_share_one_axes():
                               "value_high": float("nan"), "unit": "人", "qualifier": "exact",
                               "entity": f"医院{e}", "period": str(y), "subject": "", "quote": "q",
                               "start": 0, "end": 1} for e in range(entities) for y in (2022, 2023)])
-        (chart,) = chart_plan.plan(fact_view.facts(rows, documents)).charts
+        (chart,) = chart_plan.plan(fact_table.facts(rows, documents)).charts
         assert chart.kind == "lines"
         return charts.draw(chart)
 
@@ -152,7 +152,7 @@ def test_charts_never_fail_on_a_value(metrics, value):
     beds = metrics[metrics["metric"] == "beds"]
     bad = beds.assign(value=value, entity="荒唐医院")
     table = pd.concat([metrics, bad], ignore_index=True)
-    drawn = chart_plan.plan(fact_view.facts(table, documents)).charts
+    drawn = chart_plan.plan(fact_table.facts(table, documents)).charts
     assert drawn
     for chart in drawn:
         figure = charts.draw(chart)

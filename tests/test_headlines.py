@@ -7,12 +7,12 @@ from __future__ import annotations
 import pandas as pd
 from test_chart_plan import DOCS, row
 
-from analysis import facts as fact_view
+from analysis import facts as fact_table
 from analysis import headlines
 
 
 def facts_of(rows):
-    return fact_view.facts(pd.DataFrame(rows), DOCS)
+    return fact_table.facts(pd.DataFrame(rows), DOCS)
 
 
 def test_latest_value_with_its_change_against_the_previous_date():

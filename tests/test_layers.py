@@ -15,7 +15,7 @@ MODULES = sorted(p.stem for p in PACKAGE.glob("*.py"))
 
 # The report side, by layer; every other module (reading, extraction, the tables, the data
 # hand-off) is below all of them and imports none of them.
-VIEWS = {"report", "headlines", "chart_plan", "charts", "fact_view", "parameters"}
+VIEWS = {"report", "headlines", "chart_plan", "charts", "parameters"}
 FOLDER = {"outputs", "manifest"}  # standard library only: a no-change refresh uses just these
 BUILD = {"build", "whats_new", "render"}
 TOP = {"refresh", "cli", "__main__"}
