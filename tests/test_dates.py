@@ -39,6 +39,15 @@ def test_parse_date(value, parsed):
     ("9月10日，某医院获批。", date(2024, 5, 23), date(2024, 5, 23), "inferred"),
     ("今年是香港回归祖国27周年。去年6月1日，该院开设港澳门诊。", None, date(2024, 1, 1), "inferred"),
     ("今年接诊港澳居民1万人次，3月5日开通专线。", None, None, "none"),
+    # traditional (Hong Kong, Macao): EVENTS, DAY_IN_TEXT (號), FUTURE (預計, 將)
+    ("今年是中華人民共和國成立75周年。\n9月10日，江門市中心醫院獲批成為指定醫療機構。", None,
+     date(2024, 9, 10), "inferred"),
+    ("今年是澳門回歸25周年。", None, date(2024, 1, 1), "inferred"),
+    ("2019年12月5號，橫琴醫院正式啟用。", None, date(2019, 12, 5), "text"),
+    ("該院新院區預計2026年建成。2023年，該院接診港澳患者1萬人次。", None, date(2023, 1, 1),
+     "inferred"),
+    ("該院將於2026年啟用新院區。2023年，該院接診港澳患者1萬人次。", None, date(2023, 1, 1),
+     "inferred"),
 ])
 def test_infer_published(text, bound, published, source):
     assert dates.infer_published(text, bound) == (published, source)
