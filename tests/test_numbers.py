@@ -607,6 +607,7 @@ TRADITIONAL = [  # (the table, text, [(mention, value, unit, qualifier)])
     ("NOT_PRECEDED_BY 臨近", "臨近3間醫院", [("3間", 3, "间", "exact")]),
     ("ORDINAL_COUNTERS 階段", "第二階段", [("第二階段", 2, "階段", "exact")]),
     ("IDIOMS 三天兩頭", "三天兩頭要覆診", []),
+    ("time.AMPM 夜裏", "夜裏11點", [("11點", 23, "时", "exact")]),  # after noon: 23h
     ("UNIT_NOT_BEFORE 成員", "三成員", []),
     ("UNIT_NOT_BEFORE 成藥", "五成藥", []),
 ]
