@@ -44,6 +44,15 @@ def test_parse_date(value, parsed):
      None, date(2025, 5, 8), "text"),
     ("珠海市卫生健康局　2023年9月12日\n记者从珠海市卫生健康局获悉，今年1-8月澳门居民在珠海就医18.6万人次。",
      None, date(2023, 9, 12), "text"),
+    # traditional (Hong Kong, Macao): EVENTS, DAY_IN_TEXT (號), FUTURE (預計, 將)
+    ("今年是中華人民共和國成立75周年。\n9月10日，江門市中心醫院獲批成為指定醫療機構。", None,
+     date(2024, 9, 10), "inferred"),
+    ("今年是澳門回歸25周年。", None, date(2024, 1, 1), "inferred"),
+    ("2019年12月5號，橫琴醫院正式啟用。", None, date(2019, 12, 5), "text"),
+    ("該院新院區預計2026年建成。2023年，該院接診港澳患者1萬人次。", None, date(2023, 1, 1),
+     "inferred"),
+    ("該院將於2026年啟用新院區。2023年，該院接診港澳患者1萬人次。", None, date(2023, 1, 1),
+     "inferred"),
 ])
 def test_infer_published(text, bound, published, source):
     assert dates.infer_published(text, bound) == (published, source)

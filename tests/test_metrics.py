@@ -76,6 +76,10 @@ CASES = [
     ("危重孕产妇救治成功率达99.2%，婴儿死亡率为0.25%。",
      [("rate", 99.2, None, "percent", "exact"),
       ("mortality_rate", 2.5, None, "per_mille", "exact")]),
+    # traditional: a zero rate written 為零 (ZERO)
+    ("2022年，全市新生兒死亡率為0.9‰，孕產婦死亡率為零。",
+     [("mortality_rate", 0.9, None, "per_mille", "exact"),
+      ("mortality_rate", 0, None, "per_mille", "exact")]),
 ]
 
 
@@ -92,6 +96,7 @@ def test_labels_values_units_qualifiers(text, expected):
 NOT_FIGURES = [
     "今年68岁的李先生于2023年5月来到中山市人民医院。",       # age and date
     "医院建院70周年之际举行庆典，70年来薪火相传。",            # anniversaries
+    "醫院建院70週年之際舉行慶典，70年來薪火相傳。",            # … traditional (週年, 年來)
     "该院连续5年上榜中国医院百强。",                          # ranking
     "“我在这里只等了3天就做了手术。”王先生说。",              # first-person anecdote
     "第三批名单于2024-05-22 10:15:20公布，编号ZA09。",        # ordinal, timestamp, code
@@ -113,6 +118,12 @@ def test_entity_is_the_institution_named_before_the_figure():
     ("据悉，共有40名香港医生签约入驻东莞康华医院。", "东莞康华医院"),
     ("推动南沙区第一人民医院获批，该院床位900张。", "南沙区第一人民医院"),
     ("该医院定位为二级综合医院，总建筑面积4万平方米。", None),   # generic names are not entities
+
+    # traditional head words (HEADS): 衞生院 (Hong Kong's 衞), 衛生健康局 (Macao's 衛)
+    ("橫琴鎮衞生院現有醫生12名。", "橫琴鎮衞生院"),
+    ("珠海市衛生健康局轄下共有醫生3200名。", "珠海市衛生健康局"),
+    ("推動南沙區第一人民醫院獲批，該院牀位900張。", "南沙區第一人民醫院"),  # REFERRING 該
+    ("該醫院定位為二級綜合醫院，總建築面積4萬平方米。", None),   # GENERIC, traditional
 ])
 def test_entity_names_start_after_verbs_and_skip_generic_names(text, entity):
     assert rows_of(text, region=None)[0]["entity"] == entity

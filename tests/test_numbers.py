@@ -592,3 +592,27 @@ ITEM_27 = [
 @pytest.mark.parametrize("text, expected", ITEM_27, ids=[t for t, _ in ITEM_27])
 def test_issue_18_item_27(text, expected):
     assert [(m.text, m.value, m.unit, m.qualifier) for m in find_numbers(text)] == expected
+
+
+# --- traditional forms (Hong Kong, Macao) of the numerals' word tables --------------------------
+
+TRADITIONAL = [  # (the table, text, [(mention, value, unit, qualifier)])
+    ("COUNTERS 牀位 (folded)", "規劃800牀位的新院區", [("800牀位", 800, "床位", "exact")]),
+    ("INFIX 來 (folded)", "二十來人", [("二十來人", 20, "人", "approx")]),
+    ("BEFORE 起碼", "起碼3名醫生", [("3名", 3, "名", "at_least")]),
+    ("BEFORE 不滿", "不滿5%", [("5%", 5, "%", "at_most")]),
+    ("BEFORE 未滿", "未滿18歲", [("18歲", 18, "岁", "at_most")]),
+    ("NOT_PRECEDED_BY 預約", "預約3次", [("3次", 3, "次", "exact")]),
+    ("NOT_PRECEDED_BY 簽約", "簽約3間醫院", [("3間", 3, "间", "exact")]),
+    ("NOT_PRECEDED_BY 臨近", "臨近3間醫院", [("3間", 3, "间", "exact")]),
+    ("ORDINAL_COUNTERS 階段", "第二階段", [("第二階段", 2, "階段", "exact")]),
+    ("IDIOMS 三天兩頭", "三天兩頭要覆診", []),
+    ("time.AMPM 夜裏", "夜裏11點", [("11點", 23, "时", "exact")]),  # after noon: 23h
+    ("UNIT_NOT_BEFORE 成員", "三成員", []),
+    ("UNIT_NOT_BEFORE 成藥", "五成藥", []),
+]
+
+
+@pytest.mark.parametrize("table, text, expected", TRADITIONAL, ids=[t for t, _, _ in TRADITIONAL])
+def test_traditional_forms_of_the_word_tables(table, text, expected):
+    assert [(m.text, m.value, m.unit, m.qualifier) for m in find_numbers(text)] == expected

@@ -14,6 +14,7 @@ from analysis import regions
     ("中山大学附属第五医院位于珠海市香洲区。", None, "珠海"),            # 中山大学 is no city
     ("钟南山院士到广州医科大学附属第一医院。", None, "广州"),            # 钟南山 is no district
     ("廣州市番禺區何賢紀念醫院與澳門鏡湖醫院合作。", None, "广州"),      # traditional script
+    ("鍾南山院士到廣州醫科大學附屬第一醫院。", None, "广州"),          # traditional NOT_BEFORE
     ("台山市人民医院与澳门科大医院合作。", None, "江门"),
     ("某医院今年接诊患者1万人次。", None, None),
 ])
@@ -27,6 +28,8 @@ def test_region_of(text, title, region):
     ("南沙区第一人民医院", "广州"), ("开平市中心医院", "江门"), ("澳门镜湖医院", "澳门"),
     ("中山市人民医院", "中山"), ("中山大学附属第三医院", None), ("南海舰队医院", None),
     ("新会员中心", None), ("医院", None),
+    # traditional forms of the words that may not follow a name (NOT_AFTER)
+    ("中山大學附屬第三醫院", None), ("中山醫院", None), ("新會員中心", None), ("福田汽車", None),
 ])
 def test_city_of(name, city):
     assert regions.city_of(name) == city

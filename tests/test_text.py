@@ -139,6 +139,9 @@ def test_deeply_nested_html_does_not_recurse(depth):
     ("正文。\n  3小时前  \n", True),
     ("佛山市第一人民医院现有床位2000张。\n截至2024-05-22，共接诊1万人次。", False),  # in prose
     ("网易首页 > 网易号 > 正文\n分享至\n正文。", False),  # one kind of furniture only
+    ("特別聲明：以上內容為用戶上傳\n正文。", True),  # traditional (END): an end marker
+    ("正文第一段。\n  相關推薦\n下一條", True),  # traditional (LIST_HEADING)
+    ("正文。\n  3小時前  \n", True),  # traditional (STAMP)
 ])
 def test_may_be_portal_page(page, maybe):
     assert text.may_be_portal_page(page) is maybe
@@ -221,6 +224,12 @@ def test_many_void_tags_and_stray_end_tags():
     ("来源：南方日报", "meta"), ("头条要闻", "section"), ("A", "symbols"),
     ("2月5日,罗湖区与香港希玛国际眼科医疗集团签署战略合作意向书。", None),
     ("目前有4家三级以上医院", None), ("53名澳门医生", None), ("跨境医疗服务加速“联通”", None),
+    # traditional (Hong Kong, Macao): WIDGET, STAMP, NUMERIC, COUNTER, META, SECTION
+    ("閱讀 (1234)", "widget"), ("舉報", "widget"), ("無障礙瀏覽 進入關懷版", "widget"),
+    ("打開網易新聞 查看精彩圖片", "widget"), ("點讚 12 分享", "widget"), ("3小時前", "number"),
+    ("2023-11-08 09:12 來源: 澳門日報", "number"), ("494436文章數 3570233關注度", "counter"),
+    ("12萬粉絲", "counter"), ("來源：明報", "meta"), ("原標題：醫管局公布新措施", "meta"),
+    ("頭條要聞", "section"), ("目前有4間公立醫院", None), ("53名澳門醫生", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -260,6 +269,24 @@ SOHU_PAGE = """搜狐首页 > 健康 > 正文
 返回搜狐，查看更多
 """
 
+HK_PAGE = """新聞首頁 > 港聞 > 正文
+澳門居民在橫琴就醫人次上升
+2024-03-15 10:20 來源: 澳門日報
+閱讀 (2150)
+舉報
+
+截至今年2月底，在橫琴參加醫保的澳門居民已達3.1萬人，按年增長18%。
+
+橫琴醫院表示，院內設有12間港澳診室，每日約有300名澳門居民求診。
+
+責任編輯：陳小明
+免責聲明：本文內容僅代表作者本人觀點。
+首讚
+相關閱讀
+濠江秋色 市民出遊注意安全
+3小時前
+"""
+
 TENCENT_PAGE = """腾讯新闻 > 大湾区 > 正文
 澳门居民在珠海参加医保人数突破3万
 分享
@@ -288,7 +315,12 @@ TENCENT_PAGE = """腾讯新闻 > 大湾区 > 正文
       "在12家定点医疗机构直接结算。"],
      ["腾讯", "分享", "收藏", "10:20", "免责声明", "相关阅读", "打造澳门居民新家园", "热文",
       "明星", "隐私政策"]),
-], ids=["sohu", "tencent"])
+    (HK_PAGE,  # traditional: the same furniture in Hong Kong and Macao forms
+     ["截至今年2月底，在橫琴參加醫保的澳門居民已達3.1萬人，按年增長18%。",
+      "院內設有12間港澳診室，每日約有300名澳門居民求診。"],
+     ["新聞首頁", "閱讀", "舉報", "10:20", "責任編輯", "免責聲明", "首讚", "相關閱讀", "濠江秋色",
+      "3小時前"]),
+], ids=["sohu", "tencent", "traditional"])
 def test_other_portals_lose_their_furniture(page, kept, gone):
     text = strip_furniture(normalise(page))
     for phrase in kept:

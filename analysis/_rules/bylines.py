@@ -1,20 +1,26 @@
 """Bylines and newspaper headers as data: who wrote an article and for which outlet.
 
-Matched on the text as written (``analysis.ingest``): 南都记者 张三, 来源：南方日报 | 版次：A04.
+Matched on the text as written (``analysis.ingest``): 南都记者 张三, 来源：南方日报 | 版次：A04;
+traditional forms beside the simplified ones (記者, 來源, 編輯: Hong Kong and Macao press).
 """
 
 from __future__ import annotations
 
-BYLINE = (r"(?:采写|采访|撰文|文/图|文、图|图/文|图文|文|记者)?\s*[:：/]?\s*"
-          r"(?P<outlet>[\u4e00-\u9fffA-Za-z+]{2,10}?)(?:全媒体|融媒体|首席|特约|见习)?记者"
+BYLINE = (r"(?:采写|採寫|采访|採訪|撰文|文/图|文/圖|文、图|文、圖|图/文|圖/文|图文|圖文|文|记者|記者)?"
+          r"\s*[:：/]?\s*"
+          r"(?P<outlet>[\u4e00-\u9fffA-Za-z+]{2,10}?)"
+          r"(?:全媒体|全媒體|融媒体|融媒體|首席|特约|特約|见习|見習)?(?:记者|記者)"
           r"[ \t]*(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4})*)")
 # Words after 记者 that are roles, not names.
-ROLES = frozenset({"通讯员", "实习生", "摄影", "摄影记者", "编辑", "报道", "见习记者", "校对"})
-# Short outlet names -> the outlet (None: the paper itself, 本报 "this paper").
-OUTLETS = {"南都": "南方都市报", "南都全媒体": "南方都市报", "羊晚": "羊城晚报", "本报": None,
-           "本台": None, "本网": None}
+ROLES = frozenset({"通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄影记者", "攝影記者",
+                   "编辑", "編輯", "报道", "報道", "见习记者", "見習記者", "校对", "校對"})
+# Short outlet names -> the outlet (None: the paper itself, 本报 "this paper"); a traditional
+# name -> the outlet's own (simplified) name.
+OUTLETS = {"南都": "南方都市报", "南都全媒体": "南方都市报", "南都全媒體": "南方都市报",
+           "南方都市報": "南方都市报", "羊晚": "羊城晚报", "羊城晚報": "羊城晚报", "本报": None,
+           "本報": None, "本台": None, "本网": None, "本網": None}
 # The field names of a newspaper's header line.
-HEADER_WORDS = "来源|版次|栏目|作者|编辑"
+HEADER_WORDS = "来源|來源|版次|栏目|欄目|作者|编辑|編輯"
 # A web page's platform account (健康广州号 >) and its 来源： line.
-PLATFORM = r"([\u4e00-\u9fff]{1,4}号)(?=\s*[>＞»]|”)"
-SOURCE = r"来源\s*[:：]\s*([^\s|｜,，:：]{2,20})"
+PLATFORM = r"([\u4e00-\u9fff]{1,4}[号號])(?=\s*[>＞»]|”)"
+SOURCE = r"(?:来源|來源)\s*[:：]\s*([^\s|｜,，:：]{2,20})"

@@ -1,16 +1,17 @@
 """What ``analysis.metrics`` reads around a figure besides the rule table (``labels``): the units
 it names, zero rates, numbers that are no figures, and the words of a figure's subject. Matched on
 folded text (simplified characters), except ZERO, NOT_A_FIGURE_AFTER and SINCE: on the text as
-written."""
+written, so these hold the traditional forms too."""
 
 from __future__ import annotations
 
 UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", "㎡": "m2",
          "万人": "人", "万人次": "人次", "百分点": "pp"}
-ZERO = r"率(?:降|下降|保持|继续)?(?:为|至|到|是)(?:零|0)(?![\d.])"  # 死亡率为零
+ZERO = r"率(?:降|下降|保持|继续|繼續)?(?:为|為|至|到|是)(?:零|0)(?![\d.])"  # 死亡率为零, 死亡率為零
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
-NOT_A_FIGURE_AFTER = r"周年|强|大|号|路|届|(?:行动)?(?:计划|规划|方案|行动)"
-SINCE = r"以?来"
+NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆"
+                      r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)")
+SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
 EVERY = r"每年|每月|每日|每天|每周|每星期|每週"  # a rate per time: no period carried over

@@ -17,11 +17,13 @@ TENS_CHARACTERS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 
 # Set phrases with numerals in them that state no number (十万八千里 is "very far").
 # Set phrases whose numerals would otherwise be read as a figure (十万八千里 is "very far", not
-# 108,000; 一年半载 "a while"). Matched on folded text (萬 -> 万 …), so no traditional forms are
-# needed; phrases whose numerals are never read (千家万户, 一心一意) are not listed.
+# 108,000; 一年半载 "a while"). Matched on folded text (萬 -> 万, 兩 -> 两 …: FOLDED_TRADITIONAL),
+# so traditional forms are listed with those characters folded (三天两頭); phrases whose numerals
+# are never read (千家万户, 一心一意) are not listed.
 IDIOMS = (
     "十万八千里", "三番五次", "一年半载", "一波三折", "成千上万", "成百上千", "三年五载", "七老八十",
-    "三天两头", "三天打鱼", "两天晒网", "十年如一日", "五十步笑百步", "一传十", "十传百",
+    "三天两头", "三天两頭", "三天打鱼", "三天打魚", "两天晒网", "两天曬網", "十年如一日", "五十步笑百步",
+    "一传十", "一傳十", "十传百", "十傳百",
 )
 
 # Latin letters that scale the digits glued to them: 40k, 3.5K, 2w, 1.2M (m is metres).
@@ -39,9 +41,9 @@ NOT_TRILLION_BEFORE = ("赫", "瓦", "帕", "字节", "字節", "比特", "宽�
                        "内存", "內存", "像素")
 
 # 折 closing a number is a discount (八折 80 %) unless it opens one of these words.
-NOT_DISCOUNT_BEFORE = ("合", "算", "旧", "舊", "射", "叠", "疊", "腾", "騰", "返", "线", "線",
+NOT_DISCOUNT_BEFORE = ("合", "算", "旧", "舊", "射", "叠", "疊", "腾", "騰", "返", "线", "線", "綫",
                        "磨", "断", "斷", "服", "中", "寿", "壽", "损", "損", "痕", "纸", "紙",
-                       "腰", "杀", "殺", "抵", "现", "現", "让", "讓", "扣", "成", "价格")
+                       "腰", "杀", "殺", "抵", "现", "現", "让", "讓", "扣", "成", "价格", "價格")
 
 # A decline written as a word just before the number: 下降2.7% (the magnitude is kept).
 # (an optional 了 may follow: 减少了3成)
@@ -74,7 +76,7 @@ CN_DIGITS = ({c: i for i, c in enumerate("〇一二三四五六七八九")}
 # Traditional characters the number patterns read, folded to simplified by the t2s map (萬 -> 万,
 # 兩 -> 两, 個 -> 个 …), and full-width forms folded to ASCII: one character for one.
 FOLDED_TRADITIONAL = ("萬億兩點餘個間張歲項週鐘時過約於幾臺佔為達將級門幣鎊噸釐畝頃歐場層條類種組隊處"
-                      "棟輪屆顆劑針輛戶號載計內圓攝")
+                      "棟輪屆顆劑針輛戶號載計內圓攝牀來")
 WIDE_FORMS = {"％": "%", "．": ".", "－": "-", "−": "-", "～": "~"}
 
 
@@ -107,29 +109,33 @@ UNIT_ALIASES = ({"个小时": "小时", "个工作日": "工作日", "个百分�
                  "圆": "元"} | {word: "℃" for word in TEMPERATURES})
 # A counter that starts a common word is not a counter there: 3家庭, 第一人民医院, 5位于.
 UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|付|援", "升": "级|至|到|为|高",
-                   "台": "湾|山|阶", "片": "区", "只": "是|有|要|能|会|需|在|占|剩|用|限|不|为|好",
-                   "圆": "满|桌|形|心|梦|规|润|滑|周|顶|珠|球|环|圈|柱|融|通|寂|舞|盘",
+                   "台": "湾|灣|山|阶|階", "片": "区|區",
+                   "只": "是|有|要|能|会|會|需|在|占|剩|用|限|不|为|好",
+                   "圆": "满|滿|桌|形|心|梦|夢|规|規|润|潤|滑|周|顶|頂|珠|球|环|環|圈|柱|融|通|寂|舞|"
+                         "盘|盤",
                    DISCOUNT: "|".join(NOT_DISCOUNT_BEFORE),
                    # 成 opens many words: 形成 has no numeral, but 三成员, 五成药 would
-                   "成": "功|为|立|本|员|果|绩|长|都|效|熟|交|型|品|就|年|人|分|像|药|片|套|批|群|"
-                         "规模|体系|网|不变|倍|千|百|万|亿"}
+                   "成": "功|为|立|本|员|員|果|绩|績|长|長|都|效|熟|交|型|品|就|年|人|分|像|药|藥|片|套|"
+                         "批|群|羣|规模|規模|体系|體系|网|網|不变|不變|倍|千|百|万|亿"}
 # Counters that only follow an ordinal: 第三章, 第二季度.
-ORDINAL_COUNTERS = ("号", "章", "款", "季度", "季", "阶段", "版", "页", "代", "波", "站")
+ORDINAL_COUNTERS = ("号", "章", "款", "季度", "季", "阶段", "階段", "版", "页", "頁", "代", "波",
+                    "站")
 
 KIND_OF_UNIT = {"%": "percent", "‰": "per_mille", "岁": "age"}
 
 # Qualifier words before a number (the longest wins: 不超过 is at_most, 超过 at_least) …
 BEFORE = {
     "at_least": ("逾", "超过", "超出", "超", "多达", "高于", "不少于", "不低于", "至少", "起码",
-                 "最少"),
+                 "起碼", "最少"),
     "approx": ("约", "大约", "近", "将近", "接近", "大概", "估计", "近乎"),
     "at_most": ("不到", "不足", "少于", "低于", "不超过", "不超", "不多于", "不高于", "最多",
-                "至多", "未满", "不满"),
+                "至多", "未满", "未滿", "不满", "不滿"),
 }
-# … except inside these words: 预约, 签约, 合约 …; 最近, 附近 …
-NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚相立守解续毁"
-                         "盟誓租缔草和隐简婉集规协",
-                   "近": "最附靠临邻亲"}
+# … except inside these words: 预约, 签约, 合约 …; 最近, 附近 … (the characters before, as one
+# class; traditional ones after the simplified: 預約, 簽約, 臨近)
+NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚相立守解续毁盟誓租缔草和隐简婉集规协"
+                         "預簽節違踐續毀締隱簡規協",
+                   "近": "最附靠临邻亲臨鄰親"}
 # Words allowed between a qualifier and its number: 约为, 超过了, 约占; 大约占总诊疗人次的四分之一.
 BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占")
 BRIDGE_SPAN = "[^，。；;,、：:！？!?\\s]{0,12}?"  # 占 … 的: the words of the bridge

@@ -26,10 +26,12 @@ DISTRICTS: dict[str, tuple[str, ...]] = {
 # Bare names too common as words (or as other places) to count without their suffix.
 SUFFIX_REQUIRED = frozenset({"光明", "白云", "南海", "高明", "龙门", "江海", "四会", "长安", "南城",
                              "东城", "大鹏"})
-# What may not follow / precede a name for it to be the place.
-NOT_AFTER = {"中山": "大学|大附|医科|医学院|医院|[一二三四五六七八]院|路|公园|纪念|装|陵|舰|先生",
-             "南沙": "群岛", "新会": "员", "高要": "求", "福田": "汽车"}
-NOT_BEFORE = {"中山": "孙", "南山": "钟"}
+# What may not follow / precede a name for it to be the place (matched with the gazetteer's
+# characters folded, so the traditional forms of the others are listed: 中山醫院, 孫中山).
+NOT_AFTER = {"中山": "大学|大學|大附|医科|醫科|医学院|醫學院|医院|醫院|[一二三四五六七八]院|路|公园|公園|"
+                    "纪念|紀念|装|裝|陵|舰|艦|先生",
+             "南沙": "群岛|群島|羣島", "新会": "员|員", "高要": "求", "福田": "汽车|汽車"}
+NOT_BEFORE = {"中山": "[孙孫]", "南山": "[钟鍾]"}  # one character: checked in a lookbehind
 SUFFIX = r"(?:新区|街道|市|区|县|镇)$"
 # Traditional forms of the characters in the gazetteer's names (Big5 articles from Hong Kong and
 # Macao write 廣州, 東莞, 羅湖區); names are matched on simplified text.
