@@ -112,15 +112,16 @@ def test_single_values_of_a_kind_are_sentences_named_from_their_subjects(planned
     assert not [c for c in planned.charts if c.metric.startswith("insurance")]
 
 
-@pytest.mark.parametrize("metric, quote, name", [
-    ("mortality_rate", "新生儿死亡率为1.2‰", "新生儿死亡率"),  # RATE
-    ("mortality_rate", "新生兒死亡率為1.2‰", "新生兒死亡率"),  # … traditional
-    ("mortality_rate", "5歲以下兒童死亡率為2.1‰", "5歲以下兒童死亡率"),
-    ("insurance_enrolment", "澳门居民参加城乡居民医疗保险5200人", "城乡居民医疗保险参保人数"),  # SCHEME
-    ("insurance_enrolment", "澳門居民參加城鄉居民醫療保險5200人", "城鄉居民醫療保險参保人数"),
+@pytest.mark.parametrize("metric, subject, name", [
+    ("mortality_rate", "新生儿死亡率", "新生儿死亡率"),  # RATE_SUBJECT
+    ("mortality_rate", "新生兒死亡率", "新生兒死亡率"),  # … traditional
+    ("mortality_rate", "5歲以下兒童死亡率", "5歲以下兒童死亡率"),
+    ("insurance_enrolment", "参加城乡居民医疗保险的澳门居民", "城乡居民医疗保险参保人数"),  # SCHEME_SUBJECT
+    ("insurance_enrolment", "參加城鄉居民醫療保險的澳門居民", "城鄉居民醫療保險参保人数"),
+    ("insurance_enrolment", "澳门居民", "参保人数"),  # no scheme named: the metric's label
 ])
-def test_figures_are_named_from_their_quotes_in_both_scripts(metric, quote, name):
-    rows = pd.DataFrame({"metric": [metric], "doc_id": ["a"], "quote": [quote]})
+def test_figures_are_named_from_their_subjects_in_both_scripts(metric, subject, name):
+    rows = pd.DataFrame({"metric": [metric], "doc_id": ["a"], "subject": [subject]})
     assert charts.figure_names(rows) == [name]
 
 
