@@ -159,13 +159,17 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     groups = order.groupby("fact_id", sort=False)
     facts = groups.nth(0).reset_index(drop=True)
     facts["mentions"] = groups.size().reindex(facts["fact_id"]).values
-    doc_lists = groups["doc_id"].agg(lambda ids: list(dict.fromkeys(ids)))
-    doc_lists = doc_lists.reindex(facts["fact_id"])
+    sources = order[["fact_id", "doc_id"]].drop_duplicates()  # each fact's articles, in order
+    by_fact: dict[str, list[str]] = defaultdict(list)
+    for fact, doc in zip(sources["fact_id"].tolist(), sources["doc_id"].tolist()):
+        by_fact[fact].append(doc)
+    doc_lists = pd.Series([by_fact[f] for f in facts["fact_id"]], index=facts["fact_id"],
+                          dtype=object)
     facts["doc_ids"] = doc_lists.map(_SEPARATOR.join).values
     facts["sources"] = doc_lists.map(len).values
-    dates = doc_lists.map(lambda ids: published.reindex(ids).dropna())
-    facts["first_published"] = dates.map(lambda d: d.min() if len(d) else pd.NaT).values
-    facts["last_published"] = dates.map(lambda d: d.max() if len(d) else pd.NaT).values
+    dates = sources["doc_id"].map(published).groupby(sources["fact_id"], sort=False)
+    facts["first_published"] = dates.min().reindex(facts["fact_id"]).values
+    facts["last_published"] = dates.max().reindex(facts["fact_id"]).values
     facts["region"] = [regions.city_of(e) if isinstance(e, str) and regions.city_of(e)
                        else home.get(d) for e, d in zip(facts["entity"], facts["doc_id"])]
     facts["conflict"], facts["conflicts_with"] = _conflicts(facts, doc_lists)

@@ -181,3 +181,51 @@ def test_a_short_name_joins_the_only_fuller_one_across_the_corpus():
 def test_load_facts_reads_a_folder():
     facts = load_facts(ROOT / "seeds")
     assert len(facts) == 79 and facts.fact_id.is_unique
+
+
+def _plain_sources(documents: pd.DataFrame, mentions: pd.DataFrame) -> dict[str, tuple]:
+    """The reference for the facts' sources, one fact at a time: its articles in the order of
+    its mentions (the dated first), and the first and last date among them (unknown ones left
+    out)."""
+    published = dict(zip(documents["doc_id"], pd.to_datetime(documents["published"])))
+    order = mentions.assign(_dated=mentions["period_end"].isna()).sort_values(["_dated"],
+                                                                               kind="stable")
+    sources = {}
+    for fact, group in order.groupby("fact_id", sort=False):
+        ids = list(dict.fromkeys(group["doc_id"]))
+        dates = [published[i] for i in ids if i in published and not pd.isna(published[i])]
+        sources[fact] = ("|".join(ids), len(ids), min(dates) if dates else pd.NaT,
+                         max(dates) if dates else pd.NaT)
+    return sources
+
+
+def _check_sources(documents: pd.DataFrame, metrics: pd.DataFrame) -> None:
+    mentions, facts = link_facts(documents, metrics)
+    expected = _plain_sources(documents, mentions)
+    got = {row.fact_id: (row.doc_ids, row.sources, row.first_published, row.last_published)
+           for row in facts.itertuples()}
+    assert set(got) == set(expected)
+    for fact, (ids, count, first, last) in expected.items():
+        assert got[fact][:2] == (ids, count), fact
+        assert (pd.isna(got[fact][2]) and pd.isna(first)) or got[fact][2] == first, fact
+        assert (pd.isna(got[fact][3]) and pd.isna(last)) or got[fact][3] == last, fact
+
+
+def test_the_sources_of_facts_are_what_one_fact_at_a_time_gives(tmp_path):
+    """The grouped sources (doc ids, first and last date) against the plain reference: on a
+    generated corpus (reposts, undated articles) and by hand (an undated repost, a mention of
+    an article the documents table lacks)."""
+    import synthetic
+
+    from analysis.pipeline import load_tables
+
+    synthetic.generate_corpus(tmp_path, 300, seed=3)
+    documents, metrics = load_tables(tmp_path, jobs=1)
+    assert documents["published"].isna().any()
+    _check_sources(documents, metrics)
+    text = "截至2024年6月底，横琴医院累计服务澳门居民逾4.8万人次。"
+    articles = [_article("a", text, None), _article("b", text, date(2024, 7, 3)),
+                _article("c", text, date(2024, 7, 1)), _article("d", text, date(2024, 7, 9))]
+    documents = pd.DataFrame([vars(a) for a in articles[:3]])
+    _check_sources(documents, extract_metrics(articles))
+    _check_sources(documents.iloc[:1], extract_metrics(articles[:2]))  # no dates at all
