@@ -199,8 +199,22 @@ def _plain_sources(documents: pd.DataFrame, mentions: pd.DataFrame) -> dict[str,
     return sources
 
 
-def _check_sources(documents: pd.DataFrame, metrics: pd.DataFrame) -> None:
+def _plain_conflicts(facts: pd.DataFrame) -> dict[str, str]:
+    """The reference for conflicts, pair by pair: the facts of the same key and subject whose
+    articles are all other articles, in table order."""
+    key = ["entity", "metric", "population", "status", "unit", "period_start", "period_end",
+           "subject"]
+    rows = [(r.fact_id, tuple("" if pd.isna(v) else str(v) for v in (getattr(r, c) for c in key)),
+             set(r.doc_ids.split("|"))) for r in facts.itertuples()]
+    return {a: "|".join(b for b, key_b, docs_b in rows
+                        if b != a and key_b == key_a and not docs_a & docs_b)
+            for a, key_a, docs_a in rows}
+
+
+def _check_sources(documents: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
     mentions, facts = link_facts(documents, metrics)
+    assert dict(zip(facts["fact_id"], facts["conflicts_with"])) == _plain_conflicts(facts)
+    assert (facts["conflict"] == (facts["conflicts_with"] != "")).all()
     expected = _plain_sources(documents, mentions)
     got = {row.fact_id: (row.doc_ids, row.sources, row.first_published, row.last_published)
            for row in facts.itertuples()}
@@ -209,12 +223,14 @@ def _check_sources(documents: pd.DataFrame, metrics: pd.DataFrame) -> None:
         assert got[fact][:2] == (ids, count), fact
         assert (pd.isna(got[fact][2]) and pd.isna(first)) or got[fact][2] == first, fact
         assert (pd.isna(got[fact][3]) and pd.isna(last)) or got[fact][3] == last, fact
+    return facts
 
 
 def test_the_sources_of_facts_are_what_one_fact_at_a_time_gives(tmp_path):
-    """The grouped sources (doc ids, first and last date) against the plain reference: on a
-    generated corpus (reposts, undated articles) and by hand (an undated repost, a mention of
-    an article the documents table lacks)."""
+    """The grouped sources (doc ids, first and last date) and conflicts against the plain
+    references: on a generated corpus (reposts, undated articles, conflicts) and by hand (an
+    undated repost, a mention of an article the documents table lacks, two values of one key
+    in one article)."""
     import synthetic
 
     from analysis.pipeline import load_tables
@@ -229,3 +245,11 @@ def test_the_sources_of_facts_are_what_one_fact_at_a_time_gives(tmp_path):
     documents = pd.DataFrame([vars(a) for a in articles[:3]])
     _check_sources(documents, extract_metrics(articles))
     _check_sources(documents.iloc[:1], extract_metrics(articles[:2]))  # no dates at all
+    # 4.8万 and 5万 in article x share it: each conflicts with y's 6万 only, 6万 with both
+    other = text.replace("4.8万", "5万")
+    articles = [_article("x", text + other, date(2024, 7, 1)),
+                _article("y", text.replace("4.8万", "6万"), date(2024, 7, 2))]
+    facts = _check_sources(pd.DataFrame([vars(a) for a in articles]), extract_metrics(articles))
+    named = dict(zip(facts["value"], facts["fact_id"]))
+    assert dict(zip(facts["value"], facts["conflicts_with"])) == {
+        48000: named[60000], 50000: named[60000], 60000: f"{named[48000]}|{named[50000]}"}
