@@ -133,7 +133,7 @@ def link_facts(documents: pd.DataFrame,
         mentions["entity_type"] = renamed.map(types)
         for column in ("fact_id", "baseline_fact_id", "of_fact_id"):
             hit = mentions[column].isin(list(ids))
-            mentions.loc[hit, column] = mentions.loc[hit, column].map(ids)
+            mentions.loc[hit, column] = mentions.loc[hit, column].map(ids).values
     return mentions, _facts(documents, mentions)
 
 

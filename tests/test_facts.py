@@ -253,3 +253,16 @@ def test_the_sources_of_facts_are_what_one_fact_at_a_time_gives(tmp_path):
     named = dict(zip(facts["value"], facts["fact_id"]))
     assert dict(zip(facts["value"], facts["conflicts_with"])) == {
         48000: named[60000], 50000: named[60000], 60000: f"{named[48000]}|{named[50000]}"}
+
+
+def test_facts_do_not_depend_on_the_index_of_the_mentions():
+    """A mentions table with repeated index labels (frames concatenated as they are) gives the
+    same facts, entities renamed across articles included."""
+    articles = [_article("a", "截至2024年6月底，横琴医院累计服务澳门居民逾4.8万人次。", date(2024, 7, 1)),
+                _article("b", "珠海市人民医院横琴医院现有床位300张。", date(2024, 7, 2))]
+    documents = pd.DataFrame([vars(a) for a in articles])
+    mentions = extract_metrics(articles)
+    facts = build_facts(documents, mentions)
+    assert "珠海市人民医院横琴医院" in set(facts["entity"]) and "横琴医院" not in set(facts["entity"])
+    repeated = build_facts(documents, mentions.set_axis([0] * len(mentions)))
+    pd.testing.assert_frame_equal(facts, repeated)
