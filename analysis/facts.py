@@ -14,7 +14,7 @@ version gets them filled in: ``completed``) and fold mentions with ``facts``.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +46,8 @@ PERIOD_KIND_LABELS = {"point": "时点", "month": "月度", "year": "年度", "r
 # A metric whose name says what kind of figure it is, for tables without a status column.
 _STATUS_OF_METRIC = {"planned_beds": "planned", "insurance_increase": "change",
                      "insurance_growth": "rate_of_change", "growth": "rate_of_change"}
+_KEY_COLUMNS = ["entity", "metric", "population", "status", "unit", "period", "period_kind",
+                "value", "value_high", "fact_id"]  # what fact_key reads, and the fact id
 
 
 def canonical_names(names) -> dict[str, str]:
@@ -119,22 +121,21 @@ def link_facts(documents: pd.DataFrame,
     """The mentions with entities and fact ids canonical across the corpus, and the facts table
     (``FACT_COLUMNS``) they make."""
     mentions = completed(mentions).copy()
-    mapping = canonical_names(mentions["entity"])
+    mapping = canonical_names(mentions["entity"].dropna().unique())  # each name once
     if mapping:
         renamed = mentions["entity"].map(lambda n: mapping.get(n, n) if isinstance(n, str) else n)
         changed = renamed.ne(mentions["entity"]) & renamed.notna()
         ids: dict[str, str] = {}
-        for index in mentions.index[changed]:
-            row = mentions.loc[index]
+        rows = mentions.loc[changed, _KEY_COLUMNS].to_dict("records")  # plain dicts: fast
+        for row, name in zip(rows, renamed[changed]):
             if fact_id(fact_key(row)) == row["fact_id"]:  # the mention the fact is named after
-                named = row.copy()
-                named["entity"] = renamed[index]
-                ids[row["fact_id"]] = fact_id(fact_key(named))
+                ids[row["fact_id"]] = fact_id(fact_key({**row, "entity": name}))
         mentions["entity"] = renamed
-        mentions["entity_type"] = mentions["entity"].map(
-            lambda n: entity_type(n) if isinstance(n, str) else None)
+        types = {n: entity_type(n) for n in renamed.dropna().unique()}  # once per name
+        mentions["entity_type"] = renamed.map(types)
         for column in ("fact_id", "baseline_fact_id", "of_fact_id"):
-            mentions[column] = mentions[column].map(lambda f: ids.get(f, f))
+            hit = mentions[column].isin(list(ids))
+            mentions.loc[hit, column] = mentions.loc[hit, column].map(ids).values
     return mentions, _facts(documents, mentions)
 
 
@@ -162,37 +163,46 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     groups = order.groupby("fact_id", sort=False)
     facts = groups.nth(0).reset_index(drop=True)
     facts["mentions"] = groups.size().reindex(facts["fact_id"]).values
-    sources: dict[str, dict[str, None]] = defaultdict(dict)  # each fact's articles, in order
-    for fact, doc in zip(order["fact_id"].tolist(), order["doc_id"].tolist()):
-        sources[fact][doc] = None
-    doc_lists = pd.Series([list(sources[f]) for f in facts["fact_id"]], index=facts["fact_id"],
-                          dtype=object)
+    sources = order[["fact_id", "doc_id"]].drop_duplicates()  # each fact's articles, in order
+    by_fact: dict[str, list[str]] = defaultdict(list)
+    for fact, doc in zip(sources["fact_id"].tolist(), sources["doc_id"].tolist()):
+        by_fact[fact].append(doc)
+    doc_lists = pd.Series([by_fact[f] for f in facts["fact_id"].tolist()],
+                          index=facts["fact_id"], dtype=object)
     facts["doc_ids"] = doc_lists.map(_SEPARATOR.join).values
     facts["sources"] = doc_lists.map(len).values
-    # first and last publication date of each fact's articles, in one pass (no loop per fact)
-    dates = order["doc_id"].map(published).groupby(order["fact_id"], sort=False)
+    dates = sources["doc_id"].map(published).groupby(sources["fact_id"], sort=False)
     facts["first_published"] = dates.min().reindex(facts["fact_id"]).values
     facts["last_published"] = dates.max().reindex(facts["fact_id"]).values
-    facts["region"] = [regions.city_of(e) if isinstance(e, str) and regions.city_of(e)
-                       else home.get(d) for e, d in zip(facts["entity"], facts["doc_id"])]
+    home_of = home.to_dict()
+    facts["region"] = [city if isinstance(e, str) and (city := regions.city_of(e))
+                       else home_of.get(d)
+                       for e, d in zip(facts["entity"].tolist(), facts["doc_id"].tolist())]
     facts["conflict"], facts["conflicts_with"] = _conflicts(facts, doc_lists)
     return facts[FACT_COLUMNS].astype(FACT_DTYPES).reset_index(drop=True)
 
 
 def _conflicts(facts: pd.DataFrame, doc_lists: pd.Series) -> tuple[list[bool], list[str]]:
     """Facts of the same key and subject with other values, stated in other articles."""
-    columns = [facts[c].tolist() for c in _KEY + ["subject"]]
+    # a key's columns as plain values, a missing one as "" (a date as its integer, NaT apart)
+    columns = [facts[c].values.view("int64").tolist() if facts[c].dtype.kind == "M"
+               else facts[c].fillna("").tolist() for c in _KEY + ["subject"]]
     by_key: dict[tuple, list[int]] = defaultdict(list)
     for position, key in enumerate(zip(*columns)):
-        by_key[tuple(map(_blank, key))].append(position)
+        by_key[key].append(position)
     docs = [set(ids) for ids in doc_lists]
     ids = facts["fact_id"].tolist()
     others: list[list[str]] = [[] for _ in ids]
     for positions in by_key.values():
-        for a in positions:
-            for b in positions:
-                if a != b and not docs[a] & docs[b]:
-                    others[a].append(ids[b])
+        if len(positions) < 2:
+            continue
+        named = [ids[b] for b in positions]
+        shared = Counter(doc for a in positions for doc in docs[a])  # facts of the key per doc
+        for i, a in enumerate(positions):
+            if all(shared[doc] == 1 for doc in docs[a]):  # no other fact of the key shares a doc
+                others[a] = named[:i] + named[i + 1:]
+                continue
+            others[a] = [ids[b] for b in positions if b != a and not docs[a] & docs[b]]
     return [bool(o) for o in others], [_SEPARATOR.join(o) for o in others]
 
 

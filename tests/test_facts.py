@@ -228,3 +228,88 @@ def test_a_short_name_joins_the_only_fuller_one_across_the_corpus():
 def test_load_facts_reads_a_folder():
     facts = load_facts(ROOT / "seeds")
     assert len(facts) == 79 and facts.fact_id.is_unique
+
+
+def _plain_sources(documents: pd.DataFrame, mentions: pd.DataFrame) -> dict[str, tuple]:
+    """The reference for the facts' sources, one fact at a time: its articles in the order of
+    its mentions (the dated first), and the first and last date among them (unknown ones left
+    out)."""
+    published = dict(zip(documents["doc_id"], pd.to_datetime(documents["published"])))
+    order = mentions.assign(_dated=mentions["period_end"].isna()).sort_values(["_dated"],
+                                                                               kind="stable")
+    sources = {}
+    for fact, group in order.groupby("fact_id", sort=False):
+        ids = list(dict.fromkeys(group["doc_id"]))
+        dates = [published[i] for i in ids if i in published and not pd.isna(published[i])]
+        sources[fact] = ("|".join(ids), len(ids), min(dates) if dates else pd.NaT,
+                         max(dates) if dates else pd.NaT)
+    return sources
+
+
+def _plain_conflicts(facts: pd.DataFrame) -> dict[str, str]:
+    """The reference for conflicts, pair by pair: the facts of the same key and subject whose
+    articles are all other articles, in table order."""
+    key = ["entity", "metric", "population", "status", "unit", "period_start", "period_end",
+           "subject"]
+    rows = [(r.fact_id, tuple("" if pd.isna(v) else str(v) for v in (getattr(r, c) for c in key)),
+             set(r.doc_ids.split("|"))) for r in facts.itertuples()]
+    return {a: "|".join(b for b, key_b, docs_b in rows
+                        if b != a and key_b == key_a and not docs_a & docs_b)
+            for a, key_a, docs_a in rows}
+
+
+def _check_sources(documents: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
+    mentions, facts = link_facts(documents, metrics)
+    assert dict(zip(facts["fact_id"], facts["conflicts_with"])) == _plain_conflicts(facts)
+    assert (facts["conflict"] == (facts["conflicts_with"] != "")).all()
+    expected = _plain_sources(documents, mentions)
+    got = {row.fact_id: (row.doc_ids, row.sources, row.first_published, row.last_published)
+           for row in facts.itertuples()}
+    assert set(got) == set(expected)
+    for fact, (ids, count, first, last) in expected.items():
+        assert got[fact][:2] == (ids, count), fact
+        assert (pd.isna(got[fact][2]) and pd.isna(first)) or got[fact][2] == first, fact
+        assert (pd.isna(got[fact][3]) and pd.isna(last)) or got[fact][3] == last, fact
+    return facts
+
+
+def test_the_sources_of_facts_are_what_one_fact_at_a_time_gives(tmp_path):
+    """The grouped sources (doc ids, first and last date) and conflicts against the plain
+    references: on a generated corpus (reposts, undated articles, conflicts) and by hand (an
+    undated repost, a mention of an article the documents table lacks, two values of one key
+    in one article)."""
+    import synthetic
+
+    from analysis.pipeline import load_tables
+
+    synthetic.generate_corpus(tmp_path, 300, seed=3)
+    documents, metrics = load_tables(tmp_path, jobs=1)
+    assert documents["published"].isna().any()
+    _check_sources(documents, metrics)
+    text = "截至2024年6月底，横琴医院累计服务澳门居民逾4.8万人次。"
+    articles = [_article("a", text, None), _article("b", text, date(2024, 7, 3)),
+                _article("c", text, date(2024, 7, 1)), _article("d", text, date(2024, 7, 9))]
+    documents = pd.DataFrame([vars(a) for a in articles[:3]])
+    _check_sources(documents, extract_metrics(articles))
+    _check_sources(documents.iloc[:1], extract_metrics(articles[:2]))  # no dates at all
+    # 4.8万 and 5万 in article x share it: each conflicts with y's 6万 only, 6万 with both
+    other = text.replace("4.8万", "5万")
+    articles = [_article("x", text + other, date(2024, 7, 1)),
+                _article("y", text.replace("4.8万", "6万"), date(2024, 7, 2))]
+    facts = _check_sources(pd.DataFrame([vars(a) for a in articles]), extract_metrics(articles))
+    named = dict(zip(facts["value"], facts["fact_id"]))
+    assert dict(zip(facts["value"], facts["conflicts_with"])) == {
+        48000: named[60000], 50000: named[60000], 60000: f"{named[48000]}|{named[50000]}"}
+
+
+def test_facts_do_not_depend_on_the_index_of_the_mentions():
+    """A mentions table with repeated index labels (frames concatenated as they are) gives the
+    same facts, entities renamed across articles included."""
+    articles = [_article("a", "截至2024年6月底，横琴医院累计服务澳门居民逾4.8万人次。", date(2024, 7, 1)),
+                _article("b", "珠海市人民医院横琴医院现有床位300张。", date(2024, 7, 2))]
+    documents = pd.DataFrame([vars(a) for a in articles])
+    mentions = extract_metrics(articles)
+    facts = build_facts(documents, mentions)
+    assert "珠海市人民医院横琴医院" in set(facts["entity"]) and "横琴医院" not in set(facts["entity"])
+    repeated = build_facts(documents, mentions.set_axis([0] * len(mentions)))
+    pd.testing.assert_frame_equal(facts, repeated)
