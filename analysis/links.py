@@ -28,6 +28,7 @@ from analysis._rules.links import (
     FRAGMENT,
     LEADING,
     PAIR_QUALIFIERS,
+    SCHEME_END,
     TRAILING,
 )
 from analysis.entities import EntityFinder, entity_type
@@ -215,7 +216,7 @@ def _fill_from(row: dict, fact: dict) -> None:
 
 
 _ENROLMENTS = ("insurance_enrolment", "pension_recipients")
-_SCHEME_END = re.compile(r"(?:保险|医保|社保|养老金)$")  # what an enrolment is in
+_SCHEME_END = re.compile(SCHEME_END)
 
 
 def _subjects(row: dict) -> None:

@@ -14,3 +14,5 @@ CUT_AFTER = (r"(?:的|拥有|擁有|经过|經過|提供|开展|開展|完成|�
 TRAILING = r"(?:经过|經過|提供|达到|達到|达|達|约|約|有|共|为|為|从|從|由|是|了|的)+$"
 LEADING = (r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|為|已|占(?!地)|佔(?!地)|该院|該院|该医院|該醫院|本院|"
            r"我市|全市|本市)+")
+# What an enrolment is in: the subject of an enrolment ends with its scheme.
+SCHEME_END = r"(?:保险|保險|医保|醫保|社保|养老金|養老金)$"
