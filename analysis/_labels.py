@@ -192,15 +192,35 @@ CONJUNCTIONS = "及和与或"
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 
 # --- page furniture: numbers that are never figures ---------------------------------------------
-# the label of a counter, phone or licence number on its line, right before it
+# the label of a counter, phone, licence, air-quality or copyright number on its line, right
+# before it or before the phone number it ends (熱線電話 2961 8989, 查询热线：(853) 2837 0001,
+# 空氣質素指數 48, 空气质量指数（AQI）63, 版權所有 © 2025)
 FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|浏览|阅读|点击|评论|点赞|赞|赞好|分享|转发|收藏|访问|"
                    r"留言|参与|Facebook|WhatsApp|Twitter|微博|微信|紫外线指数|紫外线强度|AQI|"
-                   r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注)"
-                   r"(?:次数|量|数|人数)?[\s:：(（]*$")
-# measures in thresholds and weather, not counts: 出生体重低于2500克, 19℃
+                   r"空气质素指数|空气质量指数|空气质素|空气质量|空气污染指数|健康风险|"
+                   r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注|"
+                   r"版权所有|版权|©|Copyright|copyright|COPYRIGHT)"
+                   r"(?:次数|量|数|人数)?(?:[\s:：(（)）]|\d[\d\-]*)*$")
+FURNITURE_LABEL_REACH = 16  # characters before a number the label may stand in
+# measures in thresholds and weather, not counts: 出生体重低于2500克, 血糖高于15mg/dL, 19℃
 MEASURES = frozenset({"克", "千克", "公斤", "毫克", "微克", "毫升", "毫米", "厘米", "毫米汞柱",
-                      "℃", "度"})
+                      "℃", "度", "mg", "kg", "ml", "mL", "cm", "mm"})
 WEATHER_AFTER = r"\s*[℃°]"
-# furniture named right after the number: 拨打12345政务服务便民热线, 按1键
-FURNITURE_AFTER = r"[\u4e00-\u9fff]{0,6}热线|键"
+# furniture named right after the number: 拨打12345政务服务便民热线, 按1键, and a reader
+# counter after a count (143评论, 2.6万阅读, 56次点赞, 1,204人点赞, 386条评论, 3.2萬次瀏覽)
+FURNITURE_AFTER = (r"键|\s?(?:点赞|获赞|评论|留言|转发|收藏|浏览|阅读|播放|"
+                   r"赞(?![同成扬助誉许叹美赏]))")
+# the characters that can open FURNITURE_AFTER past its optional space (one set lookup first)
+FURNITURE_AFTER_FIRST = frozenset(" 点获评留转收浏阅播赞键")
+# …热线 a few characters on: 24小时新闻热线, 12345政务服务便民热线 (looked for as a word first)
+HOTLINE_WORD = "热线"
+HOTLINE_AFTER = r"[\u4e00-\u9fff]{0,6}热线"
+HOTLINE_REACH = 8
+# units of the numbers furniture counts or names: none, reader counters, 24小时(热线)
+FURNITURE_UNITS = frozenset({None, "次", "条", "人"})
+HOTLINE_UNITS = frozenset({None, "小时"})
+# a year opening a name, not a figure: 2023横琴…交流会, 2025 粤港澳…论坛, 2025·大湾区论坛,
+# “2025健康湾区论坛”, 2024/2025年度 and 2024/25年度 (a fiscal year), 2022-23年度
+YEAR_LABEL = r"(?:19[5-9]|20\d)\d"
+YEAR_GLUED = r"[ ·•]?[\u4e00-\u9fff]|[-–/](?:\d{2}){1,2}年度"
 STOCK_LINE = r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率"

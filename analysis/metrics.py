@@ -274,11 +274,13 @@ _TENTHS = _compile(_labels.TENTHS)
 _ROUND_PREFIX_ENDS = frozenset(word[-1] for word in _labels.ROUND_QUALIFIERS)
 _ROUND_SUFFIXES = frozenset("余多")
 _DOUBLE = _compile(_labels.DOUBLE)
-_YEAR_LABEL = re.compile(r"(?:19[5-9]|20\d)\d")
-_YEAR_GLUED = re.compile(r"[\u4e00-\u9fff]|[-–]\d{2}年度")
+_YEAR_LABEL = _compile(_labels.YEAR_LABEL)
+_YEAR_GLUED = _compile(_labels.YEAR_GLUED)
 _RANGE_JOINS = "至到-~－～"
 _RANGE_JOIN = re.compile(f"[{re.escape(_RANGE_JOINS)}]")
 _FURNITURE_AFTER = _compile(_labels.FURNITURE_AFTER)
+_HOTLINE_AFTER = _compile(_labels.HOTLINE_AFTER)
+_FURNITURE_COUNTED = _labels.FURNITURE_UNITS | _labels.HOTLINE_UNITS  # units _furniture looks at
 _ROUND_SUFFIXED = _compile(_labels.ROUND_SUFFIXED)
 _HALF = _compile(_labels.HALF)
 _WEATHER_AFTER = _compile(_labels.WEATHER_AFTER)
@@ -814,16 +816,24 @@ def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
 
 
 def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> bool:
-    """A number of page furniture: a counter, phone or licence number after its label on its
-    line (浏览次数：2381, 服务热线：12345, 粤ICP备…), a measure (2500克), a stock quote."""
-    if number.unit is not None and number.kind != "percent":
-        return number.unit in _labels.MEASURES  # else furniture numbers stand bare
+    """A number of page furniture: a counter, phone, licence, air-quality or copyright number
+    after its label on its line (浏览次数：2381, 服务热线：12345, 粤ICP备…, 空氣質素指數 48,
+    © 2025), a reader counter after it (143评论, 56次点赞), a hotline named after it (24小时新闻
+    热线), a measure (2500克, 15mg), a stock quote."""
+    folded, end, unit = d.folded, number.end, number.unit
+    if unit in _labels.FURNITURE_UNITS and folded[end:end + 1] in _labels.FURNITURE_AFTER_FIRST \
+            and _FURNITURE_AFTER.match(folded, end):
+        return True
+    if unit in _labels.HOTLINE_UNITS and _labels.HOTLINE_WORD in folded[end:end + _labels.HOTLINE_REACH] \
+            and _HOTLINE_AFTER.match(folded, end):
+        return True
+    if unit is not None and number.kind != "percent":
+        return unit in _labels.MEASURES  # else furniture numbers stand bare
     line_start = d.text.rfind("\n", 0, number.start) + 1
-    if _FURNITURE_LABEL.search(d.folded, max(line_start, number.start - 12), number.start):
+    if _FURNITURE_LABEL.search(folded, max(line_start, number.start - _labels.FURNITURE_LABEL_REACH),
+                               number.start):
         return True
-    if _FURNITURE_AFTER.match(d.folded, number.end):
-        return True
-    return bool(_STOCK_LINE.search(d.folded, sentence[0], sentence[1]))
+    return bool(_STOCK_LINE.search(folded, sentence[0], sentence[1]))
 
 
 def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> NumberMatch:
@@ -845,8 +855,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         return None
     if d.speech and _inside(d.speech, d.speech_starts, number.start):
         return None
-    if (number.unit is None or number.kind == "percent" or number.unit in _labels.MEASURES) \
-            and _furniture(d, number, sentence):
+    if (number.unit is None or number.kind == "percent" or number.unit in _labels.MEASURES
+            or number.unit in _FURNITURE_COUNTED) and _furniture(d, number, sentence):
         return None
     ctx = d.context(sentence, number.start, number.end)
     if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):

@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 
 import numpy as np
 
+from analysis.folding import to_simplified
+
 # --- characters ---------------------------------------------------------------------------
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
@@ -346,7 +348,7 @@ _SHORT = 60  # furniture lines are short; longer lines skip the per-line pattern
 # (each crumb is atomic and the spaces around a separator possessive: a line that is not a
 # breadcrumb fails at once, not after trying every split of the spaces between crumb and mark)
 _BREADCRUMB = re.compile(r"(?>[^>＞»。，,]{1,30})(?:\s*+[>＞»]\s*+(?>[^>＞»。，,]{1,30})){1,8}")
-_WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|评论|点赞|首赞|赞|打赏|\+?关注|已关注|订阅|申请入驻|"
+_WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|评论|点赞|首赞|赞|转发|留言|打赏|\+?关注|已关注|订阅|申请入驻|"
                 r"打开\S{0,8}?(?:APP|App|app|客户端|新闻)|下载\S{0,6}?(?:APP|App|app|客户端)|"
                 r"查看(?:更多|原文|精彩图片)|阅读(?:原文|全文)?|展开全文|换一换|换一批|返回顶部|"
                 r"返回首页|上一篇|下一篇|无障碍浏览|进入关怀版|关怀版|往期回顾|全部|字号|[大中小]|"
@@ -362,7 +364,7 @@ _NUMERIC = re.compile(rf"[\d\s.,:：/+\-]+|(?:\S{{1,12}}\s+)?(?:{_STAMP})"
 _SYMBOLS = re.compile(r"[^\u4e00-\u9fff]{1,2}")  # a stray page letter or mark: A, B, ▲
 _TIMESTAMP = re.compile(_STAMP)
 # (each count with its word atomic: the spaces before the word could go to either \s*)
-_COUNTER = re.compile(r"(?:(?>\d[\d.,]*\s*[万千亿wWkK]?\+?\s*(?:文章数|关注度|粉丝数?|关注|阅读量?|"
+_COUNTER = re.compile(r"(?:(?>\d[\d.,]*\s*[万千亿wWkK]?\+?\s*[次条]?(?:文章数|关注度|粉丝数?|关注|阅读量?|"
                       r"评论数?|点赞|获赞|收藏|转发|浏览量?|人参与|人看过|次播放|条评论|篇文章|赞)\s*))+")
 _META = re.compile(r"(?:发布时间|发表时间|更新时间|发布于|来源|稿源|原标题|作者|字数|浏览量|阅读量)"
                    r"\s*[:：]")
@@ -374,17 +376,32 @@ _END = re.compile(r"(?:特别声明|免责声明|版权声明|郑重声明|声�
 _LIST_HEADING = re.compile(r"(?:(?:相关|热点|热门|精彩|为你|为您|延伸|扩展|更多|今日|网友|全部|24小时)"
                            r"(?:推荐|阅读|新闻|文章|报道|评论|精彩|热点|热文)(?:排行)?"
                            r"|推荐阅读|猜你喜欢|大家都在看|排行榜|点击排行)[\s:：]*")
+# A weather or air-quality line (多云 18~24℃ 湿度75%, 空氣質素指數 48) and a contact line
+# (24小時新聞熱線：2865 2222): short, no sentence mark, holding a temperature in ℃/°, a humidity
+# or index with its number, or a hotline with its number.
+_NO_MARK = r"[^，,。；;！？!?]"
+_WEATHER = re.compile(rf"{_NO_MARK}*?(?:\d\s*(?:℃|°C?)|(?:湿度|AQI|空气质素指数|空气质量指数|"
+                      rf"空气污染指数|紫外线指数)[\s:：(（)）A-Z]*\d){_NO_MARK}*")
+_CONTACT = re.compile(rf"{_NO_MARK}{{0,20}}?(?:热线|电话|专线|传真)[\s:：]*[\d\s()（）+\-]{{5,}}")
 _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two listing timestamps
 
 
 _WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("number", _NUMERIC), ("symbols", _SYMBOLS))
-_SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION))
+_SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION),
+                     ("weather", _WEATHER), ("contact", _CONTACT))
 
 
 def furniture_kind(line: str) -> str | None:
     """What page furniture one stripped line is on its own - breadcrumb, widget (分享至, 举报,
     阅读 (1234)), counter (494436文章数), number or timestamp, meta label (来源：…), section name
-    (头条要闻) or stray symbols (A, ▲) - or None for text."""
+    (头条要闻), weather (多云 19℃ 湿度75%), contact (新闻热线：2865 2222) or stray symbols (A, ▲)
+    - or None for text. Traditional forms read as simplified
+    (閱讀, 點讚, 來源)."""
+    return _furniture_kind(to_simplified(line))
+
+
+def _furniture_kind(line: str) -> str | None:
+    """``furniture_kind`` of a line already folded to simplified characters."""
     if not line or len(line) > _SHORT * 2:
         return None
     for kind, pattern in _WHOLE_LINE_KINDS:
@@ -403,12 +420,18 @@ _PORTAL_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_BREADCRUMB, _WI
 def is_portal_line(line: str) -> bool:
     """Whether a stripped line is furniture only portals show: a breadcrumb, a share or reading
     widget, a counter."""
-    return len(line) <= _SHORT and _PORTAL_LINE.fullmatch(line) is not None
+    return len(line) <= _SHORT and _PORTAL_LINE.fullmatch(to_simplified(line)) is not None
 
 
 def is_end_marker(line: str) -> bool:
-    """Whether a stripped line opens a portal's tail: a disclaimer, 责任编辑, or a list heading
-    such as 相关推荐 / 推荐阅读 / 猜你喜欢."""
+    """Whether a stripped line opens a portal's tail: a disclaimer, 责任编辑, a copyright line
+    (版权所有, 版權所有, ©), or a list heading such as 相关推荐 / 推荐阅读 / 猜你喜欢 (traditional
+    forms read as simplified)."""
+    return _is_end_marker(to_simplified(line))
+
+
+def _is_end_marker(line: str) -> bool:
+    """``is_end_marker`` of a line already folded to simplified characters."""
     return _END.match(line) is not None or (
         len(line) <= 12 and _LIST_HEADING.fullmatch(line) is not None)
 
@@ -434,6 +457,11 @@ def may_be_portal_page(text: str) -> bool:
     """False when no line of ``text`` is an end marker or a timestamp: then at most one kind of
     portal furniture (breadcrumb, widget, counter) can show, too little for a portal page. One
     regex scan, so that articles of other shapes skip the per-line checks."""
+    return _may_be_portal_page(to_simplified(text))
+
+
+def _may_be_portal_page(text: str) -> bool:
+    """``may_be_portal_page`` of a text already folded to simplified characters."""
     return (_FIRST_TAIL_OR_STAMP.match(text) is not None
             or _NEXT_TAIL_OR_STAMP.search(text) is not None)
 
@@ -471,18 +499,22 @@ def strip_furniture(text: str, tail: bool = True, *, tidied: bool = False) -> st
     is already ``tidy`` (not tidied again)."""
     text = text if tidied else tidy(text)
     lines = text.split("\n")
+    # the patterns read simplified characters: traditional lines are matched folded, one
+    # character for one, so the folded lines stand for the lines of the text
+    folded = to_simplified(text)
+    folded_lines = lines if folded is text else folded.split("\n")
     # Most articles have no end marker and no timestamp line: one scan says so, and spares the
     # per-line checks for them.
-    marked = may_be_portal_page(text)
-    listing = _listing_lines(lines) if marked else set()
+    marked = _may_be_portal_page(folded)
+    listing = _listing_lines(folded_lines) if marked else set()
     kept: list[str] = []
     seen_paragraph = False
-    for i, line in enumerate(lines):
-        if marked and is_end_marker(line):
+    for i, (line, folded_line) in enumerate(zip(lines, folded_lines)):
+        if marked and _is_end_marker(folded_line):
             if tail and seen_paragraph:
                 break
             continue
-        if i in listing or furniture_kind(line):
+        if i in listing or _furniture_kind(folded_line):
             continue
         seen_paragraph = seen_paragraph or is_paragraph(line)
         kept.append(line)
