@@ -58,8 +58,9 @@ PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早�
 POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
 INSTITUTIONS = r"医院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所"
 FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点"
-# the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%)
-ENROLLED_CLAUSE = r"(?:参保人数|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
+# the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%, 参保一年增四成; not
+# 参保率, a rate)
+ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
 
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
@@ -140,20 +141,9 @@ _BASES = "|".join(sorted(map(str, BASE_UNITS), key=len, reverse=True))
 SLASH_BASE = rf"\s*/\s*({_BASES})(?:人口|人|名|活产)?"
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
                  rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿)")
-# a currency written before the number (澳门元5,000, HK$3,000) or as a name numbers keeps
-CURRENCY_BEFORE = r"(港币|港元|澳门元|澳门币|葡币|人民币|美元|美金|HK\$|MOP\$?|RMB|US\$)\s*$"
+# currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
-# counters numbers does not read yet, folded: 23宗 (cases), 168.3万剂次 (doses)
-COUNTERS_AFTER = {"宗": "宗", "市": "市"}
-UNIT_SUFFIXES = {"剂": ("次", "剂次")}
-# a change then a level written as one range: 同比增长2.4%至88.3万
-# qualifier words numbers does not read yet, right before the number (突破3万人, 最高可达90%,
-# 约人民币420元)
-QUALIFIER_BEFORE = r"(破|最高(?:可达|达到?|为)?|最多|至少|最少|约|近)(?:人民币|港币|澳门币|港元|澳门元|美元)?$"
-QUALIFIER_WORDS = {"破": "at_least", "至少": "at_least", "最少": "at_least", "最多": "at_most",
-                   "约": "approx", "近": "approx"}
-PERCENT_THEN_LEVEL = r"[%‰]\s*(?:至|到)\s*"
 # round amounts written as a bare multiplier: 逾千人次, 近千名, 万余人, 过万, 数以万计, 约一半
 _COUNTED = r"(人次|人|名|位|例|宗|家|间|所|个|项|张|剂次|元|港元|澳门元)?"
 ROUND = (r"(逾|超过|超|过|破|突破|近|将近|接近|约|上|数以)(十万|百万|千万|百|千|万|亿)(余|多)?(计)?"

@@ -52,3 +52,20 @@ DECLINE_WORDS = ("下降", "下跌", "减少", "減少", "降低", "回落", "�
 BELOW_ZERO = "零下"
 # Temperature units, reported as ℃.
 TEMPERATURES = ("摄氏度", "攝氏度", "℃", "°C")
+
+# Currencies written before the number (港幣3,000元, HK$3,000, MOP 500, 人民幣500元): the unit,
+# as written (folded: 幣 -> 币, 門 -> 门); a qualifier may stand before them (约人民币420元).
+CURRENCIES_BEFORE = ("港币", "港元", "澳门元", "澳门币", "葡币", "人民币", "美元", "美金", "HK$",
+                     "MOP$", "MOP", "RMB", "US$")
+
+# Counters of Hong Kong and Macao usage and of bulletins (23宗 cases, 9市 cities, 168万剂次
+# doses), and the words they open where they are no counter (宗旨, 市民, 市场 …).
+MORE_COUNTERS = ("宗", "市", "剂次", "针次")
+COUNTER_NOT_BEFORE = {"宗": "旨|教|族|师|祠|亲|室|派",
+                      "市": "民|场|区|级|属|内|外|政|委|长|值|面|容|县|镇|郊|井|直"}
+
+# Qualifier words the usual lists lack: 突破3万人 / 破万 (at least), 最高可达90% (at most);
+# 破 is no qualifier after these characters (打破纪录, 攻破).
+AT_LEAST_MORE = ("破", "突破")
+AT_MOST_MORE = ("最高可达", "最高达到", "最高达", "最高为", "最高")
+NOT_BEFORE_PO = "打攻击爆识看冲残"

@@ -8,8 +8,8 @@ its clause (``床位数共3241张``), and its sentence (``参加居民医疗保�
 增长94%``). The rules read the text folded to simplified characters (``analysis.folding``), so
 ``醫生``, ``牀位`` and ``兩間`` match too; quotes and spans stay those of the text.
 
-Before labelling, numbers are read as figures read them: a change then a level
-(``同比增长2.4%至88.3万``) is two figures, a rate keeps its base in the unit (``8.1/10万``,
+Before labelling, numbers are read as figures read them (``analysis.numbers`` reads a change
+then a level, ``同比增长2.4%至88.3万``, as two numbers): a rate keeps its base in the unit (``8.1/10万``,
 ``每千人口3.4名``: per_100k, per_1k), a currency written before the number is its unit, two
 amounts joined by 至 are a range, and round amounts written as a bare multiplier (``逾千人次``,
 ``万余人``, ``数以万计``, ``约一半``, ``的一成``) are found. In an enumeration (``医师、注册护士分别为
@@ -71,8 +71,9 @@ _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 # The same without its label: one fast scan that rules out nearly every text (the lazy label
 # makes _ZERO_RATE try ten characters at each position).
 _ZERO_ANCHOR = re.compile(_ZERO)
-# Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
-_NOT_A_FIGURE_AFTER = re.compile(r"周年|强|大|号|路|届|(?:行动)?(?:计划|规划|方案|行动)")
+# Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜),
+# question numbers (立法会十五题).
+_NOT_A_FIGURE_AFTER = re.compile(r"周年|强|大|号|路|届|题|(?:行动)?(?:计划|规划|方案|行动)")
 _SINCE = re.compile(r"以?来")
 _TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 _RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
@@ -248,7 +249,8 @@ def _base_unit(unit: str | None) -> str | None:
 
 
 def _is_figure(number: NumberMatch, text: str) -> bool:
-    """False for numbers that are not figures: dates, ages, anniversaries, rankings."""
+    """False for numbers that are not figures: dates, ages, anniversaries, rankings, question
+    numbers (``text`` folded to simplified: 75週年, 第十屆, 十五題 too)."""
     if number.kind not in _FIGURE_KINDS:
         return False
     if number.unit in ("岁", "周年", "载"):
@@ -267,8 +269,6 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 _SLASH_BASE = _compile(_labels.SLASH_BASE)
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
-_CURRENCY_BEFORE = _compile(_labels.CURRENCY_BEFORE)
-_PERCENT_THEN_LEVEL = _compile(_labels.PERCENT_THEN_LEVEL)
 _ROUND = _compile(_labels.ROUND)
 _TENTHS = _compile(_labels.TENTHS)
 _ROUND_PREFIX_ENDS = frozenset(word[-1] for word in _labels.ROUND_QUALIFIERS)
@@ -294,12 +294,9 @@ _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
 _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
 _LIFE = _compile(_labels.LIFE)
-_QUALIFIER_BEFORE = _compile(_labels.QUALIFIER_BEFORE)
-_QUALIFIER_ENDS = frozenset("破达到为多少约近高币元")  # the last characters of its words
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
-_TRIGGERS = frozenset("℃°%‰/ ○度" + "".join(_labels.COUNTERS_AFTER)
-                      + "".join(after for after, _ in _labels.UNIT_SUFFIXES.values()))
+_TRIGGERS = frozenset("℃°%‰/ ○度")
 
 
 def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
@@ -313,50 +310,26 @@ def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
         and bool(_YEAR_GLUED.match(folded, n.end))
 
 
-def _shifted(part: str, offset: int) -> list[NumberMatch]:
-    """The numbers of a slice of a text, with spans in the whole text."""
-    return [replace(n, start=n.start + offset, end=n.end + offset) for n in iter_numbers(part)]
-
-
 def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
-    """One number as a figure reads it: a change then a level (2.4%至88.3万) split in two, a
-    percent sign or a counter numbers left out (3.2%, 23宗, 168.3万剂次), a rate's base after a
-    slash (8.1/10万: per_100k), a currency written before the number, and no temperatures."""
+    """One number as a figure reads it: a percent sign numbers left out (3.2%), a rate's base
+    after a slash (8.1/10万: per_100k), the currency as the table names it (港币 -> 港元), and no
+    temperatures."""
     following = folded[n.end:n.end + 1]
     if _not_a_number(n, folded, following):
         return []
     if following in _TRIGGERS and _WEATHER_AFTER.match(folded, n.end):
         return []
-    if n.qualifier == "range" and n.kind == "quantity":
-        split = _PERCENT_THEN_LEVEL.search(folded, n.start, n.end)
-        if split:
-            return _shifted(text[n.start:split.start() + 1], n.start) + \
-                _shifted(text[split.end():n.end], split.end())
-    elif following in _TRIGGERS:
+    if following in _TRIGGERS:
         if n.unit is None and following in ("%", "‰") and n.kind == "quantity":
             n = replace(n, kind="percent" if following == "%" else "per_mille", unit=following,
                         end=n.end + 1, text=text[n.start:n.end + 1])
-        elif n.unit is None and following in _labels.COUNTERS_AFTER:
-            n = replace(n, unit=_labels.COUNTERS_AFTER[following], end=n.end + 1,
-                        text=text[n.start:n.end + 1])
-        elif n.unit in _labels.UNIT_SUFFIXES and following == _labels.UNIT_SUFFIXES[n.unit][0]:
-            n = replace(n, unit=_labels.UNIT_SUFFIXES[n.unit][1], end=n.end + 1,
-                        text=text[n.start:n.end + 1])
         elif n.kind == "quantity" and n.unit is None:
             base = _SLASH_BASE.match(folded, n.end)
             if base:
                 n = replace(n, kind="per_base", unit=_labels.BASE_UNITS[base.group(1)],
                             end=base.end(), text=text[n.start:base.end()])
-    if n.unit is None and n.kind == "quantity":
-        currency = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
-        if currency:
-            n = replace(n, unit=_labels.CURRENCIES.get(currency.group(1), currency.group(1)))
-    elif n.unit in _labels.CURRENCIES:
+    if n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
-    if n.qualifier == "exact" and folded[n.start - 1:n.start] in _QUALIFIER_ENDS:
-        word = _QUALIFIER_BEFORE.search(folded, max(0, n.start - 8), n.start)
-        if word:
-            n = replace(n, qualifier=_labels.QUALIFIER_WORDS.get(word.group(1), "at_most"))
     return [n]
 
 
@@ -450,7 +423,7 @@ def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
     rounds = _round_amounts(text, folded)
     covered = 0  # the end of the last number given: what starts before it is part of it
     held: NumberMatch | None = None  # a number followed by 至/到/-: the next may end its range
-    triggers, qualifier_ends, currencies = _TRIGGERS, _QUALIFIER_ENDS, _labels.CURRENCIES
+    triggers, currencies = _TRIGGERS, _labels.CURRENCIES
     for number in iter_numbers(text):
         start, end = number.start, number.end
         if held is None and not rounds and number.kind not in _REPAIRABLE:
@@ -460,7 +433,6 @@ def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
             continue
         if number.kind not in _REPAIRABLE or number.unit is not None \
                 and number.qualifier != "range" and folded[end:end + 1] not in triggers \
-                and (number.qualifier != "exact" or folded[start - 1:start] not in qualifier_ends) \
                 and folded[start - 1:start] != "○" and number.unit not in currencies:
             repaired: Iterable[NumberMatch] = (number,)  # the usual number: nothing to repair
         else:
@@ -851,7 +823,7 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         return None
     if number.kind == "age":
         number = _as_figure(d, number, sentence)
-    if not _is_figure(number, d.text) and not (number.kind == "quantity" and number.unit == "岁"):
+    if not _is_figure(number, d.folded) and not (number.kind == "quantity" and number.unit == "岁"):
         return None
     if d.speech and _inside(d.speech, d.speech_starts, number.start):
         return None
@@ -898,18 +870,78 @@ _LINKED_AT_ONCE = 5_000  # rows of one article linked together (a very large art
 
 def iter_document_metrics(doc, notes: list[str] | None = None) -> Iterator[dict]:
     """Every metric value in one document (a ``Document`` or any object with doc_id, text,
-    published and region), in text order, each with its quote and span, its fact and links;
-    rows are linked a sentence run at a time up to ``_LINKED_AT_ONCE`` rows, so that a very
-    large article never holds them all as dicts. Numbers left out on purpose (beyond
-    ``MAX_VALUE``) are told in ``notes``, one line each."""
+    published and region, and maybe a title), in text order, each with its quote and span, its
+    fact and links; rows are linked a sentence run at a time up to ``_LINKED_AT_ONCE`` rows, so
+    that a very large article never holds them all as dicts. The figures of a title that is not
+    part of the text (a headline: 在深执业港澳医师达612名) come first, with negative offsets
+    (``(title + "\n")[start:end] == quote``) and linked with the text's first rows, so that a
+    headline repeating its article's figure states the same fact. Numbers left out on purpose
+    (beyond ``MAX_VALUE``) are told in ``notes``, one line each."""
     d = _Document(doc, notes)
+    headline = _headline(doc, d, notes)
     held: list[dict] = []
     for row in _raw_metrics(d):
         if len(held) >= _LINKED_AT_ONCE and row["_link"][1] != held[-1]["_link"][1]:
-            yield from link_rows(held, d.text, d.entities)
-            held = []
+            yield from _linked(held, d, headline)
+            held, headline = [], None
         held.append(row)
-    yield from link_rows(held, d.text, d.entities)
+    yield from _linked(held, d, headline)
+
+
+def spanned(text: str, title: str | None, start: int, end: int) -> str:
+    """What a row's span covers: ``text[start:end]``, or for a headline figure (negative
+    offsets: the title stands before the text, with a line break) ``title[...]``; a row's quote
+    is always ``spanned(document.text, document.title, row.start, row.end)``."""
+    if start >= 0:
+        return text[start:end]
+    shift = len(title or "") + 1
+    return (title or "")[start + shift:end + shift]
+
+
+class _Headline(NamedTuple):
+    """A title's figure rows (spans of the title) and the title itself."""
+
+    title: str
+    rows: list[dict]
+
+
+def _headline(doc, d: _Document, notes: list[str] | None) -> _Headline | None:
+    """The figures of a document's title when the title is not part of its text, or None; the
+    title is read once, as a text of its own."""
+    title = getattr(doc, "title", None)
+    if not isinstance(title, str) or not title.strip() or title in d.text:
+        return None
+    if not any(n.kind in _FIGURE_KINDS for n in iter_numbers(title)):
+        return None  # most titles: no figure, nothing more to do
+    own = _Document(_TitleOf(d.doc_id, title, d.published, getattr(doc, "region", None)), notes)
+    rows = list(_raw_metrics(own))
+    return _Headline(title, rows) if rows else None
+
+
+class _TitleOf(NamedTuple):
+    """A title as a document of its own."""
+
+    doc_id: str
+    text: str
+    published: date | None
+    region: str | None
+
+
+def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[dict]:
+    """``link_rows`` of a run of a document's rows, with the headline's rows first when given:
+    then spans are read in the title and text joined by a line break, and the headline's offsets
+    made negative (the text starts at 0)."""
+    if headline is None:
+        return link_rows(rows, d.text, d.entities)
+    shift = len(headline.title) + 1
+    for row in rows:
+        (start, end), (s_start, s_end), before, fallback = row["_link"]
+        row["_link"] = ((start + shift, end + shift), (s_start + shift, s_end + shift), before,
+                        fallback)
+    for row in headline.rows:
+        row["start"] -= shift
+        row["end"] -= shift
+    return link_rows(headline.rows + rows, headline.title + "\n" + d.text, d.entities)
 
 
 def _raw_metrics(d: _Document) -> Iterator[dict]:

@@ -54,12 +54,18 @@ from decimal import Decimal
 from functools import lru_cache
 
 from analysis._numerals import (
+    AT_LEAST_MORE,
+    AT_MOST_MORE,
     BELOW_ZERO,
+    COUNTER_NOT_BEFORE,
+    CURRENCIES_BEFORE,
     DECLINE_WORDS,
     FINANCIAL,
     IDIOMS,
     LATIN_SCALE_NOT_BEFORE,
     LATIN_SCALES,
+    MORE_COUNTERS,
+    NOT_BEFORE_PO,
     NOT_DISCOUNT_BEFORE,
     NOT_TRILLION_BEFORE,
     TEMPERATURES,
@@ -144,7 +150,8 @@ def _fold(text: str) -> str:
 _COUNTERS = ("人次", "人", "名", "位", "例次", "例", "台次", "户", "家", "间", "所", "座", "处",
              "栋", "层", "个", "张", "床位", "床", "台", "件", "套", "辆", "架", "部", "份", "种",
              "类", "项", "篇", "批", "支", "条", "组", "队", "场", "次", "期", "届", "轮", "倍",
-             "剂", "针", "盒", "瓶", "粒", "片", "颗", "度", "百分点", "个百分点", "只")
+             "剂", "针", "盒", "瓶", "粒", "片", "颗", "度", "百分点", "个百分点", "只"
+             ) + MORE_COUNTERS
 _MONEY = ("元", "美元", "港元", "港币", "澳门元", "澳门币", "澳元", "欧元", "英镑", "人民币", "圆")
 _MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公顷", "亩", "公里", "千米", "米",
              "厘米", "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升", "斤") + TEMPERATURES
@@ -172,7 +179,7 @@ _UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|�
                     _DISCOUNT: "|".join(NOT_DISCOUNT_BEFORE),
                     # 成 opens many words: 形成 has no numeral, but 三成员, 五成药 would
                     "成": "功|为|立|本|员|果|绩|长|都|效|熟|交|型|品|就|年|人|分|像|药|片|套|批|群|"
-                          "规模|体系|网|不变|倍|千|百|万|亿"}
+                          "规模|体系|网|不变|倍|千|百|万|亿"} | COUNTER_NOT_BEFORE
 # Counters that only follow an ordinal: 第三章, 第二季度.
 _ORDINAL_COUNTERS = ("号", "章", "款", "季度", "季", "阶段", "版", "页", "代", "波", "站")
 
@@ -181,15 +188,15 @@ _KIND_OF_UNIT = {"%": "percent", "‰": "per_mille", "岁": "age"}
 # Qualifier words before a number (the longest wins: 不超过 is at_most, 超过 at_least) …
 _BEFORE = {
     "at_least": ("逾", "超过", "超出", "超", "多达", "高于", "不少于", "不低于", "至少", "起码",
-                 "最少"),
+                 "最少") + AT_LEAST_MORE,
     "approx": ("约", "大约", "近", "将近", "接近", "大概", "估计", "近乎"),
     "at_most": ("不到", "不足", "少于", "低于", "不超过", "不超", "不多于", "不高于", "最多",
-                "至多", "未满", "不满"),
+                "至多", "未满", "不满") + AT_MOST_MORE,
 }
 # … except inside these words: 预约, 签约, 合约 …; 最近, 附近 …
 _NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚相立守解续毁"
                           "盟誓租缔草和隐简婉集规协",
-                    "近": "最附靠临邻亲"}
+                    "近": "最附靠临邻亲", "破": NOT_BEFORE_PO}
 # Words allowed between a qualifier and its number: 约为, 超过了, 约占; 大约占总诊疗人次的四分之一.
 _BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占")
 _BRIDGE_SPAN = "[^，。；;,、：:！？!?\\s]{0,12}?"  # 占 … 的: the words of the bridge
@@ -846,6 +853,12 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     end = m.end()
     sign = _sign_before(folded, start) if before in _SIGN_LAST else 0
     if b:
+        first_end = max(m.end("a"), m.end("i1"), m.end("m1"), m.end("chn"), m.end("i2"))
+        if folded[first_end:first_end + 1] == "%" and unit != "%":
+            # 增长2.4%至88.3万: a change, then the level it reached (read next), not a range
+            value = _numeral(numeral, multiplier)
+            return _make(text, start - sign, first_end + 1, -value if sign and value else value,
+                         "percent", "%", _qualifier(folded, start - sign, None, i1 or i2))
         high = _numeral(b, m2)
         if sign:
             value = -value
@@ -863,9 +876,21 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
         value += 0.5
     if unit == "元" and not multiplier and end == m.end("unit"):
         value, end = _money_tail(folded, end, value)
+    qualified_from = start - sign
+    if (unit is None or unit == "元") and not sign and before in _CURRENCY_LAST:
+        currency = _CURRENCY_REVERSED.match(folded[max(0, start - _CURRENCY_REACH):start][::-1])
+        if currency:  # 港幣3,000元, HK$3,000, MOP 500: the currency written before is the unit
+            unit, qualified_from = currency["word"][::-1], start - currency.end()
     return _make(text, start - sign, end, -value if sign else value,
                  _KIND_OF_UNIT.get(unit, "quantity"), unit,
-                 unit_qualifier or _qualifier(folded, start - sign, post, i1 or i2 or tq))
+                 unit_qualifier or _qualifier(folded, qualified_from, post, i1 or i2 or tq))
+
+
+# A currency just before a number, read backwards from it (one anchored match).
+_CURRENCY_REVERSED = re.compile(f"{_SP}(?P<word>" + "|".join(
+    re.escape(word[::-1]) for word in sorted(CURRENCIES_BEFORE, key=len, reverse=True)) + ")")
+_CURRENCY_LAST = frozenset({word[-1] for word in CURRENCIES_BEFORE} | {" ", "\u00a0", "\u3000"})
+_CURRENCY_REACH = max(map(len, CURRENCIES_BEFORE)) + 1
 
 
 # The groups _qty reads, by number (a name costs a dict lookup per group per match).
