@@ -16,7 +16,9 @@ numbers in running text, with character spans, in one linear pass; 万/亿 multi
 numerals (4.8万, 1.3万余); qualifiers —
 逾/超过/多达/至少 …, 约/近/将近 …, 不到/不足/少于 … before, 以上/以下/左右/以内 after, 多/余
 inside (20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家, and 几十/数十/数百/几万 as 2 to
-9 of them: 数十万 is 200,000-900,000); 上百/上千/上万 as at least 100/1,000/10,000; fractions (五分之一, 3又三分之一, and 1/3, 3/4 with a slash:
+9 of them: 数十万 is 200,000-900,000), but a change then the level it reached is two numbers
+(增长2.4%至88.3万: 2.4 % and 883,000); a currency written before the number as its unit
+(港幣3,000元, HK$3,000, MOP 500: 港币, HK$, MOP, with a qualifier before it: 约人民币420元); 上百/上千/上万 as at least 100/1,000/10,000; fractions (五分之一, 3又三分之一, and 1/3, 3/4 with a slash:
 small proper ones only, not parts of paths, dates or scores); tenths as percent (九成 90 %,
 近八成 approx 80 %, 七八成 70-80 %, 九成五 95 %; not 成 opening a word: 三成员, 中成药); percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after
 a number; and the kind of each number: quantity, percent, per_mille, fraction, date, year,
