@@ -144,26 +144,15 @@ PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
-# round amounts written as a bare multiplier: 逾千人次, 近千名, 万余人, 过万, 数以万计, 约一半
-_COUNTED = r"(人次|人|名|位|例|宗|家|间|所|个|项|张|剂次|元|港元|澳门元)?"
-ROUND = (r"(逾|超过|超|过|破|突破|近|将近|接近|约|上|数以)(十万|百万|千万|百|千|万|亿)(余|多)?(计)?"
-         + _COUNTED)
-ROUND_SUFFIXED = r"(十万|百万|千万|百|千|万)(余|多)" + _COUNTED  # 万余人, 千余名: no word before
-ROUND_QUALIFIERS = {"逾": "at_least", "超过": "at_least", "超": "at_least", "过": "at_least",
-                    "破": "at_least", "突破": "at_least", "上": "at_least", "数以": "at_least",
-                    "近": "approx", "将近": "approx", "接近": "approx", "约": "approx"}
-ROUND_VALUES = {"百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
-                "千万": 10_000_000, "亿": 100_000_000}
-HALF = r"(约|近|逾|超过|过|大约)?(一半|半数)(以上)?"
 # tenths numbers leaves, matched on the words before a 成: 的一成 (not 一成不变), 近六成为… (not
 # 成为, become); and 多出一倍 (100%)
 TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六七八九两])|[的占](一))$"  # before 成
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
                 "八": 80, "九": 90}
 DOUBLE = r"(?<=增长|增加|多出|提高|上升|翻了)(近|约)?一倍|(?<=翻)(一番)"
-HALF_QUALIFIERS = {"约": "approx", "近": "approx", "大约": "approx", "逾": "at_least",
-                   "超过": "at_least", "过": "at_least"}
-NUMERALS = frozenset("0123456789.,０１２３４５６７８９零〇一二三四五六七八九十百千万亿两几数")
+# the qualifier words of TENTHS (round amounts and halves: analysis.numbers)
+TENTH_QUALIFIERS = {"约": "approx", "近": "approx", "将近": "approx", "接近": "approx",
+                    "大约": "approx", "逾": "at_least", "超过": "at_least", "超": "at_least"}
 
 # --- enumerations: 孕产妇、新生儿和婴儿死亡率分别为8.1/10万、1.06‰、1.73‰ --------------------
 ENUMERATION = r"分别(为|是|达到?|有|占|约为?|增长|增加|下降|减少|提高|降低|上升)?"

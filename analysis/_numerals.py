@@ -69,3 +69,10 @@ COUNTER_NOT_BEFORE = {"宗": "旨|教|族|师|祠|亲|室|派",
 AT_LEAST_MORE = ("破", "突破")
 AT_MOST_MORE = ("最高可达", "最高达到", "最高达", "最高为", "最高")
 NOT_BEFORE_PO = "打攻击爆识看冲残"
+
+# A bare 百/千/万 after these words is a round amount (逾千人次, 近千名, 破万, 过万, 超万人): at least
+# or about that many, unless the word ends another one (经过, 通过, 最近, 附近, 打破 …).
+ROUND_PREFIXES = {"逾": "at_least", "破": "at_least", "过": "at_least", "超": "at_least",
+                  "近": "approx"}
+ROUND_PREFIX_NOT_AFTER = {"过": "经通度穿越跨错路不", "近": "最附靠临邻亲", "破": NOT_BEFORE_PO,
+                          "超": "高赶"}

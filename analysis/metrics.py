@@ -269,10 +269,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 _SLASH_BASE = _compile(_labels.SLASH_BASE)
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
-_ROUND = _compile(_labels.ROUND)
 _TENTHS = _compile(_labels.TENTHS)
-_ROUND_PREFIX_ENDS = frozenset(word[-1] for word in _labels.ROUND_QUALIFIERS)
-_ROUND_SUFFIXES = frozenset("余多")
 _DOUBLE = _compile(_labels.DOUBLE)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
 _YEAR_GLUED = _compile(_labels.YEAR_GLUED)
@@ -281,8 +278,6 @@ _RANGE_JOIN = re.compile(f"[{re.escape(_RANGE_JOINS)}]")
 _FURNITURE_AFTER = _compile(_labels.FURNITURE_AFTER)
 _HOTLINE_AFTER = _compile(_labels.HOTLINE_AFTER)
 _FURNITURE_COUNTED = _labels.FURNITURE_UNITS | _labels.HOTLINE_UNITS  # units _furniture looks at
-_ROUND_SUFFIXED = _compile(_labels.ROUND_SUFFIXED)
-_HALF = _compile(_labels.HALF)
 _WEATHER_AFTER = _compile(_labels.WEATHER_AFTER)
 _FURNITURE_LABEL = _compile(_labels.FURNITURE_LABEL)
 _STOCK_LINE = _compile(_labels.STOCK_LINE)
@@ -333,27 +328,10 @@ def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
     return [n]
 
 
-def _multipliers(folded: str) -> list[int]:
-    """The offsets of 百, 千, 万 and 亿 in a text, in order (found at string-search speed)."""
-    found = []
-    for char in "百千万亿":
-        at = folded.find(char)
-        while at != -1:
-            found.append(at)
-            at = folded.find(char, at + 1)
-    return sorted(found)
-
-
 def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
-    """Round amounts written as a bare multiplier (逾千人次, 近千名, 万余人, 过万, 数以万计) and
-    halves (约一半), which numbers does not read: at least or about 1,000, 10,000, or 50%."""
+    """Tenths and doubles numbers does not read as figures: 近六成为香港居民 (成为 opens a word
+    there), 的一成 / 占一成 (a lone 一), 增长一倍 (100 %)."""
     found: list[NumberMatch] = []
-    if "半" in folded:
-        for m in _HALF.finditer(folded):
-            qualifier = "at_least" if m.group(3) else \
-                _labels.HALF_QUALIFIERS.get(m.group(1) or "", "exact")
-            found.append(NumberMatch(50.0, None, m.start(), m.end(), text[m.start():m.end()],
-                                     "percent", "%", qualifier))
     at = folded.find("成")
     while at != -1:
         m = _TENTHS.search(folded, max(0, at - 4), at) \
@@ -362,45 +340,12 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
             start = m.start() if m.group(1) else m.start(3)
             found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
                                      start, at + 1, text[start:at + 1], "percent", "%",
-                                     _labels.ROUND_QUALIFIERS.get(m.group(1) or "", "exact")))
+                                     _labels.TENTH_QUALIFIERS.get(m.group(1) or "", "exact")))
         at = folded.find("成", at + 1)
     if "倍" in folded or "番" in folded:
         for m in _DOUBLE.finditer(folded):
             found.append(NumberMatch(100.0, None, m.start(), m.end(), text[m.start():m.end()],
                                      "percent", "%", "approx" if m.group(1) else "exact"))
-    found.sort(key=lambda n: n.start)
-    end = -1
-    for at in _multipliers(folded):
-        if at < end:
-            continue
-        first = at - 1 if folded[at - 1:at + 1] in _labels.ROUND_VALUES else at  # 十万, 百万
-        if folded[first - 1:first] not in _ROUND_PREFIX_ENDS \
-                and folded[at + 1:at + 2] not in _ROUND_SUFFIXES:
-            continue  # the usual multiplier, inside a number (4.8万): one look each side
-        m = None
-        for start in (at - 3, at - 2, at - 1):  # the longest words first: 突破十万
-            m = _ROUND.match(folded, max(start, 0))
-            if m and m.start(2) <= at < m.end(2):
-                break
-            m = None
-        if m is not None:
-            prefix, suffix, counted = m.group(1), m.group(3), m.group(5)
-            if (prefix == "数以") != bool(m.group(4)):
-                continue  # 计 only in 数以万计
-            if prefix in ("上", "约") and not suffix and not counted:
-                continue  # 上万 is read by numbers; 约千 is no amount
-            qualifier = "at_least" if suffix else _labels.ROUND_QUALIFIERS[prefix]
-            value, counted = _labels.ROUND_VALUES[m.group(2)], m.group(5)
-        else:
-            m = _ROUND_SUFFIXED.match(folded, max(at - 1, 0))
-            if not m or not m.start() <= at < m.end(1):
-                m = _ROUND_SUFFIXED.match(folded, at)
-            if not m or m.start() > 0 and folded[m.start() - 1] in _labels.NUMERALS:
-                continue
-            qualifier, value, counted = "at_least", _labels.ROUND_VALUES[m.group(1)], m.group(3)
-        found.append(NumberMatch(float(value), None, m.start(), m.end(),
-                                 text[m.start():m.end()], "quantity", counted, qualifier))
-        end = m.end()
     return sorted(found, key=lambda n: n.start)
 
 

@@ -70,6 +70,8 @@ from analysis._numerals import (
     NOT_BEFORE_PO,
     NOT_DISCOUNT_BEFORE,
     NOT_TRILLION_BEFORE,
+    ROUND_PREFIX_NOT_AFTER,
+    ROUND_PREFIXES,
     TEMPERATURES,
     TENS_CHARACTERS,
 )
@@ -98,7 +100,7 @@ class NumberMatch:
 _FOLD_PAIRS = ("萬万 億亿 兩两 點点 餘余 個个 間间 張张 歲岁 項项 週周 鐘钟 時时 過过 約约 於于 "
                "幾几 臺台 佔占 為为 達达 將将 級级 門门 幣币 鎊镑 噸吨 釐厘 畝亩 頃顷 歐欧 場场 "
                "層层 條条 類类 種种 組组 隊队 處处 棟栋 輪轮 屆届 顆颗 劑剂 針针 輛辆 戶户 號号 "
-               "載载 計计 內内 圓圆 攝摄 ％% ．. －- −- ～~")
+               "載载 計计 內内 圓圆 攝摄 數数 ％% ．. －- −- ～~")
 _FOLD = str.maketrans({pair[0]: pair[1] for pair in _FOLD_PAIRS.split()}
                       | {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)
                          if chr(c - 0xFEE0).isalnum()})  # ０-９, Ａ-Ｚ, ａ-ｚ
@@ -310,7 +312,10 @@ _CODE_DIGITS = (  # 0756-1234567, 13800138000, 1.2.3
     r"(?<![0-9.])(?:0[0-9]++(?:-[0-9]++)*+|[0-9]{11,}+|[0-9]++(?:\.[0-9]++){2,}+)")
 # 上百名, 数千人, 几万元: a bare 百/千/万 (亿) after 上 ("over a") or 数/几 ("several"); the
 # handler takes the word before it into the span and checks it.
-_VAGUE = rf"(?<=[数几上])(?P<vm>万亿|百万|千万|百|千|万|亿)(?:{_SP}(?P<vu>{_UNITS}))?"
+# 逾千人次, 近千名, 破万, 过万 (ROUND_PREFIXES) and 数以万计 too: the word is part of the span.
+_ROUND_FIRST = "".join(ROUND_PREFIXES)
+_VAGUE = (rf"(?<=[数几上{_ROUND_FIRST}])(?P<vm>万亿|百万|千万|百|千|万|亿)(?:{_SP}(?P<vu>{_UNITS}))?"
+          rf"|(?<=数以)(?P<vx>百万|千万|百|千|万)计(?:{_SP}(?P<vxu>{_UNITS}))?")
 _PAIR = (  # 两三家, 七八十人
     rf"(?<![{_CN_CHARS}])(?P<pr>{'|'.join(_PAIRS)})(?P<pm>十万|百万|千万|十|百|千|万|亿)?"
     rf"(?![{_CN_CHARS}])(?:{_SP}(?P<pu>{_UNITS}))?")
@@ -329,12 +334,15 @@ _QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, �
     rf"(?:(?=[ \u00a0\u3000以左上之]){_SP}(?P<post>{_POST}))?")
 
 
-# 百余人, 千余名, 万多元, 百来人: a bare 百/千/万 with 余/多 before a counter (at least 100 …).
-_BARE = (rf"(?P<bm>[百千万])(?<![0-9{_CN_CHARS}数几上].)(?P<bi>[余多来])(?P<bm2>万|亿)?"
-         rf"{_SP}(?P<bu>{_UNITS})")
-# 对折 (50 % of the price), 半成 (5 %), 半数 (about half, 50 %).
-_WORDS = {"对折": (50.0, _DISCOUNT, "exact"), "半成": (5.0, "%", "exact"), "半数": (50.0, "%", "approx")}
-_WORD = rf"(?P<hw>对折|半成(?![品熟])|半数(?!字))(?:{_SP}(?P<hpost>{_POST}))?"
+# 百余人, 千余名, 万多元, 百来人, 百万余人次: a bare 百/千/万 (百万, 千万) with 余/多 (at least
+# 100 …; with or without a counter: 参保者万余) or 来 before a counter (about 100).
+_BARE = (rf"(?<![0-9{_CN_CHARS}数几上])(?P<bm>[百千]万|[百千万])"
+         rf"(?P<bi>[余多来])(?P<bm2>万|亿)?(?:{_SP}(?P<bu>{_UNITS}))?")
+# 对折 (50 % of the price), 半成 (5 %), 半数 (about half, 50 %), 一半 (half: 约一半 about 50 %).
+_WORDS = {"对折": (50.0, _DISCOUNT, "exact"), "半成": (5.0, "%", "exact"), "半数": (50.0, "%", "approx"),
+          "一半": (50.0, "%", "exact")}
+# (另一半 is a partner, not a share)
+_WORD = rf"(?P<hw>对折|半成(?![品熟])|半数(?!字)|(?<!另)一半)(?:{_SP}(?P<hpost>{_POST}))?"
 
 
 def _first_of(*alternatives: tuple[str, str]) -> str:
@@ -357,7 +365,8 @@ _AT_DIGIT = re.compile(
 _AT_CHINESE = re.compile(
     f"{_SPECIAL_AFTER_CHINESE}(?:" + _first_of(
         ("cdate", _CDATE), ("tod", _TOD), ("frac", _FRACTION), ("grade", _GRADE))
-    + ")|" + _first_of(("vague", _VAGUE), ("bare", _BARE), ("pair", _PAIR), ("qty", _QUANTITY)))
+    + ")|" + _first_of(("vague", _VAGUE), ("bare", _BARE), ("word", _WORD), ("pair", _PAIR),
+                       ("qty", _QUANTITY)))
 _AT_DI = re.compile(_first_of(("ord", _ORDINAL)))
 _AT_WORD = re.compile(_first_of(("word", _WORD)))
 _MATCHERS = ({c: _AT_DIGIT.match for c in "0123456789"}
@@ -369,11 +378,11 @@ _MATCHERS = ({c: _AT_DIGIT.match for c in "0123456789"}
 # character class, so sre skips all other text at C speed; after a failed start the rest of the
 # run is skipped (no pattern starts inside one).
 _LONE_NEXT = f"[{_UNIT_FIRST}年月日点时级甲至到又分多余几来~〜—–\\- \u00a0\u3000]"
-_ONE_NEXT = "[年个周天小分星级月点时至到又米公斤倍吨亩~〜—–\\- \u00a0\u3000]"
+_ONE_NEXT = "[年个周天小分星级月点时至到又米公斤倍吨亩半~〜—–\\- \u00a0\u3000]"
 _CANDIDATE = re.compile(
     f"[0-9{_CN_CHARS}第半对](?:(?<=[0-9])[0-9A-Za-z]*+"
     f"|(?<=[{_D}{_XX}十])(?:[{_CN_CHARS}]++|(?<!一)(?={_LONE_NEXT})|(?<=一)(?={_ONE_NEXT}))"
-    f"|(?<=[百千万])(?=分之[0-9{_D}十零百]|[余多来])|(?<=[数几上][百千万亿])"
+    f"|(?<=[百千万])(?=分之[0-9{_D}十零百]|万?[余多来])|(?<=[数几上以{_ROUND_FIRST}][百千万亿])"
     f"|(?<=第)(?=[ \u00a0\u3000]?[0-9{_D}十])|(?<=半)(?=[成数])|(?<=对)(?=折))")
 _WORD_BEFORE_REVERSED = re.compile(r"(?:[A-Za-z]*+[-_])?[A-Za-z]++")  # COVID- read backwards
 _WORD_REACH = 32
@@ -965,7 +974,10 @@ def _discount(m: re.Match, folded: str, text: str) -> NumberMatch | None:
 
 
 def _bare(m: re.Match, folded: str, text: str) -> NumberMatch | None:
-    """百余人, 千余名, 万多元, 千余万元: a bare 百/千/万 with 余/多: at least that many."""
+    """百余人, 千余名, 万多元, 千余万元, 万余: a bare 百/千/万 with 余/多: at least that many (百来人:
+    about 100, with a counter only)."""
+    if m["bi"] == "来" and not m["bu"]:
+        return None
     exponent = _MULTIPLIERS[m["bm"]] + (_MULTIPLIERS[m["bm2"]] if m["bm2"] else 0)
     unit, _ = _unit(m["bu"])
     return _make(text, m.start(), m.end(), 10.0 ** exponent, _KIND_OF_UNIT.get(unit, "quantity"),
@@ -976,8 +988,8 @@ def _word(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """对折 (50 % of the price), 半成 (5 %), 半数 (about half): a share in a word."""
     value, unit, qualifier = _WORDS[m["hw"]]
     start = m.start()
-    if m["hw"] == "半数" and folded[start - 1:start] == "过":
-        qualifier = "at_least"  # 过半数
+    if m["hw"] in ("半数", "一半") and folded[start - 1:start] == "过":
+        qualifier = "at_least"  # 过半数, 过一半
     return _make(text, start, m.end(), value, "percent", unit,
                  _before(folded, start) or (_AFTER[m["hpost"]] if m["hpost"] else qualifier))
 
@@ -1128,9 +1140,20 @@ _NOT_BEFORE_SHANG = frozenset("以之加比向往马线网晚早身会路楼世�
 
 def _vague(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """上百名 (at least 100), 数千人 / 几万元 (2,000-9,000 / 20,000-90,000): a bare power of ten
-    after 上 or after a 数/几 that means "several"."""
+    after 上 or after a 数/几 that means "several"; 逾千人次, 近千名, 破万 (at least or about
+    1,000 / 10,000) and 数以万计 (at least 10,000)."""
     start = m.start() - 1
     word = folded[start]
+    if m["vx"]:  # 数以万计: at least ten thousand
+        unit, _ = _unit(m["vxu"])
+        return _make(text, start - 1, m.end(), 10.0 ** _MULTIPLIERS[m["vx"]],
+                     _KIND_OF_UNIT.get(unit, "quantity"), unit, "at_least")
+    if word in ROUND_PREFIXES:  # 逾千人次, 近千名, 破万: at least or about that many
+        if start > 0 and folded[start - 1] in ROUND_PREFIX_NOT_AFTER.get(word, ""):
+            return None  # 经过, 最近, 打破: the end of another word
+        unit, _ = _unit(m["vu"])
+        return _make(text, start, m.end(), 10.0 ** _MULTIPLIERS[m["vm"]],
+                     _KIND_OF_UNIT.get(unit, "quantity"), unit, ROUND_PREFIXES[word])
     if word == "上" and start > 0 and folded[start - 1] in _NOT_BEFORE_SHANG:
         return None
     if word != "上" and not _several_before(folded, m.start()):
