@@ -133,12 +133,12 @@ RULE_TABLE: tuple[dict, ...] = (
 )
 
 # --- repairs of numbers as figures see them ------------------------------------------------------
-# a rate's base after a slash (8.1/10万) or per head before the figure (每千人口3.4名, 每10万人口中有)
+# a rate's base (8.1/10万: numbers reads it, with the base as its unit) or per head before the
+# figure (每千人口3.4名, 每10万人口中有)
 BASE_UNITS = {"千": "per_1k", "1000": "per_1k", "1,000": "per_1k", "万": "per_10k", "10000": "per_10k",
               "10,000": "per_10k", "10万": "per_100k", "十万": "per_100k", "100000": "per_100k",
               "100,000": "per_100k"}
 _BASES = "|".join(sorted(map(str, BASE_UNITS), key=len, reverse=True))
-SLASH_BASE = rf"\s*/\s*({_BASES})(?:人口|人|名|活产)?"
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
                  rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿)")
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table

@@ -76,3 +76,9 @@ ROUND_PREFIXES = {"逾": "at_least", "破": "at_least", "过": "at_least", "超"
                   "近": "approx"}
 ROUND_PREFIX_NOT_AFTER = {"过": "经通度穿越跨错路不", "近": "最附靠临邻亲", "破": NOT_BEFORE_PO,
                           "超": "高赶"}
+
+# The base of a rate written after a slash (8.1/10万, 2.6/10萬人口, 3.4/1,000): the number is a
+# rate per that many (kind per_base, the base as its unit), with the counted people after it.
+RATE_BASES = ("100,000", "100000", "10,000", "10000", "1,000", "1000", "10万", "十万", "万",
+              "千")
+RATE_BASE_PEOPLE = ("人口", "人", "名", "活产")

@@ -267,7 +267,6 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_SLASH_BASE = _compile(_labels.SLASH_BASE)
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _TENTHS = _compile(_labels.TENTHS)
 _DOUBLE = _compile(_labels.DOUBLE)
@@ -291,7 +290,7 @@ _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last cha
 _LIFE = _compile(_labels.LIFE)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
-_TRIGGERS = frozenset("℃°%‰/ ○度")
+_TRIGGERS = frozenset("℃°%‰ ○度")
 
 
 def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
@@ -306,9 +305,8 @@ def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
 
 
 def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
-    """One number as a figure reads it: a percent sign numbers left out (3.2%), a rate's base
-    after a slash (8.1/10万: per_100k), the currency as the table names it (港币 -> 港元), and no
-    temperatures."""
+    """One number as a figure reads it: a percent sign numbers left out (3.2%), the currency as
+    the table names it (港币 -> 港元), and no temperatures."""
     following = folded[n.end:n.end + 1]
     if _not_a_number(n, folded, following):
         return []
@@ -318,11 +316,6 @@ def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
         if n.unit is None and following in ("%", "‰") and n.kind == "quantity":
             n = replace(n, kind="percent" if following == "%" else "per_mille", unit=following,
                         end=n.end + 1, text=text[n.start:n.end + 1])
-        elif n.kind == "quantity" and n.unit is None:
-            base = _SLASH_BASE.match(folded, n.end)
-            if base:
-                n = replace(n, kind="per_base", unit=_labels.BASE_UNITS[base.group(1)],
-                            end=base.end(), text=text[n.start:base.end()])
     if n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
     return [n]
@@ -444,6 +437,8 @@ def _normalise(number: NumberMatch) -> tuple[float, float | None, str | None]:
     if number.kind == "fraction":
         high = number.value_high * 100 if number.value_high is not None else None
         return number.value * 100, high, "percent"
+    if number.kind == "per_base":  # 8.1/10万 (numbers: unit 10万) or 每千人口 (here: per_1k)
+        return number.value, number.value_high, _labels.BASE_UNITS.get(number.unit, number.unit)
     unit = number.unit if number.unit in _UNITS else _base_unit(number.unit)  # 百分点 is no 百
     return number.value, number.value_high, _UNITS.get(unit or "", unit)
 

@@ -19,7 +19,8 @@ inside (20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家,
 9 of them: 数十万 is 200,000-900,000), but a change then the level it reached is two numbers
 (增长2.4%至88.3万: 2.4 % and 883,000); a currency written before the number as its unit
 (港幣3,000元, HK$3,000, MOP 500: 港币, HK$, MOP, with a qualifier before it: 约人民币420元); 上百/上千/上万 as at least 100/1,000/10,000; fractions (五分之一, 3又三分之一, and 1/3, 3/4 with a slash:
-small proper ones only, not parts of paths, dates or scores); tenths as percent (九成 90 %,
+small proper ones only, not parts of paths, dates or scores); rates with their base after a
+slash (8.1/10万, 9/10萬人口, 3.4/1,000: kind per_base, the base as the unit, 10万); tenths as percent (九成 90 %,
 近八成 approx 80 %, 七八成 70-80 %, 九成五 95 %; not 成 opening a word: 三成员, 中成药); percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after
 a number; and the kind of each number: quantity, percent, per_mille, fraction, date, year,
 time, age, ordinal or code. A decline written as a word (下降2.7%) keeps its magnitude and sets
@@ -70,6 +71,8 @@ from analysis._numerals import (
     NOT_BEFORE_PO,
     NOT_DISCOUNT_BEFORE,
     NOT_TRILLION_BEFORE,
+    RATE_BASE_PEOPLE,
+    RATE_BASES,
     ROUND_PREFIX_NOT_AFTER,
     ROUND_PREFIXES,
     TEMPERATURES,
@@ -888,15 +891,22 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     if unit == "元" and not multiplier and end == m.end("unit"):
         value, end = _money_tail(folded, end, value)
     qualified_from = start - sign
-    if (unit is None or unit == "元") and not sign and before in _CURRENCY_LAST:
+    kind = _KIND_OF_UNIT.get(unit, "quantity")
+    if unit is None and folded[end:end + 1] == "/" and (base := _RATE_BASE.match(folded, end)):
+        unit, kind, end = base["base"], "per_base", base.end()  # 8.1/10万: a rate per 100,000
+    elif (unit is None or unit == "元") and not sign and before in _CURRENCY_LAST:
         currency = _CURRENCY_REVERSED.match(folded[max(0, start - _CURRENCY_REACH):start][::-1])
         if currency:  # 港幣3,000元, HK$3,000, MOP 500: the currency written before is the unit
             unit, qualified_from = currency["word"][::-1], start - currency.end()
-    return _make(text, start - sign, end, -value if sign else value,
-                 _KIND_OF_UNIT.get(unit, "quantity"), unit,
+    return _make(text, start - sign, end, -value if sign else value, kind, unit,
                  unit_qualifier or _qualifier(folded, qualified_from, post, i1 or i2 or tq))
 
 
+# The base of a rate after a slash (8.1/10万人口), matched at the slash; a longer number after
+# the base is no base (8.1/10000.5).
+_RATE_BASE = re.compile(rf"{_SP}/{_SP}(?P<base>" + "|".join(
+    map(re.escape, sorted(RATE_BASES, key=len, reverse=True))) + rf")(?![0-9.,])"
+    rf"(?:{'|'.join(RATE_BASE_PEOPLE)})?")
 # A currency just before a number, read backwards from it (one anchored match).
 _CURRENCY_REVERSED = re.compile(f"{_SP}(?P<word>" + "|".join(
     re.escape(word[::-1]) for word in sorted(CURRENCIES_BEFORE, key=len, reverse=True)) + ")")
@@ -1046,6 +1056,9 @@ def _frac(m: re.Match, folded: str, text: str) -> NumberMatch | None:
 def _slash(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """1/3, 3/4: a fraction written with a slash (a proper one only: 5/3 is not a share)."""
     numerator, denominator = int(m["sn"]), int(m["sd"])
+    if base := _RATE_BASE.match(folded, m.end("sn")):
+        return _make(text, m.start(), base.end(), float(numerator), "per_base", base["base"],
+                     _qualifier(folded, m.start(), None, None))  # 9/10万: a rate, no fraction
     if numerator >= denominator:
         return None
     return _make(text, m.start(), m.end(), numerator / denominator, "fraction", None,
