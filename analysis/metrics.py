@@ -8,11 +8,12 @@ its clause (``床位数共3241张``), and its sentence (``参加居民医疗保�
 增长94%``). The rules read the text folded to simplified characters (``analysis.folding``), so
 ``醫生``, ``牀位`` and ``兩間`` match too; quotes and spans stay those of the text.
 
-Before labelling, numbers are read as figures read them (``analysis.numbers`` reads a change
-then a level, ``同比增长2.4%至88.3万``, as two numbers): a rate keeps its base in the unit (``8.1/10万``,
-``每千人口3.4名``: per_100k, per_1k), a currency written before the number is its unit, two
-amounts joined by 至 are a range, and round amounts written as a bare multiplier (``逾千人次``,
-``万余人``, ``数以万计``, ``约一半``, ``的一成``) are found. In an enumeration (``医师、注册护士分别为
+``analysis.numbers`` reads the numbers (a change then a level, ``同比增长2.4%至88.3万``, as two;
+a rate with its base, ``8.1/10万``; a currency written before, ``港幣3,000元``; round amounts,
+``逾千人次``, ``万余人``, ``数以万计``, ``约一半``); here the rate base is named (per_100k), so is a
+base per head written before the figure (``每千人口3.4名``: per_1k), two amounts joined by 至 are a
+range (``人民币150元至300元``), and tenths and doubles numbers leaves (``近六成为``, ``的一成``,
+``增长一倍``) are found. In an enumeration (``医师、注册护士分别为
 4.35人、5.22人``) each value is labelled by its own item; a change with no counted noun of its own
 (``比上年增加41个``) and a breakdown (``其中，澳门居民2.51万人``) keep the label of their level.
 
@@ -290,7 +291,7 @@ _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last cha
 _LIFE = _compile(_labels.LIFE)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
-_TRIGGERS = frozenset("℃°%‰ ○度")
+_TRIGGERS = frozenset("℃° ○度")
 
 
 def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
@@ -305,17 +306,13 @@ def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
 
 
 def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
-    """One number as a figure reads it: a percent sign numbers left out (3.2%), the currency as
-    the table names it (港币 -> 港元), and no temperatures."""
+    """One number as a figure reads it: the currency as the table names it (港币 -> 港元), and
+    no temperatures or year labels."""
     following = folded[n.end:n.end + 1]
     if _not_a_number(n, folded, following):
         return []
     if following in _TRIGGERS and _WEATHER_AFTER.match(folded, n.end):
         return []
-    if following in _TRIGGERS:
-        if n.unit is None and following in ("%", "‰") and n.kind == "quantity":
-            n = replace(n, kind="percent" if following == "%" else "per_mille", unit=following,
-                        end=n.end + 1, text=text[n.start:n.end + 1])
     if n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
     return [n]
@@ -356,8 +353,7 @@ def _range_of(held: NumberMatch, n: NumberMatch, text: str) -> NumberMatch | Non
 
 def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
     """Every number of a text as figures read it, in text order: ``iter_numbers`` with the
-    repairs of ``_repaired`` and ``_range_of``, the round amounts, and no rate base counted
-    twice (8.1/10万)."""
+    repairs of ``_repaired`` and ``_range_of``, and the tenths and doubles of ``_round_amounts``."""
     rounds = _round_amounts(text, folded)
     covered = 0  # the end of the last number given: what starts before it is part of it
     held: NumberMatch | None = None  # a number followed by 至/到/-: the next may end its range
@@ -370,7 +366,7 @@ def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
                 yield number
             continue
         if number.kind not in _REPAIRABLE or number.unit is not None \
-                and number.qualifier != "range" and folded[end:end + 1] not in triggers \
+                and folded[end:end + 1] not in triggers \
                 and folded[start - 1:start] != "○" and number.unit not in currencies:
             repaired: Iterable[NumberMatch] = (number,)  # the usual number: nothing to repair
         else:
