@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from analysis.folding import to_simplified
+from analysis.ingest import read_document
 from analysis.metrics import document_metrics
 
 opencc = pytest.importorskip("opencc")
@@ -190,6 +191,43 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("pattern, text", NOT_FIGURES, ids=[c[0] for c in NOT_FIGURES])
 def test_furniture_numbers_are_never_figures(pattern, text, script):
     assert rows_of(in_script(text, script)) == []
+
+
+# A Hong Kong portal page in traditional characters (our own text) with every kind of furniture
+# that holds a number: reader counters, an air-quality and weather line, hotlines, a copyright
+# line, a related list, a lab threshold, a programme and a forum named with their year.
+HK_PORTAL_PAGE = """港聞 > 醫療 > 正文
+深圳醫院港人門診一年求診逾8萬人次
+2025-03-12 09:30 來源：大灣區新聞網
+今日空氣質素指數 48 氣溫 18-24℃ 濕度 75%
+閱讀 2.6萬 評論 143
+點讚 56 轉發 12 收藏 8
+
+香港大學深圳醫院去年為香港居民提供門診服務逾8萬人次，按年上升12%。
+
+在2024/2025年度長者醫療券計劃下，該院為出生體重低於2500克的早產兒及空腹血糖高於15mg/dL的長者提供跟進服務。
+
+該院在5間分院開設港人專科門診，並於2025年大灣區醫療論壇介紹經驗。
+
+24小時新聞熱線：2865 2222
+查詢熱線：(853) 2837 0001
+版權所有 © 2025 大灣區新聞網
+相關推薦
+港人北上睇牙人數創新高
+3小時前
+"""
+
+
+@pytest.mark.parametrize("script", ["traditional", "simplified"])
+def test_a_portal_page_gives_its_figures_and_no_furniture(tmp_path, script):
+    page = HK_PORTAL_PAGE if script == "traditional" else to_simplified(HK_PORTAL_PAGE)
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    doc, _ = read_document(tmp_path / "page.txt")
+    rows = [(r["metric"], r["value"], r["unit"], r["qualifier"], r["start"] < 0)
+            for r in document_metrics(doc)]
+    assert rows == [("patient_visits", 80_000, "人次", "at_least", True),  # the headline
+                    ("patient_visits", 80_000, "人次", "at_least", False),
+                    ("growth", 12, P, "exact", False), ("institutions", 5, "间", "exact", False)]
 
 
 @pytest.mark.parametrize("traditional, simplified", [
