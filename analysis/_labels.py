@@ -179,7 +179,7 @@ FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|浏览|阅读|点击|
                    r"空气质素指数|空气质量指数|空气质素|空气质量|空气污染指数|健康风险|"
                    r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注|"
                    r"版权所有|版权|©|Copyright|copyright|COPYRIGHT)"
-                   r"(?:次数|量|数|人数)?(?:[\s:：(（)）]|\d[\d\-]*)*$")
+                   r"(?:次数|量|数|人数)?(?:[\s:：(（)）]|\d[\d\-]*+)*+$")  # possessive: linear
 FURNITURE_LABEL_REACH = 16  # characters before a number the label may stand in
 # measures in thresholds and weather, not counts: 出生体重低于2500克, 血糖高于15mg/dL, 19℃
 MEASURES = frozenset({"克", "千克", "公斤", "毫克", "微克", "毫升", "毫米", "厘米", "毫米汞柱",
