@@ -381,14 +381,16 @@ _LIST_HEADING = re.compile(r"(?:(?:相关|热点|热门|精彩|为你|为您|延
 # or index with its number, or a hotline with its number.
 _NO_MARK = r"[^，,。；;！？!?]"
 _WEATHER = re.compile(rf"{_NO_MARK}*?(?:\d\s*(?:℃|°C?)|(?:湿度|AQI|空气质素指数|空气质量指数|"
-                      rf"空气污染指数|紫外线指数)[\s:：(（)）A-Z]*\d){_NO_MARK}*")
-_CONTACT = re.compile(rf"{_NO_MARK}{{0,20}}?(?:热线|电话|专线|传真)[\s:：]*[\d\s()（）+\-]{{5,}}")
+                      rf"空气污染指数|紫外线指数)[\s:：(（)）A-Z]*+\d){_NO_MARK}*+")
+_CONTACT = re.compile(rf"{_NO_MARK}{{0,20}}?(?:热线|电话|专线|传真)[\s:：]*+[\d\s()（）+\-]{{5,}}+")
 _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two listing timestamps
 
 
 _WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("number", _NUMERIC), ("symbols", _SYMBOLS))
-_SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION),
-                     ("weather", _WEATHER), ("contact", _CONTACT))
+_SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION))
+# weather and contact lines need one of these words: one scan rules most lines out
+_WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|热线|电话|专线|传真")
+_CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT))
 
 
 def furniture_kind(line: str) -> str | None:
@@ -411,7 +413,10 @@ def _furniture_kind(line: str) -> str | None:
         return None
     if _META.match(line):
         return "meta"
-    return next((kind for kind, pattern in _SHORT_LINE_KINDS if pattern.fullmatch(line)), None)
+    kind = next((kind for kind, pattern in _SHORT_LINE_KINDS if pattern.fullmatch(line)), None)
+    if kind is None and _WEATHER_OR_CONTACT.search(line):
+        kind = next((kind for kind, pattern in _CUED_LINE_KINDS if pattern.fullmatch(line)), None)
+    return kind
 
 
 _PORTAL_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_BREADCRUMB, _WIDGET, _COUNTER)))
