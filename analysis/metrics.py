@@ -305,7 +305,7 @@ def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
         and bool(_YEAR_GLUED.match(folded, n.end))
 
 
-def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
+def _repaired(n: NumberMatch, folded: str) -> list[NumberMatch]:
     """One number as a figure reads it: the currency as the table names it (港币 -> 港元), and
     no temperatures or year labels."""
     following = folded[n.end:n.end + 1]
@@ -370,7 +370,7 @@ def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
                 and folded[start - 1:start] != "○" and number.unit not in currencies:
             repaired: Iterable[NumberMatch] = (number,)  # the usual number: nothing to repair
         else:
-            repaired = _repaired(number, text, folded)
+            repaired = _repaired(number, folded)
         for n in repaired:
             if held is not None:
                 joined = _range_of(held, n, text) if n.start - held.end == 1 else None
