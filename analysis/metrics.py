@@ -8,11 +8,12 @@ its clause (``床位数共3241张``), and its sentence (``参加居民医疗保�
 增长94%``). The rules read the text folded to simplified characters (``analysis.folding``), so
 ``醫生``, ``牀位`` and ``兩間`` match too; quotes and spans stay those of the text.
 
-Before labelling, numbers are read as figures read them: a change then a level
-(``同比增长2.4%至88.3万``) is two figures, a rate keeps its base in the unit (``8.1/10万``,
-``每千人口3.4名``: per_100k, per_1k), a currency written before the number is its unit, two
-amounts joined by 至 are a range, and round amounts written as a bare multiplier (``逾千人次``,
-``万余人``, ``数以万计``, ``约一半``, ``的一成``) are found. In an enumeration (``医师、注册护士分别为
+``analysis.numbers`` reads the numbers (a change then a level, ``同比增长2.4%至88.3万``, as two;
+a rate with its base, ``8.1/10万``; a currency written before, ``港幣3,000元``; round amounts,
+``逾千人次``, ``万余人``, ``数以万计``, ``约一半``); here the rate base is named (per_100k), so is a
+base per head written before the figure (``每千人口3.4名``: per_1k), two amounts joined by 至 are a
+range (``人民币150元至300元``), and tenths and doubles numbers leaves (``近六成为``, ``的一成``,
+``增长一倍``) are found. In an enumeration (``医师、注册护士分别为
 4.35人、5.22人``) each value is labelled by its own item; a change with no counted noun of its own
 (``比上年增加41个``) and a breakdown (``其中，澳门居民2.51万人``) keep the label of their level.
 
@@ -286,7 +287,8 @@ def _base_unit(unit: str | None) -> str | None:
 
 
 def _is_figure(number: NumberMatch, text: str) -> bool:
-    """False for numbers that are not figures: dates, ages, anniversaries, rankings."""
+    """False for numbers that are not figures: dates, ages, anniversaries, rankings, question
+    numbers (``text`` folded to simplified: 75週年, 第十屆, 十五題 too)."""
     if number.kind not in _FIGURE_KINDS:
         return False
     if number.unit in ("岁", "周年", "载"):
@@ -303,22 +305,16 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_SLASH_BASE = _compile(_labels.SLASH_BASE)
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
-_CURRENCY_BEFORE = _compile(_labels.CURRENCY_BEFORE)
-_PERCENT_THEN_LEVEL = _compile(_labels.PERCENT_THEN_LEVEL)
-_ROUND = _compile(_labels.ROUND)
 _TENTHS = _compile(_labels.TENTHS)
-_ROUND_PREFIX_ENDS = frozenset(word[-1] for word in _labels.ROUND_QUALIFIERS)
-_ROUND_SUFFIXES = frozenset("余多")
 _DOUBLE = _compile(_labels.DOUBLE)
-_YEAR_LABEL = re.compile(r"(?:19[5-9]|20\d)\d")
-_YEAR_GLUED = re.compile(r"[\u4e00-\u9fff]|[-–]\d{2}年度")
+_YEAR_LABEL = _compile(_labels.YEAR_LABEL)
+_YEAR_GLUED = _compile(_labels.YEAR_GLUED)
 _RANGE_JOINS = "至到-~－～"
 _RANGE_JOIN = re.compile(f"[{re.escape(_RANGE_JOINS)}]")
 _FURNITURE_AFTER = _compile(_labels.FURNITURE_AFTER)
-_ROUND_SUFFIXED = _compile(_labels.ROUND_SUFFIXED)
-_HALF = _compile(_labels.HALF)
+_HOTLINE_AFTER = _compile(_labels.HOTLINE_AFTER)
+_FURNITURE_COUNTED = _labels.FURNITURE_UNITS | _labels.HOTLINE_UNITS  # units _furniture looks at
 _WEATHER_AFTER = _compile(_labels.WEATHER_AFTER)
 _FURNITURE_LABEL = _compile(_labels.FURNITURE_LABEL)
 _STOCK_LINE = _compile(_labels.STOCK_LINE)
@@ -330,12 +326,9 @@ _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
 _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
 _LIFE = _compile(_labels.LIFE)
-_QUALIFIER_BEFORE = _compile(_labels.QUALIFIER_BEFORE)
-_QUALIFIER_ENDS = frozenset("破达到为多少约近高币元")  # the last characters of its words
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
-_TRIGGERS = frozenset("℃°%‰/ ○度" + "".join(_labels.COUNTERS_AFTER)
-                      + "".join(after for after, _ in _labels.UNIT_SUFFIXES.values()))
+_TRIGGERS = frozenset("℃° ○度")
 
 
 def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
@@ -349,74 +342,23 @@ def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
         and bool(_YEAR_GLUED.match(folded, n.end))
 
 
-def _shifted(part: str, offset: int) -> list[NumberMatch]:
-    """The numbers of a slice of a text, with spans in the whole text."""
-    return [replace(n, start=n.start + offset, end=n.end + offset) for n in iter_numbers(part)]
-
-
-def _repaired(n: NumberMatch, text: str, folded: str) -> list[NumberMatch]:
-    """One number as a figure reads it: a change then a level (2.4%至88.3万) split in two, a
-    percent sign or a counter numbers left out (3.2%, 23宗, 168.3万剂次), a rate's base after a
-    slash (8.1/10万: per_100k), a currency written before the number, and no temperatures."""
+def _repaired(n: NumberMatch, folded: str) -> list[NumberMatch]:
+    """One number as a figure reads it: the currency as the table names it (港币 -> 港元), and
+    no temperatures or year labels."""
     following = folded[n.end:n.end + 1]
     if _not_a_number(n, folded, following):
         return []
     if following in _TRIGGERS and _WEATHER_AFTER.match(folded, n.end):
         return []
-    if n.qualifier == "range" and n.kind == "quantity":
-        split = _PERCENT_THEN_LEVEL.search(folded, n.start, n.end)
-        if split:
-            return _shifted(text[n.start:split.start() + 1], n.start) + \
-                _shifted(text[split.end():n.end], split.end())
-    elif following in _TRIGGERS:
-        if n.unit is None and following in ("%", "‰") and n.kind == "quantity":
-            n = replace(n, kind="percent" if following == "%" else "per_mille", unit=following,
-                        end=n.end + 1, text=text[n.start:n.end + 1])
-        elif n.unit is None and following in _labels.COUNTERS_AFTER:
-            n = replace(n, unit=_labels.COUNTERS_AFTER[following], end=n.end + 1,
-                        text=text[n.start:n.end + 1])
-        elif n.unit in _labels.UNIT_SUFFIXES and following == _labels.UNIT_SUFFIXES[n.unit][0]:
-            n = replace(n, unit=_labels.UNIT_SUFFIXES[n.unit][1], end=n.end + 1,
-                        text=text[n.start:n.end + 1])
-        elif n.kind == "quantity" and n.unit is None:
-            base = _SLASH_BASE.match(folded, n.end)
-            if base:
-                n = replace(n, kind="per_base", unit=_labels.BASE_UNITS[base.group(1)],
-                            end=base.end(), text=text[n.start:base.end()])
-    if n.unit is None and n.kind == "quantity":
-        currency = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
-        if currency:
-            n = replace(n, unit=_labels.CURRENCIES.get(currency.group(1), currency.group(1)))
-    elif n.unit in _labels.CURRENCIES:
+    if n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
-    if n.qualifier == "exact" and folded[n.start - 1:n.start] in _QUALIFIER_ENDS:
-        word = _QUALIFIER_BEFORE.search(folded, max(0, n.start - 8), n.start)
-        if word:
-            n = replace(n, qualifier=_labels.QUALIFIER_WORDS.get(word.group(1), "at_most"))
     return [n]
 
 
-def _multipliers(folded: str) -> list[int]:
-    """The offsets of 百, 千, 万 and 亿 in a text, in order (found at string-search speed)."""
-    found = []
-    for char in "百千万亿":
-        at = folded.find(char)
-        while at != -1:
-            found.append(at)
-            at = folded.find(char, at + 1)
-    return sorted(found)
-
-
 def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
-    """Round amounts written as a bare multiplier (逾千人次, 近千名, 万余人, 过万, 数以万计) and
-    halves (约一半), which numbers does not read: at least or about 1,000, 10,000, or 50%."""
+    """Tenths and doubles numbers does not read as figures: 近六成为香港居民 (成为 opens a word
+    there), 的一成 / 占一成 (a lone 一), 增长一倍 (100 %)."""
     found: list[NumberMatch] = []
-    if "半" in folded:
-        for m in _HALF.finditer(folded):
-            qualifier = "at_least" if m.group(3) else \
-                _labels.HALF_QUALIFIERS.get(m.group(1) or "", "exact")
-            found.append(NumberMatch(50.0, None, m.start(), m.end(), text[m.start():m.end()],
-                                     "percent", "%", qualifier))
     at = folded.find("成")
     while at != -1:
         m = _TENTHS.search(folded, max(0, at - 4), at) \
@@ -425,45 +367,12 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
             start = m.start() if m.group(1) else m.start(3)
             found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
                                      start, at + 1, text[start:at + 1], "percent", "%",
-                                     _labels.ROUND_QUALIFIERS.get(m.group(1) or "", "exact")))
+                                     _labels.TENTH_QUALIFIERS.get(m.group(1) or "", "exact")))
         at = folded.find("成", at + 1)
     if "倍" in folded or "番" in folded:
         for m in _DOUBLE.finditer(folded):
             found.append(NumberMatch(100.0, None, m.start(), m.end(), text[m.start():m.end()],
                                      "percent", "%", "approx" if m.group(1) else "exact"))
-    found.sort(key=lambda n: n.start)
-    end = -1
-    for at in _multipliers(folded):
-        if at < end:
-            continue
-        first = at - 1 if folded[at - 1:at + 1] in _labels.ROUND_VALUES else at  # 十万, 百万
-        if folded[first - 1:first] not in _ROUND_PREFIX_ENDS \
-                and folded[at + 1:at + 2] not in _ROUND_SUFFIXES:
-            continue  # the usual multiplier, inside a number (4.8万): one look each side
-        m = None
-        for start in (at - 3, at - 2, at - 1):  # the longest words first: 突破十万
-            m = _ROUND.match(folded, max(start, 0))
-            if m and m.start(2) <= at < m.end(2):
-                break
-            m = None
-        if m is not None:
-            prefix, suffix, counted = m.group(1), m.group(3), m.group(5)
-            if (prefix == "数以") != bool(m.group(4)):
-                continue  # 计 only in 数以万计
-            if prefix in ("上", "约") and not suffix and not counted:
-                continue  # 上万 is read by numbers; 约千 is no amount
-            qualifier = "at_least" if suffix else _labels.ROUND_QUALIFIERS[prefix]
-            value, counted = _labels.ROUND_VALUES[m.group(2)], m.group(5)
-        else:
-            m = _ROUND_SUFFIXED.match(folded, max(at - 1, 0))
-            if not m or not m.start() <= at < m.end(1):
-                m = _ROUND_SUFFIXED.match(folded, at)
-            if not m or m.start() > 0 and folded[m.start() - 1] in _labels.NUMERALS:
-                continue
-            qualifier, value, counted = "at_least", _labels.ROUND_VALUES[m.group(1)], m.group(3)
-        found.append(NumberMatch(float(value), None, m.start(), m.end(),
-                                 text[m.start():m.end()], "quantity", counted, qualifier))
-        end = m.end()
     return sorted(found, key=lambda n: n.start)
 
 
@@ -481,12 +390,11 @@ def _range_of(held: NumberMatch, n: NumberMatch, text: str) -> NumberMatch | Non
 
 def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
     """Every number of a text as figures read it, in text order: ``iter_numbers`` with the
-    repairs of ``_repaired`` and ``_range_of``, the round amounts, and no rate base counted
-    twice (8.1/10万)."""
+    repairs of ``_repaired`` and ``_range_of``, and the tenths and doubles of ``_round_amounts``."""
     rounds = _round_amounts(text, folded)
     covered = 0  # the end of the last number given: what starts before it is part of it
     held: NumberMatch | None = None  # a number followed by 至/到/-: the next may end its range
-    triggers, qualifier_ends, currencies = _TRIGGERS, _QUALIFIER_ENDS, _labels.CURRENCIES
+    triggers, currencies = _TRIGGERS, _labels.CURRENCIES
     for number in iter_numbers(text):
         start, end = number.start, number.end
         if held is None and not rounds and number.kind not in _REPAIRABLE:
@@ -495,12 +403,11 @@ def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
                 yield number
             continue
         if number.kind not in _REPAIRABLE or number.unit is not None \
-                and number.qualifier != "range" and folded[end:end + 1] not in triggers \
-                and (number.qualifier != "exact" or folded[start - 1:start] not in qualifier_ends) \
+                and folded[end:end + 1] not in triggers \
                 and folded[start - 1:start] != "○" and number.unit not in currencies:
             repaired: Iterable[NumberMatch] = (number,)  # the usual number: nothing to repair
         else:
-            repaired = _repaired(number, text, folded)
+            repaired = _repaired(number, folded)
         for n in repaired:
             if held is not None:
                 joined = _range_of(held, n, text) if n.start - held.end == 1 else None
@@ -563,6 +470,8 @@ def _normalise(number: NumberMatch) -> tuple[float, float | None, str | None]:
     if number.kind == "fraction":
         high = number.value_high * 100 if number.value_high is not None else None
         return number.value * 100, high, "percent"
+    if number.kind == "per_base":  # 8.1/10万 (numbers: unit 10万) or 每千人口 (here: per_1k)
+        return number.value, number.value_high, _labels.BASE_UNITS.get(number.unit, number.unit)
     unit = number.unit if number.unit in _UNITS else _base_unit(number.unit)  # 百分点 is no 百
     return number.value, number.value_high, _UNITS.get(unit or "", unit)
 
@@ -946,16 +855,24 @@ def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
 
 
 def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> bool:
-    """A number of page furniture: a counter, phone or licence number after its label on its
-    line (浏览次数：2381, 服务热线：12345, 粤ICP备…), a measure (2500克), a stock quote."""
-    if number.unit is not None and number.kind != "percent":
-        return number.unit in _labels.MEASURES  # else furniture numbers stand bare
+    """A number of page furniture: a counter, phone, licence, air-quality or copyright number
+    after its label on its line (浏览次数：2381, 服务热线：12345, 粤ICP备…, 空氣質素指數 48,
+    © 2025), a reader counter after it (143评论, 56次点赞), a hotline named after it (24小时新闻
+    热线), a measure (2500克, 15mg), a stock quote."""
+    folded, end, unit = d.folded, number.end, number.unit
+    if unit in _labels.FURNITURE_UNITS and folded[end:end + 1] in _labels.FURNITURE_AFTER_FIRST \
+            and _FURNITURE_AFTER.match(folded, end):
+        return True
+    if unit in _labels.HOTLINE_UNITS and _labels.HOTLINE_WORD in folded[end:end + _labels.HOTLINE_REACH] \
+            and _HOTLINE_AFTER.match(folded, end):
+        return True
+    if unit is not None and number.kind != "percent":
+        return unit in _labels.MEASURES  # else furniture numbers stand bare
     line_start = d.text.rfind("\n", 0, number.start) + 1
-    if _FURNITURE_LABEL.search(d.folded, max(line_start, number.start - 12), number.start):
+    if _FURNITURE_LABEL.search(folded, max(line_start, number.start - _labels.FURNITURE_LABEL_REACH),
+                               number.start):
         return True
-    if _FURNITURE_AFTER.match(d.folded, number.end):
-        return True
-    return bool(_STOCK_LINE.search(d.folded, sentence[0], sentence[1]))
+    return bool(_STOCK_LINE.search(folded, sentence[0], sentence[1]))
 
 
 def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> NumberMatch:
@@ -973,12 +890,12 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         return None
     if number.kind == "age":
         number = _as_figure(d, number, sentence)
-    if not _is_figure(number, d.text) and not (number.kind == "quantity" and number.unit == "岁"):
+    if not _is_figure(number, d.folded) and not (number.kind == "quantity" and number.unit == "岁"):
         return None
     if d.speech and _inside(d.speech, d.speech_starts, number.start):
         return None
-    if (number.unit is None or number.kind == "percent" or number.unit in _labels.MEASURES) \
-            and _furniture(d, number, sentence):
+    if (number.unit is None or number.kind == "percent" or number.unit in _labels.MEASURES
+            or number.unit in _FURNITURE_COUNTED) and _furniture(d, number, sentence):
         return None
     ctx = d.context(sentence, number.start, number.end)
     if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):
@@ -1020,18 +937,78 @@ _LINKED_AT_ONCE = 5_000  # rows of one article linked together (a very large art
 
 def iter_document_metrics(doc, notes: list[str] | None = None) -> Iterator[dict]:
     """Every metric value in one document (a ``Document`` or any object with doc_id, text,
-    published and region), in text order, each with its quote and span, its fact and links;
-    rows are linked a sentence run at a time up to ``_LINKED_AT_ONCE`` rows, so that a very
-    large article never holds them all as dicts. Numbers left out on purpose (beyond
-    ``MAX_VALUE``) are told in ``notes``, one line each."""
+    published and region, and maybe a title), in text order, each with its quote and span, its
+    fact and links; rows are linked a sentence run at a time up to ``_LINKED_AT_ONCE`` rows, so
+    that a very large article never holds them all as dicts. The figures of a title that is not
+    part of the text (a headline: 在深执业港澳医师达612名) come first, with negative offsets
+    (``(title + "\n")[start:end] == quote``) and linked with the text's first rows, so that a
+    headline repeating its article's figure states the same fact. Numbers left out on purpose
+    (beyond ``MAX_VALUE``) are told in ``notes``, one line each."""
     d = _Document(doc, notes)
+    headline = _headline(doc, d, notes)
     held: list[dict] = []
     for row in _raw_metrics(d):
         if len(held) >= _LINKED_AT_ONCE and row["_link"][1] != held[-1]["_link"][1]:
-            yield from link_rows(held, d.text, d.entities)
-            held = []
+            yield from _linked(held, d, headline)
+            held, headline = [], None
         held.append(row)
-    yield from link_rows(held, d.text, d.entities)
+    yield from _linked(held, d, headline)
+
+
+def spanned(text: str, title: str | None, start: int, end: int) -> str:
+    """What a row's span covers: ``text[start:end]``, or for a headline figure (negative
+    offsets: the title stands before the text, with a line break) ``title[...]``; a row's quote
+    is always ``spanned(document.text, document.title, row.start, row.end)``."""
+    if start >= 0:
+        return text[start:end]
+    shift = len(title or "") + 1
+    return (title or "")[start + shift:end + shift]
+
+
+class _Headline(NamedTuple):
+    """A title's figure rows (spans of the title) and the title itself."""
+
+    title: str
+    rows: list[dict]
+
+
+def _headline(doc, d: _Document, notes: list[str] | None) -> _Headline | None:
+    """The figures of a document's title when the title is not part of its text, or None; the
+    title is read once, as a text of its own."""
+    title = getattr(doc, "title", None)
+    if not isinstance(title, str) or not title.strip() or title in d.text:
+        return None
+    if not any(n.kind in _FIGURE_KINDS for n in iter_numbers(title)):
+        return None  # most titles: no figure, nothing more to do
+    own = _Document(_TitleOf(d.doc_id, title, d.published, getattr(doc, "region", None)), notes)
+    rows = list(_raw_metrics(own))
+    return _Headline(title, rows) if rows else None
+
+
+class _TitleOf(NamedTuple):
+    """A title as a document of its own."""
+
+    doc_id: str
+    text: str
+    published: date | None
+    region: str | None
+
+
+def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[dict]:
+    """``link_rows`` of a run of a document's rows, with the headline's rows first when given:
+    then spans are read in the title and text joined by a line break, and the headline's offsets
+    made negative (the text starts at 0)."""
+    if headline is None:
+        return link_rows(rows, d.text, d.entities)
+    shift = len(headline.title) + 1
+    for row in rows:
+        (start, end), (s_start, s_end), before, fallback = row["_link"]
+        row["_link"] = ((start + shift, end + shift), (s_start + shift, s_end + shift), before,
+                        fallback)
+    for row in headline.rows:
+        row["start"] -= shift
+        row["end"] -= shift
+    return link_rows(headline.rows + rows, headline.title + "\n" + d.text, d.entities)
 
 
 def _raw_metrics(d: _Document) -> Iterator[dict]:

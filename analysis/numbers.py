@@ -16,8 +16,11 @@ numbers in running text, with character spans, in one linear pass; 万/亿 multi
 numerals (4.8万, 1.3万余); qualifiers —
 逾/超过/多达/至少 …, 约/近/将近 …, 不到/不足/少于 … before, 以上/以下/左右/以内 after, 多/余
 inside (20多项, 47万余人次); ranges (15-20间, 十五至二十, 两三家, and 几十/数十/数百/几万 as 2 to
-9 of them: 数十万 is 200,000-900,000); 上百/上千/上万 as at least 100/1,000/10,000; fractions (五分之一, 3又三分之一, and 1/3, 3/4 with a slash:
-small proper ones only, not parts of paths, dates or scores); tenths as percent (九成 90 %,
+9 of them: 数十万 is 200,000-900,000), but a change then the level it reached is two numbers
+(增长2.4%至88.3万: 2.4 % and 883,000); a currency written before the number as its unit
+(港幣3,000元, HK$3,000, MOP 500: 港币, HK$, MOP, with a qualifier before it: 约人民币420元); 上百/上千/上万 as at least 100/1,000/10,000; fractions (五分之一, 3又三分之一, and 1/3, 3/4 with a slash:
+small proper ones only, not parts of paths, dates or scores); rates with their base after a
+slash (8.1/10万, 9/10萬人口, 3.4/1,000: kind per_base, the base as the unit, 10万); tenths as percent (九成 90 %,
 近八成 approx 80 %, 七八成 70-80 %, 九成五 95 %; not 成 opening a word: 三成员, 中成药); percent and per mille (94%, 百分之二十, 1.2‰, 千分之三); the unit or counter after
 a number; and the kind of each number: quantity, percent, per_mille, fraction, date, year,
 time, age, ordinal or code. A decline written as a word (下降2.7%) keeps its magnitude and sets
@@ -59,6 +62,7 @@ from analysis._rules.numerals import AGES as _AGES
 from analysis._rules.numerals import BEFORE as _BEFORE
 from analysis._rules.numerals import (
     BELOW_ZERO,
+    CURRENCIES_BEFORE,
     DECLINE_WORDS,
     FINANCIAL,
     FOLDED_TRADITIONAL,
@@ -66,6 +70,10 @@ from analysis._rules.numerals import (
     LATIN_SCALE_NOT_BEFORE,
     LATIN_SCALES,
     NOT_TRILLION_BEFORE,
+    RATE_BASE_PEOPLE,
+    RATE_BASES,
+    ROUND_PREFIX_NOT_AFTER,
+    ROUND_PREFIXES,
     TENS_CHARACTERS,
     WIDE_FORMS,
 )
@@ -231,7 +239,10 @@ _CODE_DIGITS = (  # 0756-1234567, 13800138000, 1.2.3
     r"(?<![0-9.])(?:0[0-9]++(?:-[0-9]++)*+|[0-9]{11,}+|[0-9]++(?:\.[0-9]++){2,}+)")
 # 上百名, 数千人, 几万元: a bare 百/千/万 (亿) after 上 ("over a") or 数/几 ("several"); the
 # handler takes the word before it into the span and checks it.
-_VAGUE = rf"(?<=[数几上])(?P<vm>万亿|百万|千万|百|千|万|亿)(?:{_SP}(?P<vu>{_UNITS}))?"
+# 逾千人次, 近千名, 破万, 过万 (ROUND_PREFIXES) and 数以万计 too: the word is part of the span.
+_ROUND_FIRST = "".join(ROUND_PREFIXES)
+_VAGUE = (rf"(?<=[数几上{_ROUND_FIRST}])(?P<vm>万亿|百万|千万|百|千|万|亿)(?:{_SP}(?P<vu>{_UNITS}))?"
+          rf"|(?<=数以)(?P<vx>百万|千万|百|千|万)计(?:{_SP}(?P<vxu>{_UNITS}))?")
 _PAIR = (  # 两三家, 七八十人
     rf"(?<![{_CN_CHARS}])(?P<pr>{'|'.join(_PAIRS)})(?P<pm>十万|百万|千万|十|百|千|万|亿)?"
     rf"(?![{_CN_CHARS}])(?:{_SP}(?P<pu>{_UNITS}))?")
@@ -256,12 +267,15 @@ _QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, �
     rf"(?:{lookahead(_POST_PART)}{_POST_PART})?")
 
 
-# 百余人, 千余名, 万多元, 百来人: a bare 百/千/万 with 余/多 before a counter (at least 100 …).
-_BARE = (rf"(?P<bm>[百千万])(?<![0-9{_CN_CHARS}数几上].)(?P<bi>[余多来])(?P<bm2>万|亿)?"
-         rf"{_SP}(?P<bu>{_UNITS})")
-# 对折 (50 % of the price), 半成 (5 %), 半数 (about half, 50 %).
-_WORDS = {"对折": (50.0, _DISCOUNT, "exact"), "半成": (5.0, "%", "exact"), "半数": (50.0, "%", "approx")}
-_WORD = rf"(?P<hw>对折|半成(?![品熟])|半数(?!字))(?:{_SP}(?P<hpost>{_POST}))?"
+# 百余人, 千余名, 万多元, 百来人, 百万余人次: a bare 百/千/万 (百万, 千万) with 余/多 (at least
+# 100 …; with or without a counter: 参保者万余) or 来 before a counter (about 100).
+_BARE = (rf"(?<![0-9{_CN_CHARS}数几上])(?P<bm>[百千]万|[百千万])"
+         rf"(?P<bi>[余多来])(?P<bm2>万|亿)?(?:{_SP}(?P<bu>{_UNITS}))?")
+# 对折 (50 % of the price), 半成 (5 %), 半数 (about half, 50 %), 一半 (half: 约一半 about 50 %).
+_WORDS = {"对折": (50.0, _DISCOUNT, "exact"), "半成": (5.0, "%", "exact"), "半数": (50.0, "%", "approx"),
+          "一半": (50.0, "%", "exact")}
+# (另一半 is a partner, not a share)
+_WORD = rf"(?P<hw>对折|半成(?![品熟])|半数(?!字)|(?<!另)一半)(?:{_SP}(?P<hpost>{_POST}))?"
 
 
 def _first_of(*alternatives: tuple[str, str]) -> str:
@@ -284,7 +298,8 @@ _AT_DIGIT = re.compile(
 _AT_CHINESE = re.compile(
     f"{_SPECIAL_AFTER_CHINESE}(?:" + _first_of(
         ("cdate", _CDATE), ("tod", _TOD), ("frac", _FRACTION), ("grade", _GRADE))
-    + ")|" + _first_of(("vague", _VAGUE), ("bare", _BARE), ("pair", _PAIR), ("qty", _QUANTITY)))
+    + ")|" + _first_of(("vague", _VAGUE), ("bare", _BARE), ("word", _WORD), ("pair", _PAIR),
+                       ("qty", _QUANTITY)))
 _AT_DI = re.compile(_first_of(("ord", _ORDINAL)))
 _AT_WORD = re.compile(_first_of(("word", _WORD)))
 _MATCHERS = ({c: _AT_DIGIT.match for c in "0123456789"}
@@ -296,11 +311,11 @@ _MATCHERS = ({c: _AT_DIGIT.match for c in "0123456789"}
 # character class, so sre skips all other text at C speed; after a failed start the rest of the
 # run is skipped (no pattern starts inside one).
 _LONE_NEXT = f"[{_UNIT_FIRST}年月日点时级甲至到又分多余几来~〜—–\\- \u00a0\u3000]"
-_ONE_NEXT = "[年个周天小分星级月点时至到又米公斤倍吨亩~〜—–\\- \u00a0\u3000]"
+_ONE_NEXT = "[年个周天小分星级月点时至到又米公斤倍吨亩半~〜—–\\- \u00a0\u3000]"
 _CANDIDATE = re.compile(
     f"[0-9{_CN_CHARS}第半对](?:(?<=[0-9])[0-9A-Za-z]*+"
     f"|(?<=[{_D}{_XX}十])(?:[{_CN_CHARS}]++|(?<!一)(?={_LONE_NEXT})|(?<=一)(?={_ONE_NEXT}))"
-    f"|(?<=[百千万])(?=分之[0-9{_D}十零百]|[余多来])|(?<=[数几上][百千万亿])"
+    f"|(?<=[百千万])(?=分之[0-9{_D}十零百]|万?[余多来])|(?<=[数几上以{_ROUND_FIRST}][百千万亿])"
     f"|(?<=第)(?=[ \u00a0\u3000]?[0-9{_D}十])|(?<=半)(?=[成数])|(?<=对)(?=折))")
 _WORD_BEFORE_REVERSED = re.compile(r"(?:[A-Za-z]*+[-_])?[A-Za-z]++")  # COVID- read backwards
 _WORD_REACH = 32
@@ -782,6 +797,12 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     end = m.end()
     sign = _sign_before(folded, start) if before in _SIGN_LAST else 0
     if b:
+        first_end = max(m.end("a"), m.end("i1"), m.end("m1"), m.end("chn"), m.end("i2"))
+        if folded[first_end:first_end + 1] == "%" and unit != "%":
+            # 增长2.4%至88.3万: a change, then the level it reached (read next), not a range
+            value = _numeral(numeral, multiplier)
+            return _make(text, start - sign, first_end + 1, -value if sign and value else value,
+                         "percent", "%", _qualifier(folded, start - sign, None, i1 or i2))
         high = _numeral(b, m2)
         if sign:
             value = -value
@@ -799,9 +820,28 @@ def _qty(m: re.Match, folded: str, text: str) -> NumberMatch | None:
         value += 0.5
     if unit == "元" and not multiplier and end == m.end("unit"):
         value, end = _money_tail(folded, end, value)
-    return _make(text, start - sign, end, -value if sign else value,
-                 _KIND_OF_UNIT.get(unit, "quantity"), unit,
-                 unit_qualifier or _qualifier(folded, start - sign, post, i1 or i2 or tq))
+    qualified_from = start - sign
+    kind = _KIND_OF_UNIT.get(unit, "quantity")
+    if unit is None and folded[end:end + 1] == "/" and (base := _RATE_BASE.match(folded, end)):
+        unit, kind, end = base["base"], "per_base", base.end()  # 8.1/10万: a rate per 100,000
+    elif (unit is None or unit == "元") and not sign and before in _CURRENCY_LAST:
+        currency = _CURRENCY_REVERSED.match(folded[max(0, start - _CURRENCY_REACH):start][::-1])
+        if currency:  # 港幣3,000元, HK$3,000, MOP 500: the currency written before is the unit
+            unit, qualified_from = currency["word"][::-1], start - currency.end()
+    return _make(text, start - sign, end, -value if sign else value, kind, unit,
+                 unit_qualifier or _qualifier(folded, qualified_from, post, i1 or i2 or tq))
+
+
+# The base of a rate after a slash (8.1/10万人口), matched at the slash; a longer number after
+# the base is no base (8.1/10000.5).
+_RATE_BASE = re.compile(rf"{_SP}/{_SP}(?P<base>" + "|".join(
+    map(re.escape, sorted(RATE_BASES, key=len, reverse=True))) + rf")(?![0-9.,])"
+    rf"(?:{'|'.join(RATE_BASE_PEOPLE)})?")
+# A currency just before a number, read backwards from it (one anchored match).
+_CURRENCY_REVERSED = re.compile(f"{_SP}(?P<word>" + "|".join(
+    re.escape(word[::-1]) for word in sorted(CURRENCIES_BEFORE, key=len, reverse=True)) + ")")
+_CURRENCY_LAST = frozenset({word[-1] for word in CURRENCIES_BEFORE} | {" ", "\u00a0", "\u3000"})
+_CURRENCY_REACH = max(map(len, CURRENCIES_BEFORE)) + 1
 
 
 # The groups _qty reads, by number (a name costs a dict lookup per group per match).
@@ -874,7 +914,10 @@ def _discount(m: re.Match, folded: str, text: str) -> NumberMatch | None:
 
 
 def _bare(m: re.Match, folded: str, text: str) -> NumberMatch | None:
-    """百余人, 千余名, 万多元, 千余万元: a bare 百/千/万 with 余/多: at least that many."""
+    """百余人, 千余名, 万多元, 千余万元, 万余: a bare 百/千/万 with 余/多: at least that many (百来人:
+    about 100, with a counter only)."""
+    if m["bi"] == "来" and not m["bu"]:
+        return None
     exponent = _MULTIPLIERS[m["bm"]] + (_MULTIPLIERS[m["bm2"]] if m["bm2"] else 0)
     unit, _ = _unit(m["bu"])
     return _make(text, m.start(), m.end(), 10.0 ** exponent, _KIND_OF_UNIT.get(unit, "quantity"),
@@ -885,8 +928,8 @@ def _word(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """对折 (50 % of the price), 半成 (5 %), 半数 (about half): a share in a word."""
     value, unit, qualifier = _WORDS[m["hw"]]
     start = m.start()
-    if m["hw"] == "半数" and folded[start - 1:start] == "过":
-        qualifier = "at_least"  # 过半数
+    if m["hw"] in ("半数", "一半") and folded[start - 1:start] == "过":
+        qualifier = "at_least"  # 过半数, 过一半
     return _make(text, start, m.end(), value, "percent", unit,
                  _before(folded, start) or (_AFTER[m["hpost"]] if m["hpost"] else qualifier))
 
@@ -943,6 +986,9 @@ def _frac(m: re.Match, folded: str, text: str) -> NumberMatch | None:
 def _slash(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """1/3, 3/4: a fraction written with a slash (a proper one only: 5/3 is not a share)."""
     numerator, denominator = int(m["sn"]), int(m["sd"])
+    if base := _RATE_BASE.match(folded, m.end("sn")):
+        return _make(text, m.start(), base.end(), float(numerator), "per_base", base["base"],
+                     _qualifier(folded, m.start(), None, None))  # 9/10万: a rate, no fraction
     if numerator >= denominator:
         return None
     return _make(text, m.start(), m.end(), numerator / denominator, "fraction", None,
@@ -1037,9 +1083,20 @@ _NOT_BEFORE_SHANG = frozenset("以之加比向往马线网晚早身会路楼世�
 
 def _vague(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """上百名 (at least 100), 数千人 / 几万元 (2,000-9,000 / 20,000-90,000): a bare power of ten
-    after 上 or after a 数/几 that means "several"."""
+    after 上 or after a 数/几 that means "several"; 逾千人次, 近千名, 破万 (at least or about
+    1,000 / 10,000) and 数以万计 (at least 10,000)."""
     start = m.start() - 1
     word = folded[start]
+    if m["vx"]:  # 数以万计: at least ten thousand
+        unit, _ = _unit(m["vxu"])
+        return _make(text, start - 1, m.end(), 10.0 ** _MULTIPLIERS[m["vx"]],
+                     _KIND_OF_UNIT.get(unit, "quantity"), unit, "at_least")
+    if word in ROUND_PREFIXES:  # 逾千人次, 近千名, 破万: at least or about that many
+        if start > 0 and folded[start - 1] in ROUND_PREFIX_NOT_AFTER.get(word, ""):
+            return None  # 经过, 最近, 打破: the end of another word
+        unit, _ = _unit(m["vu"])
+        return _make(text, start, m.end(), 10.0 ** _MULTIPLIERS[m["vm"]],
+                     _KIND_OF_UNIT.get(unit, "quantity"), unit, ROUND_PREFIXES[word])
     if word == "上" and start > 0 and folded[start - 1] in _NOT_BEFORE_SHANG:
         return None
     if word != "上" and not _several_before(folded, m.start()):

@@ -19,6 +19,7 @@ import numpy as np
 from analysis._rules import furniture
 from analysis._rules.lookahead import lookahead
 from analysis._rules.time import STAMP as _STAMP
+from analysis.folding import to_simplified
 
 # --- characters ---------------------------------------------------------------------------
 
@@ -357,17 +358,29 @@ _META = re.compile(furniture.META)
 _SECTION = re.compile(furniture.SECTION)
 _END = re.compile(furniture.END, re.IGNORECASE)
 _LIST_HEADING = re.compile(furniture.LIST_HEADING)
+_WEATHER = re.compile(furniture.WEATHER)
+_CONTACT = re.compile(furniture.CONTACT)
 _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two listing timestamps
 
 
 _WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("number", _NUMERIC), ("symbols", _SYMBOLS))
 _SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION))
+# weather and contact lines need one of these words: one scan rules most lines out
+_WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|热线|电话|专线|传真")
+_CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT))
 
 
 def furniture_kind(line: str) -> str | None:
     """What page furniture one stripped line is on its own - breadcrumb, widget (分享至, 举报,
     阅读 (1234)), counter (494436文章数), number or timestamp, meta label (来源：…), section name
-    (头条要闻) or stray symbols (A, ▲) - or None for text."""
+    (头条要闻), weather (多云 19℃ 湿度75%), contact (新闻热线：2865 2222) or stray symbols (A, ▲)
+    - or None for text. Traditional forms read as simplified
+    (閱讀, 點讚, 來源)."""
+    return _furniture_kind(to_simplified(line))
+
+
+def _furniture_kind(line: str) -> str | None:
+    """``furniture_kind`` of a line already folded to simplified characters."""
     if not line or len(line) > _SHORT * 2:
         return None
     for kind, pattern in _WHOLE_LINE_KINDS:
@@ -377,7 +390,10 @@ def furniture_kind(line: str) -> str | None:
         return None
     if _META.match(line):
         return "meta"
-    return next((kind for kind, pattern in _SHORT_LINE_KINDS if pattern.fullmatch(line)), None)
+    kind = next((kind for kind, pattern in _SHORT_LINE_KINDS if pattern.fullmatch(line)), None)
+    if kind is None and _WEATHER_OR_CONTACT.search(line):
+        kind = next((kind for kind, pattern in _CUED_LINE_KINDS if pattern.fullmatch(line)), None)
+    return kind
 
 
 _PORTAL_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_BREADCRUMB, _WIDGET, _COUNTER)))
@@ -386,12 +402,18 @@ _PORTAL_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_BREADCRUMB, _WI
 def is_portal_line(line: str) -> bool:
     """Whether a stripped line is furniture only portals show: a breadcrumb, a share or reading
     widget, a counter."""
-    return len(line) <= _SHORT and _PORTAL_LINE.fullmatch(line) is not None
+    return len(line) <= _SHORT and _PORTAL_LINE.fullmatch(to_simplified(line)) is not None
 
 
 def is_end_marker(line: str) -> bool:
-    """Whether a stripped line opens a portal's tail: a disclaimer, 责任编辑, or a list heading
-    such as 相关推荐 / 推荐阅读 / 猜你喜欢."""
+    """Whether a stripped line opens a portal's tail: a disclaimer, 责任编辑, a copyright line
+    (版权所有, 版權所有, ©), or a list heading such as 相关推荐 / 推荐阅读 / 猜你喜欢 (traditional
+    forms read as simplified)."""
+    return _is_end_marker(to_simplified(line))
+
+
+def _is_end_marker(line: str) -> bool:
+    """``is_end_marker`` of a line already folded to simplified characters."""
     return _END.match(line) is not None or (
         len(line) <= 12 and _LIST_HEADING.fullmatch(line) is not None)
 
@@ -416,6 +438,11 @@ def may_be_portal_page(text: str) -> bool:
     """False when no line of ``text`` is an end marker or a timestamp: then at most one kind of
     portal furniture (breadcrumb, widget, counter) can show, too little for a portal page. One
     regex scan, so that articles of other shapes skip the per-line checks."""
+    return _may_be_portal_page(to_simplified(text))
+
+
+def _may_be_portal_page(text: str) -> bool:
+    """``may_be_portal_page`` of a text already folded to simplified characters."""
     return (_FIRST_TAIL_OR_STAMP.match(text) is not None
             or _NEXT_TAIL_OR_STAMP.search(text) is not None)
 
@@ -453,18 +480,22 @@ def strip_furniture(text: str, tail: bool = True, *, tidied: bool = False) -> st
     is already ``tidy`` (not tidied again)."""
     text = text if tidied else tidy(text)
     lines = text.split("\n")
+    # the patterns read simplified characters: traditional lines are matched folded, one
+    # character for one, so the folded lines stand for the lines of the text
+    folded = to_simplified(text)
+    folded_lines = lines if folded is text else folded.split("\n")
     # Most articles have no end marker and no timestamp line: one scan says so, and spares the
     # per-line checks for them.
-    marked = may_be_portal_page(text)
-    listing = _listing_lines(lines) if marked else set()
+    marked = _may_be_portal_page(folded)
+    listing = _listing_lines(folded_lines) if marked else set()
     kept: list[str] = []
     seen_paragraph = False
-    for i, line in enumerate(lines):
-        if marked and is_end_marker(line):
+    for i, (line, folded_line) in enumerate(zip(lines, folded_lines)):
+        if marked and _is_end_marker(folded_line):
             if tail and seen_paragraph:
                 break
             continue
-        if i in listing or furniture_kind(line):
+        if i in listing or _furniture_kind(folded_line):
             continue
         seen_paragraph = seen_paragraph or is_paragraph(line)
         kept.append(line)

@@ -41,6 +41,7 @@ from hostile import (
 )
 
 from analysis import build, regions, render
+from analysis.metrics import spanned
 from analysis.vocabulary import METRIC_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -181,11 +182,15 @@ def test_every_metric_row_traces_to_its_document(documents_run, extract_run):
     _, documents = documents_run
     _, metrics = extract_run
     texts = dict(zip(documents["doc_id"], documents["text"]))
+    titles = dict(zip(documents["doc_id"], documents["title"]))
     assert set(metrics["doc_id"]) <= set(texts)
     for row in metrics.itertuples(index=False):
-        text = texts[row.doc_id]
-        assert 0 <= row.start <= row.end <= len(text)
-        assert text[row.start:row.end] == row.quote
+        text, title = texts[row.doc_id], titles[row.doc_id]
+        title = title if isinstance(title, str) else None
+        # a headline figure has negative offsets: its title stands before the text
+        assert (0 <= row.start <= row.end <= len(text)) if row.start >= 0 else \
+            (title and -len(title) - 1 <= row.start <= row.end < 0)
+        assert spanned(text, title, row.start, row.end) == row.quote
         assert row.metric in METRIC_NAMES
         assert math.isfinite(row.value)
         assert row.value_high is None or pd.isna(row.value_high) or math.isfinite(row.value_high)

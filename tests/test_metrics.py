@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from analysis import metrics
-from analysis.metrics import document_metrics, extract_metrics
+from analysis.metrics import document_metrics, extract_metrics, spanned
 
 NAN = float("nan")
 
@@ -153,6 +153,33 @@ def test_quote_is_the_text_at_the_span():
     doc = SimpleNamespace(doc_id="t", text=text, published=None, region="佛山")
     for row in document_metrics(doc):
         assert text[row["start"]:row["end"]] == row["quote"]
+
+
+@pytest.mark.parametrize("title, text, headline", [
+    ("在深执业港澳医师达612名", "截至今年6月，深圳共有港澳医师612名在深执业，其中香港医师540名。",
+     [("doctors", 612.0, "名")]),
+    ("珠海港澳居民参保人数增至2.86万人",
+     "截至2024年底，在珠海参加基本医疗保险的港澳居民人数增至2.86万人。",
+     [("insurance_enrolment", 28_600.0, "人")]),
+    ("中山醫保參保一年增四成", "在中山參加醫保的香港居民去年增加約四成。",
+     [("insurance_growth", 40.0, "percent")]),
+    # a date and weather line taken for a title is furniture; a title in the text is read once
+    ("2025年3月12日 星期三 佛山 多云 18~24°C 湿度75%", "全市指定医院增至9家。", []),
+    ("全市指定医院增至9家", "全市指定医院增至9家。", []),
+])
+def test_headline_figures_are_read_once_before_the_text(title, text, headline):
+    doc = SimpleNamespace(doc_id="t", title=title, text=text, published=date(2025, 3, 1),
+                          region="珠海")
+    rows = document_metrics(doc)
+    heads = [row for row in rows if row["start"] < 0]
+    assert [(r["metric"], r["value"], r["unit"]) for r in heads] == headline
+    assert rows[:len(heads)] == heads  # the title comes first
+    for row in rows:
+        assert spanned(text, title, row["start"], row["end"]) == row["quote"]
+    for row in heads:  # the headline repeats the article's figure: one fact
+        assert row["quote"] == title and (title + "\n")[row["start"]:row["end"]] == title
+        body = [r for r in rows if r["start"] >= 0 and r["value"] == row["value"]]
+        assert body and body[0]["fact_id"] == row["fact_id"]
 
 
 def test_extract_metrics_builds_the_table_in_document_order():

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from analysis.numbers import find_numbers, parse_number
 
-KINDS = {"quantity", "percent", "per_mille", "fraction", "date", "year", "time", "age", "ordinal",
-         "code"}
+KINDS = {"quantity", "percent", "per_mille", "fraction", "per_base", "date", "year", "time", "age",
+         "ordinal", "code"}
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
 # derandomized: CI draws the same examples every run (the oracle of the one-character property
 # does not yet know every correct spelling, e.g. 1亿零1百万零10, so a fresh draw can flag a right value)

@@ -21,7 +21,7 @@ from analysis import text as text_module
 from analysis.errors import IngestError
 from analysis.facts import build_facts
 from analysis.ingest import Document, read_document
-from analysis.metrics import document_metrics, extract_metrics
+from analysis.metrics import document_metrics, extract_metrics, spanned
 from analysis.schema import METRIC_COLUMNS
 from analysis.text import html_to_text, looks_like_html, normalise, tidy
 from analysis.vocabulary import METRIC_NAMES
@@ -106,13 +106,16 @@ def _doc(text: str, region=None, date=None) -> SimpleNamespace:
     return SimpleNamespace(doc_id="d", text=text, published=date, region=region)
 
 
-def _check_rows(rows: list[dict], text: str, doc_id: str = "d") -> None:
+def _check_rows(rows: list[dict], text: str, doc_id: str = "d", title: str | None = None) -> None:
     for row in rows:
         assert set(METRIC_COLUMNS) <= set(row), row
         start, end, quote = row["start"], row["end"], row["quote"]
         assert isinstance(start, int) and isinstance(end, int)
-        assert 0 <= start <= end <= len(text), row
-        assert text[start:end] == quote, row
+        if start < 0:  # a headline figure: the title stands before the text, with a line break
+            assert title and -len(title) - 1 <= start <= end < 0, row
+        else:
+            assert 0 <= start <= end <= len(text), row
+        assert spanned(text, title, start, end) == quote, row
         assert row["metric"] in METRIC_NAMES, row
         assert isinstance(row["value"], float) and math.isfinite(row["value"]), row
         high = row["value_high"]
@@ -172,7 +175,7 @@ def test_read_document_on_encoded_text_gives_a_document_or_an_ingest_error(text,
         except IngestError:
             return
     assert isinstance(doc, Document) and doc.text == doc.text.strip()
-    _check_rows(document_metrics(doc), doc.text, doc.doc_id)
+    _check_rows(document_metrics(doc), doc.text, doc.doc_id, doc.title)
 
 
 # --- HTML to text ---------------------------------------------------------------------------------

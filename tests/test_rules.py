@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from analysis.folding import to_simplified
+from analysis.ingest import read_document
 from analysis.metrics import document_metrics
 
 opencc = pytest.importorskip("opencc")
@@ -127,6 +128,12 @@ CASES = [
      [("doctors", 6, None, "名", "exact"), ("nurses", 11, None, "名", "exact"),
       ("staff", 5, None, "名", "exact")]),
     ("QUALIFIER_BEFORE", "住院费用报销比例最高可达90%。", [("rate", 90, None, P, "at_most")]),
+    # figures beside furniture words stay figures
+    ("FURNITURE_AFTER: 赞同 is no counter", "共有5名医生赞同该方案。", [("doctors", 5, None, "名", "exact")]),
+    ("YEAR_GLUED: the figure after a year label", "2024/2025年度共有3,200名长者使用医疗券。",
+     [("patients", 3200, None, "名", "exact")]),
+    ("MEASURES: the count after a threshold", "出生体重低于2500克的早产儿达120名。",
+     [("patients", 120, None, "名", "exact")]),
     ("duration in 工作日", "审批时限由30个工作日减少到15个工作日。",
      [("duration", 30, None, "工作日", "exact"), ("duration", 15, None, "工作日", "exact")]),
 ]
@@ -159,6 +166,23 @@ NOT_FIGURES = [
     ("year glued to a name", "2023粤港澳大湾区卫生健康合作交流会在横琴举行。"),
     ("fiscal year", "2022-23年度的开支。"),
     ("year written with ○", "自二○二三年一月起实施。"),
+    ("FURNITURE_AFTER: reader counters", "143评论 2.6万阅读 56次点赞 1,204人点赞 386条评论"),
+    ("FURNITURE_AFTER: a reader counter in a sentence", "本文已有3.2万次浏览。"),
+    ("FURNITURE_LABEL: air quality", "今日空气质素指数 48，属低健康风险"),
+    ("FURNITURE_LABEL: AQI in brackets", "空气质量指数（AQI）63 良"),
+    ("FURNITURE_LABEL: temperature and humidity", "气温27度 相对湿度85%"),
+    ("HOTLINE_AFTER: a 24-hour hotline", "24小时新闻热线 0757-83238000"),
+    ("FURNITURE_LABEL: a phone number in groups", "热线电话 2961 8989"),
+    ("FURNITURE_LABEL: a phone number with an area code", "查询热线：(853) 2837 0001"),
+    ("FURNITURE_LABEL: copyright", "版权所有 © 2025 澳门日报"),
+    ("FURNITURE_LABEL: copyright glued", "本网站版权所有©2024"),
+    ("MEASURES: a threshold in mg", "空腹血糖高于15mg/dL者需复查。"),
+    ("MEASURES: a threshold in mmol/L", "糖化血红蛋白达7.0mmol/L以上者需转诊。"),
+    ("YEAR_GLUED: a fiscal year with a slash", "2024/2025年度长者医疗券计划。"),
+    ("YEAR_GLUED: a short fiscal year with a slash", "2024/25年度基层医疗计划。"),
+    ("YEAR_GLUED: a year, a space, a forum", "2025 粤港澳大湾区卫生健康论坛在广州举行。"),
+    ("YEAR_GLUED: a year and a dot", "2025·大湾区医疗论坛在珠海举行。"),
+    ("a forum named with its year", "2025年大湾区医疗论坛在珠海举行。"),
     ("an age", "5岁以下儿童可免费接种。"),
 ]
 
@@ -167,6 +191,43 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("pattern, text", NOT_FIGURES, ids=[c[0] for c in NOT_FIGURES])
 def test_furniture_numbers_are_never_figures(pattern, text, script):
     assert rows_of(in_script(text, script)) == []
+
+
+# A Hong Kong portal page in traditional characters (our own text) with every kind of furniture
+# that holds a number: reader counters, an air-quality and weather line, hotlines, a copyright
+# line, a related list, a lab threshold, a programme and a forum named with their year.
+HK_PORTAL_PAGE = """港聞 > 醫療 > 正文
+深圳醫院港人門診一年求診逾8萬人次
+2025-03-12 09:30 來源：大灣區新聞網
+今日空氣質素指數 48 氣溫 18-24℃ 濕度 75%
+閱讀 2.6萬 評論 143
+點讚 56 轉發 12 收藏 8
+
+香港大學深圳醫院去年為香港居民提供門診服務逾8萬人次，按年上升12%。
+
+在2024/2025年度長者醫療券計劃下，該院為出生體重低於2500克的早產兒及空腹血糖高於15mg/dL的長者提供跟進服務。
+
+該院在5間分院開設港人專科門診，並於2025年大灣區醫療論壇介紹經驗。
+
+24小時新聞熱線：2865 2222
+查詢熱線：(853) 2837 0001
+版權所有 © 2025 大灣區新聞網
+相關推薦
+港人北上睇牙人數創新高
+3小時前
+"""
+
+
+@pytest.mark.parametrize("script", ["traditional", "simplified"])
+def test_a_portal_page_gives_its_figures_and_no_furniture(tmp_path, script):
+    page = HK_PORTAL_PAGE if script == "traditional" else to_simplified(HK_PORTAL_PAGE)
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    doc, _ = read_document(tmp_path / "page.txt")
+    rows = [(r["metric"], r["value"], r["unit"], r["qualifier"], r["start"] < 0)
+            for r in document_metrics(doc)]
+    assert rows == [("patient_visits", 80_000, "人次", "at_least", True),  # the headline
+                    ("patient_visits", 80_000, "人次", "at_least", False),
+                    ("growth", 12, P, "exact", False), ("institutions", 5, "间", "exact", False)]
 
 
 @pytest.mark.parametrize("traditional, simplified", [

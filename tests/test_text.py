@@ -222,17 +222,37 @@ def test_many_void_tags_and_stray_end_tags():
     ("2023-11-08 09:12 来源: 珠江时报", "number"), ("南方+ 2024年03月15日 10:20", "number"),
     ("494436文章数 3570233关注度", "counter"), ("12万粉丝", "counter"),
     ("来源：南方日报", "meta"), ("头条要闻", "section"), ("A", "symbols"),
+    # traditional lines read folded (閱讀, 點讚, 轉發, 來源): the same kinds
+    ("閱讀 2.6萬 評論 143", "widget"), ("點讚 56 轉發 12 收藏 8", "widget"),
+    ("56次點讚 12次轉發", "counter"), ("56次点赞 12次转发", "counter"), ("來源：明報", "meta"),
+    ("多云 18~24°C 湿度75%", "weather"), ("今日空氣質素指數 48 氣溫 18-24℃ 濕度 75%", "weather"),
+    ("空气质量指数（AQI）63 良", "weather"), ("AQI 48", "weather"),
+    ("24小时新闻热线 0757-83238000", "contact"), ("24小時新聞熱線：2865 2222", "contact"),
+    ("查询热线：(853) 2837 0001", "contact"),
+    ("气温骤降 深圳儿童医院日均接诊3000人次", None), ("该院开通24小时跨境转诊热线", None),
     ("2月5日,罗湖区与香港希玛国际眼科医疗集团签署战略合作意向书。", None),
     ("目前有4家三级以上医院", None), ("53名澳门医生", None), ("跨境医疗服务加速“联通”", None),
     # traditional (Hong Kong, Macao): WIDGET, STAMP, NUMERIC, COUNTER, META, SECTION
     ("閱讀 (1234)", "widget"), ("舉報", "widget"), ("無障礙瀏覽 進入關懷版", "widget"),
     ("打開網易新聞 查看精彩圖片", "widget"), ("點讚 12 分享", "widget"), ("3小時前", "number"),
     ("2023-11-08 09:12 來源: 澳門日報", "number"), ("494436文章數 3570233關注度", "counter"),
-    ("12萬粉絲", "counter"), ("來源：明報", "meta"), ("原標題：醫管局公布新措施", "meta"),
+    ("12萬粉絲", "counter"), ("原標題：醫管局公布新措施", "meta"),
     ("頭條要聞", "section"), ("目前有4間公立醫院", None), ("53名澳門醫生", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line, marker", [
+    ("版权所有 © 2025 澳门日报", True), ("版權所有 © 2025 澳門日報", True),  # _END: copyright
+    ("© 2024 南方报业传媒集团", True), ("Copyright © 2023 深圳新闻网", True),
+    ("免责声明：本文仅代表作者观点", True), ("免責聲明：本文僅代表作者觀點", True),
+    ("责任编辑：陈大文", True), ("責任編輯：陳大文", True),
+    ("相关推荐", True), ("相關推薦", True), ("猜你喜欢", True), ("猜你喜歡", True),  # _LIST_HEADING
+    ("该院版权所有的诊疗指南已免费开放。", False), ("該院版權所有的診療指南已免費開放。", False),
+])
+def test_end_markers_in_both_scripts(line, marker):
+    assert text.is_end_marker(line) is marker
 
 
 def test_seed_web_page_loses_its_furniture():
@@ -305,6 +325,27 @@ TENCENT_PAGE = """腾讯新闻 > 大湾区 > 正文
 """
 
 
+# a Hong Kong portal page in traditional characters, with reader counters, an air-quality and
+# weather line, a hotline, a copyright line and a related-news list (our own text)
+HK_PORTAL_PAGE = """港聞 > 醫療 > 正文
+深圳醫院港人門診一年求診逾8萬人次
+2025-03-12 09:30 來源：大灣區新聞網
+今日空氣質素指數 48 氣溫 18-24℃ 濕度 75%
+閱讀 2.6萬 評論 143
+點讚 56 轉發 12 收藏 8
+
+香港大學深圳醫院去年為香港居民提供門診服務逾8萬人次，按年上升12%。
+
+該院設有24小時跨境轉診熱線，並在5間分院開設港人專科門診。
+
+24小時新聞熱線：2865 2222
+版權所有 © 2025 大灣區新聞網
+相關推薦
+港人北上睇牙人數創新高
+3小時前
+"""
+
+
 @pytest.mark.parametrize("page, kept, gone", [
     (SOHU_PAGE,
      ["佛山顺德港澳居民健康服务中心启用 年服务港澳同胞超1.5万人次", "由8名港澳医生轮流坐诊",
@@ -320,7 +361,12 @@ TENCENT_PAGE = """腾讯新闻 > 大湾区 > 正文
       "院內設有12間港澳診室，每日約有300名澳門居民求診。"],
      ["新聞首頁", "閱讀", "舉報", "10:20", "責任編輯", "免責聲明", "首讚", "相關閱讀", "濠江秋色",
       "3小時前"]),
-], ids=["sohu", "tencent", "traditional"])
+    (HK_PORTAL_PAGE,
+     ["深圳醫院港人門診一年求診逾8萬人次", "門診服務逾8萬人次，按年上升12%。",
+      "並在5間分院開設港人專科門診。"],
+     ["港聞 >", "09:30", "空氣質素", "濕度", "閱讀", "點讚", "2865", "版權所有", "相關推薦",
+      "睇牙", "3小時前"]),
+], ids=["sohu", "tencent", "traditional", "hong_kong_traditional"])
 def test_other_portals_lose_their_furniture(page, kept, gone):
     text = strip_furniture(normalise(page))
     for phrase in kept:

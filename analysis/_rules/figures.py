@@ -9,7 +9,7 @@ UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", 
          "万人": "人", "万人次": "人次", "百分点": "pp"}
 ZERO = r"率(?:降|下降|保持|继续|繼續)?(?:为|為|至|到|是)(?:零|0)(?![\d.])"  # 死亡率为零, 死亡率為零
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
-NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆"
+NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題"  # 立法会十五题: a question number
                       r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)")
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})

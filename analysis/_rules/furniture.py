@@ -10,7 +10,7 @@ from analysis._rules.time import STAMP
 # breadcrumb fails at once, not after trying every split of the spaces between crumb and mark)
 BREADCRUMB = r"(?>[^>＞»。，,]{1,30})(?:\s*+[>＞»]\s*+(?>[^>＞»。，,]{1,30})){1,8}"
 WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|舉報|评论|評論|点赞|點讚|點贊|首赞|首讚|首贊|赞|讚|贊|"
-               r"打赏|打賞|\+?(?:关注|關注)|已关注|已關注|订阅|訂閱|訂閲|申请入驻|申請入駐|"
+               r"转发|轉發|留言|打赏|打賞|\+?(?:关注|關注)|已关注|已關注|订阅|訂閱|訂閲|申请入驻|申請入駐|"
                r"(?:打开|打開)\S{0,8}?(?:APP|App|app|客户端|客戶端|新闻|新聞)|"
                r"(?:下载|下載)\S{0,6}?(?:APP|App|app|客户端|客戶端)|"
                r"查看(?:更多|原文|精彩图片|精彩圖片)|(?:阅读|閱讀|閲讀)(?:原文|全文)?|展开全文|展開全文|"
@@ -25,7 +25,7 @@ NUMERIC = (rf"[\d\s.,:：/+\-]+|(?:\S{{1,12}}\s+)?(?:{STAMP})"
            rf"(?:\s+(?:来源|來源|发布于|發佈於|發布於)[:：]?\s*\S{{0,20}})?")
 SYMBOLS = r"[^\u4e00-\u9fff]{1,2}"  # a stray page letter or mark: A, B, ▲
 # (each count with its word atomic: the spaces before the word could go to either \s*)
-COUNTER = (r"(?:(?>\d[\d.,]*\s*[万萬千亿億wWkK]?\+?\s*(?:文章数|文章數|关注度|關注度|粉丝数?|粉絲數?|"
+COUNTER = (r"(?:(?>\d[\d.,]*\s*[万萬千亿億wWkK]?\+?\s*[次条條]?(?:文章数|文章數|关注度|關注度|粉丝数?|粉絲數?|"
            r"关注|關注|阅读量?|閱讀量?|閲讀量?|评论数?|評論數?|点赞|點讚|點贊|获赞|獲讚|獲贊|收藏|转发|"
            r"轉發|浏览量?|瀏覽量?|人参与|人參與|人看过|人看過|次播放|条评论|條評論|篇文章|赞|讚|贊)\s*))+")
 META = (r"(?:发布时间|發佈時間|發布時間|发表时间|發表時間|更新时间|更新時間|发布于|發佈於|發布於|来源|"
@@ -41,3 +41,12 @@ LIST_HEADING = (r"(?:(?:相关|相關|热点|熱點|热门|熱門|精彩|为你|
                 r"(?:推荐|推薦|阅读|閱讀|閲讀|新闻|新聞|文章|报道|報道|评论|評論|精彩|热点|熱點|热文|熱文)"
                 r"(?:排行)?"
                 r"|推荐阅读|推薦閱讀|推薦閲讀|猜你喜欢|猜你喜歡|大家都在看|排行榜|点击排行|點擊排行)[\s:：]*")
+
+# A weather or air-quality line (多云 18~24℃ 湿度75%, 空氣質素指數 48) and a contact line
+# (24小時新聞熱線：2865 2222): short, no sentence mark, holding a temperature in ℃/°, a humidity
+# or index with its number, or a hotline with its number (matched on the folded text).
+NO_MARK = r"[^，,。；;！？!?]"
+WEATHER = (rf"{NO_MARK}*?(?:\d\s*(?:℃|°C?)|(?:湿度|濕度|AQI|空气质素指数|空氣質素指數|空气质量指数|空氣質量指數|"
+           rf"空气污染指数|空氣污染指數|紫外线指数|紫外線指數)[\s:：(（)）A-Z]*+\d){NO_MARK}*+")
+CONTACT = (rf"{NO_MARK}{{0,20}}?(?:热线|熱線|电话|電話|专线|專線|传真|傳真)[\s:：]*+"
+           r"[\d\s()（）+\-]{5,}+")

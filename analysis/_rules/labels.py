@@ -56,10 +56,11 @@ STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|
          r"医疗人员|护理人员")
 PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|伤者|求诊者"
 POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
-INSTITUTIONS = r"医院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所"
+INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所"
 FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点"
-# the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%)
-ENROLLED_CLAUSE = r"(?:参保人数|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
+# the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%, 参保一年增四成; not
+# 参保率, a rate)
+ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
 
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
@@ -132,48 +133,26 @@ RULE_TABLE: tuple[dict, ...] = (
 )
 
 # --- repairs of numbers as figures see them ------------------------------------------------------
-# a rate's base after a slash (8.1/10万) or per head before the figure (每千人口3.4名, 每10万人口中有)
+# a rate's base (8.1/10万: numbers reads it, with the base as its unit) or per head before the
+# figure (每千人口3.4名, 每10万人口中有)
 BASE_UNITS = {"千": "per_1k", "1000": "per_1k", "1,000": "per_1k", "万": "per_10k", "10000": "per_10k",
               "10,000": "per_10k", "10万": "per_100k", "十万": "per_100k", "100000": "per_100k",
               "100,000": "per_100k"}
 _BASES = "|".join(sorted(map(str, BASE_UNITS), key=len, reverse=True))
-SLASH_BASE = rf"\s*/\s*({_BASES})(?:人口|人|名|活产)?"
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
                  rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿)")
-# a currency written before the number (澳门元5,000, HK$3,000) or as a name numbers keeps
-CURRENCY_BEFORE = r"(港币|港元|澳门元|澳门币|葡币|人民币|美元|美金|HK\$|MOP\$?|RMB|US\$)\s*$"
+# currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
-# counters numbers does not read yet, folded: 23宗 (cases), 168.3万剂次 (doses)
-COUNTERS_AFTER = {"宗": "宗", "市": "市"}
-UNIT_SUFFIXES = {"剂": ("次", "剂次")}
-# a change then a level written as one range: 同比增长2.4%至88.3万
-# qualifier words numbers does not read yet, right before the number (突破3万人, 最高可达90%,
-# 约人民币420元)
-QUALIFIER_BEFORE = r"(破|最高(?:可达|达到?|为)?|最多|至少|最少|约|近)(?:人民币|港币|澳门币|港元|澳门元|美元)?$"
-QUALIFIER_WORDS = {"破": "at_least", "至少": "at_least", "最少": "at_least", "最多": "at_most",
-                   "约": "approx", "近": "approx"}
-PERCENT_THEN_LEVEL = r"[%‰]\s*(?:至|到)\s*"
-# round amounts written as a bare multiplier: 逾千人次, 近千名, 万余人, 过万, 数以万计, 约一半
-_COUNTED = r"(人次|人|名|位|例|宗|家|间|所|个|项|张|剂次|元|港元|澳门元)?"
-ROUND = (r"(逾|超过|超|过|破|突破|近|将近|接近|约|上|数以)(十万|百万|千万|百|千|万|亿)(余|多)?(计)?"
-         + _COUNTED)
-ROUND_SUFFIXED = r"(十万|百万|千万|百|千|万)(余|多)" + _COUNTED  # 万余人, 千余名: no word before
-ROUND_QUALIFIERS = {"逾": "at_least", "超过": "at_least", "超": "at_least", "过": "at_least",
-                    "破": "at_least", "突破": "at_least", "上": "at_least", "数以": "at_least",
-                    "近": "approx", "将近": "approx", "接近": "approx", "约": "approx"}
-ROUND_VALUES = {"百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
-                "千万": 10_000_000, "亿": 100_000_000}
-HALF = r"(约|近|逾|超过|过|大约)?(一半|半数)(以上)?"
 # tenths numbers leaves, matched on the words before a 成: 的一成 (not 一成不变), 近六成为… (not
 # 成为, become); and 多出一倍 (100%)
 TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六七八九两])|[的占](一))$"  # before 成
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
                 "八": 80, "九": 90}
 DOUBLE = r"(?<=增长|增加|多出|提高|上升|翻了)(近|约)?一倍|(?<=翻)(一番)"
-HALF_QUALIFIERS = {"约": "approx", "近": "approx", "大约": "approx", "逾": "at_least",
-                   "超过": "at_least", "过": "at_least"}
-NUMERALS = frozenset("0123456789.,０１２３４５６７８９零〇一二三四五六七八九十百千万亿两几数")
+# the qualifier words of TENTHS (round amounts and halves: analysis.numbers)
+TENTH_QUALIFIERS = {"约": "approx", "近": "approx", "将近": "approx", "接近": "approx",
+                    "大约": "approx", "逾": "at_least", "超过": "at_least", "超": "at_least"}
 
 # --- enumerations: 孕产妇、新生儿和婴儿死亡率分别为8.1/10万、1.06‰、1.73‰ --------------------
 ENUMERATION = r"分别(为|是|达到?|有|占|约为?|增长|增加|下降|减少|提高|降低|上升)?"
@@ -192,15 +171,35 @@ CONJUNCTIONS = "及和与或"
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 
 # --- page furniture: numbers that are never figures ---------------------------------------------
-# the label of a counter, phone or licence number on its line, right before it
+# the label of a counter, phone, licence, air-quality or copyright number on its line, right
+# before it or before the phone number it ends (熱線電話 2961 8989, 查询热线：(853) 2837 0001,
+# 空氣質素指數 48, 空气质量指数（AQI）63, 版權所有 © 2025)
 FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|浏览|阅读|点击|评论|点赞|赞|赞好|分享|转发|收藏|访问|"
                    r"留言|参与|Facebook|WhatsApp|Twitter|微博|微信|紫外线指数|紫外线强度|AQI|"
-                   r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注)"
-                   r"(?:次数|量|数|人数)?[\s:：(（]*$")
-# measures in thresholds and weather, not counts: 出生体重低于2500克, 19℃
+                   r"空气质素指数|空气质量指数|空气质素|空气质量|空气污染指数|健康风险|"
+                   r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注|"
+                   r"版权所有|版权|©|Copyright|copyright|COPYRIGHT)"
+                   r"(?:次数|量|数|人数)?(?:[\s:：(（)）]|\d[\d\-]*+)*+$")  # possessive: linear
+FURNITURE_LABEL_REACH = 16  # characters before a number the label may stand in
+# measures in thresholds and weather, not counts: 出生体重低于2500克, 血糖高于15mg/dL, 19℃
 MEASURES = frozenset({"克", "千克", "公斤", "毫克", "微克", "毫升", "毫米", "厘米", "毫米汞柱",
-                      "℃", "度"})
+                      "℃", "度", "mg", "kg", "ml", "mL", "cm", "mm"})
 WEATHER_AFTER = r"\s*[℃°]"
-# furniture named right after the number: 拨打12345政务服务便民热线, 按1键
-FURNITURE_AFTER = r"[\u4e00-\u9fff]{0,6}热线|键"
+# furniture named right after the number: 拨打12345政务服务便民热线, 按1键, and a reader
+# counter after a count (143评论, 2.6万阅读, 56次点赞, 1,204人点赞, 386条评论, 3.2萬次瀏覽)
+FURNITURE_AFTER = (r"键|\s?(?:点赞|获赞|评论|留言|转发|收藏|浏览|阅读|播放|"
+                   r"赞(?![同成扬助誉许叹美赏]))")
+# the characters that can open FURNITURE_AFTER past its optional space (one set lookup first)
+FURNITURE_AFTER_FIRST = frozenset(" 点获评留转收浏阅播赞键")
+# …热线 a few characters on: 24小时新闻热线, 12345政务服务便民热线 (looked for as a word first)
+HOTLINE_WORD = "热线"
+HOTLINE_AFTER = r"[\u4e00-\u9fff]{0,6}热线"
+HOTLINE_REACH = 8
+# units of the numbers furniture counts or names: none, reader counters, 24小时(热线)
+FURNITURE_UNITS = frozenset({None, "次", "条", "人"})
+HOTLINE_UNITS = frozenset({None, "小时"})
+# a year opening a name, not a figure: 2023横琴…交流会, 2025 粤港澳…论坛, 2025·大湾区论坛,
+# “2025健康湾区论坛”, 2024/2025年度 and 2024/25年度 (a fiscal year), 2022-23年度
+YEAR_LABEL = r"(?:19[5-9]|20\d)\d"
+YEAR_GLUED = r"[ ·•]?[\u4e00-\u9fff]|[-–/](?:\d{2}){1,2}年度"
 STOCK_LINE = r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率"

@@ -76,17 +76,49 @@ CN_DIGITS = ({c: i for i, c in enumerate("〇一二三四五六七八九")}
 # Traditional characters the number patterns read, folded to simplified by the t2s map (萬 -> 万,
 # 兩 -> 两, 個 -> 个 …), and full-width forms folded to ASCII: one character for one.
 FOLDED_TRADITIONAL = ("萬億兩點餘個間張歲項週鐘時過約於幾臺佔為達將級門幣鎊噸釐畝頃歐場層條類種組隊處"
-                      "棟輪屆顆劑針輛戶號載計內圓攝牀來")
+                      "棟輪屆顆劑針輛戶號載計內圓攝數牀來")
 WIDE_FORMS = {"％": "%", "．": ".", "－": "-", "−": "-", "～": "~"}
 
 
 # --- the word tables of numbers.py --------------------------------------------------------------
 
+# Currencies written before the number (港幣3,000元, HK$3,000, MOP 500, 人民幣500元): the unit,
+# as written (folded: 幣 -> 币, 門 -> 门); a qualifier may stand before them (约人民币420元).
+CURRENCIES_BEFORE = ("港币", "港元", "澳门元", "澳门币", "葡币", "人民币", "美元", "美金", "HK$",
+                     "MOP$", "MOP", "RMB", "US$")
+
+# Counters of Hong Kong and Macao usage and of bulletins (23宗 cases, 9市 cities, 168万剂次
+# doses), and the words they open where they are no counter (宗旨, 市民, 市场 …).
+MORE_COUNTERS = ("宗", "市", "剂次", "针次")
+COUNTER_NOT_BEFORE = {"宗": "旨|教|族|师|祠|亲|室|派",
+                      "市": "民|场|区|级|属|内|外|政|委|长|值|面|容|县|镇|郊|井|直"}
+
+# Qualifier words the usual lists lack: 突破3万人 / 破万 (at least), 最高可达90% (at most);
+# 破 is no qualifier after these characters (打破纪录, 攻破).
+AT_LEAST_MORE = ("破", "突破")
+AT_MOST_MORE = ("最高可达", "最高达到", "最高达", "最高为", "最高")
+NOT_BEFORE_PO = "打攻击爆识看冲残"
+
+# A bare 百/千/万 after these words is a round amount (逾千人次, 近千名, 破万, 过万, 超万人): at least
+# or about that many, unless the word ends another one (经过, 通过, 最近, 附近, 打破 …).
+ROUND_PREFIXES = {"逾": "at_least", "破": "at_least", "过": "at_least", "超": "at_least",
+                  "近": "approx"}
+ROUND_PREFIX_NOT_AFTER = {"过": "经通度穿越跨错路不", "近": "最附靠临邻亲", "破": NOT_BEFORE_PO,
+                          "超": "高赶"}
+
+# The base of a rate written after a slash (8.1/10万, 2.6/10萬人口, 3.4/1,000): the number is a
+# rate per that many (kind per_base, the base as its unit), with the counted people after it.
+RATE_BASES = ("100,000", "100000", "10,000", "10000", "1,000", "1000", "10万", "十万", "万",
+              "千")
+RATE_BASE_PEOPLE = ("人口", "人", "名", "活产")
+
+
 # Counters and units that may follow a number, as written. Longer forms are tried first.
 COUNTERS = ("人次", "人", "名", "位", "例次", "例", "台次", "户", "家", "间", "所", "座", "处",
             "栋", "层", "个", "张", "床位", "床", "台", "件", "套", "辆", "架", "部", "份", "种",
             "类", "项", "篇", "批", "支", "条", "组", "队", "场", "次", "期", "届", "轮", "倍",
-            "剂", "针", "盒", "瓶", "粒", "片", "颗", "度", "百分点", "个百分点", "只")
+            "剂", "针", "盒", "瓶", "粒", "片", "颗", "度", "百分点", "个百分点", "只"
+            ) + MORE_COUNTERS
 MONEY = ("元", "美元", "港元", "港币", "澳门元", "澳门币", "澳元", "欧元", "英镑", "人民币", "圆")
 MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公顷", "亩", "公里", "千米", "米",
             "厘米", "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升", "斤") + TEMPERATURES
@@ -116,7 +148,7 @@ UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|付
                    DISCOUNT: "|".join(NOT_DISCOUNT_BEFORE),
                    # 成 opens many words: 形成 has no numeral, but 三成员, 五成药 would
                    "成": "功|为|立|本|员|員|果|绩|績|长|長|都|效|熟|交|型|品|就|年|人|分|像|药|藥|片|套|"
-                         "批|群|羣|规模|規模|体系|體系|网|網|不变|不變|倍|千|百|万|亿"}
+                         "批|群|羣|规模|規模|体系|體系|网|網|不变|不變|倍|千|百|万|亿"} | COUNTER_NOT_BEFORE
 # Counters that only follow an ordinal: 第三章, 第二季度.
 ORDINAL_COUNTERS = ("号", "章", "款", "季度", "季", "阶段", "階段", "版", "页", "頁", "代", "波",
                     "站")
@@ -126,16 +158,16 @@ KIND_OF_UNIT = {"%": "percent", "‰": "per_mille", "岁": "age"}
 # Qualifier words before a number (the longest wins: 不超过 is at_most, 超过 at_least) …
 BEFORE = {
     "at_least": ("逾", "超过", "超出", "超", "多达", "高于", "不少于", "不低于", "至少", "起码",
-                 "起碼", "最少"),
+                 "起碼", "最少") + AT_LEAST_MORE,
     "approx": ("约", "大约", "近", "将近", "接近", "大概", "估计", "近乎"),
     "at_most": ("不到", "不足", "少于", "低于", "不超过", "不超", "不多于", "不高于", "最多",
-                "至多", "未满", "未滿", "不满", "不滿"),
+                "至多", "未满", "未滿", "不满", "不滿") + AT_MOST_MORE,
 }
 # … except inside these words: 预约, 签约, 合约 …; 最近, 附近 … (the characters before, as one
 # class; traditional ones after the simplified: 預約, 簽約, 臨近)
 NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚相立守解续毁盟誓租缔草和隐简婉集规协"
                          "預簽節違踐續毀締隱簡規協",
-                   "近": "最附靠临邻亲臨鄰親"}
+                   "近": "最附靠临邻亲臨鄰親", "破": NOT_BEFORE_PO}
 # Words allowed between a qualifier and its number: 约为, 超过了, 约占; 大约占总诊疗人次的四分之一.
 BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占")
 BRIDGE_SPAN = "[^，。；;,、：:！？!?\\s]{0,12}?"  # 占 … 的: the words of the bridge
@@ -151,3 +183,4 @@ PAIRS = {"一两": (1, 2), "一二": (1, 2), "两三": (2, 3), "二三": (2, 3),
 PER = {"百": ("percent", "%"), "千": ("per_mille", "‰")}  # 百分之, 千分之
 DENOMINATORS = {"百": 100.0, "千": 1000.0, "万": 10_000.0}  # 万分之五 is a fraction
 TIME_UNITS = frozenset(("年", "个月", "周", "星期", "天", "小时", "分钟", "秒", "工作日"))
+
