@@ -59,7 +59,8 @@ _TIME_OF_NUMBERS = {"MENTION_YEAR", "MENTION_MONTH", "MENTION_DAY", "MONTH_SUFFI
                     "CDATE", "TOD", "AMPM", "AFTERNOON", "CN_MONTH", "CN_DAY"}
 # Strings that are sets of characters, not words (REFERRING: 该/該院, 本院; the characters before
 # 约/近 that make a word of it, put in a class): each character is an entry.
-_CHARACTER_SETS = {"institutions.REFERRING", "numerals.NOT_PRECEDED_BY"}
+_CHARACTER_SETS = {"institutions.REFERRING", "numerals.NOT_PRECEDED_BY", "numerals.NOT_BEFORE_PO",
+                   "numerals.ROUND_PREFIX_NOT_AFTER"}
 
 
 def _constants() -> dict[str, object]:

@@ -90,27 +90,27 @@ CURRENCIES_BEFORE = ("港币", "港元", "澳门元", "澳门币", "葡币", "�
 # Counters of Hong Kong and Macao usage and of bulletins (23宗 cases, 9市 cities, 168万剂次
 # doses), and the words they open where they are no counter (宗旨, 市民, 市场 …).
 MORE_COUNTERS = ("宗", "市", "剂次", "针次")
-COUNTER_NOT_BEFORE = {"宗": "旨|教|族|师|祠|亲|室|派",
-                      "市": "民|场|区|级|属|内|外|政|委|长|值|面|容|县|镇|郊|井|直"}
+COUNTER_NOT_BEFORE = {"宗": "旨|教|族|师|師|祠|亲|親|室|派",
+                      "市": "民|场|区|區|级|属|屬|内|外|政|委|长|長|值|面|容|县|縣|镇|鎮|郊|井|直"}
 
 # Qualifier words the usual lists lack: 突破3万人 / 破万 (at least), 最高可达90% (at most);
 # 破 is no qualifier after these characters (打破纪录, 攻破).
 AT_LEAST_MORE = ("破", "突破")
 AT_MOST_MORE = ("最高可达", "最高达到", "最高达", "最高为", "最高")
-NOT_BEFORE_PO = "打攻击爆识看冲残"
+NOT_BEFORE_PO = "打攻击擊爆识識看冲衝残殘"
 
 # A bare 百/千/万 after these words is a round amount (逾千人次, 近千名, 破万, 过万, 超万人): at least
 # or about that many, unless the word ends another one (经过, 通过, 最近, 附近, 打破 …).
 ROUND_PREFIXES = {"逾": "at_least", "破": "at_least", "过": "at_least", "超": "at_least",
                   "近": "approx"}
-ROUND_PREFIX_NOT_AFTER = {"过": "经通度穿越跨错路不", "近": "最附靠临邻亲", "破": NOT_BEFORE_PO,
-                          "超": "高赶"}
+ROUND_PREFIX_NOT_AFTER = {"过": "经經通度穿越跨错錯路不", "近": "最附靠临臨邻鄰亲親", "破": NOT_BEFORE_PO,
+                          "超": "高赶趕"}
 
 # The base of a rate written after a slash (8.1/10万, 2.6/10萬人口, 3.4/1,000): the number is a
 # rate per that many (kind per_base, the base as its unit), with the counted people after it.
 RATE_BASES = ("100,000", "100000", "10,000", "10000", "1,000", "1000", "10万", "十万", "万",
               "千")
-RATE_BASE_PEOPLE = ("人口", "人", "名", "活产")
+RATE_BASE_PEOPLE = ("人口", "人", "名", "活产", "活產")
 
 
 # Counters and units that may follow a number, as written. Longer forms are tried first.
