@@ -16,9 +16,11 @@ from array import array
 from functools import cached_property, lru_cache
 
 from analysis import _cues, regions
+from analysis.folding import to_simplified
 
 _HEADS = ("妇幼保健院", "保健院", "卫生院", "医院", "诊所", "门诊部", "医学中心", "服务中心",
-          "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委") + _cues.MORE_HEADS
+          "中心", "医疗集团", "集团", "管理局", "卫生健康局", "卫健委") + _cues.MORE_HEADS \
+    + _cues.BUREAUS
 _REFERRING = "该本此"  # 该院, 本院, 此中心: a head word referring back to a name
 _HEAD_WORDS = "|".join(sorted(_HEADS, key=len, reverse=True)) + "|院"  # longest first
 # Every branch opens with a literal character, which lets the regex engine skip the others.
@@ -33,8 +35,14 @@ _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 _GENERIC = re.compile(
     r"^(?:[一二三四五六七八九\d]级|三甲|甲等|以上|以下|之一|国际化?|公立|私立|民营|综合|专科|口腔|港式|"
     r"高端|社区|定点|指定|纯港资|港资|外资|中医|西医|妇幼|区域|医疗|卫生|服务|健康|国家级|省级|市级|"
-    r"区级|大型|高水平|一流|知名|当地|本地|基层|首家|新|老|该|本|此)+$")
+    r"区级|大型|高水平|一流|知名|当地|本地|基层|首家|私营|公营|私家|新|老|该|本|此)+$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 佛山市第一人民医院
+# Tags of words that stand inside a name but never open one (连同 a, 启动 vn, 两间 f).
+_EDGE_TAGS = frozenset({"a", "vn", "f", "ad", "an", "d"})
+_NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES))
+_INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
+                                         key=len, reverse=True)))
+_DEICTIC = re.compile("^(?:" + "|".join(map(to_simplified, _cues.DEICTIC)) + ")")
 _WINDOW = 24
 # jieba segments and tags a text block by block, blocks being cut at punctuation and spaces, and
 # such a mark ends a name; so the words of a window before its last mark can neither be part of
@@ -56,30 +64,47 @@ def _tagger():
 
 @lru_cache(maxsize=65536)
 def name_ending_at(window: str, head: str) -> str | None:
-    """The institution name that ends ``window`` (which ends with the head word), or None."""
-    for body in _cues.KNOWN_BODIES:  # 醫院管理局, 社會保障基金: names with no proper part
-        if window.endswith(body):
-            before = window[:-len(body)]
-            return next((place + body for place in _cues.BODY_PLACES if before.endswith(place)),
-                        body)
+    """The institution name that ends ``window`` (simplified text ending with the head word), or
+    None. Words that cannot open a name (连同, 启动, 两间) end it on the left, and a description
+    in apposition before it (本澳私营医院|澳门仁康医院) is left out."""
     words = _tagger().tag(window, True)
-    name: list[str] = []
-    proper = False
+    name: list[tuple[str, bool]] = []  # (word, proper), right to left
     covered = 0  # characters of the name so far: the head word may be several words (衛生/站)
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
-        if covered < len(head) or flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word):
+        if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)) \
+                and word not in _NOT_IN_NAMES:
             covered += len(word)
-            name.append(word)
-            proper = proper or (flag in _PROPER_TAGS and not _GENERIC.match(word)) \
-                or regions.city_of(word) is not None
+            name.append((word, (flag in _PROPER_TAGS and not _GENERIC.match(word))
+                         or regions.city_of(word) is not None))
             continue
         break
-    text = "".join(reversed(name)).lstrip("（）()")
+    while len(name) > 1 and not name[-1][1] and words[len(words) - len(name)][1] in _EDGE_TAGS:
+        name.pop()  # 连同|香港大学深圳医院: a word that stands inside names but opens none
+    ordered = [word for word, _ in reversed(name)]
+    text = "".join(ordered).lstrip("（）()")
+    if not any(proper for _, proper in name):
+        for body in _cues.KNOWN_BODIES:  # 醫院管理局, 社會保障基金: names with no proper part
+            if window.endswith(body):
+                before = window[:-len(body)]
+                return next((place + body for place in _cues.BODY_PLACES
+                             if before.endswith(place)), body)
+        return None
+    text = _after_apposition(text, head)
     core = text[: -len(head)] if text.endswith(head) else ""
-    if not proper or len(text) < 4 or not core or _GENERIC.match(core):
+    if len(text) < 4 or not core or _GENERIC.match(core):
         return None
     return text
+
+
+def _after_apposition(name: str, head: str) -> str:
+    """``name`` without a generic description ending with a head word before it (本澳私营医院
+    澳门仁康医院 -> 澳门仁康医院); a proper name before a head word stays (珠海市人民医院横琴医院)."""
+    for match in _INNER_HEAD.finditer(name, 0, len(name) - len(head)):
+        before = _DEICTIC.sub("", name[:match.start()])
+        if (not before or _GENERIC.match(before)) and len(name) - match.end() >= len(head) + 2:
+            return name[match.end():]
+    return name
 
 
 class _Matches:
@@ -90,7 +115,7 @@ class _Matches:
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
         self.text = text
         self.starts, self.ends = array("q"), array("q")
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if pattern is not None else ():
             self.starts.append(match.start())
             self.ends.append(match.end())
 
@@ -104,44 +129,72 @@ class _Matches:
 
 
 class EntityFinder:
-    """Finds the entity of a figure at a position of one document's text."""
+    """Finds the entity of a figure at a position of one document's text (read in simplified
+    characters, ``folded``, names given back as the text writes them)."""
 
-    def __init__(self, text: str, region: str | None) -> None:
+    def __init__(self, text: str, region: str | None, folded: str | None = None) -> None:
         self.text = text
+        self.folded = to_simplified(text) if folded is None else folded
+        self.traditional = self.folded is not text and self.folded != text
         self.region = region
         self._names: dict[int, str | None] = {}  # head-word index -> the name it ends
         self._nearest: dict[tuple[int, int], str | None] = {}
         self._fullest: dict[str, str] = {}
+        self._alias_at: dict[int, str] = {}  # where a short form stands -> the name
+
+    @cached_property
+    def _own_heads(self) -> _Matches:
+        """Head words (医院, 中心, 该院 …) of the whole text, found on the first figure."""
+        return _Matches(_HEAD_RE, self.folded)
 
     @cached_property
     def _heads(self) -> _Matches:
-        """Head words (医院, 中心, 该院 …) of the whole text, found on the first figure."""
-        return _Matches(_HEAD_RE, self.text)
+        """The head words, and the short forms the text defines (社會保障基金（社保基金）: each
+        社保基金 stands for the name), in text order."""
+        heads = self._own_heads
+        if not self._aliases:
+            return heads
+        spans = list(zip(heads.starts, heads.ends))
+        for alias, name in self._aliases.items():
+            at = self.folded.find(alias)
+            while at >= 0:
+                low, high = heads.bounds(at - _WINDOW, at + len(alias) + _WINDOW)
+                if not any(heads.starts[i] < at + len(alias) and at < heads.ends[i]
+                           for i in range(low, high)):
+                    spans.append((at, at + len(alias)))
+                    self._alias_at[at] = name
+                at = self.folded.find(alias, at + len(alias))
+        merged = _Matches(None, self.folded)
+        for start, end in sorted(spans):
+            merged.starts.append(start)
+            merged.ends.append(end)
+        return merged
 
     def _opened(self, at: int, name: str) -> str | None:
         """``name`` at ``at`` with the name or place right before it (珠海市人民医院|横琴医院,
         香港|希玛医疗集团), or None: only a head word or a place can open a fuller name, which
         string search finds without the tagger."""
-        if not self.text.endswith(_OPENERS, max(0, at - _OPENER_LENGTH), at):
+        if not self.folded.endswith(_OPENERS, max(0, at - _OPENER_LENGTH), at):
             return None
         low, high = self._heads.bounds(max(0, at - _WINDOW), at)
         if high > low and self._heads.ends[high - 1] == at and \
                 self._heads.token(high - 1)[0] not in _REFERRING:
             before = self._name(high - 1)
-            return before + name if before else None
-        place = max((p for p in _PLACE_OPENERS if self.text.endswith(p, 0, at)), key=len,
+            return before + name if before and not self._is_bureau(high - 1) else None
+        place = max((p for p in _PLACE_OPENERS if self.folded.endswith(p, 0, at)), key=len,
                     default=None)
-        return place + name if place else None
+        return self.text[at - len(place):at] + name if place else None
 
     @cached_property
     def _aliases(self) -> dict[str, str]:
         """Short forms written in brackets right after a name: 醫院管理局（醫管局） -> 醫管局 stands
-        for 醫院管理局."""
-        aliases = {}
-        for match in _ALIAS.finditer(self.text):
-            low, high = self._heads.bounds(max(0, match.start() - _WINDOW), match.start())
-            if high > low and self._heads.ends[high - 1] == match.start():
-                name = self._name(high - 1)
+        for 醫院管理局 (keyed by the short form in simplified characters)."""
+        aliases: dict[str, str] = {}
+        heads = self._own_heads
+        for match in _ALIAS.finditer(self.folded):
+            low, high = heads.bounds(max(0, match.start() - _WINDOW), match.start())
+            if high > low and heads.ends[high - 1] == match.start():
+                name = self._tagged_name(heads, high - 1)
                 if name:
                     aliases[match.group(1)] = _UNCLOSED.sub("", name) or name
         return aliases
@@ -149,36 +202,96 @@ class EntityFinder:
     @cached_property
     def _places(self) -> _Matches:
         """Gazetteer places of the whole text, found when a figure first needs one."""
-        return _Matches(regions.place_pattern(), self.text)
+        return _Matches(regions.place_pattern(), self.folded)
+
+    @cached_property
+    def _areas(self) -> _Matches:
+        """Areas above a city (大湾区, 全省, 本港, 香港 as a place) of the whole text."""
+        return _Matches(_AREA_RE, self.folded)
 
     def _resolve(self, index: int) -> str | None:
-        """The name head word ``index`` stands for: its own, or what 该院/该医院 refers back to."""
+        """The name head word ``index`` stands for: its own, or what 该院/该医院 refers back to
+        (a head word standing alone at the start of a clause, 医院…, 衛生站…, does the same)."""
         token = self._heads.token(index)
+        name = None if token[0] in _REFERRING else self._name(index)
+        if name:
+            return name
+        start = self._heads.starts[index]
         if token[0] in _REFERRING:
             head = token[1:]
-            start = self._heads.starts[index]
-            low, high = self._heads.bounds(max(0, start - LOOKBACK), start)
-            for earlier in reversed(range(low, high)):
-                if self._heads.token(earlier)[0] in _REFERRING:
-                    continue
-                name = self._name(earlier)
-                if name and (head == "院" and name.endswith("院") or name.endswith(head)):
-                    return name
+        elif token in _BARE_HEADS and (start == 0 or self.folded[start - 1] in _CLAUSE_MARKS):
+            head = token
+        else:
             return None
-        return self._name(index)
+        low, high = self._heads.bounds(max(0, start - LOOKBACK), start)
+        for earlier in reversed(range(low, high)):
+            if self._heads.token(earlier)[0] in _REFERRING:
+                continue
+            name = self._name(earlier)
+            if name and (head == "院" and name.endswith(("院", "院")) or
+                         to_simplified(name).endswith(head)):
+                return name
+        return None
+
+    def _tagged_name(self, heads: _Matches, index: int) -> str | None:
+        """The proper name head word ``index`` of ``heads`` ends, as the text writes it."""
+        head = heads.token(index)
+        if head == "院":
+            return None
+        start, end = heads.starts[index], heads.ends[index]
+        window = self.folded[max(0, start - _WINDOW):end]
+        mark = _UP_TO_LAST_MARK.match(window)
+        if mark:
+            window = window[mark.end():]
+        found = name_ending_at(window, head)
+        if not found:
+            return None
+        begin = end - len(found)
+        while True:  # 深圳市|南山区蛇口港湾医院: a place right before a name opens it
+            place = max((p for p in _PLACE_OPENERS if self.folded.endswith(p, 0, begin)),
+                        key=len, default=None)
+            if not place or begin - len(place) < end - _WINDOW * 2:
+                break
+            begin -= len(place)
+        return self.text[begin:end]
+
+    def _is_bureau(self, index: int) -> bool:
+        return self._heads.token(index) in _BUREAU_HEADS
+
+    def _bureau_place(self, index: int) -> str | None:
+        """The place a bureau named with its place stands for (珠海市卫生健康局 -> 珠海市, 省卫生健康委
+        -> 广东省, 前海管理局 -> 前海), or None."""
+        start = self._heads.starts[index]
+        folded = self.folded
+        if folded.endswith(_ZONE_END, 0, start):  # 横琴粤澳深度合作区民生事务局
+            found = regions.place_pattern().search(folded, max(0, start - _ZONE_REACH - 8), start)
+            if found and _ZONE_MIDDLE.fullmatch(folded, found.start(), start):
+                return self.text[found.start():start]
+        place = max((p for p in _BUREAU_OPENERS if folded.endswith(p, 0, start)), key=len,
+                    default=None)
+        if place is None:
+            return None
+        if place in _BUREAU_CANONICAL:
+            return self._written(_BUREAU_CANONICAL[place])
+        return self.text[start - len(place):start]
+
+    def _written(self, canonical: str) -> str:
+        """A canonical area name (simplified) in the article's script: 澳门 -> 澳門 in a
+        traditional article."""
+        forms = _AREA_FORMS.get(canonical)
+        return forms[1] if forms and self.traditional else canonical
 
     def _name(self, index: int) -> str | None:
-        """The proper name head word ``index`` ends, memoised (figures share sentences)."""
+        """The proper name head word ``index`` ends (a bureau: its place), memoised (figures
+        share sentences)."""
         if index not in self._names:
-            head = self._heads.token(index)
-            if head == "院":
-                return None
-            start, end = self._heads.starts[index], self._heads.ends[index]
-            window = self.text[max(0, start - _WINDOW):end]
-            mark = _UP_TO_LAST_MARK.match(window)
-            if mark:
-                window = window[mark.end():]
-            self._names[index] = name_ending_at(window, head)
+            start = self._heads.starts[index]
+            if start in self._alias_at:
+                self._names[index] = self._alias_at[start]
+            elif self._is_bureau(index) and (place := self._bureau_place(index)):
+                self._names[index] = place
+            else:
+                self._names[index] = self._tagged_name(self._heads, index)
         return self._names[index]
 
     def institution(self, start: int, end: int) -> str | None:
@@ -193,11 +306,20 @@ class EntityFinder:
         return self._nearest[key]
 
     def place(self, start: int, end: int) -> str | None:
-        """The last place of the gazetteer named in text[start:end] (我市 is the region)."""
+        """The last place named in text[start:end]: of the gazetteer, or an area above a city
+        (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region."""
         low, high = self._places.bounds(start, end)
+        a_low, a_high = self._areas.bounds(start, end)
+        if a_high > a_low and (high == low or self._areas.starts[a_high - 1]
+                               > self._places.starts[high - 1]):
+            token = self._areas.token(a_high - 1)
+            at = self._areas.starts[a_high - 1]
+            canonical = _AREA_OF.get(token)
+            return self._written(canonical) if canonical else self.text[at:at + len(token)]
         if high > low:
-            return self._places.token(high - 1)
-        if self.region and ("我市" in self.text[start:end] or "全市" in self.text[start:end]):
+            at = self._places.starts[high - 1]
+            return self.text[at:self._places.ends[high - 1]]
+        if self.region and ("我市" in self.folded[start:end] or "全市" in self.folded[start:end]):
             return self.region
         return None
 
@@ -241,26 +363,42 @@ class EntityFinder:
 
     def _longest_form(self, name: str) -> str:
         name = _UNCLOSED.sub("", name) or name  # 香港大學深圳醫院（港大深圳醫院: a bracket left open
-        if (f"（{name}）" in self.text or f"({name})" in self.text) and name in self._aliases:
-            return self._aliases[name]  # 醫院管理局（醫管局）: the short form stands for the name
-        forms = regions.official_forms(name)
+        simple, folded = to_simplified(name), self.folded
+        if (f"（{simple}）" in folded or f"({simple})" in folded) and simple in self._aliases:
+            return self._aliases[simple]  # 醫院管理局（醫管局）: the short form stands for the name
+        forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
-            best = max((form for form in forms if form in self.text), key=len, default=name)
-            city = regions.city_of(name)
-            written = _zones(name[:2], self.text)
-            if city and best[-1] in "区區县縣" and f"{city}市{best}" in self.text:  # 广州市南沙区
+            best = max((form for form in forms if form in folded), key=len, default=simple)
+            if best == simple and best[-1] not in _PLACE_SUFFIXES:  # 石岐 -> 石岐區 as written
+                best = next((best + s for s in _PLACE_SUFFIXES if best + s in folded), best)
+            city = regions.city_of(simple)
+            written = _zones(simple[:2], folded)
+            if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
                 written.append(f"{city}市{best}")
-            return max(written, key=len, default=best)
+            return self._as_written(max(written, key=len, default=best), name)
         best = name
-        if self.text.find(name, self.text.find(name) + 1) < 0 or name.startswith(_FULL_OPENINGS):
-            return best  # named once (as found), or opening with its city: full already
-        text, at, seen = self.text, self.text.find(name, 1), 0
-        while at > 0 and seen < _FORMS_LOOKED_AT:
-            longer = self._opened(at, name)
-            if longer and len(longer) > len(best):
-                best = longer
-            at, seen = text.find(name, at + len(name)), seen + 1
+        if folded.find(simple, folded.find(simple) + 1) >= 0 and \
+                not simple.startswith(_FULL_OPENINGS):  # named more than once, not by its city
+            at, seen = folded.find(simple, 1), 0
+            while at > 0 and seen < _FORMS_LOOKED_AT:
+                longer = self._opened(at, name)
+                if longer and len(longer) > len(best):
+                    best = longer
+                at, seen = folded.find(simple, at + len(simple)), seen + 1
+        # a fuller name of the article ending with it, where the fuller ones are one chain
+        # (横琴医院 < 珠海市人民医院横琴医院; 蛇口港湾医院 < 深圳市南山区蛇口港湾医院)
+        fuller = sorted({n for n in self._names.values() if n and len(n) > len(best)
+                         and to_simplified(n).endswith(simple)}, key=len)
+        if fuller and all(to_simplified(fuller[-1]).endswith(to_simplified(f)) for f in fuller):
+            best = fuller[-1]
         return best
+
+    def _as_written(self, simple: str, fallback: str) -> str:
+        """A simplified name as the text writes it (its first occurrence), else ``fallback``
+        when the text does not hold it."""
+        at = self.folded.find(simple)
+        return self.text[at:at + len(simple)] if at >= 0 else (
+            simple if fallback == simple or not self.traditional else fallback)
 
 
 def _zones(bare: str, text: str) -> list[str]:
@@ -288,6 +426,27 @@ _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | {
 _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
 _OPENER_LENGTH = max(map(len, _OPENERS))
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
+_PLACE_SUFFIXES = ("区", "市", "县", "镇", "街道")  # written after a bare place name (石岐区)
+# Areas above a city: the form found (simplified) -> its canonical name; the first two forms of
+# each are its simplified and traditional spelling.
+_AREA_FORMS = {canonical: forms for canonical, forms in _cues.AREAS.items()}
+_AREA_OF = {to_simplified(form): canonical for canonical, forms in _cues.AREAS.items()
+            for form in forms if to_simplified(form) != canonical}
+_SARS_AS_PLACES = tuple(map(to_simplified, regions.SARS))
+_AREA_RE = re.compile("|".join(
+    re.escape(form) + (f"(?!{'|'.join(map(re.escape, sorted({to_simplified(a) for a in _cues.SAR_ATTRIBUTES}, key=len, reverse=True)))})"
+                       if form in _SARS_AS_PLACES else "")
+    for form in sorted({to_simplified(f) for forms in _cues.AREAS.values() for f in forms},
+                       key=len, reverse=True)))
+# Head words that, standing alone at the start of a clause, refer back like 该院 (医院日均接诊…).
+_BARE_HEADS = frozenset({"医院", "卫生站", "中心", "卫生院", "保健院", "诊所", "集团"})
+_CLAUSE_MARKS = frozenset("，。；：、！？\n \u3000,;:")
+_BUREAU_HEADS = frozenset(map(to_simplified, _cues.BUREAUS)) - frozenset(
+    map(to_simplified, _cues.NOT_BUREAUS))
+_BUREAU_CANONICAL = {to_simplified(form): canonical
+                     for canonical, forms in _cues.BUREAU_PLACES.items() for form in forms}
+_BUREAU_OPENERS = tuple(sorted(set(regions.place_names()) | set(_BUREAU_CANONICAL)))
+_ZONE_END = tuple(map(to_simplified, _ZONE_WORDS))
 
 @lru_cache(maxsize=65536)
 def entity_type(name: str | None) -> str | None:
