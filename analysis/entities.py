@@ -29,19 +29,20 @@ _HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING
 # jieba part-of-speech tags that can stand inside an institution name.
 # (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
-                        "f", "vn", "a", "ng"})
+                        "f", "vn", "a", "ng", "s"})  # s, a place word: 深圳市罗湖区口岸医院
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 _GENERIC = re.compile(
     r"^(?:[一二三四五六七八九\d]级|三甲|甲等|以上|以下|之一|国际化?|公立|私立|民营|综合|专科|口腔|港式|"
     r"高端|社区|定点|指定|纯港资|港资|外资|中医|西医|妇幼|区域|医疗|卫生|服务|健康|国家级|省级|市级|"
-    r"区级|大型|高水平|一流|知名|当地|本地|基层|首家|私营|公营|私家|新|老|该|本|此)+$")
+    r"区级|大型|高水平|一流|知名|当地|本地|基层|首家|私营|公营|私家|牙科|专科|模式|新|老|该|本|此)+$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 佛山市第一人民医院
 # Tags of words that stand inside a name but never open one (连同 a, 启动 vn, 两间 f).
 _EDGE_TAGS = frozenset({"a", "vn", "f", "ad", "an", "d"})
 _NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))
+_KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES))
 _DEICTIC = re.compile("^(?:" + "|".join(map(to_simplified, _cues.DEICTIC)) + ")")
 _WINDOW = 24
 # jieba segments and tags a text block by block, blocks being cut at punctuation and spaces, and
@@ -81,9 +82,8 @@ def name_ending_at(window: str, head: str) -> str | None:
         break
     while len(name) > 1 and not name[-1][1] and words[len(words) - len(name)][1] in _EDGE_TAGS:
         name.pop()  # 连同|香港大学深圳医院: a word that stands inside names but opens none
-    ordered = [word for word, _ in reversed(name)]
-    text = "".join(ordered).lstrip("（）()")
-    if not any(proper for _, proper in name):
+    text = "".join(word for word, _ in reversed(name)).lstrip("（）()")
+    if not any(proper for _, proper in name) or text in _KNOWN_BODIES:
         for body in _cues.KNOWN_BODIES:  # 醫院管理局, 社會保障基金: names with no proper part
             if window.endswith(body):
                 before = window[:-len(body)]
@@ -94,7 +94,19 @@ def name_ending_at(window: str, head: str) -> str | None:
     core = text[: -len(head)] if text.endswith(head) else ""
     if len(text) < 4 or not core or _GENERIC.match(core):
         return None
+    kind = _DEICTIC.sub("", core[len(place):] if (place := _bare_place(core)) else core)
+    if kind != core and kind and _GENERIC.match(kind):
+        return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院: a kind of institution in a place
     return text
+
+
+def _bare_place(core: str) -> str | None:
+    """The place without its suffix that opens ``core`` (深圳|牙科), or None (深圳市|口腔 names
+    one institution)."""
+    found = regions.place_pattern().match(core)
+    if found and not found.group().endswith(_PLACE_SUFFIXES):
+        return found.group()
+    return None
 
 
 def _after_apposition(name: str, head: str) -> str:
@@ -154,16 +166,18 @@ class EntityFinder:
         heads = self._own_heads
         if not self._aliases:
             return heads
-        spans = list(zip(heads.starts, heads.ends))
+        covered: set[int] = set()  # head words inside a short form: the short form wins
+        found: list[tuple[int, int]] = []
         for alias, name in self._aliases.items():
             at = self.folded.find(alias)
             while at >= 0:
-                low, high = heads.bounds(at - _WINDOW, at + len(alias) + _WINDOW)
-                if not any(heads.starts[i] < at + len(alias) and at < heads.ends[i]
-                           for i in range(low, high)):
-                    spans.append((at, at + len(alias)))
-                    self._alias_at[at] = name
+                low, high = heads.bounds(at, at + len(alias))
+                covered.update(range(low, high))
+                found.append((at, at + len(alias)))
+                self._alias_at[at] = name
                 at = self.folded.find(alias, at + len(alias))
+        spans = found + [(heads.starts[i], heads.ends[i]) for i in range(len(heads.starts))
+                         if i not in covered]
         merged = _Matches(None, self.folded)
         for start, end in sorted(spans):
             merged.starts.append(start)
