@@ -269,6 +269,11 @@ class EntityFinder:
             begin -= len(place)
         return self.text[begin:end]
 
+    def _listed(self, index: int) -> bool:
+        """Whether head word ``index`` ends a name in a list of examples (A医院、B医院等3家)."""
+        end = self._heads.ends[index]
+        return self.folded.startswith(_EXAMPLE_MARKS, end)
+
     def _is_bureau(self, index: int) -> bool:
         return self._heads.token(index) in _BUREAU_HEADS
 
@@ -315,26 +320,46 @@ class EntityFinder:
         if key not in self._nearest:
             low, high = key
             self._nearest[key] = next(
-                (name for index in reversed(range(low, high)) if (name := self._resolve(index))),
-                None)
+                (name for index in reversed(range(low, high))
+                 if not self._listed(index) and (name := self._resolve(index))), None)
         return self._nearest[key]
 
     def place(self, start: int, end: int) -> str | None:
         """The last place named in text[start:end]: of the gazetteer, or an area above a city
-        (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region."""
+        (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region. A place after 占
+        is the whole a share is of: a place named before it in its clause is the share's
+        (深圳占全省的五分之二 -> 深圳)."""
+        found = self._last_place(start, end)
+        if found is None:
+            return self.region if self.region and self._region_word(start, end) else None
+        at, _ = found
+        if at > 0 and self.folded[at - 1] in _SHARE_OF:
+            clause = max(max(map(lambda m: self.folded.rfind(m, start, at), _CLAUSE_BREAKS)) + 1,
+                         start)
+            found = self._last_place(clause, at - 1) or found
+        return found[1]
+
+    def _region_word(self, start: int, end: int) -> bool:
+        """Whether text[start:end] says 我市 or 全市 (not after 占: 占全市的近四成)."""
+        for word in ("我市", "全市"):
+            at = self.folded.find(word, start, end)
+            if at >= 0 and (at == 0 or self.folded[at - 1] not in _SHARE_OF):
+                return True
+        return False
+
+    def _last_place(self, start: int, end: int) -> tuple[int, str] | None:
+        """Where the last place of text[start:end] starts, and the place as the entity."""
         low, high = self._places.bounds(start, end)
         a_low, a_high = self._areas.bounds(start, end)
-        if a_high > a_low and (high == low or self._areas.starts[a_high - 1]
-                               > self._places.starts[high - 1]):
+        place = self._places.starts[high - 1] if high > low else -1
+        area = self._areas.starts[a_high - 1] if a_high > a_low else -1
+        if area > place:
             token = self._areas.token(a_high - 1)
-            at = self._areas.starts[a_high - 1]
             canonical = _AREA_OF.get(token)
-            return self._written(canonical) if canonical else self.text[at:at + len(token)]
-        if high > low:
-            at = self._places.starts[high - 1]
-            return self.text[at:self._places.ends[high - 1]]
-        if self.region and ("我市" in self.folded[start:end] or "全市" in self.folded[start:end]):
-            return self.region
+            return area, (self._written(canonical) if canonical else
+                          self.text[area:area + len(token)])
+        if place >= 0:
+            return place, self.text[place:self._places.ends[high - 1]]
         return None
 
     def institution_after(self, start: int, end: int) -> str | None:
@@ -356,15 +381,51 @@ class EntityFinder:
 
     def entity_and_source(self, sentence: tuple[int, int], span: tuple[int, int],
                           paragraph_start: int) -> tuple[str | None, bool]:
-        """``entity``, and whether it is only the article's region (no name near the figure)."""
+        """``entity``, and whether it is only the article's region (no name near the figure).
+        An institution before it in its sentence comes first (names listed before 等 are
+        examples of what is counted, not entities: 滨江医院、桂澜医院等3家医院), then a place
+        before it in its clause, or after it there (可在十三個大灣區服務點), an institution after
+        it in its sentence, a place before it there; then its paragraph. In a list of places
+        (深圳、廣州及東莞…分別為A、B及C) each value takes its place."""
         (s_start, s_end), (start, end) = sentence, span
-        found = (self.institution(s_start, start) or self.institution_after(end, s_end)
-                 or self.place(s_start, start))
+        listed = self._listed_place(s_start, start)
+        if listed:
+            return listed, False
+        folded = self.folded
+        clause = max(map(lambda mark: folded.rfind(mark, s_start, start), _CLAUSE_BREAKS)) + 1
+        clause = max(clause, s_start)
+        found = self.institution(s_start, start)
+        if not found:
+            found = self.place(clause, start)
+        if not found:
+            ends = [at for mark in _CLAUSE_BREAKS if (at := folded.find(mark, end, s_end)) >= 0]
+            found = self.place(end, min(ends, default=s_end))
+        found = found or self.institution_after(end, s_end) or self.place(s_start, start)
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
         found = self.institution(lookback, s_start) or self.place(lookback, s_start)
         return (found, False) if found else (self.region, True)
+
+    def _listed_place(self, s_start: int, start: int) -> str | None:
+        """The place a value after 分别 stands for when its sentence lists places before it
+        (深圳、廣州及東莞的…分別為29,812人次、16,455人次及8,130人次), or None."""
+        folded = self.folded
+        at = folded.rfind("分别", s_start, start)
+        if at < 0:
+            return None
+        index = sum(folded.count(mark, at, start) for mark in _LIST_MARKS)
+        spans = [(self._places.starts[i], self._places.ends[i])
+                 for i in range(*self._places.bounds(s_start, at))]
+        listed: list[tuple[int, int]] = []
+        for span in reversed(spans):  # the run of places joined by list marks before 分别
+            if listed and folded[span[1]:listed[0][0]] not in _LIST_MARKS:
+                break
+            listed.insert(0, span)
+        if len(listed) < 2 or index >= len(listed):
+            return None
+        place_start, place_end = listed[index]
+        return self.text[place_start:place_end]
 
     def fullest(self, name: str | None) -> str | None:
         """The fullest form of a name in this text: 横琴医院 -> 珠海市人民医院横琴医院 where the text
@@ -405,7 +466,8 @@ class EntityFinder:
                          and to_simplified(n).endswith(simple)}, key=len)
         if fuller and all(to_simplified(fuller[-1]).endswith(to_simplified(f)) for f in fuller):
             best = fuller[-1]
-        return best
+        unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
+        return best[:unit.end(1)] if unit else best  # 桂澜医院|港澳医疗服务中心: the hospital
 
     def _as_written(self, simple: str, fallback: str) -> str:
         """A simplified name as the text writes it (its first occurrence), else ``fallback``
@@ -461,6 +523,14 @@ _BUREAU_CANONICAL = {to_simplified(form): canonical
                      for canonical, forms in _cues.BUREAU_PLACES.items() for form in forms}
 _BUREAU_OPENERS = tuple(sorted(set(regions.place_names()) | set(_BUREAU_CANONICAL)))
 _ZONE_END = tuple(map(to_simplified, _ZONE_WORDS))
+_CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
+_LIST_MARKS = ("、", "及", "和", "与")
+_EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
+_SHARE_OF = frozenset("占")  # 占全省的五分之二: what follows is the whole (folded: 佔 -> 占)
+# A unit inside a hospital (佛山市南海区桂澜医院港澳医疗服务中心): the hospital is the entity.
+_UNIT_OF_HOSPITAL = re.compile(
+    r"^(.{2,}?(?:医院|保健院|卫生院))(?!.*(?:医院|保健院|卫生院)$).+(?:"
+    + "|".join(map(to_simplified, _cues.HOSPITAL_UNITS)) + ")$")
 
 @lru_cache(maxsize=65536)
 def entity_type(name: str | None) -> str | None:
