@@ -113,8 +113,7 @@ BUREAU_PLACES: dict[str, tuple[str, ...]] = {
     "澳门": ("澳门特别行政区政府", "澳門特別行政區政府", "澳门特区政府", "澳門特區政府", "澳门", "澳門"),
 }
 # Areas above a city that a sentence can be about (本港 and 全港 are Hong Kong, 全省 Guangdong):
-# canonical simplified name -> its simplified and traditional spelling, then other forms. A SAR name before one of
-# SAR_ATTRIBUTES (香港居民, 澳門醫生) says who is counted, not where.
+# canonical simplified name -> its simplified and traditional spelling, then other forms.
 AREAS: dict[str, tuple[str, ...]] = {
     "粤港澳大湾区": ("粤港澳大湾区", "粵港澳大灣區"),
     "大湾区": ("大湾区", "大灣區"),
@@ -122,10 +121,9 @@ AREAS: dict[str, tuple[str, ...]] = {
     "香港": ("香港", "香港", "本港", "全港"),
     "澳门": ("澳门", "澳門", "本澳", "全澳"),
 }
-SAR_ATTRIBUTES = ("居民", "长者", "長者", "同胞", "人士", "患者", "病人", "市民", "医生", "醫生", "医师",
-                  "醫師", "护士", "護士", "专家", "專家", "籍", "客户", "客戶", "顾客", "顧客", "注册",
-                  "註冊", "大学", "大學", "中文大学", "中文大學", "学童", "學童", "受益人", "参保", "參保", "牙医", "牙醫", "保险", "保險", "机构",
-                  "機構", "医疗", "醫療", "诊", "診")
+SAR_PLACE_BEFORE = ("在", "于", "於", "赴", "到", "回", "返", "来", "來")
+SAR_PLACE_AFTER = ("的", "特区", "特區", "特别行政区", "特別行政區", "政府", "地区", "地區", "本地", "，",
+                   "。", "；", "、", ",", ";")
 # Words that end a name on its left although jieba tags them as name words (连同 a, 启动 vn,
 # 两间 f): the name starts after them.
 NOT_IN_NAMES = ("连同", "連同", "启动", "啟動", "推动", "推動", "依托", "依託", "设立", "設立", "两间",

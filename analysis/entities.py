@@ -509,9 +509,12 @@ _AREA_FORMS = {canonical: forms for canonical, forms in _cues.AREAS.items()}
 _AREA_OF = {to_simplified(form): canonical for canonical, forms in _cues.AREAS.items()
             for form in forms if to_simplified(form) != canonical}
 _SARS_AS_PLACES = tuple(map(to_simplified, regions.SARS))
+_SAR_BEFORE = "".join(sorted({to_simplified(w) for w in _cues.SAR_PLACE_BEFORE}))
+_SAR_AFTER = "|".join(map(re.escape, sorted({to_simplified(w) for w in _cues.SAR_PLACE_AFTER},
+                                            key=len, reverse=True)))
 _AREA_RE = re.compile("|".join(
-    re.escape(form) + (f"(?!{'|'.join(map(re.escape, sorted({to_simplified(a) for a in _cues.SAR_ATTRIBUTES}, key=len, reverse=True)))})"
-                       if form in _SARS_AS_PLACES else "")
+    (f"(?:(?<=[{_SAR_BEFORE}]){re.escape(form)}|{re.escape(form)}(?={_SAR_AFTER}|$))"
+     if form in _SARS_AS_PLACES else re.escape(form))
     for form in sorted({to_simplified(f) for forms in _cues.AREAS.values() for f in forms},
                        key=len, reverse=True)))
 # Head words that, standing alone at the start of a clause, refer back like 该院 (医院日均接诊…).
