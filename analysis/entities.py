@@ -384,8 +384,8 @@ class EntityFinder:
         """``entity``, and whether it is only the article's region (no name near the figure).
         An institution before it in its sentence comes first (names listed before 等 are
         examples of what is counted, not entities: 滨江医院、桂澜医院等3家医院), then a place
-        before it in its clause, or after it there (可在十三個大灣區服務點), an institution after
-        it in its sentence, a place before it there; then its paragraph. In a list of places
+        before it in its clause, or an institution or place after it there (可在十三個大灣區服務點,
+        签约入驻东莞康华医院), an institution after it in its sentence, a place before it there; then its paragraph. In a list of places
         (深圳、廣州及東莞…分別為A、B及C) each value takes its place."""
         (s_start, s_end), (start, end) = sentence, span
         listed = self._listed_place(s_start, start)
@@ -399,7 +399,8 @@ class EntityFinder:
             found = self.place(clause, start)
         if not found:
             ends = [at for mark in _CLAUSE_BREAKS if (at := folded.find(mark, end, s_end)) >= 0]
-            found = self.place(end, min(ends, default=s_end))
+            clause_end = min(ends, default=s_end)
+            found = self.institution_after(end, clause_end) or self.place(end, clause_end)
         found = found or self.institution_after(end, s_end) or self.place(s_start, start)
         if found:
             return found, False
