@@ -121,7 +121,9 @@ AREAS: dict[str, tuple[str, ...]] = {
     "香港": ("香港", "香港", "本港", "全港"),
     "澳门": ("澳门", "澳門", "本澳", "全澳"),
 }
-SAR_PLACE_BEFORE = ("在", "于", "於", "赴", "到", "回", "返", "来", "來")
+SAR_PLACE_BEFORE = ("在", "于", "於", "赴", "到", "回", "返")
+# ... but not after 自 (来自香港澳门的专家: where they come from) nor inside 港澳门诊, 香港澳门.
+SAR_NOT_AFTER = ("自", "港", "澳")
 SAR_PLACE_AFTER = ("的", "特区", "特區", "特别行政区", "特別行政區", "政府", "地区", "地區", "本地", "，",
                    "。", "；", "、", ",", ";")
 # Words that end a name on its left although jieba tags them as name words (连同 a, 启动 vn,

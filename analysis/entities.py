@@ -511,10 +511,12 @@ _AREA_OF = {to_simplified(form): canonical for canonical, forms in _cues.AREAS.i
             for form in forms if to_simplified(form) != canonical}
 _SARS_AS_PLACES = tuple(map(to_simplified, regions.SARS))
 _SAR_BEFORE = "".join(sorted({to_simplified(w) for w in _cues.SAR_PLACE_BEFORE}))
+_SAR_NOT_BEFORE = "".join(sorted({to_simplified(w) for w in _cues.SAR_NOT_AFTER}))
 _SAR_AFTER = "|".join(map(re.escape, sorted({to_simplified(w) for w in _cues.SAR_PLACE_AFTER},
                                             key=len, reverse=True)))
 _AREA_RE = re.compile("|".join(
-    (f"(?:(?<=[{_SAR_BEFORE}]){re.escape(form)}|{re.escape(form)}(?={_SAR_AFTER}|$))"
+    (f"(?<![{_SAR_NOT_BEFORE}])(?:(?<=[{_SAR_BEFORE}]){re.escape(form)}|"
+     f"{re.escape(form)}(?={_SAR_AFTER}|$))"
      if form in _SARS_AS_PLACES else re.escape(form))
     for form in sorted({to_simplified(f) for forms in _cues.AREAS.values() for f in forms},
                        key=len, reverse=True)))
@@ -553,3 +555,16 @@ def entity_type(name: str | None) -> str | None:
         if name.endswith(endings):
             return kind
     return "district" if name.endswith(("区", "區", "新区", "新區")) else "institution"
+
+
+@lru_cache(maxsize=65536)
+def region_of_entity(name: str | None, home: str | None) -> str | None:
+    """The region a figure is of: the city its entity names (香港大学深圳医院 -> 深圳, 罗湖区 ->
+    深圳), an area entity itself (大灣區 -> 大湾区, 本港 -> 香港), else ``home``, the article's
+    region. Simplified characters, as the documents' ``region``."""
+    if not name:
+        return home
+    simple = to_simplified(name)
+    if entity_type(name) == "region":
+        return _AREA_OF.get(simple, simple)
+    return regions.city_of(simple) or home

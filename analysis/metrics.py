@@ -791,6 +791,7 @@ class _Document:
             "population": self.population(metric, ctx, run),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
+            "region": self.entities.region, "published": self.published,
             "_link": (span, sentence, ctx.before, fallback),
         }
 
