@@ -21,7 +21,7 @@ from analysis.pipeline import load_documents
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 FLOORS = {"sign": 0.99, "status": 0.93, "population": 0.75, "period_start": 0.70,
-          "period_end": 0.60, "entity": 0.70, "baseline": 0.95, "of": 0.95}
+          "period_end": 0.60, "entity": 0.90, "baseline": 0.95, "of": 0.95}
 
 
 @pytest.fixture(scope="module")
