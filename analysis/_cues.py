@@ -97,10 +97,11 @@ KNOWN_BODIES = ("医院管理局", "醫院管理局", "社会保障基金", "社
 BODY_PLACES = ("香港特别行政区政府", "香港特別行政區政府", "澳门特别行政区政府", "澳門特別行政區政府",
                "香港", "澳门", "澳門")
 
-# Government bureaus that report a place's figures: a bureau named with its place (珠海市卫生健康局,
+# Government bureaus that report a place's figures (衞, Hong Kong's form of 衛, is kept apart:
+# folding leaves it as it is): a bureau named with its place (珠海市卫生健康局,
 # 广东省卫生健康委员会, 横琴粤澳深度合作区民生事务局, 香港特区政府医务卫生局) stands for that place.
-BUREAUS = ("卫生健康委员会", "衛生健康委員會", "卫生健康委", "衛生健康委", "卫生健康局", "衛生健康局",
-           "卫健委", "衛健委", "医疗保障局", "醫療保障局", "医保局", "醫保局", "民生事务局", "民生事務局",
+BUREAUS = ("卫生健康委员会", "衛生健康委員會", "衞生健康委員會", "卫生健康委", "衛生健康委", "衞生健康委",
+           "卫生健康局", "衛生健康局", "衞生健康局", "卫健委", "衛健委", "衞健委", "医疗保障局", "醫療保障局", "医保局", "醫保局", "民生事务局", "民生事務局",
            "医务卫生局", "醫務衞生局", "醫務衛生局", "统计局", "統計局", "药品监督管理局", "藥品監督管理局",
            "管理局")
 # Bureau names that are bodies of their own, whatever stands before them (香港醫院管理局).
