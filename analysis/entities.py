@@ -153,6 +153,7 @@ class EntityFinder:
         self._nearest: dict[tuple[int, int], str | None] = {}
         self._fullest: dict[str, str] = {}
         self._alias_at: dict[int, str] = {}  # where a short form stands -> the name
+        self._named: set[str] = set()  # the distinct names found so far
 
     @cached_property
     def _own_heads(self) -> _Matches:
@@ -261,7 +262,8 @@ class EntityFinder:
         if not found:
             return None
         begin = end - len(found)
-        while True:  # 深圳市|南山区蛇口港湾医院: a place right before a name opens it
+        while self.folded.endswith(_PLACE_OPENERS, max(0, begin - _OPENER_LENGTH), begin):
+            # 深圳市|南山区蛇口港湾医院: a place right before a name opens it
             place = max((p for p in _PLACE_OPENERS if self.folded.endswith(p, 0, begin)),
                         key=len, default=None)
             if not place or begin - len(place) < end - _WINDOW * 2:
@@ -286,6 +288,8 @@ class EntityFinder:
             found = regions.place_pattern().search(folded, max(0, start - _ZONE_REACH - 8), start)
             if found and _ZONE_MIDDLE.fullmatch(folded, found.start(), start):
                 return self.text[found.start():start]
+        if not folded.endswith(_BUREAU_OPENERS, max(0, start - _BUREAU_OPENER_LENGTH), start):
+            return None
         place = max((p for p in _BUREAU_OPENERS if folded.endswith(p, 0, start)), key=len,
                     default=None)
         if place is None:
@@ -311,6 +315,8 @@ class EntityFinder:
                 self._names[index] = place
             else:
                 self._names[index] = self._tagged_name(self._heads, index)
+            if self._names[index]:
+                self._named.add(self._names[index])
         return self._names[index]
 
     def institution(self, start: int, end: int) -> str | None:
@@ -446,7 +452,8 @@ class EntityFinder:
         if forms:  # a place: its official form where the text writes it, its fullest name
             best = max((form for form in forms if form in folded), key=len, default=simple)
             if best == simple and best[-1] not in _PLACE_SUFFIXES:  # 石岐 -> 石岐區 as written
-                best = next((best + s for s in _PLACE_SUFFIXES if best + s in folded), best)
+                suffixed = re.search(re.escape(best) + _SUFFIX_AFTER, folded)
+                best = suffixed.group() if suffixed else best
             city = regions.city_of(simple)
             written = _zones(simple[:2], folded)
             if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
@@ -463,7 +470,7 @@ class EntityFinder:
                 at, seen = folded.find(simple, at + len(simple)), seen + 1
         # a fuller name of the article ending with it, where the fuller ones are one chain
         # (横琴医院 < 珠海市人民医院横琴医院; 蛇口港湾医院 < 深圳市南山区蛇口港湾医院)
-        fuller = sorted({n for n in self._names.values() if n and len(n) > len(best)
+        fuller = sorted({n for n in self._named if len(n) > len(best)
                          and to_simplified(n).endswith(simple)}, key=len)
         if fuller and all(to_simplified(fuller[-1]).endswith(to_simplified(f)) for f in fuller):
             best = fuller[-1]
@@ -504,6 +511,7 @@ _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
 _OPENER_LENGTH = max(map(len, _OPENERS))
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
 _PLACE_SUFFIXES = ("区", "市", "县", "镇", "街道")  # written after a bare place name (石岐区)
+_SUFFIX_AFTER = "(?:" + "|".join(_PLACE_SUFFIXES) + ")"
 # Areas above a city: the form found (simplified) -> its canonical name; the first two forms of
 # each are its simplified and traditional spelling.
 _AREA_FORMS = {canonical: forms for canonical, forms in _cues.AREAS.items()}
@@ -515,8 +523,8 @@ _SAR_NOT_BEFORE = "".join(sorted({to_simplified(w) for w in _cues.SAR_NOT_AFTER}
 _SAR_AFTER = "|".join(map(re.escape, sorted({to_simplified(w) for w in _cues.SAR_PLACE_AFTER},
                                             key=len, reverse=True)))
 _AREA_RE = re.compile("|".join(
-    (f"(?<![{_SAR_NOT_BEFORE}])(?:(?<=[{_SAR_BEFORE}]){re.escape(form)}|"
-     f"{re.escape(form)}(?={_SAR_AFTER}|$))"
+    (f"{re.escape(form)}(?<![{_SAR_NOT_BEFORE}]{re.escape(form)})"  # a literal first: fast
+     f"(?:(?<=[{_SAR_BEFORE}]{re.escape(form)})|(?={_SAR_AFTER}|$))"
      if form in _SARS_AS_PLACES else re.escape(form))
     for form in sorted({to_simplified(f) for forms in _cues.AREAS.values() for f in forms},
                        key=len, reverse=True)))
@@ -528,6 +536,7 @@ _BUREAU_HEADS = frozenset(map(to_simplified, _cues.BUREAUS)) - frozenset(
 _BUREAU_CANONICAL = {to_simplified(form): canonical
                      for canonical, forms in _cues.BUREAU_PLACES.items() for form in forms}
 _BUREAU_OPENERS = tuple(sorted(set(regions.place_names()) | set(_BUREAU_CANONICAL)))
+_BUREAU_OPENER_LENGTH = max(map(len, _BUREAU_OPENERS))
 _ZONE_END = tuple(map(to_simplified, _ZONE_WORDS))
 _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
 _LIST_MARKS = ("、", "及", "和", "与")
