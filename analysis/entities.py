@@ -284,10 +284,8 @@ class EntityFinder:
         -> 广东省, 前海管理局 -> 前海), or None."""
         start = self._heads.starts[index]
         folded = self.folded
-        if folded.endswith(_ZONE_END, 0, start):  # 横琴粤澳深度合作区民生事务局
-            found = regions.place_pattern().search(folded, max(0, start - _ZONE_REACH - 8), start)
-            if found and _ZONE_MIDDLE.fullmatch(folded, found.start(), start):
-                return self.text[found.start():start]
+        if folded.endswith(_ZONE_END, 0, start):  # 横琴粤澳深度合作区民生事务局, 合作区民生事务局
+            return self._zone_ending(start) or self._zone
         if not folded.endswith(_BUREAU_OPENERS, max(0, start - _BUREAU_OPENER_LENGTH), start):
             return None
         place = max((p for p in _BUREAU_OPENERS if folded.endswith(p, 0, start)), key=len,
@@ -297,6 +295,25 @@ class EntityFinder:
         if place in _BUREAU_CANONICAL:
             return self._written(_BUREAU_CANONICAL[place])
         return self.text[start - len(place):start]
+
+    def _zone_ending(self, end: int) -> str | None:
+        """The zone name (a place, then words, then 合作区) ending at ``end``, or None."""
+        found = regions.place_pattern().search(self.folded, max(0, end - _ZONE_REACH - 8), end)
+        if found and _ZONE_MIDDLE.fullmatch(self.folded, found.start(), end):
+            return self.text[found.start():end]
+        return None
+
+    @cached_property
+    def _zone(self) -> str | None:
+        """The first cooperation zone the text names in full (横琴粤澳深度合作区): what a bare
+        合作区 stands for."""
+        at, seen = self.folded.find(_ZONE_SHORT), 0
+        while at >= 0 and seen < _FORMS_LOOKED_AT:
+            name = self._zone_ending(at + len(_ZONE_SHORT))
+            if name:
+                return name
+            at, seen = self.folded.find(_ZONE_SHORT, at + 1), seen + 1
+        return None
 
     def _written(self, canonical: str) -> str:
         """A canonical area name (simplified) in the article's script: 澳门 -> 澳門 in a
@@ -361,6 +378,10 @@ class EntityFinder:
         area = self._areas.starts[a_high - 1] if a_high > a_low else -1
         if area > place:
             token = self._areas.token(a_high - 1)
+            if token == _ZONE_SHORT:  # 合作区: the zone the text names, a place inside it too
+                zone = self._zone
+                return (area, zone) if zone else (
+                    (place, self.text[place:self._places.ends[high - 1]]) if place >= 0 else None)
             canonical = _AREA_OF.get(token)
             return area, (self._written(canonical) if canonical else
                           self.text[area:area + len(token)])
@@ -501,6 +522,7 @@ def _zones(bare: str, text: str) -> list[str]:
 
 
 _ZONE_WORDS = ("合作区", "合作區")
+_ZONE_SHORT = "合作区"  # said alone, the zone the article names in full
 _ZONE_REACH = 8
 _ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
@@ -527,7 +549,7 @@ _AREA_RE = re.compile("|".join(
      f"(?:(?<=[{_SAR_BEFORE}]{re.escape(form)})|(?={_SAR_AFTER}|$))"
      if form in _SARS_AS_PLACES else re.escape(form))
     for form in sorted({to_simplified(f) for forms in _cues.AREAS.values() for f in forms},
-                       key=len, reverse=True)))
+                       key=len, reverse=True)) + "|" + _ZONE_SHORT)
 # Head words that, standing alone at the start of a clause, refer back like 该院 (医院日均接诊…).
 _BARE_HEADS = frozenset({"医院", "卫生站", "中心", "卫生院", "保健院", "诊所", "集团"})
 _CLAUSE_MARKS = frozenset("，。；：、！？\n \u3000,;:")
