@@ -43,6 +43,7 @@ _NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))
 _KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES))
+_BODY_PLACES = tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
 _DEICTIC = re.compile("^(?:" + "|".join(map(to_simplified, _cues.DEICTIC)) + ")")
 _WINDOW = 24
 # jieba segments and tags a text block by block, blocks being cut at punctuation and spaces, and
@@ -68,6 +69,8 @@ def name_ending_at(window: str, head: str) -> str | None:
     """The institution name that ends ``window`` (simplified text ending with the head word), or
     None. Words that cannot open a name (连同, 启动, 两间) end it on the left, and a description
     in apposition before it (本澳私营医院|澳门仁康医院) is left out."""
+    if head in _KNOWN_BODIES:  # 醫院管理局, 社會保障基金: names with no proper part, kept whole
+        return _known_body(window, head)
     words = _tagger().tag(window, True)
     name: list[tuple[str, bool]] = []  # (word, proper), right to left
     covered = 0  # characters of the name so far: the head word may be several words (衛生/站)
@@ -83,13 +86,9 @@ def name_ending_at(window: str, head: str) -> str | None:
     while len(name) > 1 and not name[-1][1] and words[len(words) - len(name)][1] in _EDGE_TAGS:
         name.pop()  # 连同|香港大学深圳医院: a word that stands inside names but opens none
     text = "".join(word for word, _ in reversed(name)).lstrip("（）()")
-    if not any(proper for _, proper in name) or text in _KNOWN_BODIES:
-        for body in _cues.KNOWN_BODIES:  # 醫院管理局, 社會保障基金: names with no proper part
-            if window.endswith(body):
-                before = window[:-len(body)]
-                return next((place + body for place in _cues.BODY_PLACES
-                             if before.endswith(place)), body)
-        return None
+    if not any(proper for _, proper in name):
+        return next((_known_body(window, body) for body in _KNOWN_BODIES
+                     if window.endswith(body)), None)
     text = _after_apposition(text, head)
     core = text[: -len(head)] if text.endswith(head) else ""
     if len(text) < 4 or not core or _GENERIC.match(core):
@@ -107,6 +106,13 @@ def _bare_place(core: str) -> str | None:
     if found and not found.group().endswith(_PLACE_SUFFIXES):
         return found.group()
     return None
+
+
+def _known_body(window: str, body: str) -> str:
+    """A well-known body ending ``window``, with the place before it when there is one
+    (香港醫院管理局, 澳門社會保障基金)."""
+    before = window[:-len(body)]
+    return next((place + body for place in _BODY_PLACES if before.endswith(place)), body)
 
 
 def _after_apposition(name: str, head: str) -> str:
@@ -194,8 +200,9 @@ class EntityFinder:
         low, high = self._heads.bounds(max(0, at - _WINDOW), at)
         if high > low and self._heads.ends[high - 1] == at and \
                 self._heads.token(high - 1)[0] not in _REFERRING:
-            before = self._name(high - 1)
-            return before + name if before and not self._is_bureau(high - 1) else None
+            before = self._name(high - 1)  # a bureau or a well-known body opens no name
+            return before + name if before and not self._is_bureau(high - 1) \
+                and to_simplified(before) not in _KNOWN_BODIES else None
         place = max((p for p in _PLACE_OPENERS if self.folded.endswith(p, 0, at)), key=len,
                     default=None)
         return self.text[at - len(place):at] + name if place else None
