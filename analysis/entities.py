@@ -83,8 +83,10 @@ def name_ending_at(window: str, head: str) -> str | None:
                          or regions.city_of(word) is not None))
             continue
         break
-    while len(name) > 1 and not name[-1][1] and words[len(words) - len(name)][1] in _EDGE_TAGS:
-        name.pop()  # 连同|香港大学深圳医院: a word that stands inside names but opens none
+    while len(name) > 1 and not name[-1][1] and (
+            words[len(words) - len(name)][1] in _EDGE_TAGS
+            or len(name[-1][0]) == 1 and words[len(words) - len(name)][1] == "n"):
+        name.pop()  # 连同|香港大学深圳医院, 床|横琴医院: a word that stands inside names but opens none
     text = "".join(word for word, _ in reversed(name)).lstrip("（）()")
     if not any(proper for _, proper in name):
         return next((_known_body(window, body) for body in _KNOWN_BODIES

@@ -51,6 +51,8 @@ ENTITY_RULES = [
      "据介绍，连同香港大学深圳医院共有医生120名。", "深圳", ["香港大学深圳医院"]),
     ("a verb tagged as a name word (启动) ends it",
      "合作区拟启动濠江国际医院扩建，新增床位300张。", "珠海", ["濠江国际医院"]),
+    ("a one-character common noun (床) opens no name",
+     "据悉，床横琴医院共有医生120名。", "珠海", ["横琴医院"]),
     ("a description in apposition before a name is left out",
      "本澳私营医院澳门仁康医院现有医生180名。", "珠海", ["澳门仁康医院"]),
     ("a kind of institution in a bare place is no name",
