@@ -162,6 +162,7 @@ class EntityFinder:
         self._fullest: dict[str, str] = {}
         self._alias_at: dict[int, str] = {}  # where a short form stands -> the name
         self._named: set[str] = set()  # the distinct names found so far
+        self._entities: dict[int, str | None] = {}  # head-word index -> the entity it gives
 
     @cached_property
     def _own_heads(self) -> _Matches:
@@ -225,13 +226,9 @@ class EntityFinder:
 
     @cached_property
     def _places(self) -> _Matches:
-        """Gazetteer places of the whole text, found when a figure first needs one."""
-        return _Matches(regions.place_pattern(), self.folded)
-
-    @cached_property
-    def _areas(self) -> _Matches:
-        """Areas above a city (大湾区, 全省, 本港, 香港 as a place) of the whole text."""
-        return _Matches(_AREA_RE, self.folded)
+        """Places of the whole text, gazetteer and areas above a city (大湾区, 全省, 在香港) in one
+        scan, found when a figure first needs one."""
+        return _Matches(_location_pattern(), self.folded)
 
     def _resolve(self, index: int) -> str | None:
         """The name head word ``index`` stands for: its own, or what 该院/该医院 refers back to
@@ -279,6 +276,13 @@ class EntityFinder:
                 break
             begin -= len(place)
         return self.text[begin:end]
+
+    def _entity_at(self, index: int) -> str | None:
+        """The name head word ``index`` gives a figure before it (``_resolve``; None when the
+        name is one of a list of examples), memoised."""
+        if index not in self._entities:
+            self._entities[index] = None if self._listed(index) else self._resolve(index)
+        return self._entities[index]
 
     def _listed(self, index: int) -> bool:
         """Whether head word ``index`` ends a name in a list of examples (A医院、B医院等3家)."""
@@ -352,8 +356,8 @@ class EntityFinder:
         if key not in self._nearest:
             low, high = key
             self._nearest[key] = next(
-                (name for index in reversed(range(low, high))
-                 if not self._listed(index) and (name := self._resolve(index))), None)
+                (name for index in reversed(range(low, high)) if (name := self._entity_at(index))),
+                None)
         return self._nearest[key]
 
     def place(self, start: int, end: int) -> str | None:
@@ -361,15 +365,19 @@ class EntityFinder:
         (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region. A place after 占
         is the whole a share is of: a place named before it in its clause is the share's
         (深圳占全省的五分之二 -> 深圳)."""
-        found = self._last_place(start, end)
+        found = self._last_place(start, end) if self._places.starts else None
         if found is None:
-            return self.region if self.region and self._region_word(start, end) else None
+            return self.region if self._region_words and self._region_word(start, end) else None
         at, _ = found
         if at > 0 and self.folded[at - 1] in _SHARE_OF:
-            clause = max(max(map(lambda m: self.folded.rfind(m, start, at), _CLAUSE_BREAKS)) + 1,
-                         start)
+            clause = max(self._clause_start(at), start)
             found = self._last_place(clause, at - 1) or found
         return found[1]
+
+    @cached_property
+    def _region_words(self) -> bool:
+        """Whether the article has a region and says 我市 or 全市 anywhere."""
+        return bool(self.region) and ("我市" in self.folded or "全市" in self.folded)
 
     def _region_word(self, start: int, end: int) -> bool:
         """Whether text[start:end] says 我市 or 全市 (not after 占: 占全市的近四成)."""
@@ -380,33 +388,33 @@ class EntityFinder:
         return False
 
     def _last_place(self, start: int, end: int) -> tuple[int, str] | None:
-        """Where the last place of text[start:end] starts, and the place as the entity."""
-        low, high = self._places.bounds(start, end)
-        a_low, a_high = self._areas.bounds(start, end)
-        place = self._places.starts[high - 1] if high > low else -1
-        area = self._areas.starts[a_high - 1] if a_high > a_low else -1
-        if area > place:
-            token = self._areas.token(a_high - 1)
-            if token == _ZONE_SHORT:  # 合作区: the zone the text names, a place inside it too
-                zone = self._zone
-                return (area, zone) if zone else (
-                    (place, self.text[place:self._places.ends[high - 1]]) if place >= 0 else None)
+        """Where the last place of text[start:end] starts, and the place as the entity (合作区:
+        the zone the text names, else the place before it)."""
+        places = self._places
+        low, high = places.bounds(start, end)
+        for index in reversed(range(low, high)):
+            at, token = places.starts[index], places.token(index)
+            if token == _ZONE_SHORT:
+                if self._zone:
+                    return at, self._zone
+                continue
             canonical = _AREA_OF.get(token)
-            return area, (self._written(canonical) if canonical else
-                          self.text[area:area + len(token)])
-        if place >= 0:
-            return place, self.text[place:self._places.ends[high - 1]]
+            return at, self._written(canonical) if canonical else self.text[at:places.ends[index]]
         return None
 
     def institution_after(self, start: int, end: int) -> str | None:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
+        return self._first_after(start, end)[1]
+
+    def _first_after(self, start: int, end: int) -> tuple[int, str | None]:
+        """Where the first institution named in text[start:end] ends, and its name."""
         low, high = self._heads.bounds(start, end)
         for index in range(low, high):
             if self._heads.token(index)[0] not in _REFERRING:
                 name = self._name(index)
                 if name:
-                    return name
-        return None
+                    return self._heads.ends[index], name
+        return end, None
 
     def entity(self, sentence: tuple[int, int], span: tuple[int, int],
                paragraph_start: int) -> str | None:
@@ -427,28 +435,49 @@ class EntityFinder:
         listed = self._listed_place(s_start, start)
         if listed:
             return listed, False
-        folded = self.folded
-        clause = max(map(lambda mark: folded.rfind(mark, s_start, start), _CLAUSE_BREAKS)) + 1
-        clause = max(clause, s_start)
         found = self.institution(s_start, start)
         if not found:
-            found = self.place(clause, start)
-        if not found:
-            ends = [at for mark in _CLAUSE_BREAKS if (at := folded.find(mark, end, s_end)) >= 0]
-            clause_end = min(ends, default=s_end)
-            found = self.institution_after(end, clause_end) or self.place(end, clause_end)
-        found = found or self.institution_after(end, s_end) or self.place(s_start, start)
+            low, high = self._places.bounds(s_start, s_end)
+            places = high > low or self._region_words  # else no place call can find one
+            clause = max(self._clause_start(start), s_start)
+            found = places and self.place(clause, start)
+            if not found:
+                clause_end = min(self._clause_end(end), s_end)
+                at, after = self._first_after(end, s_end)
+                found = (after if at <= clause_end else None) or (
+                    places and self.place(end, clause_end)) or after or (
+                    places and self.place(s_start, clause))
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
         found = self.institution(lookback, s_start) or self.place(lookback, s_start)
         return (found, False) if found else (self.region, True)
 
+    @cached_property
+    def _breaks(self) -> array:
+        """Where the clause marks (，；：) of the whole text stand, found once."""
+        return array("q", [m.start() for m in _CLAUSE_BREAK_RE.finditer(self.folded)])
+
+    @cached_property
+    def _lists(self) -> bool:
+        """Whether the text has a 分别 at all (else no value is one of a list)."""
+        return "分别" in self.folded
+
+    def _clause_start(self, position: int) -> int:
+        """Where the clause of ``position`` starts: after the last clause mark before it."""
+        index = bisect.bisect_left(self._breaks, position)
+        return self._breaks[index - 1] + 1 if index else 0
+
+    def _clause_end(self, position: int) -> int:
+        """Where the clause of ``position`` ends: at the first clause mark from it."""
+        index = bisect.bisect_left(self._breaks, position)
+        return self._breaks[index] if index < len(self._breaks) else len(self.folded)
+
     def _listed_place(self, s_start: int, start: int) -> str | None:
         """The place a value after 分别 stands for when its sentence lists places before it
         (深圳、廣州及東莞的…分別為29,812人次、16,455人次及8,130人次), or None."""
         folded = self.folded
-        at = folded.rfind("分别", s_start, start)
+        at = folded.rfind("分别", s_start, start) if self._lists else -1
         if at < 0:
             return None
         index = sum(folded.count(mark, at, start) for mark in _LIST_MARKS)
@@ -569,7 +598,15 @@ _BUREAU_CANONICAL = {to_simplified(form): canonical
 _BUREAU_OPENERS = tuple(sorted(set(regions.place_names()) | set(_BUREAU_CANONICAL)))
 _BUREAU_OPENER_LENGTH = max(map(len, _BUREAU_OPENERS))
 _ZONE_END = tuple(map(to_simplified, _ZONE_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _location_pattern() -> re.Pattern[str]:
+    """The areas above a city, then the gazetteer's places, as one pattern."""
+    return re.compile(_AREA_RE.pattern + "|" + regions.place_pattern().pattern)
+
 _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
+_CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
 _LIST_MARKS = ("、", "及", "和", "与")
 _EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
 _SHARE_OF = frozenset("占")  # 占全省的五分之二: what follows is the whole (folded: 佔 -> 占)
