@@ -37,8 +37,8 @@ _GENERIC = re.compile(
     r"高端|社区|定点|指定|纯港资|港资|外资|中医|西医|妇幼|区域|医疗|卫生|服务|健康|国家级|省级|市级|"
     r"区级|大型|高水平|一流|知名|当地|本地|基层|首家|私营|公营|私家|牙科|专科|模式|新|老|该|本|此)+$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 佛山市第一人民医院
-# Tags of words that stand inside a name but never open one (连同 a, 启动 vn, 两间 f).
-_EDGE_TAGS = frozenset({"a", "vn", "f", "ad", "an", "d"})
+# Tags of words that stand inside a name but never open one (连同 a, 启动 vn).
+_EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大学深圳医院
 _NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))

@@ -49,6 +49,8 @@ ENTITY_RULES = [
      "医院有四位来自香港澳门的医学专家。", None, [None]),
     ("a word that opens no name (连同) ends it",
      "据介绍，连同香港大学深圳医院共有医生120名。", "深圳", ["香港大学深圳医院"]),
+    ("a direction word opening a name (南方) stays",
+     "南方医科大学深圳医院现有床位1200张。", "深圳", ["南方医科大学深圳医院"]),
     ("a verb tagged as a name word (启动) ends it",
      "合作区拟启动濠江国际医院扩建，新增床位300张。", "珠海", ["濠江国际医院"]),
     ("a one-character common noun (床) opens no name",
