@@ -268,7 +268,8 @@ class EntityFinder:
         if not found:
             return None
         begin = end - len(found)
-        while self.folded.endswith(_PLACE_OPENERS, max(0, begin - _OPENER_LENGTH), begin):
+        while begin > 0 and self.folded[begin - 1] in _OPENER_ENDS and \
+                self.folded.endswith(_PLACE_OPENERS, max(0, begin - _OPENER_LENGTH), begin):
             # 深圳市|南山区蛇口港湾医院: a place right before a name opens it
             place = max((p for p in _PLACE_OPENERS if self.folded.endswith(p, 0, begin)),
                         key=len, default=None)
@@ -437,16 +438,18 @@ class EntityFinder:
             return listed, False
         found = self.institution(s_start, start)
         if not found:
+            # which place lookups can find anything: places (or 我市) before the figure, after it
             low, high = self._places.bounds(s_start, s_end)
-            places = high > low or self._region_words  # else no place call can find one
-            clause = max(self._clause_start(start), s_start)
-            found = places and self.place(clause, start)
+            split = bisect.bisect_left(self._places.starts, start, low, high)
+            before = split > low or self._region_words
+            clause = max(self._clause_start(start), s_start) if before else s_start
+            found = before and self.place(clause, start)
             if not found:
                 clause_end = min(self._clause_end(end), s_end)
                 at, after = self._first_after(end, s_end)
                 found = (after if at <= clause_end else None) or (
-                    places and self.place(end, clause_end)) or after or (
-                    places and self.place(s_start, clause))
+                    (split < high or self._region_words) and self.place(end, clause_end)) or after or (
+                    before and clause > s_start and self.place(s_start, clause))
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
@@ -569,6 +572,7 @@ _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS +
 _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | {"澳門"}))
 _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
 _OPENER_LENGTH = max(map(len, _OPENERS))
+_OPENER_ENDS = frozenset(place[-1] for place in _PLACE_OPENERS)  # a cheap first check
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
 _PLACE_SUFFIXES = ("区", "市", "县", "镇", "街道")  # written after a bare place name (石岐区)
 _SUFFIX_AFTER = "(?:" + "|".join(_PLACE_SUFFIXES) + ")"
