@@ -17,11 +17,12 @@ from functools import cached_property, lru_cache
 
 from analysis import regions
 from analysis._rules import cues as _cues
-from analysis._rules.institutions import GENERIC, ORDINAL, PROVINCE, SAR_FORMS
-from analysis._rules.institutions import HEADS as _HEADS
+from analysis._rules.institutions import GENERIC, HEADS, ORDINAL, PROVINCE, SAR_FORMS
 from analysis._rules.institutions import REFERRING as _REFERRING
 from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
+from analysis.folding import to_simplified
 
+_HEADS = HEADS + _cues.BUREAUS
 _HEAD_WORDS = "|".join(sorted(_HEADS, key=len, reverse=True)) + "|院"  # longest first
 # Every branch opens with a literal character, which lets the regex engine skip the others.
 _HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING) + "|"
@@ -29,10 +30,18 @@ _HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING
 # jieba part-of-speech tags that can stand inside an institution name.
 # (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
-                        "f", "vn", "a", "ng"})
+                        "f", "vn", "a", "ng", "s"})  # s, a place word: 深圳市罗湖区口岸医院
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 _GENERIC = re.compile(GENERIC)
 _ORDINAL = re.compile(ORDINAL)
+# Tags of words that stand inside a name but never open one (连同 a, 启动 vn).
+_EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大学深圳医院
+_NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES))
+_INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
+                                         key=len, reverse=True)))
+_KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES))
+_BODY_PLACES = tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
+_DEICTIC = re.compile("^(?:" + "|".join(map(to_simplified, _cues.DEICTIC)) + ")")
 _WINDOW = 24
 # jieba segments and tags a text block by block, blocks being cut at punctuation and spaces, and
 # such a mark ends a name; so the words of a window before its last mark can neither be part of
@@ -54,30 +63,65 @@ def _tagger():
 
 @lru_cache(maxsize=65536)
 def name_ending_at(window: str, head: str) -> str | None:
-    """The institution name that ends ``window`` (which ends with the head word), or None."""
-    for body in _cues.KNOWN_BODIES:  # 醫院管理局, 社會保障基金: names with no proper part
-        if window.endswith(body):
-            before = window[:-len(body)]
-            return next((place + body for place in _cues.BODY_PLACES if before.endswith(place)),
-                        body)
+    """The institution name that ends ``window`` (simplified text ending with the head word), or
+    None. Words that cannot open a name (连同, 启动, 两间) end it on the left, and a description
+    in apposition before it (本澳私营医院|澳门仁康医院) is left out."""
+    if head in _KNOWN_BODIES:  # 醫院管理局, 社會保障基金: names with no proper part, kept whole
+        return _known_body(window, head)
     words = _tagger().tag(window, True)
-    name: list[str] = []
-    proper = False
+    name: list[tuple[str, bool]] = []  # (word, proper), right to left
     covered = 0  # characters of the name so far: the head word may be several words (衛生/站)
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
-        if covered < len(head) or flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word):
+        if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)) \
+                and word not in _NOT_IN_NAMES:
             covered += len(word)
-            name.append(word)
-            proper = proper or (flag in _PROPER_TAGS and not _GENERIC.match(word)) \
-                or regions.city_of(word) is not None
+            name.append((word, (flag in _PROPER_TAGS and not _GENERIC.match(word))
+                         or regions.city_of(word) is not None))
             continue
         break
-    text = "".join(reversed(name)).lstrip("（）()")
+    while len(name) > 1 and not name[-1][1] and (
+            words[len(words) - len(name)][1] in _EDGE_TAGS
+            or len(name[-1][0]) == 1 and words[len(words) - len(name)][1] == "n"):
+        name.pop()  # 连同|香港大学深圳医院, 床|横琴医院: a word that stands inside names but opens none
+    text = "".join(word for word, _ in reversed(name)).lstrip("（）()")
+    if not any(proper for _, proper in name):
+        return next((_known_body(window, body) for body in _KNOWN_BODIES
+                     if window.endswith(body)), None)
+    text = _after_apposition(text, head)
     core = text[: -len(head)] if text.endswith(head) else ""
-    if not proper or len(text) < 4 or not core or _GENERIC.match(core):
+    if len(text) < 4 or not core or _GENERIC.match(core):
         return None
+    kind = _DEICTIC.sub("", core[len(place):] if (place := _bare_place(core)) else core)
+    if kind != core and kind and _GENERIC.match(kind):
+        return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院: a kind of institution in a place
     return text
+
+
+def _bare_place(core: str) -> str | None:
+    """The place without its suffix that opens ``core`` (深圳|牙科), or None (深圳市|口腔 names
+    one institution)."""
+    found = regions.place_pattern().match(core)
+    if found and not found.group().endswith(_PLACE_SUFFIXES):
+        return found.group()
+    return None
+
+
+def _known_body(window: str, body: str) -> str:
+    """A well-known body ending ``window``, with the place before it when there is one
+    (香港醫院管理局, 澳門社會保障基金)."""
+    before = window[:-len(body)]
+    return next((place + body for place in _BODY_PLACES if before.endswith(place)), body)
+
+
+def _after_apposition(name: str, head: str) -> str:
+    """``name`` without a generic description ending with a head word before it (本澳私营医院
+    澳门仁康医院 -> 澳门仁康医院); a proper name before a head word stays (珠海市人民医院横琴医院)."""
+    for match in _INNER_HEAD.finditer(name, 0, len(name) - len(head)):
+        before = _DEICTIC.sub("", name[:match.start()])
+        if (not before or _GENERIC.match(before)) and len(name) - match.end() >= len(head) + 2:
+            return name[match.end():]
+    return name
 
 
 class _Matches:
@@ -88,7 +132,7 @@ class _Matches:
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
         self.text = text
         self.starts, self.ends = array("q"), array("q")
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if pattern is not None else ():
             self.starts.append(match.start())
             self.ends.append(match.end())
 
@@ -102,81 +146,205 @@ class _Matches:
 
 
 class EntityFinder:
-    """Finds the entity of a figure at a position of one document's text."""
+    """Finds the entity of a figure at a position of one document's text (read in simplified
+    characters, ``folded``, names given back as the text writes them)."""
 
-    def __init__(self, text: str, region: str | None) -> None:
+    def __init__(self, text: str, region: str | None, folded: str | None = None) -> None:
         self.text = text
+        self.folded = to_simplified(text) if folded is None else folded
+        self.traditional = self.folded is not text and self.folded != text
         self.region = region
         self._names: dict[int, str | None] = {}  # head-word index -> the name it ends
         self._nearest: dict[tuple[int, int], str | None] = {}
         self._fullest: dict[str, str] = {}
+        self._alias_at: dict[int, str] = {}  # where a short form stands -> the name
+        self._named: set[str] = set()  # the distinct names found so far
+        self._entities: dict[int, str | None] = {}  # head-word index -> the entity it gives
+
+    @cached_property
+    def _own_heads(self) -> _Matches:
+        """Head words (医院, 中心, 该院 …) of the whole text, found on the first figure."""
+        return _Matches(_HEAD_RE, self.folded)
 
     @cached_property
     def _heads(self) -> _Matches:
-        """Head words (医院, 中心, 该院 …) of the whole text, found on the first figure."""
-        return _Matches(_HEAD_RE, self.text)
+        """The head words, and the short forms the text defines (社會保障基金（社保基金）: each
+        社保基金 stands for the name), in text order."""
+        heads = self._own_heads
+        if not self._aliases:
+            return heads
+        covered: set[int] = set()  # head words inside a short form: the short form wins
+        found: list[tuple[int, int]] = []
+        for alias, name in self._aliases.items():
+            at = self.folded.find(alias)
+            while at >= 0:
+                low, high = heads.bounds(at, at + len(alias))
+                covered.update(range(low, high))
+                found.append((at, at + len(alias)))
+                self._alias_at[at] = name
+                at = self.folded.find(alias, at + len(alias))
+        spans = found + [(heads.starts[i], heads.ends[i]) for i in range(len(heads.starts))
+                         if i not in covered]
+        merged = _Matches(None, self.folded)
+        for start, end in sorted(spans):
+            merged.starts.append(start)
+            merged.ends.append(end)
+        return merged
 
     def _opened(self, at: int, name: str) -> str | None:
         """``name`` at ``at`` with the name or place right before it (珠海市人民医院|横琴医院,
         香港|希玛医疗集团), or None: only a head word or a place can open a fuller name, which
         string search finds without the tagger."""
-        if not self.text.endswith(_OPENERS, max(0, at - _OPENER_LENGTH), at):
+        if not self.folded.endswith(_OPENERS, max(0, at - _OPENER_LENGTH), at):
             return None
         low, high = self._heads.bounds(max(0, at - _WINDOW), at)
         if high > low and self._heads.ends[high - 1] == at and \
                 self._heads.token(high - 1)[0] not in _REFERRING:
-            before = self._name(high - 1)
-            return before + name if before else None
-        place = max((p for p in _PLACE_OPENERS if self.text.endswith(p, 0, at)), key=len,
+            before = self._name(high - 1)  # a bureau or a well-known body opens no name
+            return before + name if before and not self._is_bureau(high - 1) \
+                and to_simplified(before) not in _KNOWN_BODIES else None
+        place = max((p for p in _PLACE_OPENERS if self.folded.endswith(p, 0, at)), key=len,
                     default=None)
-        return place + name if place else None
+        return self.text[at - len(place):at] + name if place else None
 
     @cached_property
     def _aliases(self) -> dict[str, str]:
         """Short forms written in brackets right after a name: 醫院管理局（醫管局） -> 醫管局 stands
-        for 醫院管理局."""
-        aliases = {}
-        for match in _ALIAS.finditer(self.text):
-            low, high = self._heads.bounds(max(0, match.start() - _WINDOW), match.start())
-            if high > low and self._heads.ends[high - 1] == match.start():
-                name = self._name(high - 1)
+        for 醫院管理局 (keyed by the short form in simplified characters)."""
+        aliases: dict[str, str] = {}
+        heads = self._own_heads
+        for match in _ALIAS.finditer(self.folded):
+            low, high = heads.bounds(max(0, match.start() - _WINDOW), match.start())
+            if high > low and heads.ends[high - 1] == match.start():
+                name = self._tagged_name(heads, high - 1)
                 if name:
                     aliases[match.group(1)] = _UNCLOSED.sub("", name) or name
         return aliases
 
     @cached_property
     def _places(self) -> _Matches:
-        """Gazetteer places of the whole text, found when a figure first needs one."""
-        return _Matches(regions.place_pattern(), self.text)
+        """Places of the whole text, gazetteer and areas above a city (大湾区, 全省, 在香港) in one
+        scan, found when a figure first needs one."""
+        return _Matches(_location_pattern(), self.folded)
 
     def _resolve(self, index: int) -> str | None:
-        """The name head word ``index`` stands for: its own, or what 该院/该医院 refers back to."""
+        """The name head word ``index`` stands for: its own, or what 该院/该医院 refers back to
+        (a head word standing alone at the start of a clause, 医院…, 衛生站…, does the same)."""
         token = self._heads.token(index)
+        name = None if token[0] in _REFERRING else self._name(index)
+        if name:
+            return name
+        start = self._heads.starts[index]
         if token[0] in _REFERRING:
             head = token[1:]
-            start = self._heads.starts[index]
-            low, high = self._heads.bounds(max(0, start - LOOKBACK), start)
-            for earlier in reversed(range(low, high)):
-                if self._heads.token(earlier)[0] in _REFERRING:
-                    continue
-                name = self._name(earlier)
-                if name and (head == "院" and name.endswith("院") or name.endswith(head)):
-                    return name
+        elif token in _BARE_HEADS and (start == 0 or self.folded[start - 1] in _CLAUSE_MARKS):
+            head = token
+        else:
             return None
-        return self._name(index)
+        low, high = self._heads.bounds(max(0, start - LOOKBACK), start)
+        for earlier in reversed(range(low, high)):
+            if self._heads.token(earlier)[0] in _REFERRING:
+                continue
+            name = self._name(earlier)
+            if name and (head == "院" and name.endswith(("院", "院")) or
+                         to_simplified(name).endswith(head)):
+                return name
+        return None
+
+    def _tagged_name(self, heads: _Matches, index: int) -> str | None:
+        """The proper name head word ``index`` of ``heads`` ends, as the text writes it."""
+        head = heads.token(index)
+        if head == "院":
+            return None
+        start, end = heads.starts[index], heads.ends[index]
+        window = self.folded[max(0, start - _WINDOW):end]
+        mark = _UP_TO_LAST_MARK.match(window)
+        if mark:
+            window = window[mark.end():]
+        found = name_ending_at(window, head)
+        if not found:
+            return None
+        begin = end - len(found)
+        while begin > 0 and self.folded[begin - 1] in _OPENER_ENDS and \
+                self.folded.endswith(_PLACE_OPENERS, max(0, begin - _OPENER_LENGTH), begin):
+            # 深圳市|南山区蛇口港湾医院: a place right before a name opens it
+            place = max((p for p in _PLACE_OPENERS if self.folded.endswith(p, 0, begin)),
+                        key=len, default=None)
+            if not place or begin - len(place) < end - _WINDOW * 2:
+                break
+            begin -= len(place)
+        return self.text[begin:end]
+
+    def _entity_at(self, index: int) -> str | None:
+        """The name head word ``index`` gives a figure before it (``_resolve``; None when the
+        name is one of a list of examples), memoised."""
+        if index not in self._entities:
+            self._entities[index] = None if self._listed(index) else self._resolve(index)
+        return self._entities[index]
+
+    def _listed(self, index: int) -> bool:
+        """Whether head word ``index`` ends a name in a list of examples (A医院、B医院等3家)."""
+        end = self._heads.ends[index]
+        return self.folded.startswith(_EXAMPLE_MARKS, end)
+
+    def _is_bureau(self, index: int) -> bool:
+        return self._heads.token(index) in _BUREAU_HEADS
+
+    def _bureau_place(self, index: int) -> str | None:
+        """The place a bureau named with its place stands for (珠海市卫生健康局 -> 珠海市, 省卫生健康委
+        -> 广东省, 前海管理局 -> 前海), or None."""
+        start = self._heads.starts[index]
+        folded = self.folded
+        if folded.endswith(_ZONE_END, 0, start):  # 横琴粤澳深度合作区民生事务局, 合作区民生事务局
+            return self._zone_ending(start) or self._zone
+        if not folded.endswith(_BUREAU_OPENERS, max(0, start - _BUREAU_OPENER_LENGTH), start):
+            return None
+        place = max((p for p in _BUREAU_OPENERS if folded.endswith(p, 0, start)), key=len,
+                    default=None)
+        if place is None:
+            return None
+        if place in _BUREAU_CANONICAL:
+            return self._written(_BUREAU_CANONICAL[place])
+        return self.text[start - len(place):start]
+
+    def _zone_ending(self, end: int) -> str | None:
+        """The zone name (a place, then words, then 合作区) ending at ``end``, or None."""
+        found = regions.place_pattern().search(self.folded, max(0, end - _ZONE_REACH - 8), end)
+        if found and _ZONE_MIDDLE.fullmatch(self.folded, found.start(), end):
+            return self.text[found.start():end]
+        return None
+
+    @cached_property
+    def _zone(self) -> str | None:
+        """The first cooperation zone the text names in full (横琴粤澳深度合作区): what a bare
+        合作区 stands for."""
+        at, seen = self.folded.find(_ZONE_SHORT), 0
+        while at >= 0 and seen < _FORMS_LOOKED_AT:
+            name = self._zone_ending(at + len(_ZONE_SHORT))
+            if name:
+                return name
+            at, seen = self.folded.find(_ZONE_SHORT, at + 1), seen + 1
+        return None
+
+    def _written(self, canonical: str) -> str:
+        """A canonical area name (simplified) in the article's script: 澳门 -> 澳門 in a
+        traditional article."""
+        forms = _AREA_FORMS.get(canonical)
+        return forms[1] if forms and self.traditional else canonical
 
     def _name(self, index: int) -> str | None:
-        """The proper name head word ``index`` ends, memoised (figures share sentences)."""
+        """The proper name head word ``index`` ends (a bureau: its place), memoised (figures
+        share sentences)."""
         if index not in self._names:
-            head = self._heads.token(index)
-            if head == "院":
-                return None
-            start, end = self._heads.starts[index], self._heads.ends[index]
-            window = self.text[max(0, start - _WINDOW):end]
-            mark = _UP_TO_LAST_MARK.match(window)
-            if mark:
-                window = window[mark.end():]
-            self._names[index] = name_ending_at(window, head)
+            start = self._heads.starts[index]
+            if start in self._alias_at:
+                self._names[index] = self._alias_at[start]
+            elif self._is_bureau(index) and (place := self._bureau_place(index)):
+                self._names[index] = place
+            else:
+                self._names[index] = self._tagged_name(self._heads, index)
+            if self._names[index]:
+                self._named.add(self._names[index])
         return self._names[index]
 
     def institution(self, start: int, end: int) -> str | None:
@@ -186,28 +354,65 @@ class EntityFinder:
         if key not in self._nearest:
             low, high = key
             self._nearest[key] = next(
-                (name for index in reversed(range(low, high)) if (name := self._resolve(index))),
+                (name for index in reversed(range(low, high)) if (name := self._entity_at(index))),
                 None)
         return self._nearest[key]
 
     def place(self, start: int, end: int) -> str | None:
-        """The last place of the gazetteer named in text[start:end] (我市 is the region)."""
-        low, high = self._places.bounds(start, end)
-        if high > low:
-            return self._places.token(high - 1)
-        if self.region and ("我市" in self.text[start:end] or "全市" in self.text[start:end]):
-            return self.region
+        """The last place named in text[start:end]: of the gazetteer, or an area above a city
+        (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region. A place after 占
+        is the whole a share is of: a place named before it in its clause is the share's
+        (深圳占全省的五分之二 -> 深圳)."""
+        found = self._last_place(start, end) if self._places.starts else None
+        if found is None:
+            return self.region if self._region_words and self._region_word(start, end) else None
+        at, _ = found
+        if at > 0 and self.folded[at - 1] in _SHARE_OF:
+            clause = max(self._clause_start(at), start)
+            found = self._last_place(clause, at - 1) or found
+        return found[1]
+
+    @cached_property
+    def _region_words(self) -> bool:
+        """Whether the article has a region and says 我市 or 全市 anywhere."""
+        return bool(self.region) and ("我市" in self.folded or "全市" in self.folded)
+
+    def _region_word(self, start: int, end: int) -> bool:
+        """Whether text[start:end] says 我市 or 全市 (not after 占: 占全市的近四成)."""
+        for word in ("我市", "全市"):
+            at = self.folded.find(word, start, end)
+            if at >= 0 and (at == 0 or self.folded[at - 1] not in _SHARE_OF):
+                return True
+        return False
+
+    def _last_place(self, start: int, end: int) -> tuple[int, str] | None:
+        """Where the last place of text[start:end] starts, and the place as the entity (合作区:
+        the zone the text names, else the place before it)."""
+        places = self._places
+        low, high = places.bounds(start, end)
+        for index in reversed(range(low, high)):
+            at, token = places.starts[index], places.token(index)
+            if token == _ZONE_SHORT:
+                if self._zone:
+                    return at, self._zone
+                continue
+            canonical = _AREA_OF.get(token)
+            return at, self._written(canonical) if canonical else self.text[at:places.ends[index]]
         return None
 
     def institution_after(self, start: int, end: int) -> str | None:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
+        return self._first_after(start, end)[1]
+
+    def _first_after(self, start: int, end: int) -> tuple[int, str | None]:
+        """Where the first institution named in text[start:end] ends, and its name."""
         low, high = self._heads.bounds(start, end)
         for index in range(low, high):
             if self._heads.token(index)[0] not in _REFERRING:
                 name = self._name(index)
                 if name:
-                    return name
-        return None
+                    return self._heads.ends[index], name
+        return end, None
 
     def entity(self, sentence: tuple[int, int], span: tuple[int, int],
                paragraph_start: int) -> str | None:
@@ -218,15 +423,75 @@ class EntityFinder:
 
     def entity_and_source(self, sentence: tuple[int, int], span: tuple[int, int],
                           paragraph_start: int) -> tuple[str | None, bool]:
-        """``entity``, and whether it is only the article's region (no name near the figure)."""
+        """``entity``, and whether it is only the article's region (no name near the figure).
+        An institution before it in its sentence comes first (names listed before 等 are
+        examples of what is counted, not entities: 滨江医院、桂澜医院等3家医院), then a place
+        before it in its clause, or an institution or place after it there (可在十三個大灣區服務點,
+        签约入驻东莞康华医院), an institution after it in its sentence, a place before it there; then its paragraph. In a list of places
+        (深圳、廣州及東莞…分別為A、B及C) each value takes its place."""
         (s_start, s_end), (start, end) = sentence, span
-        found = (self.institution(s_start, start) or self.institution_after(end, s_end)
-                 or self.place(s_start, start))
+        listed = self._listed_place(s_start, start)
+        if listed:
+            return listed, False
+        found = self.institution(s_start, start)
+        if not found:
+            # which place lookups can find anything: places (or 我市) before the figure, after it
+            low, high = self._places.bounds(s_start, s_end)
+            split = bisect.bisect_left(self._places.starts, start, low, high)
+            before = split > low or self._region_words
+            clause = max(self._clause_start(start), s_start) if before else s_start
+            found = before and self.place(clause, start)
+            if not found:
+                clause_end = min(self._clause_end(end), s_end)
+                at, after = self._first_after(end, s_end)
+                found = (after if at <= clause_end else None) or (
+                    (split < high or self._region_words) and self.place(end, clause_end)) or after or (
+                    before and clause > s_start and self.place(s_start, clause))
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
         found = self.institution(lookback, s_start) or self.place(lookback, s_start)
         return (found, False) if found else (self.region, True)
+
+    @cached_property
+    def _breaks(self) -> array:
+        """Where the clause marks (，；：) of the whole text stand, found once."""
+        return array("q", [m.start() for m in _CLAUSE_BREAK_RE.finditer(self.folded)])
+
+    @cached_property
+    def _lists(self) -> bool:
+        """Whether the text has a 分别 at all (else no value is one of a list)."""
+        return "分别" in self.folded
+
+    def _clause_start(self, position: int) -> int:
+        """Where the clause of ``position`` starts: after the last clause mark before it."""
+        index = bisect.bisect_left(self._breaks, position)
+        return self._breaks[index - 1] + 1 if index else 0
+
+    def _clause_end(self, position: int) -> int:
+        """Where the clause of ``position`` ends: at the first clause mark from it."""
+        index = bisect.bisect_left(self._breaks, position)
+        return self._breaks[index] if index < len(self._breaks) else len(self.folded)
+
+    def _listed_place(self, s_start: int, start: int) -> str | None:
+        """The place a value after 分别 stands for when its sentence lists places before it
+        (深圳、廣州及東莞的…分別為29,812人次、16,455人次及8,130人次), or None."""
+        folded = self.folded
+        at = folded.rfind("分别", s_start, start) if self._lists else -1
+        if at < 0:
+            return None
+        index = sum(folded.count(mark, at, start) for mark in _LIST_MARKS)
+        spans = [(self._places.starts[i], self._places.ends[i])
+                 for i in range(*self._places.bounds(s_start, at))]
+        listed: list[tuple[int, int]] = []
+        for span in reversed(spans):  # the run of places joined by list marks before 分别
+            if listed and folded[span[1]:listed[0][0]] not in _LIST_MARKS:
+                break
+            listed.insert(0, span)
+        if len(listed) < 2 or index >= len(listed):
+            return None
+        place_start, place_end = listed[index]
+        return self.text[place_start:place_end]
 
     def fullest(self, name: str | None) -> str | None:
         """The fullest form of a name in this text: 横琴医院 -> 珠海市人民医院横琴医院 where the text
@@ -239,26 +504,44 @@ class EntityFinder:
 
     def _longest_form(self, name: str) -> str:
         name = _UNCLOSED.sub("", name) or name  # 香港大學深圳醫院（港大深圳醫院: a bracket left open
-        if (f"（{name}）" in self.text or f"({name})" in self.text) and name in self._aliases:
-            return self._aliases[name]  # 醫院管理局（醫管局）: the short form stands for the name
-        forms = regions.official_forms(name)
+        simple, folded = to_simplified(name), self.folded
+        if (f"（{simple}）" in folded or f"({simple})" in folded) and simple in self._aliases:
+            return self._aliases[simple]  # 醫院管理局（醫管局）: the short form stands for the name
+        forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
-            best = max((form for form in forms if form in self.text), key=len, default=name)
-            city = regions.city_of(name)
-            written = _zones(name[:2], self.text)
-            if city and best[-1] in "区區县縣" and f"{city}市{best}" in self.text:  # 广州市南沙区
+            best = max((form for form in forms if form in folded), key=len, default=simple)
+            if best == simple and best[-1] not in _PLACE_SUFFIXES:  # 石岐 -> 石岐區 as written
+                suffixed = re.search(re.escape(best) + _SUFFIX_AFTER, folded)
+                best = suffixed.group() if suffixed else best
+            city = regions.city_of(simple)
+            written = _zones(simple[:2], folded)
+            if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
                 written.append(f"{city}市{best}")
-            return max(written, key=len, default=best)
+            return self._as_written(max(written, key=len, default=best), name)
         best = name
-        if self.text.find(name, self.text.find(name) + 1) < 0 or name.startswith(_FULL_OPENINGS):
-            return best  # named once (as found), or opening with its city: full already
-        text, at, seen = self.text, self.text.find(name, 1), 0
-        while at > 0 and seen < _FORMS_LOOKED_AT:
-            longer = self._opened(at, name)
-            if longer and len(longer) > len(best):
-                best = longer
-            at, seen = text.find(name, at + len(name)), seen + 1
-        return best
+        if folded.find(simple, folded.find(simple) + 1) >= 0 and \
+                not simple.startswith(_FULL_OPENINGS):  # named more than once, not by its city
+            at, seen = folded.find(simple, 1), 0
+            while at > 0 and seen < _FORMS_LOOKED_AT:
+                longer = self._opened(at, name)
+                if longer and len(longer) > len(best):
+                    best = longer
+                at, seen = folded.find(simple, at + len(simple)), seen + 1
+        # a fuller name of the article ending with it, where the fuller ones are one chain
+        # (横琴医院 < 珠海市人民医院横琴医院; 蛇口港湾医院 < 深圳市南山区蛇口港湾医院)
+        fuller = sorted({n for n in self._named if len(n) > len(best)
+                         and to_simplified(n).endswith(simple)}, key=len)
+        if fuller and all(to_simplified(fuller[-1]).endswith(to_simplified(f)) for f in fuller):
+            best = fuller[-1]
+        unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
+        return best[:unit.end(1)] if unit else best  # 桂澜医院|港澳医疗服务中心: the hospital
+
+    def _as_written(self, simple: str, fallback: str) -> str:
+        """A simplified name as the text writes it (its first occurrence), else ``fallback``
+        when the text does not hold it."""
+        at = self.folded.find(simple)
+        return self.text[at:at + len(simple)] if at >= 0 else (
+            simple if fallback == simple or not self.traditional else fallback)
 
 
 def _zones(bare: str, text: str) -> list[str]:
@@ -276,6 +559,7 @@ def _zones(bare: str, text: str) -> list[str]:
     return found
 
 
+_ZONE_SHORT = "合作区"  # said alone, the zone the article names in full
 _ZONE_REACH = 8
 _ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
@@ -284,7 +568,52 @@ _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS +
 _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | set(SAR_FORMS)))
 _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
 _OPENER_LENGTH = max(map(len, _OPENERS))
+_OPENER_ENDS = frozenset(place[-1] for place in _PLACE_OPENERS)  # a cheap first check
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
+_PLACE_SUFFIXES = ("区", "市", "县", "镇", "街道")  # written after a bare place name (石岐区)
+_SUFFIX_AFTER = "(?:" + "|".join(_PLACE_SUFFIXES) + ")"
+# Areas above a city: the form found (simplified) -> its canonical name; the first two forms of
+# each are its simplified and traditional spelling.
+_AREA_FORMS = {canonical: forms for canonical, forms in _cues.AREAS.items()}
+_AREA_OF = {to_simplified(form): canonical for canonical, forms in _cues.AREAS.items()
+            for form in forms if to_simplified(form) != canonical}
+_SARS_AS_PLACES = tuple(map(to_simplified, regions.SARS))
+_SAR_BEFORE = "".join(sorted({to_simplified(w) for w in _cues.SAR_PLACE_BEFORE}))
+_SAR_NOT_BEFORE = "".join(sorted({to_simplified(w) for w in _cues.SAR_NOT_AFTER}))
+_SAR_AFTER = "|".join(map(re.escape, sorted({to_simplified(w) for w in _cues.SAR_PLACE_AFTER},
+                                            key=len, reverse=True)))
+_AREA_RE = re.compile("|".join(
+    (f"{re.escape(form)}(?<![{_SAR_NOT_BEFORE}]{re.escape(form)})"  # a literal first: fast
+     f"(?:(?<=[{_SAR_BEFORE}]{re.escape(form)})|(?={_SAR_AFTER}|$))"
+     if form in _SARS_AS_PLACES else re.escape(form))
+    for form in sorted({to_simplified(f) for forms in _cues.AREAS.values() for f in forms},
+                       key=len, reverse=True)) + "|" + _ZONE_SHORT)
+# Head words that, standing alone at the start of a clause, refer back like 该院 (医院日均接诊…).
+_BARE_HEADS = frozenset({"医院", "卫生站", "中心", "卫生院", "保健院", "诊所", "集团"})
+_CLAUSE_MARKS = frozenset("，。；：、！？\n \u3000,;:")
+_BUREAU_HEADS = frozenset(map(to_simplified, _cues.BUREAUS)) - frozenset(
+    map(to_simplified, _cues.NOT_BUREAUS))
+_BUREAU_CANONICAL = {to_simplified(form): canonical
+                     for canonical, forms in _cues.BUREAU_PLACES.items() for form in forms}
+_BUREAU_OPENERS = tuple(sorted(set(regions.place_names()) | set(_BUREAU_CANONICAL)))
+_BUREAU_OPENER_LENGTH = max(map(len, _BUREAU_OPENERS))
+_ZONE_END = tuple(map(to_simplified, _ZONE_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _location_pattern() -> re.Pattern[str]:
+    """The areas above a city, then the gazetteer's places, as one pattern."""
+    return re.compile(_AREA_RE.pattern + "|" + regions.place_pattern().pattern)
+
+_CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
+_CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
+_LIST_MARKS = ("、", "及", "和", "与")
+_EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
+_SHARE_OF = frozenset("占")  # 占全省的五分之二: what follows is the whole (folded: 佔 -> 占)
+# A unit inside a hospital (佛山市南海区桂澜医院港澳医疗服务中心): the hospital is the entity.
+_UNIT_OF_HOSPITAL = re.compile(
+    r"^(.{2,}?(?:医院|保健院|卫生院))(?!.*(?:医院|保健院|卫生院)$).+(?:"
+    + "|".join(map(to_simplified, _cues.HOSPITAL_UNITS)) + ")$")
 
 @lru_cache(maxsize=65536)
 def entity_type(name: str | None) -> str | None:
@@ -303,3 +632,16 @@ def entity_type(name: str | None) -> str | None:
         if name.endswith(endings):
             return kind
     return "district" if name.endswith(("区", "區", "新区", "新區")) else "institution"
+
+
+@lru_cache(maxsize=65536)
+def region_of_entity(name: str | None, home: str | None) -> str | None:
+    """The region a figure is of: the city its entity names (香港大学深圳医院 -> 深圳, 罗湖区 ->
+    深圳), an area entity itself (大灣區 -> 大湾区, 本港 -> 香港), else ``home``, the article's
+    region. Simplified characters, as the documents' ``region``."""
+    if not name:
+        return home
+    simple = to_simplified(name)
+    if entity_type(name) == "region":
+        return _AREA_OF.get(simple, simple)
+    return regions.city_of(simple) or home

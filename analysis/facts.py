@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import regions
-from analysis.entities import entity_type
+from analysis.entities import entity_type, region_of_entity
 from analysis.links import fact_id, fact_key
 from analysis.periods import period_bounds
 from analysis.pipeline import load_tables
@@ -29,7 +29,7 @@ from analysis.pipeline import load_tables
 FACT_DTYPES = {
     "fact_id": "str", "metric": "str", "value": "float64", "value_high": "float64",
     "unit": "str", "qualifier": "str", "status": "str", "entity": "str", "entity_type": "str",
-    "region": "str", "population": "str", "subject": "str", "period": "str",
+    "region": "str", "published": "datetime64[ns]", "population": "str", "subject": "str", "period": "str",
     "period_start": "datetime64[ns]", "period_end": "datetime64[ns]", "period_kind": "str",
     "baseline_fact_id": "str", "of_fact_id": "str", "mentions": "int64", "sources": "int64",
     "doc_ids": "str", "first_published": "datetime64[ns]", "last_published": "datetime64[ns]",
@@ -120,7 +120,7 @@ def link_facts(documents: pd.DataFrame,
                mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The mentions with entities and fact ids canonical across the corpus, and the facts table
     (``FACT_COLUMNS``) they make."""
-    mentions = completed(mentions).copy()
+    mentions = _with_home(completed(mentions).copy(), documents)
     mapping = canonical_names(mentions["entity"].dropna().unique())  # each name once
     if mapping:
         renamed = mentions["entity"].map(lambda n: mapping.get(n, n) if isinstance(n, str) else n)
@@ -133,10 +133,29 @@ def link_facts(documents: pd.DataFrame,
         mentions["entity"] = renamed
         types = {n: entity_type(n) for n in renamed.dropna().unique()}  # once per name
         mentions["entity_type"] = renamed.map(types)
+        mentions["region"] = [region_of_entity(e if isinstance(e, str) else None, r)
+                              for e, r in zip(mentions["entity"], mentions["region"])]
         for column in ("fact_id", "baseline_fact_id", "of_fact_id"):
             hit = mentions[column].isin(list(ids))
             mentions.loc[hit, column] = mentions.loc[hit, column].map(ids).values
     return mentions, _facts(documents, mentions)
+
+
+def _with_home(mentions: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Mentions with ``region`` and ``published`` (made by hand or by an older version: from
+    their article, the region through their entity)."""
+    if "region" in mentions.columns and "published" in mentions.columns:
+        return mentions
+    docs = documents.drop_duplicates("doc_id").set_index("doc_id")
+    if "published" not in mentions.columns:
+        mentions["published"] = pd.to_datetime(mentions["doc_id"].map(docs["published"]),
+                                               errors="coerce")
+    if "region" not in mentions.columns:
+        home = mentions["doc_id"].map(docs["region"])
+        mentions["region"] = [region_of_entity(e if isinstance(e, str) else None,
+                                               h if isinstance(h, str) else None)
+                              for e, h in zip(mentions["entity"], home)]
+    return mentions
 
 
 def build_facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -175,9 +194,9 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     facts["first_published"] = dates.min().reindex(facts["fact_id"]).values
     facts["last_published"] = dates.max().reindex(facts["fact_id"]).values
     home_of = home.to_dict()
-    facts["region"] = [city if isinstance(e, str) and (city := regions.city_of(e))
-                       else home_of.get(d)
+    facts["region"] = [region_of_entity(e if isinstance(e, str) else None, home_of.get(d))
                        for e, d in zip(facts["entity"].tolist(), facts["doc_id"].tolist())]
+    facts["published"] = published.reindex(facts["doc_id"]).values  # of the naming mention
     facts["conflict"], facts["conflicts_with"] = _conflicts(facts, doc_lists)
     return facts[FACT_COLUMNS].astype(FACT_DTYPES).reset_index(drop=True)
 

@@ -3,8 +3,8 @@ after pairs, and growth tied to the level it belongs to.
 
 ``link_rows`` takes an article's metric rows (in text order, each with the private field
 ``_link``: its number's span, its sentence, its clause before it, whether its entity is only the
-article's region) and sets on each: ``entity`` in its fullest form in the article and
-its ``entity_type``; a clean ``subject``; ``fact_id``, the same for mentions of the same entity,
+article's region) and sets on each: ``entity`` in its fullest form in the article, its
+``entity_type`` and ``region`` (the city the entity names, else the article's); a clean ``subject``; ``fact_id``, the same for mentions of the same entity,
 metric, population, status, period and value (a mention naming no period or no entity of its own
 joins the one fact it can only be); ``baseline_fact_id`` on the later value of a pair
 (从198张增加至390张, 由A增至B, A→B); ``of_fact_id`` on a change or rate of change pointing to its
@@ -31,7 +31,7 @@ from analysis._rules.links import (
     SCHEME_END,
     TRAILING,
 )
-from analysis.entities import EntityFinder, entity_type
+from analysis.entities import EntityFinder, entity_type, region_of_entity
 from analysis.periods import Period
 
 _CHANGES = frozenset({"change", "rate_of_change"})
@@ -235,6 +235,7 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
     for row in rows:
         row["entity"] = finder.fullest(row["entity"])
         row["entity_type"] = entity_type(row["entity"])
+        row["region"] = region_of_entity(row["entity"], row["region"])
         _subjects(row)
     pairs = _pairs(rows, text)
     for earlier, later in pairs:

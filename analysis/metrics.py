@@ -613,8 +613,9 @@ class _Document:
         self.ranked = any(word in self.text for word in _RANKING_WORDS)
         self.speech_starts = [s for s, _ in self.speech]
         # a missing region arrives as None or, through a pandas table, as NaN
-        self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None)
         self.folded = to_simplified(self.text)  # what the rules read; offsets as in ``text``
+        self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None,
+                                     self.folded)
         # else no figure has a base per head (found at string-search speed)
         self.per_head = "每" in self.folded or "人口" in self.folded
         # the last figure (sentence, unit, metric, end) and the last level of each unit (its
@@ -828,6 +829,7 @@ class _Document:
             "population": self.population(metric, unit, ctx, run, sentence),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
+            "region": self.entities.region, "published": self.published,
             "_link": (span, sentence, ctx.before, fallback),
             # a period carried from other sentences: what a before -> after pair falls back to
             "_carried": (self.reported(metric) if self.report_period.end is not None

@@ -14,7 +14,8 @@ METRIC_DTYPES = {"doc_id": "str", "metric": "str", "value": "float64", "value_hi
                  "subject": "str", "quote": "str", "start": "int64", "end": "int64",
                  "status": "str", "population": "str", "period_start": "datetime64[ns]",
                  "period_end": "datetime64[ns]", "period_kind": "str", "entity_type": "str",
-                 "fact_id": "str", "baseline_fact_id": "str", "of_fact_id": "str"}
+                 "fact_id": "str", "baseline_fact_id": "str", "of_fact_id": "str",
+                 "region": "str", "published": "datetime64[ns]"}
 METRIC_COLUMNS = list(METRIC_DTYPES)
 _ARROW_TYPES = {"str": pa.string(), "float64": pa.float64(), "int64": pa.int64(),
                 "datetime64[ns]": pa.timestamp("ns")}

@@ -92,6 +92,38 @@ METRICS: tuple[Metric, ...] = (
 METRIC_NAMES: frozenset[str] = frozenset(m.name for m in METRICS)
 
 
+class Column(NamedTuple):
+    """One column of the mentions and facts tables that says where and when a figure is."""
+
+    name: str
+    meaning: str
+    example: str
+
+
+# Where and when a figure is: what an analyst groups or filters by without a merge.
+COLUMNS: tuple[Column, ...] = (
+    Column("entity", "The institution or place the figure is about, in its fullest form in the "
+           "article (short forms, 该院/該院/该中心 and a bare 医院 at a clause start resolve to "
+           "it), as the article writes it; a bureau named with its place stands for the place; "
+           "an area above a city (大湾区, 广东省, 香港) when the sentence is about it.",
+           "港大深圳醫院 -> 香港大學深圳醫院; 珠海市卫生健康局获悉… -> 珠海市; 本港註冊醫生 -> 香港"),
+    Column("entity_type", "What the entity is: hospital, institution, district, city, region, "
+           "scheme, company or programme.", "江门市妇幼保健院 -> hospital; 前海 -> district; "
+           "大灣區 -> region"),
+    Column("region", "The region the figure is of, in simplified characters: the city its entity "
+           "names, an area entity itself, else the article's region.",
+           "深圳市罗湖区口岸医院 -> 深圳; 本港 -> 香港; 全市 (a Zhuhai article) -> 珠海"),
+    Column("published", "The publication date of the figure's article (datetime64, NaT when "
+           "unknown); on a fact, that of the article its quote is from.",
+           "2024-09-10"),
+)
+
+
+def column_dictionary() -> pd.DataFrame:
+    """The where-and-when columns (``COLUMNS``) as a table: column, meaning, example."""
+    return pd.DataFrame([c._asdict() for c in COLUMNS]).rename(columns={"name": "column"})
+
+
 def data_dictionary() -> pd.DataFrame:
     """The vocabulary as a table (metric, label_zh, label_en, unit, description) for notebooks."""
     return pd.DataFrame([m._asdict() for m in METRICS]).rename(columns={"name": "metric"})

@@ -15,3 +15,99 @@ def test_words_before_a_punctuation_mark_do_not_change_the_name(before, name, he
     # the entity finder cuts its tagging window after the last punctuation mark or space,
     # relying on this: jieba tags text block by block, and a mark ends a name
     assert name_ending_at(before + name, head) == name_ending_at(name, head)
+
+
+# --- the entity rules, each on a simplified case and on its traditional copy (OpenCC s2hk) ----
+
+opencc = pytest.importorskip("opencc")
+
+from types import SimpleNamespace
+
+from analysis.entities import region_of_entity
+from analysis.metrics import document_metrics
+
+# (pattern, text, region of the article, entity of each figure in text order)
+ENTITY_RULES = [
+    ("a bureau named with its place stands for the place",
+     "记者从珠海市卫生健康局获悉，今年1-8月，澳门居民就医18.6万人次。", "珠海", ["珠海市"]),
+    ("省 before a bureau is the province",
+     "记者从省卫生健康委获悉，全省指定医疗机构达到58家。", "广州", ["广东省"]),
+    ("a zone's bureau stands for the zone",
+     "记者从横琴粤澳深度合作区民生事务局获悉，参保的澳门居民达到15328人。", "珠海",
+     ["横琴粤澳深度合作区"]),
+    ("a SAR government's bureau stands for the SAR",
+     "据香港特区政府医务卫生局数据，符合资格的长者约190万人。", "深圳", ["香港"]),
+    ("本港 and 全港 are Hong Kong",
+     "截至2024年底，本港注册医生共有16820名。", "广州", ["香港"]),
+    ("an area above a city is a place",
+     "大湾区内地指定医疗机构由31家增至52家。", "广州", ["大湾区", "大湾区"]),
+    ("a place after the figure in its clause",
+     "据介绍，合资格长者可在十三个大湾区服务点使用医疗券。", "深圳", ["大湾区"]),
+    ("a bare SAR before what it qualifies is no place",
+     "深圳与香港保险机构合作的跨境直付已覆盖医疗机构35家。", "深圳", ["深圳"]),
+    ("a SAR after 自 is where people come from",
+     "医院有四位来自香港澳门的医学专家。", None, [None]),
+    ("a word that opens no name (连同) ends it",
+     "据介绍，连同香港大学深圳医院共有医生120名。", "深圳", ["香港大学深圳医院"]),
+    ("a direction word opening a name (南方) stays",
+     "南方医科大学深圳医院现有床位1200张。", "深圳", ["南方医科大学深圳医院"]),
+    ("a verb tagged as a name word (启动) ends it",
+     "合作区拟启动濠江国际医院扩建，新增床位300张。", "珠海", ["濠江国际医院"]),
+    ("a one-character common noun (床) opens no name",
+     "据悉，床横琴医院共有医生120名。", "珠海", ["横琴医院"]),
+    ("a description in apposition before a name is left out",
+     "本澳私营医院澳门仁康医院现有医生180名。", "珠海", ["澳门仁康医院"]),
+    ("a kind of institution in a bare place is no name",
+     "截至2025年底，前海国际化医院达到7家。", "深圳", ["前海"]),
+    ("a place word (口岸) stands inside a name",
+     "深圳市罗湖区口岸医院去年接诊香港长者过万人次。", "深圳", ["深圳市罗湖区口岸医院"]),
+    ("a bare head word opening a clause refers back",
+     "深圳市南山区蛇口港湾医院位于蛇口。\n医院现有床位150张。", "深圳",
+     ["深圳市南山区蛇口港湾医院"]),
+    ("a short form the text defines stands for the name",
+     "社会保障基金（社保基金）今日公布数据。\n本季度，社保基金发放的各项给付合共约21.6亿澳门元。",
+     "珠海", ["社会保障基金"]),
+    ("a place keeps the suffix it is written with",
+     "退休后移居石岐的陈伯说，石岐区居住的港澳居民已有万余人。", "中山", ["石岐区"]),
+    ("names listed before 等 are what is counted",
+     "记者从佛山市卫生健康局获悉，佛山市顺德区滨江医院、佛山市南海区桂澜医院等3家医院通过审核。",
+     "佛山", ["佛山市"]),
+    ("values after 分别 take the places listed before it",
+     "深圳、广州及东莞的试点医疗机构的求诊人次分别为29812人次、16455人次及8130人次。", "深圳",
+     ["深圳", "广州", "东莞"]),
+    ("a place after 占 is the whole of a share",
+     "深圳市执业港澳医生人数占全省的五分之二。", "广州", ["深圳市"]),
+    ("合作区 said alone is the zone the article names",
+     "横琴粤澳深度合作区民生事务局发布数据。\n合作区计划今年新增2家社区卫生服务站。", "珠海",
+     ["横琴粤澳深度合作区"]),
+    ("a unit inside a hospital is the hospital's",
+     "佛山市南海区桂澜医院港澳医疗服务中心启用。该中心总投资1.8亿元。", "佛山",
+     ["佛山市南海区桂澜医院"]),
+]
+
+
+def _entities(text: str, region: str) -> list[str | None]:
+    doc = SimpleNamespace(doc_id="t", text=text, published=None, region=region)
+    return [row["entity"] for row in document_metrics(doc)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("pattern, text, region, entities", ENTITY_RULES,
+                         ids=[case[0] for case in ENTITY_RULES])
+def test_entity_rules(pattern, text, region, entities, script):
+    if script == "traditional":  # the entity is given back in the article's script
+        convert = opencc.OpenCC("s2hk").convert
+        text, entities = convert(text), [e and convert(e) for e in entities]
+    assert _entities(text, region) == entities
+
+
+@pytest.mark.parametrize("entity, home, region", [
+    ("深圳市罗湖区口岸医院", "广州", "深圳"),    # the city the entity names
+    ("香港大學深圳醫院", "香港", "深圳"),
+    ("大灣區", "深圳", "大湾区"),                # an area entity is its own region
+    ("香港", "深圳", "香港"),
+    ("醫院管理局", "香港", "香港"),              # no place named: the article's region
+    (None, "江门", "江门"),
+])
+def test_region_of_a_figure(entity, home, region):
+    assert region_of_entity(entity, home) == region

@@ -113,3 +113,44 @@ BODY_PLACES = ("香港特别行政区政府", "香港特別行政區政府", "�
 CHANGE_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达到|達到|达|達|多|共|合共|大约|大約|了)*"
 AND = r"和|及|以及|与|與|、"  # joins groups into one: 港澳台同胞和海外侨胞
 SUBJECT_OF = r"在|于|於"  # 澳门居民在珠海市参加…: the group is the sentence's subject
+
+# Government bureaus that report a place's figures (衞, Hong Kong's form of 衛, is kept apart:
+# folding leaves it as it is): a bureau named with its place (珠海市卫生健康局,
+# 广东省卫生健康委员会, 横琴粤澳深度合作区民生事务局, 香港特区政府医务卫生局) stands for that place.
+BUREAUS = ("卫生健康委员会", "衛生健康委員會", "衞生健康委員會", "卫生健康委", "衛生健康委", "衞生健康委",
+           "卫生健康局", "衛生健康局", "衞生健康局", "卫健委", "衛健委", "衞健委", "医疗保障局", "醫療保障局", "医保局", "醫保局", "民生事务局", "民生事務局",
+           "医务卫生局", "醫務衞生局", "醫務衛生局", "统计局", "統計局", "药品监督管理局", "藥品監督管理局",
+           "管理局")
+# Bureau names that are bodies of their own, whatever stands before them (香港醫院管理局).
+NOT_BUREAUS = ("医院管理局", "醫院管理局")
+# Places written before a bureau besides the gazetteer's: the province (省卫生健康委: 广东省) and
+# the governments of the two SARs.
+BUREAU_PLACES: dict[str, tuple[str, ...]] = {
+    "广东省": ("广东省", "廣東省", "省"),
+    "香港": ("香港特别行政区政府", "香港特別行政區政府", "香港特区政府", "香港特區政府", "香港"),
+    "澳门": ("澳门特别行政区政府", "澳門特別行政區政府", "澳门特区政府", "澳門特區政府", "澳门", "澳門"),
+}
+# Areas above a city that a sentence can be about (本港 and 全港 are Hong Kong, 全省 Guangdong):
+# canonical simplified name -> its simplified and traditional spelling, then other forms.
+AREAS: dict[str, tuple[str, ...]] = {
+    "粤港澳大湾区": ("粤港澳大湾区", "粵港澳大灣區"),
+    "大湾区": ("大湾区", "大灣區"),
+    "广东省": ("广东省", "廣東省", "全省"),
+    "香港": ("香港", "香港", "本港", "全港"),
+    "澳门": ("澳门", "澳門", "本澳", "全澳"),
+}
+SAR_PLACE_BEFORE = ("在", "于", "於", "赴", "到", "回", "返")
+# ... but not after 自 (来自香港澳门的专家: where they come from) nor inside 港澳门诊, 香港澳门.
+SAR_NOT_AFTER = ("自", "港", "澳")
+SAR_PLACE_AFTER = ("的", "特区", "特區", "特别行政区", "特別行政區", "政府", "地区", "地區", "本地", "，",
+                   "。", "；", "、", ",", ";")
+# Words that end a name on its left although jieba tags them as name words (连同 a, 启动 vn,
+# 两间 f): the name starts after them.
+NOT_IN_NAMES = ("连同", "連同", "启动", "啟動", "推动", "推動", "依托", "依託", "设立", "設立", "两间",
+                "兩間", "两家", "兩家", "各", "多间", "多間", "多家", "启用", "啟用")
+# Descriptions that stand before a name in apposition (本澳私營醫院澳門仁康醫院): the name is what
+# follows them.
+DEICTIC = ("本澳", "本港", "本市", "全市", "全港", "全澳", "当地", "當地")
+# What a unit inside a hospital is called (桂澜医院港澳医疗服务中心, 某医院国际医疗部): a name of a
+# hospital followed by one of these is the hospital's.
+HOSPITAL_UNITS = ("中心", "门诊", "門診", "医疗部", "醫療部", "病区", "病區", "科")
