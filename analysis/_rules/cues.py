@@ -114,8 +114,8 @@ CHANGE_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达到|達到|达|達
 AND = r"和|及|以及|与|與|、"  # joins groups into one: 港澳台同胞和海外侨胞
 SUBJECT_OF = r"在|于|於"  # 澳门居民在珠海市参加…: the group is the sentence's subject
 
-# Government bureaus that report a place's figures (衞, Hong Kong's form of 衛, is kept apart:
-# folding leaves it as it is): a bureau named with its place (珠海市卫生健康局,
+# Government bureaus that report a place's figures (衞, Hong Kong's form of 衛, folds to 卫 too):
+# a bureau named with its place (珠海市卫生健康局,
 # 广东省卫生健康委员会, 横琴粤澳深度合作区民生事务局, 香港特区政府医务卫生局) stands for that place.
 BUREAUS = ("卫生健康委员会", "衛生健康委員會", "衞生健康委員會", "卫生健康委", "衛生健康委", "衞生健康委",
            "卫生健康局", "衛生健康局", "衞生健康局", "卫健委", "衛健委", "衞健委", "医疗保障局", "醫療保障局", "医保局", "醫保局", "民生事务局", "民生事務局",
