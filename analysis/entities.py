@@ -17,7 +17,20 @@ from functools import cached_property, lru_cache
 
 from analysis import regions
 from analysis._rules import cues as _cues
-from analysis._rules.institutions import GENERIC, HEADS, ORDINAL, PROVINCE, SAR_FORMS
+from analysis._rules.institutions import (
+    BARE_HEADS,
+    EXAMPLE_MARKS,
+    GENERIC,
+    HEADS,
+    HOSPITAL_HEADS,
+    LIST_MARKS,
+    ORDINAL,
+    PLACE_SUFFIXES,
+    PROVINCE,
+    SAR_FORMS,
+    SHARE_OF,
+    ZONE_SHORT,
+)
 from analysis._rules.institutions import REFERRING as _REFERRING
 from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
 from analysis.folding import to_simplified
@@ -559,7 +572,7 @@ def _zones(bare: str, text: str) -> list[str]:
     return found
 
 
-_ZONE_SHORT = "合作区"  # said alone, the zone the article names in full
+_ZONE_SHORT = ZONE_SHORT
 _ZONE_REACH = 8
 _ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
@@ -570,8 +583,8 @@ _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
 _OPENER_LENGTH = max(map(len, _OPENERS))
 _OPENER_ENDS = frozenset(place[-1] for place in _PLACE_OPENERS)  # a cheap first check
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
-_PLACE_SUFFIXES = ("区", "市", "县", "镇", "街道")  # written after a bare place name (石岐区)
-_SUFFIX_AFTER = "(?:" + "|".join(_PLACE_SUFFIXES) + ")"
+_PLACE_SUFFIXES = PLACE_SUFFIXES  # written after a bare place name (石岐区)
+_SUFFIX_AFTER = "(?:" + "|".join(dict.fromkeys(map(to_simplified, _PLACE_SUFFIXES))) + ")"
 # Areas above a city: the form found (simplified) -> its canonical name; the first two forms of
 # each are its simplified and traditional spelling.
 _AREA_FORMS = {canonical: forms for canonical, forms in _cues.AREAS.items()}
@@ -589,7 +602,7 @@ _AREA_RE = re.compile("|".join(
     for form in sorted({to_simplified(f) for forms in _cues.AREAS.values() for f in forms},
                        key=len, reverse=True)) + "|" + _ZONE_SHORT)
 # Head words that, standing alone at the start of a clause, refer back like 该院 (医院日均接诊…).
-_BARE_HEADS = frozenset({"医院", "卫生站", "中心", "卫生院", "保健院", "诊所", "集团"})
+_BARE_HEADS = frozenset(map(to_simplified, BARE_HEADS))
 _CLAUSE_MARKS = frozenset("，。；：、！？\n \u3000,;:")
 _BUREAU_HEADS = frozenset(map(to_simplified, _cues.BUREAUS)) - frozenset(
     map(to_simplified, _cues.NOT_BUREAUS))
@@ -607,12 +620,13 @@ def _location_pattern() -> re.Pattern[str]:
 
 _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
 _CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
-_LIST_MARKS = ("、", "及", "和", "与")
-_EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
-_SHARE_OF = frozenset("占")  # 占全省的五分之二: what follows is the whole (folded: 佔 -> 占)
+_LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
+_EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
+_SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 # A unit inside a hospital (佛山市南海区桂澜医院港澳医疗服务中心): the hospital is the entity.
+_HOSPITAL_HEADS = "|".join(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
 _UNIT_OF_HOSPITAL = re.compile(
-    r"^(.{2,}?(?:医院|保健院|卫生院))(?!.*(?:医院|保健院|卫生院)$).+(?:"
+    rf"^(.{{2,}}?(?:{_HOSPITAL_HEADS}))(?!.*(?:{_HOSPITAL_HEADS})$).+(?:"
     + "|".join(map(to_simplified, _cues.HOSPITAL_UNITS)) + ")$")
 
 @lru_cache(maxsize=65536)

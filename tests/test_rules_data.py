@@ -161,12 +161,17 @@ def test_every_traditional_entry_has_its_simplified_form(name):
 _FIGURES_AS_WRITTEN = {"ZERO", "NOT_A_FIGURE_AFTER", "SINCE"}
 
 
+# The entity finder reads a folded copy of the text (every character, by the t2s map).
+_ENTITY_WORDS_FOLDED = {"institutions.ZONE_SHORT"}
+
+
 def _folded_before_matching(name: str) -> str | None:
     """The characters folded to simplified before a constant is matched ("" none; None all)."""
     from analysis._rules import numerals, places
 
     module, constant = name.split(".")
-    if module == "labels" or module == "figures" and constant not in _FIGURES_AS_WRITTEN:
+    if module == "labels" or module == "figures" and constant not in _FIGURES_AS_WRITTEN \
+            or name in _ENTITY_WORDS_FOLDED:
         return None
     if module == "places":
         return places.TRADITIONAL

@@ -23,3 +23,15 @@ ORDINAL = r"第[一二三四五六七八九十\d]{1,3}$"  # 佛山市第一人�
 ZONE_WORDS = ("合作区", "合作區")  # 横琴粤澳深度合作区
 PROVINCE = ("广东省", "廣東省")  # a full name may open with the province
 SAR_FORMS = (HONG_KONG, MACAO, "澳門")  # the SARs' names, which may open a name too
+
+# --- how entities are read (on folded text; both scripts kept, as everywhere) ---------------
+PLACE_SUFFIXES = ("区", "區", "市", "县", "縣", "镇", "鎮", "街道")  # after a bare place name (石岐区)
+ZONE_SHORT = "合作区"  # said alone (合作區 folds to it): the zone the article names in full
+# Head words that, standing alone at the start of a clause, refer back like 该院 (医院日均接诊…).
+BARE_HEADS = ("医院", "醫院", "卫生站", "衛生站", "中心", "卫生院", "衛生院", "保健院", "诊所", "診所",
+              "集团", "集團")
+LIST_MARKS = ("、", "及", "和", "与", "與")  # between the names of a list
+EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
+SHARE_OF = ("占", "佔")  # 占全省的五分之二: what follows is the whole
+# The head of a hospital a unit belongs to (佛山市南海区桂澜医院港澳医疗服务中心: the hospital).
+HOSPITAL_HEADS = ("医院", "醫院", "保健院", "卫生院", "衛生院")
