@@ -120,7 +120,8 @@ def notebook_to_html(notebook: nbformat.NotebookNode, title: str) -> str:
     import nbformat
 
     notebook = nbformat.from_dict(notebook)
-    for cell in notebook.cells:
+    for number, cell in enumerate(notebook.cells):
+        cell.id = f"c{number}"  # papermill's parameters cell has a random id: same page each time
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.outputs
                             if not (o.output_type == "stream" and o.name == "stderr")]
