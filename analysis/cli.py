@@ -195,6 +195,9 @@ def _report_command(args: argparse.Namespace, problems: list) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return the process exit code."""
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    # a refresh's line per report as it finishes (render.PROGRESS_LOGGER; no render import
+    # here: a no-op refresh imports no pandas)
+    logging.getLogger("analysis.progress").setLevel(logging.INFO)
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help

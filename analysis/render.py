@@ -52,6 +52,9 @@ PDF_TIMEOUT = 180
 TEXT_LIMIT = 32_000  # article text kept in data/documents.* (a spreadsheet cell's limit)
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 ENTRIES = "reports.json"
+# The logger a refresh tells of each report as it finishes (the command line shows it on
+# stderr: the same line as `report` prints)
+PROGRESS_LOGGER = "analysis.progress"
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ import subprocess
 
 import pandas as pd
 import pytest
+from conftest import SEEDS
 from synthetic import generate_corpus
 
-from analysis import render, report
+from analysis import cli, render, report
 
 OVERVIEW_PAGES, OVERVIEW_MB, DRILLDOWN_PAGES = 30, 5.0, 20
 
@@ -53,6 +54,17 @@ def test_one_progress_line_per_report(generated):
     assert sorted(line.split("] ", 1)[1].split(":", 1)[0] for line in lines) == sorted(
         result.reports)
     assert lines[-1].startswith(f"[{len(result.reports)}/{len(result.reports)}]")
+
+
+@pytest.mark.parametrize("command", ["report", "refresh"])
+def test_report_and_refresh_print_the_same_line_per_report(command, tmp_path, fake_render,
+                                                           capsys):
+    """A refresh sent its progress to a logger nobody showed: it printed nothing for minutes."""
+    assert cli.main([command, str(SEEDS), "--out", str(tmp_path / "reports")]) == cli.EXIT_OK
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("[")]
+    assert sorted(re.match(r"\[\d+/5\] ([\w-]+): 0 pages, 0\.0 MB, [\d.]+s \([\d.]+s since "
+                           r"start\)$", line).group(1) for line in lines) == sorted(fake_render)
+    assert len(fake_render) == 5
 
 
 @pytest.mark.slow
