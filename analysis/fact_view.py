@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pandas as pd
 
@@ -92,8 +92,11 @@ def with_meaning(metrics: pd.DataFrame) -> pd.DataFrame:
 
 
 def dated(value: object) -> date | None:
-    """A publication date as a ``date``; None for None, NaT and anything else."""
-    return value if isinstance(value, date) and not pd.isna(value) else None
+    """A publication date as a ``date`` (a timestamp's day: the datetime64 column's values
+    printed "2024-09-10 00:00:00"); None for None, NaT and anything else."""
+    if not isinstance(value, date) or pd.isna(value):
+        return None
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _fact_id(values: tuple) -> str:
