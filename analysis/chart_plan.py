@@ -173,7 +173,7 @@ def _chart_of(key: dict[str, str], group: pd.DataFrame) -> ChartPlan:
 
 def _chart(kind: str, key: dict[str, str], shown: pd.DataFrame, sources: pd.DataFrame,
            entities: int, shown_entities: int, values: pd.Series) -> ChartPlan:
-    dates = sorted(d for d in sources["published"] if isinstance(d, date))
+    dates = sorted(d for d in map(fact_view.dated, sources["published"]) if d is not None)
     articles = len({d for ids in sources["doc_ids"] for d in ids})
     positive = values[values > 0]
     log = bool(len(positive) == len(values) and len(values) > 1

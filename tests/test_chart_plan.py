@@ -67,6 +67,10 @@ def test_an_entity_at_several_dates_is_a_time_series_one_value_per_date():
     series = chart.facts[chart.facts["label"] == "A院"]
     assert list(series["value"]) == [100, 160]
     assert chart.articles == 3 and "2023-01-05 至 2024-06-01" in chart.source_line
+    # the loaders' datetime64 dates read as days too (they printed "2023-01-05 00:00:00")
+    documents = DOCS.assign(published=pd.to_datetime(DOCS["published"]))
+    (chart,) = chart_plan.plan(fact_view.facts(pd.DataFrame(rows), documents)).charts
+    assert "来源 source：3篇文章 articles，2023-01-05 至 2024-06-01" == chart.source_line
 
 
 def test_top_entities_are_drawn_and_the_rest_counted():
