@@ -72,7 +72,7 @@ def test_what_is_new_since_the_last_build():
             "new_figures": facts.iloc[:1], "removed_figures": 2}
     record = headlines.whats_new_record(news, "2024-05-01T10:00:00+08:00")
     lines = headlines.whats_new_headlines(record, facts, DOCS)
-    assert lines[0].text.startswith("自 2024-05-01T10:00:00+08:00 以来：新增 1 篇、修改 0 篇、移除 1 篇")
+    assert lines[0].text.startswith("自 2024-05-01 10:00 以来：新增 1 篇、修改 0 篇、移除 1 篇")
     assert [h.text for h in lines[1:]] == ["乙医院：医生人数 30名"]
     assert lines[1].sources == ["c"]
     assert headlines.whats_new_headlines(None, facts, DOCS) == []
