@@ -50,6 +50,7 @@ class ChartPlan:
     first: date | None
     last: date | None
     log: bool = False
+    entity_type: str = ""  # what the entities are (fact_view.ENTITY_TYPE_LABELS)
 
     @property
     def more(self) -> int:
@@ -67,6 +68,8 @@ class ChartPlan:
         """Kind of period, population and scale, in one line."""
         parts = [fact_view.PERIOD_KIND_LABELS.get(self.period_kind, self.period_kind),
                  f"人群 population：{self.population or '未区分 all counted'}"]
+        if self.entity_type in fact_view.ENTITY_TYPE_LABELS:
+            parts.insert(0, fact_view.ENTITY_TYPE_LABELS[self.entity_type])
         if self.kind == "pairs":
             parts.insert(0, "前 → 后 before → after")
         if self.log:
@@ -181,7 +184,7 @@ def _chart(kind: str, key: dict[str, str], shown: pd.DataFrame, sources: pd.Data
     return ChartPlan(kind, key["metric"], key["name"], key["status"], key["population"],
                      key["period_kind"], charts.as_text(shown["unit"].iloc[0]), shown, entities,
                      shown_entities, articles, dates[0] if dates else None,
-                     dates[-1] if dates else None, log)
+                     dates[-1] if dates else None, log, charts.as_text(key["entity_type"]))
 
 
 def latest_first(rows: pd.DataFrame) -> pd.DataFrame:

@@ -22,6 +22,12 @@ STATUS_LABELS = {"actual": "现状", "planned": "计划/目标", "change": "变�
                  "rate_of_change": "变化率", "cumulative": "累计"}
 PERIOD_KIND_LABELS = {"point": "时点", "month": "月度", "year": "年度", "range": "时段",
                       "cumulative": "累计至今", "": "未注明时期"}
+# What the entities of a chart are (``entities.entity_type``): two charts of one metric differ
+# by it, and say so.
+ENTITY_TYPE_LABELS = {"hospital": "医院 hospitals", "city": "城市 cities",
+                      "district": "区 districts", "region": "地区 regions",
+                      "company": "企业 companies", "scheme": "保险 schemes",
+                      "programme": "项目 programmes", "institution": "机构 institutions"}
 # A metric whose name says what kind of figure it is, for tables without a status column.
 _STATUS_OF_METRIC = {"planned_beds": "planned", "insurance_increase": "change",
                      "insurance_growth": "rate_of_change", "growth": "rate_of_change"}

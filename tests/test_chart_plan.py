@@ -45,6 +45,16 @@ def test_statuses_and_populations_are_never_mixed_and_plans_never_drawn():
     assert len(beds) == 1 and sorted(beds[0].facts["value"]) == [300, 500]
 
 
+def test_charts_of_one_metric_apart_by_kind_of_entity_say_which_kind():
+    """Four charts titled 床位数 on one page, hospitals on one and cities on another, did not
+    say why they were apart."""
+    rows = [dict(row("a", "beds", v, name), entity_type=kind) for v, name, kind in (
+        (500, "甲医院", "hospital"), (300, "乙医院", "hospital"),
+        (1800, "中山市", "city"), (900, "珠海市", "city"))]
+    subtitles = sorted(c.subtitle.split(" · ")[0] for c in plan_of(rows).charts)
+    assert subtitles == ["医院 hospitals", "城市 cities"]
+
+
 def test_a_before_after_pair_is_one_change_not_two_bars():
     rows = [row("a", "beds", 198, "横琴医院", "2019", fact_id="f1"),
             row("a", "beds", 390, "横琴医院", "2023", fact_id="f2", baseline="f1"),
