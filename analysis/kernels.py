@@ -11,6 +11,7 @@ side (``warm_up``, ``fresh_start``) only what the notebooks import anyway.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 import warnings
@@ -125,8 +126,19 @@ class Kernel:
         while self._clients:
             self._clients.pop().stop_channels()
 
-    def close(self) -> None:
-        """End the kernel process at once."""
+    def close(self, at_once: bool = False) -> None:
+        """End the kernel process. ``at_once`` (SIGTERM, while another thread may still be
+        using the kernel): its process group is killed and jupyter_client left alone (closing
+        its sockets under a thread that uses them hung the exit for good)."""
+        if at_once:
+            process = getattr(self.manager.provisioner, "process", None)
+            if process is not None:
+                try:
+                    os.killpg(process.pid, signal.SIGKILL)  # the kernel has its own session
+                except ProcessLookupError:
+                    pass
+                process.wait()
+            return
         self._close_clients()
         if self.manager.has_kernel:
             self.manager.shutdown_kernel(now=True)
@@ -162,14 +174,14 @@ class Kernels:
         if kernel is not None:
             kernel.close()
 
-    def close(self) -> None:
-        """End every kernel."""
+    def close(self, at_once: bool = False) -> None:
+        """End every kernel (``Kernel.close``)."""
         with self._lock:
             self._closed = True
             kernels, self._by_thread = list(self._by_thread.values()), {}
         for kernel in kernels:
             try:
-                kernel.close()
+                kernel.close(at_once)
             except Exception:  # noqa: BLE001 - a kernel already gone is what we want
                 pass
 
@@ -180,14 +192,17 @@ _active: list[Kernels] = []
 @contextmanager
 def reused(cwd: Path) -> Iterator[Kernels]:
     """Within the block, ``current()`` gives each thread its own kept kernel (started in
-    ``cwd``); every kernel ends with the block."""
+    ``cwd``); every kernel ends with the block (at once when it ends by an exception)."""
     kernels = Kernels(cwd)
     _active.append(kernels)
     try:
         yield kernels
-    finally:
+    except BaseException:  # SIGTERM or a failure: threads may still be using the kernels
         _active.remove(kernels)
-        kernels.close()
+        kernels.close(at_once=True)
+        raise
+    _active.remove(kernels)
+    kernels.close()
 
 
 def current() -> Kernels | None:

@@ -49,6 +49,7 @@ KERNEL = kernels.KERNEL
 KERNEL_START_TIMEOUT = 120
 CELL_TIMEOUT = 600
 PDF_TIMEOUT = 180
+STOP_WAIT = 1.5  # seconds a stopping build gives its threads to finish a write
 TEXT_LIMIT = 32_000  # article text kept in data/documents.* (a spreadsheet cell's limit)
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 ENTRIES = "reports.json"
@@ -97,6 +98,8 @@ def execute_notebook(notebook: Path, parameters: dict[str, object], output: Path
         raise NotebookError(notebook.name, index, exc.source, exc.ename, exc.evalue,
                             kept) from None
     except Exception as exc:  # kernel died, timed out or could not start
+        if _stopped():  # killed by the build stopping: nothing to keep
+            raise ReportError(f"notebook {notebook.name} stopped with the build") from exc
         if pool is not None:
             pool.discard()
         kept = _keep_failed(output, failed_dir)
@@ -250,6 +253,8 @@ def html_to_pdf(page: Path, pdf: Path, timeout: float = PDF_TIMEOUT) -> Path:
     shared = printer.current()
     if shared is not None and shared.print_pdf(page, pdf, timeout):
         return pdf
+    if _stopped():
+        raise ReportError(f"{page.name} not printed: the build stopped")
     with tempfile.TemporaryDirectory(prefix="gba-chromium-") as profile:
         command = [chromium_path(), *printer.CHROMIUM_FLAGS, f"--user-data-dir={profile}",
                    "--no-pdf-header-footer", "--generate-pdf-document-outline",
@@ -329,8 +334,11 @@ def render_reports(specs: list[ReportSpec], folder: Path, seeds_dir: Path,
                      f"{pdf.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - began:.1f}s "
                      f"({time.perf_counter() - started:.1f}s since start)")
 
+    stopping = threading.Event()
+
     def worker() -> None:
-        while not failures:
+        _worker.stopping = stopping
+        while not failures and not stopping.is_set():
             with taking:
                 spec = next(todo, None)
             if spec is None:
@@ -344,15 +352,38 @@ def render_reports(specs: list[ReportSpec], folder: Path, seeds_dir: Path,
     # once instead of waiting for the reports still rendering
     threads = [threading.Thread(target=worker, name=f"report-{i}", daemon=True)
                for i in range(jobs)]
-    # one kernel per thread and one Chromium, kept across reports and ended with the block
-    with kernels.reused(notebooks or NOTEBOOKS), printer.kept(chromium_path):
+    try:
+        # one kernel per thread and one Chromium, kept across reports and ended with the block
+        with kernels.reused(notebooks or NOTEBOOKS), printer.kept(chromium_path):
+            try:
+                for thread in threads:
+                    thread.start()
+                for thread in threads:
+                    while thread.is_alive():
+                        thread.join(0.2)
+            except BaseException:
+                stopping.set()  # before the kernels and Chromium are killed: see _stopped
+                raise
+    except BaseException:
+        # Their kernels and Chromium are gone: a thread past its notebook may still write the
+        # page or the PDF for a moment; one still in it writes nothing more (see _stopped).
+        deadline = time.monotonic() + STOP_WAIT
         for thread in threads:
-            thread.start()
-        for thread in threads:
-            while thread.is_alive():
-                thread.join(0.2)
+            if thread.ident is not None:
+                thread.join(max(0.0, deadline - time.monotonic()))
+        raise  # and then the stage is removed, nothing writing into it any more
     if failures:
         raise failures[0]
+
+
+_worker = threading.local()  # the stop event of the render_reports running in this thread
+
+
+def _stopped() -> bool:
+    """Whether the build rendering in this thread is stopping (SIGTERM): then no Chromium is
+    started in place of the kept one and no failed notebook is kept."""
+    stopping = getattr(_worker, "stopping", None)
+    return stopping is not None and stopping.is_set()
 
 
 def pdf_pages(pdf: Path) -> int:
