@@ -78,7 +78,7 @@ class Kernel:
             """Remembers the clients papermill makes (it leaves them open when the kernel is
             not its own), so that they are closed after each notebook."""
 
-            def client(self, **kwargs: object):  # noqa: ANN202 - jupyter_client's type
+            def client(self, **kwargs: object):
                 made = super().client(**kwargs)
                 clients.append(made)
                 return made

@@ -137,7 +137,7 @@ def notebook_to_html(notebook: nbformat.NotebookNode, title: str) -> str:
     return page
 
 
-def _exporter():  # noqa: ANN202 - an nbconvert HTMLExporter
+def _exporter():
     """nbconvert's HTML exporter with the report template, less its last pass: a
     BeautifulSoup parse of the whole page to give images without alt text a placeholder and
     outputs a tabindex (every chart here has its title as alt text; the pass took 4 s on the
@@ -147,7 +147,7 @@ def _exporter():  # noqa: ANN202 - an nbconvert HTMLExporter
     from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 
     class Exporter(HTMLExporter):
-        def from_notebook_node(self, nb, resources=None, **kw):  # noqa: ANN001, ANN202
+        def from_notebook_node(self, nb, resources=None, **kw):
             language = nb.metadata.get("language_info", {})
             self.register_filter("highlight_code", Highlight2HTML(
                 pygments_lexer=language.get("pygments_lexer", language.get("name")),
