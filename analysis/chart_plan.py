@@ -59,17 +59,17 @@ class ChartPlan:
 
     @property
     def title(self) -> str:
-        """The chart's title: what is counted, and its status unless a plain current value."""
+        """The chart's title: what is counted, its status unless a plain current value, and
+        the kind of entity (two charts of one metric may differ by it alone)."""
         status = "" if self.status == "actual" else f"（{fact_view.STATUS_LABELS[self.status]}）"
-        return f"{self.name}{status}"
+        kind = fact_view.ENTITY_TYPE_LABELS.get(self.entity_type)  # the subtitle has no room
+        return f"{self.name}{status}" + (f" · {kind}" if kind else "")
 
     @property
     def subtitle(self) -> str:
         """Kind of period, population and scale, in one line."""
         parts = [fact_view.PERIOD_KIND_LABELS.get(self.period_kind, self.period_kind),
                  f"人群 population：{self.population or '未区分 all counted'}"]
-        if self.entity_type in fact_view.ENTITY_TYPE_LABELS:
-            parts.insert(0, fact_view.ENTITY_TYPE_LABELS[self.entity_type])
         if self.kind == "pairs":
             parts.insert(0, "前 → 后 before → after")
         if self.log:

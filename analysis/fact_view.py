@@ -24,10 +24,9 @@ PERIOD_KIND_LABELS = {"point": "时点", "month": "月度", "year": "年度", "r
                       "cumulative": "累计至今", "": "未注明时期"}
 # What the entities of a chart are (``entities.entity_type``): two charts of one metric differ
 # by it, and say so.
-ENTITY_TYPE_LABELS = {"hospital": "医院 hospitals", "city": "城市 cities",
-                      "district": "区 districts", "region": "地区 regions",
-                      "company": "企业 companies", "scheme": "保险 schemes",
-                      "programme": "项目 programmes", "institution": "机构 institutions"}
+ENTITY_TYPE_LABELS = {"hospital": "医院", "city": "城市", "district": "区", "region": "地区",
+                      "company": "企业", "scheme": "保险", "programme": "项目",
+                      "institution": "机构"}
 # A metric whose name says what kind of figure it is, for tables without a status column.
 _STATUS_OF_METRIC = {"planned_beds": "planned", "insurance_increase": "change",
                      "insurance_growth": "rate_of_change", "growth": "rate_of_change"}

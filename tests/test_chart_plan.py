@@ -51,8 +51,7 @@ def test_charts_of_one_metric_apart_by_kind_of_entity_say_which_kind():
     rows = [dict(row("a", "beds", v, name), entity_type=kind) for v, name, kind in (
         (500, "甲医院", "hospital"), (300, "乙医院", "hospital"),
         (1800, "中山市", "city"), (900, "珠海市", "city"))]
-    subtitles = sorted(c.subtitle.split(" · ")[0] for c in plan_of(rows).charts)
-    assert subtitles == ["医院 hospitals", "城市 cities"]
+    assert sorted(c.title for c in plan_of(rows).charts) == ["床位数 · 医院", "床位数 · 城市"]
 
 
 def test_a_before_after_pair_is_one_change_not_two_bars():
