@@ -303,7 +303,7 @@ def rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manifes
         with render.step(f"rendering {len(todo)} report(s) into {stage}"):
             render.render_reports(todo, stage, seeds_dir=seeds_dir, data_dir=data_dir,
                                   failed_dir=out_dir / FAILED, notebooks=notebooks_dir,
-                                  jobs=jobs, progress=logging.getLogger(__name__).info)
+                                  jobs=jobs, progress=logging.getLogger(render.PROGRESS_LOGGER).info)
         with render.step("writing the index, what's new and the manifest"):
             entries = render.merge_entries(
                 [e for e in render.read_entries(stage) if e["name"] not in removed], todo,

@@ -67,21 +67,37 @@ def plan(facts: pd.DataFrame, limit: int = 12, order: tuple[str, ...] = ()) -> P
                   & (facts["value_high"].isna() | _plausible(facts["value_high"]))]
     before = facts[facts["key"].isin(set(facts["baseline_key"]) - {""})]
     after = facts[facts["baseline_key"].isin(set(before["key"]))]
-    made = [_pairs(dict(zip(GROUP, key)), rows, before)
-            for key, rows in after.groupby(list(GROUP), sort=False, dropna=False)]
     rest = facts[~facts["key"].isin(set(before["key"]) | set(after["key"]))]
-    made += [_chart_of(dict(zip(GROUP, key)), rows)
-             for key, rows in rest.groupby(list(GROUP), sort=False, dropna=False)]
-    drawn: list[ChartPlan] = []
+    grouped = rest.groupby(list(GROUP), sort=False, dropna=False)
+    # the latest fact of each group of rest, in the groups' order (one sort for all groups)
+    latest = latest_first(rest.assign(_group=grouped.ngroup())).drop_duplicates(
+        "_group").set_index("_group").sort_index()
+    groups = [(True, dict(zip(GROUP, key)), rows)
+              for key, rows in after.groupby(list(GROUP), sort=False, dropna=False)]
+    paired_groups = len(groups)
+    groups += [(False, dict(zip(GROUP, key)), rows) for key, rows in grouped]
+    # Only the charts drawn are planned in full (at 1,000 articles a region has ~140 groups
+    # and draws 10): a group's rank needs only its key and its number of entities.
+    drawn: list[tuple[bool, dict[str, str], pd.DataFrame, int]] = []
     sentences: list[str] = []
-    for chart in made:
-        if chart.kind != "pairs" and len(chart.facts) == 1:
-            sentences.append(sentence(chart.facts.iloc[0]))
+    for index, (paired, key, rows) in enumerate(groups):
+        entities = rows["label"].nunique()
+        if not paired and entities == 1 and not _dated_series(key, rows):
+            sentences.append(sentence(latest.iloc[index - paired_groups]))  # one value
         else:
-            drawn.append(chart)
+            drawn.append((paired, key, rows, entities))
     rank = {m: i for i, m in enumerate(order)}
-    drawn.sort(key=lambda c: (rank.get(c.metric, len(rank)), -c.entities, c.name, c.status))
-    return Plan(drawn[:limit], sentences, max(0, len(drawn) - limit))
+    drawn.sort(key=lambda g: (rank.get(g[1]["metric"], len(rank)), -g[3], g[1]["name"],
+                              g[1]["status"]))
+    made = [_pairs(key, rows, before) if paired else _chart_of(key, rows)
+            for paired, key, rows, _ in drawn[:limit]]
+    return Plan(made, sentences, max(0, len(drawn) - limit))
+
+
+def _dated_series(key: dict[str, str], group: pd.DataFrame) -> bool:
+    """Whether some entity of the group is stated at several dates (a lines chart)."""
+    return key["period_kind"] in _DATED and bool(
+        (group.groupby("label")["period_start"].nunique() > 1).any())
 
 
 def _plausible(values: pd.Series) -> pd.Series:
@@ -101,15 +117,14 @@ def sentence(fact: pd.Series) -> str:
 
 def _chart_of(key: dict[str, str], group: pd.DataFrame) -> ChartPlan:
     """A lines chart when some entity is stated at several dates, else bars."""
-    points = group.groupby("label")["period_start"].nunique()
-    if key["period_kind"] in _DATED and (points > 1).any():
-        return _lines(key, group, points)
+    if _dated_series(key, group):
+        return _lines(key, group, group.groupby("label")["period_start"].nunique())
     return _bars(key, group)
 
 
 def _chart(kind: str, key: dict[str, str], shown: pd.DataFrame, sources: pd.DataFrame,
            entities: int, shown_entities: int, values: pd.Series) -> ChartPlan:
-    dates = sorted(d for d in sources["published"] if isinstance(d, date))
+    dates = sorted(d for d in map(fact_table.dated, sources["published"]) if d is not None)
     articles = len({d for ids in sources["doc_ids"] for d in ids})
     positive = values[values > 0]
     log = bool(len(positive) == len(values) and len(values) > 1
@@ -117,7 +132,7 @@ def _chart(kind: str, key: dict[str, str], shown: pd.DataFrame, sources: pd.Data
     return ChartPlan(kind, key["metric"], key["name"], key["status"], key["population"],
                      key["period_kind"], charts.as_text(shown["unit"].iloc[0]), shown, entities,
                      shown_entities, articles, dates[0] if dates else None,
-                     dates[-1] if dates else None, log)
+                     dates[-1] if dates else None, log, charts.as_text(key["entity_type"]))
 
 
 def latest_first(rows: pd.DataFrame) -> pd.DataFrame:

@@ -67,6 +67,7 @@ class ChartPlan:
     first: date | None
     last: date | None
     log: bool = False
+    entity_type: str = ""  # what the entities are (facts.ENTITY_TYPE_LABELS)
 
     @property
     def more(self) -> int:
@@ -75,9 +76,11 @@ class ChartPlan:
 
     @property
     def title(self) -> str:
-        """The chart's title: what is counted, and its status unless a plain current value."""
+        """The chart's title: what is counted, its status unless a plain current value, and
+        the kind of entity (two charts of one metric may differ by it alone)."""
         status = "" if self.status == "actual" else f"（{fact_table.STATUS_LABELS[self.status]}）"
-        return f"{self.name}{status}"
+        kind = fact_table.ENTITY_TYPE_LABELS.get(self.entity_type)  # the subtitle has no room
+        return f"{self.name}{status}" + (f" · {kind}" if kind else "")
 
     @property
     def subtitle(self) -> str:

@@ -189,9 +189,21 @@ def _report_command(args: argparse.Namespace, problems: list) -> int:
     return EXIT_PARTIAL if skipped else EXIT_OK
 
 
+def _show_progress() -> None:
+    """Print a refresh's line per report on stderr as it finishes, as `report` does (its
+    logger, ``render.PROGRESS_LOGGER``, named here: a no-op refresh imports no pandas)."""
+    handler = logging.StreamHandler(sys.stderr)  # this run's stderr
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("analysis.progress")
+    logger.handlers[:] = [handler]
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return the process exit code."""
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    _show_progress()
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help

@@ -31,6 +31,11 @@ class ReportError(AnalysisError):
     """A notebook or renderer failed; the previous reports were kept."""
 
 
+class PrinterError(ReportError):
+    """The Chromium kept for a build's PDFs failed (the build prints with one Chromium per PDF
+    instead)."""
+
+
 class LockedError(AnalysisError):
     """Another refresh holds the lock on the reports folder."""
 

@@ -15,7 +15,7 @@ version gets them filled in: ``completed``) and fold mentions with ``facts``.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -41,6 +41,11 @@ _SEPARATOR = "|"  # between the doc ids and the conflicting fact ids of one fact
 STATUSES = ("actual", "planned", "change", "rate_of_change", "cumulative")
 STATUS_LABELS = {"actual": "现状", "planned": "计划/目标", "change": "变化量",
                  "rate_of_change": "变化率", "cumulative": "累计"}
+# What the entities of a chart are (``entities.entity_type``): two charts of one metric differ
+# by it, and say so.
+ENTITY_TYPE_LABELS = {"hospital": "医院", "city": "城市", "district": "区", "region": "地区",
+                      "company": "企业", "scheme": "保险", "programme": "项目",
+                      "institution": "机构"}
 PERIOD_KIND_LABELS = {"point": "时点", "month": "月度", "year": "年度", "range": "时段",
                       "cumulative": "累计至今", "": "未注明时期"}
 # A metric whose name says what kind of figure it is, for tables without a status column.
@@ -247,8 +252,11 @@ def with_meaning(metrics: pd.DataFrame) -> pd.DataFrame:
 
 
 def dated(value: object) -> date | None:
-    """A publication date as a ``date``; None for None, NaT and anything else."""
-    return value if isinstance(value, date) and not pd.isna(value) else None
+    """A publication date as a ``date`` (a timestamp's day: the datetime64 column's values
+    printed "2024-09-10 00:00:00"); None for None, NaT and anything else."""
+    if not isinstance(value, date) or pd.isna(value):
+        return None
+    return value.date() if isinstance(value, datetime) else value
 
 
 def facts(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

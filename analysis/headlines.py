@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -159,6 +159,14 @@ def whats_new_record(news: dict, previous_built: str | None) -> dict:
             "removed_figures": int(news["removed_figures"])}
 
 
+def _minute(stamp: str | None) -> str:
+    """A build's ISO time as a reader writes it: ``2024-05-01 10:00`` ("" if unreadable)."""
+    try:
+        return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M") if stamp else ""
+    except ValueError:
+        return ""
+
+
 def whats_new_headlines(record: dict | None, facts: pd.DataFrame,
                         documents: pd.DataFrame) -> list[Headline]:
     """What is new since the last build: counts, then the new articles' headline facts."""
@@ -168,7 +176,7 @@ def whats_new_headlines(record: dict | None, facts: pd.DataFrame,
         return [Headline("首次生成报告：所有文章均为新增。First build: every article is new.")]
     new_ids = set(record["new_doc_ids"]) | set(record["changed_doc_ids"])
     shown = documents[documents["doc_id"].isin(new_ids)]
-    when = record.get("previous_built") or "上次生成"
+    when = _minute(record.get("previous_built")) or "上次生成"
     lines = [Headline(f"自 {when} 以来：新增 {len(record['new_doc_ids'])} 篇、修改 "
                       f"{len(record['changed_doc_ids'])} 篇、移除 {record['removed_articles']} 篇文章；"
                       f"{record['new_figures']} 项新数字，{record['removed_figures']} 项不再出现。",

@@ -26,12 +26,13 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import nbformat
 import pandas as pd
-from bs4 import BeautifulSoup
 
+from analysis import kernels, printer
 from analysis.errors import NotebookError, ReportError, WriteError, os_error_text
 from analysis.export import write_exports
 from analysis.facts import link_facts
@@ -39,15 +40,22 @@ from analysis.frames import write_table
 from analysis.outputs import LOG, STAGE_INFIX, claim
 from analysis.vocabulary import data_dictionary
 
+if TYPE_CHECKING:  # imported where used: a report's kernel imports this module, not nbformat
+    import nbformat
+
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-KERNEL = "python3"
+KERNEL = kernels.KERNEL
 KERNEL_START_TIMEOUT = 120
 CELL_TIMEOUT = 600
 PDF_TIMEOUT = 180
+STOP_WAIT = 1.5  # seconds a stopping build gives its threads to finish a write
 TEXT_LIMIT = 32_000  # article text kept in data/documents.* (a spreadsheet cell's limit)
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 ENTRIES = "reports.json"
+# The logger a refresh tells of each report as it finishes (the command line shows it on
+# stderr: the same line as `report` prints)
+PROGRESS_LOGGER = "analysis.progress"
 
 
 @dataclass(frozen=True)
@@ -65,20 +73,24 @@ class ReportSpec:
 def execute_notebook(notebook: Path, parameters: dict[str, object], output: Path,
                      failed_dir: Path | None = None) -> nbformat.NotebookNode:
     """Run ``notebook`` with ``parameters`` in the python3 kernel, saving it to ``output``; on an
-    error copy the executed notebook to ``failed_dir`` and raise ``NotebookError``."""
+    error copy the executed notebook to ``failed_dir`` and raise ``NotebookError``. Within
+    ``kernels.reused()`` (as ``render_reports`` does) it runs in this thread's kept kernel,
+    else in a new one."""
+    import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    options = {"progress_bar": False, "log_output": False,
+               "request_save_on_cell_execute": False, "start_timeout": KERNEL_START_TIMEOUT,
+               "execution_timeout": CELL_TIMEOUT}
+    pool = kernels.current()
     try:
+        if pool is not None:
+            return pool.for_this_thread().execute(notebook, parameters, output, **options)
         return papermill.execute_notebook(
             str(notebook), str(output), parameters=parameters, kernel_name=KERNEL,
-            cwd=str(notebook.parent), progress_bar=False, log_output=False,
-            request_save_on_cell_execute=False, start_timeout=KERNEL_START_TIMEOUT,
-            execution_timeout=CELL_TIMEOUT,
-            # The kernel's own log (its localhost-TCP warning, the interrupt jupyter_client
-            # sends before every shutdown) is noise on stderr; cell errors are in the notebook.
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
-    except PapermillExecutionError as exc:
+            cwd=str(notebook.parent), extra_arguments=list(kernels.KERNEL_ARGUMENTS), **options)
+    except PapermillExecutionError as exc:  # the kernel is fine: the next notebook resets it
         kept = _keep_failed(output, failed_dir)
         source = nbformat.read(notebook, as_version=4)
         index = next((i for i, c in enumerate(source.cells) if c.source == exc.source),
@@ -86,6 +98,10 @@ def execute_notebook(notebook: Path, parameters: dict[str, object], output: Path
         raise NotebookError(notebook.name, index, exc.source, exc.ename, exc.evalue,
                             kept) from None
     except Exception as exc:  # kernel died, timed out or could not start
+        if _stopped():  # killed by the build stopping: nothing to keep
+            raise ReportError(f"notebook {notebook.name} stopped with the build") from exc
+        if pool is not None:
+            pool.discard()
         kept = _keep_failed(output, failed_dir)
         lines = str(exc).strip().splitlines()
         reason = f"{type(exc).__name__}: {lines[-1]}" if lines else type(exc).__name__
@@ -107,62 +123,100 @@ def _keep_failed(output: Path, failed_dir: Path | None) -> Path | None:
 def notebook_to_html(notebook: nbformat.NotebookNode, title: str) -> str:
     """An executed notebook as one self-contained page: outputs only (no code, no stderr), the
     package's CSS inline, a strict Content-Security-Policy, and no script or external URL."""
-    from nbconvert import HTMLExporter
+    import nbformat
 
     notebook = nbformat.from_dict(notebook)
-    for cell in notebook.cells:
+    for number, cell in enumerate(notebook.cells):
+        cell.id = f"c{number}"  # papermill's parameters cell has a random id: same page each time
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.outputs
                             if not (o.output_type == "stream" and o.name == "stderr")]
-    exporter = HTMLExporter(template_name="lab", template_file=str(TEMPLATES / "report.html.j2"),
-                            exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True, exclude_anchor_links=True)
-    page, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title},
-                                                              "csp": CSP})
+    page, _ = _exporter().from_notebook_node(notebook, resources={"metadata": {"name": title},
+                                                                 "csp": CSP})
     check_self_contained(page)
     return page
 
 
-_ACTIVE_TAGS = ("script", "link", "iframe", "object", "embed", "frame", "base", "applet")
+def _exporter():
+    """nbconvert's HTML exporter with the report template, less its last pass: a
+    BeautifulSoup parse of the whole page to give images without alt text a placeholder and
+    outputs a tabindex (every chart here has its title as alt text; the pass took 4 s on the
+    overview of 1,000 articles)."""
+    from nbconvert import HTMLExporter, TemplateExporter
+    from nbconvert.filters.highlight import Highlight2HTML
+    from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
+
+    class Exporter(HTMLExporter):
+        def from_notebook_node(self, nb, resources=None, **kw):
+            language = nb.metadata.get("language_info", {})
+            self.register_filter("highlight_code", Highlight2HTML(
+                pygments_lexer=language.get("pygments_lexer", language.get("name")),
+                parent=self))
+            resources = self._init_resources(resources)
+            self.register_filter("filter_data_type", WidgetsDataTypeFilter(
+                notebook_metadata=self._nb_metadata, parent=self, resources=resources))
+            return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+
+    return Exporter(template_name="lab", template_file=str(TEMPLATES / "report.html.j2"),
+                    exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+                    exclude_anchor_links=True)
+
+
+_ACTIVE_TAGS = frozenset({"script", "link", "iframe", "object", "embed", "frame", "base",
+                          "applet"})
 _URL_ATTRIBUTES = frozenset({"src", "srcset", "poster", "data", "background", "action",
                              "formaction"})
 
 
-def _every_value(attrs: dict, key: str, value: str) -> None:
-    """Keep all values of an attribute written twice (a browser uses the first; check all)."""
-    previous = attrs[key]
-    attrs[key] = [*(previous if isinstance(previous, list) else [previous]), value]
+class _Scanner(HTMLParser):
+    """Every tag and attribute of a page as the standard library's parser reads it (an
+    attribute written twice counts twice: a browser uses the first; all are checked), and its
+    CSS: the text of style elements and the values of attributes (style="…", SVG's
+    fill="url(…)"), never text of the page, which may be about url( or @import."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self.css: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _ACTIVE_TAGS:
+            self.found.append(f"<{tag}>")
+        self._in_style = tag == "style"
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}=…>")
+            elif name in _URL_ATTRIBUTES and not value.startswith("data:"):
+                self.found.append(f"<{tag} {name}={value!r}>")
+            if value:
+                self.css.append(value)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.css.append(data)
 
 
 def _active_parts(page: str) -> list[str]:
     """Every tag or attribute of a page that would load or run something: a script, frame or
     link element, an on* handler, a URL that is not a data: URL, a CSS url(…) or @import."""
-    soup = BeautifulSoup(page, "html.parser", on_duplicate_attribute=_every_value,
-                         multi_valued_attributes=None)
-    found = [f"<{tag.name}>" for tag in soup.find_all(_ACTIVE_TAGS)]
-    for tag in soup.find_all(True):
-        for name, values in tag.attrs.items():
-            for value in values if isinstance(values, list) else [values]:
-                value = value or ""
-                if name.startswith("on"):
-                    found.append(f"<{tag.name} {name}=…>")
-                elif name in _URL_ATTRIBUTES and not value.startswith("data:"):
-                    found.append(f"<{tag.name} {name}={value!r}>")
-    # CSS is the text of style elements and the values of attributes (style="…", SVG's
-    # fill="url(…)"), never text of the page: an article may be about url( or @import
-    css = [tag.get_text() for tag in soup.find_all("style")] + [
-        value for tag in soup.find_all(True) for values in tag.attrs.values()
-        for value in (values if isinstance(values, list) else [values]) if value]
-    css_urls = [u for part in css for u in part.split("url(")[1:]
+    scanner = _Scanner()
+    scanner.feed(page)
+    scanner.close()
+    css_urls = [u for part in scanner.css for u in part.split("url(")[1:]
                 if not u.lstrip("'\" ").startswith("data:")]
-    return found + (["url(…) in CSS"] if css_urls else []) + (
-        ["@import"] if any("@import" in part for part in css) else [])
+    return scanner.found + (["url(…) in CSS"] if css_urls else []) + (
+        ["@import"] if any("@import" in part for part in scanner.css) else [])
 
 
 def check_self_contained(page: str) -> None:
     """Raise ``ReportError`` if the page has a script, a frame, an event handler or a resource
     that is not a data: URL (the Content-Security-Policy would block them; none should exist).
-    BeautifulSoup's tree makes this a query over all tags and attributes."""
+    One pass of the standard library's HTML parser over all tags and attributes."""
     found = _active_parts(page)
     if found:
         raise ReportError(f"rendered page is not self-contained: {', '.join(found[:5])}")
@@ -192,13 +246,17 @@ def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]
 
 def html_to_pdf(page: Path, pdf: Path, timeout: float = PDF_TIMEOUT) -> Path:
     """Print an HTML file to PDF with headless Chromium (fresh profile, no network services),
-    with the fonts embedded and a bookmark outline of the headings; check that a PDF came out."""
+    with the fonts embedded and a bookmark outline of the headings; check that a PDF came out.
+    Within ``printer.kept()`` (as ``render_reports`` does) the build's one Chromium prints it;
+    else, or when that one fails, a Chromium started for this PDF."""
     pdf.unlink(missing_ok=True)
+    shared = printer.current()
+    if shared is not None and shared.print_pdf(page, pdf, timeout):
+        return pdf
+    if _stopped():
+        raise ReportError(f"{page.name} not printed: the build stopped")
     with tempfile.TemporaryDirectory(prefix="gba-chromium-") as profile:
-        command = [chromium_path(), "--headless", "--no-sandbox", "--disable-gpu",
-                   "--disable-quic", "--no-first-run", "--disable-background-networking",
-                   "--disable-component-update", "--disable-sync", "--disable-extensions",
-                   "--disable-crash-reporter", f"--user-data-dir={profile}",
+        command = [chromium_path(), *printer.CHROMIUM_FLAGS, f"--user-data-dir={profile}",
                    "--no-pdf-header-footer", "--generate-pdf-document-outline",
                    f"--print-to-pdf={pdf}", page.resolve().as_uri()]
         result = _run(command, timeout)
@@ -228,13 +286,24 @@ def render_report(spec: ReportSpec, folder: Path, seeds_dir: Path, data_dir: Pat
         return page, html_to_pdf(printed, folder / f"{spec.name}.pdf")
 
 
-_SCREEN_ONLY_ROW = re.compile(r'<tr\b[^>]*\bclass="screen-only"[^>]*>.*?</tr>', re.DOTALL)
+_SCREEN_ONLY_ROW = re.compile(r'<tr\b([^>]*?)\s*\bclass="screen-only"([^>]*)>(.*?</tr>)', re.DOTALL)
+_ROW_ID = re.compile(r'\bid="([^"]*)"')
+_LINK_TARGET = re.compile(r'\bhref="#([^"]*)"')
 
 
 def print_version(page: str) -> str:
     """The page Chromium prints: without the table rows shown on screen only (the PDF carries
-    the top of long tables), so a page of 100,000 rows is not laid out just to hide them."""
-    return _SCREEN_ONLY_ROW.sub("", page)
+    the top of long tables), so a page of 100,000 rows is not laid out just to hide them; but
+    with every row a link of the page points to (the articles behind the first page's
+    figures), so that each link of the PDF leads to its row in the PDF."""
+    linked = set(_LINK_TARGET.findall(page))
+
+    def printed(row: re.Match[str]) -> str:
+        attributes = row.group(1) + row.group(2)
+        found = _ROW_ID.search(attributes)
+        return f"<tr{attributes}>{row.group(3)}" if found and found.group(1) in linked else ""
+
+    return _SCREEN_ONLY_ROW.sub(printed, page)
 
 
 def default_jobs() -> int:
@@ -247,9 +316,10 @@ def render_reports(specs: list[ReportSpec], folder: Path, seeds_dir: Path,
                    data_dir: Path | None = None, failed_dir: Path | None = None,
                    notebooks: Path | None = None, jobs: int | None = None,
                    progress: Callable[[str], None] | None = None) -> None:
-    """``render_report`` for every spec, ``jobs`` at a time (each is a kernel and a Chromium:
-    threads wait on them); ``progress`` gets one line per report as it finishes. The first
-    failure is raised once the reports already running have stopped; none is started after."""
+    """``render_report`` for every spec, ``jobs`` at a time (threads waiting on a kernel each,
+    kept across their reports, and on one Chromium for all the PDFs); ``progress`` gets one line
+    per report as it finishes. The first failure is raised once the reports already running
+    have stopped; none is started after."""
     jobs = max(1, min(jobs or default_jobs(), len(specs) or 1))
     started = time.perf_counter()
     counter = itertools.count(1)
@@ -264,8 +334,11 @@ def render_reports(specs: list[ReportSpec], folder: Path, seeds_dir: Path,
                      f"{pdf.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - began:.1f}s "
                      f"({time.perf_counter() - started:.1f}s since start)")
 
+    stopping = threading.Event()
+
     def worker() -> None:
-        while not failures:
+        _worker.stopping = stopping
+        while not failures and not stopping.is_set():
             with taking:
                 spec = next(todo, None)
             if spec is None:
@@ -279,13 +352,38 @@ def render_reports(specs: list[ReportSpec], folder: Path, seeds_dir: Path,
     # once instead of waiting for the reports still rendering
     threads = [threading.Thread(target=worker, name=f"report-{i}", daemon=True)
                for i in range(jobs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        while thread.is_alive():
-            thread.join(0.2)
+    try:
+        # one kernel per thread and one Chromium, kept across reports and ended with the block
+        with kernels.reused(notebooks or NOTEBOOKS), printer.kept(chromium_path):
+            try:
+                for thread in threads:
+                    thread.start()
+                for thread in threads:
+                    while thread.is_alive():
+                        thread.join(0.2)
+            except BaseException:
+                stopping.set()  # before the kernels and Chromium are killed: see _stopped
+                raise
+    except BaseException:
+        # Their kernels and Chromium are gone: a thread past its notebook may still write the
+        # page or the PDF for a moment; one still in it writes nothing more (see _stopped).
+        deadline = time.monotonic() + STOP_WAIT
+        for thread in threads:
+            if thread.ident is not None:
+                thread.join(max(0.0, deadline - time.monotonic()))
+        raise  # and then the stage is removed, nothing writing into it any more
     if failures:
         raise failures[0]
+
+
+_worker = threading.local()  # the stop event of the render_reports running in this thread
+
+
+def _stopped() -> bool:
+    """Whether the build rendering in this thread is stopping (SIGTERM): then no Chromium is
+    started in place of the kept one and no failed notebook is kept."""
+    stopping = getattr(_worker, "stopping", None)
+    return stopping is not None and stopping.is_set()
 
 
 def pdf_pages(pdf: Path) -> int:

@@ -267,9 +267,10 @@ def html_table(frame: pd.DataFrame, print_rows: int | None = None,
             for v, k, n in zip(row, classes, names)) + "</tr>")
     note = ""
     if print_rows is not None and len(frame) > print_rows:
-        note = (f'<p class="print-only">PDF 只列出前 {print_rows} 行，共 {len(frame)} 行；完整列表见'
-                f"本报告的 HTML 版及 data/ 文件夹。The PDF lists the first {print_rows} of "
-                f"{len(frame)} rows; all are in the HTML report and the data files.</p>")
+        linked = ("及首页链接到的行", " and those the first page links to") if anchor else ("", "")
+        note = (f'<p class="print-only">PDF 只列出前 {print_rows} 行{linked[0]}，共 {len(frame)} 行；'
+                f"完整列表见本报告的 HTML 版及 data/ 文件夹。The PDF lists the first {print_rows} of "
+                f"{len(frame)} rows{linked[1]}; all are in the HTML report and the data files.</p>")
     return (f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div>{note}")
 

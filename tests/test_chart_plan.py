@@ -47,6 +47,15 @@ def test_statuses_and_populations_are_never_mixed_and_plans_never_drawn():
     assert len(beds) == 1 and sorted(beds[0].facts["value"]) == [300, 500]
 
 
+def test_charts_of_one_metric_apart_by_kind_of_entity_say_which_kind():
+    """Four charts titled 床位数 on one page, hospitals on one and cities on another, did not
+    say why they were apart."""
+    rows = [dict(row("a", "beds", v, name), entity_type=kind) for v, name, kind in (
+        (500, "甲医院", "hospital"), (300, "乙医院", "hospital"),
+        (1800, "中山市", "city"), (900, "珠海市", "city"))]
+    assert sorted(c.title for c in plan_of(rows).charts) == ["床位数 · 医院", "床位数 · 城市"]
+
+
 def test_a_before_after_pair_is_one_change_not_two_bars():
     rows = [row("a", "beds", 198, "横琴医院", "2019", fact_id="f1"),
             row("a", "beds", 390, "横琴医院", "2023", fact_id="f2", baseline="f1"),
@@ -69,6 +78,10 @@ def test_an_entity_at_several_dates_is_a_time_series_one_value_per_date():
     series = chart.facts[chart.facts["label"] == "A院"]
     assert list(series["value"]) == [100, 160]
     assert chart.articles == 3 and "2023-01-05 至 2024-06-01" in chart.source_line
+    # the loaders' datetime64 dates read as days too (they printed "2023-01-05 00:00:00")
+    documents = DOCS.assign(published=pd.to_datetime(DOCS["published"]))
+    (chart,) = chart_plan.plan(fact_table.facts(pd.DataFrame(rows), documents)).charts
+    assert "来源 source：3篇文章 articles，2023-01-05 至 2024-06-01" == chart.source_line
 
 
 def test_top_entities_are_drawn_and_the_rest_counted():

@@ -58,6 +58,14 @@ def test_the_first_page_links_every_sentence_to_its_articles_and_escapes_text():
     assert "共 3 篇文章（2023-01-05 至 2024-06-01），2 个地区：深圳 2篇、珠海 1篇" in page
 
 
+def test_the_first_page_shows_days_of_a_datetime64_column_not_midnights():
+    """The loaders' datetime64 dates came out as "[2023-01-05 00:00:00]" on the first page."""
+    documents = DOCS.assign(published=pd.to_datetime(DOCS["published"]))
+    page = headlines.first_page_html(documents, facts_of([row("a", "beds", 500, "甲医院")]))
+    assert '<a class="src" href="#doc-a">[2023-01-05]</a>' in page
+    assert "（2023-01-05 至 2024-06-01）" in page and "00:00" not in page
+
+
 def test_what_is_new_since_the_last_build():
     facts = facts_of([row("a", "beds", 500, "甲医院"), row("c", "doctors", 30, "乙医院", unit="名")])
     news = {"first": False, "new_articles": DOCS[DOCS["doc_id"] == "c"],
@@ -65,7 +73,7 @@ def test_what_is_new_since_the_last_build():
             "new_figures": facts.iloc[:1], "removed_figures": 2}
     record = headlines.whats_new_record(news, "2024-05-01T10:00:00+08:00")
     lines = headlines.whats_new_headlines(record, facts, DOCS)
-    assert lines[0].text.startswith("自 2024-05-01T10:00:00+08:00 以来：新增 1 篇、修改 0 篇、移除 1 篇")
+    assert lines[0].text.startswith("自 2024-05-01 10:00 以来：新增 1 篇、修改 0 篇、移除 1 篇")
     assert [h.text for h in lines[1:]] == ["乙医院：医生人数 30名"]
     assert lines[1].sources == ["c"]
     assert headlines.whats_new_headlines(None, facts, DOCS) == []

@@ -593,7 +593,8 @@ SLOW_RENDER = textwrap.dedent("""
     from analysis import cli, render
     def slow(spec, folder, *args, **kwargs):
         (folder / f"{spec.name}.html").write_text("half")
-        print("rendering", flush=True)
+        sys.stdout.write("rendering\\n")  # one write: two workers printed "renderingrendering"
+        sys.stdout.flush()
         time.sleep(120)
     render.render_report = slow
     sys.exit(cli.main(sys.argv[1:]))
