@@ -51,9 +51,9 @@ ENVIRONMENT_PACKAGES = frozenset({
 })
 # The modules whose code shapes the reports folder from the tables (pages, charts, data files,
 # the what's-new page); the others reach a report only through its rows.
-PRESENTATION = ("build.py", "chart_plan.py", "charts.py", "export.py", "facts.py",
-                "frames.py", "headlines.py", "parameters.py", "regions.py", "render.py",
-                "report.py", "spreadsheet.py", "vocabulary.py", "whats_new.py",
+PRESENTATION = ("build.py", "chart_plan.py", "charts.py", "export.py", "facts.py", "frames.py",
+                "headlines.py", "kernels.py", "parameters.py", "printer.py", "regions.py",
+                "render.py", "report.py", "spreadsheet.py", "vocabulary.py", "whats_new.py",
                 "_rules/chart_labels.py", "_rules/places.py")
 
 

@@ -17,7 +17,7 @@ MODULES = sorted(p.stem for p in PACKAGE.glob("*.py"))
 # hand-off) is below all of them and imports none of them.
 VIEWS = {"report", "headlines", "chart_plan", "charts", "parameters"}
 FOLDER = {"outputs", "manifest"}  # standard library only: a no-change refresh uses just these
-BUILD = {"build", "whats_new", "render"}
+BUILD = {"build", "whats_new", "render", "kernels", "printer"}  # render runs notebooks in kept kernels, prints with a kept Chromium
 TOP = {"refresh", "cli", "__main__"}
 LAYERED = VIEWS | FOLDER | BUILD | TOP
 # What each layer must not import (for the top: only the modules above it).
