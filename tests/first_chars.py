@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import cache
-from re import _constants as C  # noqa: N812 - the parser's opcodes
+from re import _constants as C  # the parser's opcodes
 from re import _parser
 
 NULLABLE = "the pattern can match the empty string"
