@@ -1,5 +1,6 @@
 """Shared fixtures: the seed folder, the seeds read once, a writer of article files, a stub
-renderer, and one headless Chromium (Debian's, through playwright) for the browser tests."""
+renderer, and one headless Chromium (Debian's, through playwright) for the browser tests; and
+the order the test files run in."""
 
 from __future__ import annotations
 
@@ -9,6 +10,17 @@ from pathlib import Path
 import pytest
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+# The files that build reports or read the big inputs, longest first: `make test` runs the
+# files on two workers (pytest-xdist, --dist loadfile, in this order), each file on one worker
+# so that its module fixtures are built once; starting with the longest balances the two.
+SLOWEST_FILES = ("test_report_scale.py", "test_reports.py", "test_refresh.py",
+                 "test_hostile.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run ``SLOWEST_FILES`` first, in that order; the rest keep theirs."""
+    rank = {name: i for i, name in enumerate(SLOWEST_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
 
 
 @pytest.fixture

@@ -42,6 +42,7 @@ from hostile import (
 
 from analysis import build, regions, render
 from analysis.metrics import spanned
+from analysis.pipeline import read_documents
 from analysis.vocabulary import METRIC_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -475,7 +476,7 @@ def test_article_markup_is_shown_as_text(hostile_reports, browser):
     assert f"http://{HOSTILE_HOST}/x.png" not in overview  # an attribute, never text
 
 
-# --- the two big cases: one 50 MB article, 10,000 tiny ones --------------------------------------
+# --- the two big cases: one 50 MB article, 10,000 tiny ones, each written once ---------------------
 
 _MEASURE = """
 import json, resource, subprocess, sys, time
@@ -506,10 +507,44 @@ def _say(what: str, figures: dict) -> None:
           f"peak RSS {figures['peak_mib']:.0f} MiB")
 
 
+@pytest.fixture(scope="module")
+def huge_article(tmp_path_factory) -> tuple[Path, int]:
+    """A folder of one 50 MB newspaper article, written once for the reading and the extraction
+    tests; with its number of marker paragraphs."""
+    folder = tmp_path_factory.mktemp("huge") / "huge"
+    return folder, write_huge_article(folder / "huge.txt", megabytes=50)
+
+
+@pytest.fixture(scope="module")
+def tiny_articles(tmp_path_factory) -> tuple[Path, int]:
+    """A folder of 10,000 one-sentence articles (``write_tiny_articles``), written once."""
+    folder, n = tmp_path_factory.mktemp("tiny") / "tiny", 10_000
+    write_tiny_articles(folder, n)
+    return folder, n
+
+
+_HUGE_PROBE = """
+import resource, sys
+from analysis.ingest import read_document
+doc, _ = read_document(sys.argv[1])
+print(len(doc.text), doc.format,
+      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+"""
+
+
 @pytest.mark.slow
-def test_a_50_mb_article_is_read_whole_in_under_1_gib(tmp_path):
-    folder = tmp_path / "huge"
-    markers = write_huge_article(folder / "huge.txt", megabytes=50)
+def test_a_50_mb_article_reads_in_bounded_memory(huge_article):
+    folder, _ = huge_article
+    result = subprocess.run([sys.executable, "-c", _HUGE_PROBE, str(folder / "huge.txt")],
+                            capture_output=True, text=True, check=True)
+    length, fmt, peak = result.stdout.split()  # its time: benchmarks/run.py
+    assert fmt == "newspaper" and int(length) > 15_000_000
+    assert int(peak) < 1_500_000_000  # bytes; the file is 50 MB, its text 17 M characters
+
+
+@pytest.mark.slow
+def test_a_50_mb_article_is_read_whole_in_under_1_gib(huge_article, tmp_path):
+    folder, markers = huge_article
     assert (folder / "huge.txt").stat().st_size >= 50_000_000
     out = tmp_path / "huge.parquet"
     figures = measured_extract(folder, out)
@@ -526,10 +561,15 @@ def test_a_50_mb_article_is_read_whole_in_under_1_gib(tmp_path):
 
 
 @pytest.mark.slow
-def test_10000_tiny_articles_are_all_read_in_under_1_gib(tmp_path):
-    folder = tmp_path / "tiny"
-    n = 10_000
-    write_tiny_articles(folder, n)
+def test_ten_thousand_tiny_articles(tiny_articles):
+    folder, n = tiny_articles
+    documents = read_documents(folder)
+    assert len(documents) == n and documents[-1].text == "佛山市第一人民医院现有床位10999张。"
+
+
+@pytest.mark.slow
+def test_10000_tiny_articles_are_all_read_in_under_1_gib(tiny_articles, tmp_path):
+    folder, n = tiny_articles
     out = tmp_path / "tiny.parquet"
     figures = measured_extract(folder, out)
     _say(f"{n:,} tiny articles", figures)

@@ -589,7 +589,7 @@ def test_a_stage_left_by_a_dead_build_is_removed_at_once_by_the_next(tmp_path, f
 
 
 SLOW_RENDER = textwrap.dedent("""
-    import sys, time
+    import os, sys, time
     from analysis import cli, render
     def slow(spec, folder, *args, **kwargs):
         (folder / f"{spec.name}.html").write_text("half")
