@@ -40,9 +40,9 @@ _settings: dict[str, object] = {}  # in a kernel: matplotlib's settings before a
 
 def warm_up() -> None:
     """In a kernel, once: import the report modules and note matplotlib's settings."""
-    import matplotlib
+    import matplotlib  # (here, not at the top: this runs in the kernel, not in the build)
 
-    import analysis.charts
+    import analysis.charts  # lazy: runs in the kernel, which the build never imports into
     import analysis.report  # noqa: F401 - imported for the notebooks that follow
 
     _settings.update(matplotlib.rcParams.copy())
@@ -55,7 +55,7 @@ def fresh_start(cwd: str) -> None:
     import matplotlib
     from IPython import get_ipython
 
-    from analysis import charts
+    from analysis import charts  # lazy: runs in the kernel, which the build never imports into
 
     get_ipython().run_line_magic("reset", "-f")
     pyplot = sys.modules.get("matplotlib.pyplot")
