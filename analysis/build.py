@@ -3,7 +3,7 @@ key), the manifest a finished build records, and the two builds: ``build_reports
 report``: every report, or one drill-down, into a fresh folder) and ``rebuild`` (a refresh: only
 the reports whose key changed, in a copy of the folder).
 
-Both build beside the reports folder and swap the result in (``analysis.render.staged``), a
+Both build beside the reports folder and swap the result in (``analysis.outputs.staged``), a
 failure leaving the folder as it was; the lock and the clean-up after a killed build are
 ``analysis.outputs``'; the pages themselves are ``analysis.render``'s and ``analysis.report``'s.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import charts, manifest, render, whats_new
+from analysis import charts, manifest, outputs, render, whats_new
 from analysis.charts import as_text
 from analysis.outputs import (
     LOG,
@@ -241,15 +241,15 @@ def _build(seeds_dir: str | Path, out_dir: str | Path, region: str | None, metri
     specs = plan_reports(documents, region, metric, since, until)
     partial = bool(region or metric)
     built_at = datetime.now().astimezone()
-    with render.staged(out_dir, carry_over=partial) as stage:
-        with render.step("writing the data tables"):
+    with outputs.staged(out_dir, carry_over=partial) as stage:
+        with outputs.step("writing the data tables"):
             data_dir = render.write_data(documents, metrics, stage / "data", built_at,
                                          previous=out_dir / "data")
             whats_new.write_record(out_dir, documents, metrics, data_dir)
-        with render.step(f"rendering {len(specs)} report(s) into {stage}"):
+        with outputs.step(f"rendering {len(specs)} report(s) into {stage}"):
             render.render_reports(specs, stage, seeds_dir=seeds_dir, data_dir=data_dir,
                                   failed_dir=out_dir / FAILED, jobs=jobs, progress=progress)
-        with render.step("writing the index and the manifest"):
+        with outputs.step("writing the index and the manifest"):
             entries = render.merge_entries(render.read_entries(stage) if partial else [], specs,
                                            built_at)
             covered = select(documents, metrics, since=since, until=until)
@@ -269,7 +269,7 @@ def rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manifes
             problems: list[Problem], started: float, cleaned: list[str],
             jobs: int | None = None) -> RefreshResult:
     """Ingest and extract, decide which reports to re-render (their key changed, or their
-    files), build the new folder beside ``out_dir`` (``render.staged``, a copy of the old one)
+    files), build the new folder beside ``out_dir`` (``outputs.staged``, a copy of the old one)
     and swap it in; ``jobs`` reports at a time (default: the cores). Call with the lock held
     (``analysis.refresh``)."""
     documents, metrics = load_tables(seeds_dir, problems=problems)
@@ -291,20 +291,20 @@ def rebuild(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, inputs: manifes
                            skipped=sum(p.skipped for p in problems))
     built_at = datetime.now().astimezone()
     with stage_recorded(out_dir) as record_stage, \
-            render.staged(out_dir, carry_over=True) as stage:
-        with render.step(f"writing beside {out_dir}"):
+            outputs.staged(out_dir, carry_over=True) as stage:
+        with outputs.step(f"writing beside {out_dir}"):
             record_stage(stage)
             for name in removed:
                 for suffix in (".html", ".pdf"):
                     (stage / f"{name}{suffix}").unlink(missing_ok=True)
-        with render.step("writing the data tables"):
+        with outputs.step("writing the data tables"):
             data_dir = render.write_data(documents, metrics, stage / "data")
             whats_new.write_record(out_dir, documents, metrics, data_dir, news)
-        with render.step(f"rendering {len(todo)} report(s) into {stage}"):
+        with outputs.step(f"rendering {len(todo)} report(s) into {stage}"):
             render.render_reports(todo, stage, seeds_dir=seeds_dir, data_dir=data_dir,
                                   failed_dir=out_dir / FAILED, notebooks=notebooks_dir,
                                   jobs=jobs, progress=logging.getLogger(render.PROGRESS_LOGGER).info)
-        with render.step("writing the index, what's new and the manifest"):
+        with outputs.step("writing the index, what's new and the manifest"):
             entries = render.merge_entries(
                 [e for e in render.read_entries(stage) if e["name"] not in removed], todo,
                 built_at)

@@ -15,7 +15,7 @@
    having imported neither pandas nor papermill and started no kernel;
 4. otherwise (``analysis.build.rebuild``) ingests and extracts, computes each report's key (its notebook,
    the library, its parameters and the rows of the documents and metrics tables it selects),
-   and in a copy of the reports folder beside it (``render.staged``) rewrites the data tables,
+   and in a copy of the reports folder beside it (``outputs.staged``) rewrites the data tables,
    re-renders only the reports whose key changed, drops the drill-downs of regions that no
    longer have articles, rewrites the index and ``whats-new.html``; the copy is then swapped
    in. A failure raises ``ReportError`` and leaves the previous reports as they were (the

@@ -8,8 +8,6 @@ folder and swap it in the same way ``report.build_reports`` does for all of them
 
 from __future__ import annotations
 
-import ctypes
-import errno
 import itertools
 import json
 import os
@@ -17,13 +15,10 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import time
-import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser
@@ -33,11 +28,11 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from analysis import kernels, printer
-from analysis.errors import NotebookError, ReportError, WriteError, os_error_text
+from analysis.errors import NotebookError, ReportError
 from analysis.export import write_exports
 from analysis.facts import link_facts
 from analysis.frames import write_table
-from analysis.outputs import LOG, STAGE_INFIX, claim
+from analysis.outputs import claim
 from analysis.vocabulary import data_dictionary
 
 if TYPE_CHECKING:  # imported where used: a report's kernel imports this module, not nbformat
@@ -447,80 +442,3 @@ def write_index(folder: Path, entries: list[dict[str, object]], articles: pd.Dat
     (folder / ENTRIES).write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n",
                                   encoding="utf-8")
     return folder / "index.html"
-
-
-@contextmanager
-def step(what: str) -> Iterator[None]:
-    """Name the step of a build in its failure: an OSError or WriteError of the block (a full
-    disk, a permission) becomes one ``ReportError`` line, "WHAT: PATH: reason"."""
-    try:
-        yield
-    except WriteError as exc:
-        raise ReportError(f"{what}: {exc}; previous reports kept") from exc
-    except OSError as exc:
-        raise ReportError(f"{what}: {os_error_text(exc)}; previous reports kept") from exc
-
-
-@contextmanager
-def staged(out_dir: Path, carry_over: bool = False) -> Iterator[Path]:
-    """A fresh folder beside ``out_dir`` to build into, swapped in for ``out_dir`` when the block
-    succeeds and removed when it fails (``out_dir`` is then untouched). With ``carry_over`` it
-    starts as a copy of ``out_dir`` (less ``failed/``), for builds of some reports only; else
-    it keeps only the run history (``refresh.log``). Its name holds this process's id, so that
-    the next build knows it for a dead process's once this one is gone."""
-    with step(f"making a new reports folder beside {out_dir}"):
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}{STAGE_INFIX}{os.getpid()}-",
-                                      dir=out_dir.parent))
-    try:
-        with step(f"copying {out_dir} into {stage.name}"):
-            stage.chmod(0o755)
-            if out_dir.is_dir():
-                keep = (lambda _, names: [n for n in names if n == "failed"]) if carry_over else (
-                    lambda _, names: [n for n in names if n not in (".gitkeep", LOG)])
-                shutil.copytree(out_dir, stage, ignore=keep, dirs_exist_ok=True)
-            claim(stage)
-        yield stage
-        with step(f"swapping {stage.name} in for {out_dir}"):
-            swap_in(stage, out_dir)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
-
-
-def swap_in(stage: Path, out_dir: Path) -> None:
-    """Put ``stage`` in place of ``out_dir``: in one atomic exchange where the system has one
-    (Linux ``renameat2``), after which ``stage`` holds the old folder, for the caller to
-    delete; else by two renames on one file system, the old folder moved aside first (for an
-    instant there is no ``out_dir``), put back if the second rename fails, and deleted after."""
-    if not out_dir.exists():
-        stage.rename(out_dir)
-        return
-    if _exchange(stage, out_dir):
-        return
-    old = out_dir.with_name(f".{out_dir.name}.old-{uuid.uuid4().hex[:8]}")
-    out_dir.rename(old)
-    try:
-        stage.rename(out_dir)
-    except OSError:
-        old.rename(out_dir)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
-
-
-_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two existing paths in one step (Linux ``renameat2`` with ``RENAME_EXCHANGE``, from
-    glibc through ctypes); False where the system or file system has no such call."""
-    if not sys.platform.startswith("linux"):
-        return False
-    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
-    if renameat2 is None:  # a C library without it (glibc before 2.28, musl)
-        return False
-    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
-        return True
-    code = ctypes.get_errno()
-    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):  # not on this file system
-        return False
-    raise OSError(code, os.strerror(code), os.fspath(b))

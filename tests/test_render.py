@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import render
+from analysis import outputs, render
 from analysis.errors import ReportError
 
 
@@ -56,12 +56,12 @@ def test_a_failed_staged_build_leaves_the_folder_untouched(tmp_path):
     out.mkdir()
     (out / "overview.html").write_text("old", encoding="utf-8")
     before = _snapshot(out)
-    with pytest.raises(RuntimeError), render.staged(out) as stage:
+    with pytest.raises(RuntimeError), outputs.staged(out) as stage:
         (stage / "overview.html").write_text("new", encoding="utf-8")
         raise RuntimeError("renderer failed")
     assert _snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]  # no staging left behind
-    with render.staged(out) as stage:
+    with outputs.staged(out) as stage:
         (stage / "overview.html").write_text("new", encoding="utf-8")
     assert (out / "overview.html").read_text("utf-8") == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
@@ -71,7 +71,7 @@ def test_the_reports_folder_never_goes_missing_during_swaps(tmp_path):
     """Readers of the reports folder (a web server, an analyst) must always find one: where
     the system can exchange two folders in one step, swaps are made so. A thread looks for
     the folder while it is swapped 300 times; the folder swapped in is the one built."""
-    if not render._exchange(tmp_path, tmp_path):  # exchanging a folder with itself: a no-op
+    if not outputs._exchange(tmp_path, tmp_path):  # exchanging a folder with itself: a no-op
         pytest.skip("no atomic exchange on this system: swaps are two renames")
     out = tmp_path / "reports"
     out.mkdir()
@@ -86,7 +86,7 @@ def test_the_reports_folder_never_goes_missing_during_swaps(tmp_path):
     watcher.start()
     try:
         for i in range(300):
-            with render.staged(out) as stage:
+            with outputs.staged(out) as stage:
                 (stage / "build.txt").write_text(str(i), encoding="utf-8")
     finally:
         done.set()
@@ -97,11 +97,11 @@ def test_the_reports_folder_never_goes_missing_during_swaps(tmp_path):
 
 
 def test_without_an_exchange_a_swap_is_two_renames(tmp_path, monkeypatch):
-    monkeypatch.setattr(render, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(outputs, "_exchange", lambda a, b: False)
     out = tmp_path / "reports"
     out.mkdir()
     (out / "overview.html").write_text("old", encoding="utf-8")
-    with render.staged(out) as stage:
+    with outputs.staged(out) as stage:
         (stage / "overview.html").write_text("new", encoding="utf-8")
     assert (out / "overview.html").read_text("utf-8") == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
