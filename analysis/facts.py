@@ -266,15 +266,28 @@ def facts(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     it), ``mentions``, ``published`` (the last date an article stated it, None when none is
     dated) and ``baseline_key``, the key of the fact it is the later value of, or ""."""
     rows = with_meaning(metrics)
-    rows["key"] = [fact_id(fact_key(r)) for r in rows.to_dict("records")]
+    keys = [fact_id(fact_key(r)) for r in rows.to_dict("records")]
+    # mentions the linking made one fact (a place and an institution in it stating one figure)
+    # stay one: each takes the key of its fact's first mention
+    first_key: dict[str, str] = {}
+    for fact, key in zip(rows["fact_id"].map(_blank), keys):
+        if fact:
+            first_key.setdefault(fact, key)
+    rows["key"] = [first_key.get(f, k) for f, k in zip(rows["fact_id"].map(_blank), keys)]
     if rows.empty:
         return rows.assign(region="", doc_ids=[], mentions=0, published=None, baseline_key="")
     docs = documents.drop_duplicates("doc_id").set_index("doc_id")
     published = rows["doc_id"].map(docs["published"]).map(dated)
     rows = rows.assign(region=rows["doc_id"].map(docs["region"]).map(_blank), _published=published)
     key_of = dict(zip(rows["fact_id"], rows["key"]))
+    # each fact named by the entity most of its mentions give (前海 three times, 深圳市 once)
+    named = rows["entity"].map(_blank)
+    votes = named.groupby([rows["key"], named], sort=False).transform("size")
+    order = pd.Series(range(len(rows)), index=rows.index)
+    chosen = (pd.DataFrame({"key": rows["key"], "votes": -votes, "order": order})
+              .sort_values(["votes", "order"], kind="stable").drop_duplicates("key").index)
     grouped = rows.groupby("key", sort=False)
-    first = grouped.head(1).set_index("key")
+    first = rows.loc[sorted(chosen, key=order.get)].set_index("key").reindex(grouped.size().index)
     first["doc_ids"] = grouped["doc_id"].agg(lambda s: list(dict.fromkeys(s)))
     first["mentions"] = grouped.size()
     first["published"] = grouped["_published"].agg(

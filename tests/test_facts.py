@@ -313,3 +313,17 @@ def test_facts_do_not_depend_on_the_index_of_the_mentions():
     assert "珠海市人民医院横琴医院" in set(facts["entity"]) and "横琴医院" not in set(facts["entity"])
     repeated = build_facts(documents, mentions.set_axis([0] * len(mentions)))
     pd.testing.assert_frame_equal(facts, repeated)
+
+
+def test_the_reports_view_keeps_one_fact_one_row_named_by_most_mentions(seeds):
+    # 前海 "今年还将新增3家国际化医院" is stated three times, once read with the city (深圳市):
+    # the linking made them one fact, and the reports' view (first page, charts) shows it once,
+    # as 前海's, with as many rows as the facts table has
+    from analysis.facts import facts as view
+
+    documents, mentions, facts = seeds
+    shown = view(mentions, documents)
+    assert len(shown) == len(facts)
+    planned = shown[(shown.metric == "institutions") & (shown.status == "planned")
+                    & (shown.value == 3)]
+    assert list(planned.entity) == ["前海"] and list(planned.mentions) == [3]
