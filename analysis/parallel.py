@@ -12,12 +12,14 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 from tqdm import tqdm
 
+from analysis.errors import Terminated
 from analysis.stopping import exit_with
 
 T = TypeVar("T")
@@ -106,5 +108,17 @@ def map_chunks(func: Callable[[list[str]], T], paths: Sequence[str | Path], jobs
             for chunk, result in zip(chunks, pool.map(func, chunks)):
                 yield result
                 bar.update(len(chunk))
+        except Terminated:
+            # SIGTERM may land inside the pool's own code, holding its lock: waiting for the
+            # pool could then hang for ever, so its workers are ended first, without waiting
+            _kill_workers(pool)
+            raise
         finally:  # on an error or an early stop, drop the queued chunks instead of running them
             pool.shutdown(cancel_futures=True)
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """End a pool's worker processes at once (the pool keeps them in ``_processes``)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with suppress(OSError, ValueError, AttributeError):
+            process.kill()
