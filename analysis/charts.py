@@ -27,7 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from analysis import facts as fact_table
-from analysis._rules.chart_labels import RATE_SUBJECT, SCHEME_SUBJECT
+from analysis._rules.chart_labels import COUNTED_KINDS, RATE_SUBJECT, SCHEME_SUBJECT
 from analysis.errors import AnalysisError, FontMissingError
 from analysis.vocabulary import data_dictionary
 
@@ -203,6 +203,9 @@ def figure_names(metrics: pd.DataFrame) -> list[str]:
             names[i] = subject
         elif metric == "insurance_enrolment" and (scheme := _SCHEME_SUBJECT.match(subject)):
             names[i] = f"{scheme.group(1)}参保人数"
+        elif metric == "institutions":
+            names[i] = next((f"{kind}数" for kind, ends in COUNTED_KINDS.items()
+                             if subject.endswith(ends)), names[i])
     return names
 
 

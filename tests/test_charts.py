@@ -119,6 +119,9 @@ def test_single_values_of_a_kind_are_sentences_named_from_their_subjects(planned
     ("insurance_enrolment", "参加城乡居民医疗保险的澳门居民", "城乡居民医疗保险参保人数"),  # SCHEME_SUBJECT
     ("insurance_enrolment", "參加城鄉居民醫療保險的澳門居民", "城鄉居民醫療保險参保人数"),
     ("insurance_enrolment", "澳门居民", "参保人数"),  # no scheme named: the metric's label
+    ("institutions", "港资企业", "企业数"), ("institutions", "港資企業", "企业数"),  # COUNTED_KINDS
+    ("institutions", "三级以上医院", "医院数"), ("institutions", "公立醫院", "医院数"),
+    ("institutions", "医疗机构", "机构数"),  # no kind named: the metric's label
 ])
 def test_figures_are_named_from_their_subjects_in_both_scripts(metric, subject, name):
     rows = pd.DataFrame({"metric": [metric], "doc_id": ["a"], "subject": [subject]})
