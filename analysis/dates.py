@@ -146,7 +146,7 @@ def _is_future(text: str, start: int) -> bool:
 
 def _anniversary_year(text: str) -> int | None:
     """This year from an anniversary stated in a sentence about 今年 (今年是…成立75周年)."""
-    if "周年" not in text:  # the usual case, found at string-search speed
+    if "周年" not in text and "週年" not in text:  # the usual case, at string-search speed
         return None
     for match in _ANNIVERSARY.finditer(text):
         sentence_start = _last_sentence_end(text, match.start())
@@ -212,7 +212,7 @@ def _day_in_year(text: str, year: int, bound: date | None) -> tuple[date, bool] 
     return best
 
 
-def _head_date(text: str) -> date | None:
+def head_date(text: str) -> date | None:
     """A full date on a short line above the first paragraph (發佈日期：2025-05-08 15:45, an
     issuer's dateline 珠海市卫生健康局 2023-09-12): the day the article says it was issued."""
     head = text[:_first_paragraph(text)]
@@ -225,7 +225,7 @@ def _head_date(text: str) -> date | None:
 def infer_published(text: str, bound: date | None = None) -> tuple[date | None, str]:
     """The publication date read from an article's clean text, and how (text, inferred or none);
     ``bound`` is the latest page timestamp, if any. See the module docstring for the rules."""
-    head = _head_date(text)
+    head = head_date(text)
     if head is not None and (bound is None or head <= bound):
         return head, TEXT
     year = (_anniversary_year(text) or _latest_past_year(text, bound)

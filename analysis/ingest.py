@@ -38,6 +38,7 @@ from analysis._rules.bylines import PLATFORM, SOURCE
 from analysis._rules.bylines import ROLES as _ROLES
 from analysis.errors import IngestError
 from analysis.files import link_problem, printable
+from analysis.folding import to_simplified
 from analysis.text import (
     canonical_url,
     ends_sentence,
@@ -333,7 +334,7 @@ def _header(lines: list[str]) -> tuple[int, dict[str, str], date | None] | None:
         if _HEADER_WORD.search(line):  # most lines name no field: skip the costlier checks
             found = dict(_HEADER_FIELD.findall(line))
             published = dates.header_date(line)
-            if len(found) >= 2 or ("来源" in found and published):
+            if len(found) >= 2 or (("来源" in found or "來源" in found) and published):
                 return index, found, published
         seen += 1
         if seen == _HEADER_REACH:
@@ -347,7 +348,8 @@ def _newspaper(text: str, notes: list[str]) -> _Article | None:
     header = _header(lines)
     if header is None:
         return None
-    index, found, published = header
+    index, stated, published = header
+    found = {to_simplified(word): value for word, value in stated.items()}  # 來源 is 来源
     above = [line.strip() for line in lines[:index] if line.strip()]
     if len(above) >= 2 and len(above[0]) <= 6 and not is_prose(above[0]):
         above = above[1:]  # a section label such as 即时新闻
@@ -409,17 +411,29 @@ def _pdf_text(text: str, notes: list[str]) -> _Article | None:
     """Text cut into column lines: re-joined, then a headline of up to two lines taken off."""
     if not looks_wrapped(text):
         return None
-    title, body = _split_title(strip_furniture(join_broken_lines(text), tail=False, tidied=True),
-                               two_lines=True)
+    joined = join_broken_lines(text)
+    title, body = _split_title(strip_furniture(joined, tail=False, tidied=True), two_lines=True)
     outlet, author = _byline(body)
-    return _Article(PDF_TEXT, title, body, publisher=outlet, author=author)
+    return _Article(PDF_TEXT, title, body, publisher=outlet, author=author,
+                    **_dateline(joined, title))
 
 
 def _plain(text: str, notes: list[str]) -> _Article:
     """Any other text: a headline if the first line looks like one, the rest as paragraphs."""
     title, body = _split_title(strip_furniture(text, tail=False))
     outlet, author = _byline(body)
-    return _Article(PLAIN, title, body, publisher=outlet, author=author)
+    return _Article(PLAIN, title, body, publisher=outlet, author=author,
+                    **_dateline(text, title))
+
+
+def _dateline(text: str, title: str | None) -> dict:
+    """The issuer's dateline above the first paragraph (珠海市卫生健康局　2023-09-12), read before
+    the furniture is stripped (the line may go with it), never in the headline (2023年9月1日起…):
+    ``published`` and its source, or nothing."""
+    for line in (title or "").split(" "):
+        text = text.replace(line, "", 1) if line else text
+    found = dates.head_date(text)
+    return {"published": found, "published_source": dates.TEXT} if found else {}
 
 
 # Portal pages before newspapers: a page's "来源：… 2024-02-05" line looks like a header.

@@ -184,22 +184,37 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
         if prefix == "至" and match.start() == last_end and period.start is not None \
                 and found.end is not None and period.start <= found.end:
             # 2022年9月至2023年8月, 自2022年9月启用以来至2023年8月底: one interval
-            found = Period(f"{period.label.partition('/')[0]}/{found.label}", period.start,
-                           found.end, period.kind if period.kind == "cumulative" else "range")
+            found = Period(f"{period.label.partition('/')[0]}/{_closing(match, found)}",
+                           period.start, found.end,
+                           period.kind if period.kind == "cumulative" else "range")
         period, at, last_end = found, match.start(), match.end()
     if published is not None and (recent := _last(_RECENT, context)) and recent.start() > at:
         period = _recent(recent, published)
     return period
 
 
+def _closing(match: re.Match[str], found: Period) -> str:
+    """The label of the time closing an interval (…至2023年8月底): a month's or year's end as
+    its month (``2023-08``), as intervals are labelled; any other time as it is."""
+    parts = match.groupdict()
+    if found.kind == "point" and (parts.get("mend") or parts.get("m2end") or parts.get("yend")):
+        return f"{found.end.year}-{found.end.month:02d}"
+    return found.label
+
+
 def year_to(period: Period) -> Period:
-    """The year up to a point (一年增加9,000人 at 2025-03-31: 2024-04-01 … 2025-03-31); any
-    other period as it is."""
+    """The year up to a point (一年增加9,000人 at 2025-03-31: 2024-04-01 … 2025-03-31, labelled
+    ``2024-04/2025-03``; at a year's end, that year); any other period as it is."""
     if period.kind != "point" or period.end is None or period.end.year < 2:
         return period
     end = period.end
     start = (date(end.year - 1, end.month, 28) if (end.month, end.day) == (2, 29)
              else end.replace(year=end.year - 1)) + timedelta(days=1)
+    if (end.month, end.day) == (12, 31):
+        return Period(str(end.year), start, end, "year")
+    if end == _month_end(end.year, end.month):
+        return Period(f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}", start, end,
+                      "range")
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range")
 
 

@@ -48,6 +48,8 @@ def test_parse_date(value, parsed):
     ("今年是中華人民共和國成立75周年。\n9月10日，江門市中心醫院獲批成為指定醫療機構。", None,
      date(2024, 9, 10), "inferred"),
     ("今年是澳門回歸25周年。", None, date(2024, 1, 1), "inferred"),
+    ("今年是澳門回歸25週年。", None, date(2024, 1, 1), "inferred"),  # 週年, Hong Kong's form
+    ("今年是香港回歸祖國27週年。", None, date(2024, 1, 1), "inferred"),
     ("2019年12月5號，橫琴醫院正式啟用。", None, date(2019, 12, 5), "text"),
     ("該院新院區預計2026年建成。2023年，該院接診港澳患者1萬人次。", None, date(2023, 1, 1),
      "inferred"),

@@ -78,10 +78,17 @@ CASES = [
     ("比重较2022年的", MAY_2024, ("2022", "2022-01-01", "2022-12-31", "year")),
     # a since-clause or a month closed by 至…: one interval
     ("自2022年9月启用以来至2023年8月底，累计服务逾", JUNE_2025,
-     ("2022-09/2023-08-31", "2022-09-01", "2023-08-31", "cumulative")),
+     ("2022-09/2023-08", "2022-09-01", "2023-08-31", "cumulative")),
     ("自2022年9月啟用以來至2023年8月底，累計服務逾", JUNE_2025,
-     ("2022-09/2023-08-31", "2022-09-01", "2023-08-31", "cumulative")),
+     ("2022-09/2023-08", "2022-09-01", "2023-08-31", "cumulative")),
     ("2022年9月至2023年8月，", MAY_2024, ("2022-09/2023-08", "2022-09-01", "2023-08-31", "range")),
+    # an interval closed by a month's or a year's end is labelled by months, as intervals are
+    ("自去年11月至今年6月底，已有", MAY_2024,
+     ("2023-11/2024-06", "2023-11-01", "2024-06-30", "range")),
+    ("自2023年1月至2024年底，累計", MAY_2024,
+     ("2023-01/2024-12", "2023-01-01", "2024-12-31", "range")),
+    ("2022年9月至2023年8月31日，", MAY_2024,
+     ("2022-09/2023-08-31", "2022-09-01", "2023-08-31", "range")),
     # a time that dates a thing's start (去年启用的中心) is not the period of what follows
     ("该院依托去年启用的港澳医疗服务中心，配备", MAY_2024, (None, None, None, None)),
     ("該院依託去年啟用的港澳醫療服務中心，配備", MAY_2024, (None, None, None, None)),
@@ -95,6 +102,18 @@ def test_period_of(context, published, expected):
             period.kind) == expected
     if period.start and period.end:
         assert period.start <= period.end
+
+
+@pytest.mark.parametrize("context, label, start, kind", [
+    ("截至2025年3月底，", "2024-04/2025-03", date(2024, 4, 1), "range"),  # a month's end
+    ("截至二○二五年三月底，", "2024-04/2025-03", date(2024, 4, 1), "range"),
+    ("由2023年底的8,900人增至2024年底的", "2024", date(2024, 1, 1), "year"),  # a year's end
+    ("截至二○二四年底，", "2024", date(2024, 1, 1), "year"),
+    ("截至2025年3月15日，", "2024-03-16/2025-03-15", date(2024, 3, 16), "range"),
+])
+def test_year_to_a_point_is_labelled_as_intervals_are(context, label, start, kind):
+    period = year_to(period_of(context, MAY_2024))
+    assert (period.label, period.start, period.kind) == (label, start, kind)
 
 
 def test_year_to_a_point():
