@@ -806,9 +806,13 @@ class _Document:
         carried = False
         now = _last(_NOW, phrase)  # 现有医护人员…: the times said before it are not of this
         dated = phrase[now.end():] if now else phrase
-        period = NO_PERIOD if every else period_of(
-            dated, self.published, self.year_at(run_start) if needs_year(dated) else None)
+        if every:  # a rate per year or day takes the time of its own clause only (2023年度，…每人每年)
+            dated = dated[max(dated.rfind(mark) for mark in _CLAUSE_END) + 1:]
+        period = period_of(dated, self.published,
+                           self.year_at(run_start) if needs_year(dated) else None)
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
+        if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
+            period = NO_PERIOD
         if period.label is None and not every and not now and not _NOW.search(run) \
                 and len(phrase) == len(run):
             if metric not in _UNCARRIED:
