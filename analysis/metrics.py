@@ -65,7 +65,14 @@ from analysis.frames import to_frame
 from analysis.links import link_rows
 from analysis.meaning import fullest_population, last_phrase, population_of, signed, status_of
 from analysis.numbers import NumberMatch, iter_numbers
-from analysis.periods import NO_PERIOD, Period, needs_year, period_of, year_to
+from analysis.periods import (
+    NO_PERIOD,
+    Period,
+    headline_periods,
+    needs_year,
+    period_of,
+    year_to,
+)
 from analysis.problems import Problem, report
 from analysis.schema import METRIC_SCHEMA
 
@@ -1004,6 +1011,10 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
     """``link_rows`` of a run of a document's rows, with the headline's rows first when given:
     then spans are read in the title and text joined by a line break, and the headline's offsets
     made negative (the text starts at 0)."""
+    stop = _FULL_STOP.search(d.text)  # the lines above the first sentence: a headline, a deck
+    lead = d.text.rfind("\n", 0, stop.start()) if stop else len(d.text)
+    headline_periods((headline.rows if headline else []) + [r for r in rows if r["start"] < lead],
+                     [r for r in rows if r["start"] >= lead])
     if headline is None:
         return link_rows(rows, d.text, d.entities)
     shift = len(headline.title) + 1

@@ -251,6 +251,42 @@ def _expressions(context: str, published: date | None, year: int | None,
     return sorted(found, key=lambda item: item[0].start())
 
 
+_ROUNDED = 0.1  # a headline's rounded figure (破千, 超三成, 近3万) lies this close to the stated one
+
+
+def rounds(value: float, qualifier: str | None, stated: float) -> bool:
+    """Whether a headline's ``value`` with its qualifier restates ``stated`` rounded: the same,
+    or at most ``_ROUNDED`` of it away on the side the qualifier says (破千 for 1,046, 超三成 for
+    31.6%, 近3万 for 2.87万, 不到500 for 480)."""
+    if value == stated:
+        return True
+    reach = abs(value) * _ROUNDED
+    if qualifier == "at_least":
+        return value < stated <= value + reach
+    if qualifier == "at_most":
+        return value - reach <= stated < value
+    return qualifier == "approx" and abs(stated - value) <= reach
+
+
+def headline_periods(headline: list[dict], body: list[dict]) -> None:
+    """A headline figure that states no time of its own takes the period of the first figure
+    of the body it restates (same metric and unit, a value it ``rounds``) whose own sentence
+    dates it (not one carried from the sentences before, ``_carried``): 转诊患者破千人次 is of the
+    body's 自2023年3月…以来…1,046人次."""
+    for row in headline:
+        if row["period"] is not None:
+            continue
+        for stated in body:
+            if stated["period"] is not None and stated.get("_carried") is None \
+                    and stated["metric"] == row["metric"] \
+                    and stated["unit"] == row["unit"] \
+                    and rounds(row["value"], row["qualifier"], stated["value"]):
+                row["period"], row["period_start"], row["period_end"], row["period_kind"] = (
+                    stated["period"], stated["period_start"], stated["period_end"],
+                    stated["period_kind"])
+                break
+
+
 def period_bounds(period: str | None) -> tuple[date | None, date | None]:
     """The first and last day of a period as ``resolve_period`` writes it: ``2023`` is
     2023-01-01 to 2023-12-31, ``2021-03`` the month, ``2021-03-31`` the day, ``A/B`` from A's

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from analysis.metrics import document_metrics
-from analysis.periods import _TIME, period_of, year_to
+from analysis.periods import _TIME, period_of, rounds, year_to
 
 APRIL_2021, MAY_2024, JUNE_2025 = date(2021, 4, 19), date(2024, 5, 1), date(2025, 6, 18)
 
@@ -198,6 +198,45 @@ PARAGRAPH_CASES = [
     ("2024年，該院接診港澳居民8萬人次。醫院床位從800張增加至1350張。", None,
      [(80000, "2024-01-01", "2024-12-31"), (800, None, None), (1350, None, None)]),
 ]
+
+
+HEADLINE_CASES = [
+    # a headline's figure, rounded (破千, 超三成), is of the period the body states for it
+    ("自2023年3月试点启动以来，累计接收香港转诊患者1,046人次。", "穗港跨境转诊患者破千人次",
+     [(1000, "2023-03-01", "2024-05-01"), (1046, "2023-03-01", "2024-05-01")]),
+    ("自2023年3月試點啟動以來，累計接收香港轉診患者1,046人次。", "穗港跨境轉診患者破千人次",
+     [(1000, "2023-03-01", "2024-05-01"), (1046, "2023-03-01", "2024-05-01")]),
+    # ... a deck above the first sentence too
+    ("东莞港澳居民就诊量增长超三成\n2023年1—9月，全市为港澳居民提供诊疗服务12.8万人次，同比增长31.6%。",
+     None, [(30, "2023-01-01", "2023-09-30"), (128000, "2023-01-01", "2023-09-30"),
+            (31.6, "2023-01-01", "2023-09-30")]),
+    ("東莞港澳居民就診量增長超三成\n2023年1—9月，全市為港澳居民提供診療服務12.8萬人次，同比增長31.6%。",
+     None, [(30, "2023-01-01", "2023-09-30"), (128000, "2023-01-01", "2023-09-30"),
+            (31.6, "2023-01-01", "2023-09-30")]),
+    # not a figure it does not round, nor a period the body carried from another sentence
+    ("2023年，该院接诊港澳患者1.5万人次。", "某医院接诊港澳患者破万人次",
+     [(10000, None, None), (15000, "2023-01-01", "2023-12-31")]),
+    ("2023年，該院接診港澳患者1.5萬人次。", "某醫院接診港澳患者破萬人次",
+     [(10000, None, None), (15000, "2023-01-01", "2023-12-31")]),
+    ("2023年，该院接诊港澳患者8万人次。全市试点医院从6家增加到11家。", "试点医院由6家增至11家",
+     [(6, None, None), (11, None, None), (80000, "2023-01-01", "2023-12-31"), (6, None, None),
+      (11, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, title, expected", HEADLINE_CASES)
+def test_a_headline_figure_is_of_the_period_the_body_states_for_it(text, title, expected):
+    assert _periods(text, title) == expected
+
+
+@pytest.mark.parametrize("value, qualifier, stated, expected", [
+    (1000, "at_least", 1046, True), (1000, "at_least", 1000, True), (1000, "at_least", 990, False),
+    (1000, "at_least", 1150, False), (30000, "approx", 28700, True), (30000, "approx", 26000, False),
+    (500, "at_most", 480, True), (500, "at_most", 520, False), (612, "exact", 612, True),
+    (612, "exact", 613, False),
+])
+def test_rounds(value, qualifier, stated, expected):
+    assert rounds(value, qualifier, stated) is expected
 
 
 @pytest.mark.parametrize("text, title, expected", PARAGRAPH_CASES)
