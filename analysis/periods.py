@@ -30,6 +30,9 @@ _CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "0001234567
 _RECENT = re.compile(RECENT)
 _ATTRIBUTE = re.compile(ATTRIBUTE)
 _TO_LATER = re.compile(TO_LATER)
+# a time before 以来 is where a cumulative period starts, with 自/从 before it or none
+# (自2021年启用以来, 该中心2021年启用以来, 今年以来)
+_SINCE = ("自", "从", "從", "")
 
 
 class Period(NamedTuple):
@@ -68,8 +71,9 @@ def _dated(match: re.Match[str], published: date | None) -> Period | None:
     publication date to anchor it (or it names no real date)."""
     if match["fy"] or match["fya"]:
         year, next_year = (match["fy"], match["fy2"]) if match["fy"] else (match["fya"], match["fyb"])
-        year = int(year)
-        if (year + 1) % 100 != int(next_year):
+        year = int(year.translate(_CN_NUMERALS))
+        if (year + 1) % 100 != int(next_year.translate(_CN_NUMERALS)) % 100 or \
+                len(next_year) == 4 and int(next_year.translate(_CN_NUMERALS)) != year + 1:
             return None
         return Period(f"{year}-04/{year + 1}-03", date(year, 4, 1), date(year + 1, 3, 31), "range")
     if match["year"]:
@@ -99,12 +103,18 @@ def _within(parts: dict[str, str | None], year: int) -> Period | None:
     if parts.get("half"):
         first, last = (1, 6) if parts["half"] == "上" else (7, 12)
         return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
-    if parts.get("quarter"):
-        quarter = _month(parts["quarter"])
+    if parts.get("quarter") or parts.get("firstq"):
+        quarter = 1 if parts.get("firstq") else _month(parts["quarter"])
         if not 1 <= quarter <= 4:
             return None
         first, last = (1 if parts.get("upto") else 3 * quarter - 2), 3 * quarter
+        if parts.get("qend"):  # 第一季末: the quarter's last day
+            end = _month_end(year, last)
+            return Period(end.isoformat(), None, end, "point")
         return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
+    if parts.get("mcount"):  # 前5个月: January to the fifth month
+        last = _month(parts["mcount"])
+        return _months(year, 1, last, f"{year}-01/{year}-{last:02d}") if 1 <= last <= 12 else None
     if not parts.get("month"):
         return Period(str(year), date(year, 1, 1), date(year, 12, 31), "year")
     month = _month(parts["month"])
@@ -175,9 +185,9 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
         if prefix in _FROM and not match.groupdict().get("since") and not own \
                 and _TO_LATER.search(context, match.end()):
             continue
-        if prefix in _UP_TO and found.end is not None:
-            found = Period(found.label, None, found.end, "point")
-        if prefix in ("自", "从", "從") and match.groupdict().get("since") and published is not None:
+        if prefix in _UP_TO and found.end is not None:  # 截至今年第一季: at its last day
+            found = Period(found.end.isoformat(), None, found.end, "point")
+        if prefix in _SINCE and match.groupdict().get("since") and published is not None:
             start = found.start or found.end
             found = Period(f"{found.label}/{published.isoformat()}",
                            start if start <= published else None, published, "cumulative")

@@ -90,18 +90,32 @@ PERIOD_MONTH = rf"{MONTH_DIGITS}|{CN_MONTH}"
 
 CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
 
+# A quarter (第一季度, Hong Kong and Macao write 第一季; 首季 the first), the first quarters
+# (前三季度, 首三季, 前两季) or a quarter's end (第一季末).
+QUARTER = (r"(?:(?P<upto>前|首)?(?P<nth>第)?(?P<quarter>[一二三四1-4]|(?<=[前首])[两兩])(?:个|個)?"
+           r"|(?P<firstq>首))季(?P<du>度)?(?P<qend>末|底)?")
+# The first months of a year (2025年前5个月, 首5個月, 頭三個月); without a year 前 is "before"
+# (統計前十二個月內: the twelve months before the survey), so only 首/头 open them there.
+FIRST = "前|首|头|頭"
+FIRST_BARE = "首|头|頭"
+FIRST_MONTHS = rf"(?:{{first}})(?P<mcount>{PERIOD_MONTH}|[两兩])(?:个|個)月"
 # What may follow a year: months (1至10月), a month (3月, 3月5日, 3月底), its end, a half, a
-# quarter (第一季度, Hong Kong and Macao write 第一季) or the first quarters (前三季度).
+# quarter or the first quarters, the first months.
 WITHIN_YEAR = (
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月份?"
     rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
     r"|(?P<yend>底|末)|(?P<half>上|下)半年"
-    r"|(?P<upto>前)?第?(?P<quarter>[一二三四1-4])(?:个|個)?季度?)?")
+    rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST)})?")
+# A Hong Kong fiscal year (April to March): 2022-23年度, 2024/25年度, 2024/2025年度, 二○二四至二五年度,
+# 2022-23財政年度, 財政年度2023-24.
+FISCAL_YEAR = (
+    rf"(?P<fy>(?:19|20)\d{{2}}|{CN_YEAR})[-－/／至]"
+    r"(?P<fy2>(?:19|20)?\d{2}|(?:一九|二[○〇零0])?[○〇零一二三四五六七八九]{2})(?:财政|財政)?年度"
+    r"|(?:财政|財政)年度\s*(?P<fya>(?:19|20)\d{2})\s*[-－/／至](?P<fyb>\d{2})(?!\d)")
 PERIOD = (
     r"(?P<prefix>截至|截止到?|至|自|从|從|由|比|较|較|同比|相比)?"
-    r"(?:(?P<fy>(?:19|20)\d{2})[-－/](?P<fy2>\d{2})(?:财政|財政)?年度"  # 2022-23年度 (Hong Kong)
-    r"|(?:财政|財政)年度\s*(?P<fya>(?:19|20)\d{2})\s*[-－/至](?P<fyb>\d{2})(?!\d)"  # 財政年度2023-24
+    rf"(?:{FISCAL_YEAR}"
     rf"|(?:(?P<year>(?:19|20)\d{{2}}|{CN_YEAR})年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))"
     rf"{WITHIN_YEAR})"
     r"(?P<since>[^，,。；;！？!?\n]{0,40}?(?:以来|以來))?"
@@ -115,10 +129,11 @@ BARE = (
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月份?(?P<mend>底|末)"
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下)半年"
-    r"|(?P<upto>前)?(?P<nth>第)?(?P<quarter>[一二三四1-4])(?:个|個)?季(?P<du>度)?)"
+    rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)})"
 )
 BARE = lookahead(BARE) + BARE
-BARE_CUE = r"月份?[底末]|[至到\-－~～—][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
+BARE_CUE = (r"月份?[底末]|[至到\-－~～—][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
+            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]月")
 # 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
 RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
           r"(?:个|個)?年")
