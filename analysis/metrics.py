@@ -68,8 +68,10 @@ from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import (
     NO_PERIOD,
     Period,
+    at_opening,
     headline_periods,
     needs_year,
+    opening,
     period_of,
     year_to,
 )
@@ -632,6 +634,7 @@ class _Document:
         self.levels: dict[str | None, tuple[int, str]] = {}
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
+        self._openings: dict[str, Period] = {}  # when the text says its subject opened, by verb
         title = getattr(doc, "title", None)
         self.report_period = self._report_period(title)
         # the year the text speaks of up to a position (for 全年, 年末 written without one)
@@ -666,6 +669,12 @@ class _Document:
                               end if end >= 0 else len(self.text)]
             found = period_of(first, self.published)
         return found
+
+    def opening(self, verb: str) -> Period:
+        """When the text says its subject opened (``periods.opening``), read once per verb."""
+        if verb not in self._openings:
+            self._openings[verb] = opening(self.text, self.published, verb)
+        return self._openings[verb]
 
     def carried_period(self, paragraph: int, end: int) -> Period:
         """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
@@ -817,6 +826,8 @@ class _Document:
             dated = dated[max(dated.rfind(mark) for mark in _CLAUSE_END) + 1:]
         period = period_of(dated, self.published,
                            self.year_at(run_start) if needs_year(dated) else None)
+        if period.label is None and (verb := at_opening(dated)):  # 由开业时的300张: of then
+            period = self.opening(verb)
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD

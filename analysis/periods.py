@@ -16,7 +16,17 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
-from analysis._rules.time import ATTRIBUTE, BARE, BARE_CUE, PERIOD, RECENT, TO_LATER
+from analysis._rules.time import (
+    ATTRIBUTE,
+    BARE,
+    BARE_CUE,
+    OPENED,
+    PERIOD,
+    RECENT,
+    START_VERB,
+    STARTED,
+    TO_LATER,
+)
 from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import FROM as _FROM
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
@@ -30,6 +40,9 @@ _CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "0001234567
 _RECENT = re.compile(RECENT)
 _ATTRIBUTE = re.compile(ATTRIBUTE)
 _TO_LATER = re.compile(TO_LATER)
+_STARTED = re.compile(STARTED)
+_START_VERB = re.compile(START_VERB)
+_OPENED = re.compile(OPENED)
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
 # (自2021年启用以来, 该中心2021年启用以来, 今年以来)
 _SINCE = ("自", "从", "從", "")
@@ -210,6 +223,29 @@ def _closing(match: re.Match[str], found: Period) -> str:
     if found.kind == "point" and (parts.get("mend") or parts.get("m2end") or parts.get("yend")):
         return f"{found.end.year}-{found.end.month:02d}"
     return found.label
+
+
+def at_opening(context: str) -> str | None:
+    """The verb of an opening a figure is stated at (由开业时的300张 -> 开业), or None."""
+    found = _OPENED.search(context)
+    return _START_VERB.match(found.group()).group() if found else None
+
+
+def opening(text: str, published: date | None, verb: str) -> Period:
+    """When the text says its subject opened or started: the first time stated with ``verb``
+    (2025年1月正式开业, 自2022年9月啟用以來), else with any verb of a start (自二○二四年六月起
+    推行 for 計劃推出時); NO_PERIOD when it says none."""
+    found = NO_PERIOD
+    for match in _TIME.finditer(text) if "年" in text else ():
+        since = match.groupdict().get("since")
+        started = _START_VERB.search(since) if since else _STARTED.match(text, match.end())
+        period = _dated(match, published) if started else None
+        if period is None:
+            continue
+        if verb in started.group():
+            return period
+        found = period if found.label is None else found
+    return found
 
 
 def year_to(period: Period) -> Period:

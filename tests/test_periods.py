@@ -260,6 +260,27 @@ def test_a_headline_figure_is_of_the_period_the_body_states_for_it(text, title, 
     assert _periods(text, title) == expected
 
 
+OPENING_CASES = [
+    # a value at the opening (由开业时的300张) is of when the text says it opened
+    ("该中心于2023年1月正式开业。该中心床位由开业时的300张增至年底的620张。",
+     [(300, "2023-01-01", "2023-01-31"), (620, None, "2023-12-31")]),
+    ("該中心於2023年1月正式開業。該中心床位由開業時的300張增至年底的620張。",
+     [(300, "2023-01-01", "2023-01-31"), (620, None, "2023-12-31")]),
+    # ... else when it says anything started (推行 for 推出时)
+    ("政府自2023年6月起推行试点计划。\n试点医疗机构由计划推出时的7间增至11间。",
+     [(7, "2023-06-01", "2023-06-30"), (11, None, None)]),
+    ("政府自2023年6月起推行試點計劃。\n試點醫療機構由計劃推出時的7間增至11間。",
+     [(7, "2023-06-01", "2023-06-30"), (11, None, None)]),
+    ("该院床位由开业时的300张增至620张。", [(300, None, None), (620, None, None)]),  # not said
+    ("該站登記居民由開站初期的約1,200人增至3,860人。", [(1200, None, None), (3860, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENING_CASES)
+def test_a_value_at_the_opening_is_of_when_it_opened(text, expected):
+    assert _periods(text) == expected
+
+
 @pytest.mark.parametrize("value, qualifier, stated, expected", [
     (1000, "at_least", 1046, True), (1000, "at_least", 1000, True), (1000, "at_least", 990, False),
     (1000, "at_least", 1150, False), (30000, "approx", 28700, True), (30000, "approx", 26000, False),

@@ -153,6 +153,14 @@ CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從
 # 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it.
 ATTRIBUTE = (r"(?:正式)?(?:启用|啟用|开业|開業|成立|建成|落成|开通|開通|启动|啟動|投入使用|"
              r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌)的")
+# What opens or starts a thing: the time before one of these (2025年1月正式开业, 自二○二四年六月起
+# 推行, 自2022年9月啟用以來) is when; a value "at its opening" (由开业时的300张, 由計劃推出時的七間,
+# 由開站初期的約1,200人) is of then.
+START_VERB = (r"启用|啟用|开业|開業|开站|開站|开诊|開診|推出|推行|实施|實施|成立|运营|運營|投入使用|"
+              r"开通|開通|启动|啟動|落成|揭牌|挂牌|掛牌|开幕|開幕")
+STARTED = rf"(?:起|正式)?[^，,。；;！？!?\n]{{0,16}}?(?:{START_VERB})"
+OPENED = (rf"(?:{START_VERB})(?:时|時|之时|之時|初期|初|当时|當時)的"
+          r"(?:约|約|近|逾|超过|超過|超|共)?$")
 THIS_YEAR = ("年内", "年內")
 FROM = ("由", "从", "從")
 # 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
