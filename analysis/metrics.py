@@ -73,6 +73,7 @@ from analysis.periods import (
     needs_year,
     opening,
     period_of,
+    since_opening,
     year_to,
 )
 from analysis.problems import Problem, report
@@ -689,8 +690,8 @@ class _Document:
             now = _last(_NOW, chunk)
             if now is not None:  # 目前，…: what was said before it no longer stands
                 chunk, period = chunk[now.end():], NO_PERIOD
-            found = period_of(chunk, self.published,
-                              self.year_at(read) if needs_year(chunk) else None)
+            found = since_opening(chunk, period, self.published, self.opening) or period_of(
+                chunk, self.published, self.year_at(read) if needs_year(chunk) else None)
             read, period = end, (found if found.label is not None else period)
         self._carried = start, read, period
         return period
@@ -835,7 +836,10 @@ class _Document:
                 and len(phrase) == len(run):
             if metric not in _UNCARRIED:
                 period = self.carried_period(paragraph, run_start)
-                carried = period.label is not None
+                own = since_opening(dated, period, self.published, self.opening)  # 自…推行以來
+                period, carried = (own, False) if own else (period, period.label is not None)
+                if period.kind == "cumulative":  # 自…以來，累計…: what follows is counted since too
+                    status = status_of(metric, unit, ctx.lead, ctx.before, True)
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric)
         if status in ("change", "rate_of_change") and period.kind == "point" \

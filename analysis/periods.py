@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -23,6 +24,7 @@ from analysis._rules.time import (
     OPENED,
     PERIOD,
     RECENT,
+    SINCE_EVENT,
     START_VERB,
     STARTED,
     TO_LATER,
@@ -43,6 +45,7 @@ _TO_LATER = re.compile(TO_LATER)
 _STARTED = re.compile(STARTED)
 _START_VERB = re.compile(START_VERB)
 _OPENED = re.compile(OPENED)
+_SINCE_EVENT = re.compile(SINCE_EVENT)
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
 # (自2021年启用以来, 该中心2021年启用以来, 今年以来)
 _SINCE = ("自", "从", "從", "")
@@ -248,6 +251,29 @@ def opening(text: str, published: date | None, verb: str) -> Period:
     return found
 
 
+def since_opening(context: str, standing: Period, published: date | None,
+                  opened: Callable[[str], Period]) -> Period | None:
+    """The period of a since-clause that dates no start (自試點計劃推行以來, with no time after it):
+    from when the text says the thing started (``opened(verb)``, see ``opening``) to the point
+    standing before it (截至二○二五年五月底，…。自…以來: ``2024-06/2025-05``), else to
+    publication; None when there is no such clause or no start is dated."""
+    since = _last(_SINCE_EVENT, context) if published is not None else None
+    if since is None or period_of(context[since.end():], published).label is not None:
+        return None
+    start = opened(since["verb"])
+    if start.start is None:
+        return None
+    before = period_of(context[:since.start()], published)
+    standing = before if before.label is not None else standing
+    if standing.kind == "point" and start.start <= standing.end:
+        end = standing.end
+        label = f"{end.year}-{end.month:02d}" if end == _month_end(end.year, end.month) \
+            else end.isoformat()
+    else:
+        end, label = published, published.isoformat()
+    return Period(f"{start.label}/{label}", start.start, end, "cumulative")
+
+
 def year_to(period: Period) -> Period:
     """The year up to a point (一年增加9,000人 at 2025-03-31: 2024-04-01 … 2025-03-31, labelled
     ``2024-04/2025-03``; at a year's end, that year); any other period as it is."""
@@ -318,7 +344,9 @@ def headline_periods(headline: list[dict], body: list[dict]) -> None:
     """A headline figure that states no time of its own takes the period of the first figure
     of the body it restates (same metric and unit, a value it ``rounds``) whose own sentence
     dates it (not one carried from the sentences before, ``_carried``): 转诊患者破千人次 is of the
-    body's 自2023年3月…以来…1,046人次."""
+    body's 自2023年3月…以来…1,046人次. The same value with a group the body leaves unsaid
+    (广州香港居民参保人数达2.76万人 … 广州参保人数达到2.76万人) is left to the linking, which joins
+    the two as one fact (``links``)."""
     for row in headline:
         if row["period"] is not None:
             continue
@@ -326,7 +354,9 @@ def headline_periods(headline: list[dict], body: list[dict]) -> None:
             if stated["period"] is not None and stated.get("_carried") is None \
                     and stated["metric"] == row["metric"] \
                     and stated["unit"] == row["unit"] \
-                    and rounds(row["value"], row["qualifier"], stated["value"]):
+                    and rounds(row["value"], row["qualifier"], stated["value"]) \
+                    and not (row["value"] == stated["value"] and row["population"]
+                             and not stated["population"]):
                 row["period"], row["period_start"], row["period_end"], row["period_kind"] = (
                     stated["period"], stated["period_start"], stated["period_end"],
                     stated["period_kind"])

@@ -276,6 +276,33 @@ OPENING_CASES = [
 ]
 
 
+SINCE_CASES = [
+    # a since-clause that dates no start: from when the text says it started to the point
+    # standing before it in the paragraph (截至…底), else to publication; carried on after it
+    (("政府自2024年6月起推行试点计划。\n截至2025年5月底，全港合资格长者约186万名。"
+      "自试点计划推行以来，累计有23,816名长者使用医疗券，求诊人次达61,540人次。\n"
+      "（二）按城市划分，深圳的求诊人次为29,812人次。"),
+     [(1860000, None, "2025-05-31"), (23816, "2024-06-01", "2025-05-31"),
+      (61540, "2024-06-01", "2025-05-31"), (29812, "2024-06-01", "2025-05-31")]),
+    (("政府自2024年6月起推行試點計劃。\n截至2025年5月底，全港合資格長者約186萬名。"
+      "自試點計劃推行以來，累計有23,816名長者使用醫療券，求診人次達61,540人次。\n"
+      "（二）按城市劃分，深圳的求診人次為29,812人次。"),
+     [(1860000, None, "2025-05-31"), (23816, "2024-06-01", "2025-05-31"),
+      (61540, "2024-06-01", "2025-05-31"), (29812, "2024-06-01", "2025-05-31")]),
+    ("该中心于2023年3月启用。\n自该中心启用以来，累计服务港澳居民1.2万人次。",
+     [(12000, "2023-03-01", "2025-06-18")]),
+    ("該中心於2023年3月啟用。\n自該中心啟用以來，累計服務港澳居民1.2萬人次。",
+     [(12000, "2023-03-01", "2025-06-18")]),
+    ("自试点计划推行以来，累计服务港澳居民1.2万人次。", [(12000, None, None)]),  # start undated
+    ("自試點計劃推行以來，累計服務港澳居民1.2萬人次。", [(12000, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SINCE_CASES)
+def test_a_since_clause_is_dated_by_the_start_the_text_states(text, expected):
+    assert _periods(text, published=JUNE_2025) == expected
+
+
 @pytest.mark.parametrize("text, expected", OPENING_CASES)
 def test_a_value_at_the_opening_is_of_when_it_opened(text, expected):
     assert _periods(text) == expected

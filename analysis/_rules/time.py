@@ -161,6 +161,8 @@ START_VERB = (r"启用|啟用|开业|開業|开站|開站|开诊|開診|推出|�
 STARTED = rf"(?:起|正式)?[^，,。；;！？!?\n]{{0,16}}?(?:{START_VERB})"
 OPENED = (rf"(?:{START_VERB})(?:时|時|之时|之時|初期|初|当时|當時)的"
           r"(?:约|約|近|逾|超过|超過|超|共)?$")
+# A since-clause naming a start but no time (自試點計劃推行以來): from when the text says it started.
+SINCE_EVENT = rf"(?:自|从|從)[^，,。；;！？!?\n\d]{{1,30}}?(?P<verb>{START_VERB})(?:以来|以來)"
 THIS_YEAR = ("年内", "年內")
 FROM = ("由", "从", "從")
 # 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
