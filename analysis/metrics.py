@@ -114,6 +114,9 @@ _CONTINUES = re.compile(CONTINUES)
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
+# Ratios (报销比例, 死亡率) and their changes in points: not counted up since a start, so a
+# cumulative period (自…以来) carried from other sentences does not date them.
+_UNACCUMULATED = frozenset({"rate", "mortality_rate"})
 _RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算")
 # Figures that count no group (places, things, staff): none carried over to them.
 _NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
@@ -838,6 +841,9 @@ class _Document:
                 period = self.carried_period(paragraph, run_start)
                 own = since_opening(dated, period, self.published, self.opening)  # 自…推行以來
                 period, carried = (own, False) if own else (period, period.label is not None)
+                if carried and period.kind == "cumulative" and (
+                        metric in _UNACCUMULATED or unit == "pp"):
+                    period, carried = NO_PERIOD, False
                 if period.kind == "cumulative":  # 自…以來，累計…: what follows is counted since too
                     status = status_of(metric, unit, ctx.lead, ctx.before, True)
             if period.label is None and self.report_period.end is not None:
