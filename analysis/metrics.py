@@ -58,7 +58,7 @@ from analysis._rules.figures import UNITS as _UNITS
 from analysis._rules.figures import WHOLE_UNITS as _WHOLE_UNITS
 from analysis._rules.figures import ZERO as _ZERO
 from analysis._rules.labels import RULE_TABLE
-from analysis._rules.time import CONTINUES, NOW, ONE_YEAR, REPORT_TITLE
+from analysis._rules.time import CONTINUES, NOW, ONE_YEAR, RECENT_WINDOW, REPORT_TITLE
 from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
@@ -100,6 +100,7 @@ _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
 _SINCE = re.compile(SINCE)
+_RECENT_WINDOW = re.compile(RECENT_WINDOW)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(EVERY)
@@ -311,6 +312,9 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
         return False
     if number.unit in _TIME_UNITS and _SINCE.match(text, number.end):
         return False
+    if number.unit == "年" and (window := _RECENT_WINDOW.search(
+            text, max(0, number.start - 2), number.end + 1)) and window.end() == number.end:
+        return False  # 近五年，…: the years up to publication (a period), not a duration
     return text[max(0, number.start - 1):number.start] not in ("第", "前", "每")
 
 

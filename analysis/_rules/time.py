@@ -137,6 +137,9 @@ BARE_CUE = (r"月份?[底末]|[至到\-－~～—][一二三四五六七八九�
 # 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
 RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
           r"(?:个|個)?年")
+# ... opening a clause (近五年，…; 过去三年间…): the window is a period, its number no figure
+# (工作近5年的医生 is a duration).
+RECENT_WINDOW = RECENT + r"(?=[，,、]|来|來|间|間|内|內|中|里|裡)"
 UP_TO = ("截至", "截止", "截止到")
 # "Now" (目前, 现时) opening a clause (增至现时十一间 is of the period stated), or "has now" anywhere.
 NOW = (r"(?=[目现現如当當时時])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:目前|现时|現時|现在|現在|如今|当前|當前|"
