@@ -23,6 +23,7 @@ from analysis._rules.time import (
     BARE_CUE,
     OPENED,
     PERIOD,
+    PLAN_PERIOD,
     RECENT,
     SINCE_EVENT,
     START_VERB,
@@ -30,6 +31,7 @@ from analysis._rules.time import (
     TO_LATER,
 )
 from analysis._rules.time import COMPARISON as _COMPARISON
+from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
@@ -46,6 +48,8 @@ _STARTED = re.compile(STARTED)
 _START_VERB = re.compile(START_VERB)
 _OPENED = re.compile(OPENED)
 _SINCE_EVENT = re.compile(SINCE_EVENT)
+_PLAN = re.compile(PLAN_PERIOD)
+_PLAN_CUE = "五"  # every five-year plan's name holds it: most contexts are passed over at once
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
 # (自2021年启用以来, 该中心2021年启用以来, 今年以来)
 _SINCE = ("自", "从", "從", "")
@@ -188,8 +192,9 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
     """
     period = NO_PERIOD
     dated = "年" in context  # every dated expression names a year: most contexts end here
+    plan = _last(_PLAN, context) if _PLAN_CUE in context else None
     if not dated and not _BARE_CUE.search(context):
-        return period
+        return _plan(plan, published) if plan else period
     at, last_end = -1, -1
     for match, found in _expressions(context, published, year, dated):
         prefix = match["prefix"] or ""
@@ -215,8 +220,21 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
                            period.kind if period.kind == "cumulative" else "range")
         period, at, last_end = found, match.start(), match.end()
     if published is not None and (recent := _last(_RECENT, context)) and recent.start() > at:
-        period = _recent(recent, published)
+        period, at = _recent(recent, published), recent.start()
+    if plan is not None and plan.start() > at:
+        period = _plan(plan, published)
     return period
+
+
+def _plan(match: re.Match[str], published: date | None) -> Period:
+    """A five-year plan's years (“十四五”期间: 2021/2025), or from its first year to publication
+    (“十四五”以来, cumulative; none without a publication date)."""
+    first = _FIVE_YEAR_PLANS[match["plan"]]
+    if not match["since"]:
+        return Period(f"{first}/{first + 4}", date(first, 1, 1), date(first + 4, 12, 31), "range")
+    if published is None or published.year < first:
+        return NO_PERIOD
+    return Period(f"{first}/{published.isoformat()}", date(first, 1, 1), published, "cumulative")
 
 
 def _closing(match: re.Match[str], found: Period) -> str:

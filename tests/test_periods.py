@@ -71,6 +71,15 @@ CASES = [
     ("二〇二四／二五年度", JUNE_2025, ("2024-04/2025-03", "2024-04-01", "2025-03-31", "range")),
     ("2024至25财政年度", JUNE_2025, ("2024-04/2025-03", "2024-04-01", "2025-03-31", "range")),
     ("2019-2021年度", JUNE_2025, (None, None, None, None)),  # two years apart: no fiscal year
+    # a five-year plan's period (mainland reports), or since its first year
+    ("“十四五”期间，全市将新增", MAY_2024, ("2021/2025", "2021-01-01", "2025-12-31", "range")),
+    ("「十三五」時期，", MAY_2024, ("2016/2020", "2016-01-01", "2020-12-31", "range")),
+    ("“十四五”以来，全市累计", MAY_2024,
+     ("2021/2024-05-01", "2021-01-01", "2024-05-01", "cumulative")),
+    ("「十四五」以來，全市累計", MAY_2024,
+     ("2021/2024-05-01", "2021-01-01", "2024-05-01", "cumulative")),
+    ("“十四五”规划提出", MAY_2024, (None, None, None, None)),  # the plan named, no period
+    ("今年1–4月，", MAY_2024, ("2024-01/2024-04", "2024-01-01", "2024-04-30", "range")),  # en dash
     # a time before 以来 starts a cumulative period, with 自 before it or not
     ("自该中心2021年启用以来，", MAY_2024,
      ("2021/2024-05-01", "2021-01-01", "2024-05-01", "cumulative")),
@@ -181,6 +190,9 @@ PARAGRAPH_CASES = [
     ("（一）機構。2024年末，全市醫療衞生機構1326個。\n（二）床位。全市床位由上年末的9118張增加到9604張。",
      "珠海市2024年衞生健康事業發展統計公報",
      [(1326, None, "2024-12-31"), (9118, None, "2023-12-31"), (9604, None, "2024-12-31")]),
+    # a work summary or a bulletin (总结, 通報) names its period as a report does
+    ("全市医疗卫生机构床位9604张。", "珠海市卫生健康局2023年工作总结", [(9604, None, "2023-12-31")]),
+    ("全市醫療衞生機構床位9604張。", "珠海市衞生健康局2023年工作總結", [(9604, None, "2023-12-31")]),
     # no report, no period
     ("全市医疗卫生机构床位9604张。", "珠海医疗卫生机构床位增加", [(9604, None, None)]),
     # a paragraph that goes on from the last (其中, 按…划分) keeps its period; a new one does not

@@ -102,7 +102,7 @@ FIRST_MONTHS = rf"(?:{{first}})(?P<mcount>{PERIOD_MONTH}|[两兩])(?:个|個)月
 # What may follow a year: months (1至10月), a month (3月, 3月5日, 3月底), its end, a half, a
 # quarter or the first quarters, the first months.
 WITHIN_YEAR = (
-    rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
+    rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月份?"
     rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
     r"|(?P<yend>底|末)|(?P<half>上|下)半年"
@@ -126,13 +126,13 @@ PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characte
 # or a range of months, 季, 半年 or 全年/年末/年底/年内 stand (``BARE_CUE``).
 BARE = (
     r"(?P<prefix>截至|截止到?)?"
-    rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
+    rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月份?(?P<mend>底|末)"
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)})"
 )
 BARE = lookahead(BARE) + BARE
-BARE_CUE = (r"月份?[底末]|[至到\-－~～—][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
+BARE_CUE = (r"月份?[底末]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
             r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]月")
 # 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
 RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
@@ -140,6 +140,11 @@ RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[�
 # ... opening a clause (近五年，…; 过去三年间…): the window is a period, its number no figure
 # (工作近5年的医生 is a duration).
 RECENT_WINDOW = RECENT + r"(?=[，,、]|来|來|间|間|内|內|中|里|裡)"
+# A five-year plan's period (“十四五”期间, “十三五”時期, “十四五”以来): its five years, or from its
+# first year to publication; the first year of each plan.
+FIVE_YEAR_PLANS = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+PLAN_PERIOD = (rf"(?P<plan>{'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?"
+               r"(?:(?:规划|規劃)?(?:时期|時期|期间|期間)|(?P<since>以来|以來))")
 UP_TO = ("截至", "截止", "截止到")
 # "Now" (目前, 现时) opening a clause (增至现时十一间 is of the period stated), or "has now" anywhere.
 NOW = (r"(?=[目现現如当當时時])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:目前|现时|現時|现在|現在|如今|当前|當前|"
@@ -149,7 +154,8 @@ ONE_YEAR = (r"(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?(
             r"减少|減少|下降|上升|提高|增|减|減)")
 # A report whose title names its period (珠海市2024年卫生健康事业发展统计公报, 社會保障基金公佈2025年
 # 第一季社會保障制度數據).
-REPORT_TITLE = r"公报|公報|快报|快報|年报|年報|统计|統計|数据|數據|报告|報告|年鉴|年鑑"
+REPORT_TITLE = (r"公报|公報|快报|快報|年报|年報|月报|月報|季报|季報|统计|統計|数据|數據|报告|報告|年鉴|年鑑"
+                r"|总结|總結|通报|通報|简报|簡報")
 # A paragraph that goes on from the one before (其中…, 从分布看, 按服务类别划分, 至于…, （二）…).
 CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從)\S{1,8}?看|"
              r"按\S{1,10}?(?:划分|劃分|计|計|分)|（[二三四五六七八九十]）|\([2-9]\))")
