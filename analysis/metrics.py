@@ -58,7 +58,14 @@ from analysis._rules.figures import UNITS as _UNITS
 from analysis._rules.figures import WHOLE_UNITS as _WHOLE_UNITS
 from analysis._rules.figures import ZERO as _ZERO
 from analysis._rules.labels import RULE_TABLE
-from analysis._rules.time import CONTINUES, NOW, ONE_YEAR, RECENT_WINDOW, REPORT_TITLE
+from analysis._rules.time import (
+    CONTINUES,
+    CUMULATIVE_CUE,
+    NOW,
+    ONE_YEAR,
+    RECENT_WINDOW,
+    REPORT_TITLE,
+)
 from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
@@ -101,6 +108,7 @@ _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
 _SINCE = re.compile(SINCE)
 _RECENT_WINDOW = re.compile(RECENT_WINDOW)
+_CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(EVERY)
@@ -643,6 +651,7 @@ class _Document:
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
         self._openings: dict[str, Period] = {}  # when the text says its subject opened, by verb
+        self._since = NO_PERIOD  # the last cumulative period a figure had (自…以来)
         title = getattr(doc, "title", None)
         self.report_period = self._report_period(title)
         # the year the text speaks of up to a position (for 全年, 年末 written without one)
@@ -848,6 +857,9 @@ class _Document:
                 if carried and period.kind == "cumulative" and (
                         metric in _UNACCUMULATED or unit == "pp"):
                     period, carried = NO_PERIOD, False
+                if period.label is None and self._since.label is not None \
+                        and _CUMULATIVE_CUE.search(run):  # 累计接收…: since the start last dated
+                    period, carried = self._since, True
                 if period.kind == "cumulative":  # 自…以來，累計…: what follows is counted since too
                     status = status_of(metric, unit, ctx.lead, ctx.before, True)
             if period.label is None and self.report_period.end is not None:
@@ -855,6 +867,8 @@ class _Document:
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)
+        if period.kind == "cumulative":
+            self._since = period
         value, high = signed(float(value), None if high is None else float(high), status,
                              ctx.before)
         return {

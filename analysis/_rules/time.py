@@ -172,6 +172,8 @@ OPENED = (rf"(?:{START_VERB})(?:时|時|之时|之時|初期|初|当时|當時)�
           r"(?:约|約|近|逾|超过|超過|超|共)?$")
 # A since-clause naming a start but no time (自試點計劃推行以來): from when the text says it started.
 SINCE_EVENT = rf"(?:自|从|從)[^，,。；;！？!?\n\d]{{1,30}}?(?P<verb>{START_VERB})(?:以来|以來)"
+# A total counted up (累计接收…412人次) that names no time: since the start the article last dated.
+CUMULATIVE_CUE = r"累计|累計"
 THIS_YEAR = ("年内", "年內")
 FROM = ("由", "从", "從")
 # 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
