@@ -33,6 +33,7 @@ from analysis._rules.time import (
 from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
+from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
 from analysis._rules.time import UP_TO as _UP_TO
@@ -96,6 +97,10 @@ def _dated(match: re.Match[str], published: date | None) -> Period | None:
                 len(next_year) == 4 and int(next_year.translate(_CN_NUMERALS)) != year + 1:
             return None
         return Period(f"{year}-04/{year + 1}-03", date(year, 4, 1), date(year + 1, 3, 31), "range")
+    if match["yr1"]:
+        first, last = int(match["yr1"]), int(match["yr2"])
+        return Period(f"{first}/{last}", date(first, 1, 1), date(last, 12, 31), "range") \
+            if first < last else None
     if match["year"]:
         year = int(match["year"].translate(_CN_NUMERALS))
     elif published is not None:
@@ -159,6 +164,12 @@ def _bare(match: re.Match[str], year: int | None, published: date | None) -> Per
     parts = match.groupdict()
     if parts["quarter"] and not (parts["upto"] or parts["nth"] or parts["du"]):
         return None  # 四季 is the seasons, not a quarter
+    if parts["relm"]:  # 上月, 本月: of the month of publication
+        if published is None:
+            return None
+        months = published.year * 12 + published.month - 1 + _RELATIVE_MONTHS[parts["relm"]]
+        year, month = divmod(months, 12)
+        return _within({"month": str(month + 1), "mend": parts["rmend"]}, year)
     if parts["whole"] in _THIS_YEAR:
         year = published.year if published is not None else None  # 年内: of the year it is read
     if year is not None:

@@ -113,12 +113,15 @@ FISCAL_YEAR = (
     rf"(?P<fy>(?:19|20)\d{{2}}|{CN_YEAR})[-－/／至]"
     r"(?P<fy2>(?:19|20)?\d{2}|(?:一九|二[○〇零0])?[○〇零一二三四五六七八九]{2})(?:财政|財政)?年度"
     r"|(?:财政|財政)年度\s*(?P<fya>(?:19|20)\d{2})\s*[-－/／至](?P<fyb>\d{2})(?!\d)")
+# Years written as one range (2019—2024年, 2020-2024年间): from the first to the last.
+YEAR_RANGE = r"(?P<yr1>(?:19|20)\d{2})\s*[-－—–~～](?P<yr2>(?:19|20)\d{2})年(?!度)"
 PERIOD = (
     r"(?P<prefix>截至|截止到?|至|自|从|從|由|比|较|較|同比|相比)?"
-    rf"(?:{FISCAL_YEAR}"
+    rf"(?:{FISCAL_YEAR}|{YEAR_RANGE}"
     rf"|(?:(?P<year>(?:19|20)\d{{2}}|{CN_YEAR})年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))"
     rf"{WITHIN_YEAR})"
-    r"(?P<since>[^，,。；;！？!?\n]{0,40}?(?:以来|以來))?"
+    # since then (自2019年…以来, 2019年至今): up to publication
+    r"(?P<since>[^，,。；;！？!?\n]{0,40}?(?:以来|以來)|至今(?![年日天]))?"
 )
 PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characters at once
 # The same parts of a year without the year (截至3月底, 1至10月, 上半年, 前三季度, 全年, 年末): of
@@ -129,11 +132,14 @@ BARE = (
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月份?(?P<mend>底|末)"
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下)半年"
-    rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)})"
+    rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
+    r"|(?P<relm>本月|上月|上个月|上個月)(?P<rmend>底|末)?)"  # 截至上月底 (Macao and Hong Kong)
 )
 BARE = lookahead(BARE) + BARE
+# The months before publication that 本月 and 上月 name.
+RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1}
 BARE_CUE = (r"月份?[底末]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
-            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]月")
+            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]月|本月|上月|上个月|上個月")
 # 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
 RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
           r"(?:个|個)?年")
