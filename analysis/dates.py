@@ -9,7 +9,9 @@ Precedence, first that applies (``published_source`` in brackets):
 2. a header [header]: the date on a newspaper's 来源/版次/作者 line, or a timestamp at the head of a
    web page, above its first paragraph.
 3. the text [text when year, month and day are written together, else inferred]: a full date on
-   a short line above the first paragraph (發佈日期：2025-05-08) first; else timestamps in a
+   a short line above the first paragraph (發佈日期：2025-05-08) first, or a line that is only a
+   full date among the last three (2025年6月18日（星期三）, closing a Hong Kong government
+   release); else timestamps in a
    page's furniture (the latest of them) are only an upper bound: recommendation listings and
    account cards are dated when the page was scraped, not when the article ran.
 
@@ -38,6 +40,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from analysis._rules.time import (
     ANNIVERSARY,
+    DATE_LINE,
     DAY_IN_TEXT,
     FUTURE,
     PAGE_STAMP,
@@ -60,6 +63,8 @@ _FUTURE_REACH = 6  # characters before a date in which a future word makes it a 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _ANNIVERSARY = re.compile(ANNIVERSARY)
 _STAMP_LINE = 60  # page timestamps stand on short lines; dates inside prose are not stamps
+_DATE_LINE = re.compile(DATE_LINE)
+_TAIL_LINES = 3  # a closing dateline stands among the last lines
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -222,12 +227,22 @@ def head_date(text: str) -> date | None:
     return None
 
 
+def tail_date(text: str) -> date | None:
+    """A dateline closing the text: a line that is only a full date (2025年6月18日（星期三）, as
+    Hong Kong government releases end) among its last three lines."""
+    lines = [line for line in text[-400:].split("\n") if line.strip()][-_TAIL_LINES:]
+    for line in reversed(lines):
+        if match := _DATE_LINE.fullmatch(line):
+            return _valid(*map(int, match.groups()))
+    return None
+
+
 def infer_published(text: str, bound: date | None = None) -> tuple[date | None, str]:
     """The publication date read from an article's clean text, and how (text, inferred or none);
     ``bound`` is the latest page timestamp, if any. See the module docstring for the rules."""
-    head = head_date(text)
-    if head is not None and (bound is None or head <= bound):
-        return head, TEXT
+    for stated in (head_date(text), tail_date(text)):
+        if stated is not None and (bound is None or stated <= bound):
+            return stated, TEXT
     year = (_anniversary_year(text) or _latest_past_year(text, bound)
             or (bound.year if bound else None))
     if year is None:

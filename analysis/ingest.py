@@ -292,7 +292,8 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
     meta, problem = front_matter.read_fields(match.group(1))
     body = text[match.end():]
     html = looks_like_html(body)  # html_to_text's text is tidy already
-    body = strip_furniture(html_to_text(body) if html else body, tail=False, tidied=html)
+    raw = html_to_text(body) if html else body
+    body = strip_furniture(raw, tail=False, tidied=html)
     title = _field_text(meta.get("title"))
     if title is None:
         title, body = _split_title(body)
@@ -301,14 +302,17 @@ def _front_matter(text: str, notes: list[str]) -> _Article | None:
         notes.append(problem)
     elif meta.get("date") not in (None, "") and published is None:
         notes.append(f"front matter date {str(meta['date'])[:40]!r} not understood")
+    # no date in the front matter: the body's dateline, before its furniture goes
+    dateline = {} if published else _dateline(raw, title)
     platform = _field_text(meta.get("publisher") or meta.get("source") or meta.get("author"))
     # the stated author, unless it stood in for the platform and the body names its writers
     stated, byline = _field_text(meta.get("author")), _byline(body)[1]
     author = byline if byline and (stated is None or platform == stated) else stated or byline
     url = next((str(meta[k]) for k in ("link", "url", "source_url") if meta.get(k)), None)
-    return _Article(FRONT_MATTER_HTML, title, body, published,
-                    dates.FRONT_MATTER if published else dates.NONE, platform,
-                    tidy(author) if author else None, url=url)
+    return _Article(FRONT_MATTER_HTML, title, body, published or dateline.get("published"),
+                    dates.FRONT_MATTER if published else dateline.get("published_source",
+                                                                      dates.NONE),
+                    platform, tidy(author) if author else None, url=url)
 
 
 def _field_text(value: object) -> str | None:

@@ -44,6 +44,14 @@ def test_parse_date(value, parsed):
      None, date(2025, 5, 8), "text"),
     ("珠海市卫生健康局　2023年9月12日\n记者从珠海市卫生健康局获悉，今年1-8月澳门居民在珠海就医18.6万人次。",
      None, date(2023, 9, 12), "text"),
+    # a line that is only a full date among the last three closes a government release
+    ("政府今日公佈2025年數據，10月3日開始登記。\n完\n2025年6月18日（星期三）\n香港時間15時30分", None,
+     date(2025, 6, 18), "text"),
+    ("政府今日公布2025年数据，10月3日开始登记。\n完\n2025年6月18日（星期三）\n香港时间15时30分", None,
+     date(2025, 6, 18), "text"),
+    ("政府今日公布2025年数据，10月3日开始登记。", None, date(2025, 10, 3), "inferred"),  # none
+    ("政府今日公布数据。\n活动定于2025年6月18日（星期三）举行，10月3日开始登记。", None,
+     date(2025, 10, 3), "inferred"),  # a date inside a sentence closes nothing
     # traditional (Hong Kong, Macao): EVENTS, DAY_IN_TEXT (號), FUTURE (預計, 將)
     ("今年是中華人民共和國成立75周年。\n9月10日，江門市中心醫院獲批成為指定醫療機構。", None,
      date(2024, 9, 10), "inferred"),

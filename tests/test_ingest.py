@@ -280,6 +280,16 @@ def test_a_header_source_is_the_publisher_in_either_script(write, content, publi
     ("珠澳醫療合作再提速\n\n珠海市衞生健康局　2023-09-12\n\n"
      "記者從珠海市衞生健康局獲悉，今年1-8月，澳門居民在珠海就醫18.6萬人次。\n",
      date(2023, 9, 12), "text"),
+    # front matter without a date: the body's dateline, which the furniture goes with
+    ("---\ntitle: 珠澳医疗合作再提速\n---\n<p>珠海市卫生健康局　2023-09-12</p>"
+     "<p>记者从珠海市卫生健康局获悉，今年1-8月，澳门居民在珠海就医18.6万人次。</p>\n",
+     date(2023, 9, 12), "text"),
+    ("---\ntitle: 珠澳醫療合作再提速\n---\n<p>珠海市衞生健康局　2023-09-12</p>"
+     "<p>記者從珠海市衞生健康局獲悉，今年1-8月，澳門居民在珠海就醫18.6萬人次。</p>\n",
+     date(2023, 9, 12), "text"),
+    ("---\ntitle: 珠澳医疗合作再提速\ndate: 2023-09-13\n---\n<p>珠海市卫生健康局　2023-09-12</p>"
+     "<p>记者从珠海市卫生健康局获悉，今年1-8月，澳门居民在珠海就医18.6万人次。</p>\n",
+     date(2023, 9, 13), "front_matter"),  # the front matter's date first
     # a date in the headline is the news, not the issue date
     ("2023年9月1日起港澳居民可在珠海用医保\n\n记者获悉，港澳居民可在珠海定点医院就医结算。\n",
      None, "none"),

@@ -66,6 +66,9 @@ YMD = rf"{YEAR_START}\s*[年\-/.]\s*(\d{{1,2}})\s*[月\-/.]\s*(\d{{1,2}})(?!\d)"
 # the year opens both forms, so that the pattern starts with its digits (3x faster than a choice)
 PAGE_STAMP = (rf"{YEAR_START}(?:[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"
               rf"|年(\d{{1,2}})月(\d{{1,2}})日\s*\d{{1,2}}:\d{{2}})")
+# A line that is only a full date, with its weekday maybe: the dateline closing Hong Kong
+# government releases (2025年6月18日（星期三）).
+DATE_LINE = rf"\s*{YMD}[日号號]?\s*(?:[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)])?\s*"
 DAY_IN_TEXT = (r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>今年|本年|去年|前年|明年))?"
                rf"(?<!\d)(?P<month>{MONTH_DIGITS})\s*月\s*(?P<day>{DAY_DIGITS})\s*[日号號]")
 DAY_IN_TEXT = lookahead(DAY_IN_TEXT) + DAY_IN_TEXT  # it opens with an optional part
