@@ -35,6 +35,8 @@ from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
 from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
+from analysis._rules.time import SAME_TIME as _SAME_TIME
+from analysis._rules.time import SAME_TIME_OWN as _SAME_TIME_OWN
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
 from analysis._rules.time import UP_TO as _UP_TO
 
@@ -209,7 +211,14 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
     at, last_end = -1, -1
     for match, found in _expressions(context, published, year, dated):
         prefix = match["prefix"] or ""
-        own = context[match.end():] == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
+        after = context[match.end():]
+        if after.startswith(_SAME_TIME):  # 去年同期: a year before the period in force
+            if after not in _SAME_TIME_OWN:
+                continue  # 与去年同期相比: a baseline
+            current = period if period.label is not None else _month_of(published)
+            period, at, last_end = _year_before(current), match.start(), match.end()
+            continue
+        own = after == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
         if prefix in _COMPARISON and not own:
             continue
         if _ATTRIBUTE.match(context, match.end()):
@@ -235,6 +244,29 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
     if plan is not None and plan.start() > at:
         period = _plan(plan, published)
     return period
+
+
+def _month_of(published: date | None) -> Period:
+    """The month of publication: the "now" of a figure stated with no time (目前…)."""
+    if published is None:
+        return NO_PERIOD
+    return Period(f"{published.year}-{published.month:02d}", published.replace(day=1),
+                  _month_end(published.year, published.month), "month")
+
+
+def _year_before(period: Period) -> Period:
+    """The same period a year earlier (of 去年同期): each year in its label and dates less one."""
+    if period.label is None:
+        return period
+
+    def back(day: date | None) -> date | None:
+        if day is None or day.year < 2:
+            return None
+        return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) \
+            else day.replace(year=day.year - 1)
+
+    label = re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), period.label)
+    return Period(label, back(period.start), back(period.end), period.kind)
 
 
 def _plan(match: re.Match[str], published: date | None) -> Period:

@@ -190,6 +190,10 @@ FROM = ("由", "从", "從")
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
             r"回落|缩减|縮減|发展|發展|扩容|擴容)(?:至|到)|→")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
+# 去年同期: the same part of the year before, a baseline (与去年同期相比) unless a value of its
+# own follows (去年同期的22名, 去年同期为10万人次: the period in force a year earlier).
+SAME_TIME = "同期"
+SAME_TIME_OWN = ("同期的", "同期为", "同期為", "同期是")
 
 # --- text: a timestamp in page furniture (2024-05-22 00:22:12, 3小时前) -----------------------
 
