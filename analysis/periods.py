@@ -21,6 +21,7 @@ from analysis._rules.time import (
     ATTRIBUTE,
     BARE,
     BARE_CUE,
+    NEW_PLAN,
     OPENED,
     PERIOD,
     PLAN_PERIOD,
@@ -31,6 +32,7 @@ from analysis._rules.time import (
     TO_LATER,
 )
 from analysis._rules.time import COMPARISON as _COMPARISON
+from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
 from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
@@ -51,6 +53,7 @@ _STARTED = re.compile(STARTED)
 _START_VERB = re.compile(START_VERB)
 _OPENED = re.compile(OPENED)
 _SINCE_EVENT = re.compile(SINCE_EVENT)
+_NEW_PLAN = re.compile(NEW_PLAN)
 _PLAN = re.compile(PLAN_PERIOD)
 _PLAN_CUE = "五"  # every five-year plan's name holds it: most contexts are passed over at once
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
@@ -223,6 +226,10 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
             continue
         if _ATTRIBUTE.match(context, match.end()):
             continue
+        if not prefix and context[match.start() - 1:match.start()] in _DEADLINE_BEFORE \
+                and _NEW_PLAN.search(context, match.end()):
+            period, at, last_end = NO_PERIOD, match.start(), match.end()
+            continue  # 预计到2023年底…，并力争…: another plan's deadline, none of this one
         if prefix in _FROM and not match.groupdict().get("since") and not own \
                 and _TO_LATER.search(context, match.end()):
             continue

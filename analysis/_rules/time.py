@@ -108,7 +108,7 @@ WITHIN_YEAR = (
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月份?"
     rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
-    r"|(?P<yend>底|末)|(?P<half>上|下)半年"
+    r"|(?P<yend>底|末|(?:以)?前(?=[，,在把将將建完实實投开開全基]))|(?P<half>上|下)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST)})?")
 # A Hong Kong fiscal year (April to March): 2022-23年度, 2024/25年度, 2024/2025年度, 二○二四至二五年度,
 # 2022-23財政年度, 財政年度2023-24.
@@ -191,6 +191,11 @@ FROM = ("由", "从", "從")
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
             r"回落|缩减|縮減|发展|發展|扩容|擴容)(?:至|到)|→")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
+# A deadline inside a plan (预计到2023年底…达到10家, 计划于2024年…) dates that plan's targets
+# only: another plan after it (并力争…, 拟安排…) is a target of its own, with no time stated
+# (预计总投资… is the same plan's estimate).
+DEADLINE_BEFORE = ("到", "于", "於")
+NEW_PLAN = r"力争|力爭|争取|爭取|拟|擬"
 # 去年同期: the same part of the year before, a baseline (与去年同期相比) unless a value of its
 # own follows (去年同期的22名, 去年同期为10万人次: the period in force a year earlier).
 SAME_TIME = "同期"
