@@ -843,8 +843,8 @@ class _Document:
             dated = dated[max(dated.rfind(mark) for mark in _CLAUSE_END) + 1:]
         period = period_of(dated, self.published,
                            self.year_at(run_start) if needs_year(dated) else None)
-        if period.label is None and (verb := at_opening(dated)):  # 由开业时的300张: of then
-            period = self.opening(verb)
+        # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
+        period = at_opening(dated, self.opening) or period
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD

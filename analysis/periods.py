@@ -21,6 +21,7 @@ from analysis._rules.time import (
     ATTRIBUTE,
     BARE,
     BARE_CUE,
+    FIRST_YEAR,
     NEW_PLAN,
     OPENED,
     PERIOD,
@@ -54,6 +55,8 @@ _START_VERB = re.compile(START_VERB)
 _OPENED = re.compile(OPENED)
 _SINCE_EVENT = re.compile(SINCE_EVENT)
 _NEW_PLAN = re.compile(NEW_PLAN)
+_FIRST_YEAR = re.compile(FIRST_YEAR)
+_OPENED_TAIL, _OPENED_REACH = 6, 16  # 开业时的 | 開站初期的約 end a context within these
 _PLAN = re.compile(PLAN_PERIOD)
 _PLAN_CUE = "五"  # every five-year plan's name holds it: most contexts are passed over at once
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
@@ -296,10 +299,28 @@ def _closing(match: re.Match[str], found: Period) -> str:
     return found.label
 
 
-def at_opening(context: str) -> str | None:
-    """The verb of an opening a figure is stated at (由开业时的300张 -> 开业), or None."""
-    found = _OPENED.search(context)
-    return _START_VERB.match(found.group()).group() if found else None
+def at_opening(context: str, opened: Callable[[str], Period]) -> Period | None:
+    """The period of a figure stated at an opening (由开业时的300张: when it opened, ``opened``
+    of its verb, see ``opening``) or in the first year after it (开业首年: the twelve months from
+    it, the calendar year when it opened in January); None when the context states neither or
+    the text dates no opening."""
+    found = _OPENED.search(context, max(0, len(context) - _OPENED_REACH)) \
+        if "的" in context[-_OPENED_TAIL:] else None
+    if found:
+        start = opened(_START_VERB.match(found.group()).group())
+        return start if start.label is not None else None
+    found = _last(_FIRST_YEAR, context) if "年" in context else None
+    start = opened(found["verb"]).start if found else None
+    if start is None:
+        return None
+    end = (date(start.year + 1, 3, 1) if (start.month, start.day) == (2, 29)
+           else start.replace(year=start.year + 1)) - timedelta(days=1)
+    if (start.month, start.day) == (1, 1):
+        return Period(str(start.year), start, end, "year")
+    if start.day == 1:
+        return Period(f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}", start, end,
+                      "range")
+    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range")
 
 
 def opening(text: str, published: date | None, verb: str) -> Period:

@@ -180,6 +180,8 @@ START_VERB = (r"启用|啟用|开业|開業|开站|開站|开诊|開診|推出|�
 STARTED = rf"(?:起|正式)?[^，,。；;！？!?\n]{{0,16}}?(?:{START_VERB})"
 OPENED = (rf"(?:{START_VERB})(?:时|時|之时|之時|初期|初|当时|當時)的"
           r"(?:约|約|近|逾|超过|超過|超|共)?$")
+# The first year after an opening (开业首年, 啟用後第一年): the twelve months from it.
+FIRST_YEAR = rf"(?P<verb>{START_VERB})(?:后|後)?(?:首年|第一年|頭一年|头一年)"
 # A since-clause naming a start but no time (自試點計劃推行以來): from when the text says it started.
 SINCE_EVENT = rf"(?:自|从|從)[^，,。；;！？!?\n\d]{{1,30}}?(?P<verb>{START_VERB})(?:以来|以來)"
 # A total counted up (累计接收…412人次) that names no time: since the start the article last dated.
