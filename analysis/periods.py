@@ -58,7 +58,6 @@ _NEW_PLAN = re.compile(NEW_PLAN)
 _FIRST_YEAR = re.compile(FIRST_YEAR)
 _OPENED_TAIL, _OPENED_REACH = 6, 16  # 开业时的 | 開站初期的約 end a context within these
 _PLAN = re.compile(PLAN_PERIOD)
-_PLAN_CUE = "五"  # every five-year plan's name holds it: most contexts are passed over at once
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
 # (自2021年启用以来, 该中心2021年启用以来, 今年以来)
 _SINCE = ("自", "从", "從", "")
@@ -211,7 +210,7 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
     """
     period = NO_PERIOD
     dated = "年" in context  # every dated expression names a year: most contexts end here
-    plan = _last(_PLAN, context) if _PLAN_CUE in context else None
+    plan = _last(_PLAN, context) if any(name in context for name in _FIVE_YEAR_PLANS) else None
     if not dated and not _BARE_CUE.search(context):
         return _plan(plan, published) if plan else period
     at, last_end = -1, -1
@@ -346,7 +345,8 @@ def since_opening(context: str, standing: Period, published: date | None,
     from when the text says the thing started (``opened(verb)``, see ``opening``) to the point
     standing before it (截至二○二五年五月底，…。自…以來: ``2024-06/2025-05``), else to
     publication; None when there is no such clause or no start is dated."""
-    since = _last(_SINCE_EVENT, context) if published is not None else None
+    since = _last(_SINCE_EVENT, context) if published is not None and (
+        "以来" in context or "以來" in context) else None
     if since is None or period_of(context[since.end():], published).label is not None:
         return None
     start = opened(since["verb"])
