@@ -707,7 +707,7 @@ class _Document:
             if now is not None:  # 目前，…: what was said before it no longer stands
                 chunk, period = chunk[now.end():], NO_PERIOD
             found = since_opening(chunk, period, self.published, self.opening) or period_of(
-                chunk, self.published, self.year_at(read) if needs_year(chunk) else None)
+                chunk, self.published, self.year_at(read) if needs_year(chunk) else None, True)
             read, period = end, (found if found.label is not None else period)
         self._carried = start, read, period
         return period

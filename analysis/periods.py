@@ -199,14 +199,16 @@ def _recent(match: re.Match[str], published: date) -> Period:
     return Period(f"{start.isoformat()}/{published.isoformat()}", start, published, "range")
 
 
-def period_of(context: str, published: date | None, year: int | None = None) -> Period:
+def period_of(context: str, published: date | None, year: int | None = None,
+              carried: bool = False) -> Period:
     """The period of a figure whose sentence, up to the figure, is ``context``; ``year`` is the
     year the text speaks of (for 全年, 年末, 截至3月底 written without one).
 
     The last time expression wins, except comparison baselines (比/较 上年底) and the time of
     an earlier value (由2024年3月底的A增至B: not B's), unless the baseline is the figure's own
     (较二○二二年的3.4%); ``自X以来`` gives an interval from X to publication (cumulative),
-    ``截至X`` a point at X.
+    ``截至X`` a point at X. ``carried``: the context is carried over to a later sentence, where
+    the times of values (到2021年的4.1万人次) no longer stand.
     """
     period = NO_PERIOD
     dated = "年" in context  # every dated expression names a year: most contexts end here
@@ -226,6 +228,8 @@ def period_of(context: str, published: date | None, year: int | None = None) -> 
         own = after == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
         if prefix in _COMPARISON and not own:
             continue
+        if carried and after.startswith("的"):
+            continue  # 从2019年的2.3万人次增加到2021年的4.1万人次: the values' times, not carried
         if _ATTRIBUTE.match(context, match.end()):
             continue
         if not prefix and context[match.start() - 1:match.start()] in _DEADLINE_BEFORE \
