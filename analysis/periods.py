@@ -133,7 +133,7 @@ def _within(parts: dict[str, str | None], year: int) -> Period | None:
                 _UP_TO else _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
         return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
     if parts.get("half"):
-        first, last = (1, 6) if parts["half"] == "上" else (7, 12)
+        first, last = (7, 12) if parts["half"] == "下" else (1, 6)  # 上半年, 首半年
         return _months(year, first, last, f"{year}-{first:02d}/{year}-{last:02d}")
     if parts.get("quarter") or parts.get("firstq"):
         quarter = 1 if parts.get("firstq") else _month(parts["quarter"])
