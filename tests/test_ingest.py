@@ -262,10 +262,10 @@ def test_huge_front_matter_is_read_with_a_note(write):
 
 
 @pytest.mark.parametrize("content, publisher", [
-    ("港聞\n\n澳門鏡湖醫院增設跨境門診\n\n來源：澳門日報  2024年03月02日  版次：A03\n\n"
-     "  3月1日，澳門鏡湖醫院跨境門診正式開診，首月接診內地患者逾800人次。\n", "澳門日報"),
-    ("健康\n\n中山市人民医院港澳门诊开诊\n\n来源：南方日报  2023年11月02日  版次：A05\n\n"
-     "  11月1日，中山市人民医院港澳门诊正式开诊，首月接诊港澳患者逾1200人次。\n", "南方日报"),
+    (("港聞\n\n澳門鏡湖醫院增設跨境門診\n\n來源：澳門日報  2024年03月02日  版次：A03\n\n"
+     "  3月1日，澳門鏡湖醫院跨境門診正式開診，首月接診內地患者逾800人次。\n"), "澳門日報"),
+    (("健康\n\n中山市人民医院港澳门诊开诊\n\n来源：南方日报  2023年11月02日  版次：A05\n\n"
+     "  11月1日，中山市人民医院港澳门诊正式开诊，首月接诊港澳患者逾1200人次。\n"), "南方日报"),
 ])
 def test_a_header_source_is_the_publisher_in_either_script(write, content, publisher):
     doc, _ = read_document(write("a.txt", content))
@@ -274,21 +274,21 @@ def test_a_header_source_is_the_publisher_in_either_script(write, content, publi
 
 @pytest.mark.parametrize("content, published, source", [
     # an issuer's dateline under the headline, which the furniture goes with (both scripts)
-    ("珠澳医疗合作再提速\n\n珠海市卫生健康局　2023-09-12\n\n"
-     "记者从珠海市卫生健康局获悉，今年1-8月，澳门居民在珠海就医18.6万人次。\n",
+    (("珠澳医疗合作再提速\n\n珠海市卫生健康局　2023-09-12\n\n"
+     "记者从珠海市卫生健康局获悉，今年1-8月，澳门居民在珠海就医18.6万人次。\n"),
      date(2023, 9, 12), "text"),
-    ("珠澳醫療合作再提速\n\n珠海市衞生健康局　2023-09-12\n\n"
-     "記者從珠海市衞生健康局獲悉，今年1-8月，澳門居民在珠海就醫18.6萬人次。\n",
+    (("珠澳醫療合作再提速\n\n珠海市衞生健康局　2023-09-12\n\n"
+     "記者從珠海市衞生健康局獲悉，今年1-8月，澳門居民在珠海就醫18.6萬人次。\n"),
      date(2023, 9, 12), "text"),
     # front matter without a date: the body's dateline, which the furniture goes with
-    ("---\ntitle: 珠澳医疗合作再提速\n---\n<p>珠海市卫生健康局　2023-09-12</p>"
-     "<p>记者从珠海市卫生健康局获悉，今年1-8月，澳门居民在珠海就医18.6万人次。</p>\n",
+    (("---\ntitle: 珠澳医疗合作再提速\n---\n<p>珠海市卫生健康局　2023-09-12</p>"
+     "<p>记者从珠海市卫生健康局获悉，今年1-8月，澳门居民在珠海就医18.6万人次。</p>\n"),
      date(2023, 9, 12), "text"),
-    ("---\ntitle: 珠澳醫療合作再提速\n---\n<p>珠海市衞生健康局　2023-09-12</p>"
-     "<p>記者從珠海市衞生健康局獲悉，今年1-8月，澳門居民在珠海就醫18.6萬人次。</p>\n",
+    (("---\ntitle: 珠澳醫療合作再提速\n---\n<p>珠海市衞生健康局　2023-09-12</p>"
+     "<p>記者從珠海市衞生健康局獲悉，今年1-8月，澳門居民在珠海就醫18.6萬人次。</p>\n"),
      date(2023, 9, 12), "text"),
-    ("---\ntitle: 珠澳医疗合作再提速\ndate: 2023-09-13\n---\n<p>珠海市卫生健康局　2023-09-12</p>"
-     "<p>记者从珠海市卫生健康局获悉，今年1-8月，澳门居民在珠海就医18.6万人次。</p>\n",
+    (("---\ntitle: 珠澳医疗合作再提速\ndate: 2023-09-13\n---\n<p>珠海市卫生健康局　2023-09-12</p>"
+     "<p>记者从珠海市卫生健康局获悉，今年1-8月，澳门居民在珠海就医18.6万人次。</p>\n"),
      date(2023, 9, 13), "front_matter"),  # the front matter's date first
     # a date in the headline is the news, not the issue date
     ("2023年9月1日起港澳居民可在珠海用医保\n\n记者获悉，港澳居民可在珠海定点医院就医结算。\n",
