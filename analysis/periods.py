@@ -31,6 +31,7 @@ from analysis._rules.time import (
     START_VERB,
     STARTED,
     TO_LATER,
+    WEEKDAY,
 )
 from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
@@ -56,6 +57,7 @@ _OPENED = re.compile(OPENED)
 _SINCE_EVENT = re.compile(SINCE_EVENT)
 _NEW_PLAN = re.compile(NEW_PLAN)
 _FIRST_YEAR = re.compile(FIRST_YEAR)
+_WEEKDAY = re.compile(WEEKDAY)
 _OPENED_TAIL, _OPENED_REACH = 6, 16  # 开业时的 | 開站初期的約 end a context within these
 _PLAN = re.compile(PLAN_PERIOD)
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
@@ -230,8 +232,8 @@ def period_of(context: str, published: date | None, year: int | None = None,
             continue
         if carried and after.startswith("的"):
             continue  # 从2019年的2.3万人次增加到2021年的4.1万人次: the values' times, not carried
-        if _ATTRIBUTE.match(context, match.end()):
-            continue
+        if _ATTRIBUTE.match(context, match.end()) or _WEEKDAY.match(context, match.end()):
+            continue  # 去年启用的中心; 2023年12月6日 星期三 (a page header)
         if not prefix and context[match.start() - 1:match.start()] in _DEADLINE_BEFORE \
                 and _NEW_PLAN.search(context, match.end()):
             period, at, last_end = NO_PERIOD, match.start(), match.end()

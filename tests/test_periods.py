@@ -269,6 +269,11 @@ PARAGRAPH_CASES = [
     ("截至2025年3月底，受益人增至17.1萬人，一年增加約9000人，增長5.6%。", None,
      [(171000, None, "2025-03-31"), (9000, "2024-04-01", "2025-03-31"),
       (5.6, "2024-04-01", "2025-03-31")]),
+    # a date with its weekday is a page header or a dateline, no period of the figures after it
+    ("住院人均费用约1.1万元。\n深圳特区报　2023年12月6日 星期三　版次：A06\n医院还累计减免费用逾85万元。",
+     None, [(11000, None, None), (850000, None, None)]),
+    ("住院人均費用約1.1萬元。\n澳門日報　2023年12月6日（星期三）\n醫院還累計減免費用逾85萬元。",
+     None, [(11000, None, None), (850000, None, None)]),
     # a plan with no time before it takes the deadline its sentence states after it
     ("下一步，该市将再建成2个社区卫生站，预计年底前投入使用。", None, [(2, None, "2024-12-31")]),
     ("下一步，該市將再建成2個社區衞生站，預計年底前投入使用。", None, [(2, None, "2024-12-31")]),

@@ -66,6 +66,9 @@ YMD = rf"{YEAR_START}\s*[年\-/.]\s*(\d{{1,2}})\s*[月\-/.]\s*(\d{{1,2}})(?!\d)"
 # the year opens both forms, so that the pattern starts with its digits (3x faster than a choice)
 PAGE_STAMP = (rf"{YEAR_START}(?:[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"
               rf"|年(\d{{1,2}})月(\d{{1,2}})日\s*\d{{1,2}}:\d{{2}})")
+# A weekday after a date: a dateline or a newspaper's page header (深圳特区报 2023年12月6日 星期三
+# 版次：A06), never the period of the figures after it.
+WEEKDAY = r"\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]"
 # A line that is only a full date, with its weekday maybe: the dateline closing Hong Kong
 # government releases (2025年6月18日（星期三）).
 DATE_LINE = rf"\s*{YMD}[日号號]?\s*(?:[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)])?\s*"
