@@ -76,11 +76,13 @@ from analysis.periods import (
     NO_PERIOD,
     Period,
     at_opening,
+    earlier_value,
     headline_periods,
     needs_year,
     opening,
     period_of,
     since_opening,
+    year_before,
     year_to,
 )
 from analysis.problems import Problem, report
@@ -725,12 +727,14 @@ class _Document:
             self._year_read = position
         return self._years[bisect.bisect_right(self._year_starts, position) - 1][1]
 
-    def reported(self, metric: str) -> Period:
+    def reported(self, metric: str, earlier: bool = False) -> Period:
         """The report's period for a figure that states none: a yearly report counts a stock
-        (beds, staff, enrolment) at the year's end."""
+        (beds, staff, enrolment) at the year's end, the ``earlier`` value of a pair
+        (由10215人增至10870人) at the end of the year before."""
         period = self.report_period
         if period.kind == "year" and metric in _STOCKS:
-            return Period(period.end.isoformat(), None, period.end, "point")
+            period = Period(period.end.isoformat(), None, period.end, "point")
+            return year_before(period) if earlier else period
         return period
 
     def population(self, metric: str, unit: str | None, ctx: _Context, run: str,
@@ -866,7 +870,7 @@ class _Document:
                 period = period_of(text[span[1]:sentence[1]], self.published,  # (a year to come)
                                    self.year_at(run_start) or getattr(self.published, "year", None))
             if period.label is None and self.report_period.end is not None:
-                period = self.reported(metric)
+                period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)
@@ -885,8 +889,9 @@ class _Document:
             "region": self.entities.region, "published": self.published,
             "_link": (span, sentence, ctx.before, fallback),
             # a period carried from other sentences: what a before -> after pair falls back to
-            "_carried": (self.reported(metric) if self.report_period.end is not None
-                         else NO_PERIOD) if carried else None,
+            "_carried": (self.reported(metric, earlier_value(ctx.before, text, span[1]))
+                         if self.report_period.end is not None else NO_PERIOD)
+            if carried else None,
         }
 
 

@@ -225,7 +225,7 @@ def period_of(context: str, published: date | None, year: int | None = None,
             if after not in _SAME_TIME_OWN:
                 continue  # 与去年同期相比: a baseline
             current = period if period.label is not None else _month_of(published)
-            period, at, last_end = _year_before(current), match.start(), match.end()
+            period, at, last_end = year_before(current), match.start(), match.end()
             continue
         own = after == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
         if prefix in _COMPARISON and not own:
@@ -269,8 +269,15 @@ def _month_of(published: date | None) -> Period:
                   _month_end(published.year, published.month), "month")
 
 
-def _year_before(period: Period) -> Period:
-    """The same period a year earlier (of 去年同期): each year in its label and dates less one."""
+def earlier_value(before: str, text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is the earlier value of a before -> after pair
+    (由|10215人|增至10870人): ``before``, the words up to it, end with 由/从."""
+    return before.endswith(_FROM) and _TO_LATER.match(text, end) is not None
+
+
+def year_before(period: Period) -> Period:
+    """The same period a year earlier (of 去年同期, or the earlier value of a yearly report's
+    pair): each year in its label and dates less one."""
     if period.label is None:
         return period
 
