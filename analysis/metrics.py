@@ -867,8 +867,8 @@ class _Document:
                 if period.kind == "cumulative":  # 自…以來，累計…: what follows is counted since too
                     status = status_of(metric, unit, ctx.lead, ctx.before, True)
             if period.label is None and status == "planned":  # 再建成2个站，预计年底前投入使用
-                period = period_of(text[span[1]:sentence[1]], self.published,  # (a year to come)
-                                   self.year_at(run_start) or getattr(self.published, "year", None))
+                coming = self.year_at(run_start) or (self.published and self.published.year)
+                period = period_of(text[span[1]:sentence[1]], self.published, coming)
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
         if status in ("change", "rate_of_change") and period.kind == "point" \
