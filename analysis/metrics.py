@@ -77,6 +77,7 @@ from analysis.periods import (
     Period,
     at_opening,
     earlier_value,
+    first_period,
     headline_periods,
     needs_year,
     opening,
@@ -680,7 +681,7 @@ class _Document:
         (統計調查於二○二五年三月至六月期間進行); none for an article that is no report."""
         if not isinstance(title, str) or not _REPORT_TITLE.search(title):
             return NO_PERIOD
-        found = period_of(title, self.published)
+        found = first_period(title, self.published)  # 2024年工作总结和2025年工作计划: 2024
         stop = _FULL_STOP.search(self.text) if found.label is None else None
         if stop is not None:  # the first line with a sentence in it (read no further)
             end = self.text.find("\n", stop.end())
@@ -721,7 +722,8 @@ class _Document:
         if position > self._year_read:
             found = period_of(self.text[self._year_read:position], self.published,
                               self._years[-1][1])
-            if found.end is not None and found.end.year != self._years[-1][1]:
+            if found.end is not None and found.end.year != self._years[-1][1] and not (
+                    self.published and found.end.year > self.published.year):  # a plan's year
                 self._years.append((position, found.end.year))
                 self._year_starts.append(position)
             self._year_read = position

@@ -261,6 +261,14 @@ def period_of(context: str, published: date | None, year: int | None = None,
     return period
 
 
+def first_period(text: str, published: date | None) -> Period:
+    """The period of the first time expression of ``text`` (a report's title: 2024年工作总结和
+    2025年工作计划 reports on 2024), NO_PERIOD when it names none."""
+    for match, found in _expressions(text, published, None, "年" in text):
+        return found
+    return NO_PERIOD
+
+
 def _month_of(published: date | None) -> Period:
     """The month of publication: the "now" of a figure stated with no time (目前…)."""
     if published is None:

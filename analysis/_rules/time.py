@@ -104,7 +104,7 @@ QUARTER = (r"(?:(?P<upto>前|首)?(?P<nth>第)?(?P<quarter>[一二三四1-4]|(?<
 # (統計前十二個月內: the twelve months before the survey), so only 首/头 open them there.
 FIRST = "前|首|头|頭"
 FIRST_BARE = "首|头|頭"
-FIRST_MONTHS = rf"(?:{{first}})(?P<mcount>{PERIOD_MONTH}|[两兩])(?:个|個)月"
+FIRST_MONTHS = rf"(?:{{first}})(?P<mcount>{PERIOD_MONTH}|[两兩])(?:个|個)?月"
 # What may follow a year: months (1至10月), a month (3月, 3月5日, 3月底), its end, a half, a
 # quarter or the first quarters, the first months.
 WITHIN_YEAR = (
@@ -145,7 +145,7 @@ BARE = lookahead(BARE) + BARE
 # The months before publication that 本月 and 上月 name.
 RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1}
 BARE_CUE = (r"月份?[底末]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
-            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]月|本月|上月|上个月|上個月")
+            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月")
 # 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
 RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
           r"(?:个|個)?年")
@@ -162,13 +162,12 @@ UP_TO = ("截至", "截止", "截止到")
 NOW = (r"(?=[目现現如当當时時])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:目前|现时|現時|现在|現在|如今|当前|當前|"
        r"时至今日|時至今日)|现有|現有|现时有|現時有|目前有|目前共有)")
 # A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
-# Hong Kong and Macao write year-on-year as 按年 (按年增加3.1%): at a point, the year up to it too.
-ONE_YEAR = (r"(?:(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?|按年)(?:增加|增长|增長|新增|净增|"
-            r"淨增|减少|減少|下降|上升|提高|增|减|減|跌|降|升)")
+ONE_YEAR = (r"(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?(?:增加|增长|增長|新增|净增|淨增|"
+            r"减少|減少|下降|上升|提高|增|减|減)")
 # A report whose title names its period (珠海市2024年卫生健康事业发展统计公报, 社會保障基金公佈2025年
 # 第一季社會保障制度數據).
 REPORT_TITLE = (r"公报|公報|快报|快報|年报|年報|月报|月報|季报|季報|统计|統計|数据|數據|报告|報告|年鉴|年鑑"
-                r"|总结|總結|通报|通報|简报|簡報")
+                r"|总结|總結|通报|通報|简报|簡報|进展|進展|概况|概況")
 # A paragraph that goes on from the one before (其中…, 从分布看, 按服务类别划分, 至于…, （二）…).
 CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從)\S{1,8}?看|"
              r"按\S{1,10}?(?:划分|劃分|计|計|分)|（[二三四五六七八九十]）|\([2-9]\))")
