@@ -44,6 +44,7 @@ from analysis._rules.time import (
     DAY_IN_TEXT,
     FUTURE,
     PAGE_STAMP,
+    WEEKDAY,
     YEAR_IN_TEXT,
     YMD,
 )
@@ -64,6 +65,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _ANNIVERSARY = re.compile(ANNIVERSARY)
 _STAMP_LINE = 60  # page timestamps stand on short lines; dates inside prose are not stamps
 _DATE_LINE = re.compile(DATE_LINE)
+_WEEKDAY = re.compile(r"[日号號]?" + WEEKDAY)
 _TAIL_LINES = 3  # a closing dateline stands among the last lines
 
 
@@ -225,6 +227,12 @@ def head_date(text: str) -> date | None:
         if len(line.strip()) <= _STAMP_LINE and (found := header_date(line)):
             return found
     return None
+
+
+def masthead(line: str) -> bool:
+    """Whether a line is a newspaper's masthead: a full date with its weekday (广州日报 2022年8月17日
+    星期三 A5版), not a headline."""
+    return any(_WEEKDAY.match(line, match.end()) for match in _YMD.finditer(line))
 
 
 def tail_date(text: str) -> date | None:

@@ -432,10 +432,12 @@ def _plain(text: str, notes: list[str]) -> _Article:
 
 def _dateline(text: str, title: str | None) -> dict:
     """The issuer's dateline above the first paragraph (珠海市卫生健康局　2023-09-12), read before
-    the furniture is stripped (the line may go with it), never in the headline (2023年9月1日起…):
+    the furniture is stripped (the line may go with it), never in the headline (2023年9月1日起…)
+    unless the headline took a newspaper's masthead (广州日报 2022年8月17日 星期三 A5版):
     ``published`` and its source, or nothing."""
-    for line in (title or "").split(" "):
-        text = text.replace(line, "", 1) if line else text
+    if title:
+        text = "\n".join(line for line in text.split("\n")
+                         if not (line.strip() and line.strip() in title and not dates.masthead(line)))
     found = dates.head_date(text)
     return {"published": found, "published_source": dates.TEXT} if found else {}
 

@@ -290,6 +290,17 @@ def test_a_header_source_is_the_publisher_in_either_script(write, content, publi
     (("---\ntitle: 珠澳医疗合作再提速\ndate: 2023-09-13\n---\n<p>珠海市卫生健康局　2023-09-12</p>"
      "<p>记者从珠海市卫生健康局获悉，今年1-8月，澳门居民在珠海就医18.6万人次。</p>\n"),
      date(2023, 9, 13), "front_matter"),  # the front matter's date first
+    # a newspaper's masthead taken into an e-paper's headline still dates it (both scripts)
+    (("广州日报　2022年8月17日　星期三　A5版　要闻\n\n港澳居民在穗参保人数突破8万\n\n"
+      "本报讯 记者昨日从广州市医疗保障局获悉，截至今年7月底，在广州参加基本医疗\n"
+      "保险的港澳居民达8.16万人，比去年同期增加1.27万人，增长18.4%。其中，参加\n"
+      "城乡居民医保的港澳学生约2.3万人，占比近三成，较去年有所上升。\n"),
+     date(2022, 8, 17), "text"),
+    (("澳門日報　2022年8月17日　星期三　A5版　要聞\n\n港澳居民在穗參保人數突破8萬\n\n"
+      "本報訊 記者昨日從廣州市醫療保障局獲悉，截至今年7月底，在廣州參加基本醫療\n"
+      "保險的港澳居民達8.16萬人，比去年同期增加1.27萬人，增長18.4%。其中，參加\n"
+      "城鄉居民醫保的港澳學生約2.3萬人，佔比近三成，較去年有所上升。\n"),
+     date(2022, 8, 17), "text"),
     # a date in the headline is the news, not the issue date
     ("2023年9月1日起港澳居民可在珠海用医保\n\n记者获悉，港澳居民可在珠海定点医院就医结算。\n",
      None, "none"),
