@@ -83,6 +83,7 @@ from analysis.periods import (
     opening,
     period_of,
     since_opening,
+    since_to,
     year_before,
     year_to,
 )
@@ -851,6 +852,9 @@ class _Document:
                            self.year_at(run_start) if needs_year(dated) else None)
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
         period = at_opening(dated, self.opening) or period
+        if period.kind == "point" and _CUMULATIVE_CUE.search(dated):  # 截至十月底，…累計…
+            period = since_to(self._since if self._since.label else self.opening(""),
+                              period) or period
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD

@@ -243,6 +243,8 @@ def period_of(context: str, published: date | None, year: int | None = None,
             continue
         if prefix in _UP_TO and found.end is not None:  # 截至今年第一季: at its last day
             found = Period(found.end.isoformat(), None, found.end, "point")
+            if period.kind == "cumulative":  # 自二○二○年五月推出以來，截至今年七月底
+                found = since_to(period, found) or found
         if prefix in _SINCE and match.groupdict().get("since") and published is not None:
             start = found.start or found.end
             found = Period(f"{found.label}/{published.isoformat()}",
@@ -375,13 +377,19 @@ def since_opening(context: str, standing: Period, published: date | None,
         return None
     before = period_of(context[:since.start()], published)
     standing = before if before.label is not None else standing
-    if standing.kind == "point" and start.start <= standing.end:
-        end = standing.end
-        label = f"{end.year}-{end.month:02d}" if end == _month_end(end.year, end.month) \
-            else end.isoformat()
-    else:
-        end, label = published, published.isoformat()
-    return Period(f"{start.label}/{label}", start.start, end, "cumulative")
+    return since_to(start, standing) or Period(f"{start.label}/{published.isoformat()}",
+                                               start.start, published, "cumulative")
+
+
+def since_to(start: Period, point: Period) -> Period | None:
+    """A count since ``start`` up to ``point`` (截至二○二五年十月底, after 自去年十一月推行以來:
+    ``2024-11/2025-10``), or None when ``point`` is no point after the start."""
+    if point.kind != "point" or start.start is None or point.end < start.start:
+        return None
+    end = point.end
+    label = f"{end.year}-{end.month:02d}" if end == _month_end(end.year, end.month) \
+        else end.isoformat()
+    return Period(f"{start.label.partition('/')[0]}/{label}", start.start, end, "cumulative")
 
 
 def year_to(period: Period) -> Period:
