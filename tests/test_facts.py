@@ -283,6 +283,8 @@ def test_the_sources_of_facts_are_what_one_fact_at_a_time_gives(tmp_path):
     from analysis.pipeline import load_tables
 
     synthetic.generate_corpus(tmp_path, 300, seed=3)
+    # an undated article among them (the generated e-paper pages are dated by their folio)
+    (tmp_path / "undated.txt").write_text("横琴医院累计服务澳门居民逾4.8万人次。\n", encoding="utf-8")
     documents, metrics = load_tables(tmp_path, jobs=1)
     assert documents["published"].isna().any()
     _check_sources(documents, metrics)
