@@ -852,7 +852,8 @@ class _Document:
                            self.year_at(run_start) if needs_year(dated) else None)
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
         period = at_opening(dated, self.opening) or period
-        if period.kind == "point" and _CUMULATIVE_CUE.search(dated):  # 截至十月底，…累計…
+        # 截至二○二五年十月底，…累計接收…432名: counted from the start the text dates
+        if period.kind == "point" and metric not in _STOCKS and _CUMULATIVE_CUE.search(dated):
             period = since_to(self._since if self._since.label else self.opening(""),
                               period) or period
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")

@@ -234,8 +234,7 @@ def period_of(context: str, published: date | None, year: int | None = None,
             continue  # 从2019年的2.3万人次增加到2021年的4.1万人次: the values' times, not carried
         if _ATTRIBUTE.match(context, match.end()) or _WEEKDAY.match(context, match.end()):
             continue  # 去年启用的中心; 2023年12月6日 星期三 (a page header)
-        if not prefix and context[match.start() - 1:match.start()] in _DEADLINE_BEFORE \
-                and _NEW_PLAN.search(context, match.end()):
+        if _deadline(context, match) and _NEW_PLAN.search(context, match.end()):
             period, at, last_end = NO_PERIOD, match.start(), match.end()
             continue  # 预计到2023年底…，并力争…: another plan's deadline, none of this one
         if prefix in _FROM and not match.groupdict().get("since") and not own \
@@ -329,7 +328,8 @@ def at_opening(context: str, opened: Callable[[str], Period]) -> Period | None:
     found = _OPENED.search(context, max(0, len(context) - _OPENED_REACH)) \
         if "的" in context[-_OPENED_TAIL:] else None
     if found:
-        start = opened(_START_VERB.match(found.group()).group())
+        verb = _START_VERB.match(found.group())
+        start = opened(verb.group() if verb else "")  # 最初的: of any start
         return start if start.label is not None else None
     found = _last(_FIRST_YEAR, context) if "年" in context else None
     start = opened(found["verb"]).start if found else None
@@ -414,6 +414,11 @@ def needs_year(context: str) -> bool:
     return _BARE_CUE.search(context) is not None
 
 
+def _deadline(context: str, match: re.Match[str]) -> bool:
+    """Whether a time is a plan's deadline (到2027年, 于2024年): not the year a text speaks of."""
+    return not match["prefix"] and context[match.start() - 1:match.start()] in _DEADLINE_BEFORE
+
+
 def _expressions(context: str, published: date | None, year: int | None,
                  dated: bool) -> list[tuple[re.Match[str], Period]]:
     """The time expressions of a context in order, with their periods: the dated ones and the
@@ -432,7 +437,8 @@ def _expressions(context: str, published: date | None, year: int | None,
             dated, period = dated_found[at]
             if dated.end() > match.start():
                 break  # part of a dated expression (2024年末)
-            known = period.end.year if period.end is not None else known
+            if period.end is not None and not _deadline(context, dated):
+                known = period.end.year  # (力争到2027年…；计划全年…: the year spoken of stays)
             at += 1
         else:
             period = _bare(match, known, published)
