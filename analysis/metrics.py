@@ -134,6 +134,7 @@ _RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算")
 # Figures that count no group (places, things, staff): none carried over to them.
 _NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
 # Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
+_HEAD_LINE = 60  # a headline is at most this long
 _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
                      "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
                      "nurses_per_1k", "population", "insurance_enrolment", "pension_recipients"})
@@ -679,8 +680,14 @@ class _Document:
 
     def _report_period(self, title: object) -> Period:
         """The period a report states for itself: its title's, else its first paragraph's
-        (統計調查於二○二五年三月至六月期間進行); none for an article that is no report."""
-        if not isinstance(title, str) or not _REPORT_TITLE.search(title):
+        (統計調查於二○二五年三月至六月期間進行); none for an article that is no report. A page
+        whose title is its site's name has its headline among the lines above its first
+        sentence (2023年中山市卫生健康事业发展情况通报)."""
+        stop = _FULL_STOP.search(self.text)
+        heads = self.text[:self.text.rfind("\n", 0, stop.start()) if stop else 0].split("\n")
+        title = next((line for line in [title, *heads] if isinstance(line, str)
+                      and _REPORT_TITLE.search(line) and len(line) <= _HEAD_LINE), None)
+        if title is None:
             return NO_PERIOD
         found = first_period(title, self.published)  # 2024年工作总结和2025年工作计划: 2024
         stop = _FULL_STOP.search(self.text) if found.label is None else None
