@@ -11,6 +11,7 @@ Baselines of a comparison (``比上年底``) are not periods.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -447,21 +448,29 @@ def _expressions(context: str, published: date | None, year: int | None,
     return sorted(found, key=lambda item: item[0].start())
 
 
-_ROUNDED = 0.1  # a headline's rounded figure (破千, 超三成, 近3万) lies this close to the stated one
+def _step(value: float) -> float:
+    """The unit of a rounded figure's last significant digit: 1,000 for 破千, 10 for 两成 (20%),
+    1,000 for 1.5万, 100 for 九百."""
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    exponent = math.floor(math.log10(abs(value)))
+    digits = f"{abs(value) / 10 ** exponent:.6f}".rstrip("0").rstrip(".").replace(".", "")
+    return 10.0 ** (exponent - len(digits) + 1)
 
 
 def rounds(value: float, qualifier: str | None, stated: float) -> bool:
-    """Whether a headline's ``value`` with its qualifier restates ``stated`` rounded: the same,
-    or at most ``_ROUNDED`` of it away on the side the qualifier says (破千 for 1,046, 超三成 for
-    31.6%, 近3万 for 2.87万, 不到500 for 480)."""
+    """Whether a headline's ``value`` with its qualifier restates ``stated`` rounded to its last
+    significant digit, on the side the qualifier says: the same; over it by less than one step
+    (破千 for 1,046, 超两成 for 24.8%, 突破1.5万 for 15,328); under it (不到500 for 480); about
+    it by half a step (近3万 for 2.87万, 近九百 for 887)."""
     if value == stated:
         return True
-    reach = abs(value) * _ROUNDED
+    step = _step(value)
     if qualifier == "at_least":
-        return value < stated <= value + reach
+        return value < stated < value + step
     if qualifier == "at_most":
-        return value - reach <= stated < value
-    return qualifier == "approx" and abs(stated - value) <= reach
+        return value - step < stated < value
+    return qualifier == "approx" and abs(stated - value) <= step / 2
 
 
 def headline_periods(headline: list[dict], body: list[dict]) -> None:

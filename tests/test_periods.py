@@ -355,10 +355,10 @@ HEADLINE_CASES = [
      None, [(30, "2023-01-01", "2023-09-30"), (128000, "2023-01-01", "2023-09-30"),
             (31.6, "2023-01-01", "2023-09-30")]),
     # not a figure it does not round, nor a period the body carried from another sentence
-    ("2023年，该院接诊港澳患者1.5万人次。", "某医院接诊港澳患者破万人次",
-     [(10000, None, None), (15000, "2023-01-01", "2023-12-31")]),
-    ("2023年，該院接診港澳患者1.5萬人次。", "某醫院接診港澳患者破萬人次",
-     [(10000, None, None), (15000, "2023-01-01", "2023-12-31")]),
+    ("2023年，该院接诊港澳患者2.1万人次。", "某医院接诊港澳患者破万人次",
+     [(10000, None, None), (21000, "2023-01-01", "2023-12-31")]),
+    ("2023年，該院接診港澳患者2.1萬人次。", "某醫院接診港澳患者破萬人次",
+     [(10000, None, None), (21000, "2023-01-01", "2023-12-31")]),
     ("2023年，该院接诊港澳患者8万人次。全市试点医院从6家增加到11家。", "试点医院由6家增至11家",
      [(6, None, None), (11, None, None), (80000, "2023-01-01", "2023-12-31"), (6, None, None),
       (11, None, None)]),
@@ -459,7 +459,9 @@ def test_a_value_at_the_opening_is_of_when_it_opened(text, expected):
 
 @pytest.mark.parametrize("value, qualifier, stated, expected", [
     (1000, "at_least", 1046, True), (1000, "at_least", 1000, True), (1000, "at_least", 990, False),
-    (1000, "at_least", 1150, False), (30000, "approx", 28700, True), (30000, "approx", 26000, False),
+    (1000, "at_least", 2150, False), (20, "at_least", 24.8, True), (20, "at_least", 31, False),
+    (15000, "at_least", 15328, True), (15000, "at_least", 16200, False),
+    (30000, "approx", 28700, True), (30000, "approx", 24000, False), (900, "approx", 887, True),
     (500, "at_most", 480, True), (500, "at_most", 520, False), (612, "exact", 612, True),
     (612, "exact", 613, False),
 ])
