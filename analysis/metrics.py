@@ -127,9 +127,9 @@ _CONTINUES = re.compile(CONTINUES)
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
-# Ratios (报销比例, 死亡率) and their changes in points: not counted up since a start, so a
-# cumulative period (自…以来) carried from other sentences does not date them.
-_UNACCUMULATED = frozenset({"rate", "mortality_rate"})
+# Ratios (报销比例, 死亡率), their changes in points, durations and counts of a day: not
+# counted up since a start, so a cumulative period (自…以来, 今年以来) does not date them.
+_UNACCUMULATED = frozenset({"rate", "mortality_rate", "duration", "daily_visits"})
 _RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算")
 # Figures that count no group (places, things, staff): none carried over to them.
 _NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
@@ -863,6 +863,8 @@ class _Document:
         if period.kind == "point" and metric not in _STOCKS and _CUMULATIVE_CUE.search(dated):
             period = since_to(self._since if self._since.label else self.opening(""),
                               period) or period
+        if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp"):
+            period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD

@@ -442,6 +442,11 @@ SINCE_CASES = [
     # ... but an enrolment (a stock) said to total up is at its point
     ("今年以来，该院开通绿色通道。截至5月底，参加医保的澳门居民累计达2.67万人。",
      [(26700, None, "2025-05-31")]),
+    # a wait or a day's count in a since-sentence is not counted up: no cumulative period
+    ("今年以来，该院开通绿色通道，平均候诊时间由45分钟缩短至18分钟。", [(45, None, None), (18, None, None)]),
+    ("今年以來，該院開通綠色通道，平均候診時間由45分鐘縮短至18分鐘。", [(45, None, None), (18, None, None)]),
+    ("该院自2022年以来累计引进港澳医生63名，日均接诊约70人次。",
+     [(63, "2022-01-01", "2025-06-18"), (70, None, None)]),
     ("自试点计划推行以来，累计服务港澳居民1.2万人次。", [(12000, None, None)]),  # start undated
     ("自試點計劃推行以來，累計服務港澳居民1.2萬人次。", [(12000, None, None)]),
 ]
