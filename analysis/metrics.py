@@ -729,7 +729,7 @@ class _Document:
         answered from the years noted at the positions asked before (never read again)."""
         if position > self._year_read:
             found = period_of(self.text[self._year_read:position], self.published,
-                              self._years[-1][1])
+                              self._years[-1][1], True)  # (由上年的3.82张: not the year spoken of)
             if found.end is not None and found.end.year != self._years[-1][1] and not (
                     self.published and found.end.year > self.published.year):  # a plan's year
                 self._years.append((position, found.end.year))

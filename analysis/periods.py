@@ -438,14 +438,18 @@ def _expressions(context: str, published: date | None, year: int | None,
             dated, period = dated_found[at]
             if dated.end() > match.start():
                 break  # part of a dated expression (2024年末)
-            if period.end is not None and not _deadline(context, dated):
-                known = period.end.year  # (力争到2027年…；计划全年…: the year spoken of stays)
+            if period.end is not None and not _deadline(context, dated) \
+                    and (dated["prefix"] or "") not in _COMPARISON:
+                known = period.end.year  # (力争到2027年…；计划全年…, 比上年…。全年…: it stays)
             at += 1
         else:
             period = _bare(match, known, published)
             if period is not None:
                 found.append((match, period))
     return sorted(found, key=lambda item: item[0].start())
+
+
+_COUNTER = {"名": "人", "位": "人"}  # people counted as 人, 名 or 位 (逾千人 for 1,136名)
 
 
 def _step(value: float) -> float:
@@ -486,7 +490,8 @@ def headline_periods(headline: list[dict], body: list[dict]) -> None:
         for stated in body:
             if stated["period"] is not None and stated.get("_carried") is None \
                     and stated["metric"] == row["metric"] \
-                    and stated["unit"] == row["unit"] \
+                    and row["unit"] in (None, _COUNTER.get(stated["unit"], stated["unit"]),
+                                        stated["unit"]) \
                     and rounds(row["value"], row["qualifier"], stated["value"]) \
                     and not (row["value"] == stated["value"] and row["population"]
                              and not stated["population"]):
