@@ -111,7 +111,7 @@ WITHIN_YEAR = (
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月份?"
     rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
-    r"|(?P<yend>底|末|(?:以)?前(?=[，,在把将將建完实實投开開全基]))|(?P<half>上|下|首)半年"
+    r"|(?P<yend>底|末)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST)})?")
 # A Hong Kong fiscal year (April to March): 2022-23年度, 2024/25年度, 2024/2025年度, 二○二四至二五年度,
 # 2022-23財政年度, 財政年度2023-24.
@@ -127,7 +127,7 @@ PERIOD = (
     rf"|(?:(?P<year>(?:19|20)\d{{2}}|{CN_YEAR})年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))"
     rf"{WITHIN_YEAR})"
     # since then (自2019年…以来, 2019年至今): up to publication
-    r"(?P<since>[^，,。；;！？!?\n]{0,40}?(?:以来|以來)|至今(?![年日天]))?"
+    r"(?P<since>[^，,。；;！？!?\n]{0,40}?(?:以来|以來)|(?:起[^。；;！？!?\n]{0,40}?)?至今(?![年日天]))?"
 )
 PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characters at once
 # The same parts of a year without the year (截至3月底, 1至10月, 上半年, 前三季度, 全年, 年末): of
@@ -159,8 +159,10 @@ PLAN_PERIOD = (rf"(?P<plan>{'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?"
                r"(?:(?:规划|規劃)?(?:时期|時期|期间|期間)|(?P<since>以来|以來))")
 UP_TO = ("截至", "截止", "截止到")
 # "Now" (目前, 现时) opening a clause (增至现时十一间 is of the period stated), or "has now" anywhere.
-NOW = (r"(?=[目现現如当當时時])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:现时|現時|现在|現在|如今|当前|當前|"
-       r"时至今日|時至今日)|目前|现有|現有|现时有|現時有)")  # 目前 anywhere: 该院区目前开放床位800张
+NOW = (r"(?=[目现現如当當时時建落竣投])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:现时|現時|现在|現在|如今|当前|"
+       r"當前|时至今日|時至今日)|目前|现有|現有|现时有|現時有"  # 目前 anywhere: 该院区目前开放床位800张
+       # what a plan brings once done (建成后将新增床位1,200张): of no time stated before
+       r"|(?:建成|落成|竣工|投入使用|投入服务|投入服務)(?:后|後))")
 # A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
 ONE_YEAR = (r"(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?(?:增加|增长|增長|新增|净增|淨增|"
             r"减少|減少|下降|上升|提高|增|减|減)")
