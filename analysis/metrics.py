@@ -135,6 +135,9 @@ _RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算")
 _NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
 # Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
 _HEAD_LINE = 60  # a headline is at most this long
+# Counts of a period (visits, admissions, cases): a year's end carried to them stands for its year.
+_FLOWS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vaccinations",
+                    "patients"})
 _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
                      "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
                      "nurses_per_1k", "population", "insurance_enrolment", "pension_recipients"})
@@ -887,6 +890,9 @@ class _Document:
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
+            if period.kind == "point" and metric in _FLOWS \
+                    and (period.end.month, period.end.day) == (12, 31):
+                period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)
