@@ -247,7 +247,7 @@ def period_of(context: str, published: date | None, year: int | None = None,
                 found = since_to(period, found) or found
         if prefix in _SINCE and match.groupdict().get("since") and published is not None:
             start = found.start or found.end
-            found = Period(f"{found.label}/{published.isoformat()}",
+            found = Period(f"{found.label.partition('/')[0]}/{published.isoformat()}",
                            start if start <= published else None, published, "cumulative")
         if prefix == "至" and match.start() == last_end and period.start is not None \
                 and found.end is not None and period.start <= found.end:
