@@ -51,6 +51,7 @@ from analysis._rules.figures import (
     SCHEME,
     SINCE,
 )
+from analysis._rules.figures import PERIOD_SPAN_BEFORE as _PERIOD_SPAN_BEFORE
 from analysis._rules.figures import RANKING_WORDS as _RANKING_WORDS
 from analysis._rules.figures import TIME_UNITS as _TIME_UNITS
 from analysis._rules.figures import TRAILING_WORDS as _TRAILING_WORDS
@@ -258,6 +259,8 @@ def classify(number: NumberMatch, ctx: _Context, text: str | None = None,
             if head is False:
                 nouns = _nouns_for(kind, unit)
                 head = _head_noun(ctx.after, nouns) or _last_noun(before, nouns)
+                if head is None and unit in _labels.SENTENCE_NOUN_UNITS:
+                    head = _last_noun(ctx.lead, nouns)  # 人数分别为187名及96名: the sentence's
             if head is None or rule.noun.fullmatch(head) is None:
                 continue  # the rule's noun is not the counted noun of the figure
         if rule.before is not None and not rule.before.search(before):
@@ -288,7 +291,7 @@ def _base_unit(unit: str | None) -> str | None:
 
 def _is_figure(number: NumberMatch, text: str) -> bool:
     """False for numbers that are not figures: dates, ages, anniversaries, rankings, question
-    numbers (``text`` folded to simplified: 75週年, 第十屆, 十五題 too)."""
+    numbers, spans of time (首八个月) (``text`` folded to simplified: 75週年, 第十屆, 十五題 too)."""
     if number.kind not in _FIGURE_KINDS:
         return False
     if number.unit in ("岁", "周年", "载"):
@@ -296,8 +299,9 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     after = _NOT_A_FIGURE_AFTER.match(text, number.end)
     if after and not (number.unit and after.group() == "大"):  # 十大 is a ranking, 13个大湾区… not
         return False
-    if number.unit in _TIME_UNITS and _SINCE.match(text, number.end):
-        return False
+    if number.unit in _TIME_UNITS and (_SINCE.match(text, number.end) or text[
+            max(0, number.start - 2):number.start].endswith(_PERIOD_SPAN_BEFORE)):
+        return False  # 72年来, 首八个月: the span a figure is of
     return text[max(0, number.start - 1):number.start] not in ("第", "前", "每")
 
 
@@ -343,8 +347,8 @@ def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
 
 
 def _repaired(n: NumberMatch, folded: str) -> list[NumberMatch]:
-    """One number as a figure reads it: the currency as the table names it (港币 -> 港元), and
-    no temperatures or year labels."""
+    """One number as a figure reads it: the currency as the table names it (港币 -> 港元), days
+    with a decimal (平均住院日为7.4日: no date), and no temperatures or year labels."""
     following = folded[n.end:n.end + 1]
     if _not_a_number(n, folded, following):
         return []
@@ -352,6 +356,8 @@ def _repaired(n: NumberMatch, folded: str) -> list[NumberMatch]:
         return []
     if n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
+    elif n.unit is None and following == _labels.DECIMAL_DAYS and "." in n.text:
+        n = replace(n, unit=following, end=n.end + 1, text=n.text + following)  # 7.4日: no date
     return [n]
 
 
@@ -489,15 +495,18 @@ _VISITS = frozenset({"patient_visits", "daily_visits", "admissions"})
 def _enumerated_item(wide: str) -> str | None:
     """In an enumeration (医师、注册护士分别为4.35人、5.22人) the item of the list a figure
     stands for, with the list's shared head word (婴儿死亡率 -> 死亡率) and the verb after
-    分别; None when the figure is not one of the values after 分别."""
+    分别, or the words up to 分别 and its verb when they name no list; None when the figure is
+    not one of the values after 分别."""
     enumeration = None
     for enumeration in _ENUMERATION.finditer(wide):
         pass
     if enumeration is None:
         return None
     items = _ENUMERATION_ITEMS.split(wide[:enumeration.start()])
+    if len(items) < 2:  # one head for every value (按年分别增长28%及19%, 管理率分别为78.4%、76.9%)
+        return wide[:enumeration.end()]
     index = len(_ENUMERATION_VALUES.findall(wide, enumeration.end()))
-    if index >= len(items) or len(items) < 2:
+    if index >= len(items):
         return None
     head = _LIST_HEAD.search(items[-1])
     item = items[index]

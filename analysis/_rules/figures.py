@@ -13,6 +13,8 @@ NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題"  
                       r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)")
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
+# a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年
+PERIOD_SPAN_BEFORE = ("首", "头", "连续")  # matched on the folded text (頭, 連續 too)
 RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
 EVERY = r"每年|每月|每日|每天|每周|每星期|每週"  # a rate per time: no period carried over
 WHOLE_UNITS = frozenset({"万元", "百分点", "千克", "千米", "百万"})

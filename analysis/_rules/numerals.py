@@ -89,7 +89,7 @@ CURRENCIES_BEFORE = ("港币", "港元", "澳门元", "澳门币", "葡币", "�
 
 # Counters of Hong Kong and Macao usage and of bulletins (23宗 cases, 9市 cities, 168万剂次
 # doses), and the words they open where they are no counter (宗旨, 市民, 市场 …).
-MORE_COUNTERS = ("宗", "市", "剂次", "针次")
+MORE_COUNTERS = ("宗", "市", "剂次", "针次", "班次", "诊次", "診次", "个诊次", "个診次")  # 12班次 (trips), 40个诊次 (sessions)
 COUNTER_NOT_BEFORE = {"宗": "旨|教|族|师|師|祠|亲|親|室|派",
                       "市": "民|场|区|區|级|属|屬|内|外|政|委|长|長|值|面|容|县|縣|镇|鎮|郊|井|直"}
 
@@ -124,7 +124,7 @@ MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公�
             "厘米", "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升", "斤") + TEMPERATURES
 LATIN_UNITS = ("km", "kg", "mg", "ml", "mL", "cm", "mm", "m²", "m")
 DURATIONS = ("年", "个月", "周", "星期", "天", "小时", "个小时", "分钟", "秒", "工作日",
-             "个工作日", "周年", "载")
+             "个工作日", "工作天", "个工作天", "周年", "载")  # 工作天: Hong Kong's 工作日
 AGES = ("岁", "周岁")
 SIGNS = ("%", "‰")
 TENTHS = "成"  # 九成 is 90 %: read as a counter, then turned into percent
@@ -137,7 +137,7 @@ HALF_UNITS = {"个半月": "个月", "个半小时": "小时"}
 # Units that take a half after them: 一年半, 一米半, 三天半, 一倍半 (两成半 is done with 成).
 HALVES = frozenset(("年", "天", "周", "星期", "小时", "米", "公里", "千米", "斤", "公斤", "千克",
                     "吨", "升", "亩", "倍"))
-UNIT_ALIASES = ({"个小时": "小时", "个工作日": "工作日", "个百分点": "百分点", "周岁": "岁",
+UNIT_ALIASES = ({"个小时": "小时", "个工作日": "工作日", "工作天": "工作日", "个工作天": "工作日", "个诊次": "诊次", "診次": "诊次", "个診次": "诊次", "个百分点": "百分点", "周岁": "岁",
                  "圆": "元"} | {word: "℃" for word in TEMPERATURES})
 # A counter that starts a common word is not a counter there: 3家庭, 第一人民医院, 5位于.
 UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|付|援", "升": "级|至|到|为|高",
