@@ -53,6 +53,7 @@ from analysis._rules.figures import (
 )
 from analysis._rules.figures import PERIOD_SPAN_BEFORE as _PERIOD_SPAN_BEFORE
 from analysis._rules.figures import RANKING_WORDS as _RANKING_WORDS
+from analysis._rules.figures import SPAN_THEN_COUNT as _SPAN_THEN_COUNT_WORDS
 from analysis._rules.figures import TIME_UNITS as _TIME_UNITS
 from analysis._rules.figures import TRAILING_WORDS as _TRAILING_WORDS
 from analysis._rules.figures import UNITS as _UNITS
@@ -92,6 +93,7 @@ _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
 _SINCE = re.compile(SINCE)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
+_SPAN_THEN_COUNT = re.compile(_SPAN_THEN_COUNT_WORDS)
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(EVERY)
 # "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
@@ -310,6 +312,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
+_BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
 _TENTHS = _compile(_labels.TENTHS)
 _DOUBLE = _compile(_labels.DOUBLE)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
@@ -909,12 +912,14 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
             or number.unit in _FURNITURE_COUNTED) and _furniture(d, number, sentence):
         return None
     ctx = d.context(sentence, number.start, number.end)
+    if number.unit in _TIME_UNITS and _SPAN_THEN_COUNT.match(ctx.after):
+        return None  # 两年服务逾三万人次: the span the count is of
     if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):
         return None
-    if number.kind == "quantity" and d.per_head and ("每" in ctx.wide or "人口" in ctx.wide) \
-            and number.unit not in _labels.MONEY:
-        base = _PER_HEAD_BASE.search(ctx.wide)
-        if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people
+    if number.kind == "quantity" and d.per_head and number.unit not in _labels.MONEY:
+        base = _PER_HEAD_BASE.search(ctx.wide) if "每" in ctx.wide or "人口" in ctx.wide else \
+            _PER_HEAD_BASE.search(ctx.lead) if _BASELINE_OF_RATE.search(ctx.before) else None
+        if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people (and 低于去年的49.8例)
             number = replace(number, kind="per_base",
                              unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])
     bare = number.unit is None and number.kind == "quantity"

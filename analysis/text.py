@@ -475,8 +475,9 @@ def _short_lines_between(lines: list[str], a: int, b: int) -> bool:
 
 def strip_furniture(text: str, tail: bool = True, *, tidied: bool = False) -> str:
     """The article without the page around it: furniture lines anywhere, headline listings,
-    end-marker lines (特别声明, 责任编辑, 相关推荐…) and, with ``tail`` (a portal page), everything
-    after the first end marker that follows the article's first paragraph. ``tidied``: the text
+    end-marker lines (特别声明, 责任编辑, 相关推荐…) and the headlines listed under a list heading
+    (short lines ending no sentence) and, with ``tail`` (a portal page), everything after the first
+    end marker that follows the article's first paragraph. ``tidied``: the text
     is already ``tidy`` (not tidied again)."""
     text = text if tidied else tidy(text)
     lines = text.split("\n")
@@ -490,11 +491,17 @@ def strip_furniture(text: str, tail: bool = True, *, tidied: bool = False) -> st
     listing = _listing_lines(folded_lines) if marked else set()
     kept: list[str] = []
     seen_paragraph = False
+    in_list = False  # after a list heading (相关新闻：): the headlines under it
     for i, (line, folded_line) in enumerate(zip(lines, folded_lines)):
         if marked and _is_end_marker(folded_line):
             if tail and seen_paragraph:
                 break
+            in_list = _END.match(folded_line) is None
             continue
+        if in_list and line.strip():
+            if len(line) <= _SHORT and not ends_sentence(line):
+                continue  # a related headline: no sentence of the article
+            in_list = False
         if i in listing or _furniture_kind(folded_line):
             continue
         seen_paragraph = seen_paragraph or is_paragraph(line)

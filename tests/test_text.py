@@ -388,6 +388,20 @@ def test_without_tail_only_marker_lines_go():
     assert strip_furniture(text) == "深圳市人民医院床位3000张，医生1200名。"
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("江门市中心医院床位增至2,100张。\n\n相关新闻：\n江门今年新增4家港澳药械通指定医院\n"
+     "中山港澳居民参保人数破万\n\n该院明年将开设港澳门诊。",
+     "江门市中心医院床位增至2,100张。\n该院明年将开设港澳门诊。"),
+    ("江門市中心醫院牀位增至2,100張。\n相關新聞\n江門今年新增4間港澳藥械通指定醫院\n"
+     "該院明年將開設港澳門診。",
+     "江門市中心醫院牀位增至2,100張。\n該院明年將開設港澳門診。"),
+], ids=["simplified", "traditional"])
+def test_headlines_under_a_list_heading_go_without_tail(text, kept):
+    """LIST_HEADING: the related headlines under it are furniture in any article, not only in a
+    portal page's tail; the article's next sentence stays."""
+    assert strip_furniture(text, tail=False) == kept
+
+
 def test_words_like_markers_inside_sentences_stay():
     text = "医生推荐阅读相关指南，并声明：费用可跨境直付。\n该院特别声明将于下月开放预约。"
     assert strip_furniture(text) == text

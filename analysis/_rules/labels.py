@@ -14,6 +14,7 @@ BED_UNITS = ("张", "个")  # 病床1,200张; 宿位2,000个
 MONEY = ("元", "港元", "澳门元", "美元", "欧元", "英镑", "日元")
 RATE_KINDS = ("percent", "per_mille")
 WITH_BASE = ("per_base",)  # a rate with its base: 2.6/10万, 每千人口3.4名
+PER_1K = ("per_1k", "千", "1000", "1,000")  # the bases of the *_per_1k metrics (not 每10万人口)
 
 # --- cue words ---------------------------------------------------------------------------------
 INSURANCE = r"保险|参保|医保|社保|养老金"
@@ -74,7 +75,7 @@ NURSES = r"护士|护理"
 DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
          r"医疗人员|护理人员")
-PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|伤者|求诊者"
+PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者"
 POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
 INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所|院舍"  # 院舍: care homes
 FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点"
@@ -86,9 +87,9 @@ ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))
 RULE_TABLE: tuple[dict, ...] = (
     # rates with a base (per_base): the unit holds the base, the metric the counted thing
     {"metric": "mortality_rate", "kinds": WITH_BASE, "before": MORTALITY},
-    {"metric": "doctors_per_1k", "kinds": WITH_BASE, "noun": DOCTORS},
-    {"metric": "nurses_per_1k", "kinds": WITH_BASE, "noun": NURSES},
-    {"metric": "beds_per_1k", "kinds": WITH_BASE, "noun": BEDS},
+    {"metric": "doctors_per_1k", "kinds": WITH_BASE, "units": PER_1K, "noun": DOCTORS},
+    {"metric": "nurses_per_1k", "kinds": WITH_BASE, "units": PER_1K, "noun": NURSES},
+    {"metric": "beds_per_1k", "kinds": WITH_BASE, "units": PER_1K, "noun": BEDS},
     {"metric": "rate", "kinds": WITH_BASE},
     {"metric": "mortality_rate", "kinds": RATE_KINDS, "before": MORTALITY},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": r"(?:占|比重|占比|份额)[^增降升减]{0,24}$"},
@@ -114,7 +115,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "beds", "units": BED_UNITS, "noun": BEDS},
     {"metric": "daily_visits", "units": ("人次", "人"), "before": DAILY, "sentence": VISIT_WORDS},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
-    {"metric": "admissions", "units": ("人",), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
+    {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
     {"metric": "patient_visits", "units": ("人次",)},
     {"metric": "patient_visits", "units": ("次",), "before": VISIT_WORDS},
     {"metric": "patient_visits", "units": ("次",), "after": VISITS_AFTER},
@@ -165,6 +166,9 @@ BASE_UNITS = {"千": "per_1k", "1000": "per_1k", "1,000": "per_1k", "万": "per_
               "10,000": "per_10k", "10万": "per_100k", "十万": "per_100k", "100000": "per_100k",
               "100,000": "per_100k"}
 _BASES = "|".join(sorted(map(str, BASE_UNITS), key=len, reverse=True))
+# a figure a rate per head is compared with is a rate on the same base (发病率为每10万人口46.5例，
+# 低于去年的49.8例)
+BASELINE_OF_RATE = r"(?:低于|高于|少于|多于|不及|超过|较|比)[^，,；;]{0,8}的$"
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
                  rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿)")
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
@@ -235,4 +239,5 @@ STOCK_LINE = r"恒生指数|恒指|上证指数|深证成指|创业板指|收报
 # --- the counted noun of a sentence --------------------------------------------------------------
 # counters of people whose clause names no counted noun take the last one of their sentence
 # (轉送的病人主要來自甲、乙及丙醫院，人數分別為218名、96名及57名，其餘61名…)
-SENTENCE_NOUN_UNITS = frozenset({"名", "位", "人", "张"})  # 病床…增至420张，预计再增加至650张
+# (病床…增至420张，预计再增加至650张; 每千人口床位5.2张，高于全省平均的4.8张)
+SENTENCE_NOUN_UNITS = frozenset({"名", "位", "人", "张", "per_1k", "per_10k", "per_100k"})
