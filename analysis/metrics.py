@@ -313,6 +313,8 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
+_BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
+_PER_HEAD_UNITS = frozenset(_labels.BASE_UNITS.values())
 _TENTHS = _compile(_labels.TENTHS)
 _DOUBLE = _compile(_labels.DOUBLE)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
@@ -918,7 +920,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         return None
     if number.kind == "quantity" and d.per_head and number.unit not in _labels.MONEY:
         base = _PER_HEAD_BASE.search(ctx.wide) if "每" in ctx.wide or "人口" in ctx.wide else \
-            _PER_HEAD_BASE.search(ctx.lead) if _BASELINE_OF_RATE.search(ctx.before) else None
+            _PER_HEAD_BASE.search(ctx.lead) if _BASELINE_OF_RATE.search(ctx.before) or (
+                d.previous is not None and d.previous[0] == sentence
+                and d.previous[1] in _PER_HEAD_UNITS
+                and _BASE_CARRIED_ITEM.fullmatch(ctx.before)) else None
         if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people (and 低于去年的49.8例)
             number = replace(number, kind="per_base",
                              unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])

@@ -169,6 +169,9 @@ _BASES = "|".join(sorted(map(str, BASE_UNITS), key=len, reverse=True))
 # a figure a rate per head is compared with is a rate on the same base (发病率为每10万人口46.5例，
 # 低于去年的49.8例)
 BASELINE_OF_RATE = r"(?:低于|高于|少于|多于|不及|超过|较|比)[^，,；;]{0,8}的$"
+# … and so is a bare item after a rate per head in its sentence (每千人口医生2.8名，护士3.9名，
+# 床位5.1张): a noun and its number, no verb or total of its own
+BASE_CARRIED_ITEM = r"(?![^，,]*?(?:总|共|全|达|为|有|增|减|新|其中))[\u4e00-\u9fff（）()]{1,10}"
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
                  rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿)")
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
