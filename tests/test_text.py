@@ -238,6 +238,10 @@ def test_many_void_tags_and_stray_end_tags():
     ("2023-11-08 09:12 來源: 澳門日報", "number"), ("494436文章數 3570233關注度", "counter"),
     ("12萬粉絲", "counter"), ("原標題：醫管局公布新措施", "meta"),
     ("頭條要聞", "section"), ("目前有4間公立醫院", None), ("53名澳門醫生", None),
+    # READING: an article's length and reading time
+    ("本文共1,086字，閱讀約需3分鐘", "reading"), ("本文共2,340字，阅读约需6分钟", "reading"),
+    ("閱讀時間約5分鐘", "reading"), ("全文约1800字", "reading"),
+    ("本文共有3位医生参与。", None), ("閱讀全文", "widget"),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
