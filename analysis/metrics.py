@@ -43,7 +43,11 @@ from analysis import budget
 from analysis._rules import cues as _cues
 from analysis._rules import labels as _labels
 from analysis._rules.figures import (
+    BRACKETED_DAY_AFTER,
+    BRACKETED_DAY_BEFORE,
     ENROL,
+    PHASE,
+    PHASE_AFTER,
     EVERY,
     NOT_A_FIGURE_AFTER,
     PLACE_WORDS,
@@ -92,6 +96,7 @@ _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
 _SINCE = re.compile(SINCE)
+_PHASE_AFTER = re.compile(PHASE_AFTER)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPAN_THEN_COUNT = re.compile(_SPAN_THEN_COUNT_WORDS)
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
@@ -293,7 +298,7 @@ def _base_unit(unit: str | None) -> str | None:
 
 def _is_figure(number: NumberMatch, text: str) -> bool:
     """False for numbers that are not figures: dates, ages, anniversaries, rankings, question
-    numbers, spans of time (首八个月) (``text`` folded to simplified: 75週年, 第十屆, 十五題 too)."""
+    numbers, spans of time (首八个月), phases (二期工程), days in brackets (今（8）日) (``text`` folded to simplified: 75週年, 第十屆, 十五題 too)."""
     if number.kind not in _FIGURE_KINDS:
         return False
     if number.unit in ("岁", "周年", "载"):
@@ -304,6 +309,11 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.unit in _TIME_UNITS and (_SINCE.match(text, number.end) or text[
             max(0, number.start - 2):number.start].endswith(_PERIOD_SPAN_BEFORE)):
         return False  # 72年来, 首八个月: the span a figure is of
+    if number.unit == PHASE and _PHASE_AFTER.match(text, number.end):
+        return False  # 二期工程: a phase
+    if text.startswith(BRACKETED_DAY_AFTER, number.end) and \
+            text[max(0, number.start - 2):number.start] in BRACKETED_DAY_BEFORE:
+        return False  # 今（8）日: a date
     return text[max(0, number.start - 1):number.start] not in ("第", "前", "每")
 
 

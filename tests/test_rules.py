@@ -259,6 +259,12 @@ NOT_FIGURES = [
     ("YEAR_GLUED: a year and a dot", "2025·大湾区医疗论坛在珠海举行。"),
     ("a forum named with its year", "2025年大湾区医疗论坛在珠海举行。"),
     ("an age", "5岁以下儿童可免费接种。"),
+    ("FURNITURE_LABEL: a phone number after 致电", "查询详情，可致电2887 0514。"),
+    ("FURNITURE_LABEL: a phone number after 拨打", "市民可拨打2835 5566查询。"),
+    ("BRACKETED_DAY: a day in brackets", "卫生局今（18）日公布首季医疗服务概况。"),
+    ("PHASE: a phase of a building", "中心医院二期工程明年启用。"),
+    ("PHASE: a phase to be built", "拟于明年启动国际医院二期建设。"),
+    ("PERIOD_SPAN_BEFORE alone", "今年首十个月，工作稳步推进。"),
 ]
 
 

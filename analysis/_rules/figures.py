@@ -11,6 +11,13 @@ ZERO = r"率(?:降|下降|保持|继续|繼續)?(?:为|為|至|到|是)(?:零|0)
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
 NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題"  # 立法会十五题: a question number
                       r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)")
+# a phase of a building (二期工程, 二期年内建成): an ordinal, its counter 期 followed by these
+PHASE = "期"
+PHASE_AFTER = (r"工程|建设|建設|项目|項目|扩建|擴建|院区|院區|大楼|大樓|年内|年內|建成|启用|啟用|"
+               r"开工|開工|投入")
+# a day in brackets after 今/昨 (今（8）日, 昨(21)日: Macao's press releases): a date
+BRACKETED_DAY_BEFORE = ("今（", "今(", "昨（", "昨(", "明（", "明(")
+BRACKETED_DAY_AFTER = ("）日", ")日")
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 # a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年

@@ -207,9 +207,10 @@ CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近�
 
 # --- page furniture: numbers that are never figures ---------------------------------------------
 # the label of a counter, phone, licence, air-quality or copyright number on its line, right
-# before it or before the phone number it ends (熱線電話 2961 8989, 查询热线：(853) 2837 0001,
+# before it or before the phone number it ends (熱線電話 2961 8989, 可致電2887 0514, 可撥打2835 5566,
+# 查询热线：(853) 2837 0001,
 # 空氣質素指數 48, 空气质量指数（AQI）63, 版權所有 © 2025)
-FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|浏览|阅读|点击|评论|点赞|赞|赞好|分享|转发|收藏|访问|"
+FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|致电|拨打|浏览|阅读|点击|评论|点赞|赞|赞好|分享|转发|收藏|访问|"
                    r"留言|参与|Facebook|WhatsApp|Twitter|微博|微信|紫外线指数|紫外线强度|AQI|"
                    r"空气质素指数|空气质量指数|空气质素|空气质量|空气污染指数|健康风险|"
                    r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注|"
