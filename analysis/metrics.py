@@ -507,27 +507,28 @@ _BREAKDOWN_METRICS = frozenset({"insurance_enrolment", "patients", "doctors", "n
 _VISITS = frozenset({"patient_visits", "daily_visits", "admissions"})
 
 
-def _enumerated_item(wide: str) -> str | None:
+def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     """In an enumeration (医师、注册护士分别为4.35人、5.22人) the item of the list a figure
     stands for, with the list's shared head word (婴儿死亡率 -> 死亡率) and the verb after
-    分别, or the words up to 分别 and its verb when they name no list; None when the figure is
-    not one of the values after 分别."""
+    分别; or, when the words before 分别 name no list, those words and the verb, which every
+    value shares (按年分别增长28%及19%, 管理率分别为78.4%、76.9%): (item, None) or
+    (None, shared words); (None, None) when the figure is not one of the values after 分别."""
     enumeration = None
     for enumeration in _ENUMERATION.finditer(wide):
         pass
     if enumeration is None:
-        return None
+        return None, None
     items = _ENUMERATION_ITEMS.split(wide[:enumeration.start()])
-    if len(items) < 2:  # one head for every value (按年分别增长28%及19%, 管理率分别为78.4%、76.9%)
-        return wide[:enumeration.end()]
+    if len(items) < 2:
+        return None, wide[:enumeration.end()]
     index = len(_ENUMERATION_VALUES.findall(wide, enumeration.end()))
     if index >= len(items):
-        return None
+        return None, None
     head = _LIST_HEAD.search(items[-1])
     item = items[index]
     if head and not item.endswith(head.group()):
         item += head.group()
-    return item + (enumeration.group(1) or "")
+    return item + (enumeration.group(1) or ""), None
 
 
 _ENROL = re.compile(ENROL)
@@ -774,9 +775,10 @@ class _Document:
             cut = max(lead.rfind("，"), _comma_before(lead, len(lead)), lead.rfind("；"),
                       lead.rfind(";"), lead.rfind("："), lead.rfind(":"))
             wide = lead[cut + 1:]
-        return _Context(sentence_text, lead, before,
+        label, shared = _enumerated_item(wide) if "分别" in wide else (None, None)
+        return _Context(sentence_text, lead, shared or before,
                         _words_after(self.folded, end, min(s_end, end + _RIGHT_REACH)), wide,
-                        _enumerated_item(wide) if "分别" in wide else None)
+                        label)
 
     def inherited(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
                   unit: str | None, ctx: _Context) -> str:
