@@ -154,6 +154,7 @@ def _rule(metric: str, kinds: Iterable[str] = ("quantity",), units: Iterable[str
 
 RULES: tuple[Rule, ...] = tuple(_rule(**row) for row in RULE_TABLE)
 _AFTER_CUT = re.compile(_labels.AFTER_CUT)
+_COMPOUND_MODIFIERS = re.compile(_labels.COMPOUND_MODIFIERS)
 
 
 class _Context(NamedTuple):
@@ -192,16 +193,17 @@ def _clause_before(sentence_text: str, offset: int) -> str:
 
 def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
     """The counted noun right after a figure: the first of ``nouns`` in the words after it
-    (up to a space or digit), through the nouns that follow it at once or after 及/和
-    (2个香港长者专科门诊 -> 门诊; 五间医生及护士诊室 -> 诊室); None when a conjunction follows
-    the figure (护士11名及…)."""
+    (up to a space or digit), through the nouns that follow it at once, after 及/和 or after
+    modifiers of a compound (2个香港长者专科门诊 -> 门诊; 五间医生及护士诊室 -> 诊室; 5个港澳居民
+    健康服务站 -> 站); None when a conjunction follows the figure (护士11名及…)."""
     if not after or after[0] in _labels.CONJUNCTIONS:
         return None
     cut = _AFTER_CUT.search(after)
     head = None
     for noun in nouns.finditer(after, 0, cut.start() if cut else len(after)):
         if head is not None and noun.start() != head.end() and not (
-                noun.start() == head.end() + 1 and after[head.end()] in _labels.CONJUNCTIONS):
+                noun.start() == head.end() + 1 and after[head.end()] in _labels.CONJUNCTIONS) \
+                and not _COMPOUND_MODIFIERS.fullmatch(after, head.end(), noun.start()):
             break
         head = noun
     return head.group() if head else None
@@ -254,10 +256,11 @@ def _rules_for(kind: str, unit: str | None) -> tuple[Rule, ...]:
 
 
 def classify(number: NumberMatch, ctx: _Context, text: str | None = None,
-             seen: dict[int, bool] | None = None) -> Rule | None:
+             seen: dict[int, bool] | None = None, lead_noun: bool = False) -> Rule | None:
     """The first rule that fits a figure, or None (the figure is ``other``). With the whole
     ``text`` and a ``seen`` dict kept for it, a rule whose sentence words the text lacks is
-    ruled out once for all its figures."""
+    ruled out once for all its figures. ``lead_noun``: a figure whose clause names no counted
+    noun takes the last one of its sentence (人数分别为187名及96名)."""
     before = ctx.before if ctx.label is None else ctx.label
     head: str | None | bool = False  # not looked for yet: most figures need no noun
     kind, unit = number.kind, _base_unit(number.unit)
@@ -266,8 +269,8 @@ def classify(number: NumberMatch, ctx: _Context, text: str | None = None,
             if head is False:
                 nouns = _nouns_for(kind, unit)
                 head = _head_noun(ctx.after, nouns) or _last_noun(before, nouns)
-                if head is None and unit in _labels.SENTENCE_NOUN_UNITS:
-                    head = _last_noun(ctx.lead, nouns)  # 人数分别为187名及96名: the sentence's
+                if head is None and (lead_noun or kind in _labels.SENTENCE_NOUN_KINDS):
+                    head = _last_noun(ctx.lead, nouns)
             if head is None or rule.noun.fullmatch(head) is None:
                 continue  # the rule's noun is not the counted noun of the figure
         if rule.before is not None and not rule.before.search(before):
@@ -323,6 +326,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
+_PLANNED = _compile(_labels.PLANNED)
 _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
 _PER_HEAD_UNITS = frozenset(_labels.BASE_UNITS.values())
 _TENTHS = _compile(_labels.TENTHS)
@@ -790,7 +794,8 @@ class _Document:
         in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
                                         and in_sentence not in _ENROLMENT_METRICS):
-            return in_sentence
+            planned = _labels.PLANNED_FORMS.get(in_sentence)  # 预计再增加至650张: planned beds
+            return planned if planned and _PLANNED.search(ctx.before) else in_sentence
         if metric == "growth" and previous and previous[0] == sentence \
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):
@@ -952,6 +957,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                        f"({value:.3g} > {MAX_VALUE:.0e}); left out")
         return None
     metric = d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
+    if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
+        # no level of its unit before it in its sentence either: its sentence's counted noun
+        rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule
+        metric = rule.metric if rule else metric
     d.remember(metric, number, sentence, unit, ctx)
     if metric in _VISITS and unit == "次" or metric == "daily_visits" and unit == "人":
         unit = "人次"  # visits written with 次, or per day with 人 (每日约4,500人求诊)

@@ -365,8 +365,9 @@ _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two list
 
 _WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("number", _NUMERIC), ("symbols", _SYMBOLS))
 _READING = re.compile(furniture.READING)
+_NEIGHBOUR = re.compile(furniture.NEIGHBOUR)
 _SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION),
-                     ("reading", _READING))
+                     ("reading", _READING), ("neighbour", _NEIGHBOUR))
 # weather and contact lines need one of these words: one scan rules most lines out
 _WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|热线|电话|专线|传真")
 _CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT))
@@ -375,7 +376,8 @@ _CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT))
 def furniture_kind(line: str) -> str | None:
     """What page furniture one stripped line is on its own - breadcrumb, widget (分享至, 举报,
     阅读 (1234)), counter (494436文章数), number or timestamp, meta label (来源：…), section name
-    (头条要闻), reading length (本文共1,086字，阅读约需3分钟), weather (多云 19℃ 湿度75%), contact
+    (头条要闻), reading length (本文共1,086字，阅读约需3分钟), a link to the next or previous
+    article (下一篇：…), weather (多云 19℃ 湿度75%), contact
     (新闻热线：2865 2222) or stray symbols (A, ▲)
     - or None for text. Traditional forms read as simplified
     (閱讀, 點讚, 來源)."""

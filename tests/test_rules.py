@@ -208,6 +208,18 @@ CASES = [
     ("admissions in 名", "同期住院病人共438名。", [("admissions", 438, None, "名", "exact")]),
     ("SPAN_THEN_COUNT: a span before a count", "社区门诊三年服务逾二万人次。",
      [("patient_visits", 20_000, None, "人次", "at_least")]),
+    ("a change keeps its level before the sentence's noun", "全市港澳居民家庭医生签约人数达9,420人，较去年增加1,860人。",
+     [("patients", 9420, None, "人", "exact"), ("patients", 1860, None, "人", "exact")]),
+    ("SIGNED_UP after 突破", "港澳居民家庭医生签约突破2万人", [("patients", 20_000, None, "人", "at_least")]),
+    ("PLANNED_FORMS: a level's planned form", "该院病床由300张增至480张，预计明年再增至600张。",
+     [("beds", 300, None, "张", "exact"), ("beds", 480, None, "张", "exact"),
+      ("planned_beds", 600, None, "张", "exact")]),
+    ("COMPOUND_MODIFIERS: the compound's last noun", "明年将新增6个港澳居民健康服务站。",
+     [("facilities", 6, None, "个", "exact")]),
+    ("COMPOUND_MODIFIERS, FACILITIES: 专窗", "计划新增3个港澳居民医保服务专窗。",
+     [("facilities", 3, None, "个", "exact")]),
+    ("COMPOUND_MODIFIERS: a verb ends the compound", "现有15名医生为患者提供服务。",
+     [("doctors", 15, None, "名", "exact")]),
     ("COUNTERS: 班次, trips", "穿梭巴士每日开出16班次。", [("other", 16, None, "班次", "exact")]),
     ("COUNTERS: 诊次, clinic sessions", "每周开设专家门诊30余个诊次。",
      [("other", 30, None, "诊次", "at_least")]),
@@ -265,6 +277,7 @@ NOT_FIGURES = [
     ("PHASE: a phase of a building", "中心医院二期工程明年启用。"),
     ("PHASE: a phase to be built", "拟于明年启动国际医院二期建设。"),
     ("PERIOD_SPAN_BEFORE alone", "今年首十个月，工作稳步推进。"),
+    ("FURNITURE_LABEL: a licence number's suffix", "粤ICP备20231234号-2"),
 ]
 
 

@@ -242,6 +242,9 @@ def test_many_void_tags_and_stray_end_tags():
     ("本文共1,086字，閱讀約需3分鐘", "reading"), ("本文共2,340字，阅读约需6分钟", "reading"),
     ("閱讀時間約5分鐘", "reading"), ("全文约1800字", "reading"),
     ("本文共有3位医生参与。", None), ("閱讀全文", "widget"),
+    # NEIGHBOUR: links to the portal's next and previous articles
+    ("下一篇：中山5家医院入选省高水平医院名单", "neighbour"), ("上一篇：澳門3間診所延長服務時間", "neighbour"),
+    ("下一步将新增5家医院。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind

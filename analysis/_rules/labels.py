@@ -37,7 +37,7 @@ SERVED = r"服务|惠及|受惠"
 SERVED_PEOPLE = r"居民|市民|同胞|港人|澳人"
 # people signed up to a (family doctor) service, counted right after the signing: patients, not
 # the doctors of the service's name (家庭医生签约1.05万人, 提供家庭医生签约服务2,140人)
-SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:了|为|达到?|约|近|超过|逾|共|有)*$"
+SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:了|为|达到?|约|近|超过|超|逾|共|有|突破|破)*$"
 # people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
@@ -57,6 +57,8 @@ RATE_WORDS = r"率|度|比例|水平|指数"
 MORTALITY = r"死亡率|病死率|死亡比"
 PLANNED = r"规划|计划|拟|预计|设计|将|目标|力争|筹建"
 # (… and what a place to be opened will provide: 康复大楼将于第三季启用，提供康复病床120张)
+# the planned form of a level a figure with no noun of its own takes in a planning clause
+PLANNED_FORMS = {"beds": "planned_beds"}
 PLANNED_LEAD = (r"规划|拟设置|计划|筹建|将设置|将新增|将增设|"
                 r"将于[^，。；]{0,10}(?:启用|开业|投入使用|落成|建成|开放)")
 # money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
@@ -78,7 +80,7 @@ STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|
 PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者"
 POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
 INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所|院舍"  # 院舍: care homes
-FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点"
+FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|窗口"
 # the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%, 参保一年增四成; not
 # 参保率, a rate)
 ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
@@ -203,6 +205,9 @@ AFTER_CUT = r"[\s\d]"
 # what opens the words after a figure that names no noun of its own (护士11名及其他医疗人员5名)
 # and what joins two nouns of one counted thing (五间医生及护士诊室)
 CONJUNCTIONS = "及和与或"
+# words inside a compound noun between its nouns (港澳居民健康服务站, 港澳居民医保服务专窗): the
+# head is the compound's last noun
+COMPOUND_MODIFIERS = r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式)+"
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 
 # --- page furniture: numbers that are never figures ---------------------------------------------
@@ -215,7 +220,8 @@ FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|致电|拨打|浏览|
                    r"空气质素指数|空气质量指数|空气质素|空气质量|空气污染指数|健康风险|"
                    r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注|"
                    r"版权所有|版权|©|Copyright|copyright|COPYRIGHT)"
-                   r"(?:次数|量|数|人数)?(?:[\s:：(（)）]|\d[\d\-]*+)*+$")  # possessive: linear
+                   r"(?:次数|量|数|人数)?(?:[\s:：(（)）号]|\d[\d\-]*+)*+$")  # possessive: linear
+# (号: 粤ICP备12345678号-1, the licence's suffix)
 FURNITURE_LABEL_REACH = 16  # characters before a number the label may stand in
 # measures in thresholds and weather, not counts: 出生体重低于2500克, 血糖高于15mg/dL, 19℃
 MEASURES = frozenset({"克", "千克", "公斤", "毫克", "微克", "毫升", "毫米", "厘米", "毫米汞柱",
@@ -241,7 +247,10 @@ YEAR_GLUED = r"[ ·•]?[\u4e00-\u9fff]|[-–/](?:\d{2}){1,2}年度"
 STOCK_LINE = r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率"
 
 # --- the counted noun of a sentence --------------------------------------------------------------
-# counters of people whose clause names no counted noun take the last one of their sentence
-# (轉送的病人主要來自甲、乙及丙醫院，人數分別為218名、96名及57名，其餘61名…)
-# (病床…增至420张，预计再增加至650张; 每千人口床位5.2张，高于全省平均的4.8张)
-SENTENCE_NOUN_UNITS = frozenset({"名", "位", "人", "张", "per_1k", "per_10k", "per_100k"})
+# counters whose clause names no counted noun, and whose sentence has no level of their unit
+# before them, take the sentence's last counted noun (轉送的病人主要來自甲、乙及丙醫院，人數分別為
+# 218名、96名及57名，其餘61名…)
+SENTENCE_NOUN_UNITS = frozenset({"名", "位", "人", "张"})
+# … and so does a rate per head at once, whatever stands before it (每千人口床位5.2张，高于全省
+# 平均的4.8张)
+SENTENCE_NOUN_KINDS = frozenset(WITH_BASE)
