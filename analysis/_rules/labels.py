@@ -37,6 +37,8 @@ SERVED = r"服务|惠及|受惠"
 SERVED_PEOPLE = r"居民|市民|同胞|港人|澳人"
 # people signed up to a (family doctor) service, counted right after the signing: patients, not
 # the doctors of the service's name (家庭医生签约1.05万人, 提供家庭医生签约服务2,140人)
+# people on a waiting list (轮候人数约1,300人, 輪候者逾3.2萬人): patients
+WAITING = r"轮候(?:人数|人士|者|病人|个案)?(?:达到?|为|约|近|逾|超过|共|有)*$"
 SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:了|为|达到?|约|近|超过|超|逾|共|有|突破|破)*$"
 # people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
@@ -71,6 +73,8 @@ ADMISSION = r"住院|出院"
 VISITS_AFTER = r"^(?:遥距|远程|视像|视频|网上|线上)?(?:会诊|诊症|问诊|就诊|求诊|门诊|覆诊)"
 VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门诊|急诊|服务量|看诊|接诊|应诊"
 VACCINE = r"接种"
+# people counted before their vaccination (1.2万名居民接种流感疫苗), not those doing the work
+VACCINATED_AFTER = r"^[\u4e00-\u9fff]{0,8}?接种(?!工作|点|站|服务|人员|医生|护士)"
 LIFE = r"预期寿命|平均寿命"
 BEDS = r"病床|床位数?|床|宿位"  # 宿位: places in a care home
 NURSES = r"护士|护理"
@@ -111,6 +115,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "amount", "units": MONEY},
     {"metric": "vaccinations", "units": ("剂次", "剂", "针次")},
     {"metric": "vaccinations", "units": ("人", "人次"), "before": VACCINE},
+    {"metric": "vaccinations", "units": PEOPLE, "after": VACCINATED_AFTER},
     {"metric": "dental_chairs", "units": ("张", "台"), "noun": r"牙椅|牙科椅"},
     {"metric": "planned_beds", "units": BED_UNITS, "noun": BEDS, "before": PLANNED},
     {"metric": "planned_beds", "units": BED_UNITS, "noun": BEDS, "lead": PLANNED_LEAD},
@@ -134,6 +139,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "pension_recipients", "units": ("人",), "before": r"(?:领取|享受)\S*(?:养老金|养老待遇)"},
     {"metric": "population", "units": PEOPLE, "noun": PATIENTS + "|" + POPULATION, "before": ELIGIBLE},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP},
+    {"metric": "patients", "units": PEOPLE + (None,), "before": WAITING},
     {"metric": "staff", "units": PEOPLE, "noun": STAFF},
     {"metric": "nurses", "units": PEOPLE, "noun": NURSES},
     {"metric": "doctors", "units": PEOPLE, "noun": DOCTORS},
