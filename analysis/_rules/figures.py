@@ -22,11 +22,11 @@ SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 # a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年
 PERIOD_SPAN_BEFORE = ("首", "头", "连续")  # matched on the folded text (頭, 連續 too)
-# … and a span right before a count in its clause (兩年服務逾三萬人次, 三年内新增床位1,000张):
+# … and a span right before a count in its clause (兩年服務逾三萬人次, 兩年增三倍, 三年增长30%):
 # the time the count is of, matched on the words after the span (folded)
 SPAN_THEN_COUNT = (r"^[内来间里]?[\u4e00-\u9fff]{0,5}?(?:逾|约|近|超过|达到?|共|累计|有)?"
                    r"(?:\d[\d.,]*|[〇一二三四五六七八九十两百千])[万千百]?"
-                   r"(?:人次|人|名|宗|例|家|间|张|剂次|元|港元|澳门元)")
+                   r"(?:人次|人|名|宗|例|家|间|张|剂次|元|港元|澳门元|倍|成|%)")
 RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
 EVERY = r"每年|每月|每日|每天|每周|每星期|每週"  # a rate per time: no period carried over
 WHOLE_UNITS = frozenset({"万元", "百分点", "千克", "千米", "百万"})

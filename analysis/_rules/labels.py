@@ -185,9 +185,9 @@ PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
-# tenths numbers leaves, matched on the words before a 成: 的一成 (not 一成不变), 近六成为… (not
-# 成为, become); and 多出一倍 (100%)
-TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六七八九两])|[的占](一))$"  # before 成
+# tenths numbers leaves, matched on the words before a 成: 的一成, 按年升一成 (not 一成不变), 近六成为…
+# (not 成为, become); and 多出一倍 (100%)
+TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六七八九两])|[的占升增降跌减长加高低](一))$"  # before 成
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
                 "八": 80, "九": 90}
 DOUBLE = r"(?<=增长|增加|多出|提高|上升|翻了)(近|约)?一倍|(?<=翻)(一番)"
