@@ -89,6 +89,9 @@ FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|
 # 参保率, a rate)
 ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
 
+# money a person gets or pays per year or month (合资格长者每年可获2,000港元)
+PER_PERSON_TIME = rf"(?:{PATIENTS}|{POPULATION}|受益人|受惠人)[^，,；;]{{0,3}}?每(?:年|月|季|次)"
+
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
     # rates with a base (per_base): the unit holds the base, the metric the counted thing
@@ -111,6 +114,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "life_expectancy", "units": ("岁",), "lead": LIFE},
     {"metric": "unit_cost", "units": MONEY, "before": PER_HEAD},
     {"metric": "unit_cost", "units": MONEY, "before": UNIT_PRICE},
+    {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
     {"metric": "unit_cost", "units": MONEY, "lead": UNIT_PRICE, "before": r"^(?:降至|增至|升至|调整为|为)$"},
     {"metric": "amount", "units": MONEY},
     {"metric": "vaccinations", "units": ("剂次", "剂", "针次")},
