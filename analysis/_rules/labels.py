@@ -105,7 +105,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "insurance_growth", "kinds": ("percent",), "before": GROWTH, "lead": ENROLLED_CLAUSE},
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
-    {"metric": "growth", "units": ("百分点", "倍"), "before": GROWTH},
+    {"metric": "growth", "units": ("百分点", "千分点", "倍"), "before": GROWTH},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
