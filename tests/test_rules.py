@@ -173,6 +173,8 @@ CASES = [
      [("share", 60, None, P, "at_least")]),
     ("ENROLMENT with a bare number", "香港居民在深圳参保人数突破3万",
      [("insurance_enrolment", 30_000, None, "人", "at_least")]),
+    ("ENROLMENT with a bare number: its increase", "港澳居民参保人数比上年增加3000。",
+     [("insurance_increase", 3000, None, "人", "exact")]),
     ("ENROLLING_AFTER: the scheme past the words read", "目前已有约8,600名香港居民在前海参加深圳市基本医疗保险。",
      [("insurance_enrolment", 8600, None, "名", "approx")]),
     ("SERVED: people served are patients", "中心去年共服务约3,200名居民。",

@@ -131,7 +131,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patient_visits", "units": ("次",), "before": VISIT_WORDS},
     {"metric": "patient_visits", "units": ("次",), "after": VISITS_AFTER},
     {"metric": "area", "units": ("平方米", "平米", "㎡", "平方公里")},
-    {"metric": "insurance_increase", "units": ("人",), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
+    {"metric": "insurance_increase", "units": ("人", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
          "sentence": INSURANCE},
     {"metric": "insurance_enrolment", "units": ("人", None), "before": ENROLMENT},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLED_AFTER},
