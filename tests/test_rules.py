@@ -186,6 +186,8 @@ CASES = [
      [("patients", 1860, None, "人", "exact")]),
     ("SIGNED_UP: 家庭医生签约N人", "全区港澳居民家庭医生签约8,400人。",
      [("patients", 8400, None, "人", "exact")]),
+    ("SIGNED_UP, NO_STAFF_AFTER: staff signed", "该院今年签约30名港澳医生。",
+     [("doctors", 30, None, "名", "exact")]),
     ("SIGNED_UP: the signed doctors stay doctors", "全区共有签约家庭医生260名。",
      [("doctors", 260, None, "名", "exact")]),
     ("PER_HEAD: per place", "政府为每个宿位每月资助约7,800港元。",

@@ -39,6 +39,8 @@ SERVED_PEOPLE = r"居民|市民|同胞|港人|澳人"
 # the doctors of the service's name (家庭医生签约1.05万人, 提供家庭医生签约服务2,140人)
 # people on a waiting list (轮候人数约1,300人, 輪候者逾3.2萬人): patients
 WAITING = r"轮候(?:人数|人士|者|病人|个案)?(?:达到?|为|约|近|逾|超过|共|有)*$"
+# … unless the staff signed are named after the figure (签约30名港澳医生)
+NO_STAFF_AFTER = r"^(?![\u4e00-\u9fff]{0,4}(?:医生|医师|护士|专家|医护|人员|团队))"
 SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:了|为|达到?|约|近|超过|超|逾|共|有|突破|破)*$"
 # people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
@@ -142,7 +144,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "pension_recipients", "units": PEOPLE, "sentence": PENSION_SENTENCE},
     {"metric": "pension_recipients", "units": ("人",), "before": r"(?:领取|享受)\S*(?:养老金|养老待遇)"},
     {"metric": "population", "units": PEOPLE, "noun": PATIENTS + "|" + POPULATION, "before": ELIGIBLE},
-    {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP},
+    {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP, "after": NO_STAFF_AFTER},
     {"metric": "patients", "units": PEOPLE + (None,), "before": WAITING},
     {"metric": "staff", "units": PEOPLE, "noun": STAFF},
     {"metric": "nurses", "units": PEOPLE, "noun": NURSES},
