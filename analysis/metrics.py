@@ -349,6 +349,7 @@ _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
 _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
 _LIFE = _compile(_labels.LIFE)
+_GROUP_AGE = _compile(_labels.GROUP_AGE)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
 _TRIGGERS = frozenset("℃° ○度")
@@ -909,9 +910,11 @@ def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
 
 
 def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> NumberMatch:
-    """An age that is a life expectancy (人均预期寿命80.9岁) is a quantity of years."""
-    if number.unit == "岁" and \
-            _LIFE.search(d.folded, sentence[0], number.start):
+    """An age that is a life expectancy (人均预期寿命80.9岁) or a group's average age (平均年龄为
+    84.6岁) is a quantity of years."""
+    if number.unit == "岁" and (
+            _LIFE.search(d.folded, sentence[0], number.start) or _GROUP_AGE.search(
+                d.folded, max(sentence[0], number.start - _labels.GROUP_AGE_REACH), number.start)):
         return replace(number, kind="quantity", unit="岁")
     return number
 

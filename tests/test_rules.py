@@ -238,6 +238,8 @@ CASES = [
     ("PER_PERSON_TIME: a city's yearly spending stays an amount", "全市每年医保基金支出约30亿元。",
      [("amount", 3e9, None, "元", "approx")]),
     ("GROWTH in 个千分点", "婴儿死亡率比上年下降0.3个千分点。", [("growth", -0.3, None, "千分点", "exact")]),
+    ("GROUP_AGE: a group's average age is a figure", "入住院舍的长者平均年龄为83.9岁。",
+     [("other", 83.9, None, "岁", "exact")]),
     ("COUNTERS: 班次, trips", "穿梭巴士每日开出16班次。", [("other", 16, None, "班次", "exact")]),
     ("COUNTERS: 诊次, clinic sessions", "每周开设专家门诊30余个诊次。",
      [("other", 30, None, "诊次", "at_least")]),

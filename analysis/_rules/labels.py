@@ -78,6 +78,9 @@ VACCINE = r"接种"
 # people counted before their vaccination (1.2万名居民接种流感疫苗), not those doing the work
 VACCINATED_AFTER = r"^[\u4e00-\u9fff]{0,8}?接种(?!工作|点|站|服务|人员|医生|护士)"
 LIFE = r"预期寿命|平均寿命"
+# a group's age, a figure (平均年龄为84.6岁, 年龄中位数为72岁), not one person's: words just before it
+GROUP_AGE = r"平均年龄|年龄中位数|中位年龄|年龄中位值"
+GROUP_AGE_REACH = 8
 BEDS = r"病床|床位数?|床|宿位"  # 宿位: places in a care home
 NURSES = r"护士|护理"
 DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
