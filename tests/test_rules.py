@@ -240,6 +240,8 @@ CASES = [
     ("GROWTH in 个千分点", "婴儿死亡率比上年下降0.3个千分点。", [("growth", -0.3, None, "千分点", "exact")]),
     ("GROUP_AGE: a group's average age is a figure", "入住院舍的长者平均年龄为83.9岁。",
      [("other", 83.9, None, "岁", "exact")]),
+    ("PROCEDURE_AFTER: procedures named after 宗", "日间手术中心每年可处理约6,500宗手术。",
+     [("procedures", 6500, None, "宗", "approx")]),
     ("COUNTERS: 班次, trips", "穿梭巴士每日开出16班次。", [("other", 16, None, "班次", "exact")]),
     ("COUNTERS: 诊次, clinic sessions", "每周开设专家门诊30余个诊次。",
      [("other", 30, None, "诊次", "at_least")]),

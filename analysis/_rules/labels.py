@@ -71,6 +71,8 @@ PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|
 # (每个宿位每月支付约8,500港元: per place; 平均住院费用约8,400元: an average per case)
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日"
 ADMISSION = r"住院|出院"
+# procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
+PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
 # visits named after a count in 次 (提供约1,350次遥距会诊)
 VISITS_AFTER = r"^(?:遥距|远程|视像|视频|网上|线上)?(?:会诊|诊症|问诊|就诊|求诊|门诊|覆诊)"
 VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门诊|急诊|服务量|看诊|接诊|应诊"
@@ -160,6 +162,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次"), "noun": r"手术|术",
          "before": r"手术|术"},
     {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": r"手术|术|治疗|诊疗|筛查"},
+    {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次", "宗"), "after": PROCEDURE_AFTER},
     {"metric": "other", "units": ("宗",), "before": r"申请"},  # applications are no cases
     {"metric": "patients", "units": ("例",), "before": r"转诊|收治|接诊"},
     {"metric": "cases", "units": ("例", "宗")},
