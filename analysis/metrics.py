@@ -64,6 +64,7 @@ from analysis._rules.figures import UNITS as _UNITS
 from analysis._rules.figures import WHOLE_UNITS as _WHOLE_UNITS
 from analysis._rules.figures import ZERO as _ZERO
 from analysis._rules.labels import RULE_TABLE
+from analysis._rules.numerals import AFTER as _QUALIFIER_AFTER
 from analysis._rules.time import CONTINUES, NOW, ONE_YEAR, REPORT_TITLE
 from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
@@ -391,9 +392,11 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
             if folded[at - 1:at] in _labels.TENTH_VALUES else None  # 完成, 成为: one look
         if m and folded[at + 1:at + 3] != "不变":
             start = m.start() if m.group(1) else m.start(3)
+            qualifier = _labels.TENTH_QUALIFIERS.get(m.group(1) or "", "exact")
+            if qualifier == "exact":  # 增长一成以上: the qualifier after it
+                qualifier = _QUALIFIER_AFTER.get(folded[at + 1:at + 3], qualifier)
             found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
-                                     start, at + 1, text[start:at + 1], "percent", "%",
-                                     _labels.TENTH_QUALIFIERS.get(m.group(1) or "", "exact")))
+                                     start, at + 1, text[start:at + 1], "percent", "%", qualifier))
         at = folded.find("成", at + 1)
     if "倍" in folded or "番" in folded:
         for m in _DOUBLE.finditer(folded):

@@ -231,6 +231,7 @@ CASES = [
     ("WAITING: people on a waiting list", "专科门诊新症轮候人数约1.8万人。",
      [("patients", 18_000, None, "人", "approx")]),
     ("TENTHS: 一成 after a change verb", "医疗开支按年升一成。", [("growth", 10, None, P, "exact")]),
+    ("TENTHS: a qualifier after 一成", "门诊量按年增长一成以上。", [("growth", 10, None, P, "at_least")]),
     ("SPAN_THEN_COUNT: a span before a growth", "北上求诊港人三年增长45%。",
      [("growth", 45, None, P, "exact")]),
     ("PER_PERSON_TIME: money a person gets per year", "合资格长者每年可获1,500港元资助。",
