@@ -346,6 +346,7 @@ _ENUMERATION = _compile(_labels.ENUMERATION)
 _ENUMERATION_ITEMS = _compile(_labels.ENUMERATION_ITEMS)
 _ENUMERATION_VALUES = _compile(_labels.ENUMERATION_VALUES)
 _LIST_HEAD = _compile(_labels.LIST_HEAD)
+_LIST_NOUNS = _compile(_labels.LIST_NOUNS)
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
 _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
@@ -536,6 +537,8 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     item = items[index]
     if head and not item.endswith(head.group()):
         item += head.group()
+    elif not _LIST_NOUNS.search(item):  # 深圳、广州两地参保的港澳居民: the last item's words
+        item = items[-1]
     return item + (enumeration.group(1) or ""), None
 
 
