@@ -351,6 +351,36 @@ def test_a_portal_page_gives_its_figures_and_no_furniture(tmp_path, script):
                     ("growth", 12, P, "exact", False), ("institutions", 5, "间", "exact", False)]
 
 
+# A Macao newspaper article in traditional characters (our own text): a span of months, a list of
+# hospitals sharing the sentence's counted noun, days written 日 after a decimal, a cut by half,
+# an enrolment with a bare number and its increase, people reached, care homes and their places,
+# money per place, and a related headline after the article.
+MACAO_ARTICLE = """澳門日報　2025年11月9日　版次：A03
+
+琴澳醫療合作首十月成果豐碩
+　　【本報訊】衞生局今（8）日公佈，今年首十個月，經「跨境轉診安排」轉往橫琴的澳門病人共412名，主要來自仁伯爵綜合醫院及鏡湖醫院，人數分別為260名及152名。轉診病人的平均住院日數為6.8日，輪候時間較以往縮短約一半。
+　　截至10月底，在橫琴參保的澳門居民人數突破1.6萬，較去年底增加2,300人。當局預計新措施明年可惠及澳門居民逾3萬人。
+　　另外，參與「長者院舍照顧計劃」的院舍增至8間，政府為每個宿位每月資助約9,200澳門元，目標明年提供逾600個宿位。
+
+相關新聞：
+橫琴今年新增2間港澳藥械通指定醫院
+"""
+
+
+@pytest.mark.parametrize("script", ["traditional", "simplified"])
+def test_a_macao_article_gives_each_figure_its_label(tmp_path, script):
+    page = MACAO_ARTICLE if script == "traditional" else to_simplified(MACAO_ARTICLE)
+    (tmp_path / "article.txt").write_text(page, encoding="utf-8")
+    doc, _ = read_document(tmp_path / "article.txt")
+    rows = [(r["metric"], r["value"], r["unit"], r["qualifier"]) for r in document_metrics(doc)]
+    assert rows == [("patients", 412, "名", "exact"), ("patients", 260, "名", "exact"),
+                    ("patients", 152, "名", "exact"), ("duration", 6.8, "日", "exact"),
+                    ("growth", -50, P, "approx"), ("insurance_enrolment", 16_000, "人", "at_least"),
+                    ("insurance_increase", 2300, "人", "exact"), ("patients", 30_000, "人", "at_least"),
+                    ("institutions", 8, "间", "exact"), ("unit_cost", 9200, "澳门元", "approx"),
+                    ("planned_beds", 600, "个", "at_least")]
+
+
 @pytest.mark.parametrize("traditional, simplified", [
     ("醫生人數由350名增至402名；牀位增加到960張", "医生人数由350名增至402名；床位增加到960张"),
     ("註冊護士、長者醫療券、兩間醫院", "注册护士、长者医疗券、两间医院"),
