@@ -331,6 +331,7 @@ _PLANNED = _compile(_labels.PLANNED)
 _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
 _PER_HEAD_UNITS = frozenset(_labels.BASE_UNITS.values())
 _TENTHS = _compile(_labels.TENTHS)
+_TENTH_BRIDGE = _compile(_labels.TENTH_BRIDGE)
 _DOUBLE = _compile(_labels.DOUBLE)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
 _YEAR_GLUED = _compile(_labels.YEAR_GLUED)
@@ -394,6 +395,10 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
         if m and folded[at + 1:at + 3] != "不变":
             start = m.start() if m.group(1) else m.start(3)
             qualifier = _labels.TENTH_QUALIFIERS.get(m.group(1) or "", "exact")
+            if qualifier == "exact" and m.group(3):  # 约占全部受益人的一成: said before 占
+                bridge = _TENTH_BRIDGE.search(folded, max(0, at - _labels.TENTH_BRIDGE_REACH),
+                                              m.start(3))
+                qualifier = _labels.TENTH_QUALIFIERS[bridge.group(1)] if bridge else qualifier
             if qualifier == "exact":  # 增长一成以上: the qualifier after it
                 qualifier = _QUALIFIER_AFTER.get(folded[at + 1:at + 3], qualifier)
             found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
