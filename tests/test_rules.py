@@ -237,6 +237,8 @@ CASES = [
     ("TENTHS: 一成 after a change verb", "医疗开支按年升一成。", [("growth", 10, None, P, "exact")]),
     ("TENTH_BRIDGE: the qualifier before 占…的一成", "居于内地者约占全部受益人的一成。",
      [("share", 10, None, P, "approx")]),
+    ("BRIDGES: a qualifier before 每人每年", "补助标准不低于每人每年650元。",
+     [("unit_cost", 650, None, "元", "at_least")]),
     ("AT_MOST_MORE: 上限为", "资助每宗上限为3,000港元。", [("unit_cost", 3000, None, "港元", "at_most")]),
     ("AT_MOST_MORE: 最长", "可获处方最长十二星期的药物。", [("duration", 12, None, "星期", "at_most")]),
     ("TENTHS: a qualifier after 一成", "门诊量按年增长一成以上。", [("growth", 10, None, P, "at_least")]),

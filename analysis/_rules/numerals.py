@@ -172,7 +172,8 @@ NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚�
                          "預簽節違踐續毀締隱簡規協",
                    "近": "最附靠临邻亲臨鄰親", "破": NOT_BEFORE_PO}
 # Words allowed between a qualifier and its number: 约为, 超过了, 约占; 大约占总诊疗人次的四分之一.
-BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占")
+BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占",
+           "每人每年", "每人每月", "每人")  # 不低于每人每年700元
 BRIDGE_SPAN = "[^，。；;,、：:！？!?\\s]{0,12}?"  # 占 … 的: the words of the bridge
 AFTER = {"以上": "at_least", "以下": "at_most", "左右": "approx", "上下": "approx",
          "以内": "at_most", "之内": "at_most"}
