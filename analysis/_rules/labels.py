@@ -218,8 +218,8 @@ ENUMERATION_ITEMS = r"[、和及与]"
 ENUMERATION_VALUES = r"[、和及与；;，]"
 # the words of an item that name a counted thing: an item without them (a place: 深圳、广州两地
 # 参保的港澳居民分别达到5.2万人和3.1万人) counts what the list's last item names
-LIST_NOUNS = "|".join((PATIENTS, POPULATION, DOCTORS, NURSES, STAFF, BEDS, INSTITUTIONS,
-                       FACILITIES, VISIT_WORDS, r"参保|参加|率|比例|人数|数|量"))
+LIST_NOUNS = (f"{PATIENTS}|{POPULATION}|{DOCTORS}|{NURSES}|{STAFF}|{BEDS}|{INSTITUTIONS}|"
+              f"{FACILITIES}|{VISIT_WORDS}|参保|参加|率|比例|人数|数|量")
 # the head word the last item of a list shares with the others (婴儿死亡率 -> 死亡率)
 LIST_HEAD = r"(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{0,2}率|比例|人数|人次|数|量)$"
 
