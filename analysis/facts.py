@@ -139,7 +139,8 @@ def link_facts(documents: pd.DataFrame,
         types = {n: entity_type(n) for n in renamed.dropna().unique()}  # once per name
         mentions["entity_type"] = renamed.map(types)
         mentions["region"] = [region_of_entity(e if isinstance(e, str) else None, r)
-                              for e, r in zip(mentions["entity"], mentions["region"])]
+                              for e, r in zip(mentions["entity"].tolist(),  # lists: fast
+                                              mentions["region"].tolist())]
         for column in ("fact_id", "baseline_fact_id", "of_fact_id"):
             hit = mentions[column].isin(list(ids))
             mentions.loc[hit, column] = mentions.loc[hit, column].map(ids).values
