@@ -225,6 +225,8 @@ class EntityFinder:
         """Short forms written in brackets right after a name: 醫院管理局（醫管局） -> 醫管局 stands
         for 醫院管理局 (keyed by the short form in simplified characters)."""
         aliases: dict[str, str] = {}
+        if "（" not in self.folded and "(" not in self.folded:
+            return aliases  # no bracket, no short form: found at string-search speed
         heads = self._own_heads
         for match in _ALIAS.finditer(self.folded):
             low, high = heads.bounds(max(0, match.start() - _WINDOW), match.start())
