@@ -215,12 +215,15 @@ def _conflicts(facts: pd.DataFrame, doc_lists: pd.Series) -> tuple[list[bool], l
     by_key: dict[tuple, list[int]] = defaultdict(list)
     for position, key in enumerate(zip(*columns)):
         by_key[key].append(position)
-    docs = [set(ids) for ids in doc_lists]
+    lists = doc_lists.tolist()
+    docs: dict[int, set[str]] = {}  # the articles of each fact that shares its key: few
     ids = facts["fact_id"].tolist()
     others: list[list[str]] = [[] for _ in ids]
     for positions in by_key.values():
         if len(positions) < 2:
             continue
+        for a in positions:
+            docs[a] = set(lists[a])
         named = [ids[b] for b in positions]
         shared = Counter(doc for a in positions for doc in docs[a])  # facts of the key per doc
         for i, a in enumerate(positions):
