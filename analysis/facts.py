@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis import regions
@@ -182,13 +183,15 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     published = published[~published.index.duplicated()]
     home = pd.Series(documents["region"].values, index=documents["doc_id"])
     home = home[~home.index.duplicated()]
-    # the fullest mention names the fact: one with a period, else the first
-    order = mentions.assign(_dated=mentions["period_end"].isna()).sort_values(
-        ["_dated"], kind="stable")
-    groups = order.groupby("fact_id", sort=False)
-    facts = groups.nth(0).reset_index(drop=True)
-    facts["mentions"] = groups.size().reindex(facts["fact_id"]).values
-    sources = order[["fact_id", "doc_id"]].drop_duplicates()  # each fact's articles, in order
+    # the fullest mention names the fact: one with a period, else the first (only the two
+    # columns the order is read for are put in it; the naming rows are taken once)
+    position = np.argsort(mentions["period_end"].isna().to_numpy(), kind="stable")
+    order = mentions[["fact_id", "doc_id"]].take(position)
+    ids = order["fact_id"]
+    facts = mentions.take(position[~ids.duplicated().to_numpy() & ids.notna().to_numpy()]
+                          ).reset_index(drop=True)
+    facts["mentions"] = ids.value_counts(sort=False).reindex(facts["fact_id"]).values
+    sources = order.drop_duplicates()  # each fact's articles, in order
     by_fact: dict[str, list[str]] = defaultdict(list)
     for fact, doc in zip(sources["fact_id"].tolist(), sources["doc_id"].tolist()):
         by_fact[fact].append(doc)
