@@ -186,11 +186,10 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     # the fullest mention names the fact: one with a period, else the first (only the two
     # columns the order is read for are put in it; the naming rows are taken once)
     position = np.argsort(mentions["period_end"].isna().to_numpy(), kind="stable")
-    order = mentions[["fact_id", "doc_id"]].take(position)
-    ids = order["fact_id"]
-    facts = mentions.take(position[~ids.duplicated().to_numpy() & ids.notna().to_numpy()]
-                          ).reset_index(drop=True)
-    facts["mentions"] = ids.value_counts(sort=False).reindex(facts["fact_id"]).values
+    order = mentions[["fact_id", "doc_id"]].take(position).reset_index(drop=True)
+    groups = order.groupby("fact_id", sort=False)
+    facts = mentions.take(position[groups.nth(0).index.to_numpy()]).reset_index(drop=True)
+    facts["mentions"] = groups.size().reindex(facts["fact_id"]).values
     sources = order.drop_duplicates()  # each fact's articles, in order
     by_fact: dict[str, list[str]] = defaultdict(list)
     for fact, doc in zip(sources["fact_id"].tolist(), sources["doc_id"].tolist()):
