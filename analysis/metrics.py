@@ -852,8 +852,9 @@ class _Document:
         period = NO_PERIOD if every else period_of(
             dated, self.published, self.year_at(run_start) if needs_year(dated) else None)
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
-        if period.label is None and not every and not now and not _NOW.search(run) \
-                and len(phrase) == len(run):
+        # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
+        # in the run either
+        if period.label is None and not every and not now and len(phrase) == len(run):
             if metric not in _UNCARRIED:
                 period = self.carried_period(paragraph, run_start)
                 carried = period.label is not None
