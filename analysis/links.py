@@ -35,6 +35,8 @@ from analysis.entities import EntityFinder, entity_type, region_of_entity
 from analysis.periods import Period
 
 _CHANGES = frozenset({"change", "rate_of_change"})
+_LEVELS = frozenset({"actual", "cumulative"})  # a level at a time, or a running total
+_WILDCARD_METRICS = frozenset({"other"})  # a figure that names no counted thing of its own
 
 
 def _alternation(words) -> str:
@@ -136,9 +138,20 @@ def _level_of(rows: list[dict], index: int) -> dict | None:
 
 
 def _dimensions(row: dict, key: tuple[str, ...]) -> tuple:
-    """What a mention says of its fact besides metric and value: its entity (None when only the
-    article's region), population and period (None when not stated)."""
-    return (None if row["_link"][3] else key[0], key[2] or None, key[5:7] if key[5] else None)
+    """What a mention says of its fact besides its unit and value, None where it says nothing:
+    its kind of figure (a level, a plan, a change, a rate of change), whether a level is a running
+    total (None for a level of no period of its own, or only one carried from the sentences
+    before it: 服务超10万人次 restating 累计服务超10万人次),
+    its metric (None for ``other``: 约5.2万人 restating 参保5.2万人), its entity (None when only
+    the article's region), who is counted, and the end of its period (2024年 and 截至2024年底
+    end on one day)."""
+    status = row["status"]
+    level = status in _LEVELS
+    unsaid = status == "actual" and (not key[5] or row.get("_carried") is not None)
+    return ("level" if level else status, None if unsaid or not level else status,
+            None if row["metric"] in _WILDCARD_METRICS else row["metric"],
+            None if row["_link"][3] else key[0], key[2] or None,
+            (row["period_end"] or key[5]) if key[5] else None)
 
 
 def _fuller(a: tuple, b: tuple) -> bool:
@@ -151,8 +164,8 @@ def _compatible(a: tuple, b: tuple) -> bool:
     of them says nothing (a headline
     names who is counted, its article the date: 深圳占全省五分之二 … 截至6月底…占全省的五分之二),
     or names the place the other's institution is in (佛山指定医院增至9家 … 佛山市南海区…医院)."""
-    return a != b and not _fuller(a, b) and not _fuller(b, a) and _within(a[0], b[0]) and all(
-        x is None or y is None or x == y for x, y in zip(a[1:], b[1:]))
+    return a != b and not _fuller(a, b) and not _fuller(b, a) and _within(a[3], b[3]) and all(
+        x is None or y is None or x == y for i, (x, y) in enumerate(zip(a, b)) if i != 3)
 
 
 _PLACES = frozenset({"city", "district", "region"})
@@ -177,7 +190,7 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
     else of the one fact that differs from it only where one of the two says nothing."""
     groups: dict[tuple, list[tuple[dict, tuple]]] = defaultdict(list)
     for row, key in zip(rows, keys):
-        groups[(key[1], key[3], key[4], key[7], key[8])].append((row, _dimensions(row, key)))
+        groups[key[4], key[7], key[8]].append((row, _dimensions(row, key)))
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -186,13 +199,20 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
         ids: dict[tuple, set[str]] = defaultdict(set)
         for row, dims in group:
             ids[dims].add(row["fact_id"])
-        if not 1 < len(ids) <= _MERGE_LIMIT:
+        if len(ids) > _MERGE_LIMIT:
             continue
         members = defaultdict(list)
         named: dict[str, dict] = {}  # the first mention of each fact, which names it
         for row, dims in group:
             members[dims].append(row)
             named.setdefault(row["fact_id"], row)
+        for dims, same in ids.items():  # said alike but labelled apart (2024年, 截至2024年底)
+            if len(same) > 1:
+                first = members[dims][0]
+                for row in members[dims]:
+                    row["fact_id"] = first["fact_id"]
+                    _fill_from(row, first)
+                ids[dims] = {first["fact_id"]}
         for dims in sorted(ids, key=lambda d: -sum(x is not None for x in d)):
             fuller = set().union(*(ids[other] for other in ids if _fuller(dims, other)))
             if not fuller:  # no fuller fact: the one that says what this one leaves unsaid
@@ -203,6 +223,23 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
                     row["fact_id"] = target
                     _fill_from(row, named[target])
                 ids[dims] = set(fuller)
+        _agree([row for row, _ in group])
+
+
+def _agree(rows: list[dict]) -> None:
+    """The mentions of one fact say what any of them says of what is counted (约5.2万人 of
+    参保5.2万人) and of a running total (服务超10万人次 of 累计服务超10万人次)."""
+    facts: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        facts[row["fact_id"]].append(row)
+    for mentions in facts.values():
+        metrics = {r["metric"] for r in mentions} - _WILDCARD_METRICS
+        total = any(r["status"] == "cumulative" for r in mentions)
+        for row in mentions:
+            if len(metrics) == 1 and row["metric"] in _WILDCARD_METRICS:
+                row["metric"] = next(iter(metrics))
+            if total and row["status"] == "actual":
+                row["status"] = "cumulative"
 
 
 def _fill_from(row: dict, fact: dict) -> None:

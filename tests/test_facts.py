@@ -176,9 +176,10 @@ def test_a_repost_is_one_fact_and_other_values_a_conflict():
     "廣州香港居民參保人數達2.76萬人\n截至2025年5月底，廣州參保人數達到2.76萬人。",
 ])
 def test_a_headline_naming_the_group_and_a_body_naming_the_date_are_one_fact(text):
-    # the headline says who is counted, the body when: neither says less than the other
+    # the headline says who is counted, the body when: neither says less than the other, and
+    # each mention reads what the other says (the body's 2.76万人 are the headline's 香港居民)
     mentions = extract_metrics([_article("a", text, date(2025, 8, 27))])
-    assert list(mentions.population.fillna("")) == ["香港居民", ""]
+    assert list(mentions.population.fillna("")) == ["香港居民", "香港居民"]
     # the headline's mention reads the date its fact has in the body
     assert list(mentions.period.fillna("")) == ["2025-05-31", "2025-05-31"]
     assert len(mentions) == 2 and mentions.fact_id.nunique() == 1
