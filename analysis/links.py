@@ -227,15 +227,23 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
 
 
 def _agree(rows: list[dict]) -> None:
-    """The mentions of one fact say what any of them says of what is counted (约5.2万人 of
-    参保5.2万人) and of a running total (服务超10万人次 of 累计服务超10万人次)."""
+    """The mentions of one fact say what any of them says: its period and who is counted
+    (``_fill_from``), what is counted (约5.2万人 of 参保5.2万人) and that it is a running total
+    (服务超10万人次 of 累计服务超10万人次)."""
     facts: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         facts[row["fact_id"]].append(row)
     for mentions in facts.values():
+        if len(mentions) < 2:
+            continue
         metrics = {r["metric"] for r in mentions} - _WILDCARD_METRICS
         total = any(r["status"] == "cumulative" for r in mentions)
+        dated = next((r for r in mentions if r["period"] is not None), None)
+        counted = next((r for r in mentions if r["population"]), None)
         for row in mentions:
+            for source in (dated, counted):
+                if source is not None:
+                    _fill_from(row, source)
             if len(metrics) == 1 and row["metric"] in _WILDCARD_METRICS:
                 row["metric"] = next(iter(metrics))
             if total and row["status"] == "actual":

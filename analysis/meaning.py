@@ -32,6 +32,8 @@ _TO_LEVEL = re.compile(f"[{''.join(_cues.TO_LEVEL)}]")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
 _POPULATION = re.compile(_alternation(_POPULATION_FORMS))
+# 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
+_OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_POPULATION_FORMS)})")
 _MINUS = "-−－"
 _PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
 _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
@@ -126,10 +128,13 @@ def signed(value: float, high: float | None, status: str,
     return (-high, -value) if high is not None else (-value, None)
 
 
-def population_of(metric: str, before: str, after: str, run: str) -> str | None:
+def population_of(metric: str, before: str, after: str, run: str,
+                  unit: str | None = None) -> str | None:
     """Who a figure counts (simplified form): the group named in the words right after it (2.6万名
-    孕产妇), else the last in its clause before it (累计服务澳门居民逾4.8万人次; groups joined by 和
-    are one: 港澳台同胞和海外侨胞), else the subject of its sentence run (澳门居民在珠海市参加…,
+    孕产妇, 3400名居于横琴的澳门居民), else the last in its clause before it (累计服务澳门居民逾
+    4.8万人次; groups joined by 和 are one: 港澳台同胞和海外侨胞), else the last its sentence run
+    names before it (港澳居民参加医保后，报销比例达90%; 为澳门居民提供服务，共3200人次) — for a
+    change in percentage points or a per-head rate only the run's subject (澳门居民在珠海市参加…,
     which the enrolments after a ； share too); None for staff, places and things."""
     if metric in _cues.PROFESSIONAL_METRICS:
         found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before)
@@ -137,9 +142,10 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
     if metric in _cues.NO_POPULATION:
         return None
     run, before = last_phrase(run), last_phrase(before)
-    found = _POPULATION.match(after) or _POPULATION.search(after[:6])
+    found = _POPULATION.match(after) or _POPULATION.search(after[:6]) or _OF_GROUP.match(after)
     if found:
-        return _POPULATION_FORMS[found.group()]
+        return _POPULATION_FORMS[found.group("group") if "group" in found.re.groupindex
+                                 else found.group()]
     groups: list[re.Match[str]] = []
     for match in _POPULATION.finditer(before):
         if groups and not _AND.fullmatch(before, groups[-1].end(), match.start()):
@@ -150,9 +156,10 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
     if metric == "share" and (staff := _last(_PROFESSIONAL, before)):
         return to_simplified(staff.group())  # 港澳医生人数占全省的五分之二
     found = None
-    if metric in _ENROLMENTS or _SUBJECT_OF.search(run):  # else no group can be the subject
+    anywhere = metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS)
+    if anywhere or _SUBJECT_OF.search(run):  # else no group can be the subject
         for match in _POPULATION.finditer(run):
-            if metric in _ENROLMENTS or _SUBJECT_OF.match(run, match.end()):
+            if anywhere or _SUBJECT_OF.match(run, match.end()):
                 found = match
     return _POPULATION_FORMS[found.group()] if found else None
 

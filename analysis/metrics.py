@@ -710,7 +710,7 @@ class _Document:
         people the report reckons it on (按常住人口计算)."""
         found = population_of(metric, ctx.label, "", "") if ctx.label else None
         if found is None:
-            found = population_of(metric, ctx.before, ctx.after, run)
+            found = population_of(metric, ctx.before, ctx.after, run, unit)
         if found is None and metric in _cues.PER_HEAD_METRICS:
             found = self.per_head_base
         last_sentence, last, last_metric = self._last_group
