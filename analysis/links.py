@@ -32,6 +32,7 @@ from analysis._rules.links import (
     TRAILING,
 )
 from analysis.entities import EntityFinder, entity_type, region_of_entity
+from analysis.meaning import planned_period
 from analysis.periods import Period
 
 _CHANGES = frozenset({"change", "rate_of_change"})
@@ -278,6 +279,8 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
     """Set canonical entities, subjects, fact ids and links on one article's rows (in text order);
     the private fields are removed."""
     for row in rows:
+        if planned_period(row["period_start"], row["period_end"], row["published"]):
+            row["status"] = "planned"  # 到2027年床位达5万张: no figure of a time to come is a level
         row["entity"] = finder.fullest(row["entity"])
         row["entity_type"] = entity_type(row["entity"])
         row["region"] = region_of_entity(row["entity"], row["region"])

@@ -10,6 +10,7 @@ The word lists are data, in both scripts (``analysis/_rules/cues.py``).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from analysis._rules import cues as _cues
 from analysis._rules.cues import AND, SUBJECT_OF
@@ -38,6 +39,7 @@ _MINUS = "-−－"
 _PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
 _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
+_SINCE_EVENT = re.compile(_alternation(_cues.SINCE_EVENTS))
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
@@ -72,6 +74,22 @@ def _planned(lead: str) -> bool:
     return state
 
 
+def _list_head(run: str, lead: str) -> str:
+    """The head of the list a figure's sentence is an item of: the run's words before its last
+    colon that stands before the sentence ("" when there is none)."""
+    earlier = last_phrase(run[:max(0, len(run) - len(lead))])
+    colon = max(earlier.rfind(mark) for mark in _cues.LIST_HEAD)
+    return earlier[:colon] if colon >= 0 else ""
+
+
+def planned_period(start: date | None, end: date | None, published: date | None) -> bool:
+    """Whether a figure's period starts in a year after its article's: a figure of a time to come
+    is a target (到2027年床位达5万张, 2026年底前建成3家), whatever words it is said with. Years,
+    not days: an article's date can be only its title's year (珠海市2024年…统计公报)."""
+    first = start or end
+    return first is not None and published is not None and first.year > published.year
+
+
 def _rate_cue(before: str) -> re.Match[str] | None:
     """The last rate-of-change word of a clause, unless a level follows it (提高至95%)."""
     last = _last_rate_word(before)
@@ -87,12 +105,14 @@ def _last_rate_word(before: str) -> re.Match[str] | None:
     return last
 
 
-def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool) -> str:
+def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool,
+              run: str = "") -> str:
     """The status of a figure: its metric and unit, its sentence up to it (``lead``), its clause
-    up to it (``before``); ``cumulative`` when its period runs since a date (自…以来). A
-    headline's phrases are read apart (the plan of one is not the next one's)."""
+    up to it (``before``); ``cumulative`` when its period runs since a date (自…以来); ``run``
+    the text from the last full stop up to it, whose list head (…目标：) makes every item after
+    it a plan. A headline's phrases are read apart (the plan of one is not the next one's)."""
     lead, before = last_phrase(lead), last_phrase(before)
-    if metric == "planned_beds" or _planned(lead):
+    if metric == "planned_beds" or _planned(lead) or _planned(_list_head(run, lead) + lead):
         return "planned"
     if unit in _RATE_UNITS:
         if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)):
@@ -101,7 +121,8 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
         return "change"
     if metric in _cues.AVERAGES:
         return "actual"  # 每宗约2,064港元, 日均70人次 in a running total's sentence: an average
-    if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
+    if _totals(before) or _SINCE_EVENT.search(before) or (
+            unit not in _RATE_UNITS and (cumulative or _totals(lead))):
         return "cumulative"
     return "actual"
 

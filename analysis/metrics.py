@@ -808,7 +808,7 @@ class _Document:
         dated = phrase[now.end():] if now else phrase
         period = NO_PERIOD if every else period_of(
             dated, self.published, self.year_at(run_start) if needs_year(dated) else None)
-        status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
+        status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run)
         if period.label is None and not every and not now and not _NOW.search(run) \
                 and len(phrase) == len(run):
             if metric not in _UNCARRIED:

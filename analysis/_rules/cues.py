@@ -9,7 +9,9 @@ from __future__ import annotations
 
 # A target, or something to be built, opened, trained or added.
 PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "目标", "目標", "力争", "力爭",
-           "规划", "規劃", "筹建", "籌建", "争取", "爭取", "有望", "计划于", "計劃於")
+           "规划", "規劃", "筹建", "籌建", "争取", "爭取", "有望", "计划于", "計劃於",
+           # "will … again" in Hong Kong and Macao releases (會再增聘約250名護士)
+           "会再", "會再")
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
 NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育",
                # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
@@ -19,15 +21,26 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
 NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
 # A change amount: the verb right before a count (增加9887人, 减少了200张, 新增3家).
 CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", "增設", "多了", "减少", "減少",
-          "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升")
+          "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升",
+          # newly included (纳入两间诊所): the count added
+          "纳入", "納入")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
 RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "環比", "上升", "提高", "提升",
-                  "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減")
+                  "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減",
+                  # the one-character verbs of headlines and leads (结算量升近三成, 参保一年增四成)
+                  "升", "增", "降", "跌")
 # The words that make a change a decline: its value is negative.
 DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落", "下跌", "缩减", "縮減", "少了",
            "净减", "淨減", "减", "減", "降", "跌")
 # A verb followed by one of these states the level reached, not the change (增加至390张).
-TO_LEVEL = ("至", "到", "为", "為")
+# … and a share after it is a level too (新增患者中港澳居民占三成).
+TO_LEVEL = ("至", "到", "为", "為", "占", "佔")
+# An event since which a figure runs, named with no 自 before it, in the figure's own clause
+# (启用以来支付约76万澳门元; not 政策实施以来成效显著，机构由31间增至52间).
+SINCE_EVENTS = ("启用以来", "啟用以來", "开业以来", "開業以來", "运营以来", "運營以來", "开通以来",
+                "開通以來", "推行以来", "推行以來", "实施以来", "實施以來", "试点以来", "試點以來",
+                "启动以来", "啟動以來", "开诊以来", "開診以來", "成立以来", "成立以來", "投用以来",
+                "投用以來", "开办以来", "開辦以來", "开展以来", "開展以來")
 # A running total.
 CUMULATIVE = ("累计", "累計", "累积", "累積", "总计", "總計", "共计", "共計", "共服务",
               "共服務", "迄今")
@@ -36,6 +49,9 @@ AVERAGES = frozenset({"unit_cost", "daily_visits"})
 # A running total since an event: 自试点计划推行以来, 從開業以來.
 SINCE_FROM = ("自", "从", "從")
 SINCE = ("以来", "以來")
+# A colon ends the head of a list; a plan in the head makes every item after it a plan
+# (2027年目标：床位达5万张；每千人口医生达3.5名).
+LIST_HEAD = ("：", ":")
 # Between the two figures of a before -> after pair (从198张增加至390张, 由A增至B, A→B).
 PAIR_VERBS = ("增加", "增长", "增長", "上升", "提高", "提升", "下降", "降低", "减少", "減少", "扩大",
               "擴大", "发展", "發展", "增", "降", "升", "减", "減", "跃升", "躍升")
