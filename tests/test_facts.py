@@ -328,3 +328,47 @@ def test_the_reports_view_keeps_one_fact_one_row_named_by_most_mentions(seeds):
     planned = shown[(shown.metric == "institutions") & (shown.status == "planned")
                     & (shown.value == 3)]
     assert list(planned.entity) == ["前海"] and list(planned.mentions) == [3]
+
+
+def _conflicts_by_pairs(keys: list[str], docs: list[set[str]]) -> list[list[int]]:
+    """The conflicts as stated, pair by pair: the facts of one key sharing no article."""
+    return [[b for b in range(len(keys)) if b != a and keys[b] == keys[a] and not docs[a] & docs[b]]
+            for a in range(len(keys))]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_conflicts_are_the_facts_of_a_key_that_share_no_article(seed):
+    import random
+
+    from analysis.facts import _conflicts
+
+    rng = random.Random(seed)
+    n = rng.randint(1, 40)
+    keys = [rng.choice("abc") for _ in range(n)]
+    docs = [set(rng.sample("uvwxyz", rng.randint(0 if i % 7 == 0 else 1, 3))) for i in range(n)]
+    facts = pd.DataFrame({c: ["e"] * n for c in ("entity", "metric", "population", "status",
+                                                  "unit", "subject")})
+    facts["metric"] = keys
+    facts["period_start"] = facts["period_end"] = pd.Series([pd.NaT] * n, dtype="datetime64[ns]")
+    facts["fact_id"] = [f"f{i}" for i in range(n)]
+    flags, lists = _conflicts(facts, pd.Series([sorted(d) for d in docs], dtype=object))
+    want = _conflicts_by_pairs(keys, docs)
+    assert lists == ["|".join(f"f{b}" for b in w) for w in want]
+    assert flags == [bool(w) for w in want]
+
+
+def test_conflicts_of_many_reposts_take_linear_time():
+    # 4,000 facts of one key, each from its own article: each conflicts with all the others
+    import time
+
+    from analysis.facts import _conflicts
+
+    n = 4000
+    facts = pd.DataFrame({c: ["e"] * n for c in ("entity", "metric", "population", "status",
+                                                  "unit", "subject")})
+    facts["period_start"] = facts["period_end"] = pd.Series([pd.NaT] * n, dtype="datetime64[ns]")
+    facts["fact_id"] = [f"f{i:04d}" for i in range(n)]
+    started = time.process_time()
+    flags, lists = _conflicts(facts, pd.Series([[f"d{i}"] for i in range(n)], dtype=object))
+    assert all(flags) and lists[0] == "|".join(f"f{i:04d}" for i in range(1, n))
+    assert time.process_time() - started < 2.0
