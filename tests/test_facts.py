@@ -372,3 +372,52 @@ def test_conflicts_of_many_reposts_take_linear_time():
     flags, lists = _conflicts(facts, pd.Series([[f"d{i}"] for i in range(n)], dtype=object))
     assert all(flags) and lists[0] == "|".join(f"f{i:04d}" for i in range(1, n))
     assert time.process_time() - started < 2.0
+
+
+@pytest.mark.parametrize("text", [
+    # a running total restated without 累计 (its period only carried from the sentence before)
+    "珠海累计为澳门居民提供就医服务超10万人次。2024年，珠海为澳门居民提供就医服务3.2万人次。"
+    "珠海为澳门居民提供就医服务超过10万人次。",
+    "珠海累計為澳門居民提供就醫服務超10萬人次。2024年，珠海為澳門居民提供就醫服務3.2萬人次。"
+    "珠海為澳門居民提供就醫服務超過10萬人次。",
+])
+def test_a_running_total_restated_without_its_word_is_the_same_fact(text):
+    total, year, again = extract_metrics([_article("a", text, date(2025, 1, 15))]).to_dict(
+        "records")
+    assert total["fact_id"] == again["fact_id"] != year["fact_id"]
+    assert (total["status"], year["status"], again["status"]) == (
+        "cumulative", "actual", "cumulative")
+
+
+@pytest.mark.parametrize("text", [
+    "截至2024年10月底，中山参保港澳居民达5.2万人。\n数据显示，这一群体约5.2万人。",
+    "截至2024年10月底，中山參保港澳居民達5.2萬人。\n數據顯示，這一群體約5.2萬人。",
+])
+def test_a_figure_naming_nothing_it_counts_joins_the_one_fact_it_restates(text):
+    # 约5.2万人 alone would be metric other: it is the enrolment, with its group and date
+    level, again = extract_metrics([_article("a", text, date(2025, 1, 15))]).to_dict("records")
+    assert level["fact_id"] == again["fact_id"]
+    assert [r["metric"] for r in (level, again)] == ["insurance_enrolment"] * 2
+    assert again["population"] == "港澳居民" and again["period"] == "2024-10-31"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年，全市医院床位达1.2万张。截至2024年底，全市医院床位共1.2万张。",
+    "2024年，全市醫院牀位達1.2萬張。截至2024年底，全市醫院牀位共1.2萬張。",
+])
+def test_periods_that_end_on_one_day_state_one_fact(text):
+    mentions = extract_metrics([_article("a", text, date(2025, 1, 15))])
+    assert list(mentions.period) == ["2024", "2024-12-31"] and mentions.fact_id.nunique() == 1
+
+
+@pytest.mark.parametrize("text", [
+    "2023年全市医院床位1.2万张，2024年全市医院床位1.2万张。",  # two periods
+    "2023年全市醫院牀位1.2萬張，2024年全市醫院牀位1.2萬張。",
+    "澳门居民就诊3万人次，香港居民就诊3万人次。",  # two groups
+    "澳門居民就診3萬人次，香港居民就診3萬人次。",
+    "前海现有医院3家，今年将新增3家。",  # a level and a plan
+    "前海現有醫院3家，今年將新增3家。",
+])
+def test_the_same_value_of_other_periods_groups_or_statuses_is_other_facts(text):
+    mentions = extract_metrics([_article("a", text, date(2025, 1, 15))])
+    assert len(mentions) == 2 and mentions.fact_id.nunique() == 2

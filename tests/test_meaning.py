@@ -127,6 +127,51 @@ CASES = [
     # beds, institutions and rooms count no one
     ("辖区常住香港居民近4万，拥有近6500家港资企业。",
      [(40000, "人", "actual", "香港居民"), (6500, "家", "actual", None)]),
+    # RATE_OF_CHANGE: the one-character verbs of headlines (升/增/降/跌 N成) are growth, no share
+    ("全市跨境结算量升近三成。", [(30, "percent", "rate_of_change", None)]),
+    ("全市跨境結算量升近三成。", [(30, "percent", "rate_of_change", None)]),
+    ("参保人数一年增四成。", [(40, "percent", "rate_of_change", None)]),
+    ("參保人數一年增四成。", [(40, "percent", "rate_of_change", None)]),
+    ("门诊量降近两成。", [(-20, "percent", "rate_of_change", None)]),
+    ("門診量跌近兩成。", [(-20, "percent", "rate_of_change", None)]),
+    # TO_LEVEL: a share after a change word is a level (占/佔)
+    ("新增患者中港澳居民占三成。", [(30, "percent", "actual", "港澳居民")]),
+    ("新增患者中港澳居民佔三成。", [(30, "percent", "actual", "港澳居民")]),
+    # CHANGE: newly included institutions are a change; PLANNED: 会再/會再 is a plan
+    ("医保定点去年纳入两间诊所。", [(2, "间", "change", None)]),
+    ("醫保定點去年納入兩間診所。", [(2, "间", "change", None)]),
+    ("医管局会再增聘约250名护士。", [(250, "名", "planned", None)]),
+    ("醫管局會再增聘約250名護士。", [(250, "名", "planned", None)]),
+    # SINCE_EVENTS: an event since which the figure runs, in its own clause only
+    ("该站启用以来支付金额约76万澳门元。", [(760000, "澳门元", "cumulative", None)]),
+    ("該站啟用以來支付金額約76萬澳門元。", [(760000, "澳门元", "cumulative", None)]),
+    ("政策实施以来成效显著，指定医院由31家增至52家。",
+     [(31, "家", "actual", None), (52, "家", "actual", None)]),
+    ("政策實施以來成效顯著，指定醫院由31家增至52家。",
+     [(31, "家", "actual", None), (52, "家", "actual", None)]),
+    # LIST_HEAD: a plan in a list head is every item's, unless an item says 目前
+    ("主要目标：床位达5万张；执业医师达1.2万人。",
+     [(50000, "张", "planned", None), (12000, "人", "planned", None)]),
+    ("主要目標：牀位達5萬張；執業醫師達1.2萬人。",
+     [(50000, "张", "planned", None), (12000, "人", "planned", None)]),
+    ("主要工作：目前床位达5万张；执业医师达1.2万人。",
+     [(50000, "张", "actual", None), (12000, "人", "actual", None)]),
+    # a figure of a year after the article's (2024) is a target, with or without a plan word
+    ("到2027年，全市床位达到5万张。", [(50000, "张", "planned", None)]),
+    ("到2027年，全市牀位達到5萬張。", [(50000, "张", "planned", None)]),
+    ("2023年全市床位5万张。", [(50000, "张", "actual", None)]),
+    # the group an earlier clause of the sentence names is counted (subject or object of service)
+    ("港澳居民参加医保后，住院报销比例最高可达90%。", [(90, "percent", "actual", "港澳居民")]),
+    ("港澳居民參加醫保後，住院報銷比例最高可達90%。", [(90, "percent", "actual", "港澳居民")]),
+    ("为澳门居民提供诊疗服务，共3200人次。", [(3200, "人次", "actual", "澳门居民")]),
+    ("為澳門居民提供診療服務，共3200人次。", [(3200, "人次", "actual", "澳门居民")]),
+    # the group after a phrase ending with 的; 非本地居民 is no 本地居民; 跨境学童
+    ("目前约有3400名居于横琴的澳门居民领取养老金。", [(3400, "名", "actual", "澳门居民")]),
+    ("目前約有3400名居於橫琴的澳門居民領取養老金。", [(3400, "名", "actual", "澳门居民")]),
+    ("非本地居民就诊1.2万人次。", [(12000, "人次", "actual", "非本地居民")]),
+    ("非本地居民就診1.2萬人次。", [(12000, "人次", "actual", "非本地居民")]),
+    ("该市为跨境学童接种疫苗3200剂次。", [(3200, "剂次", "actual", "跨境学童")]),
+    ("該市為跨境學童接種疫苗3200劑次。", [(3200, "剂次", "actual", "跨境学童")]),
 ]
 
 
