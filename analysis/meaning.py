@@ -44,6 +44,7 @@ _SINCE_EVENT = re.compile(_alternation(_cues.SINCE_EVENTS))
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
 _AND = re.compile(AND)
+_SHARE_OF = re.compile(f"[{''.join(_cues.SHARE_OF)}]")
 _SUBJECT_OF = re.compile(SUBJECT_OF)
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
                          "pension_recipients"})
@@ -167,22 +168,36 @@ def population_of(metric: str, before: str, after: str, run: str,
     if found:
         return _POPULATION_FORMS[found.group("group") if "group" in found.re.groupindex
                                  else found.group()]
-    groups: list[re.Match[str]] = []
-    for match in _POPULATION.finditer(before):
-        if groups and not _AND.fullmatch(before, groups[-1].end(), match.start()):
-            groups = []
-        groups.append(match)
-    if groups:
-        return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups))
+    share_of = _SHARE_OF.search(before) if metric == "share" else None
+    if share_of:  # 澳门居民2.51万人，约占全市港澳参保人员的九成: the part, not the whole
+        part = _last_groups(run[:max(0, len(run) - len(before) + share_of.start())])
+        if part:
+            return part
+    named = _last_groups(before)
+    if named:
+        return named
     if metric == "share" and (staff := _last(_PROFESSIONAL, before)):
         return to_simplified(staff.group())  # 港澳医生人数占全省的五分之二
+    if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS):
+        return _last_groups(run)
     found = None
-    anywhere = metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS)
-    if anywhere or _SUBJECT_OF.search(run):  # else no group can be the subject
+    if _SUBJECT_OF.search(run):  # else no group can be the subject
         for match in _POPULATION.finditer(run):
-            if anywhere or _SUBJECT_OF.match(run, match.end()):
+            if _SUBJECT_OF.match(run, match.end()):
                 found = match
     return _POPULATION_FORMS[found.group()] if found else None
+
+
+def _last_groups(text: str) -> str | None:
+    """The last group ``text`` names, groups joined by 和/及/、 as one (港澳台同胞和海外侨胞,
+    旅客和外籍人士), or None."""
+    groups: list[re.Match[str]] = []
+    for match in _POPULATION.finditer(text):
+        if groups and not _AND.fullmatch(text, groups[-1].end(), match.start()):
+            groups = []
+        groups.append(match)
+    return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups)) if groups \
+        else None
 
 
 def fullest_population(population: str | None, text: str) -> str | None:
