@@ -30,6 +30,7 @@ from analysis._rules.links import (
     PAIR_QUALIFIERS,
     SCHEME_END,
     TRAILING,
+    WIDER_AREAS,
 )
 from analysis.entities import EntityFinder, entity_type, region_of_entity
 from analysis.meaning import planned_period
@@ -173,12 +174,21 @@ _PLACES = frozenset({"city", "district", "region"})
 
 
 def _within(a: str | None, b: str | None) -> bool:
-    """Whether two entities can be one: the same, one unsaid, or a place and a name in it."""
+    """Whether two entities can be one: the same, one unsaid, a place and a name in it (or
+    naming no other city: 深圳 … 香港大学深圳医院, 横琴 … 民生事务局), or a place and a place in it
+    (罗湖区 … 深圳市; 广东省 or 大湾区 … a mainland city)."""
     if a is None or b is None or a == b:
         return True
     place, other = (a, b) if entity_type(a) in _PLACES else (b, a)
-    return entity_type(place) in _PLACES and entity_type(other) not in _PLACES and \
-        regions.city_of(place) is not None and regions.city_of(place) == regions.city_of(other)
+    if entity_type(place) not in _PLACES:
+        return False  # two institutions: two facts
+    city, other_city = regions.city_of(place), regions.city_of(other)
+    if entity_type(other) not in _PLACES:
+        return city is None or other_city is None or city == other_city
+    if regions.simplified(place) in WIDER_AREAS or regions.simplified(other) in WIDER_AREAS:
+        return (other_city if regions.simplified(place) in WIDER_AREAS else city) \
+            not in regions.SARS
+    return city is not None and city == other_city
 
 
 _MERGE_LIMIT = 64  # distinct kinds of mention of one figure compared (more: a page of repeats)

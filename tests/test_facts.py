@@ -376,10 +376,10 @@ def test_conflicts_of_many_reposts_take_linear_time():
 
 @pytest.mark.parametrize("text", [
     # a running total restated without 累计 (its period only carried from the sentence before)
-    "珠海累计为澳门居民提供就医服务超10万人次。2024年，珠海为澳门居民提供就医服务3.2万人次。"
-    "珠海为澳门居民提供就医服务超过10万人次。",
-    "珠海累計為澳門居民提供就醫服務超10萬人次。2024年，珠海為澳門居民提供就醫服務3.2萬人次。"
-    "珠海為澳門居民提供就醫服務超過10萬人次。",
+    ("珠海累计为澳门居民提供就医服务超10万人次。2024年，珠海为澳门居民提供就医服务3.2万人次。"
+     "珠海为澳门居民提供就医服务超过10万人次。"),
+    ("珠海累計為澳門居民提供就醫服務超10萬人次。2024年，珠海為澳門居民提供就醫服務3.2萬人次。"
+     "珠海為澳門居民提供就醫服務超過10萬人次。"),
 ])
 def test_a_running_total_restated_without_its_word_is_the_same_fact(text):
     total, year, again = extract_metrics([_article("a", text, date(2025, 1, 15))]).to_dict(

@@ -16,3 +16,6 @@ LEADING = (r"^(?:大约|大約|约|約|共有|共|总|總|其中|为|為|已|占
            r"我市|全市|本市)+")
 # What an enrolment is in: the subject of an enrolment ends with its scheme.
 SCHEME_END = r"(?:保险|保險|医保|醫保|社保|养老金|養老金)$"
+# Areas that hold every mainland city of the Greater Bay Area: a figure of one of them and of
+# a city in them, the same in one article, is one figure (names are folded to simplified first).
+WIDER_AREAS = ("粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣區", "广东省", "廣東省", "广东", "廣東", "全省")
