@@ -156,6 +156,11 @@ CASES = [
      [(50000, "张", "planned", None), (12000, "人", "planned", None)]),
     ("主要工作：目前床位达5万张；执业医师达1.2万人。",
      [(50000, "张", "actual", None), (12000, "人", "actual", None)]),
+    # what a building will hold once it stands; 已经 after it states a level
+    ("新院区建成后可提供床位1200张。", [(1200, "张", "planned", None)]),
+    ("新院區建成後可提供牀位1200張。", [(1200, "张", "planned", None)]),
+    ("新院区2019年建成后，已经服务患者120万人次。", [(1_200_000, "人次", "actual", None)]),
+    ("新院區2019年建成後，已經服務患者120萬人次。", [(1_200_000, "人次", "actual", None)]),
     # a figure of a year after the article's (2024) is a target, with or without a plan word
     ("到2027年，全市床位达到5万张。", [(50000, "张", "planned", None)]),
     ("到2027年，全市牀位達到5萬張。", [(50000, "张", "planned", None)]),

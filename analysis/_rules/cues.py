@@ -11,7 +11,9 @@ from __future__ import annotations
 PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "目标", "目標", "力争", "力爭",
            "规划", "規劃", "筹建", "籌建", "争取", "爭取", "有望", "计划于", "計劃於",
            # "will … again" in Hong Kong and Macao releases (會再增聘約250名護士)
-           "会再", "會再")
+           "会再", "會再",
+           # what a building will hold once it stands (建成后可提供床位1200张; 屆時…)
+           "建成后", "建成後", "落成后", "落成後", "投入使用后", "投入使用後", "届时", "屆時")
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
 NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育",
                # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
