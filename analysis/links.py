@@ -238,8 +238,8 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
 
 
 def _agree(rows: list[dict]) -> None:
-    """The mentions of one fact say what any of them says: its period and who is counted
-    (``_fill_from``), what is counted (约5.2万人 of 参保5.2万人) and that it is a running total
+    """The mentions of one fact say what any of them says: its entity (where one names only
+    the article's region), its period and who is counted (``_fill_from``), what is counted (约5.2万人 of 参保5.2万人) and that it is a running total
     (服务超10万人次 of 累计服务超10万人次)."""
     facts: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
@@ -251,7 +251,12 @@ def _agree(rows: list[dict]) -> None:
         total = any(r["status"] == "cumulative" for r in mentions)
         dated = next((r for r in mentions if r["period"] is not None), None)
         counted = next((r for r in mentions if r["population"]), None)
+        named = {r["entity"] for r in mentions if r["entity"] and not r["_link"][3]}
         for row in mentions:
+            if row["_link"][3] and len(named) == 1:  # only the article's region: the fact's
+                row["entity"] = next(iter(named))
+                row["entity_type"] = entity_type(row["entity"])
+                row["region"] = region_of_entity(row["entity"], row["region"])
             for source in (dated, counted):
                 if source is not None:
                     _fill_from(row, source)

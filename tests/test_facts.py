@@ -421,3 +421,14 @@ def test_periods_that_end_on_one_day_state_one_fact(text):
 def test_the_same_value_of_other_periods_groups_or_statuses_is_other_facts(text):
     mentions = extract_metrics([_article("a", text, date(2025, 1, 15))])
     assert len(mentions) == 2 and mentions.fact_id.nunique() == 2
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("参保人数达2.76万人\n截至2025年5月底，横琴医院参保人数达到2.76万人。", "横琴医院"),
+    ("參保人數達2.76萬人\n截至2025年5月底，橫琴醫院參保人數達到2.76萬人。", "橫琴醫院"),
+])
+def test_a_mention_naming_only_the_region_takes_its_facts_entity(text, entity):
+    # the headline names no entity (珠海 is only the article's region): the body's is the fact's
+    mentions = extract_metrics([_article("a", text, date(2025, 8, 27))])
+    assert list(mentions.entity) == [entity, entity] and mentions.fact_id.nunique() == 1
+    assert list(mentions.entity_type) == ["hospital", "hospital"]
