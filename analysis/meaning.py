@@ -78,7 +78,10 @@ def _planned(lead: str) -> bool:
 def _list_head(run: str, lead: str) -> str:
     """The head of the list a figure's sentence is an item of: the run's words before its last
     colon that stands before the sentence ("" when there is none)."""
-    earlier = last_phrase(run[:max(0, len(run) - len(lead))])
+    earlier = run[:max(0, len(run) - len(lead))]
+    if not any(mark in earlier for mark in _cues.LIST_HEAD):
+        return ""  # the usual case
+    earlier = last_phrase(earlier)
     colon = max(earlier.rfind(mark) for mark in _cues.LIST_HEAD)
     return earlier[:colon] if colon >= 0 else ""
 
@@ -113,7 +116,8 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
     the text from the last full stop up to it, whose list head (…目标：) makes every item after
     it a plan. A headline's phrases are read apart (the plan of one is not the next one's)."""
     lead, before = last_phrase(lead), last_phrase(before)
-    if metric == "planned_beds" or _planned(lead) or _planned(_list_head(run, lead) + lead):
+    if metric == "planned_beds" or _planned(lead) or (
+            (head := _list_head(run, lead)) and _planned(head + lead)):
         return "planned"
     if unit in _RATE_UNITS:
         if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)):
