@@ -36,6 +36,7 @@ _POPULATION = re.compile(_alternation(_POPULATION_FORMS))
 # 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
 _OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_POPULATION_FORMS)})")
 _MINUS = "-−－"
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?![\d.,年月日号號])")  # a number, no date (2024年)
 _PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
 _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
@@ -63,14 +64,16 @@ def last_phrase(text: str) -> str:
 
 
 def _planned(lead: str) -> bool:
-    """Whether the last planning word of a sentence's lead comes after the last 'now' word."""
+    """Whether the last planning word of a sentence's lead comes after the last 'now' word that
+    still stands: a 'now' word with a figure after it in the lead was of that figure (将由现时的
+    11间扩展至20间: 20 is planned)."""
     if not _PLAN_START.search(lead):
         return False  # the usual case, found by one character class
     state = False
     for match in _PLANNED.finditer(lead):
         if match["plan"]:
             state = True
-        elif match["now"]:
+        elif match["now"] and not _FIGURE.search(lead, match.end()):
             state = False
     return state
 

@@ -156,6 +156,15 @@ CASES = [
      [(50000, "张", "planned", None), (12000, "人", "planned", None)]),
     ("主要工作：目前床位达5万张；执业医师达1.2万人。",
      [(50000, "张", "actual", None), (12000, "人", "actual", None)]),
+    # a 'now' word is of the figure right after it: the plan before it holds for the next one
+    ("试点计划将由现时的11间医疗机构扩展至20间。", [(11, "间", "actual", None), (20, "间", "planned", None)]),
+    ("試點計劃將由現時的11間醫療機構擴展至20間。", [(11, "间", "actual", None), (20, "间", "planned", None)]),
+    ("集团计划扩张，目前分院12家，年底前增至15家。",
+     [(12, "家", "actual", None), (15, "家", "planned", None)]),
+    ("集團計劃擴張，目前分院12家，年底前增至15家。",
+     [(12, "家", "actual", None), (15, "家", "planned", None)]),
+    ("集团计划扩张，截至2024年3月底已有分院12家。", [(12, "家", "actual", None)]),  # a date: no figure
+    ("集團計劃擴張，截至2024年3月底已有分院12家。", [(12, "家", "actual", None)]),
     # what a building will hold once it stands; 已经 after it states a level
     ("新院区建成后可提供床位1200张。", [(1200, "张", "planned", None)]),
     ("新院區建成後可提供牀位1200張。", [(1200, "张", "planned", None)]),
