@@ -239,8 +239,8 @@ def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None
 
 def _agree(rows: list[dict]) -> None:
     """The mentions of one fact say what any of them says: its entity (where one names only
-    the article's region), its period and who is counted (``_fill_from``), what is counted (约5.2万人 of 参保5.2万人) and that it is a running total
-    (服务超10万人次 of 累计服务超10万人次)."""
+    the article's region), its period and who is counted (``_fill_from``), what is counted
+    (约5.2万人 of 参保5.2万人) and that it is a running total (服务超10万人次 of 累计服务超10万人次)."""
     facts: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         facts[row["fact_id"]].append(row)
