@@ -24,10 +24,13 @@ from analysis import regions
 from analysis._rules import cues as _cues
 from analysis._rules.links import (
     BASELINES,
+    COMPARED_WITH,
     CUT_AFTER,
     FRAGMENT,
     LEADING,
     PAIR_QUALIFIERS,
+    PAIR_WHEN,
+    REACHING,
     SCHEME_END,
     TRAILING,
     WIDER_AREAS,
@@ -47,7 +50,10 @@ def _alternation(words) -> str:
 
 _PAIR_BETWEEN = re.compile(
     rf"^(?:的)?[^，。；,;：:]{{0,8}}?(?:{_alternation(_cues.PAIR_VERBS)})了?(?:至|到|为|為)了?"
-    rf"(?:(?:19|20)\d{{2}}年(?:底|末)?的?|今年的?|目前的?)?{PAIR_QUALIFIERS}$|^\s*(?:→|->|—>|－>)\s*$")
+    rf"{PAIR_WHEN}{PAIR_QUALIFIERS}$|^\s*(?:→|->|—>|－>)\s*$")
+_COMPARED_WITH = re.compile(COMPARED_WITH)
+_NOW = re.compile(_alternation(_cues.NOW))
+_REACHING = re.compile(REACHING)
 _PAIR_FROM = re.compile(rf"(?:{_alternation(_cues.PAIR_FROM)})[^，。；,;]{{0,12}}$")
 # What a change clause says besides its verb: 比上年底增加 says nothing of what changed.
 _COMPARISON = re.compile(BASELINES + _alternation(_cues.RATE_OF_CHANGE + _cues.CHANGE)
@@ -116,10 +122,42 @@ def _pairs(rows: list[dict], text: str) -> list[tuple[dict, dict]]:
     return found
 
 
-def _level_of(rows: list[dict], index: int) -> dict | None:
+def _comparisons(rows: list[dict], text: str) -> list[tuple[dict, dict]]:
+    """(earlier, later) rows of a level and the earlier value it is compared with after it:
+    已有1026名港澳医生…，比2022年底的612名增加414名; 占8.1%，比重较2022年的3.4%上升4.7个百分点
+    (the later is the last level of the unit before the earlier in their sentence)."""
+    found = []
+    for index, earlier in enumerate(rows):
+        start = earlier["_link"][0][0]
+        sentence = earlier["_link"][1]
+        if earlier["status"] in _CHANGES or not _COMPARED_WITH.search(
+                text, max(sentence[0], start - 24), start):
+            continue
+        for later in reversed(rows[:index]):
+            if later["_link"][1] != sentence:
+                break
+            if later["unit"] == earlier["unit"] and later["status"] not in _CHANGES:
+                found.append((earlier, later))
+                break
+    return found
+
+
+def _reached(rows: list[dict], index: int, text: str) -> dict | None:
+    """The level a change reaches right after it (同比增长6.8%至210.6万人次), or None."""
+    row = rows[index]
+    if index + 1 == len(rows):
+        return None
+    after = rows[index + 1]
+    if after["_link"][1] != row["_link"][1] or after["status"] in _CHANGES:
+        return None
+    return after if _REACHING.match(text[row["_link"][0][1]:after["_link"][0][0]]) else None
+
+
+def _level_of(rows: list[dict], index: int, compared: dict[int, dict]) -> dict | None:
     """The level a change or rate of change at ``index`` belongs to: the last level before it in
     its sentence, when the change names nothing else (比上年底增加9887人) or names what the level
-    does."""
+    does; after the earlier value of a comparison (``compared``: the level of each, by row id),
+    the level compared (已有1026名…，比2022年底的612名增加414名: 1026)."""
     row = rows[index]
     own = _COMPARISON.sub("", row["_link"][2])
     for earlier in reversed(rows[:index]):
@@ -127,6 +165,8 @@ def _level_of(rows: list[dict], index: int) -> dict | None:
             return None
         if earlier["status"] in _CHANGES:
             continue
+        if id(earlier) in compared:
+            return compared[id(earlier)]
         if row["status"] == "change" and earlier["unit"] != row["unit"] \
                 and (row["unit"], earlier["unit"]) != ("pp", "percent"):  # 提高2.1个百分点 of 78.6%
             return None
@@ -302,9 +342,11 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
         _subjects(row)
     pairs = _pairs(rows, text)
     for earlier, later in pairs:
-        for row in (earlier, later):
+        now = _NOW.search(text, earlier["_link"][0][1], later["_link"][0][0])
+        for row in (earlier, later) if now is None else (earlier,):
             if row.get("_carried") is not None:  # a pair is dated by its own sentence only
-                _set_period(row, row["_carried"])  # (从800张增至1350张), else by its report's
+                _set_period(row, row["_carried"])  # (从800张增至1350张), else by its report's;
+                # the later value 'now' (增至现时十一间) is of the time the text speaks of
         if earlier["period_kind"] == "range" and \
                 (earlier["period_start"], earlier["period_end"]) == \
                 (later["period_start"], later["period_end"]):
@@ -317,11 +359,13 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
     for row, key in zip(rows, keys):
         row["fact_id"] = fact_id(key)
     _merge_underspecified(rows, keys)
-    for earlier, later in pairs:
+    comparisons = _comparisons(rows, text)
+    for earlier, later in pairs + comparisons:
         later["baseline_fact_id"] = earlier["fact_id"]
+    compared = {id(earlier): later for earlier, later in comparisons}
     for index, row in enumerate(rows):
         if row["status"] in _CHANGES:
-            level = _level_of(rows, index)
+            level = _reached(rows, index, text) or _level_of(rows, index, compared)
             if level is not None:
                 row["of_fact_id"] = level["fact_id"]
                 if row["subject"] is None or row["metric"].startswith("insurance"):

@@ -1,10 +1,15 @@
-"""Links between figures: the subject phrase of a figure, trimmed to a noun phrase."""
+"""Links between figures: the subject phrase of a figure, trimmed to a noun phrase; entities
+that can state one fact; before -> after pairs, comparisons and the level of a change."""
 
 from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
 from analysis.links import _within, clean_subject
+from analysis.metrics import document_metrics
 
 
 @pytest.mark.parametrize("subject, entity, cleaned", [
@@ -33,3 +38,46 @@ def test_clean_subject_in_both_scripts(subject, entity, cleaned):
 ])
 def test_two_entities_can_state_one_fact(a, b, one):
     assert _within(a, b) is one and _within(b, a) is one
+
+
+def _links(text: str) -> list[tuple[float, float | None, float | None]]:
+    """Each figure's value, its baseline's value and its level's value."""
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 8, 27), region="珠海")
+    rows = document_metrics(doc)
+    value = {r["fact_id"]: r["value"] for r in rows}
+    return [(r["value"], value.get(r["baseline_fact_id"]), value.get(r["of_fact_id"]))
+            for r in rows]
+
+
+@pytest.mark.parametrize("text, links", [
+    # COMPARED_WITH: a level, then the earlier value it is compared with, then the change
+    ("已有1026名港澳医生在大湾区执业，比2022年底的612名增加414名。",
+     [(1026, 612, None), (612, None, None), (414, None, 1026)]),
+    ("已有1026名港澳醫生在大灣區執業，比2022年底的612名增加414名。",
+     [(1026, 612, None), (612, None, None), (414, None, 1026)]),
+    ("使用比例为8.1%，比重较二○二二年的3.4%上升4.7个百分点。",
+     [(8.1, 3.4, None), (3.4, None, None), (4.7, None, 8.1)]),
+    ("使用比例為8.1%，比重較二○二二年的3.4%上升4.7個百分點。",
+     [(8.1, 3.4, None), (3.4, None, None), (4.7, None, 8.1)]),
+    # REACHING: a change followed by the level it reaches
+    ("全市门急诊量同比增长6.8%至210.6万人次。", [(6.8, None, 2_106_000), (2_106_000, None, None)]),
+    ("全市門急診量按年增長6.8%至210.6萬人次。", [(6.8, None, 2_106_000), (2_106_000, None, None)]),
+    ("参保香港居民同比增长11.3%，达到2.76万人。", [(11.3, None, 27600), (27600, None, None)]),
+    ("參保香港居民按年增長11.3%，達到2.76萬人。", [(11.3, None, 27600), (27600, None, None)]),
+    # PAIR_WHEN: the time of the later value between its verb and its number
+    ("病床由2022年3月底的29480张增至2025年3月底的30660张。", [(29480, None, None), (30660, 29480, None)]),
+    ("病牀由2022年3月底的29480張增至2025年3月底的30660張。", [(29480, None, None), (30660, 29480, None)]),
+    ("登记居民由开站初期的约1200人增至现时的3860人。", [(1200, None, None), (3860, 1200, None)]),
+    ("登記居民由開站初期的約1200人增至現時的3860人。", [(1200, None, None), (3860, 1200, None)]),
+    # PAIR_VERBS 缩短/延长; BASELINES: the span of a change (一年) and a year compared with
+    ("审批时限由30个工作日缩短至15个工作日。", [(30, None, None), (15, 30, None)]),
+    ("審批時限由30個工作日縮短至15個工作日。", [(30, None, None), (15, 30, None)]),
+    ("受益人由16.2万人增至17.1万人，一年增加约9000人。",
+     [(162000, None, None), (171000, 162000, None), (9000, None, 171000)]),
+    ("受益人由16.2萬人增至17.1萬人，一年增加約9000人。",
+     [(162000, None, None), (171000, 162000, None), (9000, None, 171000)]),
+    ("该院门诊人均费用约310元，较2024年下降5.5%。", [(310, None, None), (-5.5, None, 310)]),
+    ("該院門診人均費用約310元，較2024年下降5.5%。", [(310, None, None), (-5.5, None, 310)]),
+])
+def test_pairs_comparisons_and_levels_in_both_scripts(text, links):
+    assert _links(text) == links

@@ -5,9 +5,22 @@ phrase (the 经过/提供 before it, the 约/共 after it). Used by ``analysis.l
 from __future__ import annotations
 
 PAIR_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达|達|了)*"
+# When the later value of a pair stands, between its verb and its number: a time with 的
+# (增至2025年3月底的30,660张, 增至年底的620张, 增至現時的3,860人) or a 'now' word (增至現時十一間).
+PAIR_WHEN = r"(?:[^，。；,;：:]{1,12}?的|现时|現時|目前|现在|現在|今年)?"
+# A comparison after a level names its earlier value: 已有1026名…，比2022年底的612名增加414名;
+# 比重较2022年的3.4%上升4.7个百分点 (the text between the level and the earlier value ends so).
+COMPARED_WITH = (r"(?:比|较|較|相比|對比|对比)[^，。；,;：:\d]{0,4}"
+                 r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[^，。；,;：:\d]{0,6})?的"
+                 r"(?:约|約|近|逾|超过|超過)*$")
+# A change followed by the level it reaches: 同比增长6.8%至210.6万人次, 同比增长11.3%，达到2.76万人.
+REACHING = r"^[，,]?(?:增至|升至|至|到|达到|達到|达|達)(?:约|約|近|超过|超過|超|逾)*$"
 # What a change clause says besides its verb: 比上年底增加 says nothing of what changed.
 BASELINES = (r"比上年底?|比去年(?:同期)?|比上月|较上年底?|较去年(?:同期)?|較上年|較去年|同比|"
-             r"环比|環比|按年|按月|")
+             r"环比|環比|按年|按月|"
+             # a year compared with (较2024年, 比2023年底), the span of the change (一年增加)
+             r"(?:比|较|較)(?:19|20)\d{2}年(?:底|末)?(?:同期)?|"
+             r"(?:近|过去|過去)?[一二两兩三四五六七八九十]年(?:来|來|间|間)?|今年|去年|同期|")
 FRAGMENT = r"^[\d.万萬千百亿億余餘多個个]*[张張人次名位家个個间間例篇项項件年天台所]*$"
 CUT_AFTER = (r"(?:的|拥有|擁有|经过|經過|提供|开展|開展|完成|发表|發表|获批|獲批|引进|引進|"
              r"培养|培養|今天|目前|其中|服务|服務)")
