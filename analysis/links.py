@@ -36,7 +36,7 @@ from analysis._rules.links import (
     WIDER_AREAS,
 )
 from analysis.entities import EntityFinder, entity_type, region_of_entity
-from analysis.meaning import planned_period
+from analysis.meaning import metric_of, planned_period
 from analysis.periods import Period
 
 _CHANGES = frozenset({"change", "rate_of_change"})
@@ -336,6 +336,7 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
     for row in rows:
         if planned_period(row["period_start"], row["period_end"], row["published"]):
             row["status"] = "planned"  # 到2027年床位达5万张: no figure of a time to come is a level
+        row["metric"] = metric_of(row["metric"], row["status"])
         row["entity"] = finder.fullest(row["entity"])
         row["entity_type"] = entity_type(row["entity"])
         row["region"] = region_of_entity(row["entity"], row["region"])

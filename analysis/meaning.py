@@ -89,6 +89,12 @@ def _list_head(run: str, lead: str) -> str:
     return earlier[:colon] if colon >= 0 else ""
 
 
+def metric_of(metric: str, status: str) -> str:
+    """A figure's metric given its status: a rate of change read as a share is a growth
+    (结算量升近三成)."""
+    return _cues.GROWTH_OF.get(metric, metric) if status == "rate_of_change" else metric
+
+
 def planned_period(start: date | None, end: date | None, published: date | None) -> bool:
     """Whether a figure's period starts in a year after its article's: a figure of a time to come
     is a target (到2027年床位达5万张, 2026年底前建成3家), whatever words it is said with. Years,

@@ -260,3 +260,11 @@ def test_staff_and_things_count_no_population():
     assert population_of("doctors", "为港澳居民服务的", "", "") is None
     assert population_of("doctors", "", "香港醫師", "") == "香港医师"
     assert population_of("nurses", "引进港澳籍", "护士", "") is None  # 籍 and 护士 apart
+
+
+@pytest.mark.parametrize("text", ["全市跨境结算量升近三成。", "全市跨境結算量升近三成。",
+                                  "门诊量同比降近两成。", "門診量按年跌近兩成。"])
+def test_a_rate_of_change_read_as_a_share_is_a_growth(text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 5, 1), region=None)
+    [row] = document_metrics(doc)
+    assert (row["metric"], row["status"]) == ("growth", "rate_of_change")
