@@ -98,7 +98,6 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "残疾人士": ("残疾人士", "殘疾人士", "残障人士", "殘障人士", "残疾人", "殘疾人"),
     "男性": ("男性",),
     "女性": ("女性",),
-    "儿童": ("儿童", "兒童"),
     "港澳患者": ("港澳患者", "港澳病人"),
     "香港患者": ("香港患者", "香港病人"),
     "澳门患者": ("澳门患者", "澳門患者", "澳门病人", "澳門病人"),
@@ -117,6 +116,9 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "本地居民": ("本地居民",),
     "内地居民": ("内地居民", "內地居民"),
 }
+# Groups that end with another's name but are no fuller form of it: the others (非本地居民 are
+# no 本地居民) and those in one place (在粤港澳居民 is said of them there, not of every 港澳居民).
+NOT_FULLER = ("非本地居民", "在粤港澳居民")
 # The people a per-head rate is reckoned on, said once for a report (按常住人口计算（下同）).
 PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
 PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
