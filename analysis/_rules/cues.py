@@ -118,7 +118,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
 }
 # Groups that end with another's name but are no fuller form of it: the others (非本地居民 are
 # no 本地居民) and those in one place (在粤港澳居民 is said of them there, not of every 港澳居民).
-NOT_FULLER = ("非本地居民", "在粤港澳居民")
+NOT_FULLER = ("非本地居民", "在粤港澳居民", "在粵港澳居民")  # names are simplified; both kept as data
 # The people a per-head rate is reckoned on, said once for a report (按常住人口计算（下同）).
 PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
 PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
