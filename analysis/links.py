@@ -235,10 +235,12 @@ _MERGE_LIMIT = 64  # distinct kinds of mention of one figure compared (more: a p
 
 
 def _merge_underspecified(rows: list[dict], keys: list[tuple[str, ...]]) -> None:
-    """A mention that leaves its entity (only the article's region), population or period
-    unsaid takes the fact id of the one fuller fact of the same metric, status, unit and value
-    it can be (a headline repeats its article's figure; 2023年 is said once for four rates),
-    else of the one fact that differs from it only where one of the two says nothing."""
+    """A mention that leaves part of its fact unsaid (``_dimensions``: its entity, who is
+    counted, its period, its metric, that it is a running total) takes the fact id of the one
+    fuller fact of the same unit and value it can be (a headline repeats its article's figure;
+    2023年 is said once for four rates), else of the one fact that differs from it only where
+    one of the two says nothing; mentions that say the same in other words (2024年, 截至2024年底)
+    are one fact. The mentions of each fact then agree (``_agree``)."""
     groups: dict[tuple, list[tuple[dict, tuple]]] = defaultdict(list)
     for row, key in zip(rows, keys):
         groups[key[4], key[7], key[8]].append((row, _dimensions(row, key)))
