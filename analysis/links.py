@@ -336,7 +336,9 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
     """Set canonical entities, subjects, fact ids and links on one article's rows (in text order);
     the private fields are removed."""
     for row in rows:
-        if planned_period(row["period_start"], row["period_end"], row["published"]):
+        span, sentence = row["_link"][0], row["_link"][1]
+        if planned_period(row["period_start"], row["period_end"], row["published"],
+                          text[sentence[0]:span[0]]):
             row["status"] = "planned"  # 到2027年床位达5万张: no figure of a time to come is a level
         row["metric"] = metric_of(row["metric"], row["status"])
         row["entity"] = finder.fullest(row["entity"])

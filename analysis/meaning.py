@@ -36,6 +36,9 @@ _POPULATION = re.compile(_alternation(_POPULATION_FORMS))
 # 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
 _OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_POPULATION_FORMS)})")
 _MINUS = "-−－"
+_PAIR_FROM = frozenset(_cues.PAIR_FROM)
+# a year written in Chinese digits (二○二七年, 二〇二七年), with either form of zero
+_CHINESE_DIGITS = [str.maketrans("0123456789", zero + "一二三四五六七八九") for zero in "○〇零"]
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?![\d.,年月日号號])")  # a number, no date (2024年)
 _PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
 _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
@@ -65,15 +68,16 @@ def last_phrase(text: str) -> str:
 
 def _planned(lead: str) -> bool:
     """Whether the last planning word of a sentence's lead comes after the last 'now' word that
-    still stands: a 'now' word with a figure after it in the lead was of that figure (将由现时的
-    11间扩展至20间: 20 is planned)."""
+    still stands: the 'now' of the earlier value of a pair, with a figure after it, was of that
+    figure (将由现时的11间扩展至20间: 20 is planned)."""
     if not _PLAN_START.search(lead):
         return False  # the usual case, found by one character class
     state = False
     for match in _PLANNED.finditer(lead):
         if match["plan"]:
             state = True
-        elif match["now"] and not _FIGURE.search(lead, match.end()):
+        elif match["now"] and not (lead[max(0, match.start() - 1):match.start()] in _PAIR_FROM
+                                   and _FIGURE.search(lead, match.end())):
             state = False
     return state
 
@@ -95,12 +99,18 @@ def metric_of(metric: str, status: str) -> str:
     return _cues.GROWTH_OF.get(metric, metric) if status == "rate_of_change" else metric
 
 
-def planned_period(start: date | None, end: date | None, published: date | None) -> bool:
-    """Whether a figure's period starts in a year after its article's: a figure of a time to come
-    is a target (到2027年床位达5万张, 2026年底前建成3家), whatever words it is said with. Years,
-    not days: an article's date can be only its title's year (珠海市2024年…统计公报)."""
+def planned_period(start: date | None, end: date | None, published: date | None,
+                   lead: str) -> bool:
+    """Whether a figure's period starts in a year after its article's, a year its sentence up to
+    it (``lead``) names: a figure of a time to come is a target (到2027年床位达5万张, 2026年底前
+    建成3家), whatever words it is said with. Years, not days: an article's date can be only its
+    title's year (珠海市2024年…统计公报); a year the sentence does not name may be carried from
+    another figure's."""
     first = start or end
-    return first is not None and published is not None and first.year > published.year
+    if first is None or published is None or first.year <= published.year:
+        return False
+    digits = str(first.year)
+    return digits in lead or any(digits.translate(zeros) in lead for zeros in _CHINESE_DIGITS)
 
 
 def _rate_cue(before: str) -> re.Match[str] | None:

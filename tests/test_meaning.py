@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from analysis._rules import cues as _cues
-from analysis.meaning import population_of, signed, status_of
+from analysis.meaning import planned_period, population_of, signed, status_of
 from analysis.metrics import document_metrics
 
 
@@ -163,13 +163,12 @@ CASES = [
      [(50000, "张", "planned", None), (12000, "人", "planned", None)]),
     ("主要工作：目前床位达5万张；执业医师达1.2万人。",
      [(50000, "张", "actual", None), (12000, "人", "actual", None)]),
-    # a 'now' word is of the figure right after it: the plan before it holds for the next one
+    # the 'now' word of a pair's earlier value is of it: the plan before it holds for the later
     ("试点计划将由现时的11间医疗机构扩展至20间。", [(11, "间", "actual", None), (20, "间", "planned", None)]),
     ("試點計劃將由現時的11間醫療機構擴展至20間。", [(11, "间", "actual", None), (20, "间", "planned", None)]),
-    ("集团计划扩张，目前分院12家，年底前增至15家。",
-     [(12, "家", "actual", None), (15, "家", "planned", None)]),
-    ("集團計劃擴張，目前分院12家，年底前增至15家。",
-     [(12, "家", "actual", None), (15, "家", "planned", None)]),
+    # ... but a 'now' word of no pair holds for every figure after it
+    ("集团计划扩张，目前分院12家，门诊部3家。", [(12, "家", "actual", None), (3, "家", "actual", None)]),
+    ("集團計劃擴張，目前分院12家，門診部3家。", [(12, "家", "actual", None), (3, "家", "actual", None)]),
     ("集团计划扩张，截至2024年3月底已有分院12家。", [(12, "家", "actual", None)]),  # a date: no figure
     ("集團計劃擴張，截至2024年3月底已有分院12家。", [(12, "家", "actual", None)]),
     # what a building will hold once it stands; 已经 after it states a level
@@ -275,3 +274,16 @@ def test_a_rate_of_change_read_as_a_share_is_a_growth(text):
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 5, 1), region=None)
     [row] = document_metrics(doc)
     assert (row["metric"], row["status"]) == ("growth", "rate_of_change")
+
+
+@pytest.mark.parametrize("start, end, lead, planned", [
+    (date(2027, 1, 1), date(2027, 12, 31), "到2027年，全市床位达到", True),
+    (date(2027, 1, 1), date(2027, 12, 31), "到二○二七年，全港病牀增至", True),
+    (date(2027, 1, 1), date(2027, 12, 31), "到二〇二七年，全港病床增至", True),
+    (None, date(2026, 12, 31), "计划2026年底前建成", True),
+    # a year the sentence does not name was carried from another figure: no plan of this one
+    (None, date(2025, 6, 30), "截至6月底，全市指定医疗机构达到", False),
+    (date(2024, 1, 1), date(2024, 12, 31), "2024年全市床位", False),  # the article's own year
+])
+def test_a_figure_of_a_year_to_come_that_its_sentence_names_is_planned(start, end, lead, planned):
+    assert planned_period(start, end, date(2024, 5, 1), lead) is planned

@@ -18,7 +18,10 @@ PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "
 NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育",
                # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
                "试点计划", "試點計劃", "计划」", "計劃」", "计划”", "計劃”", "计划》", "計劃》",
-               "计划推出时", "計劃推出時", "免疫规划", "免疫規劃")
+               "计划推出时", "計劃推出時", "免疫规划", "免疫規劃",
+               # the scheme as a noun: since it began, who joins it (計劃自二○二○年推出以來)
+               "计划自", "計劃自", "参与计划", "參與計劃", "加入计划", "加入計劃", "纳入计划",
+               "納入計劃")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
 NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
 # A change amount: the verb right before a count (增加9887人, 减少了200张, 新增3家).
