@@ -347,6 +347,9 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
         _subjects(row)
     pairs = _pairs(rows, text)
     for earlier, later in pairs:
+        for row in (earlier, later):
+            if row["status"] == "cumulative":
+                row["status"] = "actual"  # 自开诊以来，床位由600张增至1200张: two levels
         now = _NOW.search(text, earlier["_link"][0][1], later["_link"][0][0])
         for row in (earlier, later) if now is None else (earlier,):
             if row.get("_carried") is not None:  # a pair is dated by its own sentence only

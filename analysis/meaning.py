@@ -26,8 +26,12 @@ def _alternation(words) -> str:
 _PLANNED_WORDS = (f"(?:(?:{_alternation(_cues.NOT_PLANNED)})"
                   f"|(?P<plan>{_alternation(_cues.PLANNED)})|(?P<now>{_alternation(_cues.NOW)}))")
 _PLANNED = re.compile(lookahead(_PLANNED_WORDS) + _PLANNED_WORDS)  # lets sre skip the rest
-_CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?{_QUALIFIERS}[-−－]?$")
-_CHANGE_REACH = 16  # a change verb stands right before its figure: only the clause's end is read
+# a change verb stands before its figure, with at most a short noun between (新增床位600张,
+# 新引进高层次医学人才138名) and no level word (增加至, 增加到); only the clause's end is read
+_NOT_BETWEEN = "".join(_cues.TO_LEVEL)
+_CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?(?:[^，,。；;：:\\d{_NOT_BETWEEN}的]{{1,8}}?)?"
+                     f"{_QUALIFIERS}[-−－]?$")
+_CHANGE_REACH = 20
 _RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
 _TO_LEVEL = re.compile(f"[{''.join(_cues.TO_LEVEL)}]")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
@@ -44,6 +48,9 @@ _PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
 _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
 _SINCE_EVENT = re.compile(_alternation(_cues.SINCE_EVENTS))
+_RUNNING = re.compile(_alternation(_cues.RUNNING))
+_OWN_TIME = re.compile(_cues.OWN_TIME)
+_OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
@@ -145,10 +152,25 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
         return "change"
     if metric in _cues.AVERAGES:
         return "actual"  # 每宗约2,064港元, 日均70人次 in a running total's sentence: an average
-    if _totals(before) or _SINCE_EVENT.search(before) or (
-            unit not in _RATE_UNITS and (cumulative or _totals(lead))):
+    if _RUNNING.search(before) or _SINCE_EVENT.search(before):
+        return "cumulative"
+    if _own_time(before):
+        return "actual"  # 去年共服务约4600名: last year's, whatever the sentence said before
+    if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
         return "cumulative"
     return "actual"
+
+
+def _own_time(before: str) -> bool:
+    """Whether a figure's clause names a time of its own (a year, 全年, 去年 …) outside a
+    自…以来 (自2019年以来 is the start of a running total)."""
+    if not _OWN_TIME_START.search(before):
+        return False  # the usual case
+    if "以" in before:
+        before = _SINCE.sub("", before)
+        if "以来" in before or "以來" in before:
+            return False  # 今年以来: since a time
+    return bool(_OWN_TIME.search(before))
 
 
 def _totals(text: str) -> bool:

@@ -171,6 +171,35 @@ CASES = [
     ("集團計劃擴張，目前分院12家，門診部3家。", [(12, "家", "actual", None), (3, "家", "actual", None)]),
     ("集团计划扩张，截至2024年3月底已有分院12家。", [(12, "家", "actual", None)]),  # a date: no figure
     ("集團計劃擴張，截至2024年3月底已有分院12家。", [(12, "家", "actual", None)]),
+    # OWN_TIME: a sum, or a 自…以来 in an earlier clause, with a time of the figure's own is no
+    # running total; RUNNING words (累计, 至今已) are one whatever the time
+    ("社工局去年共服务约4600名市民。", [(4600, "名", "actual", None)]),
+    ("社工局去年共服務約4600名市民。", [(4600, "名", "actual", None)]),
+    ("该院自前年投入服务以来，服务量稳步上升，2023全年门诊逾18万人次。", [(180000, "人次", "actual", None)]),
+    ("該院自前年投入服務以來，服務量穩步上升，2023全年門診逾18萬人次。", [(180000, "人次", "actual", None)]),
+    ("2023年累计服务港澳居民3万人次。", [(30000, "人次", "cumulative", "港澳居民")]),
+    ("2023年累計服務港澳居民3萬人次。", [(30000, "人次", "cumulative", "港澳居民")]),
+    ("自2019年以来，共服务港澳居民3万人次。", [(30000, "人次", "cumulative", "港澳居民")]),
+    ("自2019年以來，共服務港澳居民3萬人次。", [(30000, "人次", "cumulative", "港澳居民")]),
+    ("至今已批出资助合共约98万港元。", [(980000, "港元", "cumulative", None)]),
+    ("至今已批出資助合共約98萬港元。", [(980000, "港元", "cumulative", None)]),
+    # CHANGE: a short noun may stand between the verb and its figure; 多出 is a change, 缩短 a decline
+    ("全市新增床位600张。", [(600, "张", "change", None)]),
+    ("全市新增牀位600張。", [(600, "张", "change", None)]),
+    ("上半年新引进高层次医学人才138名。", [(138, "名", "change", None)]),
+    ("上半年新引進高層次醫學人才138名。", [(138, "名", "change", None)]),
+    ("远程会诊较前年的1720宗多出930宗。", [(1720, "宗", "actual", None), (930, "宗", "change", None)]),
+    ("遠程會診較前年的1720宗多出930宗。", [(1720, "宗", "actual", None), (930, "宗", "change", None)]),
+    ("轮候时间缩短约一半。", [(-50, "percent", "rate_of_change", None)]),
+    ("輪候時間縮短約一半。", [(-50, "percent", "rate_of_change", None)]),
+    # the two values of a before -> after pair are levels, in a running total's sentence too
+    ("自2023年12月开诊以来，床位由首期的600张增至1200张。",
+     [(600, "张", "actual", None), (1200, "张", "actual", None)]),
+    ("自2023年12月開診以來，牀位由首期的600張增至1200張。",
+     [(600, "张", "actual", None), (1200, "张", "actual", None)]),
+    # the scheme as a noun after a 'now' word is no plan (NOT_PLANNED: 为计划)
+    ("截至六月底，医管局为计划支付的资助款项约2.45亿港元。", [(245_000_000, "港元", "actual", None)]),
+    ("截至六月底，醫管局為計劃支付的資助款項約2.45億港元。", [(245_000_000, "港元", "actual", None)]),
     # what a building will hold once it stands; 已经 after it states a level
     ("新院区建成后可提供床位1200张。", [(1200, "张", "planned", None)]),
     ("新院區建成後可提供牀位1200張。", [(1200, "张", "planned", None)]),

@@ -21,25 +21,26 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                "计划推出时", "計劃推出時", "免疫规划", "免疫規劃",
                # the scheme as a noun: since it began, who joins it (計劃自二○二○年推出以來)
                "计划自", "計劃自", "参与计划", "參與計劃", "加入计划", "加入計劃", "纳入计划",
-               "納入計劃")
+               "納入計劃", "为计划", "為計劃", "该计划", "該計劃", "计划的", "計劃的", "计划下",
+               "計劃下", "透过计划", "透過計劃")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
 NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
 # A change amount: the verb right before a count (增加9887人, 减少了200张, 新增3家).
 CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", "增設", "多了", "减少", "減少",
           "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升",
-          # newly included (纳入两间诊所): the count added
-          "纳入", "納入")
+          # newly included or recruited (纳入两间诊所, 新引进人才138名); more than before (多出930宗)
+          "纳入", "納入", "新引进", "新引進", "多出")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
 RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "環比", "上升", "提高", "提升",
                   "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減",
                   # the one-character verbs of headlines and leads (结算量升近三成, 参保一年增四成)
-                  "升", "增", "降", "跌")
+                  "升", "增", "降", "跌", "缩短", "縮短", "多出")
 # Metrics a percentage is read as by its words alone that a rate of change is not: 升近三成
 # reads as a share (三成) but is a growth.
 GROWTH_OF = {"share": "growth", "rate": "growth"}
 # The words that make a change a decline: its value is negative.
 DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落", "下跌", "缩减", "縮減", "少了",
-           "净减", "淨減", "减", "減", "降", "跌")
+           "净减", "淨減", "减", "減", "降", "跌", "缩短", "縮短")
 # A verb followed by one of these states the level reached, not the change (增加至390张).
 # … and a share after it is a level too (新增患者中港澳居民占三成).
 TO_LEVEL = ("至", "到", "为", "為", "占", "佔")
@@ -49,9 +50,15 @@ SINCE_EVENTS = ("启用以来", "啟用以來", "开业以来", "開業以來", 
                 "開通以來", "推行以来", "推行以來", "实施以来", "實施以來", "试点以来", "試點以來",
                 "启动以来", "啟動以來", "开诊以来", "開診以來", "成立以来", "成立以來", "投用以来",
                 "投用以來", "开办以来", "開辦以來", "开展以来", "開展以來")
-# A running total.
-CUMULATIVE = ("累计", "累計", "累积", "累積", "总计", "總計", "共计", "共計", "共服务",
-              "共服務", "迄今")
+# A running total, whatever time the figure's clause names (2024年累计服务…).
+RUNNING = ("累计", "累計", "累积", "累積", "迄今", "至今已", "至今共")
+# A running total: the words above, and sums that are one only when the figure's clause names no
+# time of its own (去年共服务约4600名市民 is last year's).
+CUMULATIVE = RUNNING + ("总计", "總計", "共计", "共計", "共服务", "共服務")
+# The time of a figure's own clause (a year, 全年, 去年 …): a sum in it or a 自…以来 before it in
+# its sentence makes no running total (自去年投入服务以来，…，2025全年门诊逾18万人次).
+OWN_TIME = (r"(?:19|20)\d{2}年?|[〇○零一二三四五六七八九]{4}年|全年|去年|今年|前年|上半年|下半年|"
+            r"首年|同年|当年|當年|本年|上年")
 # Averages (per case, per day): a level, never a running total.
 AVERAGES = frozenset({"unit_cost", "daily_visits"})
 # A running total since an event: 自试点计划推行以来, 從開業以來.
