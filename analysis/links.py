@@ -41,7 +41,7 @@ from analysis.periods import Period
 
 _CHANGES = frozenset({"change", "rate_of_change"})
 _LEVELS = frozenset({"actual", "cumulative"})  # a level at a time, or a running total
-_WILDCARD_METRICS = frozenset({"other"})  # a figure that names no counted thing of its own
+_WILDCARD_METRICS = _cues.NAMES_NOTHING  # a figure that names no counted thing of its own
 
 
 def _alternation(words) -> str:

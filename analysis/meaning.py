@@ -53,7 +53,8 @@ _OWN_TIME = re.compile(_cues.OWN_TIME)
 _OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
-_PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
+_PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
+                           f"(?:{_alternation(_cues.PROFESSIONS)})")
 _AND = re.compile(AND)
 _SHARE_OF = re.compile(f"[{''.join(_cues.SHARE_OF)}]")
 _SUBJECT_OF = re.compile(SUBJECT_OF)
@@ -201,7 +202,8 @@ def population_of(metric: str, before: str, after: str, run: str,
     孕产妇, 3400名居于横琴的澳门居民), else the last in its clause before it (累计服务澳门居民逾
     4.8万人次; groups joined by 和 are one: 港澳台同胞和海外侨胞), else the last its sentence run
     names before it (港澳居民参加医保后，报销比例达90%; 为澳门居民提供服务，共3200人次) — for a
-    change in percentage points or a per-head rate only the run's subject (澳门居民在珠海市参加…,
+    change in percentage points, a per-head rate or a figure naming nothing it counts (12班次 of
+    a 澳门居民直通车) only the run's subject (澳门居民在珠海市参加…,
     which the enrolments after a ； share too); None for staff, places and things."""
     if metric in _cues.PROFESSIONAL_METRICS:
         found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before)
@@ -223,7 +225,8 @@ def population_of(metric: str, before: str, after: str, run: str,
         return named
     if metric == "share" and (staff := _last(_PROFESSIONAL, before)):
         return to_simplified(staff.group())  # 港澳医生人数占全省的五分之二
-    if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS):
+    if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS
+                                 and metric not in _cues.NAMES_NOTHING):
         return _last_groups(run)
     found = None
     if _SUBJECT_OF.search(run):  # else no group can be the subject

@@ -104,17 +104,26 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门学童": ("澳门学童", "澳門學童"),
     "香港学童": ("香港学童", "香港學童"),
     "学童": ("学童", "學童"),
+    "港澳学生": ("港澳学生", "港澳學生"),
+    "老年人": ("老年人",),
     "香港转诊患者": ("香港转诊患者", "香港轉診患者", "香港转诊病人", "香港轉診病人"),
     "残疾人士": ("残疾人士", "殘疾人士", "残障人士", "殘障人士", "残疾人", "殘疾人"),
     "男性": ("男性",),
     "女性": ("女性",),
-    "港澳患者": ("港澳患者", "港澳病人"),
-    "香港患者": ("香港患者", "香港病人"),
-    "澳门患者": ("澳门患者", "澳門患者", "澳门病人", "澳門病人"),
+    # 患者 and 病人 as the article writes them (香港病人 432名)
+    "港澳患者": ("港澳患者",),
+    "香港患者": ("香港患者",),
+    "澳门患者": ("澳门患者", "澳門患者"),
+    "港澳病人": ("港澳病人",),
+    "香港病人": ("香港病人",),
+    "澳门病人": ("澳门病人", "澳門病人"),
+    "高血压患者": ("高血压患者", "高血壓患者"),
+    "糖尿病患者": ("糖尿病患者",),
     "香港客户": ("香港客户", "香港客戶"),
-    "香港长者": ("香港长者", "香港長者"),
+    "香港长者": ("香港长者", "香港長者", "港长者", "港長者"),
     "澳门长者": ("澳门长者", "澳門長者"),
     "长者": ("长者", "長者"),
+    "港澳孕产妇": ("港澳孕产妇", "港澳孕產婦"),
     "孕产妇": ("孕产妇", "孕產婦"),
     "新生儿": ("新生儿", "新生兒"),
     "早产儿": ("早产儿", "早產兒"),
@@ -136,7 +145,12 @@ PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
 # profession, each in both scripts; the population is the simplified whole (澳门医生, 港澳籍医生).
 ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門", "内地", "內地", "外籍")
 PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家")
+# Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
+PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# The metric of a figure that names nothing it counts: it restates another's, or counts no one
+# its sentence names.
+NAMES_NOTHING = frozenset({"other"})
 # Metrics that count staff, places or things: who they serve is no population of theirs.
 NO_POPULATION = frozenset({"institutions", "facilities", "beds",
                            "planned_beds", "dental_chairs", "area", "research_output", "programs",
