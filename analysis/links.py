@@ -122,6 +122,19 @@ def _pairs(rows: list[dict], text: str) -> list[tuple[dict, dict]]:
     return found
 
 
+_BREAKDOWN = tuple(_cues.BREAKDOWN)
+
+
+def _breakdowns(rows: list[dict]) -> None:
+    """A part of a change is a change: the figure of a 其中 clause right after a change of its
+    unit in its sentence (新引进人才138名，其中来自港澳的26名)."""
+    for earlier, row in itertools.pairwise(rows):
+        if row["status"] == "actual" and earlier["status"] == "change" \
+                and earlier["_link"][1] == row["_link"][1] and earlier["unit"] == row["unit"] \
+                and row["_link"][2].lstrip().startswith(_BREAKDOWN):
+            row["status"] = "change"
+
+
 def _comparisons(rows: list[dict], text: str) -> list[tuple[dict, dict]]:
     """(earlier, later) rows of a level and the earlier value it is compared with after it:
     已有1026名港澳医生…，比2022年底的612名增加414名; 占8.1%，比重较2022年的3.4%上升4.7个百分点
@@ -345,6 +358,7 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
         row["entity_type"] = entity_type(row["entity"])
         row["region"] = region_of_entity(row["entity"], row["region"])
         _subjects(row)
+    _breakdowns(rows)
     pairs = _pairs(rows, text)
     for earlier, later in pairs:
         for row in (earlier, later):

@@ -155,11 +155,19 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
         return "actual"  # 每宗约2,064港元, 日均70人次 in a running total's sentence: an average
     if _RUNNING.search(before) or _SINCE_EVENT.search(before):
         return "cumulative"
-    if _own_time(before):
-        return "actual"  # 去年共服务约4600名: last year's, whatever the sentence said before
+    if _own_time(before) or _own_time(_after_last_total(lead)):
+        return "actual"  # 去年共服务约4600名; 自…以来，…，2025全年门诊…，住院…: of their own time
     if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
         return "cumulative"
     return "actual"
+
+
+def _after_last_total(lead: str) -> str:
+    """The lead after its last running-total word or 自…以来 ("" when it has none)."""
+    if not _totals(lead):
+        return ""  # the usual case
+    ends = [m.end() for m in _CUMULATIVE.finditer(lead)] + [m.end() for m in _SINCE.finditer(lead)]
+    return lead[max(ends):] if ends else ""
 
 
 def _own_time(before: str) -> bool:

@@ -192,6 +192,18 @@ CASES = [
     ("遠程會診較前年的1720宗多出930宗。", [(1720, "宗", "actual", None), (930, "宗", "change", None)]),
     ("轮候时间缩短约一半。", [(-50, "percent", "rate_of_change", None)]),
     ("輪候時間縮短約一半。", [(-50, "percent", "rate_of_change", None)]),
+    # BREAKDOWN: a part of a change is a change, a part of a level a level
+    ("上半年新引进高层次医学人才138名，其中来自港澳的26名。",
+     [(138, "名", "change", None), (26, "名", "change", None)]),
+    ("上半年新引進高層次醫學人才138名，當中來自港澳的26名。",
+     [(138, "名", "change", None), (26, "名", "change", None)]),
+    ("全市床位6000张，其中ICU床位50张。", [(6000, "张", "actual", None), (50, "张", "actual", None)]),
+    # a time named after a 自…以来 clause ends the running total; averages and durations are
+    # levels (AVERAGES)
+    ("该院自去年投入服务以来，服务量稳步上升，2023全年门诊逾18万人次，住院病人约4300人次，平均住院日为6.9天。",
+     [(180000, "人次", "actual", None), (4300, "人次", "actual", None), (6.9, "天", "actual", None)]),
+    ("該院自去年投入服務以來，服務量穩步上升，2023全年門診逾18萬人次，住院病人約4300人次，平均住院日為6.9天。",
+     [(180000, "人次", "actual", None), (4300, "人次", "actual", None), (6.9, "天", "actual", None)]),
     # the two values of a before -> after pair are levels, in a running total's sentence too
     ("自2023年12月开诊以来，床位由首期的600张增至1200张。",
      [(600, "张", "actual", None), (1200, "张", "actual", None)]),

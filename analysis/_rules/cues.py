@@ -59,8 +59,11 @@ CUMULATIVE = RUNNING + ("总计", "總計", "共计", "共計", "共服务", "�
 # its sentence makes no running total (自去年投入服务以来，…，2025全年门诊逾18万人次).
 OWN_TIME = (r"(?:19|20)\d{2}年?|[〇○零一二三四五六七八九]{4}年|全年|去年|今年|前年|上半年|下半年|"
             r"首年|同年|当年|當年|本年|上年")
-# Averages (per case, per day): a level, never a running total.
-AVERAGES = frozenset({"unit_cost", "daily_visits"})
+# A breakdown of the figure before it (新增床位600张，其中ICU床位50张): of its kind of figure.
+BREAKDOWN = ("其中", "当中", "當中")
+# Averages (per case, per day) and durations (平均住院日6.9天, 轮候约三星期): a level, never a
+# running total.
+AVERAGES = frozenset({"unit_cost", "daily_visits", "duration"})
 # A running total since an event: 自试点计划推行以来, 從開業以來.
 SINCE_FROM = ("自", "从", "從")
 SINCE = ("以来", "以來")
