@@ -257,8 +257,9 @@ def _last_groups(text: str) -> str | None:
 
 
 def fullest_population(population: str | None, text: str) -> str | None:
-    """The fullest form of a group in an article: 长者 is 香港长者 where the article says so and
-    names no other fuller form of it (香港长者 and 澳门长者: 长者 stays)."""
+    """The fullest form of a group in an article: a bare group (``BARE_GROUPS``: 长者) is 香港长者
+    where the article says so and names no other fuller form of it (香港长者 and 澳门长者: 长者
+    stays)."""
     if not population:
         return population
     fuller = [name for name in _FULLER.get(population, ()) if any(
@@ -276,5 +277,5 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 _FULLER = {name: tuple(other for other in _cues.POPULATIONS if other != name
-                       and other.endswith(name) and other not in _cues.NOT_FULLER)
-           for name in _cues.POPULATIONS}
+                       and other.endswith(name))
+           for name in _cues.POPULATIONS if name in _cues.BARE_GROUPS}

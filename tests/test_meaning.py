@@ -124,13 +124,18 @@ CASES = [
      [(1.2, "per_mille", "actual", "新生儿"), (3.3, "per_mille", "actual", "5岁以下儿童")]),
     # 长者 in an article that names 香港长者 is them
     ("香港长者可在大湾区使用医疗券。长者约186万名。", [(1_860_000, "名", "actual", "香港长者")]),
-    # ... but not when it names two fuller forms; NOT_FULLER: 非本地居民 are no 本地居民
+    # ... but not when it names two fuller forms; only BARE_GROUPS grow: 非本地居民 are no
+    # 本地居民, the district's 孕产妇 not the article's 港澳孕产妇
     ("香港长者和澳门长者均可受惠。长者约2万名。", [(20000, "名", "actual", "长者")]),
     ("香港長者和澳門長者均可受惠。長者約2萬名。", [(20000, "名", "actual", "长者")]),
     ("非本地居民就诊1万人次，本地居民就诊9万人次。",
      [(10000, "人次", "actual", "非本地居民"), (90000, "人次", "actual", "本地居民")]),
     ("非本地居民就診1萬人次，本地居民就診9萬人次。",
      [(10000, "人次", "actual", "非本地居民"), (90000, "人次", "actual", "本地居民")]),
+    ("为港澳孕产妇建档312人。全区孕产妇死亡率为0。",
+     [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
+    ("為港澳孕產婦建檔312人。全區孕產婦死亡率為0。",
+     [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
     # beds, institutions and rooms count no one
     ("辖区常住香港居民近4万，拥有近6500家港资企业。",
      [(40000, "人", "actual", "香港居民"), (6500, "家", "actual", None)]),

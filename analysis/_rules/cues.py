@@ -138,9 +138,10 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "本地居民": ("本地居民",),
     "内地居民": ("内地居民", "內地居民"),
 }
-# Groups that end with another's name but are no fuller form of it: the others (非本地居民 are
-# no 本地居民) and those in one place (在粤港澳居民 is said of them there, not of every 港澳居民).
-NOT_FULLER = ("非本地居民", "在粤港澳居民", "在粵港澳居民")  # names are simplified; both kept as data
+# Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
+# bare one of these is the one fuller group of the article that ends with it. No other group is
+# (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
+BARE_GROUPS = ("长者", "長者", "学童", "學童")
 # The people a per-head rate is reckoned on, said once for a report (按常住人口计算（下同）).
 PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
 PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
