@@ -31,6 +31,7 @@ from analysis._rules.links import (
     PAIR_QUALIFIERS,
     PAIR_WHEN,
     REACHING,
+    RESPECTIVELY,
     SCHEME_END,
     TRAILING,
     WIDER_AREAS,
@@ -111,7 +112,9 @@ def _pairs(rows: list[dict], text: str) -> list[tuple[dict, dict]]:
     从A增加至B, 由A增至B, 从2019年的A降至2024年的B or A→B."""
     found = []
     for earlier, later in itertools.pairwise(rows):
-        if earlier["_link"][1] != later["_link"][1] or earlier["unit"] != later["unit"]:
+        if earlier["_link"][1] != later["_link"][1] or (
+                earlier["unit"] != later["unit"]
+                and not earlier["metric"] == later["metric"] == "duration"):  # 三星期 -> 五个工作天
             continue
         a_start, a_end = earlier["_link"][0]
         between = text[a_end:later["_link"][0][0]]
@@ -138,7 +141,8 @@ def _breakdowns(rows: list[dict]) -> None:
 def _comparisons(rows: list[dict], text: str) -> list[tuple[dict, dict]]:
     """(earlier, later) rows of a level and the earlier value it is compared with after it:
     已有1026名港澳医生…，比2022年底的612名增加414名; 占8.1%，比重较2022年的3.4%上升4.7个百分点
-    (the later is the last level of the unit before the earlier in their sentence)."""
+    (the later is the figure right before the earlier, past figures naming nothing, when its unit
+    is the earlier's)."""
     found = []
     for index, earlier in enumerate(rows):
         start = earlier["_link"][0][0]
@@ -147,11 +151,13 @@ def _comparisons(rows: list[dict], text: str) -> list[tuple[dict, dict]]:
                 text, max(sentence[0], start - 24), start):
             continue
         for later in reversed(rows[:index]):
-            if later["_link"][1] != sentence:
+            if later["_link"][1] != sentence or later["status"] in _CHANGES:
                 break
-            if later["unit"] == earlier["unit"] and later["status"] not in _CHANGES:
+            if later["metric"] in _WILDCARD_METRICS:
+                continue  # 在大湾区内地9市执业: no figure compared
+            if later["unit"] == earlier["unit"]:
                 found.append((earlier, later))
-                break
+            break
     return found
 
 
@@ -164,6 +170,30 @@ def _reached(rows: list[dict], index: int, text: str) -> dict | None:
     if after["_link"][1] != row["_link"][1] or after["status"] in _CHANGES:
         return None
     return after if _REACHING.match(text[row["_link"][0][1]:after["_link"][0][0]]) else None
+
+
+def _respective(rows: list[dict], index: int, text: str) -> dict | None:
+    """The level of the change at ``index`` in a sentence that says its figures in turn: the
+    changes right after as many levels, one by one (分别有2051名及2893名，按年增加4.6%及6.1%;
+    门诊约2.3万人次，住院1450人次，按年分别增长28%及19%), or None."""
+    row = rows[index]
+    sentence = row["_link"][1]
+    if not any(word in text[sentence[0]:sentence[1]] for word in RESPECTIVELY):
+        return None
+    first = index
+    while first > 0 and rows[first - 1]["status"] == row["status"] \
+            and rows[first - 1]["_link"][1] == sentence:
+        first -= 1
+    last = index
+    while last + 1 < len(rows) and rows[last + 1]["status"] == row["status"] \
+            and rows[last + 1]["_link"][1] == sentence:
+        last += 1
+    count = last - first + 1
+    levels = rows[max(0, first - count):first]
+    if count < 2 or len(levels) < count or any(
+            r["_link"][1] != sentence or r["status"] in _CHANGES for r in levels):
+        return None
+    return levels[index - first]
 
 
 def _level_of(rows: list[dict], index: int, compared: dict[int, dict]) -> dict | None:
@@ -387,7 +417,8 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
     compared = {id(earlier): later for earlier, later in comparisons}
     for index, row in enumerate(rows):
         if row["status"] in _CHANGES:
-            level = _reached(rows, index, text) or _level_of(rows, index, compared)
+            level = _reached(rows, index, text) or _respective(rows, index, text) \
+                or _level_of(rows, index, compared)
             if level is not None:
                 row["of_fact_id"] = level["fact_id"]
                 if row["subject"] is None or row["metric"].startswith("insurance"):

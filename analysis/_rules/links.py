@@ -9,8 +9,9 @@ PAIR_QUALIFIERS = r"(?:约|約|近|超过|超過|超|逾|达|達|了)*"
 # (增至2025年3月底的30,660张, 增至年底的620张, 增至現時的3,860人) or a 'now' word (增至現時十一間).
 PAIR_WHEN = r"(?:[^，。；,;：:]{1,12}?的|现时|現時|目前|现在|現在|今年)?"
 # A comparison after a level names its earlier value: 已有1026名…，比2022年底的612名增加414名;
-# 比重较2022年的3.4%上升4.7个百分点 (the text between the level and the earlier value ends so).
-COMPARED_WITH = (r"(?:比|较|較|相比|對比|对比)[^，。；,;：:\d]{0,4}"
+# 比重较2022年的3.4%上升4.7个百分点; 发病率46.5例，低于去年的49.8例 (the text between the level
+# and the earlier value ends so).
+COMPARED_WITH = (r"(?:比|较|較|相比|對比|对比|低于|低於|高于|高於|少于|少於|多于|多於)[^，。；,;：:\d]{0,4}"
                  r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[^，。；,;：:\d]{0,6})?的"
                  r"(?:约|約|近|逾|超过|超過)*$")
 # A change followed by the level it reaches: 同比增长6.8%至210.6万人次, 同比增长11.3%，达到2.76万人.
@@ -32,3 +33,6 @@ SCHEME_END = r"(?:保险|保險|医保|醫保|社保|养老金|養老金)$"
 # Areas that hold every mainland city of the Greater Bay Area: a figure of one of them and of
 # a city in them, the same in one article, is one figure (names are folded to simplified first).
 WIDER_AREAS = ("粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣區", "广东省", "廣東省", "广东", "廣東", "全省")
+# Said of several figures in turn (医生及护士分别有2051名及2893名，按年增加4.6%及6.1%): the
+# changes after the levels belong to them one by one.
+RESPECTIVELY = ("分别", "分別")
