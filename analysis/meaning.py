@@ -219,10 +219,11 @@ def population_of(metric: str, before: str, after: str, run: str,
     if metric in _cues.NO_POPULATION:
         return None
     run, before = last_phrase(run), last_phrase(before)
-    found = _POPULATION.match(after) or _POPULATION.search(after[:6]) or _OF_GROUP.match(after)
+    found = _POPULATION.match(after) or _POPULATION.search(after[:6])
     if found:
-        return _POPULATION_FORMS[found.group("group") if "group" in found.re.groupindex
-                                 else found.group()]
+        return _POPULATION_FORMS[found.group()]
+    if of_group := _OF_GROUP.match(after):
+        return _POPULATION_FORMS[of_group["group"]]
     share_of = _SHARE_OF.search(before) if metric == "share" else None
     if share_of:  # 澳门居民2.51万人，约占全市港澳参保人员的九成: the part, not the whole
         part = _last_groups(run[:max(0, len(run) - len(before) + share_of.start())])
