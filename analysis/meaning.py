@@ -267,7 +267,16 @@ def fullest_population(population: str | None, text: str) -> str | None:
         form in text for form in _cues.POPULATIONS[name])]
     longest = [name for name in fuller if not any(
         other != name and other.endswith(name) for other in fuller)]
-    return longest[0] if len(longest) == 1 else population
+    if len(longest) == 1:
+        return longest[0]
+    if fuller or population not in _FULLER:
+        return population
+    # no fuller form named: the one origin the article's groups have (香港居民 … 长者: 香港长者)
+    origins = {origin for name, origin in _ORIGIN_OF.items()
+               if any(form in text for form in _cues.POPULATIONS[name])}
+    if len(origins) == 1 and (named := next(iter(origins)) + population) in _cues.POPULATIONS:
+        return named
+    return population
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -277,6 +286,11 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+# each group named with an origin (香港居民 -> 香港), for the bare groups of an article of one origin
+_ORIGIN_OF = {name: origin for name in _cues.POPULATIONS for origin in _cues.GROUP_ORIGINS
+              if name.startswith(origin) and not any(
+                  name.startswith(other) for other in _cues.GROUP_ORIGINS
+                  if len(other) > len(origin))}
 _FULLER = {name: tuple(other for other in _cues.POPULATIONS if other != name
                        and other.endswith(name))
            for name in _cues.POPULATIONS if name in _cues.BARE_GROUPS}

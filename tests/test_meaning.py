@@ -136,6 +136,12 @@ CASES = [
      [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
     ("為港澳孕產婦建檔312人。全區孕產婦死亡率為0。",
      [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
+    # GROUP_ORIGINS: a bare group in an article whose groups are of one origin is of it
+    ("曾北上就医的香港居民约52.7万人。当中65岁及以上长者约有14.8万人。",
+     [(527000, "人", "actual", "香港居民"), (148000, "人", "actual", "香港长者")]),
+    ("曾北上就醫的香港居民約52.7萬人。當中65歲及以上長者約有14.8萬人。",
+     [(527000, "人", "actual", "香港居民"), (148000, "人", "actual", "香港长者")]),
+    ("香港居民和澳门居民均可受惠。长者约2万名。", [(20000, "名", "actual", "长者")]),  # two
     # beds, institutions and rooms count no one
     ("辖区常住香港居民近4万，拥有近6500家港资企业。",
      [(40000, "人", "actual", "香港居民"), (6500, "家", "actual", None)]),

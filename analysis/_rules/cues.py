@@ -142,6 +142,9 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
 # bare one of these is the one fuller group of the article that ends with it. No other group is
 # (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
 BARE_GROUPS = ("长者", "長者", "学童", "學童")
+# Where a group's people are from, as its name begins (simplified: group names are): an article
+# whose groups are all of one origin names its bare groups of it (香港居民 … 长者: 香港长者).
+GROUP_ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門")
 # The people a per-head rate is reckoned on, said once for a report (按常住人口计算（下同）).
 PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
 PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
