@@ -50,6 +50,7 @@ _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
 _SINCE_EVENT = re.compile(_alternation(_cues.SINCE_EVENTS))
 _RUNNING = re.compile(_alternation(_cues.RUNNING))
 _OWN_TIME = re.compile(_cues.OWN_TIME)
+_UP_TO = re.compile(r"(?:截至|截止)[^，,。；;]{0,12}?(?:底|末|日|号|號|止)")
 _OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
@@ -179,6 +180,8 @@ def _own_time(before: str) -> bool:
         before = _SINCE.sub("", before)
         if "以来" in before or "以來" in before:
             return False  # 今年以来: since a time
+    if "截" in before:
+        before = _UP_TO.sub("", before)  # 截至2024年6月底共服务…: up to then, a running total
     return bool(_OWN_TIME.search(before))
 
 

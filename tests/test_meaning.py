@@ -194,6 +194,10 @@ CASES = [
     ("自2019年以來，共服務港澳居民3萬人次。", [(30000, "人次", "cumulative", "港澳居民")]),
     ("至今已批出资助合共约98万港元。", [(980000, "港元", "cumulative", None)]),
     ("至今已批出資助合共約98萬港元。", [(980000, "港元", "cumulative", None)]),
+    ("截至2024年6月底共服务港澳居民5万人次。", [(50000, "人次", "cumulative", "港澳居民")]),  # up to
+    ("截至2024年6月底共服務港澳居民5萬人次。", [(50000, "人次", "cumulative", "港澳居民")]),
+    ("卫生委员会再次确认，全市共有医生120名。", [(120, "名", "actual", None)]),  # 会 of a body
+    ("衞生委員會再次確認，全港共有醫生120名。", [(120, "名", "actual", None)]),
     # CHANGE: a short noun may stand between the verb and its figure; 多出 is a change, 缩短 a decline
     ("全市新增床位600张。", [(600, "张", "change", None)]),
     ("全市新增牀位600張。", [(600, "张", "change", None)]),

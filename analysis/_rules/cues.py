@@ -22,7 +22,9 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                # the scheme as a noun: since it began, who joins it (計劃自二○二○年推出以來)
                "计划自", "計劃自", "参与计划", "參與計劃", "加入计划", "加入計劃", "纳入计划",
                "納入計劃", "为计划", "為計劃", "该计划", "該計劃", "计划的", "計劃的", "计划下",
-               "計劃下", "透过计划", "透過計劃")
+               "計劃下", "透过计划", "透過計劃",
+               # 会 of a body's name, 再次 of what was done again: no "will … again"
+               "委员会再", "委員會再", "协会再", "協會再", "会再次", "會再次")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
 NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
 # A change amount: the verb right before a count (增加9887人, 减少了200张, 新增3家).
