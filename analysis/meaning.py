@@ -34,6 +34,10 @@ _CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?(?:[^，,。；;：:\
 _CHANGE_REACH = 20
 _RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
 _TO_LEVEL = re.compile(f"[{''.join(_cues.TO_LEVEL)}]")
+# 较在港求诊私家医生低约七成: a comparison ending the clause, its direction in ``lower``
+_COMPARATIVE = re.compile(f"[{''.join(_cues.COMPARED)}][^，,。；;：:]{{1,20}}?"
+                          f"(?:(?P<lower>[{''.join(_cues.LOWER)}])|[{''.join(_cues.HIGHER)}])"
+                          f"了?{_QUALIFIERS}$")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
 _POPULATION = re.compile(_alternation(_POPULATION_FORMS))
@@ -148,7 +152,8 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
             (head := _list_head(run, lead)) and _planned(head + lead)):
         return "planned"
     if unit in _RATE_UNITS:
-        if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)):
+        if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)) \
+                or (unit == "percent" and _COMPARATIVE.search(before)):
             return "change" if unit == "pp" else "rate_of_change"  # 提高2.1个百分点: an amount
     elif _CHANGE.search(before[-_CHANGE_REACH:]):
         return "change"
@@ -202,6 +207,8 @@ def signed(value: float, high: float | None, status: str,
             (_CHANGE.search(before[-_CHANGE_REACH:]) or _rate_cue(before))
         if cue is not None and _DECLINE.search(cue.group()):
             negative = not negative
+        elif cue is None and (compared := _COMPARATIVE.search(before)) and compared["lower"]:
+            negative = not negative  # 较…低约七成
     if not negative:
         return value, high
     return (-high, -value) if high is not None else (-value, None)

@@ -207,6 +207,14 @@ CASES = [
     ("遠程會診較前年的1720宗多出930宗。", [(1720, "宗", "actual", None), (930, "宗", "change", None)]),
     ("轮候时间缩短约一半。", [(-50, "percent", "rate_of_change", None)]),
     ("輪候時間縮短約一半。", [(-50, "percent", "rate_of_change", None)]),
+    # COMPARED: a comparison ending the clause states a rate of change, 低 a negative one
+    ("该院次均门诊费用约260元，较在港求诊私家医生低约七成。",
+     [(260, "元", "actual", None), (-70, "percent", "rate_of_change", None)]),
+    ("該院次均門診費用約260元，較在港求診私家醫生低約七成。",
+     [(260, "元", "actual", None), (-70, "percent", "rate_of_change", None)]),
+    ("该院门诊量比上年高两成。", [(20, "percent", "rate_of_change", None)]),
+    ("該院門診量比上年高兩成。", [(20, "percent", "rate_of_change", None)]),
+    ("比重较高的是深圳，占45%。", [(45, "percent", "actual", None)]),  # no comparison of it
     # BREAKDOWN: a part of a change is a change, a part of a level a level
     ("上半年新引进高层次医学人才138名，其中来自港澳的26名。",
      [(138, "名", "change", None), (26, "名", "change", None)]),
@@ -340,7 +348,8 @@ def test_staff_and_things_count_no_population():
 
 
 @pytest.mark.parametrize("text", ["全市跨境结算量升近三成。", "全市跨境結算量升近三成。",
-                                  "门诊量同比降近两成。", "門診量按年跌近兩成。"])
+                                  "门诊量同比降近两成。", "門診量按年跌近兩成。",
+                                  "费用较在港求诊低约七成。", "費用較在港求診低約七成。"])
 def test_a_rate_of_change_read_as_a_share_is_a_growth(text):
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 5, 1), region=None)
     [row] = document_metrics(doc)

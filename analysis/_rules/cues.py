@@ -37,9 +37,12 @@ RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "�
                   "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減",
                   # the one-character verbs of headlines and leads (结算量升近三成, 参保一年增四成)
                   "升", "增", "降", "跌", "缩短", "縮短", "多出")
+# A comparison that states a rate of change: 较在港求诊低约七成, 比上年高两成 (低 negative).
+COMPARED = ("比", "较", "較")
+LOWER, HIGHER = ("低", "少"), ("高", "多")
 # Metrics a percentage is read as by its words alone that a rate of change is not: 升近三成
-# reads as a share (三成) but is a growth.
-GROWTH_OF = {"share": "growth", "rate": "growth"}
+# reads as a share (三成) but is a growth, as is a percentage naming nothing (低约七成).
+GROWTH_OF = {"share": "growth", "rate": "growth", "other": "growth"}
 # The words that make a change a decline: its value is negative.
 DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落", "下跌", "缩减", "縮減", "少了",
            "净减", "淨減", "减", "減", "降", "跌", "缩短", "縮短")
