@@ -172,28 +172,48 @@ def _reached(rows: list[dict], index: int, text: str) -> dict | None:
     return after if _REACHING.match(text[row["_link"][0][1]:after["_link"][0][0]]) else None
 
 
-def _respective(rows: list[dict], index: int, text: str) -> dict | None:
-    """The level of the change at ``index`` in a sentence that says its figures in turn: the
-    changes right after as many levels, one by one (分别有2051名及2893名，按年增加4.6%及6.1%;
-    门诊约2.3万人次，住院1450人次，按年分别增长28%及19%), or None."""
+def _in_turn(rows: list[dict], index: int, text: str, kind) -> dict | None:
+    """The figure the one at ``index`` is said in turn with, in a sentence that says its figures
+    so (分别): the rows of one ``kind`` right after as many rows of another kind, one by one
+    (分别有2051名及2893名，按年增加4.6%及6.1%; 高血压患者6.72万人、糖尿病患者2.15万人，规范管理率
+    分别为78.4%、76.9%), or None."""
     row = rows[index]
     sentence = row["_link"][1]
     if not any(word in text[sentence[0]:sentence[1]] for word in RESPECTIVELY):
         return None
     first = index
-    while first > 0 and rows[first - 1]["status"] == row["status"] \
+    while first > 0 and kind(rows[first - 1]) == kind(row) \
             and rows[first - 1]["_link"][1] == sentence:
         first -= 1
     last = index
-    while last + 1 < len(rows) and rows[last + 1]["status"] == row["status"] \
+    while last + 1 < len(rows) and kind(rows[last + 1]) == kind(row) \
             and rows[last + 1]["_link"][1] == sentence:
         last += 1
     count = last - first + 1
-    levels = rows[max(0, first - count):first]
-    if count < 2 or len(levels) < count or any(
-            r["_link"][1] != sentence or r["status"] in _CHANGES for r in levels):
+    earlier = rows[max(0, first - count):first]
+    if count < 2 or len(earlier) < count or any(
+            r["_link"][1] != sentence or kind(r) != kind(earlier[0]) for r in earlier):
         return None
-    return levels[index - first]
+    return earlier[index - first]
+
+
+def _respective(rows: list[dict], index: int, text: str) -> dict | None:
+    """The level of the change at ``index`` said in turn after as many levels (``_in_turn``)."""
+    return _in_turn(rows, index, text, lambda r: r["status"] in _CHANGES)
+
+
+def _groups_in_turn(rows: list[dict], text: str) -> None:
+    """Figures said in turn after as many figures of distinct groups count those groups one by
+    one (高血压患者6.72万人、糖尿病患者2.15万人，规范管理率分别为78.4%、76.9%)."""
+    found = []
+    for index, row in enumerate(rows):
+        earlier = _in_turn(rows, index, text, lambda r: r["unit"])
+        if earlier is not None and earlier["population"]:
+            found.append((row, earlier))
+    groups = [earlier["population"] for _, earlier in found]
+    if len(set(groups)) == len(groups):  # each its own group: an enumeration of groups
+        for row, earlier in found:
+            row["population"] = earlier["population"]
 
 
 def _level_of(rows: list[dict], index: int, compared: dict[int, dict]) -> dict | None:
@@ -389,6 +409,7 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
         row["region"] = region_of_entity(row["entity"], row["region"])
         _subjects(row)
     _breakdowns(rows)
+    _groups_in_turn(rows, text)
     pairs = _pairs(rows, text)
     for earlier, later in pairs:
         for row in (earlier, later):

@@ -142,6 +142,13 @@ CASES = [
     ("曾北上就醫的香港居民約52.7萬人。當中65歲及以上長者約有14.8萬人。",
      [(527000, "人", "actual", "香港居民"), (148000, "人", "actual", "香港长者")]),
     ("香港居民和澳门居民均可受惠。长者约2万名。", [(20000, "名", "actual", "长者")]),  # two
+    # RESPECTIVELY: figures said in turn after figures of distinct groups count them one by one
+    ("全区在管高血压患者6.72万人、糖尿病患者2.15万人，规范管理率分别为78.4%、76.9%。",
+     [(67200, "人", "actual", "高血压患者"), (21500, "人", "actual", "糖尿病患者"),
+      (78.4, "percent", "actual", "高血压患者"), (76.9, "percent", "actual", "糖尿病患者")]),
+    ("全區在管高血壓患者6.72萬人、糖尿病患者2.15萬人，規範管理率分別為78.4%、76.9%。",
+     [(67200, "人", "actual", "高血压患者"), (21500, "人", "actual", "糖尿病患者"),
+      (78.4, "percent", "actual", "高血压患者"), (76.9, "percent", "actual", "糖尿病患者")]),
     # beds, institutions and rooms count no one
     ("辖区常住香港居民近4万，拥有近6500家港资企业。",
      [(40000, "人", "actual", "香港居民"), (6500, "家", "actual", None)]),
