@@ -41,8 +41,8 @@ RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "�
 COMPARED = ("比", "较", "較")
 LOWER, HIGHER = ("低", "少"), ("高", "多")
 # Metrics a percentage is read as by its words alone that a rate of change is not: 升近三成
-# reads as a share (三成) but is a growth, as is a percentage naming nothing (低约七成).
-GROWTH_OF = {"share": "growth", "rate": "growth", "other": "growth"}
+# reads as a share (三成) but is a growth.
+GROWTH_OF = {"share": "growth", "rate": "growth"}
 # The words that make a change a decline: its value is negative.
 DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落", "下跌", "缩减", "縮減", "少了",
            "净减", "淨減", "减", "減", "降", "跌", "缩短", "縮短")
