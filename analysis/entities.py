@@ -33,13 +33,13 @@ from analysis._rules.institutions import (
 )
 from analysis._rules.institutions import REFERRING as _REFERRING
 from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
+from analysis._rules.lookahead import trie
 from analysis.folding import to_simplified
 
 _HEADS = HEADS + _cues.BUREAUS
-_HEAD_WORDS = "|".join(sorted(_HEADS, key=len, reverse=True)) + "|院"  # longest first
-# Every branch opens with a literal character, which lets the regex engine skip the others.
-_HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING) + "|"
-                      + _HEAD_WORDS)
+# The head words and 该/本… before each, as a trie: the longest at each position, as the
+# alternation of them longest first (tests/test_shortcuts.py), found several times faster.
+_HEAD_RE = re.compile(trie({*_HEADS, "院"} | {r + h for r in _REFERRING for h in (*_HEADS, "院")}))
 # jieba part-of-speech tags that can stand inside an institution name.
 # (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
@@ -225,6 +225,8 @@ class EntityFinder:
         """Short forms written in brackets right after a name: 醫院管理局（醫管局） -> 醫管局 stands
         for 醫院管理局 (keyed by the short form in simplified characters)."""
         aliases: dict[str, str] = {}
+        if "（" not in self.folded and "(" not in self.folded:
+            return aliases  # no bracket, no short form: found at string-search speed
         heads = self._own_heads
         for match in _ALIAS.finditer(self.folded):
             low, high = heads.bounds(max(0, match.start() - _WINDOW), match.start())

@@ -19,6 +19,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis import regions
@@ -140,7 +141,8 @@ def link_facts(documents: pd.DataFrame,
         types = {n: entity_type(n) for n in renamed.dropna().unique()}  # once per name
         mentions["entity_type"] = renamed.map(types)
         mentions["region"] = [region_of_entity(e if isinstance(e, str) else None, r)
-                              for e, r in zip(mentions["entity"], mentions["region"])]
+                              for e, r in zip(mentions["entity"].tolist(),  # lists: fast
+                                              mentions["region"].tolist())]
         for column in ("fact_id", "baseline_fact_id", "of_fact_id"):
             hit = mentions[column].isin(list(ids))
             mentions.loc[hit, column] = mentions.loc[hit, column].map(ids).values
@@ -182,13 +184,14 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     published = published[~published.index.duplicated()]
     home = pd.Series(documents["region"].values, index=documents["doc_id"])
     home = home[~home.index.duplicated()]
-    # the fullest mention names the fact: one with a period, else the first
-    order = mentions.assign(_dated=mentions["period_end"].isna()).sort_values(
-        ["_dated"], kind="stable")
+    # the fullest mention names the fact: one with a period, else the first (only the two
+    # columns the order is read for are put in it; the naming rows are taken once)
+    position = np.argsort(mentions["period_end"].isna().to_numpy(), kind="stable")
+    order = mentions[["fact_id", "doc_id"]].take(position).reset_index(drop=True)
     groups = order.groupby("fact_id", sort=False)
-    facts = groups.nth(0).reset_index(drop=True)
+    facts = mentions.take(position[groups.nth(0).index.to_numpy()]).reset_index(drop=True)
     facts["mentions"] = groups.size().reindex(facts["fact_id"]).values
-    sources = order[["fact_id", "doc_id"]].drop_duplicates()  # each fact's articles, in order
+    sources = order.drop_duplicates()  # each fact's articles, in order
     by_fact: dict[str, list[str]] = defaultdict(list)
     for fact, doc in zip(sources["fact_id"].tolist(), sources["doc_id"].tolist()):
         by_fact[fact].append(doc)
@@ -218,7 +221,7 @@ def _conflicts(facts: pd.DataFrame, doc_lists: pd.Series) -> tuple[list[bool], l
     by_key: dict[tuple, list[int]] = defaultdict(list)
     for position, key in enumerate(zip(*columns)):
         by_key[key].append(position)
-    docs = [frozenset(ids) for ids in doc_lists]
+    docs = doc_lists.tolist()  # sets made only for the facts that share a key: few
     ids = facts["fact_id"].tolist()
     others = [""] * len(ids)
     for positions in by_key.values():
@@ -227,10 +230,11 @@ def _conflicts(facts: pd.DataFrame, doc_lists: pd.Series) -> tuple[list[bool], l
     return [bool(o) for o in others], others
 
 
-def _key_conflicts(positions: list[int], ids: list[str], docs: list[frozenset],
+def _key_conflicts(positions: list[int], ids: list[str], doc_lists: list[list[str]],
                    others: list[str]) -> None:
     """``others`` of the facts at ``positions`` (one key): the ids of the key's facts that
-    share no article with each."""
+    share no article with each (``doc_lists``: the articles of each fact)."""
+    docs = {p: frozenset(doc_lists[p]) for p in positions}
     named = [ids[p] for p in positions]
     joined = _SEPARATOR.join(named)
     starts = list(itertools.accumulate((len(n) + 1 for n in named[:-1]), initial=0))

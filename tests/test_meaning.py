@@ -276,8 +276,8 @@ CASES = [
     ("该院目前聘有香港注册医生19名。", [(19, "名", "actual", "香港注册医生")]),
     ("該院目前聘有香港註冊醫生19名。", [(19, "名", "actual", "香港注册医生")]),
     # NAMES_NOTHING: a figure naming nothing it counts takes no group from earlier clauses
-    ("该直通车服务澳门居民，每日开出12班次。", [(12, None, "actual", None)]),
-    ("該直通車服務澳門居民，每日開出12班次。", [(12, None, "actual", None)]),
+    ("该直通车服务澳门居民，每日开出12班次。", [(12, "班次", "actual", None)]),
+    ("該直通車服務澳門居民，每日開出12班次。", [(12, "班次", "actual", None)]),
     # SHARE_OF: a share counts the part named before 占, else the whole after it
     ("其中，澳门居民2.51万人，约占全市港澳参保人员的九成。",
      [(25100, "人", "actual", "澳门居民"), (90, "percent", "actual", "澳门居民")]),
