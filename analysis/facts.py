@@ -14,7 +14,8 @@ version gets them filled in: ``completed``) and fold mentions with ``facts``.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import itertools
+from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
@@ -210,30 +211,48 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def _conflicts(facts: pd.DataFrame, doc_lists: pd.Series) -> tuple[list[bool], list[str]]:
-    """Facts of the same key and subject with other values, stated in other articles."""
+    """Facts of the same key and subject with other values, stated in other articles: each
+    fact's list is the facts of its key that share no article with it, in order. Linear in what
+    it writes: a fact that shares no article cuts itself out of its key's joined list; facts of
+    the same articles compute their list once."""
     # a key's columns as plain values, a missing one as "" (a date as its integer, NaT apart)
     columns = [facts[c].values.view("int64").tolist() if facts[c].dtype.kind == "M"
                else facts[c].fillna("").tolist() for c in _KEY + ["subject"]]
     by_key: dict[tuple, list[int]] = defaultdict(list)
     for position, key in enumerate(zip(*columns)):
         by_key[key].append(position)
-    lists = doc_lists.tolist()
-    docs: dict[int, set[str]] = {}  # the articles of each fact that shares its key: few
+    docs = doc_lists.tolist()  # sets made only for the facts that share a key: few
     ids = facts["fact_id"].tolist()
-    others: list[list[str]] = [[] for _ in ids]
+    others = [""] * len(ids)
     for positions in by_key.values():
-        if len(positions) < 2:
+        if len(positions) > 1:
+            _key_conflicts(positions, ids, docs, others)
+    return [bool(o) for o in others], others
+
+
+def _key_conflicts(positions: list[int], ids: list[str], doc_lists: list[list[str]],
+                   others: list[str]) -> None:
+    """``others`` of the facts at ``positions`` (one key): the ids of the key's facts that
+    share no article with each (``doc_lists``: the articles of each fact)."""
+    docs = {p: frozenset(doc_lists[p]) for p in positions}
+    named = [ids[p] for p in positions]
+    joined = _SEPARATOR.join(named)
+    starts = list(itertools.accumulate((len(n) + 1 for n in named[:-1]), initial=0))
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(positions):
+        for doc in docs[p]:
+            by_doc[doc].append(i)
+    alone = {doc for doc, shared in by_doc.items() if len(shared) == 1}
+    lists: dict[frozenset, str] = {}  # facts of the same articles: one list
+    for i, p in enumerate(positions):
+        if docs[p] <= alone:  # no other fact of the key shares an article: all but itself
+            start, end = starts[i], starts[i] + len(named[i])
+            others[p] = joined[:max(start - 1, 0)] + joined[end + (start == 0):]
             continue
-        for a in positions:
-            docs[a] = set(lists[a])
-        named = [ids[b] for b in positions]
-        shared = Counter(doc for a in positions for doc in docs[a])  # facts of the key per doc
-        for i, a in enumerate(positions):
-            if all(shared[doc] == 1 for doc in docs[a]):  # no other fact of the key shares a doc
-                others[a] = named[:i] + named[i + 1:]
-                continue
-            others[a] = [ids[b] for b in positions if b != a and not docs[a] & docs[b]]
-    return [bool(o) for o in others], [_SEPARATOR.join(o) for o in others]
+        if docs[p] not in lists:
+            sharing = set().union(*(by_doc[doc] for doc in docs[p]))
+            lists[docs[p]] = _SEPARATOR.join(n for j, n in enumerate(named) if j not in sharing)
+        others[p] = lists[docs[p]]
 
 
 def _blank(value: object) -> str:

@@ -10,6 +10,7 @@ The word lists are data, in both scripts (``analysis/_rules/cues.py``).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from analysis._rules import cues as _cues
 from analysis._rules.cues import AND, SUBJECT_OF
@@ -25,21 +26,42 @@ def _alternation(words) -> str:
 _PLANNED_WORDS = (f"(?:(?:{_alternation(_cues.NOT_PLANNED)})"
                   f"|(?P<plan>{_alternation(_cues.PLANNED)})|(?P<now>{_alternation(_cues.NOW)}))")
 _PLANNED = re.compile(lookahead(_PLANNED_WORDS) + _PLANNED_WORDS)  # lets sre skip the rest
-_CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?{_QUALIFIERS}[-−－]?$")
-_CHANGE_REACH = 16  # a change verb stands right before its figure: only the clause's end is read
+# a change verb stands before its figure, with at most a short noun between (新增床位600张,
+# 新引进高层次医学人才138名) and no level word (增加至, 增加到); only the clause's end is read
+_NOT_BETWEEN = "".join(_cues.TO_LEVEL)
+_CHANGE = re.compile(f"(?:{_alternation(_cues.CHANGE)})了?(?:[^，,。；;：:\\d{_NOT_BETWEEN}的]{{1,8}}?)?"
+                     f"{_QUALIFIERS}[-−－]?$")
+_CHANGE_REACH = 20
 _RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
 _TO_LEVEL = re.compile(f"[{''.join(_cues.TO_LEVEL)}]")
+# 较在港求诊私家医生低约七成: a comparison ending the clause, its direction in ``lower``
+_COMPARATIVE = re.compile(f"[{''.join(_cues.COMPARED)}][^，,。；;：:]{{1,20}}?"
+                          f"(?:(?P<lower>[{''.join(_cues.LOWER)}])|[{''.join(_cues.HIGHER)}])"
+                          f"了?{_QUALIFIERS}$")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
 _POPULATION = re.compile(_alternation(_POPULATION_FORMS))
+# 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
+_OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_POPULATION_FORMS)})")
 _MINUS = "-−－"
+_PAIR_FROM = frozenset(_cues.PAIR_FROM)
+# a year written in Chinese digits (二○二七年, 二〇二七年), with either form of zero
+_CHINESE_DIGITS = [str.maketrans("0123456789", zero + "一二三四五六七八九") for zero in "○〇零"]
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?![\d.,年月日号號])")  # a number, no date (2024年)
 _PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
 _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
+_SINCE_EVENT = re.compile(_alternation(_cues.SINCE_EVENTS))
+_RUNNING = re.compile(_alternation(_cues.RUNNING))
+_OWN_TIME = re.compile(_cues.OWN_TIME)
+_UP_TO = re.compile(r"(?:截至|截止)[^，,。；;]{0,12}?(?:底|末|日|号|號|止)")
+_OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
-_PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSIONS)})")
+_PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
+                           f"(?:{_alternation(_cues.PROFESSIONS)})")
 _AND = re.compile(AND)
+_SHARE_OF = re.compile(f"[{''.join(_cues.SHARE_OF)}]")
 _SUBJECT_OF = re.compile(SUBJECT_OF)
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
                          "pension_recipients"})
@@ -58,16 +80,50 @@ def last_phrase(text: str) -> str:
 
 
 def _planned(lead: str) -> bool:
-    """Whether the last planning word of a sentence's lead comes after the last 'now' word."""
+    """Whether the last planning word of a sentence's lead comes after the last 'now' word that
+    still stands: the 'now' of the earlier value of a pair, with a figure after it, was of that
+    figure (将由现时的11间扩展至20间: 20 is planned)."""
     if not _PLAN_START.search(lead):
         return False  # the usual case, found by one character class
     state = False
     for match in _PLANNED.finditer(lead):
         if match["plan"]:
             state = True
-        elif match["now"]:
+        elif match["now"] and not (lead[max(0, match.start() - 1):match.start()] in _PAIR_FROM
+                                   and _FIGURE.search(lead, match.end())):
             state = False
     return state
+
+
+def _list_head(run: str, lead: str) -> str:
+    """The head of the list a figure's sentence is an item of: the run's words before its last
+    colon that stands before the sentence ("" when there is none)."""
+    earlier = run[:max(0, len(run) - len(lead))]
+    if not any(mark in earlier for mark in _cues.LIST_HEAD):
+        return ""  # the usual case
+    earlier = last_phrase(earlier)
+    colon = max(earlier.rfind(mark) for mark in _cues.LIST_HEAD)
+    return earlier[:colon] if colon >= 0 else ""
+
+
+def metric_of(metric: str, status: str) -> str:
+    """A figure's metric given its status: a rate of change read as a share is a growth
+    (结算量升近三成)."""
+    return _cues.GROWTH_OF.get(metric, metric) if status == "rate_of_change" else metric
+
+
+def planned_period(start: date | None, end: date | None, published: date | None,
+                   lead: str) -> bool:
+    """Whether a figure's period starts in a year after its article's, a year its sentence up to
+    it (``lead``) names: a figure of a time to come is a target (到2027年床位达5万张, 2026年底前
+    建成3家), whatever words it is said with. Years, not days: an article's date can be only its
+    title's year (珠海市2024年…统计公报); a year the sentence does not name may be carried from
+    another figure's."""
+    first = start or end
+    if first is None or published is None or first.year <= published.year:
+        return False
+    digits = str(first.year)
+    return digits in lead or any(digits.translate(zeros) in lead for zeros in _CHINESE_DIGITS)
 
 
 def _rate_cue(before: str) -> re.Match[str] | None:
@@ -85,23 +141,53 @@ def _last_rate_word(before: str) -> re.Match[str] | None:
     return last
 
 
-def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool) -> str:
+def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool,
+              run: str = "") -> str:
     """The status of a figure: its metric and unit, its sentence up to it (``lead``), its clause
-    up to it (``before``); ``cumulative`` when its period runs since a date (自…以来). A
-    headline's phrases are read apart (the plan of one is not the next one's)."""
+    up to it (``before``); ``cumulative`` when its period runs since a date (自…以来); ``run``
+    the text from the last full stop up to it, whose list head (…目标：) makes every item after
+    it a plan. A headline's phrases are read apart (the plan of one is not the next one's)."""
     lead, before = last_phrase(lead), last_phrase(before)
-    if metric == "planned_beds" or _planned(lead):
+    if metric == "planned_beds" or _planned(lead) or (
+            (head := _list_head(run, lead)) and _planned(head + lead)):
         return "planned"
     if unit in _RATE_UNITS:
-        if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)):
+        if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)) \
+                or (unit == "percent" and _COMPARATIVE.search(before)):
             return "change" if unit == "pp" else "rate_of_change"  # 提高2.1个百分点: an amount
     elif _CHANGE.search(before[-_CHANGE_REACH:]):
         return "change"
     if metric in _cues.AVERAGES:
         return "actual"  # 每宗约2,064港元, 日均70人次 in a running total's sentence: an average
+    if _RUNNING.search(before) or _SINCE_EVENT.search(before):
+        return "cumulative"
+    if _own_time(before) or _own_time(_after_last_total(lead)):
+        return "actual"  # 去年共服务约4600名; 自…以来，…，2025全年门诊…，住院…: of their own time
     if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
         return "cumulative"
     return "actual"
+
+
+def _after_last_total(lead: str) -> str:
+    """The lead after its last running-total word or 自…以来 ("" when it has none)."""
+    if not _totals(lead):
+        return ""  # the usual case
+    ends = [m.end() for m in _CUMULATIVE.finditer(lead)] + [m.end() for m in _SINCE.finditer(lead)]
+    return lead[max(ends):] if ends else ""
+
+
+def _own_time(before: str) -> bool:
+    """Whether a figure's clause names a time of its own (a year, 全年, 去年 …) outside a
+    自…以来 (自2019年以来 is the start of a running total)."""
+    if not _OWN_TIME_START.search(before):
+        return False  # the usual case
+    if "以" in before:
+        before = _SINCE.sub("", before)
+        if "以来" in before or "以來" in before:
+            return False  # 今年以来: since a time
+    if "截" in before:
+        before = _UP_TO.sub("", before)  # 截至2024年6月底共服务…: up to then, a running total
+    return bool(_OWN_TIME.search(before))
 
 
 def _totals(text: str) -> bool:
@@ -121,15 +207,21 @@ def signed(value: float, high: float | None, status: str,
             (_CHANGE.search(before[-_CHANGE_REACH:]) or _rate_cue(before))
         if cue is not None and _DECLINE.search(cue.group()):
             negative = not negative
+        elif cue is None and (compared := _COMPARATIVE.search(before)) and compared["lower"]:
+            negative = not negative  # 较…低约七成
     if not negative:
         return value, high
     return (-high, -value) if high is not None else (-value, None)
 
 
-def population_of(metric: str, before: str, after: str, run: str) -> str | None:
+def population_of(metric: str, before: str, after: str, run: str,
+                  unit: str | None = None) -> str | None:
     """Who a figure counts (simplified form): the group named in the words right after it (2.6万名
-    孕产妇), else the last in its clause before it (累计服务澳门居民逾4.8万人次; groups joined by 和
-    are one: 港澳台同胞和海外侨胞), else the subject of its sentence run (澳门居民在珠海市参加…,
+    孕产妇, 3400名居于横琴的澳门居民), else the last in its clause before it (累计服务澳门居民逾
+    4.8万人次; groups joined by 和 are one: 港澳台同胞和海外侨胞), else the last its sentence run
+    names before it (港澳居民参加医保后，报销比例达90%; 为澳门居民提供服务，共3200人次) — for a
+    change in percentage points, a per-head rate or a figure naming nothing it counts (12班次 of
+    a 澳门居民直通车) only the run's subject (澳门居民在珠海市参加…,
     which the enrolments after a ； share too); None for staff, places and things."""
     if metric in _cues.PROFESSIONAL_METRICS:
         found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before)
@@ -140,30 +232,61 @@ def population_of(metric: str, before: str, after: str, run: str) -> str | None:
     found = _POPULATION.match(after) or _POPULATION.search(after[:6])
     if found:
         return _POPULATION_FORMS[found.group()]
-    groups: list[re.Match[str]] = []
-    for match in _POPULATION.finditer(before):
-        if groups and not _AND.fullmatch(before, groups[-1].end(), match.start()):
-            groups = []
-        groups.append(match)
-    if groups:
-        return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups))
+    if of_group := _OF_GROUP.match(after):
+        return _POPULATION_FORMS[of_group["group"]]
+    share_of = _SHARE_OF.search(before) if metric == "share" else None
+    if share_of:  # 澳门居民2.51万人，约占全市港澳参保人员的九成: the part, not the whole
+        part = _last_groups(run[:max(0, len(run) - len(before) + share_of.start())])
+        if part:
+            return part
+    named = _last_groups(before)
+    if named:
+        return named
     if metric == "share" and (staff := _last(_PROFESSIONAL, before)):
         return to_simplified(staff.group())  # 港澳医生人数占全省的五分之二
+    if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS
+                                 and metric not in _cues.NAMES_NOTHING):
+        return _last_groups(run)
     found = None
-    if metric in _ENROLMENTS or _SUBJECT_OF.search(run):  # else no group can be the subject
+    if _SUBJECT_OF.search(run):  # else no group can be the subject
         for match in _POPULATION.finditer(run):
-            if metric in _ENROLMENTS or _SUBJECT_OF.match(run, match.end()):
+            if _SUBJECT_OF.match(run, match.end()):
                 found = match
     return _POPULATION_FORMS[found.group()] if found else None
 
 
+def _last_groups(text: str) -> str | None:
+    """The last group ``text`` names, groups joined by 和/及/、 as one (港澳台同胞和海外侨胞,
+    旅客和外籍人士), or None."""
+    groups: list[re.Match[str]] = []
+    for match in _POPULATION.finditer(text):
+        if groups and not _AND.fullmatch(text, groups[-1].end(), match.start()):
+            groups = []
+        groups.append(match)
+    return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups)) if groups \
+        else None
+
+
 def fullest_population(population: str | None, text: str) -> str | None:
-    """The fullest form of a group in an article: 长者 is 香港长者 where the article says so."""
+    """The fullest form of a group in an article: a bare group (``BARE_GROUPS``: 长者) is 香港长者
+    where the article says so and names no other fuller form of it (香港长者 and 澳门长者: 长者
+    stays)."""
     if not population:
         return population
     fuller = [name for name in _FULLER.get(population, ()) if any(
         form in text for form in _cues.POPULATIONS[name])]
-    return max(fuller, key=len) if fuller else population
+    longest = [name for name in fuller if not any(
+        other != name and other.endswith(name) for other in fuller)]
+    if len(longest) == 1:
+        return longest[0]
+    if fuller or population not in _FULLER:
+        return population
+    # no fuller form named: the one origin the article's groups have (香港居民 … 长者: 香港长者)
+    origins = {origin for name, origin in _ORIGIN_OF.items()
+               if any(form in text for form in _cues.POPULATIONS[name])}
+    if len(origins) == 1 and (named := next(iter(origins)) + population) in _cues.POPULATIONS:
+        return named
+    return population
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -173,5 +296,11 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+# each group named with an origin (香港居民 -> 香港), for the bare groups of an article of one origin
+_ORIGIN_OF = {name: origin for name in _cues.POPULATIONS for origin in _cues.GROUP_ORIGINS
+              if name.startswith(origin) and not any(
+                  name.startswith(other) for other in _cues.GROUP_ORIGINS
+                  if len(other) > len(origin))}
 _FULLER = {name: tuple(other for other in _cues.POPULATIONS if other != name
-                       and other.endswith(name)) for name in _cues.POPULATIONS}
+                       and other.endswith(name))
+           for name in _cues.POPULATIONS if name in _cues.BARE_GROUPS}

@@ -801,7 +801,7 @@ class _Document:
         people the report reckons it on (按常住人口计算)."""
         found = population_of(metric, ctx.label, "", "") if ctx.label else None
         if found is None:
-            found = population_of(metric, ctx.before, ctx.after, run)
+            found = population_of(metric, ctx.before, ctx.after, run, unit)
         if found is None and metric in _cues.PER_HEAD_METRICS:
             found = self.per_head_base
         last_sentence, last, last_metric = self._last_group
@@ -911,7 +911,7 @@ class _Document:
                               period) or period
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp"):
             period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟
-        status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
+        status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run)
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none

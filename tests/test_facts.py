@@ -176,9 +176,10 @@ def test_a_repost_is_one_fact_and_other_values_a_conflict():
     "廣州香港居民參保人數達2.76萬人\n截至2025年5月底，廣州參保人數達到2.76萬人。",
 ])
 def test_a_headline_naming_the_group_and_a_body_naming_the_date_are_one_fact(text):
-    # the headline says who is counted, the body when: neither says less than the other
+    # the headline says who is counted, the body when: neither says less than the other, and
+    # each mention reads what the other says (the body's 2.76万人 are the headline's 香港居民)
     mentions = extract_metrics([_article("a", text, date(2025, 8, 27))])
-    assert list(mentions.population.fillna("")) == ["香港居民", ""]
+    assert list(mentions.population.fillna("")) == ["香港居民", "香港居民"]
     # the headline's mention reads the date its fact has in the body
     assert list(mentions.period.fillna("")) == ["2025-05-31", "2025-05-31"]
     assert len(mentions) == 2 and mentions.fact_id.nunique() == 1
@@ -329,3 +330,107 @@ def test_the_reports_view_keeps_one_fact_one_row_named_by_most_mentions(seeds):
     planned = shown[(shown.metric == "institutions") & (shown.status == "planned")
                     & (shown.value == 3)]
     assert list(planned.entity) == ["前海"] and list(planned.mentions) == [3]
+
+
+def _conflicts_by_pairs(keys: list[str], docs: list[set[str]]) -> list[list[int]]:
+    """The conflicts as stated, pair by pair: the facts of one key sharing no article."""
+    return [[b for b in range(len(keys)) if b != a and keys[b] == keys[a] and not docs[a] & docs[b]]
+            for a in range(len(keys))]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_conflicts_are_the_facts_of_a_key_that_share_no_article(seed):
+    import random
+
+    from analysis.facts import _conflicts
+
+    rng = random.Random(seed)
+    n = rng.randint(1, 40)
+    keys = [rng.choice("abc") for _ in range(n)]
+    docs = [set(rng.sample("uvwxyz", rng.randint(0 if i % 7 == 0 else 1, 3))) for i in range(n)]
+    facts = pd.DataFrame({c: ["e"] * n for c in ("entity", "metric", "population", "status",
+                                                  "unit", "subject")})
+    facts["metric"] = keys
+    facts["period_start"] = facts["period_end"] = pd.Series([pd.NaT] * n, dtype="datetime64[ns]")
+    facts["fact_id"] = [f"f{i}" for i in range(n)]
+    flags, lists = _conflicts(facts, pd.Series([sorted(d) for d in docs], dtype=object))
+    want = _conflicts_by_pairs(keys, docs)
+    assert lists == ["|".join(f"f{b}" for b in w) for w in want]
+    assert flags == [bool(w) for w in want]
+
+
+def test_conflicts_of_many_reposts_take_linear_time():
+    # 4,000 facts of one key, each from its own article: each conflicts with all the others
+    import time
+
+    from analysis.facts import _conflicts
+
+    n = 4000
+    facts = pd.DataFrame({c: ["e"] * n for c in ("entity", "metric", "population", "status",
+                                                  "unit", "subject")})
+    facts["period_start"] = facts["period_end"] = pd.Series([pd.NaT] * n, dtype="datetime64[ns]")
+    facts["fact_id"] = [f"f{i:04d}" for i in range(n)]
+    started = time.process_time()
+    flags, lists = _conflicts(facts, pd.Series([[f"d{i}"] for i in range(n)], dtype=object))
+    assert all(flags) and lists[0] == "|".join(f"f{i:04d}" for i in range(1, n))
+    assert time.process_time() - started < 2.0
+
+
+@pytest.mark.parametrize("text", [
+    # a running total restated without 累计 (its period only carried from the sentence before)
+    ("珠海累计为澳门居民提供就医服务超10万人次。2024年，珠海为澳门居民提供就医服务3.2万人次。"
+     "珠海为澳门居民提供就医服务超过10万人次。"),
+    ("珠海累計為澳門居民提供就醫服務超10萬人次。2024年，珠海為澳門居民提供就醫服務3.2萬人次。"
+     "珠海為澳門居民提供就醫服務超過10萬人次。"),
+])
+def test_a_running_total_restated_without_its_word_is_the_same_fact(text):
+    total, year, again = extract_metrics([_article("a", text, date(2025, 1, 15))]).to_dict(
+        "records")
+    assert total["fact_id"] == again["fact_id"] != year["fact_id"]
+    assert (total["status"], year["status"], again["status"]) == (
+        "cumulative", "actual", "cumulative")
+
+
+@pytest.mark.parametrize("text", [
+    "截至2024年10月底，中山参保港澳居民达5.2万人。\n数据显示，这一群体约5.2万人。",
+    "截至2024年10月底，中山參保港澳居民達5.2萬人。\n數據顯示，這一群體約5.2萬人。",
+])
+def test_a_figure_naming_nothing_it_counts_joins_the_one_fact_it_restates(text):
+    # 约5.2万人 alone would be metric other: it is the enrolment, with its group and date
+    level, again = extract_metrics([_article("a", text, date(2025, 1, 15))]).to_dict("records")
+    assert level["fact_id"] == again["fact_id"]
+    assert [r["metric"] for r in (level, again)] == ["insurance_enrolment"] * 2
+    assert again["population"] == "港澳居民" and again["period"] == "2024-10-31"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年，全市医院床位达1.2万张。截至2024年底，全市医院床位共1.2万张。",
+    "2024年，全市醫院牀位達1.2萬張。截至2024年底，全市醫院牀位共1.2萬張。",
+])
+def test_periods_that_end_on_one_day_state_one_fact(text):
+    mentions = extract_metrics([_article("a", text, date(2025, 1, 15))])
+    assert list(mentions.period) == ["2024", "2024-12-31"] and mentions.fact_id.nunique() == 1
+
+
+@pytest.mark.parametrize("text", [
+    "2023年全市医院床位1.2万张，2024年全市医院床位1.2万张。",  # two periods
+    "2023年全市醫院牀位1.2萬張，2024年全市醫院牀位1.2萬張。",
+    "澳门居民就诊3万人次，香港居民就诊3万人次。",  # two groups
+    "澳門居民就診3萬人次，香港居民就診3萬人次。",
+    "前海现有医院3家，今年将新增3家。",  # a level and a plan
+    "前海現有醫院3家，今年將新增3家。",
+])
+def test_the_same_value_of_other_periods_groups_or_statuses_is_other_facts(text):
+    mentions = extract_metrics([_article("a", text, date(2025, 1, 15))])
+    assert len(mentions) == 2 and mentions.fact_id.nunique() == 2
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("参保人数达2.76万人\n截至2025年5月底，横琴医院参保人数达到2.76万人。", "横琴医院"),
+    ("參保人數達2.76萬人\n截至2025年5月底，橫琴醫院參保人數達到2.76萬人。", "橫琴醫院"),
+])
+def test_a_mention_naming_only_the_region_takes_its_facts_entity(text, entity):
+    # the headline names no entity (珠海 is only the article's region): the body's is the fact's
+    mentions = extract_metrics([_article("a", text, date(2025, 8, 27))])
+    assert list(mentions.entity) == [entity, entity] and mentions.fact_id.nunique() == 1
+    assert list(mentions.entity_type) == ["hospital", "hospital"]

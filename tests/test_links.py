@@ -1,10 +1,15 @@
-"""Links between figures: the subject phrase of a figure, trimmed to a noun phrase."""
+"""Links between figures: the subject phrase of a figure, trimmed to a noun phrase; entities
+that can state one fact; before -> after pairs, comparisons and the level of a change."""
 
 from __future__ import annotations
 
+from datetime import date
+from types import SimpleNamespace
+
 import pytest
 
-from analysis.links import clean_subject
+from analysis.links import _within, clean_subject
+from analysis.metrics import document_metrics
 
 
 @pytest.mark.parametrize("subject, entity, cleaned", [
@@ -16,3 +21,76 @@ from analysis.links import clean_subject
 ])
 def test_clean_subject_in_both_scripts(subject, entity, cleaned):
     assert clean_subject(subject, entity) == cleaned
+
+
+@pytest.mark.parametrize("a, b, one", [
+    # a place and an institution in it, or naming no other city
+    ("深圳", "香港大学深圳医院", True), ("深圳", "香港大學深圳醫院", True),
+    ("横琴", "横琴粤澳深度合作区民生事务局", True), ("橫琴", "橫琴粵澳深度合作區民生事務局", True),
+    ("广州", "深圳市人民医院", False), ("廣州", "深圳市人民醫院", False),
+    # a place and a place in it (WIDER_AREAS hold every mainland city, not Hong Kong or Macao)
+    ("深圳市", "罗湖区", True), ("深圳市", "羅湖區", True),
+    ("广东省", "深圳市", True), ("廣東省", "深圳市", True), ("大湾区", "珠海", True),
+    ("大灣區", "珠海", True), ("广东省", "香港", False), ("廣東省", "香港", False),
+    ("深圳市", "广州市", False), ("深圳市", "廣州市", False),
+    # two institutions are two
+    ("横琴医院", "珠海市人民医院", False), ("橫琴醫院", "珠海市人民醫院", False),
+])
+def test_two_entities_can_state_one_fact(a, b, one):
+    assert _within(a, b) is one and _within(b, a) is one
+
+
+def _links(text: str) -> list[tuple[float, float | None, float | None]]:
+    """Each figure's value, its baseline's value and its level's value."""
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 8, 27), region="珠海")
+    rows = document_metrics(doc)
+    value = {r["fact_id"]: r["value"] for r in rows}
+    return [(r["value"], value.get(r["baseline_fact_id"]), value.get(r["of_fact_id"]))
+            for r in rows]
+
+
+@pytest.mark.parametrize("text, links", [
+    # COMPARED_WITH: a level, then the earlier value it is compared with, then the change
+    ("已有1026名港澳医生在大湾区执业，比2022年底的612名增加414名。",
+     [(1026, 612, None), (612, None, None), (414, None, 1026)]),
+    ("已有1026名港澳醫生在大灣區執業，比2022年底的612名增加414名。",
+     [(1026, 612, None), (612, None, None), (414, None, 1026)]),
+    ("使用比例为8.1%，比重较二○二二年的3.4%上升4.7个百分点。",
+     [(8.1, 3.4, None), (3.4, None, None), (4.7, None, 8.1)]),
+    ("使用比例為8.1%，比重較二○二二年的3.4%上升4.7個百分點。",
+     [(8.1, 3.4, None), (3.4, None, None), (4.7, None, 8.1)]),
+    ("全市共录得结核病个案318例，发病率为46.5%，低于去年的49.8%。",
+     [(318, None, None), (46.5, 49.8, None), (49.8, None, None)]),
+    ("全市共錄得結核病個案318例，發病率為46.5%，低於去年的49.8%。",
+     [(318, None, None), (46.5, 49.8, None), (49.8, None, None)]),
+    # RESPECTIVELY: changes said in turn after as many levels belong to them one by one
+    ("医生及护士分别有2051名及2893名，同比增加4.6%及6.1%。",
+     [(2051, None, None), (2893, None, None), (4.6, None, 2051), (6.1, None, 2893)]),
+    ("醫生及護士分別有2051名及2893名，按年增加4.6%及6.1%。",
+     [(2051, None, None), (2893, None, None), (4.6, None, 2051), (6.1, None, 2893)]),
+    ("去年门诊服务约2.3万人次，住院服务1450人次，同比分别增长28%及19%。",
+     [(23000, None, None), (1450, None, None), (28, None, 23000), (19, None, 1450)]),
+    ("去年門診服務約2.3萬人次，住院服務1450人次，按年分別增長28%及19%。",
+     [(23000, None, None), (1450, None, None), (28, None, 23000), (19, None, 1450)]),
+    # REACHING: a change followed by the level it reaches
+    ("全市门急诊量同比增长6.8%至210.6万人次。", [(6.8, None, 2_106_000), (2_106_000, None, None)]),
+    ("全市門急診量按年增長6.8%至210.6萬人次。", [(6.8, None, 2_106_000), (2_106_000, None, None)]),
+    ("参保香港居民同比增长11.3%，达到2.76万人。", [(11.3, None, 27600), (27600, None, None)]),
+    ("參保香港居民按年增長11.3%，達到2.76萬人。", [(11.3, None, 27600), (27600, None, None)]),
+    # PAIR_WHEN: the time of the later value between its verb and its number
+    ("病床由2022年3月底的29480张增至2025年3月底的30660张。", [(29480, None, None), (30660, 29480, None)]),
+    ("病牀由2022年3月底的29480張增至2025年3月底的30660張。", [(29480, None, None), (30660, 29480, None)]),
+    ("登记居民由开站初期的约1200人增至现时的3860人。", [(1200, None, None), (3860, 1200, None)]),
+    ("登記居民由開站初期的約1200人增至現時的3860人。", [(1200, None, None), (3860, 1200, None)]),
+    # PAIR_VERBS 缩短/延长; BASELINES: the span of a change (一年) and a year compared with
+    ("审批时限由30个工作日缩短至15个工作日。", [(30, None, None), (15, 30, None)]),
+    ("審批時限由30個工作日縮短至15個工作日。", [(30, None, None), (15, 30, None)]),
+    ("受益人由16.2万人增至17.1万人，一年增加约9000人。",
+     [(162000, None, None), (171000, 162000, None), (9000, None, 171000)]),
+    ("受益人由16.2萬人增至17.1萬人，一年增加約9000人。",
+     [(162000, None, None), (171000, 162000, None), (9000, None, 171000)]),
+    ("该院门诊人均费用约310元，较2024年下降5.5%。", [(310, None, None), (-5.5, None, 310)]),
+    ("該院門診人均費用約310元，較2024年下降5.5%。", [(310, None, None), (-5.5, None, 310)]),
+])
+def test_pairs_comparisons_and_levels_in_both_scripts(text, links):
+    assert _links(text) == links

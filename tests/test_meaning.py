@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from analysis._rules import cues as _cues
-from analysis.meaning import population_of, signed, status_of
+from analysis.meaning import planned_period, population_of, signed, status_of
 from analysis.metrics import document_metrics
 
 
@@ -124,9 +124,174 @@ CASES = [
      [(1.2, "per_mille", "actual", "新生儿"), (3.3, "per_mille", "actual", "5岁以下儿童")]),
     # 长者 in an article that names 香港长者 is them
     ("香港长者可在大湾区使用医疗券。长者约186万名。", [(1_860_000, "名", "actual", "香港长者")]),
+    # ... but not when it names two fuller forms; only BARE_GROUPS grow: 非本地居民 are no
+    # 本地居民, the district's 孕产妇 not the article's 港澳孕产妇
+    ("香港长者和澳门长者均可受惠。长者约2万名。", [(20000, "名", "actual", "长者")]),
+    ("香港長者和澳門長者均可受惠。長者約2萬名。", [(20000, "名", "actual", "长者")]),
+    ("非本地居民就诊1万人次，本地居民就诊9万人次。",
+     [(10000, "人次", "actual", "非本地居民"), (90000, "人次", "actual", "本地居民")]),
+    ("非本地居民就診1萬人次，本地居民就診9萬人次。",
+     [(10000, "人次", "actual", "非本地居民"), (90000, "人次", "actual", "本地居民")]),
+    ("为港澳孕产妇建档312人。全区孕产妇死亡率为0。",
+     [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
+    ("為港澳孕產婦建檔312人。全區孕產婦死亡率為0。",
+     [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
+    # GROUP_ORIGINS: a bare group in an article whose groups are of one origin is of it
+    ("曾北上就医的香港居民约52.7万人。当中65岁及以上长者约有14.8万人。",
+     [(527000, "人", "actual", "香港居民"), (148000, "人", "actual", "香港长者")]),
+    ("曾北上就醫的香港居民約52.7萬人。當中65歲及以上長者約有14.8萬人。",
+     [(527000, "人", "actual", "香港居民"), (148000, "人", "actual", "香港长者")]),
+    ("香港居民和澳门居民均可受惠。长者约2万名。", [(20000, "名", "actual", "长者")]),  # two
+    # RESPECTIVELY: figures said in turn after figures of distinct groups count them one by one
+    ("全区在管高血压患者6.72万人、糖尿病患者2.15万人，规范管理率分别为78.4%、76.9%。",
+     [(67200, "人", "actual", "高血压患者"), (21500, "人", "actual", "糖尿病患者"),
+      (78.4, "percent", "actual", "高血压患者"), (76.9, "percent", "actual", "糖尿病患者")]),
+    ("全區在管高血壓患者6.72萬人、糖尿病患者2.15萬人，規範管理率分別為78.4%、76.9%。",
+     [(67200, "人", "actual", "高血压患者"), (21500, "人", "actual", "糖尿病患者"),
+      (78.4, "percent", "actual", "高血压患者"), (76.9, "percent", "actual", "糖尿病患者")]),
     # beds, institutions and rooms count no one
     ("辖区常住香港居民近4万，拥有近6500家港资企业。",
      [(40000, "人", "actual", "香港居民"), (6500, "家", "actual", None)]),
+    # RATE_OF_CHANGE: the one-character verbs of headlines (升/增/降/跌 N成) are growth, no share
+    ("全市跨境结算量升近三成。", [(30, "percent", "rate_of_change", None)]),
+    ("全市跨境結算量升近三成。", [(30, "percent", "rate_of_change", None)]),
+    ("参保人数一年增四成。", [(40, "percent", "rate_of_change", None)]),
+    ("參保人數一年增四成。", [(40, "percent", "rate_of_change", None)]),
+    ("门诊量降近两成。", [(-20, "percent", "rate_of_change", None)]),
+    ("門診量跌近兩成。", [(-20, "percent", "rate_of_change", None)]),
+    # TO_LEVEL: a share after a change word is a level (占/佔)
+    ("新增患者中港澳居民占三成。", [(30, "percent", "actual", "港澳居民")]),
+    ("新增患者中港澳居民佔三成。", [(30, "percent", "actual", "港澳居民")]),
+    # CHANGE: newly included institutions are a change; PLANNED: 会再/會再 is a plan
+    ("医保定点去年纳入两间诊所。", [(2, "间", "change", None)]),
+    ("醫保定點去年納入兩間診所。", [(2, "间", "change", None)]),
+    ("医管局会再增聘约250名护士。", [(250, "名", "planned", None)]),
+    ("醫管局會再增聘約250名護士。", [(250, "名", "planned", None)]),
+    # SINCE_EVENTS: an event since which the figure runs, in its own clause only
+    ("该站启用以来支付金额约76万澳门元。", [(760000, "澳门元", "cumulative", None)]),
+    ("該站啟用以來支付金額約76萬澳門元。", [(760000, "澳门元", "cumulative", None)]),
+    ("政策实施以来成效显著，指定医院由31家增至52家。",
+     [(31, "家", "actual", None), (52, "家", "actual", None)]),
+    ("政策實施以來成效顯著，指定醫院由31家增至52家。",
+     [(31, "家", "actual", None), (52, "家", "actual", None)]),
+    # LIST_HEAD: a plan in a list head is every item's, unless an item says 目前
+    ("主要目标：床位达5万张；执业医师达1.2万人。",
+     [(50000, "张", "planned", None), (12000, "人", "planned", None)]),
+    ("主要目標：牀位達5萬張；執業醫師達1.2萬人。",
+     [(50000, "张", "planned", None), (12000, "人", "planned", None)]),
+    ("主要工作：目前床位达5万张；执业医师达1.2万人。",
+     [(50000, "张", "actual", None), (12000, "人", "actual", None)]),
+    # the 'now' word of a pair's earlier value is of it: the plan before it holds for the later
+    ("试点计划将由现时的11间医疗机构扩展至20间。", [(11, "间", "actual", None), (20, "间", "planned", None)]),
+    ("試點計劃將由現時的11間醫療機構擴展至20間。", [(11, "间", "actual", None), (20, "间", "planned", None)]),
+    # ... but a 'now' word of no pair holds for every figure after it
+    ("集团计划扩张，目前分院12家，门诊部3家。", [(12, "家", "actual", None), (3, "家", "actual", None)]),
+    ("集團計劃擴張，目前分院12家，門診部3家。", [(12, "家", "actual", None), (3, "家", "actual", None)]),
+    ("集团计划扩张，截至2024年3月底已有分院12家。", [(12, "家", "actual", None)]),  # a date: no figure
+    ("集團計劃擴張，截至2024年3月底已有分院12家。", [(12, "家", "actual", None)]),
+    # OWN_TIME: a sum, or a 自…以来 in an earlier clause, with a time of the figure's own is no
+    # running total; RUNNING words (累计, 至今已) are one whatever the time
+    ("社工局去年共服务约4600名市民。", [(4600, "名", "actual", None)]),
+    ("社工局去年共服務約4600名市民。", [(4600, "名", "actual", None)]),
+    ("该院自前年投入服务以来，服务量稳步上升，2023全年门诊逾18万人次。", [(180000, "人次", "actual", None)]),
+    ("該院自前年投入服務以來，服務量穩步上升，2023全年門診逾18萬人次。", [(180000, "人次", "actual", None)]),
+    ("2023年累计服务港澳居民3万人次。", [(30000, "人次", "cumulative", "港澳居民")]),
+    ("2023年累計服務港澳居民3萬人次。", [(30000, "人次", "cumulative", "港澳居民")]),
+    ("自2019年以来，共服务港澳居民3万人次。", [(30000, "人次", "cumulative", "港澳居民")]),
+    ("自2019年以來，共服務港澳居民3萬人次。", [(30000, "人次", "cumulative", "港澳居民")]),
+    ("至今已批出资助合共约98万港元。", [(980000, "港元", "cumulative", None)]),
+    ("至今已批出資助合共約98萬港元。", [(980000, "港元", "cumulative", None)]),
+    ("截至2024年6月底共服务港澳居民5万人次。", [(50000, "人次", "cumulative", "港澳居民")]),  # up to
+    ("截至2024年6月底共服務港澳居民5萬人次。", [(50000, "人次", "cumulative", "港澳居民")]),
+    ("卫生委员会再次确认，全市共有医生120名。", [(120, "名", "actual", None)]),  # 会 of a body
+    ("衞生委員會再次確認，全港共有醫生120名。", [(120, "名", "actual", None)]),
+    # CHANGE: a short noun may stand between the verb and its figure; 多出 is a change, 缩短 a decline
+    ("全市新增床位600张。", [(600, "张", "change", None)]),
+    ("全市新增牀位600張。", [(600, "张", "change", None)]),
+    ("上半年新引进高层次医学人才138名。", [(138, "名", "change", None)]),
+    ("上半年新引進高層次醫學人才138名。", [(138, "名", "change", None)]),
+    ("远程会诊较前年的1720宗多出930宗。", [(1720, "宗", "actual", None), (930, "宗", "change", None)]),
+    ("遠程會診較前年的1720宗多出930宗。", [(1720, "宗", "actual", None), (930, "宗", "change", None)]),
+    ("轮候时间缩短约一半。", [(-50, "percent", "rate_of_change", None)]),
+    ("輪候時間縮短約一半。", [(-50, "percent", "rate_of_change", None)]),
+    # COMPARED: a comparison ending the clause states a rate of change, 低 a negative one
+    ("该院次均门诊费用约260元，较在港求诊私家医生低约七成。",
+     [(260, "元", "actual", None), (-70, "percent", "rate_of_change", None)]),
+    ("該院次均門診費用約260元，較在港求診私家醫生低約七成。",
+     [(260, "元", "actual", None), (-70, "percent", "rate_of_change", None)]),
+    ("该院门诊量比上年高两成。", [(20, "percent", "rate_of_change", None)]),
+    ("該院門診量比上年高兩成。", [(20, "percent", "rate_of_change", None)]),
+    ("比重较高的是深圳，占45%。", [(45, "percent", "actual", None)]),  # no comparison of it
+    # BREAKDOWN: a part of a change is a change, a part of a level a level
+    ("上半年新引进高层次医学人才138名，其中来自港澳的26名。",
+     [(138, "名", "change", None), (26, "名", "change", None)]),
+    ("上半年新引進高層次醫學人才138名，當中來自港澳的26名。",
+     [(138, "名", "change", None), (26, "名", "change", None)]),
+    ("全市床位6000张，其中ICU床位50张。", [(6000, "张", "actual", None), (50, "张", "actual", None)]),
+    # a time named after a 自…以来 clause ends the running total; averages and durations are
+    # levels (AVERAGES)
+    ("该院自去年投入服务以来，服务量稳步上升，2023全年门诊逾18万人次，住院病人约4300人次，平均住院日为6.9天。",
+     [(180000, "人次", "actual", None), (4300, "人次", "actual", None), (6.9, "天", "actual", None)]),
+    ("該院自去年投入服務以來，服務量穩步上升，2023全年門診逾18萬人次，住院病人約4300人次，平均住院日為6.9天。",
+     [(180000, "人次", "actual", None), (4300, "人次", "actual", None), (6.9, "天", "actual", None)]),
+    # the two values of a before -> after pair are levels, in a running total's sentence too
+    ("自2023年12月开诊以来，床位由首期的600张增至1200张。",
+     [(600, "张", "actual", None), (1200, "张", "actual", None)]),
+    ("自2023年12月開診以來，牀位由首期的600張增至1200張。",
+     [(600, "张", "actual", None), (1200, "张", "actual", None)]),
+    # the scheme as a noun after a 'now' word is no plan (NOT_PLANNED: 为计划)
+    ("截至六月底，医管局为计划支付的资助款项约2.45亿港元。", [(245_000_000, "港元", "actual", None)]),
+    ("截至六月底，醫管局為計劃支付的資助款項約2.45億港元。", [(245_000_000, "港元", "actual", None)]),
+    # what a building will hold once it stands; 已经 after it states a level
+    ("新院区建成后可提供床位1200张。", [(1200, "张", "planned", None)]),
+    ("新院區建成後可提供牀位1200張。", [(1200, "张", "planned", None)]),
+    ("新院区2019年建成后，已经服务患者120万人次。", [(1_200_000, "人次", "actual", None)]),
+    ("新院區2019年建成後，已經服務患者120萬人次。", [(1_200_000, "人次", "actual", None)]),
+    # a figure of a year after the article's (2024) is a target, with or without a plan word
+    ("到2027年，全市床位达到5万张。", [(50000, "张", "planned", None)]),
+    ("到2027年，全市牀位達到5萬張。", [(50000, "张", "planned", None)]),
+    ("2023年全市床位5万张。", [(50000, "张", "actual", None)]),
+    # the group an earlier clause of the sentence names is counted (subject or object of service)
+    ("港澳居民参加医保后，住院报销比例最高可达90%。", [(90, "percent", "actual", "港澳居民")]),
+    ("港澳居民參加醫保後，住院報銷比例最高可達90%。", [(90, "percent", "actual", "港澳居民")]),
+    ("为澳门居民提供诊疗服务，共3200人次。", [(3200, "人次", "actual", "澳门居民")]),
+    ("為澳門居民提供診療服務，共3200人次。", [(3200, "人次", "actual", "澳门居民")]),
+    # the group after a phrase ending with 的; 非本地居民 is no 本地居民; 跨境学童
+    ("目前约有3400名居于横琴的澳门居民领取养老金。", [(3400, "名", "actual", "澳门居民")]),
+    ("目前約有3400名居於橫琴的澳門居民領取養老金。", [(3400, "名", "actual", "澳门居民")]),
+    ("非本地居民就诊1.2万人次。", [(12000, "人次", "actual", "非本地居民")]),
+    ("非本地居民就診1.2萬人次。", [(12000, "人次", "actual", "非本地居民")]),
+    ("该市为跨境学童接种疫苗3200剂次。", [(3200, "剂次", "actual", "跨境学童")]),
+    ("該市為跨境學童接種疫苗3200劑次。", [(3200, "剂次", "actual", "跨境学童")]),
+    # groups as the article writes them: 病人 apart from 患者, 港长者 are 香港长者, 港澳孕产妇
+    ("医管局接收香港病人432名。", [(432, "名", "actual", "香港病人")]),
+    ("醫管局接收香港病人432名。", [(432, "名", "actual", "香港病人")]),
+    ("北上安老港长者增至逾千人。", [(1000, "人", "actual", "香港长者")]),
+    ("北上安老港長者增至逾千人。", [(1000, "人", "actual", "香港长者")]),
+    ("一季度为港澳孕产妇建档312人。", [(312, "人", "actual", "港澳孕产妇")]),
+    ("一季度為港澳孕產婦建檔312人。", [(312, "人", "actual", "港澳孕产妇")]),
+    ("全区在管高血压患者6.72万人。", [(67200, "人", "actual", "高血压患者")]),
+    ("全區在管高血壓患者6.72萬人。", [(67200, "人", "actual", "高血压患者")]),
+    # PROFESSION_KINDS: 注册 between origin and profession
+    ("该院目前聘有香港注册医生19名。", [(19, "名", "actual", "香港注册医生")]),
+    ("該院目前聘有香港註冊醫生19名。", [(19, "名", "actual", "香港注册医生")]),
+    # NAMES_NOTHING: a figure naming nothing it counts takes no group from earlier clauses
+    ("该直通车服务澳门居民，每日开出12班次。", [(12, "班次", "actual", None)]),
+    ("該直通車服務澳門居民，每日開出12班次。", [(12, "班次", "actual", None)]),
+    # SHARE_OF: a share counts the part named before 占, else the whole after it
+    ("其中，澳门居民2.51万人，约占全市港澳参保人员的九成。",
+     [(25100, "人", "actual", "澳门居民"), (90, "percent", "actual", "澳门居民")]),
+    ("其中，澳門居民2.51萬人，約佔全市港澳參保人員的九成。",
+     [(25100, "人", "actual", "澳门居民"), (90, "percent", "actual", "澳门居民")]),
+    ("南沙区参保人数占全市港澳参保人员的近四成。", [(40, "percent", "actual", "港澳居民")]),
+    ("南沙區參保人數佔全市港澳參保人員的近四成。", [(40, "percent", "actual", "港澳居民")]),
+    # the insured of a scheme are the residents they are; groups joined by 及 stay one group
+    ("港澳参保人在深就医直接结算逾8万人次。", [(80000, "人次", "actual", "港澳居民")]),
+    ("港澳參保人在深就醫直接結算逾8萬人次。", [(80000, "人次", "actual", "港澳居民")]),
+    ("旅客及外籍人士急诊求诊约3.4万人次，按年上升12%。",
+     [(34000, "人次", "actual", "旅客和外籍人士"), (12, "percent", "rate_of_change", "旅客和外籍人士")]),
+    ("旅客及外籍人士急診求診約3.4萬人次，按年上升12%。",
+     [(34000, "人次", "actual", "旅客和外籍人士"), (12, "percent", "rate_of_change", "旅客和外籍人士")]),
 ]
 
 
@@ -187,3 +352,24 @@ def test_staff_and_things_count_no_population():
     assert population_of("doctors", "为港澳居民服务的", "", "") is None
     assert population_of("doctors", "", "香港醫師", "") == "香港医师"
     assert population_of("nurses", "引进港澳籍", "护士", "") is None  # 籍 and 护士 apart
+
+
+@pytest.mark.parametrize("text", ["全市跨境结算量升近三成。", "全市跨境結算量升近三成。",
+                                  "门诊量同比降近两成。", "門診量按年跌近兩成。"])
+def test_a_rate_of_change_read_as_a_share_is_a_growth(text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 5, 1), region=None)
+    [row] = document_metrics(doc)
+    assert (row["metric"], row["status"]) == ("growth", "rate_of_change")
+
+
+@pytest.mark.parametrize("start, end, lead, planned", [
+    (date(2027, 1, 1), date(2027, 12, 31), "到2027年，全市床位达到", True),
+    (date(2027, 1, 1), date(2027, 12, 31), "到二○二七年，全港病牀增至", True),
+    (date(2027, 1, 1), date(2027, 12, 31), "到二〇二七年，全港病床增至", True),
+    (None, date(2026, 12, 31), "计划2026年底前建成", True),
+    # a year the sentence does not name was carried from another figure: no plan of this one
+    (None, date(2025, 6, 30), "截至6月底，全市指定医疗机构达到", False),
+    (date(2024, 1, 1), date(2024, 12, 31), "2024年全市床位", False),  # the article's own year
+])
+def test_a_figure_of_a_year_to_come_that_its_sentence_names_is_planned(start, end, lead, planned):
+    assert planned_period(start, end, date(2024, 5, 1), lead) is planned

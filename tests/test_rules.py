@@ -119,7 +119,8 @@ CASES = [
      [("pension_recipients", 162_000, None, "人", "exact"),
       ("pension_recipients", 171_000, None, "人", "exact")]),
     ("ELIGIBLE", "符合资格使用医疗券的长者约190万人。", [("population", 1_900_000, None, "人", "approx")]),
-    ("COMPARISON", "人均开支较在本港就医低约四成。", [("other", 40, None, P, "approx")]),
+    # a comparison is a rate of change: 低 makes it negative (corpus gold w1_04, w7_06)
+    ("COMPARISON", "人均开支较在本港就医低约四成。", [("other", -40, None, P, "approx")]),
     ("head noun through a compound", "医院计划再开设2个香港长者专科门诊。",
      [("facilities", 2, None, "个", "exact")]),
     ("head noun before a verb", "近千名香港长者开通了家庭医生签约服务。",

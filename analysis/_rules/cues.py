@@ -9,46 +9,90 @@ from __future__ import annotations
 
 # A target, or something to be built, opened, trained or added.
 PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "目标", "目標", "力争", "力爭",
-           "规划", "規劃", "筹建", "籌建", "争取", "爭取", "有望", "计划于", "計劃於")
+           "规划", "規劃", "筹建", "籌建", "争取", "爭取", "有望", "计划于", "計劃於",
+           # "will … again" in Hong Kong and Macao releases (會再增聘約250名護士)
+           "会再", "會再",
+           # what a building will hold once it stands (建成后可提供床位1200张; 屆時…)
+           "建成后", "建成後", "落成后", "落成後", "投入使用后", "投入使用後", "届时", "屆時")
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
 NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育",
                # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
                "试点计划", "試點計劃", "计划」", "計劃」", "计划”", "計劃”", "计划》", "計劃》",
-               "计划推出时", "計劃推出時", "免疫规划", "免疫規劃")
+               "计划推出时", "計劃推出時", "免疫规划", "免疫規劃",
+               # the scheme as a noun: since it began, who joins it (計劃自二○二○年推出以來)
+               "计划自", "計劃自", "参与计划", "參與計劃", "加入计划", "加入計劃", "纳入计划",
+               "納入計劃", "为计划", "為計劃", "该计划", "該計劃", "计划的", "計劃的", "计划下",
+               "計劃下", "透过计划", "透過計劃",
+               # 会 of a body's name, 再次 of what was done again: no "will … again"
+               "委员会再", "委員會再", "协会再", "協會再", "会再次", "會再次")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
 NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
 # A change amount: the verb right before a count (增加9887人, 减少了200张, 新增3家).
 CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", "增設", "多了", "减少", "減少",
-          "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升")
+          "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升",
+          # newly included or recruited (纳入两间诊所, 新引进人才138名); more than before (多出930宗)
+          "纳入", "納入", "新引进", "新引進", "多出")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
 RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "環比", "上升", "提高", "提升",
                   "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減",
-                  "缩短", "縮短")
+                  # the one-character verbs of headlines and leads (结算量升近三成, 参保一年增四成)
+                  "升", "增", "降", "跌", "缩短", "縮短", "多出")
+# A comparison that states a rate of change: 较在港求诊低约七成, 比上年高两成 (低 negative).
+COMPARED = ("比", "较", "較")
+LOWER, HIGHER = ("低", "少"), ("高", "多")
+# Metrics a percentage is read as by its words alone that a rate of change is not: 升近三成
+# reads as a share (三成) but is a growth.
+GROWTH_OF = {"share": "growth", "rate": "growth"}
 # The words that make a change a decline: its value is negative.
 DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落", "下跌", "缩减", "縮減", "少了",
-           "净减", "淨減", "减", "減", "降", "跌",
-           "缩短", "縮短")  # 缩短约一半: a time cut by half
+           "净减", "淨減", "减", "減", "降", "跌", "缩短", "縮短")
 # A verb followed by one of these states the level reached, not the change (增加至390张).
-TO_LEVEL = ("至", "到", "为", "為")
-# A running total.
-CUMULATIVE = ("累计", "累計", "累积", "累積", "总计", "總計", "共计", "共計", "共服务",
-              "共服務", "迄今")
-# Averages (per case, per day): a level, never a running total.
-AVERAGES = frozenset({"unit_cost", "daily_visits"})
+# … and a share after it is a level too (新增患者中港澳居民占三成).
+TO_LEVEL = ("至", "到", "为", "為", "占", "佔")
+# An event since which a figure runs, named with no 自 before it, in the figure's own clause
+# (启用以来支付约76万澳门元; not 政策实施以来成效显著，机构由31间增至52间).
+SINCE_EVENTS = ("启用以来", "啟用以來", "开业以来", "開業以來", "运营以来", "運營以來", "开通以来",
+                "開通以來", "推行以来", "推行以來", "实施以来", "實施以來", "试点以来", "試點以來",
+                "启动以来", "啟動以來", "开诊以来", "開診以來", "成立以来", "成立以來", "投用以来",
+                "投用以來", "开办以来", "開辦以來", "开展以来", "開展以來")
+# A running total, whatever time the figure's clause names (2024年累计服务…).
+RUNNING = ("累计", "累計", "累积", "累積", "迄今", "至今已", "至今共")
+# A running total: the words above, and sums that are one only when the figure's clause names no
+# time of its own (去年共服务约4600名市民 is last year's).
+CUMULATIVE = RUNNING + ("总计", "總計", "共计", "共計", "共服务", "共服務")
+# The time of a figure's own clause (a year, 全年, 去年 …): a sum in it or a 自…以来 before it in
+# its sentence makes no running total (自去年投入服务以来，…，2025全年门诊逾18万人次).
+OWN_TIME = (r"(?:19|20)\d{2}年?|[〇○零一二三四五六七八九]{4}年|全年|去年|今年|前年|上半年|下半年|"
+            r"首年|同年|当年|當年|本年|上年")
+# A breakdown of the figure before it (新增床位600张，其中ICU床位50张): of its kind of figure.
+BREAKDOWN = ("其中", "当中", "當中")
+# Averages (per case, per day) and durations (平均住院日6.9天, 轮候约三星期): a level, never a
+# running total.
+AVERAGES = frozenset({"unit_cost", "daily_visits", "duration"})
 # A running total since an event: 自试点计划推行以来, 從開業以來.
 SINCE_FROM = ("自", "从", "從")
 SINCE = ("以来", "以來")
+# A colon ends the head of a list; a plan in the head makes every item after it a plan
+# (2027年目标：床位达5万张；每千人口医生达3.5名).
+LIST_HEAD = ("：", ":")
 # Between the two figures of a before -> after pair (从198张增加至390张, 由A增至B, A→B).
 PAIR_VERBS = ("增加", "增长", "增長", "上升", "提高", "提升", "下降", "降低", "减少", "減少", "扩大",
-              "擴大", "发展", "發展", "增", "降", "升", "减", "減", "跃升", "躍升")
+              "擴大", "发展", "發展", "增", "降", "升", "减", "減", "跃升", "躍升",
+              "延长", "延長", "缩短", "縮短", "扩展", "擴展", "扩容", "擴容", "回落")
 PAIR_FROM = ("从", "從", "由")
 
+# A share is of the whole named after 占 (占全市港澳参保人员的九成); who it counts is the part
+# named before it, when one is.
+SHARE_OF = ("占", "佔")
 # Who is counted: canonical simplified form -> the forms articles write.
 POPULATIONS: dict[str, tuple[str, ...]] = {
     "港澳台居民": ("港澳台居民",),
-    "港澳居民": ("港澳居民", "港澳籍居民"),
-    "澳门居民": ("澳门居民", "澳門居民", "澳门籍居民", "澳門籍居民"),
-    "香港居民": ("香港居民", "香港籍居民", "香港市民", "港人"),
+    # the insured of a scheme are counted as the residents they are (港澳参保人在深就医…)
+    "港澳居民": ("港澳居民", "港澳籍居民", "港澳参保人", "港澳參保人", "港澳参保者", "港澳參保者"),
+    "澳门居民": ("澳门居民", "澳門居民", "澳门籍居民", "澳門籍居民", "澳门参保人", "澳門參保人",
+                 "澳门参保者", "澳門參保者"),
+    "香港居民": ("香港居民", "香港籍居民", "香港市民", "港人", "香港参保人", "香港參保人",
+                 "香港参保者", "香港參保者"),
     "港澳人士": ("港澳人士",),
     "港澳外籍人士": ("港澳外籍人士", "港澳外籍患者"),
     "港澳台同胞": ("港澳台同胞",),
@@ -56,14 +100,38 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "香港同胞": ("香港同胞",),
     "澳门同胞": ("澳门同胞", "澳門同胞"),
     "海外侨胞": ("海外侨胞", "海外僑胞"),
+    "在粤港澳居民": ("在粤港澳居民", "在粵港澳居民"),
+    "港澳长者": ("港澳长者", "港澳長者"),
+    "港澳及外籍人士": ("港澳及外籍人士",),
+    "港澳及外籍患者": ("港澳及外籍患者", "港澳及外籍病人"),
     "外籍人士": ("外籍人士",),
-    "港澳患者": ("港澳患者", "港澳病人"),
-    "香港患者": ("香港患者", "香港病人"),
-    "澳门患者": ("澳门患者", "澳門患者", "澳门病人", "澳門病人"),
+    "外籍患者": ("外籍患者", "外籍病人"),
+    "旅客": ("旅客",),
+    "非本地居民": ("非本地居民",),
+    "跨境学童": ("跨境学童", "跨境學童"),
+    "澳门学童": ("澳门学童", "澳門學童"),
+    "香港学童": ("香港学童", "香港學童"),
+    "学童": ("学童", "學童"),
+    "港澳学生": ("港澳学生", "港澳學生"),
+    "老年人": ("老年人",),
+    "香港转诊患者": ("香港转诊患者", "香港轉診患者", "香港转诊病人", "香港轉診病人"),
+    "残疾人士": ("残疾人士", "殘疾人士", "残障人士", "殘障人士", "残疾人", "殘疾人"),
+    "男性": ("男性",),
+    "女性": ("女性",),
+    # 患者 and 病人 as the article writes them (香港病人 432名)
+    "港澳患者": ("港澳患者",),
+    "香港患者": ("香港患者",),
+    "澳门患者": ("澳门患者", "澳門患者"),
+    "港澳病人": ("港澳病人",),
+    "香港病人": ("香港病人",),
+    "澳门病人": ("澳门病人", "澳門病人"),
+    "高血压患者": ("高血压患者", "高血壓患者"),
+    "糖尿病患者": ("糖尿病患者",),
     "香港客户": ("香港客户", "香港客戶"),
-    "香港长者": ("香港长者", "香港長者"),
+    "香港长者": ("香港长者", "香港長者", "港长者", "港長者"),
     "澳门长者": ("澳门长者", "澳門長者"),
     "长者": ("长者", "長者"),
+    "港澳孕产妇": ("港澳孕产妇", "港澳孕產婦"),
     "孕产妇": ("孕产妇", "孕產婦"),
     "新生儿": ("新生儿", "新生兒"),
     "早产儿": ("早产儿", "早產兒"),
@@ -75,6 +143,13 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "本地居民": ("本地居民",),
     "内地居民": ("内地居民", "內地居民"),
 }
+# Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
+# bare one of these is the one fuller group of the article that ends with it. No other group is
+# (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
+BARE_GROUPS = ("长者", "長者", "学童", "學童")
+# Where a group's people are from, as its name begins (simplified: group names are): an article
+# whose groups are all of one origin names its bare groups of it (香港居民 … 长者: 香港长者).
+GROUP_ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門")
 # The people a per-head rate is reckoned on, said once for a report (按常住人口计算（下同）).
 PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
 PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
@@ -82,7 +157,12 @@ PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
 # profession, each in both scripts; the population is the simplified whole (澳门医生, 港澳籍医生).
 ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門", "内地", "內地", "外籍")
 PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家")
+# Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
+PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# The metric of a figure that names nothing it counts: it restates another's, or counts no one
+# its sentence names.
+NAMES_NOTHING = frozenset({"other"})
 # Metrics that count staff, places or things: who they serve is no population of theirs.
 NO_POPULATION = frozenset({"institutions", "facilities", "beds",
                            "planned_beds", "dental_chairs", "area", "research_output", "programs",
