@@ -18,10 +18,14 @@ from functools import cached_property, lru_cache
 from analysis import regions
 from analysis._rules import cues as _cues
 from analysis._rules.institutions import (
+    BACK_HEADS,
+    BACK_REFERRING,
     BARE_HEADS,
     EXAMPLE_MARKS,
     GENERIC,
     HEADS,
+    HOME_BODIES,
+    HOME_CITY_WORDS,
     HOSPITAL_HEADS,
     LIST_MARKS,
     ORDINAL,
@@ -29,6 +33,7 @@ from analysis._rules.institutions import (
     PROVINCE,
     SAR_FORMS,
     SHARE_OF,
+    SHORT_NAMES,
     ZONE_SHORT,
 )
 from analysis._rules.institutions import REFERRING as _REFERRING
@@ -38,8 +43,10 @@ from analysis.folding import to_simplified
 _HEADS = HEADS + _cues.BUREAUS
 _HEAD_WORDS = "|".join(sorted(_HEADS, key=len, reverse=True)) + "|院"  # longest first
 # Every branch opens with a literal character, which lets the regex engine skip the others.
+_BACK_WORDS = "|".join(sorted(set(map(to_simplified, BACK_HEADS)), key=len, reverse=True))
 _HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING) + "|"
-                      + _HEAD_WORDS)
+                      + "|".join(f"{to_simplified(word)}(?:{_BACK_WORDS})"
+                                 for word in dict.fromkeys(BACK_REFERRING)) + "|" + _HEAD_WORDS)
 # jieba part-of-speech tags that can stand inside an institution name.
 # (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
@@ -71,6 +78,8 @@ def _tagger():
 
     for place in regions.place_names():
         rjieba.add_word(place, 20000, "ns")
+    for name in _SHORT_NAMES:  # 港大深圳医院: a short form opens a name
+        rjieba.add_word(name, 20000, "nt")
     return rjieba
 
 
@@ -260,7 +269,8 @@ class EntityFinder:
                 continue
             name = self._name(earlier)
             if name and (head == "院" and name.endswith(("院", "院")) or
-                         to_simplified(name).endswith(head)):
+                         to_simplified(name).endswith(head)
+                         or self._heads.token(earlier).endswith(head)):  # 该局: a bureau's place
                 return name
         return None
 
@@ -378,7 +388,7 @@ class EntityFinder:
         (深圳占全省的五分之二 -> 深圳)."""
         found = self._last_place(start, end) if self._places.starts else None
         if found is None:
-            return self.region if self._region_words and self._region_word(start, end) else None
+            return self._home if self._region_words and self._region_word(start, end) else None
         at, _ = found
         if at > 0 and self.folded[at - 1] in _SHARE_OF:
             clause = max(self._clause_start(at), start)
@@ -387,12 +397,19 @@ class EntityFinder:
 
     @cached_property
     def _region_words(self) -> bool:
-        """Whether the article has a region and says 我市 or 全市 anywhere."""
-        return bool(self.region) and ("我市" in self.folded or "全市" in self.folded)
+        """Whether the article says 我市, 本市 or 全市 anywhere and has a city they stand for."""
+        return any(word in self.folded for word in _HOME_CITY_WORDS) and bool(self._home)
+
+    @cached_property
+    def _home(self) -> str | None:
+        """The city 我市 and 全市 stand for: that of the first bureau named with a city (来源：
+        珠海市卫生健康局, the issuer of a report), else the article's region."""
+        found = _HOME_BODY.search(self.folded)
+        return found.group(1) if found else self.region
 
     def _region_word(self, start: int, end: int) -> bool:
-        """Whether text[start:end] says 我市 or 全市 (not after 占: 占全市的近四成)."""
-        for word in ("我市", "全市"):
+        """Whether text[start:end] says 我市, 本市 or 全市 (not after 占: 占全市的近四成)."""
+        for word in _HOME_CITY_WORDS:
             at = self.folded.find(word, start, end)
             if at >= 0 and (at == 0 or self.folded[at - 1] not in _SHARE_OF):
                 return True
@@ -546,8 +563,31 @@ class EntityFinder:
                          and to_simplified(n).endswith(simple)}, key=len)
         if fuller and all(to_simplified(fuller[-1]).endswith(to_simplified(f)) for f in fuller):
             best = fuller[-1]
+        elif best == name:
+            best = self._expanded(simple) or best
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
         return best[:unit.end(1)] if unit else best  # 桂澜医院|港澳医疗服务中心: the hospital
+
+    def _expanded(self, simple: str) -> str | None:
+        """The one fuller name of the text that ``simple`` shortens: the same head word, its
+        characters in order, its first two together (仁伯爵医院 -> 仁伯爵综合医院, 港大深圳医院 ->
+        香港大学深圳医院, 卫生局 -> 澳门特别行政区政府卫生局), or None (none, or two)."""
+        head = _HEAD_END.search(simple)
+        if not head or len(simple) < 3:
+            return None
+        heads, found = self._heads, set()
+        at, seen = self.folded.find(simple[:2]), 0
+        while at >= 0 and seen < _FORMS_LOOKED_AT and len(found) < 2:
+            index = bisect.bisect_right(heads.ends, at + 1)
+            if index < len(heads.starts) and heads.starts[index] - at <= _WINDOW and \
+                    heads.token(index)[0] not in _REFERRING:
+                name = self._name(index)
+                full = to_simplified(name) if name else ""
+                if len(full) > len(simple) and full.endswith(head.group()) and \
+                        heads.ends[index] - len(full) <= at and _in_order(simple, full):
+                    found.add(name)
+            at, seen = self.folded.find(simple[:2], at + 1), seen + 1
+        return found.pop() if len(found) == 1 else None
 
     def _as_written(self, simple: str, fallback: str) -> str:
         """A simplified name as the text writes it (its first occurrence), else ``fallback``
@@ -555,6 +595,12 @@ class EntityFinder:
         at = self.folded.find(simple)
         return self.text[at:at + len(simple)] if at >= 0 else (
             simple if fallback == simple or not self.traditional else fallback)
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether the characters of ``short`` stand in ``full`` in order (港大深圳医院, 香港大学深圳医院)."""
+    rest = iter(full)
+    return all(character in rest for character in short)
 
 
 def _zones(bare: str, text: str) -> list[str]:
@@ -623,6 +669,12 @@ _CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
 _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
+_HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
+_SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
+_HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
+# A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city.
+_HOME_BODY = re.compile("(" + "|".join(regions.CITIES) + ")市?(?:" + "|".join(sorted(
+    _BUREAU_HEADS | set(map(to_simplified, HOME_BODIES)), key=len, reverse=True)) + ")")
 # A unit inside a hospital (佛山市南海区桂澜医院港澳医疗服务中心): the hospital is the entity.
 _HOSPITAL_HEADS = "|".join(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
 _UNIT_OF_HOSPITAL = re.compile(

@@ -35,3 +35,14 @@ EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
 SHARE_OF = ("占", "佔")  # 占全省的五分之二: what follows is the whole
 # The head of a hospital a unit belongs to (佛山市南海区桂澜医院港澳医疗服务中心: the hospital).
 HOSPITAL_HEADS = ("医院", "醫院", "保健院", "卫生院", "衛生院")
+# Head words too short to end a name that 该/該/此 still refers back with (该局, 該署, 此基金 …):
+# the last name ending with the same word (衞生局, 社會保障基金), or the bureau's place.
+BACK_HEADS = ("局", "署", "委", "站", "基金")
+BACK_REFERRING = ("该", "該", "此")  # not 本 (本站 is the website on a portal page)
+# Short forms of names jieba does not know as names (港大 is tagged an adjective): proper words.
+SHORT_NAMES = ("港大", "澳大", "北大", "科大", "理大", "城大", "浸大", "港中大", "澳科大")
+# Words for the city of the body that issues the article (我市 in 珠海市卫生健康局's report).
+HOME_CITY_WORDS = ("我市", "全市", "本市")
+# Bodies whose city is the article's own when named with it (来源：珠海市卫生健康局): the bureaus
+# and 人民政府 (the bureau head words of analysis/_rules/cues.py come too).
+HOME_BODIES = ("人民政府", "政府")
