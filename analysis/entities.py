@@ -28,12 +28,14 @@ from analysis._rules.institutions import (
     HOME_CITY_WORDS,
     HOSPITAL_HEADS,
     LIST_MARKS,
+    NOT_HEADING_ENDS,
     ORDINAL,
     PLACE_SUFFIXES,
     PROVINCE,
     SAR_FORMS,
     SHARE_OF,
     SHORT_NAMES,
+    WHOLE_WORDS,
     ZONE_SHORT,
 )
 from analysis._rules.institutions import REFERRING as _REFERRING
@@ -457,10 +459,12 @@ class EntityFinder:
         An institution before it in its sentence comes first (names listed before 等 are
         examples of what is counted, not entities: 滨江医院、桂澜医院等3家医院), then a place
         before it in its clause, or an institution or place after it there (可在十三個大灣區服務點,
-        签约入驻东莞康华医院), an institution after it in its sentence, a place before it there; then its paragraph. In a list of places
+        签约入驻东莞康华医院), an institution after it in its sentence, a place before it there; then its
+        paragraph, then a heading line right above it. A whole place said in its own clause
+        (医院…，全市医疗机构共…) wins over an institution of an earlier clause. In a list of places
         (深圳、廣州及東莞…分別為A、B及C) each value takes its place."""
         (s_start, s_end), (start, end) = sentence, span
-        listed = self._listed_place(s_start, start)
+        listed = self._listed_place(s_start, start) or self._whole(s_start, start)
         if listed:
             return listed, False
         found = self.institution(s_start, start)
@@ -480,8 +484,37 @@ class EntityFinder:
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        found = self.institution(lookback, s_start) or self.place(lookback, s_start)
+        found = self.institution(lookback, s_start) or self.place(lookback, s_start) or \
+            self._heading(paragraph_start)
         return (found, False) if found else (self.region, True)
+
+    def _whole(self, s_start: int, start: int) -> str | None:
+        """The place a whole word (全市, 我市, 全省, 全港) stands for when it opens the figure's
+        clause with no institution between, after an institution in an earlier clause (not
+        after 占: 占全市的四成 is what a share is of; not after a body that runs the whole:
+        醫管局…，全港公立醫院…)."""
+        clause = max(self._clause_start(start), s_start)
+        found = _WHOLE.search(self.folded, clause, start) if clause > s_start else None
+        if not found or self.folded[found.start() - 1] in _SHARE_OF or \
+                self.institution(clause, start):
+            return None
+        earlier = self.institution(s_start, clause)
+        if not earlier or to_simplified(earlier).endswith(tuple(_KNOWN_BODIES)):
+            return None
+        return self.place(found.start(), start)
+
+    def _heading(self, paragraph_start: int) -> str | None:
+        """The institution or place of a heading line right above a paragraph (鏡湖醫院, 一、离岛
+        医院运营情况: short, no full stop at its end), or None."""
+        folded = self.folded
+        if paragraph_start < 2 or folded[paragraph_start - 1] != "\n":
+            return None
+        line_start = folded.rfind("\n", 0, paragraph_start - 1) + 1
+        line = folded[line_start:paragraph_start - 1].strip()
+        if not line or len(line) > _HEADING_LENGTH or line[-1] in _NOT_HEADING_ENDS:
+            return None
+        return self.institution(line_start, paragraph_start - 1) or \
+            self.place(line_start, paragraph_start - 1)
 
     @cached_property
     def _breaks(self) -> array:
@@ -670,6 +703,9 @@ _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
+_WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
+_HEADING_LENGTH = 30  # characters of a heading line at most
+_NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
 _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
 # A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city.

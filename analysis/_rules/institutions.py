@@ -46,3 +46,8 @@ HOME_CITY_WORDS = ("我市", "全市", "本市")
 # Bodies whose city is the article's own when named with it (来源：珠海市卫生健康局): the bureaus
 # and 人民政府 (the bureau head words of analysis/_rules/cues.py come too).
 HOME_BODIES = ("人民政府", "政府")
+# Words for a whole place (the city, the province, Hong Kong, Macao): opening a figure's clause
+# they make it the place's, not that of an institution named in an earlier clause.
+WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳")
+# Marks a heading line never ends with (a sentence or clause goes on).
+NOT_HEADING_ENDS = ("。", "！", "？", "；", "…", "!", "?", ";", "：", ":", "，", ",")
