@@ -30,11 +30,14 @@ from analysis._rules.institutions import (
     LIST_MARKS,
     NOT_HEADING_ENDS,
     ORDINAL,
+    OWN_LEVEL_NAME,
     PLACE_SUFFIXES,
     PROVINCE,
     SAR_FORMS,
     SHARE_OF,
     SHORT_NAMES,
+    SPEECH_VERBS,
+    UNDER_WORDS,
     WHOLE_WORDS,
     ZONE_SHORT,
 )
@@ -55,10 +58,16 @@ _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "e
                         "f", "vn", "a", "ng", "s"})  # s, a place word: 深圳市罗湖区口岸医院
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 _GENERIC = re.compile(GENERIC)
+_OWN_LEVEL = re.compile(OWN_LEVEL_NAME)
+_OWN_HEADS = tuple(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
+_PLACE_TYPES = frozenset({"city", "district", "region"})
+_PROVINCE = frozenset(map(to_simplified, PROVINCE))
+_SPEECH = tuple(dict.fromkeys(map(to_simplified, SPEECH_VERBS)))
+_OWN_CITY = "市"  # before a bureau with no place: the city of the article's own bureau
 _ORDINAL = re.compile(ORDINAL)
 # Tags of words that stand inside a name but never open one (连同 a, 启动 vn).
 _EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大学深圳医院
-_NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES))
+_NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))
 _KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES))
@@ -104,6 +113,10 @@ def name_ending_at(window: str, head: str) -> str | None:
                          or regions.city_of(word) is not None))
             continue
         break
+    own = "".join(word for word, _ in reversed(name))
+    if own.endswith(_OWN_HEADS) and own.endswith(head) and _OWN_LEVEL.match(own[:-len(head)]) \
+            and len(own) > 3:
+        return own  # 市人民医院, 区妇幼保健院: the city's or district's own hospital
     while len(name) > 1 and not name[-1][1] and (
             words[len(words) - len(name)][1] in _EDGE_TAGS
             or len(name[-1][0]) == 1 and words[len(words) - len(name)][1] == "n"):
@@ -234,15 +247,22 @@ class EntityFinder:
     @cached_property
     def _aliases(self) -> dict[str, str]:
         """Short forms written in brackets right after a name: 醫院管理局（醫管局） -> 醫管局 stands
-        for 醫院管理局 (keyed by the short form in simplified characters)."""
+        for 醫院管理局 (keyed by the short form in simplified characters). A name as long in the
+        brackets is another name of it (江门市中心医院（江门市人民医院）: the first stands), a longer
+        one its fuller name (仁伯爵醫院（仁伯爵綜合醫院）)."""
         aliases: dict[str, str] = {}
         heads = self._own_heads
         for match in _ALIAS.finditer(self.folded):
             low, high = heads.bounds(max(0, match.start() - _WINDOW), match.start())
             if high > low and heads.ends[high - 1] == match.start():
                 name = self._tagged_name(heads, high - 1)
-                if name:
-                    aliases[match.group(1)] = _UNCLOSED.sub("", name) or name
+                name = name and (_UNCLOSED.sub("", name) or name)
+                other = match.group(1)
+                if name and len(other) < len(name):
+                    aliases[other] = name
+                elif name and _HEAD_END.search(other):
+                    aliases[other] = name if len(other) == len(name) else \
+                        self.text[match.start(1):match.end(1)]
         return aliases
 
     @cached_property
@@ -289,6 +309,7 @@ class EntityFinder:
         found = name_ending_at(window, head)
         if not found:
             return None
+        found = _INSIDE_BRACKETS.sub("", found)  # 仁伯爵醫院（仁伯爵綜合醫院）: the name in them
         begin = end - len(found)
         while begin > 0 and self.folded[begin - 1] in _OPENER_ENDS and \
                 self.folded.endswith(_PLACE_OPENERS, max(0, begin - _OPENER_LENGTH), begin):
@@ -323,7 +344,8 @@ class EntityFinder:
         if folded.endswith(_ZONE_END, 0, start):  # 横琴粤澳深度合作区民生事务局, 合作区民生事务局
             return self._zone_ending(start) or self._zone
         if not folded.endswith(_BUREAU_OPENERS, max(0, start - _BUREAU_OPENER_LENGTH), start):
-            return None
+            # 市医疗保障局, 本市卫生健康局: the bureau of the article's own city
+            return self._home if folded.endswith(_OWN_CITY, 0, start) else None
         place = max((p for p in _BUREAU_OPENERS if folded.endswith(p, 0, start)), key=len,
                     default=None)
         if place is None:
@@ -459,15 +481,18 @@ class EntityFinder:
         An institution before it in its sentence comes first (names listed before 等 are
         examples of what is counted, not entities: 滨江医院、桂澜医院等3家医院), then a place
         before it in its clause, or an institution or place after it there (可在十三個大灣區服務點,
-        签约入驻东莞康华医院), an institution after it in its sentence, a place before it there; then its
+        签约入驻东莞康华医院), a place before it in its sentence, an institution after it there; then its
         paragraph, then a heading line right above it. A whole place said in its own clause
         (医院…，全市医疗机构共…) wins over an institution of an earlier clause. In a list of places
         (深圳、廣州及東莞…分別為A、B及C) each value takes its place."""
         (s_start, s_end), (start, end) = sentence, span
-        listed = self._listed_place(s_start, start) or self._whole(s_start, start)
+        listed = self._listed_place(s_start, start) or self._listed_name(s_start, start) or \
+            self._whole(s_start, start)
         if listed:
             return listed, False
         found = self.institution(s_start, start)
+        if found:
+            found = self._past_speaker(s_start, start, found) or found
         if not found:
             # which place lookups can find anything: places (or 我市) before the figure, after it
             low, high = self._places.bounds(s_start, s_end)
@@ -479,14 +504,30 @@ class EntityFinder:
                 clause_end = min(self._clause_end(end), s_end)
                 at, after = self._first_after(end, s_end)
                 found = (after if at <= clause_end else None) or (
-                    (split < high or self._region_words) and self.place(end, clause_end)) or after or (
-                    before and clause > s_start and self.place(s_start, clause))
+                    (split < high or self._region_words) and self.place(end, clause_end)) or (
+                    before and clause > s_start and self.place(s_start, clause)) or after
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
         found = self.institution(lookback, s_start) or self.place(lookback, s_start) or \
             self._heading(paragraph_start)
         return (found, False) if found else (self.region, True)
+
+    def _past_speaker(self, s_start: int, start: int, speaker: str) -> str | None:
+        """A place inside a bureau's own (the city, a district of it) said after the sentence's
+        opening speech clause, before the figure, with no institution there (市医保局有关负责人
+        表示，…计划在横琴新增2个…): the bureau is only the source. None otherwise (记者从…获悉
+        is no speech clause; 省卫健委表示，…在大湾区执业… names a wider area)."""
+        said = self._clause_end(s_start)
+        if said >= start or entity_type(speaker) not in _PLACE_TYPES or \
+                not self.folded.endswith(_SPEECH, s_start, said) or self.institution(said, start):
+            return None
+        place = self.place(said, start)
+        city = place and regions.city_of(to_simplified(place))
+        if not city or city in regions.SARS or entity_type(place) == "region":
+            return None
+        outer = to_simplified(speaker)
+        return place if outer in _PROVINCE or regions.city_of(outer) == city else None
 
     def _whole(self, s_start: int, start: int) -> str | None:
         """The place a whole word (全市, 我市, 全省, 全港) stands for when it opens the figure's
@@ -535,6 +576,27 @@ class EntityFinder:
         """Where the clause of ``position`` ends: at the first clause mark from it."""
         index = bisect.bisect_left(self._breaks, position)
         return self._breaks[index] if index < len(self._breaks) else len(self.folded)
+
+    def _listed_name(self, s_start: int, start: int) -> str | None:
+        """The institution a value after 分别 stands for when its sentence lists names before it
+        (深圳市人民医院、深圳市第二人民医院分别接诊3.2万、2.1万人次), or None."""
+        folded = self.folded
+        at = folded.rfind("分别", s_start, start) if self._lists else -1
+        if at < 0:
+            return None
+        heads, listed = self._heads, []
+        low, high = heads.bounds(s_start, at)
+        for index in reversed(range(low, high)):  # the run of names joined by list marks
+            name = None if heads.token(index)[0] in _REFERRING else self._name(index)
+            if not name:
+                break
+            end = heads.ends[index]
+            gap = folded[end:listed[0][0] if listed else at]
+            if not (gap in _LIST_MARKS if listed else _LIST_TAIL.fullmatch(gap)):
+                break
+            listed.insert(0, (end - len(name), name))
+        index = sum(folded.count(mark, at, start) for mark in _LIST_MARKS)
+        return listed[index][1] if len(listed) >= 2 and index < len(listed) else None
 
     def _listed_place(self, s_start: int, start: int) -> str | None:
         """The place a value after 分别 stands for when its sentence lists places before it
@@ -599,7 +661,8 @@ class EntityFinder:
         elif best == name:
             best = self._expanded(simple) or best
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
-        return best[:unit.end(1)] if unit else best  # 桂澜医院|港澳医疗服务中心: the hospital
+        # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form
+        return self.fullest(best[:unit.end(1)]) if unit else best
 
     def _expanded(self, simple: str) -> str | None:
         """The one fuller name of the text that ``simple`` shortens: the same head word, its
@@ -631,9 +694,17 @@ class EntityFinder:
 
 
 def _in_order(short: str, full: str) -> bool:
-    """Whether the characters of ``short`` stand in ``full`` in order (港大深圳医院, 香港大学深圳医院)."""
-    rest = iter(full)
-    return all(character in rest for character in short)
+    """Whether the characters of ``short`` stand in ``full`` in order (港大深圳医院, 香港大学深圳医院),
+    the ones ``full`` adds no ordinal (深圳市人民医院 is not 深圳市第二人民医院)."""
+    added, rest = [], iter(full)
+    for character in short:
+        for other in rest:
+            if other == character:
+                break
+            added.append(other)
+        else:
+            return False
+    return not _ORDINAL_CHARACTERS.intersection(added)
 
 
 def _zones(bare: str, text: str) -> list[str]:
@@ -655,6 +726,8 @@ _ZONE_SHORT = ZONE_SHORT
 _ZONE_REACH = 8
 _ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
+_ORDINAL_CHARACTERS = frozenset("第一二三四五六七八九十0123456789")
+_INSIDE_BRACKETS = re.compile(r"^.*[（(](?=[^（()）]*$)")
 _ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")  # 醫院管理局（醫管局）
 _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS + PROVINCE
 _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | set(SAR_FORMS)))
@@ -700,6 +773,7 @@ def _location_pattern() -> re.Pattern[str]:
 _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
 _CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
 _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
+_LIST_TAIL = re.compile(r"[\u4e00-\u9fff]{0,12}")  # what the listed names did, before 分别
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")

@@ -51,3 +51,14 @@ HOME_BODIES = ("人民政府", "政府")
 WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳")
 # Marks a heading line never ends with (a sentence or clause goes on).
 NOT_HEADING_ENDS = ("。", "！", "？", "；", "…", "!", "?", ";", "：", ":", "，", ",")
+# Words of belonging before a name (衞生局轄下仁伯爵綜合醫院): they end it on its left.
+UNDER_WORDS = ("辖下", "轄下", "属下", "屬下", "旗下", "下属", "下屬", "所属", "所屬")
+# A hospital a city or district runs, named by the bare level (市人民医院, 区妇幼保健院, 市第一人民
+# 医院, 市中医院): the name with no place in it, what stands before its head word.
+OWN_LEVEL_NAME = (r"^[市区區县縣](?:第[一二三四五六七八九十\d]{1,3})?(?:人民|中医|中醫|中|中西医结合|"
+                  r"中西醫結合|妇幼|婦幼|妇女儿童|婦女兒童|儿童|兒童|中心|口腔|肿瘤|腫瘤|精神卫生|"
+                  r"精神衛生|慢性病防治|传染病|傳染病|骨伤科|骨傷科)?$")
+# Verbs ending a sentence's opening speech clause (衞生局表示，…; 市医保局有关负责人介绍，…): the
+# body that speaks is the source of what follows, which a place said after it is about.
+SPEECH_VERBS = ("表示", "指出", "介绍", "介紹", "称", "稱", "透露", "说", "說", "强调", "強調", "坦言",
+                "提到")
