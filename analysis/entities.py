@@ -671,18 +671,23 @@ class EntityFinder:
         head = _HEAD_END.search(simple)
         if not head or len(simple) < 3:
             return None
-        heads, found = self._heads, set()
-        at, seen = self.folded.find(simple[:2]), 0
+        heads, found, folded, head = self._heads, set(), self.folded, head.group()
+        at, seen = folded.find(simple[:2]), 0
         while at >= 0 and seen < _FORMS_LOOKED_AT and len(found) < 2:
-            index = bisect.bisect_right(heads.ends, at + 1)
-            if index < len(heads.starts) and heads.starts[index] - at <= _WINDOW and \
-                    heads.token(index)[0] not in _REFERRING:
-                name = self._name(index)
-                full = to_simplified(name) if name else ""
-                if len(full) > len(simple) and full.endswith(head.group()) and \
-                        heads.ends[index] - len(full) <= at and _in_order(simple, full):
-                    found.add(name)
-            at, seen = self.folded.find(simple[:2], at + 1), seen + 1
+            # string search first: the short form itself, unless a place stands before it
+            if not folded.startswith(simple, at) or \
+                    folded.endswith(_EXPANDERS, max(0, at - _EXPANDER_LENGTH), at):
+                index = bisect.bisect_right(heads.ends, at + 1)
+                if index < len(heads.starts) and heads.starts[index] - at <= _WINDOW and \
+                        heads.token(index)[0] not in _REFERRING and \
+                        folded.endswith(head, 0, heads.ends[index]) and \
+                        _in_order(simple, folded[at:heads.ends[index]]):
+                    name = self._name(index)
+                    full = to_simplified(name) if name else ""
+                    if len(full) > len(simple) and full.endswith(head) and \
+                            heads.ends[index] - len(full) <= at and _in_order(simple, full):
+                        found.add(name)
+            at, seen = folded.find(simple[:2], at + 1), seen + 1
         return found.pop() if len(found) == 1 else None
 
     def _as_written(self, simple: str, fallback: str) -> str:
@@ -733,6 +738,8 @@ _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS +
 _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | set(SAR_FORMS)))
 _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
 _OPENER_LENGTH = max(map(len, _OPENERS))
+_EXPANDERS = _PLACE_OPENERS + tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
+_EXPANDER_LENGTH = max(map(len, _EXPANDERS))
 _OPENER_ENDS = frozenset(place[-1] for place in _PLACE_OPENERS)  # a cheap first check
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
 _PLACE_SUFFIXES = PLACE_SUFFIXES  # written after a bare place name (石岐区)
