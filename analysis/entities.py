@@ -35,6 +35,7 @@ from analysis._rules.institutions import (
     PROVINCE,
     SAR_FORMS,
     SHARE_OF,
+    SHORT_FORMS,
     SHORT_NAMES,
     SPEECH_VERBS,
     UNDER_WORDS,
@@ -43,6 +44,7 @@ from analysis._rules.institutions import (
 )
 from analysis._rules.institutions import REFERRING as _REFERRING
 from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
+from analysis._rules.places import SAR_AREAS
 from analysis.folding import to_simplified
 
 _HEADS = HEADS + _cues.BUREAUS
@@ -55,7 +57,7 @@ _HEAD_RE = re.compile("|".join(f"{word}(?:{_HEAD_WORDS})" for word in _REFERRING
 # jieba part-of-speech tags that can stand inside an institution name.
 # (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
-                        "f", "vn", "a", "ng", "s"})  # s, a place word: 深圳市罗湖区口岸医院
+                        "f", "vn", "a", "ng", "s", "an"})  # an: 塔石|卫生|中心  # s, a place word: 深圳市罗湖区口岸医院
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 _GENERIC = re.compile(GENERIC)
 _OWN_LEVEL = re.compile(OWN_LEVEL_NAME)
@@ -70,7 +72,8 @@ _EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大�
 _NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))
-_KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES))
+_KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FORMS)))
+_FULL_FORM = {to_simplified(short): to_simplified(forms[0]) for short, forms in SHORT_FORMS.items()}
 _BODY_PLACES = tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
 _DEICTIC = re.compile("^(?:" + "|".join(map(to_simplified, _cues.DEICTIC)) + ")")
 _WINDOW = 24
@@ -91,6 +94,8 @@ def _tagger():
         rjieba.add_word(place, 20000, "ns")
     for name in _SHORT_NAMES:  # 港大深圳医院: a short form opens a name
         rjieba.add_word(name, 20000, "nt")
+    for area in dict.fromkeys(map(to_simplified, SAR_AREAS)):  # 塔石|卫生中心, 屯门|医院
+        rjieba.add_word(area, 20000, "ns")
     return rjieba
 
 
@@ -643,6 +648,8 @@ class EntityFinder:
             if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
                 written.append(f"{city}市{best}")
             return self._as_written(max(written, key=len, default=best), name)
+        if simple in _FULL_FORM and _FULL_FORM[simple] in folded:  # 社保基金 -> 社會保障基金
+            return self.fullest(self._as_written(_FULL_FORM[simple], name))
         best = name
         if folded.find(simple, folded.find(simple) + 1) >= 0 and \
                 not simple.startswith(_FULL_OPENINGS):  # named more than once, not by its city

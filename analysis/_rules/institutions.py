@@ -9,7 +9,7 @@ from analysis._rules.places import HONG_KONG, MACAO
 HEADS = ("妇幼保健院", "婦幼保健院", "保健院", "卫生院", "衞生院", "衛生院", "医院", "诊所",
          "门诊部", "医学中心", "醫學中心", "服务中心", "服務中心", "中心", "医疗集团", "醫療集團",
          "集团", "管理局", "卫生健康局", "衞生健康局", "衛生健康局", "卫健委", "衞健委",
-         "衛健委") + MORE_HEADS
+         "衛健委", "社保基金") + MORE_HEADS
 REFERRING = "该該本此"  # 该院, 該院, 本院, 此中心: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 GENERIC = (
@@ -62,3 +62,7 @@ OWN_LEVEL_NAME = (r"^[市区區县縣](?:第[一二三四五六七八九十\d]{1
 # body that speaks is the source of what follows, which a place said after it is about.
 SPEECH_VERBS = ("表示", "指出", "介绍", "介紹", "称", "稱", "透露", "说", "說", "强调", "強調", "坦言",
                 "提到")
+# Short names of well-known bodies (社保基金 for 社會保障基金): a head word kept whole, which stands
+# for the full name where the article writes it.
+SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "医管局": ("医院管理局", "醫院管理局"),
+               "醫管局": ("医院管理局", "醫院管理局")}
