@@ -31,6 +31,7 @@ from analysis._rules.institutions import (
     NOT_HEADING_ENDS,
     ORDINAL,
     OWN_LEVEL_NAME,
+    PARTNER_WORDS,
     PLACE_SUFFIXES,
     PROVINCE,
     SAR_FORMS,
@@ -328,10 +329,24 @@ class EntityFinder:
 
     def _entity_at(self, index: int) -> str | None:
         """The name head word ``index`` gives a figure before it (``_resolve``; None when the
-        name is one of a list of examples), memoised."""
+        name is one of a list of examples, or a partner: 该院与澳门镜湖医院合作，…), memoised."""
         if index not in self._entities:
-            self._entities[index] = None if self._listed(index) else self._resolve(index)
+            name = None if self._listed(index) else self._resolve(index)
+            if name and self._partner(index, name):
+                name = None
+            self._entities[index] = name
         return self._entities[index]
+
+    def _partner(self, index: int, name: str) -> bool:
+        """Whether a name stands right after a partner word (与, 與, 联合) with an institution
+        named before that in its clause: the partner of what the sentence is about."""
+        at = self._heads.ends[index] - len(name)
+        word = next((w for w in _PARTNER_WORDS if self.folded.endswith(w, 0, at)), None)
+        if word is None:
+            return False
+        clause = self._clause_start(at)
+        low, high = self._heads.bounds(clause, at - len(word))
+        return any(self._resolve(earlier) for earlier in range(low, high))
 
     def _listed(self, index: int) -> bool:
         """Whether head word ``index`` ends a name in a list of examples (A医院、B医院等3家)."""
@@ -516,7 +531,14 @@ class EntityFinder:
         lookback = max(paragraph_start, start - LOOKBACK)
         found = self.institution(lookback, s_start) or self.place(lookback, s_start) or \
             self._heading(paragraph_start)
-        return (found, False) if found else (self.region, True)
+        return (found, False) if found else (self._issuer or self.region, True)
+
+    @cached_property
+    def _issuer(self) -> str | None:
+        """The city of a bureau named at the head of the text (珠海市卫生健康局　2023-09-12, 记者从
+        中山市医疗保障局获悉): what a figure naming nothing near it is about, before the region."""
+        found = _HOME_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
+        return found.group(1) if found else None
 
     def _past_speaker(self, s_start: int, start: int, speaker: str) -> str | None:
         """A place inside a bureau's own (the city, a district of it) said after the sentence's
@@ -792,6 +814,8 @@ _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
+_PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS)))
+_HEAD_OF_TEXT = 200  # characters at the head of a text where its byline or source stands
 _HEADING_LENGTH = 30  # characters of a heading line at most
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))

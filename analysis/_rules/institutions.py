@@ -9,7 +9,7 @@ from analysis._rules.places import HONG_KONG, MACAO
 HEADS = ("妇幼保健院", "婦幼保健院", "保健院", "卫生院", "衞生院", "衛生院", "医院", "诊所",
          "门诊部", "医学中心", "醫學中心", "服务中心", "服務中心", "中心", "医疗集团", "醫療集團",
          "集团", "管理局", "卫生健康局", "衞生健康局", "衛生健康局", "卫健委", "衞健委",
-         "衛健委", "社保基金") + MORE_HEADS
+         "衛健委", "社保基金", "院区", "院區", "分院") + MORE_HEADS
 REFERRING = "该該本此"  # 该院, 該院, 本院, 此中心: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 GENERIC = (
@@ -66,3 +66,5 @@ SPEECH_VERBS = ("表示", "指出", "介绍", "介紹", "称", "稱", "透露", 
 # for the full name where the article writes it.
 SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "医管局": ("医院管理局", "醫院管理局"),
                "醫管局": ("医院管理局", "醫院管理局")}
+# Words before a partner's name (该院与澳门镜湖医院合作): the partner is not what the sentence is about.
+PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
