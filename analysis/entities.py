@@ -27,12 +27,15 @@ from analysis._rules.institutions import (
     HOME_BODIES,
     HOME_CITY_WORDS,
     HOSPITAL_HEADS,
+    IN_NAME_WORDS,
     LIST_MARKS,
     NOT_HEADING_ENDS,
     ORDINAL,
+    ORGANISATIONS,
     OWN_LEVEL_NAME,
     PARTNER_WORDS,
     PLACE_SUFFIXES,
+    PREPOSITIONS,
     PROVINCE,
     SAR_FORMS,
     SHARE_OF,
@@ -112,13 +115,16 @@ def name_ending_at(window: str, head: str) -> str | None:
     covered = 0  # characters of the name so far: the head word may be several words (衛生/站)
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
-        if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)) \
-                and word not in _NOT_IN_NAMES:
+        if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)
+                                   or word in _IN_NAME_WORDS) and word not in _NOT_IN_NAMES:
             covered += len(word)
             name.append((word, (flag in _PROPER_TAGS and not _GENERIC.match(word))
-                         or regions.city_of(word) is not None))
+                         or regions.city_of(word) is not None or word.endswith(_ORGANISATIONS)))
             continue
         break
+    if len(name) > 1 and name[-2][1] and not name[-1][1] and len(name[-1][0]) == 2 \
+            and name[-1][0][0] in _PREPOSITIONS:
+        name[-1] = (name[-1][0][1:], True)  # 经仁|伯爵综合医院: a preposition the tagger joined on
     own = "".join(word for word, _ in reversed(name))
     if own.endswith(_OWN_HEADS) and own.endswith(head) and _OWN_LEVEL.match(own[:-len(head)]) \
             and len(own) > 3:
@@ -815,6 +821,9 @@ _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二:
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
 _PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS)))
+_IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
+_ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))
+_PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))
 _HEAD_OF_TEXT = 200  # characters at the head of a text where its byline or source stands
 _HEADING_LENGTH = 30  # characters of a heading line at most
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))

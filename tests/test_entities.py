@@ -165,6 +165,12 @@ ENTITY_RULES = [
     ("a figure naming nothing near it is of the city of the bureau heading the text",
      "东莞市卫生健康局　2024-03-01\n\n广州和广州的港澳居民就医政策。\n\n今年1-2月共办理1.2万人次。",
      "广州", ["东莞市"]),
+    ("a verb that stands inside names (防治) stays in the name",
+     "据介绍，中山大学肿瘤防治中心去年接诊港澳患者1.2万人次。", "广州", ["中山大学肿瘤防治中心"]),
+    ("a university's name is a proper part of a hospital's",
+     "南方医科大学南方医院去年接诊港澳患者1.2万人次。", "广州", ["南方医科大学南方医院"]),
+    ("a preposition the tagger joins to a name's first character is cut off",
+     "经仁伯爵综合医院评估，去年转诊病人1200人次。", "澳门", ["仁伯爵综合医院"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]

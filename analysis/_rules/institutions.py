@@ -68,3 +68,12 @@ SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "�
                "醫管局": ("医院管理局", "醫院管理局")}
 # Words before a partner's name (该院与澳门镜湖医院合作): the partner is not what the sentence is about.
 PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
+# Verbs that stand inside names (中山大学肿瘤防治中心, 康复医院), which the tagger marks as verbs.
+IN_NAME_WORDS = ("防治", "康复", "康復", "治疗", "治療", "研究", "培训", "培訓", "急救", "检验", "檢驗",
+                 "体检", "體檢", "护理", "護理", "疗养", "療養", "监测", "監測", "指导", "指導")
+# Words ending the name of an organisation inside an institution's name (南方医科大学|南方医院):
+# a proper part.
+ORGANISATIONS = ("大学", "大學", "学院", "學院")
+# Prepositions the tagger may join to a name's first character (经仁|伯爵): cut off again.
+PREPOSITIONS = ("经", "經", "由", "据", "據", "于", "於", "赴", "往", "对", "對", "为", "為", "让", "讓",
+                "把", "被", "给", "給", "在", "向", "从", "從", "到")
