@@ -115,6 +115,8 @@ def name_ending_at(window: str, head: str) -> str | None:
     covered = 0  # characters of the name so far: the head word may be several words (衛生/站)
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
+        if covered >= len(head) and len(word) == 1 and i > 0 and words[i - 1][1] == "m":
+            break  # 43|间|公立医院: a counter after a number opens no name
         if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)
                                    or word in _IN_NAME_WORDS) and word not in _NOT_IN_NAMES:
             covered += len(word)

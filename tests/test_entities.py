@@ -171,6 +171,8 @@ ENTITY_RULES = [
      "南方医科大学南方医院去年接诊港澳患者1.2万人次。", "广州", ["南方医科大学南方医院"]),
     ("a preposition the tagger joins to a name's first character is cut off",
      "经仁伯爵综合医院评估，去年转诊病人1200人次。", "澳门", ["仁伯爵综合医院"]),
+    ("a counter after a number (43间) opens no name",
+     "医院管理局辖下43间公立医院去年住院病人约150万人次。", "香港", ["医院管理局", "医院管理局"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]
