@@ -299,14 +299,22 @@ class EntityFinder:
             head = token
         else:
             return None
-        low, high = self._heads.bounds(max(0, start - LOOKBACK), start)
+        found = self._referred(head, max(0, start - LOOKBACK), start)
+        if found is None and token[0] == _OWN_REFERRING and start > LOOKBACK:
+            # 本院 far from any name: the body the text opens with (its byline, its first line)
+            found = self._referred(head, 0, _HEAD_OF_TEXT)
+        return found
+
+    def _referred(self, head: str, start: int, end: int) -> str | None:
+        """The last name of text[start:end] with head word ``head`` (该局: a bureau's place)."""
+        low, high = self._heads.bounds(start, end)
         for earlier in reversed(range(low, high)):
             if self._heads.token(earlier)[0] in _REFERRING:
                 continue
             name = self._name(earlier)
             if name and (head == "院" and name.endswith(("院", "院")) or
                          to_simplified(name).endswith(head)
-                         or self._heads.token(earlier).endswith(head)):  # 该局: a bureau's place
+                         or self._heads.token(earlier).endswith(head)):
                 return name
         return None
 
@@ -826,7 +834,8 @@ _PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS)))
 _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
 _ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))
 _PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))
-_HEAD_OF_TEXT = 200  # characters at the head of a text where its byline or source stands
+_HEAD_OF_TEXT = 200
+_OWN_REFERRING = "本"  # 本院, 本中心: the body that writes  # characters at the head of a text where its byline or source stands
 _HEADING_LENGTH = 30  # characters of a heading line at most
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
