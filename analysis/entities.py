@@ -119,8 +119,10 @@ def name_ending_at(window: str, head: str) -> str | None:
             break  # 43|间|公立医院: a counter after a number opens no name
         if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)
                                    or word in _IN_NAME_WORDS) and word not in _NOT_IN_NAMES:
+            in_head = covered + len(word) <= len(head)  # 联网 (nz) is no proper part of 部分联网
             covered += len(word)
-            name.append((word, (flag in _PROPER_TAGS and not _GENERIC.match(word))
+            name.append((word, not in_head and (flag in _PROPER_TAGS and not _GENERIC.match(word)
+                                                or word in _SAR_AREA_WORDS)
                          or regions.city_of(word) is not None or word.endswith(_ORGANISATIONS)))
             continue
         break
@@ -838,6 +840,7 @@ _HEAD_OF_TEXT = 200
 _OWN_REFERRING = "本"  # 本院, 本中心: the body that writes  # characters at the head of a text where its byline or source stands
 _HEADING_LENGTH = 30  # characters of a heading line at most
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
+_SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
 _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
 # A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city.

@@ -9,7 +9,7 @@ from analysis._rules.places import HONG_KONG, MACAO
 HEADS = ("妇幼保健院", "婦幼保健院", "保健院", "卫生院", "衞生院", "衛生院", "医院", "诊所",
          "门诊部", "医学中心", "醫學中心", "服务中心", "服務中心", "中心", "医疗集团", "醫療集團",
          "集团", "管理局", "卫生健康局", "衞生健康局", "衛生健康局", "卫健委", "衞健委",
-         "衛健委", "社保基金", "院区", "院區", "分院") + MORE_HEADS
+         "衛健委", "社保基金", "院区", "院區", "分院", "联网", "聯網") + MORE_HEADS  # 聯網: a Hong Kong hospital cluster
 REFERRING = "该該本此"  # 该院, 該院, 本院, 此中心: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 GENERIC = (
