@@ -530,7 +530,8 @@ class EntityFinder:
             return listed, False
         found = self.institution(s_start, start)
         if found:
-            found = self._past_speaker(s_start, start, found) or found
+            found = self._past_speaker(s_start, start, found) or \
+                self._qualified((s_start, s_end), start, end) or found
         if not found:
             # which place lookups can find anything: places (or 我市) before the figure, after it
             low, high = self._places.bounds(s_start, s_end)
@@ -573,6 +574,17 @@ class EntityFinder:
             return None
         outer = to_simplified(speaker)
         return place if outer in _PROVINCE or regions.city_of(outer) == city else None
+
+    def _qualified(self, sentence: tuple[int, int], start: int, end: int) -> str | None:
+        """A place right after the figure, qualifying what it counts (十三個大灣區服務點, 3家深圳
+        医院), when the institution before it is named in an earlier clause only: the place."""
+        (s_start, s_end), clause = sentence, self._clause_start(start)
+        if clause <= s_start or self.institution(clause, start):
+            return None
+        found = self._places.bounds(end, min(end + _QUALIFIER_REACH, self._clause_end(end), s_end))
+        if found[1] <= found[0] or self._places.starts[found[0]] - end > _COUNTER_LENGTH:
+            return None
+        return self.place(end, self._places.ends[found[0]])
 
     def _whole(self, s_start: int, start: int) -> str | None:
         """The place a whole word (全市, 我市, 全省, 全港) stands for when it opens the figure's
@@ -837,6 +849,8 @@ _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
 _ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))
 _PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))
 _HEAD_OF_TEXT = 200
+_QUALIFIER_REACH = 12  # characters after a figure in which a place qualifies what it counts
+_COUNTER_LENGTH = 2  # characters of a counter between a figure and such a place (个, 间, 家)
 _OWN_REFERRING = "本"  # 本院, 本中心: the body that writes  # characters at the head of a text where its byline or source stands
 _HEADING_LENGTH = 30  # characters of a heading line at most
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))

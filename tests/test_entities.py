@@ -179,6 +179,10 @@ ENTITY_RULES = [
     ("a Hong Kong hospital cluster (联网) is a name; the head alone is no proper part",
      "新界西联网急症室求诊约40万人次。\n不过，部分联网的轮候时间为96星期。", "香港",
      ["新界西联网", "香港"]),
+    ("a place right after a figure qualifies what it counts, over an earlier clause's name",
+     "连同香港大学深圳医院，合资格长者可在十三个大湾区服务点使用医疗券。", "深圳", ["大湾区"]),
+    ("a place opening the next sentence does not qualify a figure",
+     "罗湖医院开业以来，已接诊12万人次。深圳的其他医院也有合作。", "深圳", ["罗湖医院"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]
