@@ -520,7 +520,7 @@ class EntityFinder:
         examples of what is counted, not entities: 滨江医院、桂澜医院等3家医院), then a place
         before it in its clause, or an institution or place after it there (可在十三個大灣區服務點,
         签约入驻东莞康华医院), a place before it in its sentence, an institution after it there; then its
-        paragraph, then a heading line right above it. A whole place said in its own clause
+        paragraph, then a heading line right above it, then an institution of the paragraph before. A whole place said in its own clause
         (医院…，全市医疗机构共…) wins over an institution of an earlier clause. In a list of places
         (深圳、廣州及東莞…分別為A、B及C) each value takes its place."""
         (s_start, s_end), (start, end) = sentence, span
@@ -549,8 +549,15 @@ class EntityFinder:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
         found = self.institution(lookback, s_start) or self.place(lookback, s_start) or \
-            self._heading(paragraph_start)
+            self._heading(paragraph_start) or self._before_paragraph(paragraph_start)
         return (found, False) if found else (self._issuer or self.region, True)
+
+    def _before_paragraph(self, paragraph_start: int) -> str | None:
+        """The last institution of the paragraph before (within reach), for a paragraph that
+        names nothing itself: it goes on about it (仁伯爵綜合醫院… / 急診方面，全年…)."""
+        if paragraph_start < 1 or self.folded[paragraph_start - 1] != "\n":
+            return None
+        return self.institution(max(0, paragraph_start - LOOKBACK), paragraph_start - 1)
 
     @cached_property
     def _issuer(self) -> str | None:
