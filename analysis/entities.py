@@ -21,6 +21,7 @@ from analysis._rules.institutions import (
     BACK_HEADS,
     BACK_REFERRING,
     BARE_HEADS,
+    CAPTION_MARKS,
     EXAMPLE_MARKS,
     GENERIC,
     HEADS,
@@ -316,7 +317,8 @@ class EntityFinder:
             name = self._name(earlier)
             if name and (head == "院" and name.endswith(("院", "院")) or
                          to_simplified(name).endswith(head)
-                         or self._heads.token(earlier).endswith(head)):
+                         or self._heads.token(earlier).endswith(head)) \
+                    and not self._partner(earlier, name):  # 该医院: not the partner named last
                 return name
         return None
 
@@ -549,15 +551,28 @@ class EntityFinder:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
         found = self.institution(lookback, s_start) or self.place(lookback, s_start) or \
-            self._heading(paragraph_start) or self._before_paragraph(paragraph_start)
+            self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
         return (found, False) if found else (self._issuer or self.region, True)
 
-    def _before_paragraph(self, paragraph_start: int) -> str | None:
+    def _before_paragraph(self, paragraph_start: int, s_end: int) -> str | None:
         """The last institution of the paragraph before (within reach), for a paragraph that
-        names nothing itself: it goes on about it (仁伯爵綜合醫院… / 急診方面，全年…)."""
-        if paragraph_start < 1 or self.folded[paragraph_start - 1] != "\n":
+        names nothing itself: it goes on about it (仁伯爵綜合醫院… / 急診方面，全年…). Not for a
+        heading (a short line with no end mark: it opens what follows), nor from a photo
+        caption (▲…, ▶…)."""
+        folded = self.folded
+        if paragraph_start < 1 or folded[paragraph_start - 1] != "\n":
             return None
-        return self.institution(max(0, paragraph_start - LOOKBACK), paragraph_start - 1)
+        line_end = folded.find("\n", paragraph_start)
+        line = folded[paragraph_start:line_end if line_end >= 0 else len(folded)].strip()
+        if len(line) <= _HEADING_LENGTH and line[-1:] not in _NOT_HEADING_ENDS:
+            return None
+        reach = max(0, paragraph_start - LOOKBACK)
+        before = folded.rfind("\n", reach, paragraph_start - 1)
+        while before > reach and not folded[before + 1:paragraph_start - 1].strip():
+            before = folded.rfind("\n", reach, before)  # blank lines between paragraphs
+        if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS):
+            return None
+        return self.institution(reach, paragraph_start - 1)
 
     @cached_property
     def _issuer(self) -> str | None:
@@ -601,8 +616,8 @@ class EntityFinder:
         clause = max(self._clause_start(start), s_start)
         found = _WHOLE.search(self.folded, clause, start) if clause > s_start else None
         if not found or self.folded[found.start() - 1] in _SHARE_OF or \
-                self.institution(clause, start):
-            return None
+                self.folded[found.start() - 1] in _PREPOSITIONS or self.institution(clause, start):
+            return None  # 为全市…孕产妇, 对全市41家机构: whom the institution serves
         earlier = self.institution(s_start, clause)
         if not earlier or to_simplified(earlier).endswith(tuple(_KNOWN_BODIES)):
             return None
@@ -733,10 +748,11 @@ class EntityFinder:
     def _expanded(self, simple: str) -> str | None:
         """The one fuller name of the text that ``simple`` shortens: the same head word, its
         characters in order, its first two together (仁伯爵医院 -> 仁伯爵综合医院, 港大深圳医院 ->
-        香港大学深圳医院, 卫生局 -> 澳门特别行政区政府卫生局), or None (none, or two)."""
+        香港大学深圳医院, 卫生局 -> 澳门特别行政区政府卫生局), or None (none, or two; a name opening
+        with its city or SAR is a full name of its own)."""
         head = _HEAD_END.search(simple)
-        if not head or len(simple) < 3:
-            return None
+        if not head or len(simple) < 3 or simple.startswith(_FULL_OPENINGS):
+            return None  # 香港希玛医疗集团: named by its place, a full name of its own
         heads, found, folded, head = self._heads, set(), self.folded, head.group()
         at, seen = folded.find(simple[:2]), 0
         while at >= 0 and seen < _FORMS_LOOKED_AT and len(found) < 2:
@@ -859,7 +875,8 @@ _HEAD_OF_TEXT = 200
 _QUALIFIER_REACH = 12  # characters after a figure in which a place qualifies what it counts
 _COUNTER_LENGTH = 2  # characters of a counter between a figure and such a place (个, 间, 家)
 _OWN_REFERRING = "本"  # 本院, 本中心: the body that writes  # characters at the head of a text where its byline or source stands
-_HEADING_LENGTH = 30  # characters of a heading line at most
+_HEADING_LENGTH = 30
+_CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # characters of a heading line at most
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))

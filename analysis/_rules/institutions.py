@@ -77,3 +77,6 @@ ORGANISATIONS = ("大学", "大學", "学院", "學院")
 # Prepositions the tagger may join to a name's first character (经仁|伯爵): cut off again.
 PREPOSITIONS = ("经", "經", "由", "据", "據", "于", "於", "赴", "往", "对", "對", "为", "為", "让", "讓",
                 "把", "被", "给", "給", "在", "向", "从", "從", "到")
+# Marks opening a photo caption in e-paper and portal text (▲医护人员…): a caption is about its
+# picture, and the paragraph after it does not go on about it.
+CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
