@@ -27,6 +27,7 @@ from analysis._rules.institutions import (
     HEADS,
     HOME_BODIES,
     HOME_CITY_WORDS,
+    HOME_DISTRICT_WORDS,
     HOSPITAL_HEADS,
     IN_NAME_WORDS,
     LIST_MARKS,
@@ -452,7 +453,12 @@ class EntityFinder:
         (深圳占全省的五分之二 -> 深圳)."""
         found = self._last_place(start, end) if self._places.starts else None
         if found is None:
-            return self._home if self._region_words and self._region_word(start, end) else None
+            if not self._region_words:
+                return None
+            if self._region_word(start, end, _HOME_CITY_WORDS):
+                return self._home
+            return self._home_district if self._region_word(start, end, _HOME_DISTRICT_WORDS) \
+                else None
         at, _ = found
         if at > 0 and self.folded[at - 1] in _SHARE_OF:
             clause = max(self._clause_start(at), start)
@@ -461,8 +467,17 @@ class EntityFinder:
 
     @cached_property
     def _region_words(self) -> bool:
-        """Whether the article says 我市, 本市 or 全市 anywhere and has a city they stand for."""
-        return any(word in self.folded for word in _HOME_CITY_WORDS) and bool(self._home)
+        """Whether the article says 我市, 本市 or 全市 anywhere and has a city they stand for, or
+        我区, 全区 and has a district's bureau."""
+        return any(word in self.folded for word in _HOME_CITY_WORDS) and bool(self._home) or \
+            any(word in self.folded for word in _HOME_DISTRICT_WORDS) and bool(self._home_district)
+
+    @cached_property
+    def _home_district(self) -> str | None:
+        """The district 我区 and 全区 stand for: that of the first bureau named with a district
+        (黄埔区卫生健康局), or None."""
+        found = _HOME_DISTRICT_BODY.search(self.folded)
+        return self.text[found.start(1):found.end(1)] if found else None
 
     @cached_property
     def _home(self) -> str | None:
@@ -471,9 +486,9 @@ class EntityFinder:
         found = _HOME_BODY.search(self.folded)
         return found.group(1) if found else self.region
 
-    def _region_word(self, start: int, end: int) -> bool:
-        """Whether text[start:end] says 我市, 本市 or 全市 (not after 占: 占全市的近四成)."""
-        for word in _HOME_CITY_WORDS:
+    def _region_word(self, start: int, end: int, words: tuple[str, ...]) -> bool:
+        """Whether text[start:end] says one of ``words`` (我市, 全区; not after 占: 占全市的近四成)."""
+        for word in words:
             at = self.folded.find(word, start, end)
             if at >= 0 and (at == 0 or self.folded[at - 1] not in _SHARE_OF):
                 return True
@@ -884,6 +899,11 @@ _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
 # A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city.
 _HOME_BODY = re.compile("(" + "|".join(regions.CITIES) + ")市?(?:" + "|".join(sorted(
     _BUREAU_HEADS | set(map(to_simplified, HOME_BODIES)), key=len, reverse=True)) + ")")
+_HOME_DISTRICT_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_DISTRICT_WORDS)))
+_HOME_DISTRICT_BODY = re.compile("(" + "|".join(sorted(
+    {d for ds in regions.DISTRICTS.values() for d in ds if d.endswith("区")}, key=len, reverse=True))
+    + ")(?:" + "|".join(sorted(_BUREAU_HEADS | set(map(to_simplified, HOME_BODIES)), key=len,
+                               reverse=True)) + ")")
 # A unit inside a hospital (佛山市南海区桂澜医院港澳医疗服务中心): the hospital is the entity.
 _HOSPITAL_HEADS = "|".join(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
 _UNIT_OF_HOSPITAL = re.compile(

@@ -202,6 +202,11 @@ ENTITY_RULES = [
     ("a name opening with its place is not a short form of a longer one",
      "香港希玛国际眼科医疗集团成立于2012年。香港希玛医疗集团去年接诊患者12万人次。", "深圳",
      ["香港希玛医疗集团"]),
+    ("我区 and 全区 are the district of the issuing district bureau",
+     "黄埔区卫生健康局2024年工作总结\n2024年，全区共有医疗卫生机构420家，我区港澳居民就医1.2万人次。",
+     "广州", ["黄埔区", "黄埔区"]),
+    ("全区 with no district bureau says nothing",
+     "2024年，全区共有医疗卫生机构420家。", "广州", ["广州"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]

@@ -43,6 +43,8 @@ BACK_REFERRING = ("该", "該", "此")  # not 本 (本站 is the website on a po
 SHORT_NAMES = ("港大", "澳大", "北大", "科大", "理大", "城大", "浸大", "港中大", "澳科大")
 # Words for the city of the body that issues the article (我市 in 珠海市卫生健康局's report).
 HOME_CITY_WORDS = ("我市", "全市", "本市")
+# ... and for the district of a district's bureau (黄埔区卫生健康局: 我区, 全区).
+HOME_DISTRICT_WORDS = ("我区", "我區", "全区", "全區", "本区", "本區")
 # Bodies whose city is the article's own when named with it (来源：珠海市卫生健康局): the bureaus
 # and 人民政府 (the bureau head words of analysis/_rules/cues.py come too).
 HOME_BODIES = ("人民政府", "政府")
