@@ -3,9 +3,12 @@
 Institution names are found by their head word (医院, 保健院, 中心, 集团 …) and extended leftwards
 over name-like words, using jieba's part-of-speech tags (through rjieba) so that verbs and particles before a name
 (推动, 入驻, 在, 与) end it. A name needs a proper part (a place or organisation word); generic
-phrases such as 二级综合医院 are not names. 该院/该医院/该中心 refer back to the last name with the
-same head. Failing an institution, a place named in the sentence is the entity, then the article's
-region.
+phrases such as 二级综合医院 are not names, but a city's own hospital named by its level is
+(市人民医院). 该院/该医院/该中心/该局 refer back to the last name with the same head. Failing an
+institution, a place named in the sentence is the entity (我市/全市: the city of the bureau that
+issues the text), then the paragraph, a heading line above it, the paragraph before, and last
+the city of a bureau heading the text or the article's region. A short form stands for the one
+fuller name of the article it shortens (港大深圳医院 -> 香港大学深圳医院).
 """
 
 from __future__ import annotations
