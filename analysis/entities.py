@@ -772,6 +772,10 @@ class EntityFinder:
         if not head or len(simple) < 3 or simple.startswith(_FULL_OPENINGS):
             return None  # 香港希玛医疗集团: named by its place, a full name of its own
         heads, found, folded, head = self._heads, set(), self.folded, head.group()
+        if folded.count(simple[:2]) == folded.count(simple) and not any(
+                folded.endswith(_EXPANDERS, max(0, at - _EXPANDER_LENGTH), at)
+                for at in _occurrences(folded, simple, _FORMS_LOOKED_AT)):
+            return None  # only the short form itself, after no place: no fuller name
         at, seen = folded.find(simple[:2]), 0
         while at >= 0 and seen < _FORMS_LOOKED_AT and len(found) < 2:
             # string search first: the short form itself, unless a place stands before it
@@ -796,6 +800,15 @@ class EntityFinder:
         at = self.folded.find(simple)
         return self.text[at:at + len(simple)] if at >= 0 else (
             simple if fallback == simple or not self.traditional else fallback)
+
+
+def _occurrences(text: str, word: str, limit: int) -> list[int]:
+    """Where ``word`` starts in ``text`` (the first ``limit`` times)."""
+    found, at = [], text.find(word)
+    while at >= 0 and len(found) < limit:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _in_order(short: str, full: str) -> bool:
