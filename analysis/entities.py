@@ -21,6 +21,7 @@ from functools import cached_property, lru_cache
 from analysis import regions
 from analysis._rules import cues as _cues
 from analysis._rules.institutions import (
+    ALIAS_INTROS,
     BACK_HEADS,
     BACK_REFERRING,
     BARE_HEADS,
@@ -727,7 +728,7 @@ class EntityFinder:
     def _longest_form(self, name: str) -> str:
         name = _UNCLOSED.sub("", name) or name  # 香港大學深圳醫院（港大深圳醫院: a bracket left open
         simple, folded = to_simplified(name), self.folded
-        if (f"（{simple}）" in folded or f"({simple})" in folded) and simple in self._aliases:
+        if simple in self._aliases:
             return self._aliases[simple]  # 醫院管理局（醫管局）: the short form stands for the name
         forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
@@ -846,7 +847,9 @@ _ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
 _ORDINAL_CHARACTERS = frozenset("第一二三四五六七八九十0123456789")
 _INSIDE_BRACKETS = re.compile(r"^.*[（(](?=[^（()）]*$)")
-_ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")  # 醫院管理局（醫管局）
+# 醫院管理局（醫管局）, 香港大学深圳医院（以下简称“港大深圳医院”）
+_ALIAS = re.compile(r"[（(](?:" + "|".join(dict.fromkeys(map(to_simplified, ALIAS_INTROS)))
+                    + r")?[“\"「『]?([\u4e00-\u9fff]{2,8})[”\"」』]?[）)]")
 _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS + PROVINCE
 _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | set(SAR_FORMS)))
 _OPENERS = _PLACE_OPENERS + tuple(_HEADS)

@@ -207,6 +207,9 @@ ENTITY_RULES = [
      "广州", ["黄埔区", "黄埔区"]),
     ("全区 with no district bureau says nothing",
      "2024年，全区共有医疗卫生机构420家。", "珠海", ["珠海"]),
+    ("a short form introduced in brackets (以下简称“…”) stands for the name",
+     "社会保障基金（以下简称“社保”）公布，社保去年发放给付约21.6亿澳门元。", "澳门",
+     ["社会保障基金"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]

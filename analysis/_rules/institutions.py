@@ -82,3 +82,5 @@ PREPOSITIONS = ("经", "經", "由", "据", "據", "于", "於", "赴", "往", "
 # Marks opening a photo caption in e-paper and portal text (▲医护人员…): a caption is about its
 # picture, and the paragraph after it does not go on about it.
 CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
+# Words introducing a short form in brackets after a name (（以下简称“港大深圳医院”）, （下稱「社保」）).
+ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
