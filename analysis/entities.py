@@ -596,9 +596,17 @@ class EntityFinder:
     @cached_property
     def _issuer(self) -> str | None:
         """The city of a bureau named at the head of the text (珠海市卫生健康局　2023-09-12, 记者从
-        中山市医疗保障局获悉): what a figure naming nothing near it is about, before the region."""
+        中山市医疗保障局获悉), or a well-known body named there (衞生局今日公佈…, a Macao
+        release): what a figure naming nothing near it is about, before the region."""
         found = _HOME_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
-        return found.group(1) if found else None
+        if found:
+            return found.group(1)
+        heads = self._heads
+        for index in range(*heads.bounds(0, _HEAD_OF_TEXT)):
+            name = None if heads.token(index)[0] in _REFERRING else self._name(index)
+            if name and to_simplified(name).endswith(tuple(_KNOWN_BODIES)):
+                return name
+        return None
 
     def _past_speaker(self, s_start: int, start: int, speaker: str) -> str | None:
         """A place inside a bureau's own (the city, a district of it) said after the sentence's

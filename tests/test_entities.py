@@ -210,6 +210,9 @@ ENTITY_RULES = [
     ("a short form introduced in brackets (以下简称“…”) stands for the name",
      "社会保障基金（以下简称“社保”）公布，社保去年发放给付约21.6亿澳门元。", "澳门",
      ["社会保障基金"]),
+    ("a figure naming nothing near it is the well-known body's that heads the text",
+     "卫生局今日公布去年服务数据。\n" + "，".join(["横琴合作持续推进"] * 70) + "。\n"
+     "全年共提供服务约12万人次。", "珠海", ["卫生局"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]
