@@ -43,6 +43,7 @@ from analysis._rules.institutions import (
     PLACE_SUFFIXES,
     PREPOSITIONS,
     PROVINCE,
+    SAR_BUREAUS,
     SAR_FORMS,
     SHARE_OF,
     SHORT_FORMS,
@@ -82,7 +83,8 @@ _EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大�
 _NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))
-_KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FORMS)))
+_KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FORMS) + SAR_BUREAUS))
+_KNOWN_LONGEST_FIRST = tuple(sorted(_KNOWN_BODIES, key=len, reverse=True))  # 医务卫生局, not 卫生局
 _FULL_FORM = {to_simplified(short): to_simplified(forms[0]) for short, forms in SHORT_FORMS.items()}
 _BODY_PLACES = tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
 _DEICTIC = re.compile("^(?:" + "|".join(map(to_simplified, _cues.DEICTIC)) + ")")
@@ -145,7 +147,7 @@ def name_ending_at(window: str, head: str) -> str | None:
         name.pop()  # 连同|香港大学深圳医院, 床|横琴医院: a word that stands inside names but opens none
     text = "".join(word for word, _ in reversed(name)).lstrip("（）()")
     if not any(proper for _, proper in name):
-        return next((_known_body(window, body) for body in _KNOWN_BODIES
+        return next((_known_body(window, body) for body in _KNOWN_LONGEST_FIRST
                      if window.endswith(body)), None)
     text = _after_apposition(text, head)
     core = text[: -len(head)] if text.endswith(head) else ""

@@ -213,6 +213,8 @@ ENTITY_RULES = [
     ("a figure naming nothing near it is the well-known body's that heads the text",
      "卫生局今日公布去年服务数据。\n" + "，".join(["横琴合作持续推进"] * 70) + "。\n"
      "全年共提供服务约12万人次。", "珠海", ["卫生局"]),
+    ("a SAR bureau named with no place is kept whole (医务卫生局, not 卫生局)",
+     "医务卫生局今日公布，试点医疗机构增至20间。", "香港", ["医务卫生局"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]

@@ -84,3 +84,5 @@ PREPOSITIONS = ("经", "經", "由", "据", "據", "于", "於", "赴", "往", "
 CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
 # Words introducing a short form in brackets after a name (（以下简称“港大深圳医院”）, （下稱「社保」）).
 ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
+# Bureaus of the SAR governments, named with no place (醫務衞生局今日公布…): bodies kept whole.
+SAR_BUREAUS = ("医务卫生局", "醫務衞生局", "醫務衛生局")
