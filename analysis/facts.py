@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis import regions
@@ -139,7 +140,8 @@ def link_facts(documents: pd.DataFrame,
         types = {n: entity_type(n) for n in renamed.dropna().unique()}  # once per name
         mentions["entity_type"] = renamed.map(types)
         mentions["region"] = [region_of_entity(e if isinstance(e, str) else None, r)
-                              for e, r in zip(mentions["entity"], mentions["region"])]
+                              for e, r in zip(mentions["entity"].tolist(),  # lists: fast
+                                              mentions["region"].tolist())]
         for column in ("fact_id", "baseline_fact_id", "of_fact_id"):
             hit = mentions[column].isin(list(ids))
             mentions.loc[hit, column] = mentions.loc[hit, column].map(ids).values
@@ -181,13 +183,14 @@ def _facts(documents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     published = published[~published.index.duplicated()]
     home = pd.Series(documents["region"].values, index=documents["doc_id"])
     home = home[~home.index.duplicated()]
-    # the fullest mention names the fact: one with a period, else the first
-    order = mentions.assign(_dated=mentions["period_end"].isna()).sort_values(
-        ["_dated"], kind="stable")
+    # the fullest mention names the fact: one with a period, else the first (only the two
+    # columns the order is read for are put in it; the naming rows are taken once)
+    position = np.argsort(mentions["period_end"].isna().to_numpy(), kind="stable")
+    order = mentions[["fact_id", "doc_id"]].take(position).reset_index(drop=True)
     groups = order.groupby("fact_id", sort=False)
-    facts = groups.nth(0).reset_index(drop=True)
+    facts = mentions.take(position[groups.nth(0).index.to_numpy()]).reset_index(drop=True)
     facts["mentions"] = groups.size().reindex(facts["fact_id"]).values
-    sources = order[["fact_id", "doc_id"]].drop_duplicates()  # each fact's articles, in order
+    sources = order.drop_duplicates()  # each fact's articles, in order
     by_fact: dict[str, list[str]] = defaultdict(list)
     for fact, doc in zip(sources["fact_id"].tolist(), sources["doc_id"].tolist()):
         by_fact[fact].append(doc)
@@ -214,12 +217,15 @@ def _conflicts(facts: pd.DataFrame, doc_lists: pd.Series) -> tuple[list[bool], l
     by_key: dict[tuple, list[int]] = defaultdict(list)
     for position, key in enumerate(zip(*columns)):
         by_key[key].append(position)
-    docs = [set(ids) for ids in doc_lists]
+    lists = doc_lists.tolist()
+    docs: dict[int, set[str]] = {}  # the articles of each fact that shares its key: few
     ids = facts["fact_id"].tolist()
     others: list[list[str]] = [[] for _ in ids]
     for positions in by_key.values():
         if len(positions) < 2:
             continue
+        for a in positions:
+            docs[a] = set(lists[a])
         named = [ids[b] for b in positions]
         shared = Counter(doc for a in positions for doc in docs[a])  # facts of the key per doc
         for i, a in enumerate(positions):

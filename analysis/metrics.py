@@ -43,21 +43,28 @@ from analysis import budget
 from analysis._rules import cues as _cues
 from analysis._rules import labels as _labels
 from analysis._rules.figures import (
+    BRACKETED_DAY_AFTER,
+    BRACKETED_DAY_BEFORE,
     ENROL,
     EVERY,
     NOT_A_FIGURE_AFTER,
+    PHASE,
+    PHASE_AFTER,
     PLACE_WORDS,
     RATE,
     SCHEME,
     SINCE,
 )
+from analysis._rules.figures import PERIOD_SPAN_BEFORE as _PERIOD_SPAN_BEFORE
 from analysis._rules.figures import RANKING_WORDS as _RANKING_WORDS
+from analysis._rules.figures import SPAN_THEN_COUNT as _SPAN_THEN_COUNT_WORDS
 from analysis._rules.figures import TIME_UNITS as _TIME_UNITS
 from analysis._rules.figures import TRAILING_WORDS as _TRAILING_WORDS
 from analysis._rules.figures import UNITS as _UNITS
 from analysis._rules.figures import WHOLE_UNITS as _WHOLE_UNITS
 from analysis._rules.figures import ZERO as _ZERO
 from analysis._rules.labels import RULE_TABLE
+from analysis._rules.numerals import AFTER as _QUALIFIER_AFTER
 from analysis._rules.time import CONTINUES, NOW, ONE_YEAR, REPORT_TITLE
 from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
@@ -90,7 +97,9 @@ _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
 _SINCE = re.compile(SINCE)
+_PHASE_AFTER = re.compile(PHASE_AFTER)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
+_SPAN_THEN_COUNT = re.compile(_SPAN_THEN_COUNT_WORDS)
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(EVERY)
 # "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
@@ -146,6 +155,7 @@ def _rule(metric: str, kinds: Iterable[str] = ("quantity",), units: Iterable[str
 
 RULES: tuple[Rule, ...] = tuple(_rule(**row) for row in RULE_TABLE)
 _AFTER_CUT = re.compile(_labels.AFTER_CUT)
+_COMPOUND_MODIFIERS = re.compile(_labels.COMPOUND_MODIFIERS)
 
 
 class _Context(NamedTuple):
@@ -184,16 +194,17 @@ def _clause_before(sentence_text: str, offset: int) -> str:
 
 def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
     """The counted noun right after a figure: the first of ``nouns`` in the words after it
-    (up to a space or digit), through the nouns that follow it at once or after 及/和
-    (2个香港长者专科门诊 -> 门诊; 五间医生及护士诊室 -> 诊室); None when a conjunction follows
-    the figure (护士11名及…)."""
+    (up to a space or digit), through the nouns that follow it at once, after 及/和 or after
+    modifiers of a compound (2个香港长者专科门诊 -> 门诊; 五间医生及护士诊室 -> 诊室; 5个港澳居民
+    健康服务站 -> 站); None when a conjunction follows the figure (护士11名及…)."""
     if not after or after[0] in _labels.CONJUNCTIONS:
         return None
     cut = _AFTER_CUT.search(after)
     head = None
     for noun in nouns.finditer(after, 0, cut.start() if cut else len(after)):
         if head is not None and noun.start() != head.end() and not (
-                noun.start() == head.end() + 1 and after[head.end()] in _labels.CONJUNCTIONS):
+                noun.start() == head.end() + 1 and after[head.end()] in _labels.CONJUNCTIONS) \
+                and not _COMPOUND_MODIFIERS.fullmatch(after, head.end(), noun.start()):
             break
         head = noun
     return head.group() if head else None
@@ -246,10 +257,11 @@ def _rules_for(kind: str, unit: str | None) -> tuple[Rule, ...]:
 
 
 def classify(number: NumberMatch, ctx: _Context, text: str | None = None,
-             seen: dict[int, bool] | None = None) -> Rule | None:
+             seen: dict[int, bool] | None = None, lead_noun: bool = False) -> Rule | None:
     """The first rule that fits a figure, or None (the figure is ``other``). With the whole
     ``text`` and a ``seen`` dict kept for it, a rule whose sentence words the text lacks is
-    ruled out once for all its figures."""
+    ruled out once for all its figures. ``lead_noun``: a figure whose clause names no counted
+    noun takes the last one of its sentence (人数分别为187名及96名)."""
     before = ctx.before if ctx.label is None else ctx.label
     head: str | None | bool = False  # not looked for yet: most figures need no noun
     kind, unit = number.kind, _base_unit(number.unit)
@@ -258,6 +270,8 @@ def classify(number: NumberMatch, ctx: _Context, text: str | None = None,
             if head is False:
                 nouns = _nouns_for(kind, unit)
                 head = _head_noun(ctx.after, nouns) or _last_noun(before, nouns)
+                if head is None and (lead_noun or kind in _labels.SENTENCE_NOUN_KINDS):
+                    head = _last_noun(ctx.lead, nouns)
             if head is None or rule.noun.fullmatch(head) is None:
                 continue  # the rule's noun is not the counted noun of the figure
         if rule.before is not None and not rule.before.search(before):
@@ -288,7 +302,7 @@ def _base_unit(unit: str | None) -> str | None:
 
 def _is_figure(number: NumberMatch, text: str) -> bool:
     """False for numbers that are not figures: dates, ages, anniversaries, rankings, question
-    numbers (``text`` folded to simplified: 75週年, 第十屆, 十五題 too)."""
+    numbers, spans of time (首八个月), phases (二期工程), days in brackets (今（8）日) (``text`` folded to simplified: 75週年, 第十屆, 十五題 too)."""
     if number.kind not in _FIGURE_KINDS:
         return False
     if number.unit in ("岁", "周年", "载"):
@@ -296,8 +310,14 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     after = _NOT_A_FIGURE_AFTER.match(text, number.end)
     if after and not (number.unit and after.group() == "大"):  # 十大 is a ranking, 13个大湾区… not
         return False
-    if number.unit in _TIME_UNITS and _SINCE.match(text, number.end):
-        return False
+    if number.unit in _TIME_UNITS and (_SINCE.match(text, number.end) or text[
+            max(0, number.start - 2):number.start].endswith(_PERIOD_SPAN_BEFORE)):
+        return False  # 72年来, 首八个月: the span a figure is of
+    if number.unit == PHASE and _PHASE_AFTER.match(text, number.end):
+        return False  # 二期工程: a phase
+    if text.startswith(BRACKETED_DAY_AFTER, number.end) and \
+            text[max(0, number.start - 2):number.start] in BRACKETED_DAY_BEFORE:
+        return False  # 今（8）日: a date
     return text[max(0, number.start - 1):number.start] not in ("第", "前", "每")
 
 
@@ -306,7 +326,12 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
+_BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
+_PLANNED = _compile(_labels.PLANNED)
+_BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
+_PER_HEAD_UNITS = frozenset(_labels.BASE_UNITS.values())
 _TENTHS = _compile(_labels.TENTHS)
+_TENTH_BRIDGE = _compile(_labels.TENTH_BRIDGE)
 _DOUBLE = _compile(_labels.DOUBLE)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
 _YEAR_GLUED = _compile(_labels.YEAR_GLUED)
@@ -322,10 +347,12 @@ _ENUMERATION = _compile(_labels.ENUMERATION)
 _ENUMERATION_ITEMS = _compile(_labels.ENUMERATION_ITEMS)
 _ENUMERATION_VALUES = _compile(_labels.ENUMERATION_VALUES)
 _LIST_HEAD = _compile(_labels.LIST_HEAD)
+_LIST_NOUNS = _compile(_labels.LIST_NOUNS)
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
 _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
 _LIFE = _compile(_labels.LIFE)
+_GROUP_AGE = _compile(_labels.GROUP_AGE)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
 _TRIGGERS = frozenset("℃° ○度")
@@ -343,8 +370,8 @@ def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
 
 
 def _repaired(n: NumberMatch, folded: str) -> list[NumberMatch]:
-    """One number as a figure reads it: the currency as the table names it (港币 -> 港元), and
-    no temperatures or year labels."""
+    """One number as a figure reads it: the currency as the table names it (港币 -> 港元), days
+    with a decimal (平均住院日为7.4日: no date), and no temperatures or year labels."""
     following = folded[n.end:n.end + 1]
     if _not_a_number(n, folded, following):
         return []
@@ -352,6 +379,8 @@ def _repaired(n: NumberMatch, folded: str) -> list[NumberMatch]:
         return []
     if n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
+    elif n.unit is None and following == _labels.DECIMAL_DAYS and "." in n.text:
+        n = replace(n, unit=following, end=n.end + 1, text=n.text + following)  # 7.4日: no date
     return [n]
 
 
@@ -365,9 +394,15 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
             if folded[at - 1:at] in _labels.TENTH_VALUES else None  # 完成, 成为: one look
         if m and folded[at + 1:at + 3] != "不变":
             start = m.start() if m.group(1) else m.start(3)
+            qualifier = _labels.TENTH_QUALIFIERS.get(m.group(1) or "", "exact")
+            if qualifier == "exact" and m.group(3):  # 约占全部受益人的一成: said before 占
+                bridge = _TENTH_BRIDGE.search(folded, max(0, at - _labels.TENTH_BRIDGE_REACH),
+                                              m.start(3))
+                qualifier = _labels.TENTH_QUALIFIERS[bridge.group(1)] if bridge else qualifier
+            if qualifier == "exact":  # 增长一成以上: the qualifier after it
+                qualifier = _QUALIFIER_AFTER.get(folded[at + 1:at + 3], qualifier)
             found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
-                                     start, at + 1, text[start:at + 1], "percent", "%",
-                                     _labels.TENTH_QUALIFIERS.get(m.group(1) or "", "exact")))
+                                     start, at + 1, text[start:at + 1], "percent", "%", qualifier))
         at = folded.find("成", at + 1)
     if "倍" in folded or "番" in folded:
         for m in _DOUBLE.finditer(folded):
@@ -486,24 +521,30 @@ _BREAKDOWN_METRICS = frozenset({"insurance_enrolment", "patients", "doctors", "n
 _VISITS = frozenset({"patient_visits", "daily_visits", "admissions"})
 
 
-def _enumerated_item(wide: str) -> str | None:
+def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     """In an enumeration (医师、注册护士分别为4.35人、5.22人) the item of the list a figure
     stands for, with the list's shared head word (婴儿死亡率 -> 死亡率) and the verb after
-    分别; None when the figure is not one of the values after 分别."""
+    分别; or, when the words before 分别 name no list, those words and the verb, which every
+    value shares (按年分别增长28%及19%, 管理率分别为78.4%、76.9%): (item, None) or
+    (None, shared words); (None, None) when the figure is not one of the values after 分别."""
     enumeration = None
     for enumeration in _ENUMERATION.finditer(wide):
         pass
     if enumeration is None:
-        return None
+        return None, None
     items = _ENUMERATION_ITEMS.split(wide[:enumeration.start()])
+    if len(items) < 2:
+        return None, wide[:enumeration.end()]
     index = len(_ENUMERATION_VALUES.findall(wide, enumeration.end()))
-    if index >= len(items) or len(items) < 2:
-        return None
+    if index >= len(items):
+        return None, None
     head = _LIST_HEAD.search(items[-1])
     item = items[index]
     if head and not item.endswith(head.group()):
         item += head.group()
-    return item + (enumeration.group(1) or "")
+    elif not _LIST_NOUNS.search(item):  # 深圳、广州两地参保的港澳居民: the last item's words
+        item = items[-1]
+    return item + (enumeration.group(1) or ""), None
 
 
 _ENROL = re.compile(ENROL)
@@ -750,9 +791,10 @@ class _Document:
             cut = max(lead.rfind("，"), _comma_before(lead, len(lead)), lead.rfind("；"),
                       lead.rfind(";"), lead.rfind("："), lead.rfind(":"))
             wide = lead[cut + 1:]
-        return _Context(sentence_text, lead, before,
+        label, shared = _enumerated_item(wide) if "分别" in wide else (None, None)
+        return _Context(sentence_text, lead, shared or before,
                         _words_after(self.folded, end, min(s_end, end + _RIGHT_REACH)), wide,
-                        _enumerated_item(wide) if "分别" in wide else None)
+                        label)
 
     def inherited(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
                   unit: str | None, ctx: _Context) -> str:
@@ -764,7 +806,8 @@ class _Document:
         in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
                                         and in_sentence not in _ENROLMENT_METRICS):
-            return in_sentence
+            planned = _labels.PLANNED_FORMS.get(in_sentence)  # 预计再增加至650张: planned beds
+            return planned if planned and _PLANNED.search(ctx.before) else in_sentence
         if metric == "growth" and previous and previous[0] == sentence \
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):
@@ -809,8 +852,9 @@ class _Document:
         period = NO_PERIOD if every else period_of(
             dated, self.published, self.year_at(run_start) if needs_year(dated) else None)
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative")
-        if period.label is None and not every and not now and not _NOW.search(run) \
-                and len(phrase) == len(run):
+        # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
+        # in the run either
+        if period.label is None and not every and not now and len(phrase) == len(run):
             if metric not in _UNCARRIED:
                 period = self.carried_period(paragraph, run_start)
                 carried = period.label is not None
@@ -878,9 +922,11 @@ def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
 
 
 def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> NumberMatch:
-    """An age that is a life expectancy (人均预期寿命80.9岁) is a quantity of years."""
-    if number.unit == "岁" and \
-            _LIFE.search(d.folded, sentence[0], number.start):
+    """An age that is a life expectancy (人均预期寿命80.9岁) or a group's average age (平均年龄为
+    84.6岁) is a quantity of years."""
+    if number.unit == "岁" and (
+            _LIFE.search(d.folded, sentence[0], number.start) or _GROUP_AGE.search(
+                d.folded, max(sentence[0], number.start - _labels.GROUP_AGE_REACH), number.start)):
         return replace(number, kind="quantity", unit="岁")
     return number
 
@@ -900,12 +946,17 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
             or number.unit in _FURNITURE_COUNTED) and _furniture(d, number, sentence):
         return None
     ctx = d.context(sentence, number.start, number.end)
+    if number.unit in _TIME_UNITS and _SPAN_THEN_COUNT.match(ctx.after):
+        return None  # 两年服务逾三万人次: the span the count is of
     if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):
         return None
-    if number.kind == "quantity" and d.per_head and ("每" in ctx.wide or "人口" in ctx.wide) \
-            and number.unit not in _labels.MONEY:
-        base = _PER_HEAD_BASE.search(ctx.wide)
-        if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people
+    if number.kind == "quantity" and d.per_head and number.unit not in _labels.MONEY:
+        base = _PER_HEAD_BASE.search(ctx.wide) if "每" in ctx.wide or "人口" in ctx.wide else \
+            _PER_HEAD_BASE.search(ctx.lead) if _BASELINE_OF_RATE.search(ctx.before) or (
+                d.previous is not None and d.previous[0] == sentence
+                and d.previous[1] in _PER_HEAD_UNITS
+                and _BASE_CARRIED_ITEM.fullmatch(ctx.before)) else None
+        if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people (and 低于去年的49.8例)
             number = replace(number, kind="per_base",
                              unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])
     bare = number.unit is None and number.kind == "quantity"
@@ -921,6 +972,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                        f"({value:.3g} > {MAX_VALUE:.0e}); left out")
         return None
     metric = d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
+    if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
+        # no level of its unit before it in its sentence either: its sentence's counted noun
+        rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule
+        metric = rule.metric if rule else metric
     d.remember(metric, number, sentence, unit, ctx)
     if metric in _VISITS and unit == "次" or metric == "daily_visits" and unit == "人":
         unit = "人次"  # visits written with 次, or per day with 人 (每日约4,500人求诊)

@@ -364,7 +364,10 @@ _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two list
 
 
 _WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("number", _NUMERIC), ("symbols", _SYMBOLS))
-_SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION))
+_READING = re.compile(furniture.READING)
+_NEIGHBOUR = re.compile(furniture.NEIGHBOUR)
+_SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION),
+                     ("reading", _READING), ("neighbour", _NEIGHBOUR))
 # weather and contact lines need one of these words: one scan rules most lines out
 _WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|热线|电话|专线|传真")
 _CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT))
@@ -373,7 +376,9 @@ _CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT))
 def furniture_kind(line: str) -> str | None:
     """What page furniture one stripped line is on its own - breadcrumb, widget (分享至, 举报,
     阅读 (1234)), counter (494436文章数), number or timestamp, meta label (来源：…), section name
-    (头条要闻), weather (多云 19℃ 湿度75%), contact (新闻热线：2865 2222) or stray symbols (A, ▲)
+    (头条要闻), reading length (本文共1,086字，阅读约需3分钟), a link to the next or previous
+    article (下一篇：…), weather (多云 19℃ 湿度75%), contact
+    (新闻热线：2865 2222) or stray symbols (A, ▲)
     - or None for text. Traditional forms read as simplified
     (閱讀, 點讚, 來源)."""
     return _furniture_kind(to_simplified(line))
@@ -475,8 +480,9 @@ def _short_lines_between(lines: list[str], a: int, b: int) -> bool:
 
 def strip_furniture(text: str, tail: bool = True, *, tidied: bool = False) -> str:
     """The article without the page around it: furniture lines anywhere, headline listings,
-    end-marker lines (特别声明, 责任编辑, 相关推荐…) and, with ``tail`` (a portal page), everything
-    after the first end marker that follows the article's first paragraph. ``tidied``: the text
+    end-marker lines (特别声明, 责任编辑, 相关推荐…) and the headlines listed under a list heading
+    (short lines ending no sentence) and, with ``tail`` (a portal page), everything after the first
+    end marker that follows the article's first paragraph. ``tidied``: the text
     is already ``tidy`` (not tidied again)."""
     text = text if tidied else tidy(text)
     lines = text.split("\n")
@@ -490,11 +496,17 @@ def strip_furniture(text: str, tail: bool = True, *, tidied: bool = False) -> st
     listing = _listing_lines(folded_lines) if marked else set()
     kept: list[str] = []
     seen_paragraph = False
+    in_list = False  # after a list heading (相关新闻：): the headlines under it
     for i, (line, folded_line) in enumerate(zip(lines, folded_lines)):
         if marked and _is_end_marker(folded_line):
             if tail and seen_paragraph:
                 break
+            in_list = _END.match(folded_line) is None
             continue
+        if in_list and line.strip():
+            if len(line) <= _SHORT and not ends_sentence(line):
+                continue  # a related headline: no sentence of the article
+            in_list = False
         if i in listing or _furniture_kind(folded_line):
             continue
         seen_paragraph = seen_paragraph or is_paragraph(line)

@@ -185,11 +185,15 @@ def extract(root: Path = CORPUS) -> pd.DataFrame:
 
 
 def evaluate(split: str = "dev", root: Path = CORPUS,
-             metrics: pd.DataFrame | None = None) -> dict[str, Tally]:
-    """Tallies keyed by ``all`` and by style, for the articles of ``split`` (or ``all``)."""
+             metrics: pd.DataFrame | None = None,
+             writers: tuple[str, ...] = ()) -> dict[str, Tally]:
+    """Tallies keyed by ``all`` and by style, for the articles of ``split`` (or ``all``), of
+    ``writers`` only when given (``w4``: the articles ``w4_*``)."""
     gold, articles = read_corpus(root)
     if split != "all":
         articles = articles[articles.split == split]
+    if writers:
+        articles = articles[articles.doc_id.str.split("_").str[0].isin(writers)]
     metrics = extract(root) if metrics is None else metrics
     tallies: dict[str, Tally] = {"all": Tally()}
     for article in articles.itertuples():
@@ -221,9 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     parser.add_argument("--wrong", action="store_true", help="list every miss and wrong label")
+    parser.add_argument("--writers", default="", help="only these writers' articles: w4,w5")
     args = parser.parse_args(argv)
-    tallies = evaluate(args.split)
-    print(f"split: {args.split}")
+    writers = tuple(w for w in args.writers.split(",") if w)
+    tallies = evaluate(args.split, writers=writers)
+    print(f"split: {args.split}" + (f", writers {','.join(writers)}" if writers else ""))
     print(report(tallies))
     if args.wrong:
         print("\n".join(tallies["all"].wrong + [f"furniture {f}" for f in tallies["all"].furniture_hit]))

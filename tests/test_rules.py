@@ -136,6 +136,126 @@ CASES = [
      [("patients", 120, None, "名", "exact")]),
     ("duration in 工作日", "审批时限由30个工作日减少到15个工作日。",
      [("duration", 30, None, "工作日", "exact"), ("duration", 15, None, "工作日", "exact")]),
+    ("DURATIONS: 工作天, Hong Kong's 工作日", "签证审批缩短至七个工作天。",
+     [("duration", 7, None, "工作日", "exact")]),
+    ("DECIMAL_DAYS: days in 日 after a decimal", "出院者平均住院日为8.1日。",
+     [("duration", 8.1, None, "日", "exact")]),
+    ("PERIOD_SPAN_BEFORE: 首N个月 is the span of the figures", "今年首九个月，该院共录得个案215例。",
+     [("cases", 215, None, "例", "exact")]),
+    ("PERIOD_SPAN_BEFORE: 头N个月", "今年头三个月，中心门诊量达2.4万人次。",
+     [("patient_visits", 24_000, None, "人次", "exact")]),
+    ("PERIOD_SPAN_BEFORE: 连续N年", "全市婴儿死亡率为1.2‰，连续四年保持下降。",
+     [("mortality_rate", 1.2, None, "per_mille", "exact")]),
+    ("SENTENCE_NOUN_UNITS: a list of places, the counted noun before it",
+     "经转介的病人主要来自甲医院、乙医院及丙医院，人数分别为120名、85名及40名，其余33名来自其他医院。",
+     [("patients", 120, None, "名", "exact"), ("patients", 85, None, "名", "exact"),
+      ("patients", 40, None, "名", "exact"), ("patients", 33, None, "名", "exact")]),
+    ("SENTENCE_NOUN_UNITS: doctors", "在广州执业的香港医生最多，其次为佛山及东莞，人数分别为142名及77名。",
+     [("doctors", 142, None, "名", "exact"), ("doctors", 77, None, "名", "exact")]),
+    ("SENTENCE_NOUN_UNITS, PLANNED: beds to be added", "开放病床由200张增至360张，预计明年再增加至500张。",
+     [("beds", 200, None, "张", "exact"), ("beds", 360, None, "张", "exact"),
+      ("planned_beds", 500, None, "张", "exact")]),
+    ("PLANNED_LEAD: what a place to be opened provides", "新大楼将于明年启用，提供病床260张。",
+     [("planned_beds", 260, None, "张", "exact")]),
+    ("BEDS: 宿位, PLANNED: 目标", "目标于2028年前提供逾1,500个宿位。",
+     [("planned_beds", 1500, None, "个", "at_least")]),
+    ("INSTITUTIONS: 院舍", "参与计划的院舍由3间增至9间，当中4间位于江门。",
+     [("institutions", 3, None, "间", "exact"), ("institutions", 9, None, "间", "exact"),
+      ("institutions", 4, None, "间", "exact")]),
+    ("INSTITUTIONS: 院舍 after the figure", "社署计划再增5间参与院舍。",
+     [("institutions", 5, None, "间", "exact")]),
+    ("LIST_NOUNS: a list of places counts what its last item names",
+     "珠海、中山两地参保的澳门居民分别达到2.1万人和6,800人。",
+     [("insurance_enrolment", 21_000, None, "人", "exact"),
+      ("insurance_enrolment", 6800, None, "人", "exact")]),
+    ("ENUMERATION with one head: growth", "门诊及住院服务按年分别增长31%及12%。",
+     [("growth", 31, None, P, "exact"), ("growth", 12, None, P, "exact")]),
+    ("ENUMERATION with one head: rates", "高血压和糖尿病患者规范管理率分别为80.2%、75.6%。",
+     [("rate", 80.2, None, P, "exact"), ("rate", 75.6, None, P, "exact")]),
+    ("GROWTH: 缩短", "候诊时间较以往缩短约一半。", [("growth", -50, None, P, "approx")]),
+    ("SHARE_OF_PEOPLE: the ratio of a group", "其中本地护士比例力争不低于六成。",
+     [("share", 60, None, P, "at_least")]),
+    ("ENROLMENT with a bare number", "香港居民在深圳参保人数突破3万",
+     [("insurance_enrolment", 30_000, None, "人", "at_least")]),
+    ("ENROLMENT with a bare number: its increase", "港澳居民参保人数比上年增加3000。",
+     [("insurance_increase", 3000, None, "人", "exact")]),
+    ("ENROLLING_AFTER: the scheme past the words read", "目前已有约8,600名香港居民在前海参加深圳市基本医疗保险。",
+     [("insurance_enrolment", 8600, None, "名", "approx")]),
+    ("SERVED: people served are patients", "中心去年共服务约3,200名居民。",
+     [("patients", 3200, None, "名", "approx")]),
+    ("SERVED: people reached", "预计惠及港澳居民逾5万人。", [("patients", 50_000, None, "人", "at_least")]),
+    ("SERVED: the population served stays a population", "该中心服务人口约25万人。",
+     [("population", 250_000, None, "人", "approx")]),
+    ("SIGNED_UP: people signed up to a service", "为辖区港澳居民提供家庭医生签约服务1,860人。",
+     [("patients", 1860, None, "人", "exact")]),
+    ("SIGNED_UP: 家庭医生签约N人", "全区港澳居民家庭医生签约8,400人。",
+     [("patients", 8400, None, "人", "exact")]),
+    ("SIGNED_UP, NO_STAFF_AFTER: staff signed", "该院今年签约30名港澳医生。",
+     [("doctors", 30, None, "名", "exact")]),
+    ("SIGNED_UP: the signed doctors stay doctors", "全区共有签约家庭医生260名。",
+     [("doctors", 260, None, "名", "exact")]),
+    ("PER_HEAD: per place", "政府为每个宿位每月资助约7,800港元。",
+     [("unit_cost", 7800, None, "港元", "approx")]),
+    ("PER_HEAD: an average cost", "港澳居民平均住院费用约9,200元。",
+     [("unit_cost", 9200, None, "元", "approx")]),
+    ("VISITS_AFTER: visits named after 次", "已提供约2,400次远程会诊。",
+     [("patient_visits", 2400, None, "人次", "approx")]),
+    ("BASELINE_OF_RATE: the figure a rate is compared with", "发病率为每10万人口38.2例，低于上年的41.6例。",
+     [("rate", 38.2, None, "per_100k", "exact"), ("rate", 41.6, None, "per_100k", "exact")]),
+    ("BASELINE_OF_RATE, SENTENCE_NOUN_UNITS: beds per 1,000", "每千人口床位6.1张，高于全省平均的5.3张。",
+     [("beds_per_1k", 6.1, None, "per_1k", "exact"), ("beds_per_1k", 5.3, None, "per_1k", "exact")]),
+    ("PER_1K: doctors per 100,000 are a rate", "全市有儿科医生420名，相当于每10万人口约6.2名。",
+     [("doctors", 420, None, "名", "exact"), ("rate", 6.2, None, "per_100k", "approx")]),
+    ("BASE_CARRIED_ITEM: bare items after a rate per head", "每千人口执业医师3.1人，注册护士3.6人，床位4.9张。",
+     [("doctors_per_1k", 3.1, None, "per_1k", "exact"), ("nurses_per_1k", 3.6, None, "per_1k", "exact"),
+      ("beds_per_1k", 4.9, None, "per_1k", "exact")]),
+    ("BASE_CARRIED_ITEM: a total keeps its own unit", "每千人口医生2.6名，医生总数1,840名。",
+     [("doctors_per_1k", 2.6, None, "per_1k", "exact"), ("doctors", 1840, None, "名", "exact")]),
+    ("PATIENTS: 老年人", "为65岁以上老年人提供健康管理服务3.6万余人。",
+     [("patients", 36_000, None, "人", "at_least")]),
+    ("admissions in 名", "同期住院病人共438名。", [("admissions", 438, None, "名", "exact")]),
+    ("SPAN_THEN_COUNT: a span before a count", "社区门诊三年服务逾二万人次。",
+     [("patient_visits", 20_000, None, "人次", "at_least")]),
+    ("a change keeps its level before the sentence's noun", "全市港澳居民家庭医生签约人数达9,420人，较去年增加1,860人。",
+     [("patients", 9420, None, "人", "exact"), ("patients", 1860, None, "人", "exact")]),
+    ("SIGNED_UP after 突破", "港澳居民家庭医生签约突破2万人", [("patients", 20_000, None, "人", "at_least")]),
+    ("PLANNED_FORMS: a level's planned form", "该院病床由300张增至480张，预计明年再增至600张。",
+     [("beds", 300, None, "张", "exact"), ("beds", 480, None, "张", "exact"),
+      ("planned_beds", 600, None, "张", "exact")]),
+    ("COMPOUND_MODIFIERS: the compound's last noun", "明年将新增6个港澳居民健康服务站。",
+     [("facilities", 6, None, "个", "exact")]),
+    ("COMPOUND_MODIFIERS, FACILITIES: 专窗", "计划新增3个港澳居民医保服务专窗。",
+     [("facilities", 3, None, "个", "exact")]),
+    ("COMPOUND_MODIFIERS: a verb ends the compound", "现有15名医生为患者提供服务。",
+     [("doctors", 15, None, "名", "exact")]),
+    ("VACCINATED_AFTER: people before their vaccination", "期内共有2.6万名居民接种流感疫苗。",
+     [("vaccinations", 26_000, None, "名", "exact")]),
+    ("VACCINATED_AFTER: not the vaccination staff", "共有280名医护人员参与接种工作。",
+     [("staff", 280, None, "名", "exact")]),
+    ("WAITING: people on a waiting list", "专科门诊新症轮候人数约1.8万人。",
+     [("patients", 18_000, None, "人", "approx")]),
+    ("TENTHS: 一成 after a change verb", "医疗开支按年升一成。", [("growth", 10, None, P, "exact")]),
+    ("TENTH_BRIDGE: the qualifier before 占…的一成", "居于内地者约占全部受益人的一成。",
+     [("share", 10, None, P, "approx")]),
+    ("BRIDGES: a qualifier before 每人每年", "补助标准不低于每人每年650元。",
+     [("unit_cost", 650, None, "元", "at_least")]),
+    ("AT_MOST_MORE: 上限为", "资助每宗上限为3,000港元。", [("unit_cost", 3000, None, "港元", "at_most")]),
+    ("AT_MOST_MORE: 最长", "可获处方最长十二星期的药物。", [("duration", 12, None, "星期", "at_most")]),
+    ("TENTHS: a qualifier after 一成", "门诊量按年增长一成以上。", [("growth", 10, None, P, "at_least")]),
+    ("SPAN_THEN_COUNT: a span before a growth", "北上求诊港人三年增长45%。",
+     [("growth", 45, None, P, "exact")]),
+    ("PER_PERSON_TIME: money a person gets per year", "合资格长者每年可获1,500港元资助。",
+     [("unit_cost", 1500, None, "港元", "exact")]),
+    ("PER_PERSON_TIME: a city's yearly spending stays an amount", "全市每年医保基金支出约30亿元。",
+     [("amount", 3e9, None, "元", "approx")]),
+    ("GROWTH in 个千分点", "婴儿死亡率比上年下降0.3个千分点。", [("growth", -0.3, None, "千分点", "exact")]),
+    ("GROUP_AGE: a group's average age is a figure", "入住院舍的长者平均年龄为83.9岁。",
+     [("other", 83.9, None, "岁", "exact")]),
+    ("PROCEDURE_AFTER: procedures named after 宗", "日间手术中心每年可处理约6,500宗手术。",
+     [("procedures", 6500, None, "宗", "approx")]),
+    ("COUNTERS: 班次, trips", "穿梭巴士每日开出16班次。", [("other", 16, None, "班次", "exact")]),
+    ("COUNTERS: 诊次, clinic sessions", "每周开设专家门诊30余个诊次。",
+     [("other", 30, None, "诊次", "at_least")]),
 ]
 
 
@@ -184,6 +304,13 @@ NOT_FIGURES = [
     ("YEAR_GLUED: a year and a dot", "2025·大湾区医疗论坛在珠海举行。"),
     ("a forum named with its year", "2025年大湾区医疗论坛在珠海举行。"),
     ("an age", "5岁以下儿童可免费接种。"),
+    ("FURNITURE_LABEL: a phone number after 致电", "查询详情，可致电2887 0514。"),
+    ("FURNITURE_LABEL: a phone number after 拨打", "市民可拨打2835 5566查询。"),
+    ("BRACKETED_DAY: a day in brackets", "卫生局今（18）日公布首季医疗服务概况。"),
+    ("PHASE: a phase of a building", "中心医院二期工程明年启用。"),
+    ("PHASE: a phase to be built", "拟于明年启动国际医院二期建设。"),
+    ("PERIOD_SPAN_BEFORE alone", "今年首十个月，工作稳步推进。"),
+    ("FURNITURE_LABEL: a licence number's suffix", "粤ICP备20231234号-2"),
 ]
 
 
@@ -228,6 +355,36 @@ def test_a_portal_page_gives_its_figures_and_no_furniture(tmp_path, script):
     assert rows == [("patient_visits", 80_000, "人次", "at_least", True),  # the headline
                     ("patient_visits", 80_000, "人次", "at_least", False),
                     ("growth", 12, P, "exact", False), ("institutions", 5, "间", "exact", False)]
+
+
+# A Macao newspaper article in traditional characters (our own text): a span of months, a list of
+# hospitals sharing the sentence's counted noun, days written 日 after a decimal, a cut by half,
+# an enrolment with a bare number and its increase, people reached, care homes and their places,
+# money per place, and a related headline after the article.
+MACAO_ARTICLE = """澳門日報　2025年11月9日　版次：A03
+
+琴澳醫療合作首十月成果豐碩
+　　【本報訊】衞生局今（8）日公佈，今年首十個月，經「跨境轉診安排」轉往橫琴的澳門病人共412名，主要來自仁伯爵綜合醫院及鏡湖醫院，人數分別為260名及152名。轉診病人的平均住院日數為6.8日，輪候時間較以往縮短約一半。
+　　截至10月底，在橫琴參保的澳門居民人數突破1.6萬，較去年底增加2,300人。當局預計新措施明年可惠及澳門居民逾3萬人。
+　　另外，參與「長者院舍照顧計劃」的院舍增至8間，政府為每個宿位每月資助約9,200澳門元，目標明年提供逾600個宿位。
+
+相關新聞：
+橫琴今年新增2間港澳藥械通指定醫院
+"""
+
+
+@pytest.mark.parametrize("script", ["traditional", "simplified"])
+def test_a_macao_article_gives_each_figure_its_label(tmp_path, script):
+    page = MACAO_ARTICLE if script == "traditional" else to_simplified(MACAO_ARTICLE)
+    (tmp_path / "article.txt").write_text(page, encoding="utf-8")
+    doc, _ = read_document(tmp_path / "article.txt")
+    rows = [(r["metric"], r["value"], r["unit"], r["qualifier"]) for r in document_metrics(doc)]
+    assert rows == [("patients", 412, "名", "exact"), ("patients", 260, "名", "exact"),
+                    ("patients", 152, "名", "exact"), ("duration", 6.8, "日", "exact"),
+                    ("growth", -50, P, "approx"), ("insurance_enrolment", 16_000, "人", "at_least"),
+                    ("insurance_increase", 2300, "人", "exact"), ("patients", 30_000, "人", "at_least"),
+                    ("institutions", 8, "间", "exact"), ("unit_cost", 9200, "澳门元", "approx"),
+                    ("planned_beds", 600, "个", "at_least")]
 
 
 @pytest.mark.parametrize("traditional, simplified", [

@@ -238,6 +238,13 @@ def test_many_void_tags_and_stray_end_tags():
     ("2023-11-08 09:12 來源: 澳門日報", "number"), ("494436文章數 3570233關注度", "counter"),
     ("12萬粉絲", "counter"), ("原標題：醫管局公布新措施", "meta"),
     ("頭條要聞", "section"), ("目前有4間公立醫院", None), ("53名澳門醫生", None),
+    # READING: an article's length and reading time
+    ("本文共1,086字，閱讀約需3分鐘", "reading"), ("本文共2,340字，阅读约需6分钟", "reading"),
+    ("閱讀時間約5分鐘", "reading"), ("全文约1800字", "reading"),
+    ("本文共有3位医生参与。", None), ("閱讀全文", "widget"),
+    # NEIGHBOUR: links to the portal's next and previous articles
+    ("下一篇：中山5家医院入选省高水平医院名单", "neighbour"), ("上一篇：澳門3間診所延長服務時間", "neighbour"),
+    ("下一步将新增5家医院。", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
@@ -386,6 +393,20 @@ def test_without_tail_only_marker_lines_go():
     text = "深圳市人民医院床位3000张，医生1200名。\n责任编辑：张三\n该院今年新增港澳门诊。"
     assert strip_furniture(text, tail=False) == "深圳市人民医院床位3000张，医生1200名。\n该院今年新增港澳门诊。"
     assert strip_furniture(text) == "深圳市人民医院床位3000张，医生1200名。"
+
+
+@pytest.mark.parametrize("text, kept", [
+    (("江门市中心医院床位增至2,100张。\n\n相关新闻：\n江门今年新增4家港澳药械通指定医院\n"
+      "中山港澳居民参保人数破万\n\n该院明年将开设港澳门诊。"),
+     "江门市中心医院床位增至2,100张。\n该院明年将开设港澳门诊。"),
+    (("江門市中心醫院牀位增至2,100張。\n相關新聞\n江門今年新增4間港澳藥械通指定醫院\n"
+      "該院明年將開設港澳門診。"),
+     "江門市中心醫院牀位增至2,100張。\n該院明年將開設港澳門診。"),
+], ids=["simplified", "traditional"])
+def test_headlines_under_a_list_heading_go_without_tail(text, kept):
+    """LIST_HEADING: the related headlines under it are furniture in any article, not only in a
+    portal page's tail; the article's next sentence stays."""
+    assert strip_furniture(text, tail=False) == kept
 
 
 def test_words_like_markers_inside_sentences_stay():

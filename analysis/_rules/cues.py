@@ -22,10 +22,12 @@ CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", 
           "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
 RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "環比", "上升", "提高", "提升",
-                  "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減")
+                  "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減",
+                  "缩短", "縮短")
 # The words that make a change a decline: its value is negative.
 DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落", "下跌", "缩减", "縮減", "少了",
-           "净减", "淨減", "减", "減", "降", "跌")
+           "净减", "淨減", "减", "減", "降", "跌",
+           "缩短", "縮短")  # 缩短约一半: a time cut by half
 # A verb followed by one of these states the level reached, not the change (增加至390张).
 TO_LEVEL = ("至", "到", "为", "為")
 # A running total.

@@ -11,11 +11,25 @@ ZERO = r"率(?:降|下降|保持|继续|繼續)?(?:为|為|至|到|是)(?:零|0)
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
 NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題"  # 立法会十五题: a question number
                       r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)")
+# a phase of a building (二期工程, 二期年内建成): an ordinal, its counter 期 followed by these
+PHASE = "期"
+PHASE_AFTER = (r"工程|建设|建設|项目|項目|扩建|擴建|院区|院區|大楼|大樓|年内|年內|建成|启用|啟用|"
+               r"开工|開工|投入")
+# a day in brackets after 今/昨 (今（8）日, 昨(21)日: Macao's press releases): a date
+BRACKETED_DAY_BEFORE = ("今（", "今(", "昨（", "昨(", "明（", "明(")
+BRACKETED_DAY_AFTER = ("）日", ")日")
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
+# a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年
+PERIOD_SPAN_BEFORE = ("首", "头", "连续")  # matched on the folded text (頭, 連續 too)
+# … and a span right before a count in its clause (兩年服務逾三萬人次, 兩年增三倍, 三年增长30%):
+# the time the count is of, matched on the words after the span (folded)
+SPAN_THEN_COUNT = (r"^[内来间里]?[\u4e00-\u9fff]{0,5}?(?:逾|约|近|超过|达到?|共|累计|有)?"
+                   r"(?:\d[\d.,]*|[〇一二三四五六七八九十两百千])[万千百]?"
+                   r"(?:人次|人|名|宗|例|家|间|张|剂次|元|港元|澳门元|倍|成|%)")
 RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
 EVERY = r"每年|每月|每日|每天|每周|每星期|每週"  # a rate per time: no period carried over
-WHOLE_UNITS = frozenset({"万元", "百分点", "千克", "千米", "百万"})
+WHOLE_UNITS = frozenset({"万元", "百分点", "千分点", "千克", "千米", "百万"})
 
 # The subject of a figure: the scheme enrolled in, the rate, the place words and the verbs and
 # qualifiers trimmed off its end.

@@ -10,9 +10,11 @@ arguments; the first rule that fits a figure names its metric.
 from __future__ import annotations
 
 PEOPLE = ("人", "名", "位", "个")
+BED_UNITS = ("张", "个")  # 病床1,200张; 宿位2,000个
 MONEY = ("元", "港元", "澳门元", "美元", "欧元", "英镑", "日元")
 RATE_KINDS = ("percent", "per_mille")
 WITH_BASE = ("per_base",)  # a rate with its base: 2.6/10万, 每千人口3.4名
+PER_1K = ("per_1k", "千", "1000", "1,000")  # the bases of the *_per_1k metrics (not 每10万人口)
 
 # --- cue words ---------------------------------------------------------------------------------
 INSURANCE = r"保险|参保|医保|社保|养老金"
@@ -20,12 +22,26 @@ ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)
              r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人")
 # enrolment named after the figure: 逾1.2万名澳门居民参加珠海医保
 ENROLLED_AFTER = r"参加[^，。；]{0,8}(?:医保|保险|社保)"
+# … with the scheme past the words read after the figure: 約1.2萬名澳門居民在橫琴參加珠海市基本醫療保險
+ENROLLING_AFTER = r"参加|参保|投保"
+ENROLLED_SENTENCE = r"(?:参加|参保|投保)[^，。；]{0,14}(?:医保|保险|社保)"
 # a clause that only goes on with a verb (…的香港居民同比增长11.3%，达到2.76万人)
 BARE_LEVEL = r"^(?:达到?|增至|升至|增加到|上升到|共|为|有)$"
 PENSION = r"受益人|领取养老金|养老金领取"
 PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇)"
 # people counted as residents are patients when they are treated, registered or seek care
 CARE = r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊"
+# people served or reached by a service are its patients (服务约4,600名市民, 惠及澳门居民逾2万人);
+# not the population a service is planned for (服务人口, 服务常住人口: a population)
+SERVED = r"服务|惠及|受惠"
+SERVED_PEOPLE = r"居民|市民|同胞|港人|澳人"
+# people signed up to a (family doctor) service, counted right after the signing: patients, not
+# the doctors of the service's name (家庭医生签约1.05万人, 提供家庭医生签约服务2,140人)
+# people on a waiting list (轮候人数约1,300人, 輪候者逾3.2萬人): patients
+WAITING = r"轮候(?:人数|人士|者|病人|个案)?(?:达到?|为|约|近|逾|超过|共|有)*$"
+# … unless the staff signed are named after the figure (签约30名港澳医生)
+NO_STAFF_AFTER = r"^(?![\u4e00-\u9fff]{0,4}(?:医生|医师|护士|专家|医护|人员|团队))"
+SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:了|为|达到?|约|近|超过|超|逾|共|有|突破|破)*$"
 # people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
@@ -34,88 +50,119 @@ UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标�
 COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高)(?:了)?(?:约|近|逾|超过)?$"
 # growth: a change verb (or its noun) right before the figure, not 增至/升至 (a level)
 GROWTH = (r"(?:增长|增加|提高|上升|上涨|回升|增多|下降|减少|降低|回落|下跌|下滑|减幅|降幅|增幅|涨幅|"
-          r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|增)"
+          r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|缩短|缩减|增)"
           r"(?:了|约|近|超过|超|逾|达到?|为|是|接近|大约)*$|(?:同比|按年|按月|环比)[增升降减跌上下]")
 SHARE = r"占|比重|占比|份额|之一$"
+# the part of a group of people a ratio names (本地医生比例不少于五成): a share, not a rate
+SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|人口|员工)的?(?:比例|比率|比重)"
+                   r"[^，,；;\s]{0,6}$")
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
 MORTALITY = r"死亡率|病死率|死亡比"
-PLANNED = r"规划|计划|拟|预计|设计|将"
-PLANNED_LEAD = r"规划|拟设置|计划|筹建|将设置|将新增|将增设"
+PLANNED = r"规划|计划|拟|预计|设计|将|目标|力争|筹建"
+# (… and what a place to be opened will provide: 康复大楼将于第三季启用，提供康复病床120张)
+# the planned form of a level a figure with no noun of its own takes in a planning clause
+PLANNED_FORMS = {"beds": "planned_beds"}
+PLANNED_LEAD = (r"规划|拟设置|计划|筹建|将设置|将新增|将增设|"
+                r"将于[^，。；]{0,10}(?:启用|开业|投入使用|落成|建成|开放)")
 # money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
-PER_HEAD = r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|每宗|每例|每宗个案|每张|平均每"
+PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|每宗|每例|每宗个案|每张|平均每|"
+            r"每个|每间|每家|每所|每户|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)")
+# (每个宿位每月支付约8,500港元: per place; 平均住院费用约8,400元: an average per case)
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日"
 ADMISSION = r"住院|出院"
+# procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
+PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
+# visits named after a count in 次 (提供约1,350次遥距会诊)
+VISITS_AFTER = r"^(?:遥距|远程|视像|视频|网上|线上)?(?:会诊|诊症|问诊|就诊|求诊|门诊|覆诊)"
 VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门诊|急诊|服务量|看诊|接诊|应诊"
 VACCINE = r"接种"
+# people counted before their vaccination (1.2万名居民接种流感疫苗), not those doing the work
+VACCINATED_AFTER = r"^[\u4e00-\u9fff]{0,8}?接种(?!工作|点|站|服务|人员|医生|护士)"
 LIFE = r"预期寿命|平均寿命"
-BEDS = r"病床|床位数?|床"
+# a group's age, a figure (平均年龄为84.6岁, 年龄中位数为72岁), not one person's: words just before it
+GROUP_AGE = r"平均年龄|年龄中位数|中位年龄|年龄中位值"
+GROUP_AGE_REACH = 8
+BEDS = r"病床|床位数?|床|宿位"  # 宿位: places in a care home
 NURSES = r"护士|护理"
 DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
          r"医疗人员|护理人员")
-PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|伤者|求诊者"
+PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者"
 POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
-INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所"
-FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点"
+INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所|院舍"  # 院舍: care homes
+FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|窗口"
 # the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%, 参保一年增四成; not
 # 参保率, a rate)
 ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
+
+# money a person gets or pays per year or month (合资格长者每年可获2,000港元)
+PER_PERSON_TIME = rf"(?:{PATIENTS}|{POPULATION}|受益人|受惠人)[^，,；;]{{0,3}}?每(?:年|月|季|次)"
 
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
     # rates with a base (per_base): the unit holds the base, the metric the counted thing
     {"metric": "mortality_rate", "kinds": WITH_BASE, "before": MORTALITY},
-    {"metric": "doctors_per_1k", "kinds": WITH_BASE, "noun": DOCTORS},
-    {"metric": "nurses_per_1k", "kinds": WITH_BASE, "noun": NURSES},
-    {"metric": "beds_per_1k", "kinds": WITH_BASE, "noun": BEDS},
+    {"metric": "doctors_per_1k", "kinds": WITH_BASE, "units": PER_1K, "noun": DOCTORS},
+    {"metric": "nurses_per_1k", "kinds": WITH_BASE, "units": PER_1K, "noun": NURSES},
+    {"metric": "beds_per_1k", "kinds": WITH_BASE, "units": PER_1K, "noun": BEDS},
     {"metric": "rate", "kinds": WITH_BASE},
     {"metric": "mortality_rate", "kinds": RATE_KINDS, "before": MORTALITY},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": r"(?:占|比重|占比|份额)[^增降升减]{0,24}$"},
     {"metric": "insurance_growth", "kinds": ("percent",), "before": GROWTH, "lead": ENROLLED_CLAUSE},
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
-    {"metric": "growth", "units": ("百分点", "倍"), "before": GROWTH},
+    {"metric": "growth", "units": ("百分点", "千分点", "倍"), "before": GROWTH},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE},
+    {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
     {"metric": "share", "kinds": ("percent", "fraction")},
     {"metric": "rate", "kinds": ("per_mille",)},
     {"metric": "life_expectancy", "units": ("岁",), "lead": LIFE},
     {"metric": "unit_cost", "units": MONEY, "before": PER_HEAD},
     {"metric": "unit_cost", "units": MONEY, "before": UNIT_PRICE},
+    {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
     {"metric": "unit_cost", "units": MONEY, "lead": UNIT_PRICE, "before": r"^(?:降至|增至|升至|调整为|为)$"},
     {"metric": "amount", "units": MONEY},
     {"metric": "vaccinations", "units": ("剂次", "剂", "针次")},
     {"metric": "vaccinations", "units": ("人", "人次"), "before": VACCINE},
+    {"metric": "vaccinations", "units": PEOPLE, "after": VACCINATED_AFTER},
     {"metric": "dental_chairs", "units": ("张", "台"), "noun": r"牙椅|牙科椅"},
-    {"metric": "planned_beds", "units": ("张",), "noun": BEDS, "before": PLANNED},
-    {"metric": "planned_beds", "units": ("张",), "noun": BEDS, "lead": PLANNED_LEAD},
-    {"metric": "beds", "units": ("张",), "noun": BEDS},
+    {"metric": "planned_beds", "units": BED_UNITS, "noun": BEDS, "before": PLANNED},
+    {"metric": "planned_beds", "units": BED_UNITS, "noun": BEDS, "lead": PLANNED_LEAD},
+    {"metric": "beds", "units": BED_UNITS, "noun": BEDS},
     {"metric": "daily_visits", "units": ("人次", "人"), "before": DAILY, "sentence": VISIT_WORDS},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
-    {"metric": "admissions", "units": ("人",), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
+    {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
     {"metric": "patient_visits", "units": ("人次",)},
     {"metric": "patient_visits", "units": ("次",), "before": VISIT_WORDS},
+    {"metric": "patient_visits", "units": ("次",), "after": VISITS_AFTER},
     {"metric": "area", "units": ("平方米", "平米", "㎡", "平方公里")},
-    {"metric": "insurance_increase", "units": ("人",), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
+    {"metric": "insurance_increase", "units": ("人", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
          "sentence": INSURANCE},
-    {"metric": "insurance_enrolment", "units": ("人",), "before": ENROLMENT},
+    {"metric": "insurance_enrolment", "units": ("人", None), "before": ENROLMENT},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLED_AFTER},
+    {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLING_AFTER,
+         "sentence": ENROLLED_SENTENCE},
     {"metric": "insurance_enrolment", "units": ("人",), "before": BARE_LEVEL, "lead": ENROLMENT},
     {"metric": "pension_recipients", "units": PEOPLE, "noun": PENSION},
     {"metric": "pension_recipients", "units": PEOPLE, "sentence": PENSION_SENTENCE},
     {"metric": "pension_recipients", "units": ("人",), "before": r"(?:领取|享受)\S*(?:养老金|养老待遇)"},
     {"metric": "population", "units": PEOPLE, "noun": PATIENTS + "|" + POPULATION, "before": ELIGIBLE},
+    {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP, "after": NO_STAFF_AFTER},
+    {"metric": "patients", "units": PEOPLE + (None,), "before": WAITING},
     {"metric": "staff", "units": PEOPLE, "noun": STAFF},
     {"metric": "nurses", "units": PEOPLE, "noun": NURSES},
     {"metric": "doctors", "units": PEOPLE, "noun": DOCTORS},
     {"metric": "patients", "units": PEOPLE + ("例",), "noun": PATIENTS},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
+    {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "after": CARE},
     {"metric": "population", "units": PEOPLE + (None,), "noun": POPULATION},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次"), "noun": r"手术|术",
          "before": r"手术|术"},
     {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": r"手术|术|治疗|诊疗|筛查"},
+    {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次", "宗"), "after": PROCEDURE_AFTER},
     {"metric": "other", "units": ("宗",), "before": r"申请"},  # applications are no cases
     {"metric": "patients", "units": ("例",), "before": r"转诊|收治|接诊"},
     {"metric": "cases", "units": ("例", "宗")},
@@ -139,17 +186,28 @@ BASE_UNITS = {"千": "per_1k", "1000": "per_1k", "1,000": "per_1k", "万": "per_
               "10,000": "per_10k", "10万": "per_100k", "十万": "per_100k", "100000": "per_100k",
               "100,000": "per_100k"}
 _BASES = "|".join(sorted(map(str, BASE_UNITS), key=len, reverse=True))
+# a figure a rate per head is compared with is a rate on the same base (发病率为每10万人口46.5例，
+# 低于去年的49.8例)
+BASELINE_OF_RATE = r"(?:低于|高于|少于|多于|不及|超过|较|比)[^，,；;]{0,8}的$"
+# … and so is a bare item after a rate per head in its sentence (每千人口医生2.8名，护士3.9名，
+# 床位5.1张): a noun and its number, no verb or total of its own
+BASE_CARRIED_ITEM = r"(?![^，,]*?(?:总|共|全|达|为|有|增|减|新|其中))[\u4e00-\u9fff（）()]{1,10}"
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
                  rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿)")
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
-# tenths numbers leaves, matched on the words before a 成: 的一成 (not 一成不变), 近六成为… (not
-# 成为, become); and 多出一倍 (100%)
-TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六七八九两])|[的占](一))$"  # before 成
+# tenths numbers leaves, matched on the words before a 成: 的一成, 按年升一成 (not 一成不变), 近六成为…
+# (not 成为, become); and 多出一倍 (100%)
+TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六七八九两])|[的占升增降跌减长加高低](一))$"  # before 成
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
                 "八": 80, "九": 90}
 DOUBLE = r"(?<=增长|增加|多出|提高|上升|翻了)(近|约)?一倍|(?<=翻)(一番)"
+# days written with 日 after a decimal (平均住院日为7.4日, 平均住院日數為7.8日): a duration, no date
+DECIMAL_DAYS = "日"
+# … and the qualifier of 占…的一成 said before 占 (約佔全部受益人的一成), in the clause before it
+TENTH_BRIDGE = r"(约|近|逾|超过|超|将近|接近|大约)占[^，,。；;、]{0,16}$"
+TENTH_BRIDGE_REACH = 24
 # the qualifier words of TENTHS (round amounts and halves: analysis.numbers)
 TENTH_QUALIFIERS = {"约": "approx", "近": "approx", "将近": "approx", "接近": "approx",
                     "大约": "approx", "逾": "at_least", "超过": "at_least", "超": "at_least"}
@@ -158,6 +216,10 @@ TENTH_QUALIFIERS = {"约": "approx", "近": "approx", "将近": "approx", "接�
 ENUMERATION = r"分别(为|是|达到?|有|占|约为?|增长|增加|下降|减少|提高|降低|上升)?"
 ENUMERATION_ITEMS = r"[、和及与]"
 ENUMERATION_VALUES = r"[、和及与；;，]"
+# the words of an item that name a counted thing: an item without them (a place: 深圳、广州两地
+# 参保的港澳居民分别达到5.2万人和3.1万人) counts what the list's last item names
+LIST_NOUNS = (f"{PATIENTS}|{POPULATION}|{DOCTORS}|{NURSES}|{STAFF}|{BEDS}|{INSTITUTIONS}|"
+              f"{FACILITIES}|{VISIT_WORDS}|参保|参加|率|比例|人数|数|量")
 # the head word the last item of a list shares with the others (婴儿死亡率 -> 死亡率)
 LIST_HEAD = r"(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{0,2}率|比例|人数|人次|数|量)$"
 
@@ -168,18 +230,23 @@ AFTER_CUT = r"[\s\d]"
 # what opens the words after a figure that names no noun of its own (护士11名及其他医疗人员5名)
 # and what joins two nouns of one counted thing (五间医生及护士诊室)
 CONJUNCTIONS = "及和与或"
+# words inside a compound noun between its nouns (港澳居民健康服务站, 港澳居民医保服务专窗): the
+# head is the compound's last noun
+COMPOUND_MODIFIERS = r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式)+"
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 
 # --- page furniture: numbers that are never figures ---------------------------------------------
 # the label of a counter, phone, licence, air-quality or copyright number on its line, right
-# before it or before the phone number it ends (熱線電話 2961 8989, 查询热线：(853) 2837 0001,
+# before it or before the phone number it ends (熱線電話 2961 8989, 可致電2887 0514, 可撥打2835 5566,
+# 查询热线：(853) 2837 0001,
 # 空氣質素指數 48, 空气质量指数（AQI）63, 版權所有 © 2025)
-FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|浏览|阅读|点击|评论|点赞|赞|赞好|分享|转发|收藏|访问|"
+FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|致电|拨打|浏览|阅读|点击|评论|点赞|赞|赞好|分享|转发|收藏|访问|"
                    r"留言|参与|Facebook|WhatsApp|Twitter|微博|微信|紫外线指数|紫外线强度|AQI|"
                    r"空气质素指数|空气质量指数|空气质素|空气质量|空气污染指数|健康风险|"
                    r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注|"
                    r"版权所有|版权|©|Copyright|copyright|COPYRIGHT)"
-                   r"(?:次数|量|数|人数)?(?:[\s:：(（)）]|\d[\d\-]*+)*+$")  # possessive: linear
+                   r"(?:次数|量|数|人数)?(?:[\s:：(（)）号]|\d[\d\-]*+)*+$")  # possessive: linear
+# (号: 粤ICP备12345678号-1, the licence's suffix)
 FURNITURE_LABEL_REACH = 16  # characters before a number the label may stand in
 # measures in thresholds and weather, not counts: 出生体重低于2500克, 血糖高于15mg/dL, 19℃
 MEASURES = frozenset({"克", "千克", "公斤", "毫克", "微克", "毫升", "毫米", "厘米", "毫米汞柱",
@@ -203,3 +270,12 @@ HOTLINE_UNITS = frozenset({None, "小时"})
 YEAR_LABEL = r"(?:19[5-9]|20\d)\d"
 YEAR_GLUED = r"[ ·•]?[\u4e00-\u9fff]|[-–/](?:\d{2}){1,2}年度"
 STOCK_LINE = r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率"
+
+# --- the counted noun of a sentence --------------------------------------------------------------
+# counters whose clause names no counted noun, and whose sentence has no level of their unit
+# before them, take the sentence's last counted noun (轉送的病人主要來自甲、乙及丙醫院，人數分別為
+# 218名、96名及57名，其餘61名…)
+SENTENCE_NOUN_UNITS = frozenset({"名", "位", "人", "张"})
+# … and so does a rate per head at once, whatever stands before it (每千人口床位5.2张，高于全省
+# 平均的4.8张)
+SENTENCE_NOUN_KINDS = frozenset(WITH_BASE)

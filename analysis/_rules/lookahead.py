@@ -116,3 +116,29 @@ def lookahead(pattern: str, flags: int = 0) -> str:
     """``(?=[…])`` on the characters a match of ``pattern`` can open with: put before the
     pattern, it lets the regex engine skip every other position after one test."""
     return f"(?=[{first_characters(pattern, flags)}])"
+
+
+def trie(words) -> str:
+    """An alternation of literal ``words`` as a trie (医(?:院|疗集团)|…): the regex engine follows
+    one character at a time instead of trying every word, and the longest word wins at each
+    position, as in an alternation sorted longest first."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+    return _branches(root)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """The pattern of a trie node's continuations (longest first: the end of a word, if any,
+    is tried last)."""
+    parts = [re.escape(character) + _branches(child)
+             for character, child in sorted(node.items()) if character]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(parts) > 1 or len(parts[0]) > 1 else body + "?"

@@ -89,14 +89,15 @@ CURRENCIES_BEFORE = ("港币", "港元", "澳门元", "澳门币", "葡币", "�
 
 # Counters of Hong Kong and Macao usage and of bulletins (23宗 cases, 9市 cities, 168万剂次
 # doses), and the words they open where they are no counter (宗旨, 市民, 市场 …).
-MORE_COUNTERS = ("宗", "市", "剂次", "针次")
+MORE_COUNTERS = ("宗", "市", "剂次", "针次", "班次", "诊次", "診次", "个诊次", "个診次")  # 12班次 (trips), 40个诊次 (sessions)
 COUNTER_NOT_BEFORE = {"宗": "旨|教|族|师|師|祠|亲|親|室|派",
                       "市": "民|场|区|區|级|属|屬|内|外|政|委|长|長|值|面|容|县|縣|镇|鎮|郊|井|直"}
 
 # Qualifier words the usual lists lack: 突破3万人 / 破万 (at least), 最高可达90% (at most);
 # 破 is no qualifier after these characters (打破纪录, 攻破).
 AT_LEAST_MORE = ("破", "突破")
-AT_MOST_MORE = ("最高可达", "最高达到", "最高达", "最高为", "最高")
+AT_MOST_MORE = ("最高可达", "最高达到", "最高达", "最高为", "最高", "上限为", "上限為", "上限是",
+                "最长", "最長")  # 每宗上限為5,000港元, 最長十六星期
 NOT_BEFORE_PO = "打攻击擊爆识識看冲衝残殘"
 
 # A bare 百/千/万 after these words is a round amount (逾千人次, 近千名, 破万, 过万, 超万人): at least
@@ -117,14 +118,14 @@ RATE_BASE_PEOPLE = ("人口", "人", "名", "活产", "活產")
 COUNTERS = ("人次", "人", "名", "位", "例次", "例", "台次", "户", "家", "间", "所", "座", "处",
             "栋", "层", "个", "张", "床位", "床", "台", "件", "套", "辆", "架", "部", "份", "种",
             "类", "项", "篇", "批", "支", "条", "组", "队", "场", "次", "期", "届", "轮", "倍",
-            "剂", "针", "盒", "瓶", "粒", "片", "颗", "度", "百分点", "个百分点", "只"
+            "剂", "针", "盒", "瓶", "粒", "片", "颗", "度", "百分点", "个百分点", "千分点", "个千分点", "只"
             ) + MORE_COUNTERS
 MONEY = ("元", "美元", "港元", "港币", "澳门元", "澳门币", "澳元", "欧元", "英镑", "人民币", "圆")
 MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公顷", "亩", "公里", "千米", "米",
             "厘米", "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升", "斤") + TEMPERATURES
 LATIN_UNITS = ("km", "kg", "mg", "ml", "mL", "cm", "mm", "m²", "m")
 DURATIONS = ("年", "个月", "周", "星期", "天", "小时", "个小时", "分钟", "秒", "工作日",
-             "个工作日", "周年", "载")
+             "个工作日", "工作天", "个工作天", "周年", "载")  # 工作天: Hong Kong's 工作日
 AGES = ("岁", "周岁")
 SIGNS = ("%", "‰")
 TENTHS = "成"  # 九成 is 90 %: read as a counter, then turned into percent
@@ -137,7 +138,9 @@ HALF_UNITS = {"个半月": "个月", "个半小时": "小时"}
 # Units that take a half after them: 一年半, 一米半, 三天半, 一倍半 (两成半 is done with 成).
 HALVES = frozenset(("年", "天", "周", "星期", "小时", "米", "公里", "千米", "斤", "公斤", "千克",
                     "吨", "升", "亩", "倍"))
-UNIT_ALIASES = ({"个小时": "小时", "个工作日": "工作日", "个百分点": "百分点", "周岁": "岁",
+UNIT_ALIASES = ({"个小时": "小时", "个工作日": "工作日", "工作天": "工作日", "个工作天": "工作日",
+                 "个诊次": "诊次", "診次": "诊次", "个診次": "诊次", "个百分点": "百分点",
+                 "个千分点": "千分点", "周岁": "岁",
                  "圆": "元"} | {word: "℃" for word in TEMPERATURES})
 # A counter that starts a common word is not a counter there: 3家庭, 第一人民医院, 5位于.
 UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|付|援", "升": "级|至|到|为|高",
@@ -169,7 +172,8 @@ NOT_PRECEDED_BY = {"约": "预签合条特节制公邀履契违失赴践爽婚�
                          "預簽節違踐續毀締隱簡規協",
                    "近": "最附靠临邻亲臨鄰親", "破": NOT_BEFORE_PO}
 # Words allowed between a qualifier and its number: 约为, 超过了, 约占; 大约占总诊疗人次的四分之一.
-BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占")
+BRIDGES = ("了", "有", "为", "是", "共", "共有", "共计", "计", "达", "达到", "占",
+           "每人每年", "每人每月", "每人")  # 不低于每人每年700元
 BRIDGE_SPAN = "[^，。；;,、：:！？!?\\s]{0,12}?"  # 占 … 的: the words of the bridge
 AFTER = {"以上": "at_least", "以下": "at_most", "左右": "approx", "上下": "approx",
          "以内": "at_most", "之内": "at_most"}

@@ -1,0 +1,69 @@
+"""Shortcuts taken for speed give what the slow path gives: each is checked against the plain
+form it replaces, on random text mixing the words it looks for with the corpus's sentences."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis import entities
+from analysis._rules.lookahead import first_characters, trie
+
+SETTINGS = settings(max_examples=300, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+_CORPUS = Path(__file__).parent / "corpus" / "articles"
+SENTENCES = sorted({s for path in sorted(_CORPUS.glob("*.txt"))
+                    for s in re.split(r"(?<=[。；\n])", path.read_text(encoding="utf-8"))
+                    if s.strip()})[:400]
+
+
+def _longest_first(words) -> str:
+    """The plain form of ``trie``: the words as one alternation, longest first."""
+    return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
+
+
+def _spans(pattern: str | re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+def mixed(words: list[str]) -> st.SearchStrategy[str]:
+    """Text made of the words, their pieces, single characters of them and corpus sentences."""
+    pieces = sorted({w[:i] for w in words for i in range(1, len(w) + 1)} | set("".join(words)))
+    return st.lists(st.one_of(st.sampled_from(words), st.sampled_from(pieces),
+                              st.sampled_from(SENTENCES)), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(words=st.lists(st.text(alphabet="医院中心卫生站a.(", min_size=1, max_size=5),
+                      min_size=1, max_size=12), data=st.data())
+def test_trie_matches_what_the_alternation_longest_first_matches(words, data):
+    text = data.draw(mixed(words))
+    assert _spans(trie(words), text) == _spans(_longest_first(words), text)
+
+
+_HEAD_WORDS = [*entities._HEADS, "院"]
+_PLAIN_HEADS = re.compile("|".join(  # the pattern before the trie, as it was written
+    f"{r}(?:{_longest_first(_HEAD_WORDS)})" for r in entities._REFERRING)
+    + "|" + _longest_first(entities._BACK_WORDS) + "|" + _longest_first(_HEAD_WORDS))
+
+
+@SETTINGS
+@given(text=mixed(_HEAD_WORDS + list(entities._REFERRING)))
+def test_head_words_trie_finds_the_head_words_the_alternation_finds(text):
+    assert _spans(entities._HEAD_RE, text) == _spans(_PLAIN_HEADS, text)
+
+
+def test_head_words_trie_on_the_corpus():
+    for path in sorted(_CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _spans(entities._HEAD_RE, text) == _spans(_PLAIN_HEADS, text), path.name
+
+
+def test_short_forms_open_with_a_bracket_the_prefilter_looks_for():
+    # EntityFinder._aliases reads no further in a text without （ or (
+    opening = re.sub(r"\\(.)", r"\1", first_characters(entities._ALIAS.pattern))  # unescaped
+    assert set(opening) == {"（", "("}
+    assert entities.EntityFinder("醫院管理局醫管局", None)._aliases == {}
