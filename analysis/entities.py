@@ -211,9 +211,13 @@ class EntityFinder:
     """Finds the entity of a figure at a position of one document's text (read in simplified
     characters, ``folded``, names given back as the text writes them)."""
 
-    def __init__(self, text: str, region: str | None, folded: str | None = None) -> None:
+    def __init__(self, text: str, region: str | None, folded: str | None = None,
+                 title: str | None = None) -> None:
         self.text = text
         self.folded = to_simplified(text) if folded is None else folded
+        # the title, when not part of the text, after it: a place's official form written only
+        # there (广州市南沙区卫生健康局2025年工作总结) is its fullest form too
+        self.title = title if isinstance(title, str) and title not in text else ""
         self.traditional = self.folded is not text and self.folded != text
         self.region = region
         self._names: dict[int, str | None] = {}  # head-word index -> the name it ends
@@ -745,6 +749,7 @@ class EntityFinder:
             return self._aliases[simple]  # 醫院管理局（醫管局）: the short form stands for the name
         forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
+            folded = self._with_title
             best = max((form for form in forms if form in folded), key=len, default=simple)
             if best == simple and best[-1] not in _PLACE_SUFFIXES:  # 石岐 -> 石岐區 as written
                 suffixed = re.search(re.escape(best) + _SUFFIX_AFTER, folded)
@@ -808,11 +813,17 @@ class EntityFinder:
             at, seen = folded.find(simple[:2], at + 1), seen + 1
         return found.pop() if len(found) == 1 else None
 
+    @cached_property
+    def _with_title(self) -> str:
+        """The folded text, then the folded title (where it is not part of the text)."""
+        return self.folded + "\n" + to_simplified(self.title) if self.title else self.folded
+
     def _as_written(self, simple: str, fallback: str) -> str:
-        """A simplified name as the text writes it (its first occurrence), else ``fallback``
-        when the text does not hold it."""
-        at = self.folded.find(simple)
-        return self.text[at:at + len(simple)] if at >= 0 else (
+        """A simplified name as the text (or its title) writes it (its first occurrence), else
+        ``fallback`` when neither holds it."""
+        at = self._with_title.find(simple)
+        written = self.text + "\n" + self.title if self.title else self.text
+        return written[at:at + len(simple)] if at >= 0 else (
             simple if fallback == simple or not self.traditional else fallback)
 
 

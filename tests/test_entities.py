@@ -220,8 +220,8 @@ ENTITY_RULES = [
 ]
 
 
-def _entities(text: str, region: str) -> list[str | None]:
-    doc = SimpleNamespace(doc_id="t", text=text, published=None, region=region)
+def _entities(text: str, region: str, title: str | None = None) -> list[str | None]:
+    doc = SimpleNamespace(doc_id="t", text=text, published=None, region=region, title=title)
     return [row["entity"] for row in document_metrics(doc)]
 
 
@@ -245,3 +245,13 @@ def test_entity_rules(pattern, text, region, entities, script):
 ])
 def test_region_of_a_figure(entity, home, region):
     assert region_of_entity(entity, home) == region
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_places_official_form_written_only_in_the_title_is_its_fullest(script):
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    title, text = convert("广州市南沙区卫生健康局2025年工作总结"), convert("2025年，全区医疗卫生机构增至486家。")
+    assert _entities(text, "广州") == ["广州"]  # no district bureau: 全区 says nothing (the region)
+    text = convert("来源：南沙区卫生健康局\n2025年，全区医疗卫生机构增至486家。")
+    assert _entities(text, "广州") == [convert("南沙区")]
+    assert _entities(text, "广州", title) == [convert("广州市南沙区")]
