@@ -49,6 +49,7 @@ from analysis._rules.institutions import (
     SHORT_FORMS,
     SHORT_NAMES,
     SPEECH_VERBS,
+    TIME_WORDS,
     UNDER_WORDS,
     WHOLE_WORDS,
     ZONE_SHORT,
@@ -81,7 +82,7 @@ _OWN_CITY = "市"  # before a bureau with no place: the city of the article's ow
 _ORDINAL = re.compile(ORDINAL)
 # Tags of words that stand inside a name but never open one (连同 a, 启动 vn).
 _EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大学深圳医院
-_NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS))
+_NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS + TIME_WORDS))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))
 _KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FORMS) + SAR_BUREAUS))
@@ -155,8 +156,8 @@ def name_ending_at(window: str, head: str) -> str | None:
     if len(text) < 4 or not core or _GENERIC.match(core):
         return None
     kind = _DEICTIC.sub("", core[len(place):] if (place := _bare_place(core)) else core)
-    if kind != core and kind and _GENERIC.match(kind):
-        return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院: a kind of institution in a place
+    if kind != core and (kind and _GENERIC.match(kind) or not kind and not place):
+        return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院, 本澳医院: a kind in a place
     return text
 
 
@@ -166,7 +167,7 @@ def _bare_place(core: str) -> str | None:
     found = regions.place_pattern().match(core)
     if found and not found.group().endswith(_PLACE_SUFFIXES):
         return found.group()
-    return None
+    return next((sar for sar in _SARS_AS_PLACES if core.startswith(sar)), None)  # 香港|公立
 
 
 def _known_body(window: str, body: str) -> str:

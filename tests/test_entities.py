@@ -215,6 +215,13 @@ ENTITY_RULES = [
      "全年共提供服务约12万人次。", "珠海", ["卫生局"]),
     ("a SAR bureau named with no place is kept whole (医务卫生局, not 卫生局)",
      "医务卫生局今日公布，试点医疗机构增至20间。", "香港", ["医务卫生局"]),
+    ("a time word (期内) the tagger takes into a name ends it",
+     "据介绍，期内仁伯爵综合医院急诊求诊10.2万人次。", "澳门", ["仁伯爵综合医院"]),
+    ("a kind of institution in a SAR (香港公立医院, 本澳医院) is no name",
+     "香港大学深圳医院去年接收香港公立医院转介患者1186人。本澳医院接诊澳门居民3150人次。", "深圳",
+     ["香港大学深圳医院", "澳门"]),
+    ("a place and a head word alone are a name (横琴医院)",
+     "横琴医院澳门患者占比近四成。", "珠海", ["横琴医院"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]

@@ -86,3 +86,5 @@ CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
 ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
 # Bureaus of the SAR governments, named with no place (醫務衞生局今日公布…): bodies kept whole.
 SAR_BUREAUS = ("医务卫生局", "醫務衞生局", "醫務衛生局")
+# Time words the tagger may take into a name (期內仁伯爵綜合醫院): they end it on its left.
+TIME_WORDS = ("期内", "期內", "年内", "年內", "同期", "届时", "屆時", "现时", "現時", "目前", "其间", "其間")
