@@ -3,9 +3,12 @@
 Institution names are found by their head word (医院, 保健院, 中心, 集团 …) and extended leftwards
 over name-like words, using jieba's part-of-speech tags (through rjieba) so that verbs and particles before a name
 (推动, 入驻, 在, 与) end it. A name needs a proper part (a place or organisation word); generic
-phrases such as 二级综合医院 are not names. 该院/该医院/该中心 refer back to the last name with the
-same head. Failing an institution, a place named in the sentence is the entity, then the article's
-region.
+phrases such as 二级综合医院 are not names, but a city's own hospital named by its level is
+(市人民医院). 该院/该医院/该中心/该局 refer back to the last name with the same head. Failing an
+institution, a place named in the sentence is the entity (我市/全市: the city of the bureau that
+issues the text), then the paragraph, a heading line above it, the paragraph before, and last
+the city of a bureau heading the text or the article's region. A short form stands for the one
+fuller name of the article it shortens (港大深圳医院 -> 香港大学深圳医院).
 """
 
 from __future__ import annotations
@@ -18,41 +21,73 @@ from functools import cached_property, lru_cache
 from analysis import regions
 from analysis._rules import cues as _cues
 from analysis._rules.institutions import (
+    ALIAS_INTROS,
+    BACK_HEADS,
+    BACK_REFERRING,
     BARE_HEADS,
+    CAPTION_MARKS,
     EXAMPLE_MARKS,
     GENERIC,
     HEADS,
+    HOME_BODIES,
+    HOME_CITY_WORDS,
+    HOME_DISTRICT_WORDS,
     HOSPITAL_HEADS,
+    IN_NAME_WORDS,
     LIST_MARKS,
+    NOT_HEADING_ENDS,
     ORDINAL,
+    ORGANISATIONS,
+    OWN_LEVEL_NAME,
+    PARTNER_WORDS,
     PLACE_SUFFIXES,
+    PREPOSITIONS,
     PROVINCE,
+    SAR_BUREAUS,
     SAR_FORMS,
     SHARE_OF,
+    SHORT_FORMS,
+    SHORT_NAMES,
+    SPEECH_VERBS,
+    TIME_WORDS,
+    UNDER_WORDS,
+    WHOLE_WORDS,
     ZONE_SHORT,
 )
 from analysis._rules.institutions import REFERRING as _REFERRING
 from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
 from analysis._rules.lookahead import trie
+from analysis._rules.places import SAR_AREAS
 from analysis.folding import to_simplified
 
 _HEADS = HEADS + _cues.BUREAUS
+# 该局, 該署, 此基金: a short head word after 该/該/此 only (not a head word of its own).
+_BACK_WORDS = frozenset(to_simplified(r + h) for r in BACK_REFERRING for h in BACK_HEADS)
 # The head words and 该/本… before each, as a trie: the longest at each position, as the
 # alternation of them longest first (tests/test_shortcuts.py), found several times faster.
-_HEAD_RE = re.compile(trie({*_HEADS, "院"} | {r + h for r in _REFERRING for h in (*_HEADS, "院")}))
+_HEAD_RE = re.compile(trie({*_HEADS, "院"} | {r + h for r in _REFERRING for h in (*_HEADS, "院")}
+                           | _BACK_WORDS))
 # jieba part-of-speech tags that can stand inside an institution name.
 # (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
-                        "f", "vn", "a", "ng", "s"})  # s, a place word: 深圳市罗湖区口岸医院
+                        "f", "vn", "a", "ng", "s", "an"})  # an: 塔石|卫生|中心  # s, a place word: 深圳市罗湖区口岸医院
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 _GENERIC = re.compile(GENERIC)
+_OWN_LEVEL = re.compile(OWN_LEVEL_NAME)
+_OWN_HEADS = tuple(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
+_PLACE_TYPES = frozenset({"city", "district", "region"})
+_PROVINCE = frozenset(map(to_simplified, PROVINCE))
+_SPEECH = tuple(dict.fromkeys(map(to_simplified, SPEECH_VERBS)))
+_OWN_CITY = "市"  # before a bureau with no place: the city of the article's own bureau
 _ORDINAL = re.compile(ORDINAL)
 # Tags of words that stand inside a name but never open one (连同 a, 启动 vn).
 _EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大学深圳医院
-_NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES))
+_NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS + TIME_WORDS))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))
-_KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES))
+_KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FORMS) + SAR_BUREAUS))
+_KNOWN_LONGEST_FIRST = tuple(sorted(_KNOWN_BODIES, key=len, reverse=True))  # 医务卫生局, not 卫生局
+_FULL_FORM = {to_simplified(short): to_simplified(forms[0]) for short, forms in SHORT_FORMS.items()}
 _BODY_PLACES = tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
 _DEICTIC = re.compile("^(?:" + "|".join(map(to_simplified, _cues.DEICTIC)) + ")")
 _WINDOW = 24
@@ -71,6 +106,10 @@ def _tagger():
 
     for place in regions.place_names():
         rjieba.add_word(place, 20000, "ns")
+    for name in _SHORT_NAMES:  # 港大深圳医院: a short form opens a name
+        rjieba.add_word(name, 20000, "nt")
+    for area in dict.fromkeys(map(to_simplified, SAR_AREAS)):  # 塔石|卫生中心, 屯门|医院
+        rjieba.add_word(area, 20000, "ns")
     return rjieba
 
 
@@ -86,28 +125,39 @@ def name_ending_at(window: str, head: str) -> str | None:
     covered = 0  # characters of the name so far: the head word may be several words (衛生/站)
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
-        if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)) \
-                and word not in _NOT_IN_NAMES:
+        if covered >= len(head) and len(word) == 1 and i > 0 and words[i - 1][1] == "m":
+            break  # 43|间|公立医院: a counter after a number opens no name
+        if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)
+                                   or word in _IN_NAME_WORDS) and word not in _NOT_IN_NAMES:
+            in_head = covered + len(word) <= len(head)  # 联网 (nz) is no proper part of 部分联网
             covered += len(word)
-            name.append((word, (flag in _PROPER_TAGS and not _GENERIC.match(word))
-                         or regions.city_of(word) is not None))
+            name.append((word, not in_head and (flag in _PROPER_TAGS and not _GENERIC.match(word)
+                                                or word in _SAR_AREA_WORDS)
+                         or regions.city_of(word) is not None or word.endswith(_ORGANISATIONS)))
             continue
         break
+    if len(name) > 1 and name[-2][1] and not name[-1][1] and len(name[-1][0]) == 2 \
+            and name[-1][0][0] in _PREPOSITIONS:
+        name[-1] = (name[-1][0][1:], True)  # 经仁|伯爵综合医院: a preposition the tagger joined on
+    own = "".join(word for word, _ in reversed(name))
+    if own.endswith(_OWN_HEADS) and own.endswith(head) and _OWN_LEVEL.match(own[:-len(head)]) \
+            and len(own) > 3:
+        return own  # 市人民医院, 区妇幼保健院: the city's or district's own hospital
     while len(name) > 1 and not name[-1][1] and (
             words[len(words) - len(name)][1] in _EDGE_TAGS
             or len(name[-1][0]) == 1 and words[len(words) - len(name)][1] == "n"):
         name.pop()  # 连同|香港大学深圳医院, 床|横琴医院: a word that stands inside names but opens none
     text = "".join(word for word, _ in reversed(name)).lstrip("（）()")
     if not any(proper for _, proper in name):
-        return next((_known_body(window, body) for body in _KNOWN_BODIES
+        return next((_known_body(window, body) for body in _KNOWN_LONGEST_FIRST
                      if window.endswith(body)), None)
     text = _after_apposition(text, head)
     core = text[: -len(head)] if text.endswith(head) else ""
     if len(text) < 4 or not core or _GENERIC.match(core):
         return None
     kind = _DEICTIC.sub("", core[len(place):] if (place := _bare_place(core)) else core)
-    if kind != core and kind and _GENERIC.match(kind):
-        return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院: a kind of institution in a place
+    if kind != core and (kind and _GENERIC.match(kind) or not kind and not place):
+        return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院, 本澳医院: a kind in a place
     return text
 
 
@@ -117,7 +167,7 @@ def _bare_place(core: str) -> str | None:
     found = regions.place_pattern().match(core)
     if found and not found.group().endswith(_PLACE_SUFFIXES):
         return found.group()
-    return None
+    return next((sar for sar in _SARS_AS_PLACES if core.startswith(sar)), None)  # 香港|公立
 
 
 def _known_body(window: str, body: str) -> str:
@@ -162,9 +212,13 @@ class EntityFinder:
     """Finds the entity of a figure at a position of one document's text (read in simplified
     characters, ``folded``, names given back as the text writes them)."""
 
-    def __init__(self, text: str, region: str | None, folded: str | None = None) -> None:
+    def __init__(self, text: str, region: str | None, folded: str | None = None,
+                 title: str | None = None) -> None:
         self.text = text
         self.folded = to_simplified(text) if folded is None else folded
+        # the title, when not part of the text, after it: a place's official form written only
+        # there (广州市南沙区卫生健康局2025年工作总结) is its fullest form too
+        self.title = title if isinstance(title, str) and title not in text else ""
         self.traditional = self.folded is not text and self.folded != text
         self.region = region
         self._names: dict[int, str | None] = {}  # head-word index -> the name it ends
@@ -223,7 +277,9 @@ class EntityFinder:
     @cached_property
     def _aliases(self) -> dict[str, str]:
         """Short forms written in brackets right after a name: 醫院管理局（醫管局） -> 醫管局 stands
-        for 醫院管理局 (keyed by the short form in simplified characters)."""
+        for 醫院管理局 (keyed by the short form in simplified characters). A name as long in the
+        brackets is another name of it (江门市中心医院（江门市人民医院）: the first stands), a longer
+        one its fuller name (仁伯爵醫院（仁伯爵綜合醫院）)."""
         aliases: dict[str, str] = {}
         if "（" not in self.folded and "(" not in self.folded:
             return aliases  # no bracket, no short form: found at string-search speed
@@ -232,8 +288,13 @@ class EntityFinder:
             low, high = heads.bounds(max(0, match.start() - _WINDOW), match.start())
             if high > low and heads.ends[high - 1] == match.start():
                 name = self._tagged_name(heads, high - 1)
-                if name:
-                    aliases[match.group(1)] = _UNCLOSED.sub("", name) or name
+                name = name and (_UNCLOSED.sub("", name) or name)
+                other = match.group(1)
+                if name and len(other) < len(name):
+                    aliases[other] = name
+                elif name and _HEAD_END.search(other):
+                    aliases[other] = name if len(other) == len(name) else \
+                        self.text[match.start(1):match.end(1)]
         return aliases
 
     @cached_property
@@ -256,13 +317,23 @@ class EntityFinder:
             head = token
         else:
             return None
-        low, high = self._heads.bounds(max(0, start - LOOKBACK), start)
+        found = self._referred(head, max(0, start - LOOKBACK), start)
+        if found is None and token[0] == _OWN_REFERRING and start > LOOKBACK:
+            # 本院 far from any name: the body the text opens with (its byline, its first line)
+            found = self._referred(head, 0, _HEAD_OF_TEXT)
+        return found
+
+    def _referred(self, head: str, start: int, end: int) -> str | None:
+        """The last name of text[start:end] with head word ``head`` (该局: a bureau's place)."""
+        low, high = self._heads.bounds(start, end)
         for earlier in reversed(range(low, high)):
             if self._heads.token(earlier)[0] in _REFERRING:
                 continue
             name = self._name(earlier)
             if name and (head == "院" and name.endswith(("院", "院")) or
-                         to_simplified(name).endswith(head)):
+                         to_simplified(name).endswith(head)
+                         or self._heads.token(earlier).endswith(head)) \
+                    and not self._partner(earlier, name):  # 该医院: not the partner named last
                 return name
         return None
 
@@ -279,6 +350,7 @@ class EntityFinder:
         found = name_ending_at(window, head)
         if not found:
             return None
+        found = _INSIDE_BRACKETS.sub("", found)  # 仁伯爵醫院（仁伯爵綜合醫院）: the name in them
         begin = end - len(found)
         while begin > 0 and self.folded[begin - 1] in _OPENER_ENDS and \
                 self.folded.endswith(_PLACE_OPENERS, max(0, begin - _OPENER_LENGTH), begin):
@@ -292,10 +364,24 @@ class EntityFinder:
 
     def _entity_at(self, index: int) -> str | None:
         """The name head word ``index`` gives a figure before it (``_resolve``; None when the
-        name is one of a list of examples), memoised."""
+        name is one of a list of examples, or a partner: 该院与澳门镜湖医院合作，…), memoised."""
         if index not in self._entities:
-            self._entities[index] = None if self._listed(index) else self._resolve(index)
+            name = None if self._listed(index) else self._resolve(index)
+            if name and self._partner(index, name):
+                name = None
+            self._entities[index] = name
         return self._entities[index]
+
+    def _partner(self, index: int, name: str) -> bool:
+        """Whether a name stands right after a partner word (与, 與, 联合) with an institution
+        named before that in its clause: the partner of what the sentence is about."""
+        at = self._heads.ends[index] - len(name)
+        word = next((w for w in _PARTNER_WORDS if self.folded.endswith(w, 0, at)), None)
+        if word is None:
+            return False
+        clause = self._clause_start(at)
+        low, high = self._heads.bounds(clause, at - len(word))
+        return any(self._resolve(earlier) for earlier in range(low, high))
 
     def _listed(self, index: int) -> bool:
         """Whether head word ``index`` ends a name in a list of examples (A医院、B医院等3家)."""
@@ -313,7 +399,8 @@ class EntityFinder:
         if folded.endswith(_ZONE_END, 0, start):  # 横琴粤澳深度合作区民生事务局, 合作区民生事务局
             return self._zone_ending(start) or self._zone
         if not folded.endswith(_BUREAU_OPENERS, max(0, start - _BUREAU_OPENER_LENGTH), start):
-            return None
+            # 市医疗保障局, 本市卫生健康局: the bureau of the article's own city
+            return self._home if folded.endswith(_OWN_CITY, 0, start) else None
         place = max((p for p in _BUREAU_OPENERS if folded.endswith(p, 0, start)), key=len,
                     default=None)
         if place is None:
@@ -380,7 +467,12 @@ class EntityFinder:
         (深圳占全省的五分之二 -> 深圳)."""
         found = self._last_place(start, end) if self._places.starts else None
         if found is None:
-            return self.region if self._region_words and self._region_word(start, end) else None
+            if not self._region_words:
+                return None
+            if self._region_word(start, end, _HOME_CITY_WORDS):
+                return self._home
+            return self._home_district if self._region_word(start, end, _HOME_DISTRICT_WORDS) \
+                else None
         at, _ = found
         if at > 0 and self.folded[at - 1] in _SHARE_OF:
             clause = max(self._clause_start(at), start)
@@ -389,12 +481,28 @@ class EntityFinder:
 
     @cached_property
     def _region_words(self) -> bool:
-        """Whether the article has a region and says 我市 or 全市 anywhere."""
-        return bool(self.region) and ("我市" in self.folded or "全市" in self.folded)
+        """Whether the article says 我市, 本市 or 全市 anywhere and has a city they stand for, or
+        我区, 全区 and has a district's bureau."""
+        return any(word in self.folded for word in _HOME_CITY_WORDS) and bool(self._home) or \
+            any(word in self.folded for word in _HOME_DISTRICT_WORDS) and bool(self._home_district)
 
-    def _region_word(self, start: int, end: int) -> bool:
-        """Whether text[start:end] says 我市 or 全市 (not after 占: 占全市的近四成)."""
-        for word in ("我市", "全市"):
+    @cached_property
+    def _home_district(self) -> str | None:
+        """The district 我区 and 全区 stand for: that of the first bureau named with a district
+        (黄埔区卫生健康局), or None."""
+        found = _HOME_DISTRICT_BODY.search(self.folded)
+        return self.text[found.start(1):found.end(1)] if found else None
+
+    @cached_property
+    def _home(self) -> str | None:
+        """The city 我市 and 全市 stand for: that of the first bureau named with a city (来源：
+        珠海市卫生健康局, the issuer of a report), else the article's region."""
+        found = _HOME_BODY.search(self.folded)
+        return found.group(1) if found else self.region
+
+    def _region_word(self, start: int, end: int, words: tuple[str, ...]) -> bool:
+        """Whether text[start:end] says one of ``words`` (我市, 全区; not after 占: 占全市的近四成)."""
+        for word in words:
             at = self.folded.find(word, start, end)
             if at >= 0 and (at == 0 or self.folded[at - 1] not in _SHARE_OF):
                 return True
@@ -442,13 +550,19 @@ class EntityFinder:
         An institution before it in its sentence comes first (names listed before 等 are
         examples of what is counted, not entities: 滨江医院、桂澜医院等3家医院), then a place
         before it in its clause, or an institution or place after it there (可在十三個大灣區服務點,
-        签约入驻东莞康华医院), an institution after it in its sentence, a place before it there; then its paragraph. In a list of places
+        签约入驻东莞康华医院), a place before it in its sentence, an institution after it there; then its
+        paragraph, then a heading line right above it, then an institution of the paragraph before. A whole place said in its own clause
+        (医院…，全市医疗机构共…) wins over an institution of an earlier clause. In a list of places
         (深圳、廣州及東莞…分別為A、B及C) each value takes its place."""
         (s_start, s_end), (start, end) = sentence, span
-        listed = self._listed_place(s_start, start)
+        listed = self._listed_place(s_start, start) or self._listed_name(s_start, start) or \
+            self._whole(s_start, start)
         if listed:
             return listed, False
         found = self.institution(s_start, start)
+        if found:
+            found = self._past_speaker(s_start, start, found) or \
+                self._qualified((s_start, s_end), start, end) or found
         if not found:
             # which place lookups can find anything: places (or 我市) before the figure, after it
             low, high = self._places.bounds(s_start, s_end)
@@ -460,13 +574,104 @@ class EntityFinder:
                 clause_end = min(self._clause_end(end), s_end)
                 at, after = self._first_after(end, s_end)
                 found = (after if at <= clause_end else None) or (
-                    (split < high or self._region_words) and self.place(end, clause_end)) or after or (
-                    before and clause > s_start and self.place(s_start, clause))
+                    (split < high or self._region_words) and self.place(end, clause_end)) or (
+                    before and clause > s_start and self.place(s_start, clause)) or after
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        found = self.institution(lookback, s_start) or self.place(lookback, s_start)
-        return (found, False) if found else (self.region, True)
+        found = self.institution(lookback, s_start) or self.place(lookback, s_start) or \
+            self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
+        return (found, False) if found else (self._issuer or self.region, True)
+
+    def _before_paragraph(self, paragraph_start: int, s_end: int) -> str | None:
+        """The last institution of the paragraph before (within reach), for a paragraph that
+        names nothing itself: it goes on about it (仁伯爵綜合醫院… / 急診方面，全年…). Not for a
+        heading (a short line with no end mark: it opens what follows), nor from a photo
+        caption (▲…, ▶…)."""
+        folded = self.folded
+        if paragraph_start < 1 or folded[paragraph_start - 1] != "\n":
+            return None
+        line_end = folded.find("\n", paragraph_start)
+        line = folded[paragraph_start:line_end if line_end >= 0 else len(folded)].strip()
+        if len(line) <= _HEADING_LENGTH and line[-1:] not in _NOT_HEADING_ENDS:
+            return None
+        reach = max(0, paragraph_start - LOOKBACK)
+        before = folded.rfind("\n", reach, paragraph_start - 1)
+        while before > reach and not folded[before + 1:paragraph_start - 1].strip():
+            before = folded.rfind("\n", reach, before)  # blank lines between paragraphs
+        if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS):
+            return None
+        return self.institution(reach, paragraph_start - 1)
+
+    @cached_property
+    def _issuer(self) -> str | None:
+        """The city of a bureau named at the head of the text (珠海市卫生健康局　2023-09-12, 记者从
+        中山市医疗保障局获悉), or a well-known body named there (衞生局今日公佈…, a Macao
+        release): what a figure naming nothing near it is about, before the region."""
+        found = _HOME_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
+        if found:
+            return found.group(1)
+        heads = self._heads
+        for index in range(*heads.bounds(0, _HEAD_OF_TEXT)):
+            name = None if heads.token(index)[0] in _REFERRING else self._name(index)
+            if name and to_simplified(name).endswith(tuple(_KNOWN_BODIES)):
+                return name
+        return None
+
+    def _past_speaker(self, s_start: int, start: int, speaker: str) -> str | None:
+        """A place inside a bureau's own (the city, a district of it) said after the sentence's
+        opening speech clause, before the figure, with no institution there (市医保局有关负责人
+        表示，…计划在横琴新增2个…): the bureau is only the source. None otherwise (记者从…获悉
+        is no speech clause; 省卫健委表示，…在大湾区执业… names a wider area)."""
+        said = self._clause_end(s_start)
+        if said >= start or entity_type(speaker) not in _PLACE_TYPES or \
+                not self.folded.endswith(_SPEECH, s_start, said) or self.institution(said, start):
+            return None
+        place = self.place(said, start)
+        city = place and regions.city_of(to_simplified(place))
+        if not city or city in regions.SARS or entity_type(place) == "region":
+            return None
+        outer = to_simplified(speaker)
+        return place if outer in _PROVINCE or regions.city_of(outer) == city else None
+
+    def _qualified(self, sentence: tuple[int, int], start: int, end: int) -> str | None:
+        """A place right after the figure, qualifying what it counts (十三個大灣區服務點, 3家深圳
+        医院), when the institution before it is named in an earlier clause only: the place."""
+        (s_start, s_end), clause = sentence, self._clause_start(start)
+        if clause <= s_start or self.institution(clause, start):
+            return None
+        found = self._places.bounds(end, min(end + _QUALIFIER_REACH, self._clause_end(end), s_end))
+        if found[1] <= found[0] or self._places.starts[found[0]] - end > _COUNTER_LENGTH:
+            return None
+        return self.place(end, self._places.ends[found[0]])
+
+    def _whole(self, s_start: int, start: int) -> str | None:
+        """The place a whole word (全市, 我市, 全省, 全港) stands for when it opens the figure's
+        clause with no institution between, after an institution in an earlier clause (not
+        after 占: 占全市的四成 is what a share is of; not after a body that runs the whole:
+        醫管局…，全港公立醫院…)."""
+        clause = max(self._clause_start(start), s_start)
+        found = _WHOLE.search(self.folded, clause, start) if clause > s_start else None
+        if not found or self.folded[found.start() - 1] in _SHARE_OF or \
+                self.folded[found.start() - 1] in _PREPOSITIONS or self.institution(clause, start):
+            return None  # 为全市…孕产妇, 对全市41家机构: whom the institution serves
+        earlier = self.institution(s_start, clause)
+        if not earlier or to_simplified(earlier).endswith(tuple(_KNOWN_BODIES)):
+            return None
+        return self.place(found.start(), start)
+
+    def _heading(self, paragraph_start: int) -> str | None:
+        """The institution or place of a heading line right above a paragraph (鏡湖醫院, 一、离岛
+        医院运营情况: short, no full stop at its end), or None."""
+        folded = self.folded
+        if paragraph_start < 2 or folded[paragraph_start - 1] != "\n":
+            return None
+        line_start = folded.rfind("\n", 0, paragraph_start - 1) + 1
+        line = folded[line_start:paragraph_start - 1].strip()
+        if not line or len(line) > _HEADING_LENGTH or line[-1] in _NOT_HEADING_ENDS:
+            return None
+        return self.institution(line_start, paragraph_start - 1) or \
+            self.place(line_start, paragraph_start - 1)
 
     @cached_property
     def _breaks(self) -> array:
@@ -487,6 +692,27 @@ class EntityFinder:
         """Where the clause of ``position`` ends: at the first clause mark from it."""
         index = bisect.bisect_left(self._breaks, position)
         return self._breaks[index] if index < len(self._breaks) else len(self.folded)
+
+    def _listed_name(self, s_start: int, start: int) -> str | None:
+        """The institution a value after 分别 stands for when its sentence lists names before it
+        (深圳市人民医院、深圳市第二人民医院分别接诊3.2万、2.1万人次), or None."""
+        folded = self.folded
+        at = folded.rfind("分别", s_start, start) if self._lists else -1
+        if at < 0:
+            return None
+        heads, listed = self._heads, []
+        low, high = heads.bounds(s_start, at)
+        for index in reversed(range(low, high)):  # the run of names joined by list marks
+            name = None if heads.token(index)[0] in _REFERRING else self._name(index)
+            if not name:
+                break
+            end = heads.ends[index]
+            gap = folded[end:listed[0][0] if listed else at]
+            if not (gap in _LIST_MARKS if listed else _LIST_TAIL.fullmatch(gap)):
+                break
+            listed.insert(0, (end - len(name), name))
+        index = sum(folded.count(mark, at, start) for mark in _LIST_MARKS)
+        return listed[index][1] if len(listed) >= 2 and index < len(listed) else None
 
     def _listed_place(self, s_start: int, start: int) -> str | None:
         """The place a value after 分别 stands for when its sentence lists places before it
@@ -520,10 +746,11 @@ class EntityFinder:
     def _longest_form(self, name: str) -> str:
         name = _UNCLOSED.sub("", name) or name  # 香港大學深圳醫院（港大深圳醫院: a bracket left open
         simple, folded = to_simplified(name), self.folded
-        if (f"（{simple}）" in folded or f"({simple})" in folded) and simple in self._aliases:
+        if simple in self._aliases:
             return self._aliases[simple]  # 醫院管理局（醫管局）: the short form stands for the name
         forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
+            folded = self._with_title
             best = max((form for form in forms if form in folded), key=len, default=simple)
             if best == simple and best[-1] not in _PLACE_SUFFIXES:  # 石岐 -> 石岐區 as written
                 suffixed = re.search(re.escape(best) + _SUFFIX_AFTER, folded)
@@ -533,6 +760,8 @@ class EntityFinder:
             if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
                 written.append(f"{city}市{best}")
             return self._as_written(max(written, key=len, default=best), name)
+        if simple in _FULL_FORM and _FULL_FORM[simple] in folded:  # 社保基金 -> 社會保障基金
+            return self.fullest(self._as_written(_FULL_FORM[simple], name))
         best = name
         if folded.find(simple, folded.find(simple) + 1) >= 0 and \
                 not simple.startswith(_FULL_OPENINGS):  # named more than once, not by its city
@@ -548,15 +777,78 @@ class EntityFinder:
                          and to_simplified(n).endswith(simple)}, key=len)
         if fuller and all(to_simplified(fuller[-1]).endswith(to_simplified(f)) for f in fuller):
             best = fuller[-1]
+        elif best == name:
+            best = self._expanded(simple) or best
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
-        return best[:unit.end(1)] if unit else best  # 桂澜医院|港澳医疗服务中心: the hospital
+        # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form
+        return self.fullest(best[:unit.end(1)]) if unit else best
+
+    def _expanded(self, simple: str) -> str | None:
+        """The one fuller name of the text that ``simple`` shortens: the same head word, its
+        characters in order, its first two together (仁伯爵医院 -> 仁伯爵综合医院, 港大深圳医院 ->
+        香港大学深圳医院, 卫生局 -> 澳门特别行政区政府卫生局), or None (none, or two; a name opening
+        with its city or SAR is a full name of its own)."""
+        head = _HEAD_END.search(simple)
+        if not head or len(simple) < 3 or simple.startswith(_FULL_OPENINGS):
+            return None  # 香港希玛医疗集团: named by its place, a full name of its own
+        heads, found, folded, head = self._heads, set(), self.folded, head.group()
+        if folded.count(simple[:2]) == folded.count(simple) and not any(
+                folded.endswith(_EXPANDERS, max(0, at - _EXPANDER_LENGTH), at)
+                for at in _occurrences(folded, simple, _FORMS_LOOKED_AT)):
+            return None  # only the short form itself, after no place: no fuller name
+        at, seen = folded.find(simple[:2]), 0
+        while at >= 0 and seen < _FORMS_LOOKED_AT and len(found) < 2:
+            # string search first: the short form itself, unless a place stands before it
+            if not folded.startswith(simple, at) or \
+                    folded.endswith(_EXPANDERS, max(0, at - _EXPANDER_LENGTH), at):
+                index = bisect.bisect_right(heads.ends, at + 1)
+                if index < len(heads.starts) and heads.starts[index] - at <= _WINDOW and \
+                        heads.token(index)[0] not in _REFERRING and \
+                        folded.endswith(head, 0, heads.ends[index]) and \
+                        _in_order(simple, folded[at:heads.ends[index]]):
+                    name = self._name(index)
+                    full = to_simplified(name) if name else ""
+                    if len(full) > len(simple) and full.endswith(head) and \
+                            heads.ends[index] - len(full) <= at and _in_order(simple, full):
+                        found.add(name)
+            at, seen = folded.find(simple[:2], at + 1), seen + 1
+        return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def _with_title(self) -> str:
+        """The folded text, then the folded title (where it is not part of the text)."""
+        return self.folded + "\n" + to_simplified(self.title) if self.title else self.folded
 
     def _as_written(self, simple: str, fallback: str) -> str:
-        """A simplified name as the text writes it (its first occurrence), else ``fallback``
-        when the text does not hold it."""
-        at = self.folded.find(simple)
-        return self.text[at:at + len(simple)] if at >= 0 else (
+        """A simplified name as the text (or its title) writes it (its first occurrence), else
+        ``fallback`` when neither holds it."""
+        at = self._with_title.find(simple)
+        written = self.text + "\n" + self.title if self.title else self.text
+        return written[at:at + len(simple)] if at >= 0 else (
             simple if fallback == simple or not self.traditional else fallback)
+
+
+def _occurrences(text: str, word: str, limit: int) -> list[int]:
+    """Where ``word`` starts in ``text`` (the first ``limit`` times)."""
+    found, at = [], text.find(word)
+    while at >= 0 and len(found) < limit:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether the characters of ``short`` stand in ``full`` in order (港大深圳医院, 香港大学深圳医院),
+    the ones ``full`` adds no ordinal (深圳市人民医院 is not 深圳市第二人民医院)."""
+    added, rest = [], iter(full)
+    for character in short:
+        for other in rest:
+            if other == character:
+                break
+            added.append(other)
+        else:
+            return False
+    return not _ORDINAL_CHARACTERS.intersection(added)
 
 
 def _zones(bare: str, text: str) -> list[str]:
@@ -578,11 +870,17 @@ _ZONE_SHORT = ZONE_SHORT
 _ZONE_REACH = 8
 _ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
-_ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")  # 醫院管理局（醫管局）
+_ORDINAL_CHARACTERS = frozenset("第一二三四五六七八九十0123456789")
+_INSIDE_BRACKETS = re.compile(r"^.*[（(](?=[^（()）]*$)")
+# 醫院管理局（醫管局）, 香港大学深圳医院（以下简称“港大深圳医院”）
+_ALIAS = re.compile(r"[（(](?:" + "|".join(dict.fromkeys(map(to_simplified, ALIAS_INTROS)))
+                    + r")?[“\"「『]?([\u4e00-\u9fff]{2,8})[”\"」』]?[）)]")
 _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS + PROVINCE
 _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | set(SAR_FORMS)))
 _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
 _OPENER_LENGTH = max(map(len, _OPENERS))
+_EXPANDERS = _PLACE_OPENERS + tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
+_EXPANDER_LENGTH = max(map(len, _EXPANDERS))
 _OPENER_ENDS = frozenset(place[-1] for place in _PLACE_OPENERS)  # a cheap first check
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
 _PLACE_SUFFIXES = PLACE_SUFFIXES  # written after a bare place name (石岐区)
@@ -623,8 +921,33 @@ def _location_pattern() -> re.Pattern[str]:
 _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
 _CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
 _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
+_LIST_TAIL = re.compile(r"[\u4e00-\u9fff]{0,12}")  # what the listed names did, before 分别
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
+_HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
+_WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
+_PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS)))
+_IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
+_ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))
+_PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))
+_HEAD_OF_TEXT = 200
+_QUALIFIER_REACH = 12  # characters after a figure in which a place qualifies what it counts
+_COUNTER_LENGTH = 2  # characters of a counter between a figure and such a place (个, 间, 家)
+_OWN_REFERRING = "本"  # 本院, 本中心: the body that writes  # characters at the head of a text where its byline or source stands
+_HEADING_LENGTH = 30
+_CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # characters of a heading line at most
+_NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
+_SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
+_SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
+_HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
+# A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city.
+_HOME_BODY = re.compile("(" + "|".join(regions.CITIES) + ")市?(?:" + "|".join(sorted(
+    _BUREAU_HEADS | set(map(to_simplified, HOME_BODIES)), key=len, reverse=True)) + ")")
+_HOME_DISTRICT_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_DISTRICT_WORDS)))
+_HOME_DISTRICT_BODY = re.compile("(" + "|".join(sorted(
+    {d for ds in regions.DISTRICTS.values() for d in ds if d.endswith("区")}, key=len, reverse=True))
+    + ")(?:" + "|".join(sorted(_BUREAU_HEADS | set(map(to_simplified, HOME_BODIES)), key=len,
+                               reverse=True)) + ")")
 # A unit inside a hospital (佛山市南海区桂澜医院港澳医疗服务中心): the hospital is the entity.
 _HOSPITAL_HEADS = "|".join(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
 _UNIT_OF_HOSPITAL = re.compile(

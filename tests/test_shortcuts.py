@@ -47,7 +47,7 @@ def test_trie_matches_what_the_alternation_longest_first_matches(words, data):
 _HEAD_WORDS = [*entities._HEADS, "院"]
 _PLAIN_HEADS = re.compile("|".join(  # the pattern before the trie, as it was written
     f"{r}(?:{_longest_first(_HEAD_WORDS)})" for r in entities._REFERRING)
-    + "|" + _longest_first(_HEAD_WORDS))
+    + "|" + _longest_first(entities._BACK_WORDS) + "|" + _longest_first(_HEAD_WORDS))
 
 
 @SETTINGS

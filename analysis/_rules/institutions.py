@@ -9,7 +9,7 @@ from analysis._rules.places import HONG_KONG, MACAO
 HEADS = ("妇幼保健院", "婦幼保健院", "保健院", "卫生院", "衞生院", "衛生院", "医院", "诊所",
          "门诊部", "医学中心", "醫學中心", "服务中心", "服務中心", "中心", "医疗集团", "醫療集團",
          "集团", "管理局", "卫生健康局", "衞生健康局", "衛生健康局", "卫健委", "衞健委",
-         "衛健委") + MORE_HEADS
+         "衛健委", "社保基金", "院区", "院區", "分院", "联网", "聯網") + MORE_HEADS  # 聯網: a Hong Kong hospital cluster
 REFERRING = "该該本此"  # 该院, 該院, 本院, 此中心: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 GENERIC = (
@@ -35,3 +35,56 @@ EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
 SHARE_OF = ("占", "佔")  # 占全省的五分之二: what follows is the whole
 # The head of a hospital a unit belongs to (佛山市南海区桂澜医院港澳医疗服务中心: the hospital).
 HOSPITAL_HEADS = ("医院", "醫院", "保健院", "卫生院", "衛生院")
+# Head words too short to end a name that 该/該/此 still refers back with (该局, 該署, 此基金 …):
+# the last name ending with the same word (衞生局, 社會保障基金), or the bureau's place.
+BACK_HEADS = ("局", "署", "委", "站", "基金")
+BACK_REFERRING = ("该", "該", "此")  # not 本 (本站 is the website on a portal page)
+# Short forms of names jieba does not know as names (港大 is tagged an adjective): proper words.
+SHORT_NAMES = ("港大", "澳大", "北大", "科大", "理大", "城大", "浸大", "港中大", "澳科大")
+# Words for the city of the body that issues the article (我市 in 珠海市卫生健康局's report).
+HOME_CITY_WORDS = ("我市", "全市", "本市")
+# ... and for the district of a district's bureau (黄埔区卫生健康局: 我区, 全区).
+HOME_DISTRICT_WORDS = ("我区", "我區", "全区", "全區", "本区", "本區")
+# Bodies whose city is the article's own when named with it (来源：珠海市卫生健康局): the bureaus
+# and 人民政府 (the bureau head words of analysis/_rules/cues.py come too).
+HOME_BODIES = ("人民政府", "政府")
+# Words for a whole place (the city, the province, Hong Kong, Macao): opening a figure's clause
+# they make it the place's, not that of an institution named in an earlier clause.
+WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳")
+# Marks a heading line never ends with (a sentence or clause goes on).
+NOT_HEADING_ENDS = ("。", "！", "？", "；", "…", "!", "?", ";", "：", ":", "，", ",")
+# Words of belonging before a name (衞生局轄下仁伯爵綜合醫院): they end it on its left.
+UNDER_WORDS = ("辖下", "轄下", "属下", "屬下", "旗下", "下属", "下屬", "所属", "所屬")
+# A hospital a city or district runs, named by the bare level (市人民医院, 区妇幼保健院, 市第一人民
+# 医院, 市中医院): the name with no place in it, what stands before its head word.
+OWN_LEVEL_NAME = (r"^[市区區县縣](?:第[一二三四五六七八九十\d]{1,3})?(?:人民|中医|中醫|中|中西医结合|"
+                  r"中西醫結合|妇幼|婦幼|妇女儿童|婦女兒童|儿童|兒童|中心|口腔|肿瘤|腫瘤|精神卫生|"
+                  r"精神衛生|慢性病防治|传染病|傳染病|骨伤科|骨傷科)?$")
+# Verbs ending a sentence's opening speech clause (衞生局表示，…; 市医保局有关负责人介绍，…): the
+# body that speaks is the source of what follows, which a place said after it is about.
+SPEECH_VERBS = ("表示", "指出", "介绍", "介紹", "称", "稱", "透露", "说", "說", "强调", "強調", "坦言",
+                "提到")
+# Short names of well-known bodies (社保基金 for 社會保障基金): a head word kept whole, which stands
+# for the full name where the article writes it.
+SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "医管局": ("医院管理局", "醫院管理局"),
+               "醫管局": ("医院管理局", "醫院管理局")}
+# Words before a partner's name (该院与澳门镜湖医院合作): the partner is not what the sentence is about.
+PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
+# Verbs that stand inside names (中山大学肿瘤防治中心, 康复医院), which the tagger marks as verbs.
+IN_NAME_WORDS = ("防治", "康复", "康復", "治疗", "治療", "研究", "培训", "培訓", "急救", "检验", "檢驗",
+                 "体检", "體檢", "护理", "護理", "疗养", "療養", "监测", "監測", "指导", "指導")
+# Words ending the name of an organisation inside an institution's name (南方医科大学|南方医院):
+# a proper part.
+ORGANISATIONS = ("大学", "大學", "学院", "學院")
+# Prepositions the tagger may join to a name's first character (经仁|伯爵): cut off again.
+PREPOSITIONS = ("经", "經", "由", "据", "據", "于", "於", "赴", "往", "对", "對", "为", "為", "让", "讓",
+                "把", "被", "给", "給", "在", "向", "从", "從", "到")
+# Marks opening a photo caption in e-paper and portal text (▲医护人员…): a caption is about its
+# picture, and the paragraph after it does not go on about it.
+CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
+# Words introducing a short form in brackets after a name (（以下简称“港大深圳医院”）, （下稱「社保」）).
+ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
+# Bureaus of the SAR governments, named with no place (醫務衞生局今日公布…): bodies kept whole.
+SAR_BUREAUS = ("医务卫生局", "醫務衞生局", "醫務衛生局")
+# Time words the tagger may take into a name (期內仁伯爵綜合醫院): they end it on its left.
+TIME_WORDS = ("期内", "期內", "年内", "年內", "同期", "届时", "屆時", "现时", "現時", "目前", "其间", "其間")

@@ -44,3 +44,13 @@ REGION_SLUGS = {
     "肇庆": "zhaoqing", "香港": "hongkong", "澳门": "macao", "横琴": "hengqin",
     "前海": "qianhai", "南沙": "nansha",
 }
+
+# Districts and areas of Hong Kong and Macao that name institutions (塔石衞生中心, 屯門醫院,
+# 北部都會區新醫院): taught to the tagger as place words so that a name opening with one is a
+# name. They are no entity places of their own (the SARs are).
+SAR_AREAS = ("氹仔", "路環", "路环", "黑沙環", "黑沙环", "筷子基", "塔石", "下環", "下环", "青洲",
+             "望廈", "望厦", "離島", "离岛", "新口岸", "石排灣", "石排湾", "風順堂", "风顺堂",
+             "新界", "九龍", "九龙", "港島", "港岛", "沙田", "屯門", "屯门", "元朗", "葵涌", "將軍澳",
+             "将军澳", "觀塘", "观塘", "荃灣", "荃湾", "大埔", "西貢", "西贡", "灣仔", "湾仔",
+             "深水埗", "黃大仙", "黄大仙", "北大嶼山", "北大屿山", "北部都會區", "北部都会区", "粉嶺",
+             "粉岭", "天水圍", "天水围", "東涌", "东涌")
