@@ -10,7 +10,8 @@ arguments; the first rule that fits a figure names its metric.
 from __future__ import annotations
 
 PEOPLE = ("人", "名", "位", "个")
-BED_UNITS = ("张", "个")  # 病床1,200张; 宿位2,000个
+BED_UNITS = ("张",)  # 病床1,200张
+PLACE_UNITS = ("个",)  # 宿位2,000个 (not 个 for 床: 临床重点专科6个 is no bed)
 MONEY = ("元", "港元", "澳门元", "美元", "欧元", "英镑", "日元")
 RATE_KINDS = ("percent", "per_mille")
 WITH_BASE = ("per_base",)  # a rate with its base: 2.6/10万, 每千人口3.4名
@@ -84,6 +85,7 @@ LIFE = r"预期寿命|平均寿命"
 GROUP_AGE = r"平均年龄|年龄中位数|中位年龄|年龄中位值"
 GROUP_AGE_REACH = 8
 BEDS = r"病床|床位数?|床|宿位"  # 宿位: places in a care home
+CARE_PLACES = r"宿位"
 NURSES = r"护士|护理"
 DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
@@ -129,8 +131,11 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "vaccinations", "units": PEOPLE, "after": VACCINATED_AFTER},
     {"metric": "dental_chairs", "units": ("张", "台"), "noun": r"牙椅|牙科椅"},
     {"metric": "planned_beds", "units": BED_UNITS, "noun": BEDS, "before": PLANNED},
+    {"metric": "planned_beds", "units": PLACE_UNITS, "noun": CARE_PLACES, "before": PLANNED},
     {"metric": "planned_beds", "units": BED_UNITS, "noun": BEDS, "lead": PLANNED_LEAD},
+    {"metric": "planned_beds", "units": PLACE_UNITS, "noun": CARE_PLACES, "lead": PLANNED_LEAD},
     {"metric": "beds", "units": BED_UNITS, "noun": BEDS},
+    {"metric": "beds", "units": PLACE_UNITS, "noun": CARE_PLACES},
     {"metric": "daily_visits", "units": ("人次", "人"), "before": DAILY, "sentence": VISIT_WORDS},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
