@@ -3,8 +3,8 @@ accuracy``): it fails below the scores the rules reach there. The held-back spli
 here; it is scored once, by hand, when the rules are done.
 
 Thresholds sit a little below what the rules reached on the dev split when they were set
-(precision 1.000, recall 1.000 once headline figures were read from the ``title``, metric 0.990,
-unit 1.000, 2.3 % of rows ``other``, no furniture number), so that a change that loses figures or
+(51 articles, 936 figures, 309 furniture numbers: precision 1.000, recall 1.000, metric 0.988,
+unit 0.998, 2.4 % of rows ``other``, no furniture number), so that a change that loses figures or
 labels fails while the last decimals may move. The labels left wrong are share/rate labels on
 which the gold itself disagrees (报销比例 is a rate in some articles, a share in others).
 """
@@ -32,7 +32,7 @@ def dev_scores():
 
 
 def test_figures_found_and_nothing_invented(dev_scores):
-    assert dev_scores.gold >= 400
+    assert dev_scores.gold >= 900
     assert dev_scores.precision >= 0.99
     assert dev_scores.recall >= 0.99
 
@@ -44,20 +44,22 @@ def test_metric_labels_and_units(dev_scores):
 
 
 def test_what_figures_mean(dev_scores):
-    # reached on dev when set: status 0.972, population 0.878, period start 0.900, end 0.890,
-    # links 0.973 (issue 16's targets for the held-back split: 0.95, 0.90, 0.95, 0.95, 0.90)
-    assert dev_scores.accuracy("status") >= 0.96
-    assert dev_scores.accuracy("population") >= 0.86
-    assert dev_scores.accuracy("period_start") >= 0.88
-    assert dev_scores.accuracy("period_end") >= 0.87
-    assert dev_scores.accuracy("links") >= 0.96
+    # reached on the 51 dev articles (w1-w7) when set: status 0.986, population 0.897, period
+    # start 0.928, end 0.942, links 0.997 (issue 16's targets for the held-back split: 0.95,
+    # 0.90, 0.95, 0.95, 0.90)
+    assert dev_scores.accuracy("status") >= 0.97
+    assert dev_scores.accuracy("population") >= 0.88
+    assert dev_scores.accuracy("period_start") >= 0.91
+    assert dev_scores.accuracy("period_end") >= 0.93
+    assert dev_scores.accuracy("links") >= 0.98
 
 
 def test_entities(dev_scores):
-    # 0.964 on dev when set (0.732 before the entity rules of issue 16 item 7)
-    assert dev_scores.accuracy("entity") >= 0.94
+    # 0.918 on the 51 dev articles when set (w1-w3 0.973; w4-w7, written without sight of the
+    # extractor, 0.852; 0.647 before this session's entity rules)
+    assert dev_scores.accuracy("entity") >= 0.90
 
 
 def test_no_furniture_number_is_extracted(dev_scores):
-    assert dev_scores.furniture >= 100
+    assert dev_scores.furniture >= 300
     assert dev_scores.furniture_hit == []

@@ -20,11 +20,11 @@ from analysis.metrics import extract_metrics
 from analysis.pipeline import load_documents
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# reached on dev when last raised: sign 0.998, status 0.972, population 0.878, period_start
-# 0.900, period_end 0.890, entity 0.924 (after the entity rules), baseline 0.980, of 0.966,
-# fact grouping F1 0.960
-FLOORS = {"sign": 0.99, "status": 0.96, "population": 0.86, "period_start": 0.88,
-          "period_end": 0.87, "entity": 0.90, "baseline": 0.96, "of": 0.95}
+# reached on the 51 dev articles (w1-w7) when last set: sign 1.000, status 0.986, population
+# 0.897, period_start 0.928, period_end 0.942, entity 0.864, baseline 1.000, of 0.995, fact
+# grouping F1 0.898 (w1-w3 alone 0.971; w4-w7, written without sight of the extractor, 0.833)
+FLOORS = {"sign": 0.99, "status": 0.97, "population": 0.88, "period_start": 0.91,
+          "period_end": 0.93, "entity": 0.85, "baseline": 0.98, "of": 0.98}
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ def test_dev_scores_do_not_fall(dev_score):
     assert dev_score.matched >= 0.9 * dev_score.gold
     for name, floor in FLOORS.items():
         assert dev_score.accuracy(name) >= floor, name
-    assert dev_score.grouping_f1 >= 0.94
+    assert dev_score.grouping_f1 >= 0.88
 
 
 def test_score_fields_counts_agreement_field_by_field():
