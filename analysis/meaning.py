@@ -10,6 +10,7 @@ The word lists are data, in both scripts (``analysis/_rules/cues.py``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from analysis._rules import cues as _cues
@@ -277,6 +278,10 @@ def fullest_population(population: str | None, text: str) -> str | None:
         form in text for form in _cues.POPULATIONS[name])]
     longest = [name for name in fuller if not any(
         other != name and other.endswith(name) for other in fuller)]
+    if len(longest) > 1:  # several: the one the article names most, when one is (香港长者 ×3, 港澳长者 ×1)
+        named = Counter(_POPULATION_FORMS[m.group()] for m in _POPULATION.finditer(text))
+        most = max(named[name] for name in longest)
+        longest = [name for name in longest if named[name] == most]
     if len(longest) == 1:
         return longest[0]
     if fuller or population not in _FULLER:
