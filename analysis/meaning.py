@@ -61,6 +61,9 @@ _OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
                            f"(?:{_alternation(_cues.PROFESSIONS)})")
+_PROFESSIONAL_OF = {metric: re.compile(
+    f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
+    f"(?:{_alternation(kinds)})") for metric, kinds in _cues.PROFESSIONS_OF.items()}
 _AND = re.compile(AND)
 _SHARE_OF = re.compile(f"[{''.join(_cues.SHARE_OF)}]")
 _SUBJECT_OF = re.compile(SUBJECT_OF)
@@ -225,7 +228,8 @@ def population_of(metric: str, before: str, after: str, run: str,
     a 澳门居民直通车) only the run's subject (澳门居民在珠海市参加…,
     which the enrolments after a ； share too); None for staff, places and things."""
     if metric in _cues.PROFESSIONAL_METRICS:
-        found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before)
+        found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before) or \
+            _PROFESSIONAL_OF[metric].search(last_phrase(run))  # the sentence's subject
         return to_simplified(found.group()) if found else None
     if metric in _cues.NO_POPULATION:
         return None
@@ -243,8 +247,9 @@ def population_of(metric: str, before: str, after: str, run: str,
     named = _last_groups(before)
     if named:
         return named
-    if metric == "share" and (staff := _last(_PROFESSIONAL, before)):
-        return to_simplified(staff.group())  # 港澳医生人数占全省的五分之二
+    if metric == "share" and (staff := _last(_PROFESSIONAL, before) or (
+            None if _last_groups(run) else _PROFESSIONAL.search(run))):
+        return to_simplified(staff.group())  # 港澳医生人数占全省的五分之二; 香港医生最多，占约45%
     if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS
                                  and metric not in _cues.NAMES_NOTHING):
         return _last_groups(run)

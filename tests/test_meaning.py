@@ -120,6 +120,16 @@ CASES = [
     ("祖籍江门的港澳台同胞和海外侨胞有530多万人。",
      [(5_300_000, "人", "actual", "港澳台同胞和海外侨胞")]),
     ("共有53名澳门医生签约入驻横琴医院。", [(53, "名", "actual", "澳门医生")]),
+    # staff counted later in a sentence are its subject's of their kind: the share and the
+    # breakdown after 香港医生最多; a 护士 count is no 澳门医生 one
+    ("在深圳执业的香港医生最多，占约六成，其次为广州及珠海，人数分别为120名及60名。",
+     [(60, "percent", "actual", "香港医生"), (120, "名", "actual", "香港医生"),
+      (60, "名", "actual", "香港医生")]),
+    ("在深圳執業的香港醫生最多，佔約六成，其次為廣州及珠海，人數分別為120名及60名。",
+     [(60, "percent", "actual", "香港医生"), (120, "名", "actual", "香港医生"),
+      (60, "名", "actual", "香港医生")]),
+    ("澳门医生50名，护士30名。", [(50, "名", "actual", "澳门医生"), (30, "名", "actual", None)]),
+    ("澳門醫生50名，護士30名。", [(50, "名", "actual", "澳门医生"), (30, "名", "actual", None)]),
     ("2023年，我市新生儿死亡率1.2‰，5岁以下儿童死亡率3.3‰。",
      [(1.2, "per_mille", "actual", "新生儿"), (3.3, "per_mille", "actual", "5岁以下儿童")]),
     # 长者 in an article that names 香港长者 is them

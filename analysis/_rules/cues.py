@@ -160,6 +160,13 @@ PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专�
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# The professions a staff metric counts: staff named earlier in a figure's sentence are its own
+# only when of its kind (香港医生最多，人数分别为187名及96名; not the 护士 after 港澳医生50名).
+PROFESSIONS_OF: dict[str, tuple[str, ...]] = {
+    "doctors": ("医生", "醫生", "医师", "醫師", "专家", "專家"),
+    "nurses": ("护士", "護士"),
+    "staff": PROFESSIONS,
+}
 # The metric of a figure that names nothing it counts: it restates another's, or counts no one
 # its sentence names.
 NAMES_NOTHING = frozenset({"other"})
