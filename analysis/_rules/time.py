@@ -202,7 +202,9 @@ COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a peri
 # only: another plan after it (并力争…, 拟安排…) is a target of its own, with no time stated
 # (预计总投资… is the same plan's estimate).
 DEADLINE_BEFORE = ("到", "于", "於")
-NEW_PLAN = r"力争|力爭|争取|爭取|拟|擬"
+# Another plan after a deadline's clause (，并力争…); in the deadline's own clause
+# (到2027年每千人口医师力争达到3.8名) the word is that plan's.
+NEW_PLAN = r"[，,；;][^，,；;。]*?(?:力争|力爭|争取|爭取|拟|擬)"
 # 去年同期: the same part of the year before, a baseline (与去年同期相比) unless a value of its
 # own follows (去年同期的22名, 去年同期为10万人次: the period in force a year earlier).
 SAME_TIME = "同期"
