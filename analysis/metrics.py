@@ -69,6 +69,7 @@ from analysis._rules.time import (
     CONTINUES,
     CUMULATIVE_CUE,
     NOW,
+    NOW_VALUE,
     ONE_YEAR,
     RECENT_WINDOW,
     REPORT_TITLE,
@@ -127,6 +128,7 @@ _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(EVERY)
 # "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
 _NOW = re.compile(NOW)
+_NOW_VALUE = re.compile(NOW_VALUE)  # 由現時的8間: now, no period
 # A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
 _ONE_YEAR = re.compile(ONE_YEAR)
 # A report whose title names its period: its figures stated with no time are of that period.
@@ -897,7 +899,7 @@ class _Document:
         phrase = last_phrase(run)  # a headline's phrases stand apart: no period carried to them
         every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
         carried = False
-        now = _last(_NOW, phrase)  # 现有医护人员…: the times said before it are not of this
+        now = _NOW_VALUE.search(phrase) or _last(_NOW, phrase)  # 现有医护人员…: the times said before it are not of this
         dated = phrase[now.end():] if now else phrase
         if every:  # a rate per year or day takes the time of its own clause only (2023年度，…每人每年)
             dated = dated[max(dated.rfind(mark) for mark in _CLAUSE_END) + 1:]

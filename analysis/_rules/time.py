@@ -163,6 +163,9 @@ NOW = (r"(?=[目现現如当當时時建落竣投])(?:(?:^|(?<=[，,。；;！�
        r"當前|时至今日|時至今日)|目前|现有|現有|现时有|現時有"  # 目前 anywhere: 该院区目前开放床位800张
        # what a plan brings once done (建成后将新增床位1,200张): of no time stated before
        r"|(?:建成|落成|竣工|投入使用|投入服务|投入服務)(?:后|後))")
+# A 'now' word right before a figure (由現時的8間增至15間, 增至现时的38家): the value is now, of
+# no period stated before it nor of one of its own.
+NOW_VALUE = r"(?:现时|現時|现在|現在|目前|如今|当前|當前)的?(?:约|約)?$"
 # A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
 ONE_YEAR = (r"(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?(?:增加|增长|增長|新增|净增|淨增|"
             r"减少|減少|下降|上升|提高|增|减|減)")
