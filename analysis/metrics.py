@@ -907,6 +907,8 @@ class _Document:
                            self.year_at(run_start) if needs_year(dated) else None)
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
         period = at_opening(dated, self.opening) or period
+        if period.label is not None and period.kind != "cumulative":  # 今年1至8月…；自機制啟動以來累計
+            period = since_opening(dated, period, self.published, self.opening) or period
         # 截至二○二五年十月底，…累計接收…432名: counted from the start the text dates
         if period.kind == "point" and metric not in _STOCKS and _CUMULATIVE_CUE.search(dated):
             period = since_to(self._since if self._since.label else self.opening(""),

@@ -349,6 +349,12 @@ PARAGRAPH_CASES = [
      [(80000, "2024-01-01", "2024-12-31"), (800, None, None)]),
     ("2024年，該院接診港澳居民8萬人次。該院區目前開放床位800張。", None,
      [(80000, "2024-01-01", "2024-12-31"), (800, None, None)]),
+    # a since-clause that dates no start of its own, after a time in its sentence: from the
+    # start the text dates up to publication, not of that time (今年1至4月…；自…启动以来累计…)
+    ("该机制于2022年3月启动。今年1至4月，转介病人386宗；自机制启动以来累计转介887宗。", None,
+     [(386, "2024-01-01", "2024-04-30"), (887, "2022-03-01", "2024-05-01")]),
+    ("該機制於2022年3月啟動。今年1至4月，轉介病人386宗；自機制啟動以來累計轉介887宗。", None,
+     [(386, "2024-01-01", "2024-04-30"), (887, "2022-03-01", "2024-05-01")]),
     # a 'now' word right before a figure (由現時的A增至B) dates it now: no period stated before
     ("截至2024年6月底，该院床位900张，合作诊所增至现时的6家。", None,
      [(900, None, "2024-06-30"), (6, None, None)]),
