@@ -152,6 +152,8 @@ _FLOWS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vacc
 _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
                      "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
                      "nurses_per_1k", "population", "insurance_enrolment", "pension_recipients"})
+# Months of a year (上半年, 1-6月: 2023-01/2023-06), where a stock's level is at their end.
+_MONTH_RANGE = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")
 _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
 
@@ -944,6 +946,9 @@ class _Document:
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)
+        if period.kind == "range" and metric in _STOCKS and status == "actual" \
+                and _MONTH_RANGE.fullmatch(period.label):
+            period = Period(period.end.isoformat(), None, period.end, "point")  # 上半年…床位: at its end
         if period.kind == "cumulative":
             self._since = period
         value, high = signed(float(value), None if high is None else float(high), status,
