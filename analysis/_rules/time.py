@@ -208,6 +208,9 @@ DEADLINE_BEFORE = ("到", "于", "於")
 # Another plan after a deadline's clause (，并力争…); in the deadline's own clause
 # (到2027年每千人口医师力争达到3.8名) the word is that plan's.
 NEW_PLAN = r"[，,；;][^，,；;。]*?(?:力争|力爭|争取|爭取|拟|擬)"
+# A year right after a verb of issuing or using names its object (發出本年度醫療券, 领取2025年度医疗券:
+# that year's vouchers), not the time of the figure.
+ISSUED = r"(?:发出|發出|发放|發放|派发|派發|领取|領取|使用)$"
 # 去年同期: the same part of the year before, a baseline (与去年同期相比) unless a value of its
 # own follows (去年同期的22名, 去年同期为10万人次: the period in force a year earlier).
 SAME_TIME = "同期"
