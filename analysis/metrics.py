@@ -149,6 +149,9 @@ _HEAD_LINE = 60  # a headline is at most this long
 # Counts of a period (visits, admissions, cases): a year's end carried to them stands for its year.
 _FLOWS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vaccinations",
                     "patients"})
+# Flows and spending stated at a past point after a since-clause (自二○二○年五月推出以來…。截至六月底，
+# …支付的資助款項約2.45億港元): counted from that start, as a total (累計) is.
+_SINCE_FLOWS = _FLOWS | {"amount", "unit_cost"}
 _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
                      "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
                      "nurses_per_1k", "population", "insurance_enrolment", "pension_recipients"})
@@ -912,7 +915,9 @@ class _Document:
         if period.label is not None and period.kind != "cumulative":  # 今年1至8月…；自機制啟動以來累計
             period = since_opening(dated, period, self.published, self.opening) or period
         # 截至二○二五年十月底，…累計接收…432名: counted from the start the text dates
-        if period.kind == "point" and metric not in _STOCKS and _CUMULATIVE_CUE.search(dated):
+        if period.kind == "point" and metric not in _STOCKS and (
+                _CUMULATIVE_CUE.search(dated) or self._since.label is not None
+                and metric in _SINCE_FLOWS and self.published and period.end <= self.published):
             period = since_to(self._since if self._since.label else self.opening(""),
                               period) or period
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp"):
