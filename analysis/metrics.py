@@ -69,6 +69,7 @@ from analysis._rules.time import (
     CONTINUES,
     CUMULATIVE_CUE,
     NOW,
+    NOW_VALUE,
     ONE_YEAR,
     RECENT_WINDOW,
     REPORT_TITLE,
@@ -127,6 +128,7 @@ _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _EVERY = re.compile(EVERY)
 # "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
 _NOW = re.compile(NOW)
+_NOW_VALUE = re.compile(NOW_VALUE)  # 由現時的8間: now, no period
 # A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
 _ONE_YEAR = re.compile(ONE_YEAR)
 # A report whose title names its period: its figures stated with no time are of that period.
@@ -147,9 +149,14 @@ _HEAD_LINE = 60  # a headline is at most this long
 # Counts of a period (visits, admissions, cases): a year's end carried to them stands for its year.
 _FLOWS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vaccinations",
                     "patients"})
+# Flows and spending stated at a past point after a since-clause (自二○二○年五月推出以來…。截至六月底，
+# …支付的資助款項約2.45億港元): counted from that start, as a total (累計) is.
+_SINCE_FLOWS = _FLOWS | {"amount", "unit_cost"}
 _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
                      "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
                      "nurses_per_1k", "population", "insurance_enrolment", "pension_recipients"})
+# Months of a year (上半年, 1-6月: 2023-01/2023-06), where a stock's level is at their end.
+_MONTH_RANGE = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")
 _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
 
@@ -897,7 +904,7 @@ class _Document:
         phrase = last_phrase(run)  # a headline's phrases stand apart: no period carried to them
         every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
         carried = False
-        now = _last(_NOW, phrase)  # 现有医护人员…: the times said before it are not of this
+        now = _NOW_VALUE.search(phrase) or _last(_NOW, phrase)  # 现有医护人员…: the times said before it are not of this
         dated = phrase[now.end():] if now else phrase
         if every:  # a rate per year or day takes the time of its own clause only (2023年度，…每人每年)
             dated = dated[max(dated.rfind(mark) for mark in _CLAUSE_END) + 1:]
@@ -905,8 +912,12 @@ class _Document:
                            self.year_at(run_start) if needs_year(dated) else None)
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
         period = at_opening(dated, self.opening) or period
+        if period.label is not None and period.kind != "cumulative":  # 今年1至8月…；自機制啟動以來累計
+            period = since_opening(dated, period, self.published, self.opening) or period
         # 截至二○二五年十月底，…累計接收…432名: counted from the start the text dates
-        if period.kind == "point" and metric not in _STOCKS and _CUMULATIVE_CUE.search(dated):
+        if period.kind == "point" and metric not in _STOCKS and (
+                _CUMULATIVE_CUE.search(dated) or self._since.label is not None
+                and metric in _SINCE_FLOWS and self.published and period.end <= self.published):
             period = since_to(self._since if self._since.label else self.opening(""),
                               period) or period
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp"):
@@ -940,6 +951,9 @@ class _Document:
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)
+        if period.kind == "range" and metric in _STOCKS and status == "actual" \
+                and _MONTH_RANGE.fullmatch(period.label):
+            period = Period(period.end.isoformat(), None, period.end, "point")  # 上半年…床位: at its end
         if period.kind == "cumulative":
             self._since = period
         value, high = signed(float(value), None if high is None else float(high), status,

@@ -23,6 +23,7 @@ from analysis._rules.time import (
     BARE,
     BARE_CUE,
     FIRST_YEAR,
+    ISSUED,
     NEW_PLAN,
     OPENED,
     PERIOD,
@@ -59,6 +60,7 @@ _SINCE_EVENT = re.compile(SINCE_EVENT)
 _NEW_PLAN = re.compile(NEW_PLAN)
 _FIRST_YEAR = re.compile(FIRST_YEAR)
 _WEEKDAY = re.compile(WEEKDAY)
+_ISSUED = re.compile(ISSUED)
 _OPENED_TAIL, _OPENED_REACH = 6, 16  # 开业时的 | 開站初期的約 end a context within these
 _PLAN = re.compile(PLAN_PERIOD)
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
@@ -233,8 +235,9 @@ def period_of(context: str, published: date | None, year: int | None = None,
             continue
         if carried and after.startswith("的"):
             continue  # 从2019年的2.3万人次增加到2021年的4.1万人次: the values' times, not carried
-        if _ATTRIBUTE.match(context, match.end()) or _WEEKDAY.match(context, match.end()):
-            continue  # 去年启用的中心; 2023年12月6日 星期三 (a page header)
+        if _ATTRIBUTE.match(context, match.end()) or _WEEKDAY.match(context, match.end()) \
+                or _ISSUED.search(context, 0, match.start()):
+            continue  # 去年启用的中心; 2023年12月6日 星期三 (a page header); 發出本年度醫療券
         if _deadline(context, match) and _NEW_PLAN.search(context, match.end()):
             period, at, last_end = NO_PERIOD, match.start(), match.end()
             continue  # 预计到2023年底…，并力争…: another plan's deadline, none of this one

@@ -163,6 +163,9 @@ NOW = (r"(?=[目现現如当當时時建落竣投])(?:(?:^|(?<=[，,。；;！�
        r"當前|时至今日|時至今日)|目前|现有|現有|现时有|現時有"  # 目前 anywhere: 该院区目前开放床位800张
        # what a plan brings once done (建成后将新增床位1,200张): of no time stated before
        r"|(?:建成|落成|竣工|投入使用|投入服务|投入服務)(?:后|後))")
+# A 'now' word right before a figure (由現時的8間增至15間, 增至现时的38家): the value is now, of
+# no period stated before it nor of one of its own.
+NOW_VALUE = r"(?:现时|現時|现在|現在|目前|如今|当前|當前)的?(?:约|約)?$"
 # A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
 ONE_YEAR = (r"(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?(?:增加|增长|增長|新增|净增|淨增|"
             r"减少|減少|下降|上升|提高|增|减|減)")
@@ -202,7 +205,12 @@ COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a peri
 # only: another plan after it (并力争…, 拟安排…) is a target of its own, with no time stated
 # (预计总投资… is the same plan's estimate).
 DEADLINE_BEFORE = ("到", "于", "於")
-NEW_PLAN = r"力争|力爭|争取|爭取|拟|擬"
+# Another plan after a deadline's clause (，并力争…); in the deadline's own clause
+# (到2027年每千人口医师力争达到3.8名) the word is that plan's.
+NEW_PLAN = r"[，,；;][^，,；;。]*?(?:力争|力爭|争取|爭取|拟|擬)"
+# A year right after a verb of issuing or using names its object (發出本年度醫療券, 领取2025年度医疗券:
+# that year's vouchers), not the time of the figure.
+ISSUED = r"(?:发出|發出|发放|發放|派发|派發|领取|領取|使用)$"
 # 去年同期: the same part of the year before, a baseline (与去年同期相比) unless a value of its
 # own follows (去年同期的22名, 去年同期为10万人次: the period in force a year earlier).
 SAME_TIME = "同期"
