@@ -10,6 +10,12 @@ HEADS = ("妇幼保健院", "婦幼保健院", "保健院", "卫生院", "衞生
          "门诊部", "医学中心", "醫學中心", "服务中心", "服務中心", "中心", "医疗集团", "醫療集團",
          "集团", "管理局", "卫生健康局", "衞生健康局", "衛生健康局", "卫健委", "衞健委",
          "衛健委", "社保基金", "院区", "院區", "分院", "联网", "聯網") + MORE_HEADS  # 聯網: a Hong Kong hospital cluster
+# Government bodies of the SARs whose names have no proper part (社會福利署, 社工局, 勞工局): names
+# of their own, kept whole, which a figure they report belongs to (not to a hospital named before).
+GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会福利署", "社會福利署", "社署", "劳工局",
+                     "勞工局", "劳工处", "勞工處", "民政总署", "民政總署", "市政署", "劳工及福利局",
+                     "勞工及福利局", "劳福局", "勞福局", "社会保障局", "社會保障局")
+HEADS = HEADS + GOVERNMENT_BODIES
 REFERRING = "该該本此"  # 该院, 該院, 本院, 此中心: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 GENERIC = (
@@ -67,7 +73,9 @@ SPEECH_VERBS = ("表示", "指出", "介绍", "介紹", "称", "稱", "透露", 
 # Short names of well-known bodies (社保基金 for 社會保障基金): a head word kept whole, which stands
 # for the full name where the article writes it.
 SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "医管局": ("医院管理局", "醫院管理局"),
-               "醫管局": ("医院管理局", "醫院管理局")}
+               "醫管局": ("医院管理局", "醫院管理局"), "社署": ("社会福利署", "社會福利署"),
+               "社工局": ("社会工作局", "社會工作局"), "劳福局": ("劳工及福利局", "勞工及福利局"),
+               "勞福局": ("劳工及福利局", "勞工及福利局")}
 # Words before a partner's name (该院与澳门镜湖医院合作): the partner is not what the sentence is about.
 PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
 # Verbs that stand inside names (中山大学肿瘤防治中心, 康复医院), which the tagger marks as verbs.
