@@ -40,6 +40,7 @@ from analysis._rules.institutions import (
     ORDINAL,
     ORGANISATIONS,
     OWN_LEVEL_NAME,
+    PART_WORDS,
     PARTNER_WORDS,
     PLACE_SUFFIXES,
     PREPOSITIONS,
@@ -462,6 +463,14 @@ class EntityFinder:
                 None)
         return self._nearest[key]
 
+    def carried(self, start: int, end: int) -> str | None:
+        """The nearest institution of text[start:end] that later sentences go on about: not a
+        part named after 其中 (…合共5.6億，其中鏡湖醫院佔4.1億: what follows is the whole's)."""
+        low, high = self._heads.bounds(start, end)
+        return next((name for index in reversed(range(low, high))
+                     if (name := self._entity_at(index)) and not self.folded.endswith(
+                         _PART_WORDS, 0, self._heads.ends[index] - len(name))), None)
+
     def place(self, start: int, end: int) -> str | None:
         """The last place named in text[start:end]: of the gazetteer, or an area above a city
         (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region. A place after 占
@@ -581,7 +590,7 @@ class EntityFinder:
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        found = self.institution(lookback, s_start) or self.place(lookback, s_start) or \
+        found = self.carried(lookback, s_start) or self.place(lookback, s_start) or \
             self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
         return (found, False) if found else (self._issuer or self.region, True)
 
@@ -603,7 +612,7 @@ class EntityFinder:
             before = folded.rfind("\n", reach, before)  # blank lines between paragraphs
         if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS):
             return None
-        return self.institution(reach, paragraph_start - 1)
+        return self.carried(reach, paragraph_start - 1)
 
     @cached_property
     def _issuer(self) -> str | None:
@@ -929,6 +938,7 @@ _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二:
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
 _PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS)))
+_PART_WORDS = tuple(dict.fromkeys(map(to_simplified, PART_WORDS)))
 _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
 _ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))
 _PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))

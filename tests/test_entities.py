@@ -231,6 +231,10 @@ ENTITY_RULES = [
     ("a labour bureau's figure after a hospital's is the bureau's",
      "镜湖医院门诊达50万人次；劳工局则表示，外地雇员约有18万名。", "澳门",
      ["镜湖医院", "劳工局"]),
+    ("a part named after 其中 is its clause's; the sentences after it go on about the whole",
+     "社会福利署去年资助合共8.5亿港元，其中玛丽医院获1.2亿港元。全年共培训护理员850名。\n"
+     "　　培训方面，今年再培训护理员320名。", "香港",
+     ["社会福利署", "玛丽医院", "社会福利署", "社会福利署"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]

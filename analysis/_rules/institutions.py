@@ -78,6 +78,9 @@ SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "�
                "勞福局": ("劳工及福利局", "勞工及福利局")}
 # Words before a partner's name (该院与澳门镜湖医院合作): the partner is not what the sentence is about.
 PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
+# Words before a part of a whole (合共5.6億，其中鏡湖醫院佔4.1億): the part's name is its own
+# clause's, and the sentences after it go on about the whole (same in both scripts).
+PART_WORDS = ("其中",)
 # Verbs that stand inside names (中山大学肿瘤防治中心, 康复医院), which the tagger marks as verbs.
 IN_NAME_WORDS = ("防治", "康复", "康復", "治疗", "治療", "研究", "培训", "培訓", "急救", "检验", "檢驗",
                  "体检", "體檢", "护理", "護理", "疗养", "療養", "监测", "監測", "指导", "指導")
