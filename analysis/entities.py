@@ -932,7 +932,7 @@ def _location_pattern() -> re.Pattern[str]:
 _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
 _CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
 _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
-_LIST_TAIL = re.compile(r"[\u4e00-\u9fff]{0,12}")  # what the listed names did, before 分别
+_LIST_TAIL = re.compile(r"[\u4e00-\u9fff]{0,12}[，,]?")  # what the listed names did, before 分别 (最多，分别为)
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
