@@ -719,9 +719,14 @@ class EntityFinder:
                 break
             end = heads.ends[index]
             gap = folded[end:listed[0][0] if listed else at]
-            if not (gap in _LIST_MARKS if listed else _LIST_TAIL.fullmatch(gap)):
+            if listed and name == listed[0][1] and gap in _OPEN_BRACKETS:
+                listed[0] = (end - len(name), name)  # 香港大学深圳医院（港大深圳医院）: one name
+                continue
+            if not (gap.lstrip(_CLOSE_BRACKETS) in _LIST_MARKS if listed
+                    else _LIST_TAIL.fullmatch(gap.lstrip(_CLOSE_BRACKETS))):
                 break
-            listed.insert(0, (end - len(name), name))
+            begin = heads.starts[index] if heads.starts[index] in self._alias_at else end - len(name)
+            listed.insert(0, (begin, name))
         index = sum(folded.count(mark, at, start) for mark in _LIST_MARKS)
         return listed[index][1] if len(listed) >= 2 and index < len(listed) else None
 
@@ -932,7 +937,9 @@ def _location_pattern() -> re.Pattern[str]:
 _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
 _CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
 _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
-_LIST_TAIL = re.compile(r"[\u4e00-\u9fff]{0,12}[，,]?")  # what the listed names did, before 分别 (最多，分别为)
+# what the listed names did, before 分别 (接诊最多，分别为; ，人数分别为)
+_LIST_TAIL = re.compile(r"[，,]?[\u4e00-\u9fff]{0,12}[，,]?")
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"  # around a short form after a listed name
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")

@@ -238,6 +238,9 @@ ENTITY_RULES = [
     ("values after 分别 take the listed names in order, past a comma (…最多，分别为)",
      "去年镜湖医院、仁伯爵综合医院求诊最多，分别为3.1万人次及2.4万人次。", "澳门",
      ["镜湖医院", "仁伯爵综合医院"]),
+    ("a listed name with its short form in brackets is one name of the list before 分别",
+     "转介的病人来自深圳市第二人民医院（深二院）、珠海市人民医院及中山市人民医院，人数分别为120名、85名及40名。",
+     "深圳", ["深圳市第二人民医院", "珠海市人民医院", "中山市人民医院"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]
