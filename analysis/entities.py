@@ -884,7 +884,9 @@ def _zones(bare: str, text: str) -> list[str]:
 
 _ZONE_SHORT = ZONE_SHORT
 _ZONE_REACH = 8
-_ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
+# the words of a zone name between its place and 合作区: never a preposition (澳门居民在合作区)
+_ZONE_MIDDLE = re.compile("(?:(?![" + "".join(sorted({p for p in map(to_simplified, PREPOSITIONS)
+                                                     if len(p) == 1})) + "])[\u4e00-\u9fff])*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
 _ORDINAL_CHARACTERS = frozenset("第一二三四五六七八九十0123456789")
 _INSIDE_BRACKETS = re.compile(r"^.*[（(](?=[^（()）]*$)")

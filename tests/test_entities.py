@@ -241,6 +241,9 @@ ENTITY_RULES = [
     ("a listed name with its short form in brackets is one name of the list before 分别",
      "转介的病人来自深圳市第二人民医院（深二院）、珠海市人民医院及中山市人民医院，人数分别为120名、85名及40名。",
      "深圳", ["深圳市第二人民医院", "珠海市人民医院", "中山市人民医院"]),
+    ("a zone's name never holds a preposition (澳门居民在合作区 is no zone name)",
+     "横琴粤澳深度合作区今年发展迅速。澳门居民在合作区求诊共3.2万人次。\n本澳全年录得流感个案210例。",
+     "澳门", ["横琴粤澳深度合作区", "澳门"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]
