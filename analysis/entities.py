@@ -538,6 +538,12 @@ class EntityFinder:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
         return self._first_after(start, end)[1]
 
+    def _before_part(self, start: int, end: int) -> int:
+        """Where a part of a whole is first named in text[start:end] (…約2.9萬名病人，其中約8,200名
+        經轉介往某醫院: the figure before 其中 is the whole's, not the part's), or ``end``."""
+        return min((at for word in _PART_WORDS if (at := self.folded.find(word, start, end)) >= 0),
+                   default=end)
+
     def _first_after(self, start: int, end: int) -> tuple[int, str | None]:
         """Where the first institution named in text[start:end] ends, and its name."""
         low, high = self._heads.bounds(start, end)
@@ -583,7 +589,7 @@ class EntityFinder:
             found = before and self.place(clause, start)
             if not found:
                 clause_end = min(self._clause_end(end), s_end)
-                at, after = self._first_after(end, s_end)
+                at, after = self._first_after(end, self._before_part(end, s_end))
                 found = (after if at <= clause_end else None) or (
                     (split < high or self._region_words) and self.place(end, clause_end)) or (
                     before and clause > s_start and self.place(s_start, clause)) or after

@@ -244,6 +244,9 @@ ENTITY_RULES = [
     ("a zone's name never holds a preposition (澳门居民在合作区 is no zone name)",
      "横琴粤澳深度合作区今年发展迅速。澳门居民在合作区求诊共3.2万人次。\n本澳全年录得流感个案210例。",
      "澳门", ["横琴粤澳深度合作区", "澳门"]),
+    ("a figure before 其中 is the whole's, not that of the part named after it",
+     "社会福利署今日公布计划进展。去年共有约1.2万名长者登记，其中约3,000名转介往玛丽医院覆诊。",
+     "香港", ["社会福利署", "玛丽医院"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]
