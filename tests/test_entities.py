@@ -247,6 +247,12 @@ ENTITY_RULES = [
     ("a figure before 其中 is the whole's, not that of the part named after it",
      "社会福利署今日公布计划进展。去年共有约1.2万名长者登记，其中约3,000名转介往玛丽医院覆诊。",
      "香港", ["社会福利署", "玛丽医院"]),
+    ("a district's city-prefixed form only inside a hospital's name is not the district's fullest",
+     "深圳市罗湖区人民医院获批指定医院。上半年，罗湖区各医疗机构接诊港澳居民3.1万人次。", "深圳",
+     ["罗湖区"]),
+    ("a district's city-prefixed form written on its own is its fullest",
+     "深圳市罗湖区人民医院获批指定医院。上半年，深圳市罗湖区各医疗机构接诊港澳居民3.1万人次。", "深圳",
+     ["深圳市罗湖区"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]
