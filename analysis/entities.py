@@ -810,14 +810,14 @@ class EntityFinder:
         found (佛山市顺德区第一人民医院 alone does not make 顺德区 佛山市顺德区)."""
         if self._with_title.count(place) > self.folded.count(place):
             return True  # the title writes it (a title names no institution around it here)
-        heads, at = self._heads, self.folded.find(place)
-        while at >= 0:
+        heads, at, seen = self._heads, self.folded.find(place), 0
+        while at >= 0 and seen < _FORMS_LOOKED_AT:
             low, high = heads.bounds(at, at + len(place) + _WINDOW)
             if not any(heads.token(i)[0] not in _REFERRING and (name := self._name(i))
                        and place in to_simplified(name) and to_simplified(name) != place
                        and heads.ends[i] - len(name) <= at for i in range(low, high)):
                 return True
-            at = self.folded.find(place, at + 1)
+            at, seen = self.folded.find(place, at + 1), seen + 1
         return False
 
     def _expanded(self, simple: str) -> str | None:
