@@ -47,6 +47,7 @@ from analysis._rules.institutions import (
     PROVINCE,
     SAR_BUREAUS,
     SAR_FORMS,
+    SECTION_NUMBER,
     SHARE_OF,
     SHORT_FORMS,
     SHORT_NAMES,
@@ -616,8 +617,9 @@ class EntityFinder:
         before = folded.rfind("\n", reach, paragraph_start - 1)
         while before > reach and not folded[before + 1:paragraph_start - 1].strip():
             before = folded.rfind("\n", reach, before)  # blank lines between paragraphs
-        if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS):
-            return None
+        if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS) or \
+                _SECTION_NUMBER.match(folded, paragraph_start):
+            return None  # a caption's paragraph; a new numbered section (三、人才队伍建设。)
         return self.carried(reach, paragraph_start - 1)
 
     @cached_property
@@ -977,6 +979,7 @@ _QUALIFIER_REACH = 12  # characters after a figure in which a place qualifies wh
 _COUNTER_LENGTH = 2  # characters of a counter between a figure and such a place (个, 间, 家)
 _OWN_REFERRING = "本"  # 本院, 本中心: the body that writes  # characters at the head of a text where its byline or source stands
 _HEADING_LENGTH = 30
+_SECTION_NUMBER = re.compile(SECTION_NUMBER)
 _CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # characters of a heading line at most
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger

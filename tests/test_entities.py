@@ -253,6 +253,10 @@ ENTITY_RULES = [
     ("a district's city-prefixed form written on its own is its fullest",
      "深圳市罗湖区人民医院获批指定医院。上半年，深圳市罗湖区各医疗机构接诊港澳居民3.1万人次。", "深圳",
      ["深圳市罗湖区"]),
+    ("a paragraph opening a numbered section (三、…) does not go on about the paragraph before",
+     "深圳市卫生健康委员会工作进展\n\n二、医疗合作。香港大学深圳医院接诊港澳居民3.2万人次。\n\n"
+     "三、人才队伍建设。上半年新引进高层次医学人才138名，同比增加12名。", "深圳",
+     ["香港大学深圳医院", "深圳市", "深圳市"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]

@@ -93,6 +93,9 @@ PREPOSITIONS = ("经", "經", "由", "据", "據", "于", "於", "赴", "往", "
 # Marks opening a photo caption in e-paper and portal text (▲医护人员…): a caption is about its
 # picture, and the paragraph after it does not go on about it.
 CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
+# A section number opening a paragraph (三、人才队伍建设。, （二）, 3.): a work report's new section,
+# which does not go on about the institution of the paragraph before (same in both scripts).
+SECTION_NUMBER = r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))"
 # Words introducing a short form in brackets after a name (（以下简称“港大深圳医院”）, （下稱「社保」）).
 ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
 # Bureaus of the SAR governments, named with no place (醫務衞生局今日公布…): bodies kept whole.
