@@ -322,7 +322,7 @@ class EntityFinder:
         else:
             return None
         found = self._referred(head, max(0, start - LOOKBACK), start)
-        if found is None and token[0] == _OWN_REFERRING and start > LOOKBACK:
+        if found is None and token[0] in _OWN_REFERRING and start > LOOKBACK:
             # 本院 far from any name: the body the text opens with (its byline, its first line)
             found = self._referred(head, 0, _HEAD_OF_TEXT)
         return found
@@ -977,7 +977,7 @@ _PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))
 _HEAD_OF_TEXT = 200
 _QUALIFIER_REACH = 12  # characters after a figure in which a place qualifies what it counts
 _COUNTER_LENGTH = 2  # characters of a counter between a figure and such a place (个, 间, 家)
-_OWN_REFERRING = "本"  # 本院, 本中心: the body that writes  # characters at the head of a text where its byline or source stands
+_OWN_REFERRING = "本我"  # 本院, 本中心, 我局: the body that writes  # characters at the head of a text where its byline or source stands
 _HEADING_LENGTH = 30
 _SECTION_NUMBER = re.compile(SECTION_NUMBER)
 _CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # characters of a heading line at most

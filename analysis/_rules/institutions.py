@@ -16,7 +16,7 @@ GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会�
                      "勞工局", "劳工处", "勞工處", "民政总署", "民政總署", "市政署", "劳工及福利局",
                      "勞工及福利局", "劳福局", "勞福局", "社会保障局", "社會保障局")
 HEADS = HEADS + GOVERNMENT_BODIES
-REFERRING = "该該本此"  # 该院, 該院, 本院, 此中心: a head word referring back to a name (characters)
+REFERRING = "该該本此我"  # 该院, 該院, 本院, 此中心, 我院: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 GENERIC = (
     r"^(?:[一二三四五六七八九\d](?:级|級)|三甲|甲等|以上|以下|之一|(?:国际|國際)化?|公立|私立|民营|民營|"
@@ -44,7 +44,7 @@ HOSPITAL_HEADS = ("医院", "醫院", "保健院", "卫生院", "衛生院")
 # Head words too short to end a name that 该/該/此 still refers back with (该局, 該署, 此基金 …):
 # the last name ending with the same word (衞生局, 社會保障基金), or the bureau's place.
 BACK_HEADS = ("局", "署", "委", "站", "基金")
-BACK_REFERRING = ("该", "該", "此")  # not 本 (本站 is the website on a portal page)
+BACK_REFERRING = ("该", "該", "此", "我")  # not 本 (本站 is the website on a portal page); 我局: the writer
 # Short forms of names jieba does not know as names (港大 is tagged an adjective): proper words.
 SHORT_NAMES = ("港大", "澳大", "北大", "科大", "理大", "城大", "浸大", "港中大", "澳科大")
 # Words for the city of the body that issues the article (我市 in 珠海市卫生健康局's report).
