@@ -28,6 +28,7 @@ from analysis._rules.institutions import (
     CAPTION_MARKS,
     EXAMPLE_MARKS,
     GENERIC,
+    GOVERNMENT_BODIES,
     HEADS,
     HOME_BODIES,
     HOME_CITY_WORDS,
@@ -39,12 +40,14 @@ from analysis._rules.institutions import (
     ORDINAL,
     ORGANISATIONS,
     OWN_LEVEL_NAME,
+    PART_WORDS,
     PARTNER_WORDS,
     PLACE_SUFFIXES,
     PREPOSITIONS,
     PROVINCE,
     SAR_BUREAUS,
     SAR_FORMS,
+    SECTION_NUMBER,
     SHARE_OF,
     SHORT_FORMS,
     SHORT_NAMES,
@@ -85,7 +88,8 @@ _EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大�
 _NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS + TIME_WORDS))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))
-_KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FORMS) + SAR_BUREAUS))
+_KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FORMS) + SAR_BUREAUS
+                                             + GOVERNMENT_BODIES))
 _KNOWN_LONGEST_FIRST = tuple(sorted(_KNOWN_BODIES, key=len, reverse=True))  # 医务卫生局, not 卫生局
 _FULL_FORM = {to_simplified(short): to_simplified(forms[0]) for short, forms in SHORT_FORMS.items()}
 _BODY_PLACES = tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
@@ -318,7 +322,7 @@ class EntityFinder:
         else:
             return None
         found = self._referred(head, max(0, start - LOOKBACK), start)
-        if found is None and token[0] == _OWN_REFERRING and start > LOOKBACK:
+        if found is None and token[0] in _OWN_REFERRING and start > LOOKBACK:
             # 本院 far from any name: the body the text opens with (its byline, its first line)
             found = self._referred(head, 0, _HEAD_OF_TEXT)
         return found
@@ -460,6 +464,14 @@ class EntityFinder:
                 None)
         return self._nearest[key]
 
+    def carried(self, start: int, end: int) -> str | None:
+        """The nearest institution of text[start:end] that later sentences go on about: not a
+        part named after 其中 (…合共5.6億，其中鏡湖醫院佔4.1億: what follows is the whole's)."""
+        low, high = self._heads.bounds(start, end)
+        return next((name for index in reversed(range(low, high))
+                     if (name := self._entity_at(index)) and not self.folded.endswith(
+                         _PART_WORDS, 0, self._heads.ends[index] - len(name))), None)
+
     def place(self, start: int, end: int) -> str | None:
         """The last place named in text[start:end]: of the gazetteer, or an area above a city
         (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region. A place after 占
@@ -527,6 +539,12 @@ class EntityFinder:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
         return self._first_after(start, end)[1]
 
+    def _before_part(self, start: int, end: int) -> int:
+        """Where a part of a whole is first named in text[start:end] (…約2.9萬名病人，其中約8,200名
+        經轉介往某醫院: the figure before 其中 is the whole's, not the part's), or ``end``."""
+        return min((at for word in _PART_WORDS if (at := self.folded.find(word, start, end)) >= 0),
+                   default=end)
+
     def _first_after(self, start: int, end: int) -> tuple[int, str | None]:
         """Where the first institution named in text[start:end] ends, and its name."""
         low, high = self._heads.bounds(start, end)
@@ -572,14 +590,14 @@ class EntityFinder:
             found = before and self.place(clause, start)
             if not found:
                 clause_end = min(self._clause_end(end), s_end)
-                at, after = self._first_after(end, s_end)
+                at, after = self._first_after(end, self._before_part(end, s_end))
                 found = (after if at <= clause_end else None) or (
                     (split < high or self._region_words) and self.place(end, clause_end)) or (
                     before and clause > s_start and self.place(s_start, clause)) or after
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        found = self.institution(lookback, s_start) or self.place(lookback, s_start) or \
+        found = self.carried(lookback, s_start) or self.place(lookback, s_start) or \
             self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
         return (found, False) if found else (self._issuer or self.region, True)
 
@@ -599,9 +617,10 @@ class EntityFinder:
         before = folded.rfind("\n", reach, paragraph_start - 1)
         while before > reach and not folded[before + 1:paragraph_start - 1].strip():
             before = folded.rfind("\n", reach, before)  # blank lines between paragraphs
-        if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS):
-            return None
-        return self.institution(reach, paragraph_start - 1)
+        if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS) or \
+                _SECTION_NUMBER.match(folded, paragraph_start):
+            return None  # a caption's paragraph; a new numbered section (三、人才队伍建设。)
+        return self.carried(reach, paragraph_start - 1)
 
     @cached_property
     def _issuer(self) -> str | None:
@@ -708,9 +727,14 @@ class EntityFinder:
                 break
             end = heads.ends[index]
             gap = folded[end:listed[0][0] if listed else at]
-            if not (gap in _LIST_MARKS if listed else _LIST_TAIL.fullmatch(gap)):
+            if listed and name == listed[0][1] and gap in _OPEN_BRACKETS:
+                listed[0] = (end - len(name), name)  # 香港大学深圳医院（港大深圳医院）: one name
+                continue
+            if not (gap.lstrip(_CLOSE_BRACKETS) in _LIST_MARKS if listed
+                    else _LIST_TAIL.fullmatch(gap.lstrip(_CLOSE_BRACKETS))):
                 break
-            listed.insert(0, (end - len(name), name))
+            begin = heads.starts[index] if heads.starts[index] in self._alias_at else end - len(name)
+            listed.insert(0, (begin, name))
         index = sum(folded.count(mark, at, start) for mark in _LIST_MARKS)
         return listed[index][1] if len(listed) >= 2 and index < len(listed) else None
 
@@ -757,7 +781,7 @@ class EntityFinder:
                 best = suffixed.group() if suffixed else best
             city = regions.city_of(simple)
             written = _zones(simple[:2], folded)
-            if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
+            if city and best[-1] in "区县" and self._said_alone(f"{city}市{best}"):  # 广州市南沙区
                 written.append(f"{city}市{best}")
             return self._as_written(max(written, key=len, default=best), name)
         if simple in _FULL_FORM and _FULL_FORM[simple] in folded:  # 社保基金 -> 社會保障基金
@@ -782,6 +806,21 @@ class EntityFinder:
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
         # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form
         return self.fullest(best[:unit.end(1)]) if unit else best
+
+    def _said_alone(self, place: str) -> bool:
+        """Whether the text writes ``place`` (simplified) other than inside the institution names
+        found (佛山市顺德区第一人民医院 alone does not make 顺德区 佛山市顺德区)."""
+        if self._with_title.count(place) > self.folded.count(place):
+            return True  # the title writes it (a title names no institution around it here)
+        heads, at, seen = self._heads, self.folded.find(place), 0
+        while at >= 0 and seen < _FORMS_LOOKED_AT:
+            low, high = heads.bounds(at, at + len(place) + _WINDOW)
+            if not any(heads.token(i)[0] not in _REFERRING and (name := self._name(i))
+                       and place in to_simplified(name) and to_simplified(name) != place
+                       and heads.ends[i] - len(name) <= at for i in range(low, high)):
+                return True
+            at, seen = self.folded.find(place, at + 1), seen + 1
+        return False
 
     def _expanded(self, simple: str) -> str | None:
         """The one fuller name of the text that ``simple`` shortens: the same head word, its
@@ -868,7 +907,9 @@ def _zones(bare: str, text: str) -> list[str]:
 
 _ZONE_SHORT = ZONE_SHORT
 _ZONE_REACH = 8
-_ZONE_MIDDLE = re.compile("[\u4e00-\u9fff]*")
+# the words of a zone name between its place and 合作区: never a preposition (澳门居民在合作区)
+_ZONE_MIDDLE = re.compile("(?:(?![" + "".join(sorted({p for p in map(to_simplified, PREPOSITIONS)
+                                                     if len(p) == 1})) + "])[\u4e00-\u9fff])*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
 _ORDINAL_CHARACTERS = frozenset("第一二三四五六七八九十0123456789")
 _INSIDE_BRACKETS = re.compile(r"^.*[（(](?=[^（()）]*$)")
@@ -921,20 +962,24 @@ def _location_pattern() -> re.Pattern[str]:
 _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
 _CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
 _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
-_LIST_TAIL = re.compile(r"[\u4e00-\u9fff]{0,12}")  # what the listed names did, before 分别
+# what the listed names did, before 分别 (接诊最多，分别为; ，人数分别为)
+_LIST_TAIL = re.compile(r"[，,]?[\u4e00-\u9fff]{0,12}[，,]?")
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"  # around a short form after a listed name
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
 _PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS)))
+_PART_WORDS = tuple(dict.fromkeys(map(to_simplified, PART_WORDS)))
 _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
 _ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))
 _PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))
 _HEAD_OF_TEXT = 200
 _QUALIFIER_REACH = 12  # characters after a figure in which a place qualifies what it counts
 _COUNTER_LENGTH = 2  # characters of a counter between a figure and such a place (个, 间, 家)
-_OWN_REFERRING = "本"  # 本院, 本中心: the body that writes  # characters at the head of a text where its byline or source stands
+_OWN_REFERRING = "本我"  # 本院, 本中心, 我局: the body that writes  # characters at the head of a text where its byline or source stands
 _HEADING_LENGTH = 30
+_SECTION_NUMBER = re.compile(SECTION_NUMBER)
 _CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # characters of a heading line at most
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger

@@ -10,7 +10,13 @@ HEADS = ("妇幼保健院", "婦幼保健院", "保健院", "卫生院", "衞生
          "门诊部", "医学中心", "醫學中心", "服务中心", "服務中心", "中心", "医疗集团", "醫療集團",
          "集团", "管理局", "卫生健康局", "衞生健康局", "衛生健康局", "卫健委", "衞健委",
          "衛健委", "社保基金", "院区", "院區", "分院", "联网", "聯網") + MORE_HEADS  # 聯網: a Hong Kong hospital cluster
-REFERRING = "该該本此"  # 该院, 該院, 本院, 此中心: a head word referring back to a name (characters)
+# Government bodies of the SARs whose names have no proper part (社會福利署, 社工局, 勞工局): names
+# of their own, kept whole, which a figure they report belongs to (not to a hospital named before).
+GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会福利署", "社會福利署", "社署", "劳工局",
+                     "勞工局", "劳工处", "勞工處", "民政总署", "民政總署", "市政署", "劳工及福利局",
+                     "勞工及福利局", "劳福局", "勞福局", "社会保障局", "社會保障局")
+HEADS = HEADS + GOVERNMENT_BODIES
+REFERRING = "该該本此我"  # 该院, 該院, 本院, 此中心, 我院: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 GENERIC = (
     r"^(?:[一二三四五六七八九\d](?:级|級)|三甲|甲等|以上|以下|之一|(?:国际|國際)化?|公立|私立|民营|民營|"
@@ -38,7 +44,7 @@ HOSPITAL_HEADS = ("医院", "醫院", "保健院", "卫生院", "衛生院")
 # Head words too short to end a name that 该/該/此 still refers back with (该局, 該署, 此基金 …):
 # the last name ending with the same word (衞生局, 社會保障基金), or the bureau's place.
 BACK_HEADS = ("局", "署", "委", "站", "基金")
-BACK_REFERRING = ("该", "該", "此")  # not 本 (本站 is the website on a portal page)
+BACK_REFERRING = ("该", "該", "此", "我")  # not 本 (本站 is the website on a portal page); 我局: the writer
 # Short forms of names jieba does not know as names (港大 is tagged an adjective): proper words.
 SHORT_NAMES = ("港大", "澳大", "北大", "科大", "理大", "城大", "浸大", "港中大", "澳科大")
 # Words for the city of the body that issues the article (我市 in 珠海市卫生健康局's report).
@@ -67,9 +73,14 @@ SPEECH_VERBS = ("表示", "指出", "介绍", "介紹", "称", "稱", "透露", 
 # Short names of well-known bodies (社保基金 for 社會保障基金): a head word kept whole, which stands
 # for the full name where the article writes it.
 SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "医管局": ("医院管理局", "醫院管理局"),
-               "醫管局": ("医院管理局", "醫院管理局")}
+               "醫管局": ("医院管理局", "醫院管理局"), "社署": ("社会福利署", "社會福利署"),
+               "社工局": ("社会工作局", "社會工作局"), "劳福局": ("劳工及福利局", "勞工及福利局"),
+               "勞福局": ("劳工及福利局", "勞工及福利局")}
 # Words before a partner's name (该院与澳门镜湖医院合作): the partner is not what the sentence is about.
 PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
+# Words before a part of a whole (合共5.6億，其中鏡湖醫院佔4.1億): the part's name is its own
+# clause's, and the sentences after it go on about the whole (same in both scripts).
+PART_WORDS = ("其中",)
 # Verbs that stand inside names (中山大学肿瘤防治中心, 康复医院), which the tagger marks as verbs.
 IN_NAME_WORDS = ("防治", "康复", "康復", "治疗", "治療", "研究", "培训", "培訓", "急救", "检验", "檢驗",
                  "体检", "體檢", "护理", "護理", "疗养", "療養", "监测", "監測", "指导", "指導")
@@ -82,6 +93,9 @@ PREPOSITIONS = ("经", "經", "由", "据", "據", "于", "於", "赴", "往", "
 # Marks opening a photo caption in e-paper and portal text (▲医护人员…): a caption is about its
 # picture, and the paragraph after it does not go on about it.
 CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
+# A section number opening a paragraph (三、人才队伍建设。, （二）, 3.): a work report's new section,
+# which does not go on about the institution of the paragraph before (same in both scripts).
+SECTION_NUMBER = r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))"
 # Words introducing a short form in brackets after a name (（以下简称“港大深圳医院”）, （下稱「社保」）).
 ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
 # Bureaus of the SAR governments, named with no place (醫務衞生局今日公布…): bodies kept whole.
