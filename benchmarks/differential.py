@@ -19,9 +19,10 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from analysis.facts import link_facts  # noqa: E402
-from analysis.pipeline import load_tables  # noqa: E402
-from synthetic import generate_corpus  # noqa: E402
+from synthetic import generate_corpus
+
+from analysis.facts import link_facts
+from analysis.pipeline import load_tables
 
 
 def corpora(store: Path) -> dict[str, Path]:
