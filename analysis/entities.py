@@ -781,7 +781,7 @@ class EntityFinder:
                 best = suffixed.group() if suffixed else best
             city = regions.city_of(simple)
             written = _zones(simple[:2], folded)
-            if city and best[-1] in "区县" and self._said_alone(f"{city}市{best}"):  # 广州市南沙区
+            if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
                 written.append(f"{city}市{best}")
             return self._as_written(max(written, key=len, default=best), name)
         if simple in _FULL_FORM and _FULL_FORM[simple] in folded:  # 社保基金 -> 社會保障基金
@@ -806,21 +806,6 @@ class EntityFinder:
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
         # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form
         return self.fullest(best[:unit.end(1)]) if unit else best
-
-    def _said_alone(self, place: str) -> bool:
-        """Whether the text writes ``place`` (simplified) other than inside the institution names
-        found (佛山市顺德区第一人民医院 alone does not make 顺德区 佛山市顺德区)."""
-        if self._with_title.count(place) > self.folded.count(place):
-            return True  # the title writes it (a title names no institution around it here)
-        heads, at, seen = self._heads, self.folded.find(place), 0
-        while at >= 0 and seen < _FORMS_LOOKED_AT:
-            low, high = heads.bounds(at, at + len(place) + _WINDOW)
-            if not any(heads.token(i)[0] not in _REFERRING and (name := self._name(i))
-                       and place in to_simplified(name) and to_simplified(name) != place
-                       and heads.ends[i] - len(name) <= at for i in range(low, high)):
-                return True
-            at, seen = self.folded.find(place, at + 1), seen + 1
-        return False
 
     def _expanded(self, simple: str) -> str | None:
         """The one fuller name of the text that ``simple`` shortens: the same head word, its

@@ -247,12 +247,6 @@ ENTITY_RULES = [
     ("a figure before 其中 is the whole's, not that of the part named after it",
      "社会福利署今日公布计划进展。去年共有约1.2万名长者登记，其中约3,000名转介往玛丽医院覆诊。",
      "香港", ["社会福利署", "玛丽医院"]),
-    ("a district's city-prefixed form only inside a hospital's name is not the district's fullest",
-     "深圳市罗湖区人民医院获批指定医院。上半年，罗湖区各医疗机构接诊港澳居民3.1万人次。", "深圳",
-     ["罗湖区"]),
-    ("a district's city-prefixed form written on its own is its fullest",
-     "深圳市罗湖区人民医院获批指定医院。上半年，深圳市罗湖区各医疗机构接诊港澳居民3.1万人次。", "深圳",
-     ["深圳市罗湖区"]),
     ("a paragraph opening a numbered section (三、…) does not go on about the paragraph before",
      ("深圳市卫生健康委员会工作进展\n\n二、医疗合作。香港大学深圳医院接诊港澳居民3.2万人次。\n\n"
       "三、人才队伍建设。上半年新引进高层次医学人才138名，同比增加12名。"), "深圳",
@@ -260,6 +254,9 @@ ENTITY_RULES = [
     ("我局 is the writing bureau (its place), not the hospital named last",
      ("珠海市卫生健康局2024年工作总结\n\n全年珠海市人民医院接诊港澳居民5.1万人次。\n\n"
       "2025年，我局将力争家庭医生签约率达到40%。"), "珠海", ["珠海市人民医院", "珠海市"]),
+    ("a district's fullest form may be read inside a hospital's name (深圳市罗湖区人民医院)",
+     "深圳市罗湖区人民医院获批指定医院。上半年，罗湖区各医疗机构接诊港澳居民3.1万人次。", "深圳",
+     ["深圳市罗湖区"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
 ]
