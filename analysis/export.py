@@ -23,8 +23,6 @@ import hashlib
 import logging
 import re
 import shutil
-import uuid
-from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,7 +31,7 @@ import pandas as pd
 
 from analysis.errors import AnalysisError
 from analysis.facts import build_facts
-from analysis.frames import write_table
+from analysis.frames import published, write_table
 from analysis.periods import period_bounds
 from analysis.regions import region_slug
 from analysis.spreadsheet import for_spreadsheet, joined
@@ -216,17 +214,7 @@ def write_workbook(tables: dict[str, pd.DataFrame], out: str | Path,
                 cell.hyperlink, cell.font = f"../{targets[position]}", link_font
                 cells.append(cell)
             sheet.append(cells)
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")  # unique to this run
-    try:
-        book.save(tmp)
-        tmp.replace(out)
-    except BaseException as exc:
-        with suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise AnalysisError(f"{out}: cannot write ({exc.strerror or exc})") from exc
-        raise
-    return out
+    return published(out, book.save)
 
 
 def _styled(cell, font):

@@ -84,20 +84,26 @@ def write_tables(tables: Iterable[pa.Table], out: str | Path) -> Path:
 
 
 def _written(out: str | Path, write: Callable[[Path, bool], object]) -> Path:
-    """Run ``write(tmp, is_csv)`` on a file of its own beside ``out`` (named for this process,
-    so that two runs writing the same ``out`` never share one) and rename it to ``out`` when it
-    succeeds, checking that ``out`` is then that file; if anything fails (the disk, or the work
-    that feeds it), ``out`` is left as it was and the partial file removed. Temporary files of
-    runs that were killed are removed first."""
+    """Write ``out`` as CSV or Parquet through :func:`published` (``write(tmp, is_csv)``)."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".parquet"):
         raise AnalysisError(f"{out}: unknown output format {suffix or '(none)'}; use .csv or .parquet")
+    return published(out, lambda tmp: write(tmp, suffix == ".csv"))
+
+
+def published(out: str | Path, write: Callable[[Path], object]) -> Path:
+    """Run ``write(tmp)`` on a file of its own beside ``out`` (named for this process, so that
+    two runs writing the same ``out`` never share one) and rename it to ``out`` when it
+    succeeds, checking that ``out`` is then that file; if anything fails (the disk, or the work
+    that feeds it), ``out`` is left as it was and the partial file removed. Temporary files of
+    runs that were killed are removed first."""
+    out = Path(out)
     tmp = out.with_name(f".{out.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(out)
-        write(tmp, suffix == ".csv")
+        write(tmp)
         written = tmp.stat()
         tmp.replace(out)
         now = out.stat()

@@ -274,3 +274,29 @@ def test_control_characters_and_long_text_fit_a_cell(tmp_path):
     out = export.write_workbook({"documents": frame}, tmp_path / "t.xlsx")
     cells = [r[0].value for r in load_workbook(out)["documents"].iter_rows(min_row=2)]
     assert cells == ["abc", "长" * export.EXCEL_CELL]
+
+
+def test_a_failed_save_keeps_the_previous_workbook_and_a_killed_runs_file_goes(tmp_path,
+                                                                             monkeypatch):
+    import subprocess
+    import sys
+
+    out = export.write_workbook({"documents": pd.DataFrame({"a": [1]})}, tmp_path / "t.xlsx")
+    before = out.read_bytes()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    (tmp_path / f".t.xlsx.{dead}-0123abcd.tmp").write_text("half")  # a killed run's file
+
+    from openpyxl import Workbook
+
+    real_save = Workbook.save
+
+    def full_disk(self, filename):  # the file half written, then the disk full
+        real_save(self, filename)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("openpyxl.Workbook.save", full_disk)
+    with pytest.raises(AnalysisError, match=r"t.xlsx: cannot write \(No space left on device\)"):
+        export.write_workbook({"documents": pd.DataFrame({"a": [2]})}, out)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]
