@@ -205,18 +205,14 @@ def first_page_html(documents: pd.DataFrame, facts: pd.DataFrame,
     facts = _labelled(facts)
     parts = [f'<p class="coverage">{html.escape(coverage(documents, facts))}</p>']
     headlines, plans = region_headlines(facts), region_plans(facts)
-    if headlines:
-        parts.append('<h3>各地最新数字 Latest figures by region</h3><dl class="headlines">')
-        for region, lines in headlines.items():
-            parts.append(f"<dt>{html.escape(region)}</dt>" + "".join(
-                f"<dd>{html.escape(h.text)} {_links(h.sources, numbers)}</dd>" for h in lines))
-        parts.append("</dl>")
-    if plans:
-        parts.append('<h3>计划与目标 Plans and targets</h3><dl class="headlines plans">')
-        for region, lines in plans.items():
-            parts.append(f"<dt>{html.escape(region)}</dt>" + "".join(
-                f"<dd>{html.escape(h.text)} {_links(h.sources, numbers)}</dd>" for h in lines))
-        parts.append("</dl>")
+    for heading, css, by_region in (("各地最新数字 Latest figures by region", "headlines", headlines),
+                                    ("计划与目标 Plans and targets", "headlines plans", plans)):
+        if by_region:
+            parts.append(f'<h3>{heading}</h3><dl class="{css}">')
+            for region, lines in by_region.items():
+                parts.append(f"<dt>{html.escape(region)}</dt>" + "".join(
+                    f"<dd>{html.escape(h.text)} {_links(h.sources, numbers)}</dd>" for h in lines))
+            parts.append("</dl>")
     news = whats_new_headlines(record, facts, documents)
     if news:
         parts.append('<h3>本次新增 New since the last build</h3><ul class="headlines">'
