@@ -20,7 +20,7 @@ from typing import TypeVar
 from tqdm import tqdm
 
 from analysis.errors import Terminated
-from analysis.stopping import exit_with
+from analysis.stopping import exit_with, termination_deferred
 
 T = TypeVar("T")
 MAX_CHUNK = 256  # files per task at most: results stream back steadily, little is in flight
@@ -105,7 +105,9 @@ def map_chunks(func: Callable[[list[str]], T], paths: Sequence[str | Path], jobs
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
                                    initializer=exit_with, initargs=(os.getpid(),))
         try:
-            for chunk, result in zip(chunks, pool.map(func, chunks)):
+            with termination_deferred():  # map starts the workers as it submits the chunks
+                results = pool.map(func, chunks)
+            for chunk, result in zip(chunks, results):
                 yield result
                 bar.update(len(chunk))
         except Terminated:

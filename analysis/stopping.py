@@ -21,6 +21,12 @@ EXIT_TERMINATED = 128 + signal.SIGTERM
 PARENT_POLL_SECONDS = 1.0  # where a process cannot be waited for (no pidfd), how often to look
 
 
+class _Deferral:
+    """Whether SIGTERM is held back now (a depth: blocks nest) and the signal that came meanwhile."""
+    depth = 0
+    pending: int | None = None
+
+
 @contextmanager
 def terminate_cleanly() -> Iterator[None]:
     """Within the block, SIGTERM raises ``Terminated`` in the main thread (elsewhere, a no-op)."""
@@ -29,6 +35,9 @@ def terminate_cleanly() -> Iterator[None]:
         return
 
     def handler(signum: int, frame: object) -> None:
+        if _Deferral.depth:
+            _Deferral.pending = signum
+            return
         raise Terminated(f"terminated by signal {signum}")
 
     previous = signal.signal(signal.SIGTERM, handler)
@@ -36,6 +45,23 @@ def terminate_cleanly() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def termination_deferred() -> Iterator[None]:
+    """Within the block, a SIGTERM caught by ``terminate_cleanly`` waits, and is raised as the
+    block ends. Around starting workers: a worker whose start is cut off half-way is not yet
+    known to the pool, so it could not be stopped and would print a traceback as the run ends;
+    started whole, it is stopped with the others. (A signal mask would not do: Python runs its
+    handlers in the main thread whichever thread the signal reached.)"""
+    _Deferral.depth += 1
+    try:
+        yield
+    finally:
+        _Deferral.depth -= 1
+        if not _Deferral.depth and _Deferral.pending is not None:
+            signum, _Deferral.pending = _Deferral.pending, None
+            raise Terminated(f"terminated by signal {signum}")
 
 
 def exit_with(pid: int) -> None:
