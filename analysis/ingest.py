@@ -42,6 +42,7 @@ from analysis.folding import to_simplified
 from analysis.text import (
     canonical_url,
     ends_sentence,
+    furniture_kind,
     html_title,
     html_to_text,
     is_end_marker,
@@ -415,11 +416,30 @@ def _pdf_text(text: str, notes: list[str]) -> _Article | None:
     """Text cut into column lines: re-joined, then a headline of up to two lines taken off."""
     if not looks_wrapped(text):
         return None
-    joined = join_broken_lines(text)
+    lines = text.split("\n")
+    mastheads = [line for line in lines if _is_masthead(line)]
+    joined = join_broken_lines(_without_furniture(lines), alone=_is_byline)
     title, body = _split_title(strip_furniture(joined, tail=False, tidied=True), two_lines=True)
     outlet, author = _byline(body)
     return _Article(PDF_TEXT, title, body, publisher=outlet, author=author,
-                    **_dateline(joined, title))
+                    **(_dateline(text, title) or _dateline("\n".join(mastheads), None)))
+
+
+def _is_masthead(line: str) -> bool:
+    """Whether a line is a newspaper page's masthead (广州日报　2026年4月22日 星期三　版次：A06)."""
+    return dates.masthead(line) and not is_prose(line)
+
+
+def _without_furniture(lines: list[str]) -> str:
+    """PDF text with its masthead lines and furniture lines (今日天气 深圳 多云 17~23℃) blanked
+    before the join: a page break repeats the masthead mid-sentence (or at the foot of a page),
+    and the join would splice either into the text."""
+    return "\n".join("" if _is_masthead(line) or furniture_kind(line) else line for line in lines)
+
+
+def _is_byline(line: str) -> bool:
+    """Whether a line is a byline and nothing else (本报记者 林晓彤 通讯员 南卫宣)."""
+    return _FIRST_BYLINE.fullmatch(line.strip()) is not None
 
 
 def _plain(text: str, notes: list[str]) -> _Article:

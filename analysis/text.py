@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
@@ -522,6 +523,7 @@ _FULL = 0.8          # a line this close to its column's width was ended by the 
 _FULL_ALONE = 0.95   # ...or this close, for an unpunctuated line between blank lines
 _TOO_WIDE = 1.25     # a line this much wider than its column is not part of it (a title)
 _INDENT = 2          # an indented first line lost about two characters' width to its indent
+_AS_LONG = 0.9       # a line the layout ended is about as long as the next (or longer)
 
 
 def _local_medians(values: np.ndarray) -> np.ndarray:
@@ -563,7 +565,7 @@ class _Column:
                  for line, indent in zip(lines, indents)]
         self.blank_before.append(True)  # the end of the text counts as a blank line after the last
         if not self.lines:
-            self.low = self.high = self.fills = []
+            self.low = self.high = self.fills = self.shorter = []
             return
         sizes = np.array([chars, cells], dtype=float)
         columns = _local_medians(np.where(np.array(open_ended), sizes, np.nan))
@@ -574,6 +576,13 @@ class _Column:
         low, high = np.where(np.isnan(low), 0.0, low), np.where(np.isnan(high), 0.0, high)
         self.low, self.high = low.tolist(), high.tolist()
         self.fills = ((high >= _FULL) & (low <= _TOO_WIDE)).tolist()  # full(k) of every line
+        # line k notably shorter than line k+1, in characters and in cells: the author ended it
+        # (a stack of headings, a byline over the text), whatever the column; a paragraph's
+        # first line may have lost an indent the extraction dropped
+        lost = np.array([[_INDENT], [2 * _INDENT]]) * np.array(
+            [first and not indent for first, indent in zip(self.blank_before, indents)])
+        nexts = np.concatenate([sizes[:, 1:], np.zeros((2, 1))], axis=1)
+        self.shorter = (sizes + lost < _AS_LONG * nexts).all(axis=0).tolist()
 
     def full(self, k: int, alone: bool = False) -> bool:
         """Whether line k fills its column, so that the layout, not the author, ended it."""
@@ -600,7 +609,7 @@ class _Column:
         if in_prose:  # running text goes on, also in short lines flowing round a picture
             return True
         alone = starts_paragraph and self.blank_before[k] and blank_after
-        return self.full(k, alone)
+        return self.full(k, alone) and not self.shorter[k]
 
 
 @lru_cache(maxsize=1)
@@ -615,7 +624,7 @@ def _glue(a: str, b: str) -> str:
     return " " if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha() else ""
 
 
-def join_broken_lines(text: str) -> str:
+def join_broken_lines(text: str, alone: Callable[[str], bool] | None = None) -> str:
     """Re-join lines that a PDF layout cut mid-sentence, mid-word or mid-number.
 
     A break is kept when the line before ends a sentence (。！？… and closing quotes), the next
@@ -624,8 +633,10 @@ def join_broken_lines(text: str) -> str:
     the paragraph so far is running text (holds ，、；。), or when the line fills its column:
     at least 80 % of the median size of the open-ended lines within four lines of it (95 % for
     an unpunctuated line standing alone between blank lines, as headings do), at most 125 %, in
-    a column of at least ten characters. Blank lines inside a paragraph are layout and vanish.
-    Paragraphs come back one per line, ``tidy`` (callers rely on it).
+    a column of at least ten characters, and not notably shorter than the next line (a line
+    the author ended is: a stack of headings, a byline over the text). Blank lines inside a
+    paragraph are layout and vanish. A line for which ``alone`` holds (a byline) is never joined
+    to another. Paragraphs come back one per line, ``tidy`` (callers rely on it).
     """
     column = _column(text)
     if not column.lines:
@@ -635,7 +646,8 @@ def join_broken_lines(text: str) -> str:
     in_prose = is_prose(column.lines[0])
     for k in range(len(column.lines) - 1):
         nxt = column.lines[k + 1]
-        if column.soft_wrap(k, in_prose, starts_paragraph=len(current) == 1):
+        if column.soft_wrap(k, in_prose, starts_paragraph=len(current) == 1) and not (
+                alone and (alone(column.lines[k]) or alone(nxt))):
             current.append(_glue(current[-1], nxt) + nxt)
             in_prose = in_prose or is_prose(nxt)
         else:

@@ -485,12 +485,23 @@ def test_own_pdf_page_is_rejoined_exactly():
     # short unpunctuated lines are headings; a sentence end ends a paragraph
     (["港澳居民就医更便利", "佛山市第一人民医院今年接诊港澳居民三万人次。"],
      ["港澳居民就医更便利", "佛山市第一人民医院今年接诊港澳居民三万人次。"]),
+    # a stack of headings is not a column: a line notably shorter than the next was ended by
+    # its author (simplified and traditional)
+    (["湾区医疗合作提速", "港澳长者就诊人次上半年增四成", "", "记者从珠海市卫生健康局获悉，今年上半年，全市医疗机构为港澳",
+      "长者提供诊疗服务2.4万人次，同比增长41.2%。"],
+     ["湾区医疗合作提速", "港澳长者就诊人次上半年增四成",
+      "记者从珠海市卫生健康局获悉，今年上半年，全市医疗机构为港澳长者提供诊疗服务2.4万人次，同比增长41.2%。"]),
+    (["灣區醫療合作提速", "港澳長者就診人次上半年增四成", "", "記者從珠海市衞生健康局獲悉，今年上半年，全市醫療機構為港澳",
+      "長者提供診療服務2.4萬人次，按年增長41.2%。"],
+     ["灣區醫療合作提速", "港澳長者就診人次上半年增四成",
+      "記者從珠海市衞生健康局獲悉，今年上半年，全市醫療機構為港澳長者提供診療服務2.4萬人次，按年增長41.2%。"]),
     # an indented line opens a paragraph
     (["肇庆市第一人民医院今年新增床位三百张这让", " 患者住院更方便了。"],
      ["肇庆市第一人民医院今年新增床位三百张这让", "患者住院更方便了。"]),
     # nothing to join
     ([""], [""]), (["一行"], ["一行"]),
-], ids=["comma-first", "decimal", "range", "latin", "heading", "indent", "empty", "one-line"])
+], ids=["comma-first", "decimal", "range", "latin", "heading", "headings", "headings-traditional",
+        "indent", "empty", "one-line"])
 def test_join_broken_lines_cases(lines, joined):
     assert join_broken_lines("\n".join(lines)).split("\n") == joined
 
@@ -556,3 +567,13 @@ def test_html_and_rejoined_text_come_back_tidy():
                  for _ in range(rng.randrange(1, 12))]
         out = join_broken_lines("\n".join(lines))
         assert tidy(out) == out, repr(lines)
+
+
+@pytest.mark.parametrize("byline", ["本报记者 陈明远 通讯员 卫宣", "本報記者 陳明遠 通訊員 衞宣"])
+def test_a_line_that_stands_alone_is_never_joined(byline):
+    """A heading as long as the byline under it would take it in; ``alone`` keeps the byline a
+    line of its own (ingest passes its byline pattern)."""
+    lines = ["港澳长者门诊日均接诊约八十人次", byline, "记者从珠海市卫生健康局获悉今年上半年全",
+             "市医疗机构为港澳长者提供诊疗服务二万", "四千人次，同比增长41.2%。"]
+    joined = join_broken_lines("\n".join(lines), alone=lambda line: line == byline)
+    assert joined.split("\n") == [lines[0], byline, "".join(lines[2:])]
