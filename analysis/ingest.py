@@ -421,8 +421,18 @@ def _pdf_text(text: str, notes: list[str]) -> _Article | None:
     joined = join_broken_lines(_without_furniture(lines), alone=_is_byline)
     title, body = _split_title(strip_furniture(joined, tail=False, tidied=True), two_lines=True)
     outlet, author = _byline(body)
-    return _Article(PDF_TEXT, title, body, publisher=outlet, author=author,
+    return _Article(PDF_TEXT, title, body, publisher=outlet or _masthead_outlet(mastheads),
+                    author=author,
                     **(_dateline(text, title) or _dateline("\n".join(mastheads), None)))
+
+
+_OUTLET_BEFORE_DATE = re.compile(r"\s*([\u4e00-\u9fff]{2,10})[\s　]*(?=\d{4}\s*年)")
+
+
+def _masthead_outlet(mastheads: list[str]) -> str | None:
+    """The newspaper a page's first masthead names before its date (深圳特区报　2023年12月6日 …)."""
+    found = _OUTLET_BEFORE_DATE.match(mastheads[0]) if mastheads else None
+    return _OUTLETS.get(found.group(1), found.group(1)) if found else None
 
 
 def _is_masthead(line: str) -> bool:
