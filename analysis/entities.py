@@ -75,6 +75,7 @@ _HEAD_RE = re.compile(trie({*_HEADS, "院"} | {r + h for r in _REFERRING for h i
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
                         "f", "vn", "a", "ng", "s", "an"})  # an: 塔石|卫生|中心  # s, a place word: 深圳市罗湖区口岸医院
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _GENERIC = re.compile(GENERIC)
 _OWN_LEVEL = re.compile(OWN_LEVEL_NAME)
 _OWN_HEADS = tuple(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
@@ -140,9 +141,11 @@ def name_ending_at(window: str, head: str) -> str | None:
                          or regions.city_of(word) is not None or word.endswith(_ORGANISATIONS)))
             continue
         break
-    if len(name) > 1 and name[-2][1] and not name[-1][1] and len(name[-1][0]) == 2 \
-            and name[-1][0][0] in _PREPOSITIONS:
-        name[-1] = (name[-1][0][1:], True)  # 经仁|伯爵综合医院: a preposition the tagger joined on
+    if len(name) > 1 and len(name[-1][0]) == 2 and name[-1][0][0] in _PREPOSITIONS and (
+            name[-2][1] and not name[-1][1]
+            or words[len(words) - len(name)][1] in _PERSON_TAGS):
+        # 经仁|伯爵综合医院, 由仁 (a "person") 伯爵综合医院: a preposition the tagger joined on
+        name[-1] = (name[-1][0][1:], True)
     own = "".join(word for word, _ in reversed(name))
     if own.endswith(_OWN_HEADS) and own.endswith(head) and _OWN_LEVEL.match(own[:-len(head)]) \
             and len(own) > 3:
