@@ -15,8 +15,10 @@ Precedence, first that applies (``published_source`` in brackets):
    page's furniture (the latest of them) are only an upper bound: recommendation listings and
    account cards are dated when the page was scraped, not when the article ran.
 
-   - year: an anniversary this year (今年是中华人民共和国成立75周年 -> 1949 + 75), else the latest
-     year the text names outside a future phrase (预计/计划/将/目标/预约…), else the bound's year;
+   - year: an anniversary this year (今年是中华人民共和国成立75周年 -> 1949 + 75), else the year
+     of a document number on a line of its own at the head (穗卫〔2025〕18号), else the latest
+     year the text names outside a future phrase (预计/计划/将/目标/预约…, a clause opening
+     到2027年), else the bound's year;
    - day: the date in the lead sentence (``2月5日，`` as news leads open with the day of the
      event), else the latest day of that year the text names (今年5月22日, bare 9月10日 or a full
      2024年9月10日), never after the bound;
@@ -42,6 +44,7 @@ from analysis._rules.time import (
     ANNIVERSARY,
     DATE_LINE,
     DAY_IN_TEXT,
+    DOCUMENT_NUMBER,
     FUTURE,
     PAGE_STAMP,
     WEEKDAY,
@@ -59,7 +62,9 @@ _YMD = re.compile(YMD)
 _PAGE_STAMP = re.compile(PAGE_STAMP)
 _DAY = re.compile(DAY_IN_TEXT)
 _YEAR = re.compile(YEAR_IN_TEXT)
-_FUTURE = re.compile(FUTURE)
+_FUTURE = re.compile(FUTURE, re.MULTILINE)
+_DOCUMENT_NUMBER = re.compile(DOCUMENT_NUMBER)
+_HEAD_LINES = 6  # non-blank lines at a text's head where a document number stands
 _FUTURE_REACH = 6  # characters before a date in which a future word makes it a plan
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _ANNIVERSARY = re.compile(ANNIVERSARY)
@@ -172,6 +177,13 @@ def _last_sentence_end(text: str, position: int) -> int:
     return max(floor - 1, *(text.rfind(mark, floor, position) for mark in "。！？\n")) + 1
 
 
+def _document_year(text: str) -> int | None:
+    """The year in a document number standing alone on a line at the head (穗卫〔2025〕18号)."""
+    head = [line for line in text[:2000].split("\n") if line.strip()][:_HEAD_LINES]
+    found = next((m for line in head if (m := _DOCUMENT_NUMBER.fullmatch(line))), None)
+    return int(found.group(1)) if found else None
+
+
 def _latest_past_year(text: str, bound: date | None) -> int | None:
     """The latest year named outside a future phrase, not after the bound's year."""
     years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _is_future(text, m.start())]
@@ -251,7 +263,7 @@ def infer_published(text: str, bound: date | None = None) -> tuple[date | None, 
     for stated in (head_date(text), tail_date(text)):
         if stated is not None and (bound is None or stated <= bound):
             return stated, TEXT
-    year = (_anniversary_year(text) or _latest_past_year(text, bound)
+    year = (_anniversary_year(text) or _document_year(text) or _latest_past_year(text, bound)
             or (bound.year if bound else None))
     if year is None:
         return None, NONE

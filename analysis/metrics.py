@@ -79,7 +79,7 @@ from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows
 from analysis.meaning import fullest_population, last_phrase, population_of, signed, status_of
-from analysis.numbers import NumberMatch, iter_numbers
+from analysis.numbers import NumberMatch, hundredths_after, iter_numbers
 from analysis.periods import (
     NO_PERIOD,
     Period,
@@ -441,8 +441,9 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
                 qualifier = _labels.TENTH_QUALIFIERS[bridge.group(1)] if bridge else qualifier
             if qualifier == "exact":  # 增长一成以上: the qualifier after it
                 qualifier = _QUALIFIER_AFTER.get(folded[at + 1:at + 3], qualifier)
-            found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)]), None,
-                                     start, at + 1, text[start:at + 1], "percent", "%", qualifier))
+            end, more = hundredths_after(folded, at + 1)  # 约一成五: 15 %
+            found.append(NumberMatch(float(_labels.TENTH_VALUES[m.group(2) or m.group(3)] + more),
+                                     None, start, end, text[start:end], "percent", "%", qualifier))
         at = folded.find("成", at + 1)
     if "倍" in folded or "番" in folded:
         for m in _DOUBLE.finditer(folded):
@@ -654,6 +655,12 @@ def _sentences_and_stops(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     if start < len(text):
         sentences.append((start, len(text)))
     return sentences, full_stops
+
+
+def _later_year(period: Period, published: date | None) -> bool:
+    """Whether a period opens in a year after the article's (whose day may be only inferred)."""
+    first = period.start or period.end
+    return published is not None and first is not None and first.year > published.year
 
 
 def _before(offsets: list[int], position: int) -> int:
@@ -954,6 +961,8 @@ class _Document:
         if period.kind == "range" and metric in _STOCKS and status == "actual" \
                 and _MONTH_RANGE.fullmatch(period.label):
             period = Period(period.end.isoformat(), None, period.end, "point")  # 上半年…床位: at its end
+        if status != "planned" and _later_year(period, self.published):
+            status = "planned"  # 到2027年，建成3个…: a year after the article's is a target's
         if period.kind == "cumulative":
             self._since = period
         value, high = signed(float(value), None if high is None else float(high), status,

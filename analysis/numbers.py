@@ -658,13 +658,22 @@ def _declined(folded: str, number: NumberMatch, before: str) -> bool:
 _TENTHS_DIGIT = re.compile(f"[{_D}](?![{_CN_CHARS}{_UNIT_FIRST}])|半")
 
 
+def hundredths_after(folded: str, end: int) -> tuple[int, int]:
+    """The digit after a 成 ending at ``end`` (九成五: 5 points more, 两成半: 5) and where it
+    ends; (end, 0) when none is there."""
+    digit = _TENTHS_DIGIT.match(folded, end)
+    if digit is None:
+        return end, 0
+    return digit.end(), 5 if digit.group() == "半" else _CN_DIGITS[digit.group()]
+
+
 def _tenths(number: NumberMatch, folded: str, text: str) -> NumberMatch | None:
     """九成, 七八成, 九成五, 两成半: tenths (and hundredths), stated as percent."""
     end, value = number.end, number.value * 10
     high = None if number.value_high is None else number.value_high * 10
-    digit = _TENTHS_DIGIT.match(folded, end) if high is None else None
-    if digit:
-        end, value = digit.end(), value + (5 if digit.group() == "半" else _CN_DIGITS[digit.group()])
+    if high is None:
+        end, more = hundredths_after(folded, end)
+        value += more
     return _make(text, number.start, end, value, "percent", "%", number.qualifier, high)
 
 

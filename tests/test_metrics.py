@@ -108,6 +108,15 @@ def test_incidental_numbers_are_not_figures(text):
     assert brief(rows_of(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "关于印发行动计划的通知\n穗卫〔2025〕18号\n各区卫生健康局：现将计划印发给你们。",
+    "根據《實施方案》（粵衞〔2024〕6號）的要求推進合作。",
+])
+def test_a_document_number_is_no_figure_not_even_other(text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 3, 1), region=None)
+    assert [(r["metric"], r["value"]) for r in document_metrics(doc)] == []
+
+
 def test_entity_is_the_institution_named_before_the_figure():
     rows = rows_of("中山市人民医院是三级甲等综合医院。该院开放床位1800张，年门诊量超300万人次。")
     assert [r["entity"] for r in rows] == ["中山市人民医院", "中山市人民医院"]

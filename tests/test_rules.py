@@ -83,6 +83,8 @@ CASES = [
     ("ROUND: 破亿元", "跨境直付结算金额破亿元。", [("amount", 100_000_000, None, "元", "at_least")]),
     ("HALF", "其中约一半集中在横琴。", [("share", 50, None, P, "approx")]),
     ("TENTHS: 的一成", "居于内地的受益人占全部受益人的一成。", [("share", 10, None, P, "exact")]),
+    ("TENTHS with its hundredths: 约一成五", "急诊病人当中约一成五为居于内地的澳门居民。",
+     [("share", 15, None, P, "approx")]),
     ("DOUBLE", "港人顾客较疫情前多出一倍。", [("growth", 100, None, P, "exact")]),
     ("MONEY: amount", "全市医保基金支出98.7亿元。", [("amount", 9.87e9, None, "元", "exact")]),
     ("PER_HEAD: unit_cost", "港澳居民住院人均费用为8,650元。", [("unit_cost", 8650, None, "元", "exact")]),

@@ -256,6 +256,8 @@ def test_furniture_kind(line, kind):
     ("免责声明：本文仅代表作者观点", True), ("免責聲明：本文僅代表作者觀點", True),
     ("责任编辑：陈大文", True), ("責任編輯：陳大文", True),
     ("相关推荐", True), ("相關推薦", True), ("猜你喜欢", True), ("猜你喜歡", True),  # _LIST_HEADING
+    ("相关链接", True), ("相關連結", True), ("相關鏈接", True), ("热点资讯", True), ("熱點資訊", True),
+    ("该院与多家机构建立相关链接机制。", False),
     ("该院版权所有的诊疗指南已免费开放。", False), ("該院版權所有的診療指南已免費開放。", False),
 ])
 def test_end_markers_in_both_scripts(line, marker):

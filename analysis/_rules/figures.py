@@ -10,7 +10,9 @@ UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", 
 ZERO = r"率(?:降|下降|保持|继续|繼續)?(?:为|為|至|到|是)(?:零|0)(?![\d.])"  # 死亡率为零, 死亡率為零
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
 NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題"  # 立法会十五题: a question number
-                      r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)")
+                      r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)"
+                      # the year of a document number (穗卫〔2025〕18号, 粵衞〔2024〕6號)
+                      r"|[〕］\]]\s*\d{1,4}\s*[号號]")
 # a phase of a building (二期工程, 二期年内建成): an ordinal, its counter 期 followed by these
 PHASE = "期"
 PHASE_AFTER = (r"工程|建设|建設|项目|項目|扩建|擴建|院区|院區|大楼|大樓|年内|年內|建成|启用|啟用|"

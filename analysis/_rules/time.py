@@ -77,7 +77,13 @@ DAY_IN_TEXT = (r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>今年|本年|去�
 DAY_IN_TEXT = lookahead(DAY_IN_TEXT) + DAY_IN_TEXT  # it opens with an optional part
 YEAR_IN_TEXT = rf"{YEAR_START}\s*年(?!代)"
 FUTURE = (r"预计|預計|计划|計劃|将|將|力争|力爭|争取|爭取|目标|目標|届时|屆時|有望|拟|擬|预约|預約|"
-          r"预期|預期|明年")
+          r"预期|預期|明年|"
+          # a clause opening with 到/至 a year is a target's (。到2027年，建成…), not 从A到B
+          r"(?:^|(?<=[，。；：、\s]))(?:到|至)")
+# A government document's own number on a line of its own at its head (穗卫〔2025〕18号,
+# 粵衞〔2024〕6號): the year it was issued.
+DOCUMENT_NUMBER = r"\s*[\u4e00-\u9fff]{1,10}[〔\[［【（(]((?:19|20)\d{2})[〕\]］】）)]\s*\d{1,4}\s*[号號]\s*"
+
 ANNIVERSARY = r"(?<!\d)(\d{1,3})\s*(?:周年|週年)"
 # Events whose anniversaries the press marks, with the year each happened.
 EVENTS = (("中华人民共和国成立", 1949), ("中華人民共和國成立", 1949), ("新中国成立", 1949),
