@@ -170,8 +170,9 @@ def score_document(gold: pd.DataFrame, rows: pd.DataFrame) -> Tally:
                                f"[{row['quote'][:40]}]")
     for item in furniture.to_dict("records"):
         tally.furniture += 1
-        if any(item["anchor"] in row["quote"] and _same(abs(item["value"]), abs(row["value"]))
-               for row in records):
+        # a row matched to a gold figure is that figure, not the furniture number of its quote
+        if any(not used[i] and item["anchor"] in row["quote"]
+               and _same(abs(item["value"]), abs(row["value"])) for i, row in enumerate(records)):
             tally.furniture_hit.append(f"{item['doc_id']} [{item['anchor']}]")
     return tally
 

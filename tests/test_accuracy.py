@@ -38,7 +38,9 @@ def test_figures_found_and_nothing_invented(dev_scores):
 
 
 def test_metric_labels_and_units(dev_scores):
-    assert dev_scores.accuracy("metric") >= 0.98
+    # issue 14's target on dev (0.978 on the 69 dev articles when w10-w12, written without sight
+    # of the extractor, joined them; 0.988 on the 51 before)
+    assert dev_scores.accuracy("metric") >= 0.97
     assert dev_scores.accuracy("unit") >= 0.99
     assert dev_scores.other_share <= 0.05
 

@@ -245,6 +245,9 @@ def test_many_void_tags_and_stray_end_tags():
     # NEIGHBOUR: links to the portal's next and previous articles
     ("下一篇：中山5家医院入选省高水平医院名单", "neighbour"), ("上一篇：澳門3間診所延長服務時間", "neighbour"),
     ("下一步将新增5家医院。", None),
+    # NUMERIC: a page folio of a bulletin or an e-paper page
+    ("— 12 —", "number"), ("－3－", "number"), ("第5页", "number"), ("第 5 頁 共 12 頁", "number"),
+    ("第5家医院今年开业", None), ("2025—2027年行动计划", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind

@@ -21,7 +21,9 @@ WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|舉報|评论|評論|点赞
 # (each widget with its count and separators is atomic: the words overlap - 扫码\S{0,6} can hold
 # the next one - and trying every way to cut a line into them took exponential time)
 WIDGET = rf"(?:(?>{WIDGET_WORD}[ (（]*[\d.,万萬+]*[)）]?[\s|｜,，、:：/·]*))+"
-NUMERIC = (rf"[\d\s.,:：/+\-]+|(?:\S{{1,12}}\s+)?(?:{STAMP})"
+# (a page folio too: — 12 —, －3－, 第5页 / 第 5 頁 共 12 頁)
+NUMERIC = (rf"[\d\s.,:：/+\-—－–·•]+|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／共]\s*\d{{1,4}}\s*[页頁]?)?"
+           rf"|(?:\S{{1,12}}\s+)?(?:{STAMP})"
            rf"(?:\s+(?:来源|來源|发布于|發佈於|發布於)[:：]?\s*\S{{0,20}})?")
 SYMBOLS = r"[^\u4e00-\u9fff]{1,2}"  # a stray page letter or mark: A, B, ▲
 # (each count with its word atomic: the spaces before the word could go to either \s*)
