@@ -420,7 +420,7 @@ def _repaired(n: NumberMatch, folded: str) -> list[NumberMatch]:
     if n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
     elif n.unit is None and following == _labels.DECIMAL_DAYS and "." in n.text:
-        n = replace(n, unit=following, end=n.end + 1, text=n.text + following)  # 7.4日: no date
+        n = replace(n, unit=_labels.DAYS, end=n.end + 1, text=n.text + following)  # 7.4日: 7.4天
     return [n]
 
 

@@ -141,8 +141,8 @@ CASES = [
      [("duration", 30, None, "工作日", "exact"), ("duration", 15, None, "工作日", "exact")]),
     ("DURATIONS: 工作天, Hong Kong's 工作日", "签证审批缩短至七个工作天。",
      [("duration", 7, None, "工作日", "exact")]),
-    ("DECIMAL_DAYS: days in 日 after a decimal", "出院者平均住院日为8.1日。",
-     [("duration", 8.1, None, "日", "exact")]),
+    ("DECIMAL_DAYS: days in 日 after a decimal, in the one unit of days", "出院者平均住院日为8.1日。",
+     [("duration", 8.1, None, "天", "exact")]),
     ("PERIOD_SPAN_BEFORE: 首N个月 is the span of the figures", "今年首九个月，该院共录得个案215例。",
      [("cases", 215, None, "例", "exact")]),
     ("PERIOD_SPAN_BEFORE: 头N个月", "今年头三个月，中心门诊量达2.4万人次。",
@@ -386,7 +386,7 @@ def test_a_macao_article_gives_each_figure_its_label(tmp_path, script):
     doc, _ = read_document(tmp_path / "article.txt")
     rows = [(r["metric"], r["value"], r["unit"], r["qualifier"]) for r in document_metrics(doc)]
     assert rows == [("patients", 412, "名", "exact"), ("patients", 260, "名", "exact"),
-                    ("patients", 152, "名", "exact"), ("duration", 6.8, "日", "exact"),
+                    ("patients", 152, "名", "exact"), ("duration", 6.8, "天", "exact"),
                     ("growth", -50, P, "approx"), ("insurance_enrolment", 16_000, "人", "at_least"),
                     ("insurance_increase", 2300, "人", "exact"), ("patients", 30_000, "人", "at_least"),
                     ("institutions", 8, "间", "exact"), ("unit_cost", 9200, "澳门元", "approx"),

@@ -210,6 +210,7 @@ TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50
 DOUBLE = r"(?<=增长|增加|多出|提高|上升|翻了)(近|约)?一倍|(?<=翻)(一番)"
 # days written with 日 after a decimal (平均住院日为7.4日, 平均住院日數為7.8日): a duration, no date
 DECIMAL_DAYS = "日"
+DAYS = "天"  # the one unit of a duration in days, however written (7.4日, 7.4天)
 # … and the qualifier of 占…的一成 said before 占 (約佔全部受益人的一成), in the clause before it
 TENTH_BRIDGE = r"(约|近|逾|超过|超|将近|接近|大约)占[^，,。；;、]{0,16}$"
 TENTH_BRIDGE_REACH = 24
