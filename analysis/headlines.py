@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis import charts
 from analysis import facts as fact_table
-from analysis.chart_plan import label_facts, latest_first
+from analysis.chart_plan import NOT_CHARTED, label_facts, latest_first
 
 KEY_METRICS = ("beds", "patient_visits", "admissions", "patients", "doctors", "nurses",
                "institutions", "insurance_enrolment", "pension_recipients", "mortality_rate",
@@ -129,7 +129,9 @@ def region_headlines(facts: pd.DataFrame) -> dict[str, list[Headline]]:
 def region_plans(facts: pd.DataFrame) -> dict[str, list[Headline]]:
     """Per region, up to ``PLANS_PER_REGION`` plans and targets, latest stated first."""
     facts = _labelled(facts)
-    plans = facts[facts["status"] == "planned"] if len(facts) else facts
+    # a plan's own length (计划三年时间) is the span of its targets, not a target
+    plans = facts[(facts["status"] == "planned") & ~facts["metric"].isin(NOT_CHARTED)] \
+        if len(facts) else facts
     found: dict[str, list[Headline]] = {}
     for region, rows in plans.groupby(plans["region"].replace("", UNKNOWN_REGION), sort=False):
         rows = rows.sort_values("published", ascending=False, key=lambda s: s.map(

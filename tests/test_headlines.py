@@ -50,6 +50,14 @@ def test_plans_are_listed_apart_and_never_as_a_current_value():
         "甲医院：计划床位数 800张（2025）"]
 
 
+def test_a_plans_own_length_is_not_listed_as_a_target():
+    """计划三年时间，培养100名全科医师: the three years are the span of the target, not one."""
+    rows = [row("a", "duration", 3, "黄埔区", status="planned", unit="年"),
+            row("a", "doctors", 100, "黄埔区", status="planned", unit="名")]
+    assert [h.text for h in headlines.region_plans(facts_of(rows))["深圳"]] == [
+        "黄埔区：计划医生人数 100名"]
+
+
 def test_the_first_page_links_every_sentence_to_its_articles_and_escapes_text():
     rows = [row("a", "beds", 500, "<b>甲</b>医院", "2023")]
     page = headlines.first_page_html(DOCS, facts_of(rows))
