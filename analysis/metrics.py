@@ -141,7 +141,8 @@ _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
 # Ratios (报销比例, 死亡率), their changes in points, durations and counts of a day: not
 # counted up since a start, so a cumulative period (自…以来, 今年以来) does not date them.
 _UNACCUMULATED = frozenset({"rate", "mortality_rate", "duration", "daily_visits"})
-_RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算")
+_RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算"
+                          f"(?P<below>{'|'.join(map(re.escape, _cues.SAME_BELOW))})?")
 # Figures that count no group (places, things, staff): none carried over to them.
 _NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
 # Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
@@ -718,6 +719,9 @@ class _Document:
         self._fullest_group: dict[str | None, str | None] = {}
         base = _RECKONED_ON.search(self.folded) if self.per_head else None
         self.per_head_base = to_simplified(base.group(1)) if base else None  # 按常住人口计算
+        # where the base holds: the rest of the text after （下同）, else its own sentence
+        self._per_head_span = (0, 0) if base is None else (base.start(), len(self.folded)) \
+            if base["below"] else (base.start(), self._full_stop_after(base.end()))
         self._last_group: tuple[tuple[int, int] | None, str | None, str | None] = (None, None,
                                                                                   None)
         self._quote_span: tuple[int, int] | None = None
@@ -774,6 +778,11 @@ class _Document:
         self._carried = start, read, period
         return period
 
+    def _full_stop_after(self, position: int) -> int:
+        """The offset after the first full stop after ``position`` (the text's end if none)."""
+        index = bisect.bisect_right(self.full_stops, position)
+        return self.full_stops[index] if index < len(self.full_stops) else len(self.text)
+
     def year_at(self, position: int) -> int | None:
         """The year the text speaks of before ``position``: the last one a time expression
         names, else the report's. The text is read once, in order; a position already read is
@@ -809,7 +818,8 @@ class _Document:
         found = population_of(metric, ctx.label, "", "") if ctx.label else None
         if found is None:
             found = population_of(metric, ctx.before, ctx.after, run, unit)
-        if found is None and metric in _cues.PER_HEAD_METRICS:
+        if found is None and metric in _cues.PER_HEAD_METRICS and \
+                sentence[1] > self._per_head_span[0] and sentence[0] < self._per_head_span[1]:
             found = self.per_head_base
         last_sentence, last, last_metric = self._last_group
         staff = metric in _cues.PROFESSIONAL_METRICS
@@ -819,8 +829,10 @@ class _Document:
         if found is None and goes_on and metric not in _NO_GROUP - \
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
-                and unit != "pp" and not ctx.label and len(last_phrase(run)) == len(run):
-            found = last  # not past a headline's break; staff from staff of their kind only
+                and unit != "pp" and not ctx.label and len(last_phrase(run)) == len(run) \
+                and metric not in _cues.PER_HEAD_METRICS:
+            found = last  # not past a headline's break; staff from staff of their kind only;
+            # a per-head rate counts the people it is reckoned on, no group of another figure
         self._last_group = sentence, found, metric
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self.text)

@@ -311,6 +311,20 @@ CASES = [
     # the insured of a scheme are the residents they are; groups joined by 及 stay one group
     ("港澳参保人在深就医直接结算逾8万人次。", [(80000, "人次", "actual", "港澳居民")]),
     ("港澳參保人在深就醫直接結算逾8萬人次。", [(80000, "人次", "actual", "港澳居民")]),
+    # PER_HEAD_BASE, SAME_BELOW: the base of a per-head rate holds for its own sentence, for the
+    # rest of the text only with （下同）; a per-head rate takes no group of another figure
+    ("按常住人口计算，每千人口床位数4.2张。每千人口执业医师3.1人。",
+     [(4.2, "per_1k", "actual", "常住人口"), (3.1, "per_1k", "actual", None)]),
+    ("按常住人口計算，每千人口床位數4.2張。每千人口執業醫師3.1人。",
+     [(4.2, "per_1k", "actual", "常住人口"), (3.1, "per_1k", "actual", None)]),
+    ("按常住人口计算（下同），每千人口床位数4.2张。每千人口执业医师3.1人。",
+     [(4.2, "per_1k", "actual", "常住人口"), (3.1, "per_1k", "actual", "常住人口")]),
+    ("按常住人口計算（下同），每千人口床位數4.2張。每千人口執業醫師3.1人。",
+     [(4.2, "per_1k", "actual", "常住人口"), (3.1, "per_1k", "actual", "常住人口")]),
+    ("全区常住人口签约率达40%，每千人口执业医师达到3.5名。",
+     [(40.0, "percent", "actual", "常住人口"), (3.5, "per_1k", "actual", None)]),
+    ("全區常住人口簽約率達40%，每千人口執業醫師達到3.5名。",
+     [(40.0, "percent", "actual", "常住人口"), (3.5, "per_1k", "actual", None)]),
     ("旅客及外籍人士急诊求诊约3.4万人次，按年上升12%。",
      [(34000, "人次", "actual", "旅客和外籍人士"), (12, "percent", "rate_of_change", "旅客和外籍人士")]),
     ("旅客及外籍人士急診求診約3.4萬人次，按年上升12%。",

@@ -152,8 +152,11 @@ BARE_GROUPS = ("长者", "長者", "学童", "學童")
 # Where a group's people are from, as its name begins (simplified: group names are): an article
 # whose groups are all of one origin names its bare groups of it (香港居民 … 长者: 香港长者).
 GROUP_ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門")
-# The people a per-head rate is reckoned on, said once for a report (按常住人口计算（下同）).
+# The people a per-head rate is reckoned on (按常住人口计算) …
 PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
+# … for the rest of the report only when it says so (（下同）, "the same below"); else for its own
+# sentence (按常住人口计算，每千人口床位数4.01张。每千人口医师2.90人: the second names no base).
+SAME_BELOW = ("（下同）", "(下同)", "（下同)", "(下同）")
 PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
 # Doctors and nurses are counted by where they come from (53名澳门医生, 港澳籍医生): origin + 籍 +
 # profession, each in both scripts; the population is the simplified whole (澳门医生, 港澳籍医生).
