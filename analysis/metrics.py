@@ -78,7 +78,8 @@ from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows
-from analysis.meaning import fullest_population, last_phrase, population_of, signed, status_of
+from analysis.meaning import (fullest_population, last_phrase, names_unnamed, population_of, signed,
+                              status_of)
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import (
     NO_PERIOD,
@@ -717,6 +718,7 @@ class _Document:
         self._year_starts = [0]  # the positions of ``_years``, for bisect
         self._year_read = 0
         self._fullest_group: dict[str | None, str | None] = {}
+        self._unnamed = names_unnamed(self.folded)  # 香港病人 named: its bare 病人 are read
         base = _RECKONED_ON.search(self.folded) if self.per_head else None
         self.per_head_base = to_simplified(base.group(1)) if base else None  # 按常住人口计算
         # where the base holds: the rest of the text after （下同）, else its own sentence
@@ -815,9 +817,10 @@ class _Document:
         就诊12.8万人次，同比增长31.6%: the growth is of the same people; staff only from staff of
         their kind), unless this is a change in percentage points; a per-head rate counts the
         people the report reckons it on (按常住人口计算)."""
-        found = population_of(metric, ctx.label, "", "") if ctx.label else None
+        found = population_of(metric, ctx.label, "", "", unnamed=self._unnamed) \
+            if ctx.label else None
         if found is None:
-            found = population_of(metric, ctx.before, ctx.after, run, unit)
+            found = population_of(metric, ctx.before, ctx.after, run, unit, self._unnamed)
         if found is None and metric in _cues.PER_HEAD_METRICS and \
                 sentence[1] > self._per_head_span[0] and sentence[0] < self._per_head_span[1]:
             found = self.per_head_base

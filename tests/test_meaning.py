@@ -311,6 +311,18 @@ CASES = [
     # the insured of a scheme are the residents they are; groups joined by 及 stay one group
     ("港澳参保人在深就医直接结算逾8万人次。", [(80000, "人次", "actual", "港澳居民")]),
     ("港澳參保人在深就醫直接結算逾8萬人次。", [(80000, "人次", "actual", "港澳居民")]),
+    # UNNAMED_GROUPS: bare 病人 are the article's one fuller group of them (香港病人), else no
+    # group, and the group named before them stands
+    ("医管局接收香港病人120名。转送的病人主要来自深圳，人数为80名。",
+     [(120, "名", "actual", "香港病人"), (80, "名", "actual", "香港病人")]),
+    ("醫管局接收香港病人120名。轉送的病人主要來自深圳，人數為80名。",
+     [(120, "名", "actual", "香港病人"), (80, "名", "actual", "香港病人")]),
+    ("澳门居民直通车开通以来，累计接载病人及陪同人士逾300人次。",
+     [(300, "人次", "cumulative", "澳门居民")]),
+    ("澳門居民直通車開通以來，累計接載病人及陪同人士逾300人次。",
+     [(300, "人次", "cumulative", "澳门居民")]),
+    ("该院接诊病人3.2万人次。", [(32000, "人次", "actual", None)]),
+    ("該院接診病人3.2萬人次。", [(32000, "人次", "actual", None)]),
     # PER_HEAD_BASE, SAME_BELOW: the base of a per-head rate holds for its own sentence, for the
     # rest of the text only with （下同）; a per-head rate takes no group of another figure
     ("按常住人口计算，每千人口床位数4.2张。每千人口执业医师3.1人。",
