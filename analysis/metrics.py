@@ -815,7 +815,8 @@ class _Document:
         in an enumeration the group of its own item (孕产妇、新生儿和婴儿死亡率分别为…); a figure
         that names no group counts the group of the figure before it in its sentence (港澳居民
         就诊12.8万人次，同比增长31.6%: the growth is of the same people; staff only from staff of
-        their kind), unless this is a change in percentage points; a per-head rate counts the
+        their kind; an enumeration's item naming none, 深圳、广州分别为…, keeps it), unless this
+        is a change in percentage points; a per-head rate counts the
         people the report reckons it on (按常住人口计算)."""
         found = population_of(metric, ctx.label, "", "", unnamed=self._unnamed) \
             if ctx.label else None
@@ -832,7 +833,7 @@ class _Document:
         if found is None and goes_on and metric not in _NO_GROUP - \
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
-                and unit != "pp" and not ctx.label and len(last_phrase(run)) == len(run) \
+                and unit != "pp" and len(last_phrase(run)) == len(run) \
                 and metric not in _cues.PER_HEAD_METRICS:
             found = last  # not past a headline's break; staff from staff of their kind only;
             # a per-head rate counts the people it is reckoned on, no group of another figure

@@ -311,6 +311,13 @@ CASES = [
     # the insured of a scheme are the residents they are; groups joined by 及 stay one group
     ("港澳参保人在深就医直接结算逾8万人次。", [(80000, "人次", "actual", "港澳居民")]),
     ("港澳參保人在深就醫直接結算逾8萬人次。", [(80000, "人次", "actual", "港澳居民")]),
+    # an enumeration's items that name no group (places) keep the group carried to them
+    ("今年港澳居民就诊12.8万人次。其中深圳、广州分别为5.1万人次、3.2万人次。",
+     [(128000, "人次", "actual", "港澳居民"), (51000, "人次", "actual", "港澳居民"),
+      (32000, "人次", "actual", "港澳居民")]),
+    ("今年港澳居民就診12.8萬人次。其中深圳、廣州分別為5.1萬人次、3.2萬人次。",
+     [(128000, "人次", "actual", "港澳居民"), (51000, "人次", "actual", "港澳居民"),
+      (32000, "人次", "actual", "港澳居民")]),
     # UNNAMED_GROUPS: bare 病人 are the article's one fuller group of them (香港病人), else no
     # group, and the group named before them stands
     ("医管局接收香港病人120名。转送的病人主要来自深圳，人数为80名。",
