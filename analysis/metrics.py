@@ -114,6 +114,8 @@ MAX_VALUE = 1e15
 # each figure no more than a long sentence of the press does.
 _SENTENCE_REACH = 300
 _RIGHT_REACH = 14
+# … and the reach of the words after it that name its group (3400名居于横琴粤澳深度合作区的澳门居民)
+_GROUP_REACH = 24
 _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 # The same without its label: one fast scan that rules out nearly every text (the lazy label
 # makes _ZERO_RATE try ten characters at each position).
@@ -810,7 +812,7 @@ class _Document:
         return period
 
     def population(self, metric: str, unit: str | None, ctx: _Context, run: str,
-                   sentence: tuple[int, int]) -> str | None:
+                   sentence: tuple[int, int], end: int) -> str | None:
         """Who a figure counts (``population_of``), in the group's fullest form in the article:
         in an enumeration the group of its own item (孕产妇、新生儿和婴儿死亡率分别为…); a figure
         that names no group counts the group of the figure before it in its sentence (港澳居民
@@ -821,7 +823,9 @@ class _Document:
         found = population_of(metric, ctx.label, "", "", unnamed=self._unnamed) \
             if ctx.label else None
         if found is None:
-            found = population_of(metric, ctx.before, ctx.after, run, unit, self._unnamed)
+            after = ctx.after if len(ctx.after) < _RIGHT_REACH else _words_after(
+                self.folded, end, min(sentence[1], end + _GROUP_REACH))  # 名居于…合作区的澳门居民
+            found = population_of(metric, ctx.before, after, run, unit, self._unnamed)
         if found is None and metric in _cues.PER_HEAD_METRICS and \
                 sentence[1] > self._per_head_span[0] and sentence[0] < self._per_head_span[1]:
             found = self.per_head_base
@@ -979,7 +983,7 @@ class _Document:
             "unit": unit, "qualifier": qualifier, "entity": entity, "period": period.label,
             "subject": _subject(rule, ctx), "quote": self.quote(q_start, q_end),
             "start": q_start, "end": q_end, "status": status,
-            "population": self.population(metric, unit, ctx, run, sentence),
+            "population": self.population(metric, unit, ctx, run, sentence, span[1]),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
             "region": self.entities.region, "published": self.published,
