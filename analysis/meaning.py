@@ -41,15 +41,22 @@ _COMPARATIVE = re.compile(f"[{''.join(_cues.COMPARED)}][^，,。；;：:]{{1,20}
                           f"了?{_QUALIFIERS}$")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
-_POPULATION = re.compile(_alternation(_POPULATION_FORMS))
+_POPULATION = re.compile(f"{_alternation(_POPULATION_FORMS)}|{_cues.AGED}")
 # 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
 _OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_POPULATION_FORMS)})")
+
+
+def _name(form: str) -> str:
+    """The group a form names (a form no list holds is of an age: 65岁及以上人士)."""
+    return _POPULATION_FORMS.get(form, _cues.AGED_GROUP)
+
+
 # the same without the bare groups that name nobody of their own (病人), for an article that names
 # no fuller group of theirs: its 病人 are no group, and the group named before them stands
 _NAMED_FORMS = {form: name for form, name in _POPULATION_FORMS.items()
                 if name not in _cues.UNNAMED_GROUPS}
 _GROUPS = {True: (_POPULATION, _OF_GROUP),
-           False: (re.compile(_alternation(_NAMED_FORMS)),
+           False: (re.compile(f"{_alternation(_NAMED_FORMS)}|{_cues.AGED}"),
                    re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_NAMED_FORMS)})"))}
 _MINUS = "-−－"
 _PAIR_FROM = frozenset(_cues.PAIR_FROM)
@@ -246,9 +253,9 @@ def population_of(metric: str, before: str, after: str, run: str,
     population, of_groups = _GROUPS[unnamed]
     found = population.match(after) or population.search(after[:6])
     if found:
-        return _POPULATION_FORMS[found.group()]
+        return _name(found.group())
     if of_group := of_groups.match(after):
-        return _POPULATION_FORMS[of_group["group"]]
+        return _name(of_group["group"])
     share_of = _SHARE_OF.search(before) if metric == "share" else None
     if share_of:  # 澳门居民2.51万人，约占全市港澳参保人员的九成: the part, not the whole
         part = _last_groups(run[:max(0, len(run) - len(before) + share_of.start())], population)
@@ -268,7 +275,7 @@ def population_of(metric: str, before: str, after: str, run: str,
         for match in population.finditer(run):
             if _SUBJECT_OF.match(run, match.end()):
                 found = match
-    return _POPULATION_FORMS[found.group()] if found else None
+    return _name(found.group()) if found else None
 
 
 def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | None:
@@ -279,7 +286,7 @@ def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | 
         if groups and not _AND.fullmatch(text, groups[-1].end(), match.start()):
             groups = []
         groups.append(match)
-    return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups)) if groups \
+    return "和".join(dict.fromkeys(_name(m.group()) for m in groups)) if groups \
         else None
 
 
@@ -301,7 +308,7 @@ def fullest_population(population: str | None, text: str) -> str | None:
     longest = [name for name in fuller if not any(
         other != name and other.endswith(name) for other in fuller)]
     if len(longest) > 1:  # several: the one the article names most, when one is (香港长者 ×3, 港澳长者 ×1)
-        named = Counter(_POPULATION_FORMS[m.group()] for m in _POPULATION.finditer(text))
+        named = Counter(_name(m.group()) for m in _POPULATION.finditer(text))
         most = max(named[name] for name in longest)
         longest = [name for name in longest if named[name] == most]
     if len(longest) == 1:

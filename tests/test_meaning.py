@@ -314,6 +314,11 @@ CASES = [
     # the insured of a scheme are the residents they are; groups joined by 及 stay one group
     ("港澳参保人在深就医直接结算逾8万人次。", [(80000, "人次", "actual", "港澳居民")]),
     ("港澳參保人在深就醫直接結算逾8萬人次。", [(80000, "人次", "actual", "港澳居民")]),
+    # AGED: people counted by an age of 60 or 65 and over are the elderly
+    ("在该院覆诊的病人中，65岁或以上人士占约55%。", [(55, "percent", "actual", "长者")]),
+    ("在該院覆診的病人中，六十五歲或以上人士佔約55%。", [(55, "percent", "actual", "长者")]),
+    ("全市60岁以上老年人约12万人。", [(120000, "人", "actual", "老年人")]),
+    ("全市60歲以上老年人約12萬人。", [(120000, "人", "actual", "老年人")]),
     # an enumeration's items that name no group (places) keep the group carried to them
     ("今年港澳居民就诊12.8万人次。其中深圳、广州分别为5.1万人次、3.2万人次。",
      [(128000, "人次", "actual", "港澳居民"), (51000, "人次", "actual", "港澳居民"),
@@ -404,6 +409,10 @@ def test_every_population_form_names_its_group_in_simplified_form(name, forms):
     for form in forms:
         assert population_of("patients", f"为{form}", "", "") == name, form
         assert population_of("patients", "", f"{form}提供", "") == name, form
+
+
+def test_the_aged_are_a_group_of_the_population_table():
+    assert _cues.AGED_GROUP in _cues.POPULATIONS
 
 
 def test_staff_and_things_count_no_population():

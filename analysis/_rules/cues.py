@@ -126,6 +126,8 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门患者": ("澳门患者", "澳門患者"),
     "港澳病人": ("港澳病人",),
     "香港病人": ("香港病人",),
+    # the patients of Hong Kong's Hospital Authority, as its releases call them
+    "医管局病人": ("医管局病人", "醫管局病人", "医院管理局病人", "醫院管理局病人"),
     "澳门病人": ("澳门病人", "澳門病人"),
     # bare: whose they are is the article's (UNNAMED_GROUPS)
     "病人": ("病人",),
@@ -147,6 +149,9 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "本地居民": ("本地居民",),
     "内地居民": ("内地居民", "內地居民"),
 }
+# People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士): the elderly.
+AGED = r"(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?"
+AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
 # Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
 # bare one of these is the one fuller group of the article that ends with it. No other group is
 # (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
