@@ -290,6 +290,11 @@ def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | 
         else None
 
 
+def names_group(text: str) -> bool:
+    """Whether ``text`` names a group of people (男性, 港澳居民, 65岁以上人士)."""
+    return _POPULATION.search(text) is not None
+
+
 def names_unnamed(text: str) -> bool:
     """Whether an article names a fuller group of a bare one that names nobody of its own
     (香港病人 for 病人): then its bare 病人 are read, as that group."""

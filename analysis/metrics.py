@@ -78,8 +78,8 @@ from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows
-from analysis.meaning import (fullest_population, last_phrase, names_unnamed, population_of, signed,
-                              status_of)
+from analysis.meaning import (fullest_population, last_phrase, names_group, names_unnamed,
+                              population_of, signed, status_of)
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import (
     NO_PERIOD,
@@ -586,8 +586,8 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     item = items[index]
     if head and not item.endswith(head.group()):
         item += head.group()
-    elif not _LIST_NOUNS.search(item):  # 深圳、广州两地参保的港澳居民: the last item's words
-        item = items[-1]
+    elif not _LIST_NOUNS.search(item) and not names_group(item):
+        item = items[-1]  # 深圳、广州两地参保的港澳居民: the last item's words (男性及女性…: its own)
     return item + (enumeration.group(1) or ""), None
 
 

@@ -314,6 +314,11 @@ CASES = [
     # the insured of a scheme are the residents they are; groups joined by 及 stay one group
     ("港澳参保人在深就医直接结算逾8万人次。", [(80000, "人次", "actual", "港澳居民")]),
     ("港澳參保人在深就醫直接結算逾8萬人次。", [(80000, "人次", "actual", "港澳居民")]),
+    # an enumeration's item that names a group of its own counts it (男性及女性…分别为)
+    ("2024年全市男性和女性人均预期寿命分别为80.1岁、85.2岁。",
+     [(80.1, "岁", "actual", "男性"), (85.2, "岁", "actual", "女性")]),
+    ("2024年全市男性和女性人均預期壽命分別為80.1歲、85.2歲。",
+     [(80.1, "岁", "actual", "男性"), (85.2, "岁", "actual", "女性")]),
     # AGED: people counted by an age of 60 or 65 and over are the elderly
     ("在该院覆诊的病人中，65岁或以上人士占约55%。", [(55, "percent", "actual", "长者")]),
     ("在該院覆診的病人中，六十五歲或以上人士佔約55%。", [(55, "percent", "actual", "长者")]),
