@@ -763,6 +763,14 @@ class _Document:
             self._openings[verb] = opening(self.text, self.published, verb)
         return self._openings[verb]
 
+    def opened_by(self, verb: str) -> Period:
+        """When the text says something started with ``verb`` (自2023年9月开设以来 for 开设), NO_PERIOD
+        when it dates no start with that verb: 自机制启动以来 is no 门诊开设."""
+        key = ("exact", verb)
+        if key not in self._openings:
+            self._openings[key] = opening(self.text, self.published, verb, exact=True)
+        return self._openings[key]
+
     def carried_period(self, paragraph: int, end: int) -> Period:
         """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
         …。 …: the figures after it, stated with no time of their own, are of then too). Figures
@@ -776,7 +784,7 @@ class _Document:
             now = _last(_NOW, chunk)
             if now is not None:  # 目前，…: what was said before it no longer stands
                 chunk, period = chunk[now.end():], NO_PERIOD
-            found = since_opening(chunk, period, self.published, self.opening) or period_of(
+            found = since_opening(chunk, period, self.published, self.opened_by) or period_of(
                 chunk, self.published, self.year_at(read) if needs_year(chunk) else None, True)
             read, period = end, (found if found.label is not None else period)
         self._carried = start, read, period
@@ -933,7 +941,7 @@ class _Document:
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
         period = at_opening(dated, self.opening) or period
         if period.label is not None and period.kind != "cumulative":  # 今年1至8月…；自機制啟動以來累計
-            period = since_opening(dated, period, self.published, self.opening) or period
+            period = since_opening(dated, period, self.published, self.opened_by) or period
         # 截至二○二五年十月底，…累計接收…432名: counted from the start the text dates
         if period.kind == "point" and metric not in _STOCKS and (
                 _CUMULATIVE_CUE.search(dated) or self._since.label is not None
@@ -950,7 +958,7 @@ class _Document:
         if period.label is None and not every and not now and len(phrase) == len(run):
             if metric not in _UNCARRIED:
                 period = self.carried_period(paragraph, run_start)
-                own = since_opening(dated, period, self.published, self.opening)  # 自…推行以來
+                own = since_opening(dated, period, self.published, self.opened_by)  # 自…推行以來
                 period, carried = (own, False) if own else (period, period.label is not None)
                 if carried and period.kind == "cumulative" and (
                         metric in _UNACCUMULATED or unit == "pp"):
