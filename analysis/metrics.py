@@ -948,8 +948,9 @@ class _Document:
                 and metric in _SINCE_FLOWS and self.published and period.end <= self.published):
             period = since_to(self._since if self._since.label else self.opening(""),
                               period) or period
-        if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp"):
-            period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟
+        if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp" or (
+                metric in _STOCKS and not _CUMULATIVE_CUE.search(ctx.before))):
+            period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟; 自…开诊以来，床位增至1200张
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run)
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD

@@ -504,6 +504,12 @@ SINCE_CASES = [
     ("今年以來，該院開通綠色通道，平均候診時間由45分鐘縮短至18分鐘。", [(45, None, None), (18, None, None)]),
     ("该院自2022年以来累计引进港澳医生63名，日均接诊约70人次。",
      [(63, "2022-01-01", "2025-06-18"), (70, None, None)]),
+    # a stock's level in a since-clause is no running total (it is now: no period), unless its
+    # clause says it totals up (累计引进港澳医生63名)
+    ("该院区自2023年12月开诊以来，开放床位由首期的600张增至1,200张，累计服务患者逾4万人次。",
+     [(600, "2023-12-01", "2023-12-31"), (1200, None, None), (40000, "2023-12-01", "2025-06-18")]),
+    ("該院區自2023年12月開診以來，開放床位由首期的600張增至1,200張，累計服務患者逾4萬人次。",
+     [(600, "2023-12-01", "2023-12-31"), (1200, None, None), (40000, "2023-12-01", "2025-06-18")]),
     # a start the text dates nowhere: counted up to publication from a start unsaid, not from
     # another thing's start (the 门诊 opened 2023年9月 is no 机制启动)
     ("自试点计划推行以来，累计服务港澳居民1.2万人次。", [(12000, None, "2025-06-18")]),
