@@ -560,3 +560,11 @@ def test_every_time_expression_names_a_year():
             matched += 1
             assert "年" in context, context
     assert matched > 300  # the alphabet does make time expressions
+
+
+@pytest.mark.parametrize("text", ["上半年新引进高层次医学人才138名，其中来自港澳的26名。",
+                                  "上半年新引進高層次醫學人才138名，當中來自港澳的26名。"])
+def test_a_part_of_a_change_is_of_the_change_s_period(text):
+    # BREAKDOWN: the 26 are of 上半年 like the 138, not a stock's point at its end
+    assert _periods(text, published=date(2023, 8, 3)) == [
+        (138, "2023-01-01", "2023-06-30"), (26, "2023-01-01", "2023-06-30")]
