@@ -78,8 +78,15 @@ from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows
-from analysis.meaning import (fullest_population, last_phrase, names_group, names_unnamed,
-                              population_of, signed, status_of)
+from analysis.meaning import (
+    fullest_population,
+    last_phrase,
+    names_group,
+    names_unnamed,
+    population_of,
+    signed,
+    status_of,
+)
 from analysis.numbers import NumberMatch, iter_numbers
 from analysis.periods import (
     NO_PERIOD,
@@ -159,8 +166,9 @@ _SINCE_FLOWS = _FLOWS | {"amount", "unit_cost"}
 _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
                      "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
                      "nurses_per_1k", "population", "insurance_enrolment", "pension_recipients"})
-# Months of a year (上半年, 1-6月: 2023-01/2023-06), where a stock's level is at their end.
-_MONTH_RANGE = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")
+# Months of one year (上半年, 1-6月: 2023-01/2023-06), where a stock's level is at their end, a
+# stock totalled up (累计建成医院82家) too; not months of several years (2023-01/2025-03).
+_MONTH_RANGE = re.compile(r"(\d{4})-\d\d/\1-\d\d")
 _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
 
@@ -980,7 +988,7 @@ class _Document:
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)
-        if period.kind == "range" and metric in _STOCKS and status == "actual" \
+        if period.kind == "range" and metric in _STOCKS and status in ("actual", "cumulative") \
                 and _MONTH_RANGE.fullmatch(period.label):
             period = Period(period.end.isoformat(), None, period.end, "point")  # 上半年…床位: at its end
         if period.kind == "cumulative":

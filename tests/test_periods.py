@@ -568,3 +568,15 @@ def test_a_part_of_a_change_is_of_the_change_s_period(text):
     # BREAKDOWN: the 26 are of 上半年 like the 138, not a stock's point at its end
     assert _periods(text, published=date(2023, 8, 3)) == [
         (138, "2023-01-01", "2023-06-30"), (26, "2023-01-01", "2023-06-30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stock totalled up over months of one year (累计建成) is a level at their end …
+    ("1-6月全市新增病床2,430张，累计建成三级医院82家。", [(2430, "2023-01-01", "2023-06-30"), (82, None, "2023-06-30")]),
+    ("1-6月全市新增病牀2,430張，累計建成三級醫院82家。", [(2430, "2023-01-01", "2023-06-30"), (82, None, "2023-06-30")]),
+    # … not over months of several years (people trained from one year to another)
+    ("2023年1月至2025年3月，累计培训医护人员逾千名。", [(1000, "2023-01-01", "2025-03-31")]),
+    ("2023年1月至2025年3月，累計培訓醫護人員逾千名。", [(1000, "2023-01-01", "2025-03-31")]),
+])
+def test_a_stock_totalled_over_months_of_a_year_is_at_their_end(text, expected):
+    assert _periods(text, published=date(2023, 8, 3)) == expected
