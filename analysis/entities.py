@@ -84,6 +84,7 @@ _PROVINCE = frozenset(map(to_simplified, PROVINCE))
 _SPEECH = tuple(dict.fromkeys(map(to_simplified, SPEECH_VERBS)))
 _OWN_CITY = "市"  # before a bureau with no place: the city of the article's own bureau
 _ORDINAL = re.compile(ORDINAL)
+_QUANTITY_WORD = re.compile(_cues.QUANTITY_WORD)
 # Tags of words that stand inside a name but never open one (连同 a, 启动 vn).
 _EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大学深圳医院
 _NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS + TIME_WORDS))
@@ -133,7 +134,8 @@ def name_ending_at(window: str, head: str) -> str | None:
         if covered >= len(head) and len(word) == 1 and i > 0 and words[i - 1][1] == "m":
             break  # 43|间|公立医院: a counter after a number opens no name
         if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)
-                                   or word in _IN_NAME_WORDS) and word not in _NOT_IN_NAMES:
+                                   or word in _IN_NAME_WORDS) and word not in _NOT_IN_NAMES \
+                and not _QUANTITY_WORD.fullmatch(word):
             in_head = covered + len(word) <= len(head)  # 联网 (nz) is no proper part of 部分联网
             covered += len(word)
             name.append((word, not in_head and (flag in _PROPER_TAGS and not _GENERIC.match(word)

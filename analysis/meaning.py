@@ -41,9 +41,23 @@ _COMPARATIVE = re.compile(f"[{''.join(_cues.COMPARED)}][^，,。；;：:]{{1,20}
                           f"了?{_QUALIFIERS}$")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
-_POPULATION = re.compile(_alternation(_POPULATION_FORMS))
+_POPULATION = re.compile(f"{_alternation(_POPULATION_FORMS)}|{_cues.AGED}")
 # 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
 _OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_POPULATION_FORMS)})")
+
+
+def _name(form: str) -> str:
+    """The group a form names (a form no list holds is of an age: 65岁及以上人士)."""
+    return _POPULATION_FORMS.get(form, _cues.AGED_GROUP)
+
+
+# the same without the bare groups that name nobody of their own (病人), for an article that names
+# no fuller group of theirs: its 病人 are no group, and the group named before them stands
+_NAMED_FORMS = {form: name for form, name in _POPULATION_FORMS.items()
+                if name not in _cues.UNNAMED_GROUPS}
+_GROUPS = {True: (_POPULATION, _OF_GROUP),
+           False: (re.compile(f"{_alternation(_NAMED_FORMS)}|{_cues.AGED}"),
+                   re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_NAMED_FORMS)})"))}
 _MINUS = "-−－"
 _PAIR_FROM = frozenset(_cues.PAIR_FROM)
 # a year written in Chinese digits (二○二七年, 二〇二七年), with either form of zero
@@ -219,14 +233,16 @@ def signed(value: float, high: float | None, status: str,
 
 
 def population_of(metric: str, before: str, after: str, run: str,
-                  unit: str | None = None) -> str | None:
+                  unit: str | None = None, unnamed: bool = True) -> str | None:
     """Who a figure counts (simplified form): the group named in the words right after it (2.6万名
     孕产妇, 3400名居于横琴的澳门居民), else the last in its clause before it (累计服务澳门居民逾
     4.8万人次; groups joined by 和 are one: 港澳台同胞和海外侨胞), else the last its sentence run
     names before it (港澳居民参加医保后，报销比例达90%; 为澳门居民提供服务，共3200人次) — for a
     change in percentage points, a per-head rate or a figure naming nothing it counts (12班次 of
     a 澳门居民直通车) only the run's subject (澳门居民在珠海市参加…,
-    which the enrolments after a ； share too); None for staff, places and things."""
+    which the enrolments after a ； share too); None for staff, places and things. ``unnamed``:
+    whether the bare groups that name nobody of their own (``UNNAMED_GROUPS``: 病人) are read
+    (``names_unnamed``: the article names a fuller group of theirs)."""
     if metric in _cues.PROFESSIONAL_METRICS:
         found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before) or \
             _PROFESSIONAL_OF[metric].search(last_phrase(run))  # the sentence's subject
@@ -234,43 +250,56 @@ def population_of(metric: str, before: str, after: str, run: str,
     if metric in _cues.NO_POPULATION:
         return None
     run, before = last_phrase(run), last_phrase(before)
-    found = _POPULATION.match(after) or _POPULATION.search(after[:6])
+    population, of_groups = _GROUPS[unnamed]
+    found = population.match(after) or population.search(after[:6])
     if found:
-        return _POPULATION_FORMS[found.group()]
-    if of_group := _OF_GROUP.match(after):
-        return _POPULATION_FORMS[of_group["group"]]
+        return _name(found.group())
+    if of_group := of_groups.match(after):
+        return _name(of_group["group"])
     share_of = _SHARE_OF.search(before) if metric == "share" else None
     if share_of:  # 澳门居民2.51万人，约占全市港澳参保人员的九成: the part, not the whole
-        part = _last_groups(run[:max(0, len(run) - len(before) + share_of.start())])
+        part = _last_groups(run[:max(0, len(run) - len(before) + share_of.start())], population)
         if part:
             return part
-    named = _last_groups(before)
+    named = _last_groups(before, population)
     if named:
         return named
     if metric == "share" and (staff := _last(_PROFESSIONAL, before) or (
-            None if _last_groups(run) else _PROFESSIONAL.search(run))):
+            None if _last_groups(run, population) else _PROFESSIONAL.search(run))):
         return to_simplified(staff.group())  # 港澳医生人数占全省的五分之二; 香港医生最多，占约45%
     if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS
                                  and metric not in _cues.NAMES_NOTHING):
-        return _last_groups(run)
+        return _last_groups(run, population)
     found = None
     if _SUBJECT_OF.search(run):  # else no group can be the subject
-        for match in _POPULATION.finditer(run):
+        for match in population.finditer(run):
             if _SUBJECT_OF.match(run, match.end()):
                 found = match
-    return _POPULATION_FORMS[found.group()] if found else None
+    return _name(found.group()) if found else None
 
 
-def _last_groups(text: str) -> str | None:
+def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | None:
     """The last group ``text`` names, groups joined by 和/及/、 as one (港澳台同胞和海外侨胞,
     旅客和外籍人士), or None."""
     groups: list[re.Match[str]] = []
-    for match in _POPULATION.finditer(text):
+    for match in population.finditer(text):
         if groups and not _AND.fullmatch(text, groups[-1].end(), match.start()):
             groups = []
         groups.append(match)
-    return "和".join(dict.fromkeys(_POPULATION_FORMS[m.group()] for m in groups)) if groups \
+    return "和".join(dict.fromkeys(_name(m.group()) for m in groups)) if groups \
         else None
+
+
+def names_group(text: str) -> bool:
+    """Whether ``text`` names a group of people (男性, 港澳居民, 65岁以上人士)."""
+    return _POPULATION.search(text) is not None
+
+
+def names_unnamed(text: str) -> bool:
+    """Whether an article names a fuller group of a bare one that names nobody of its own
+    (香港病人 for 病人): then its bare 病人 are read, as that group."""
+    return any(form in text for bare in _cues.UNNAMED_GROUPS for name in _FULLER.get(bare, ())
+               for form in _cues.POPULATIONS[name])
 
 
 def fullest_population(population: str | None, text: str) -> str | None:
@@ -284,11 +313,13 @@ def fullest_population(population: str | None, text: str) -> str | None:
     longest = [name for name in fuller if not any(
         other != name and other.endswith(name) for other in fuller)]
     if len(longest) > 1:  # several: the one the article names most, when one is (香港长者 ×3, 港澳长者 ×1)
-        named = Counter(_POPULATION_FORMS[m.group()] for m in _POPULATION.finditer(text))
+        named = Counter(_name(m.group()) for m in _POPULATION.finditer(text))
         most = max(named[name] for name in longest)
         longest = [name for name in longest if named[name] == most]
     if len(longest) == 1:
         return longest[0]
+    if population in _cues.UNNAMED_GROUPS:
+        return None  # 患者 of no group the article names
     if fuller or population not in _FULLER:
         return population
     # no fuller form named: the one origin the article's groups have (香港居民 … 长者: 香港长者)

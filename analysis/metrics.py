@@ -78,7 +78,15 @@ from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows
-from analysis.meaning import fullest_population, last_phrase, population_of, signed, status_of
+from analysis.meaning import (
+    fullest_population,
+    last_phrase,
+    names_group,
+    names_unnamed,
+    population_of,
+    signed,
+    status_of,
+)
 from analysis.numbers import NumberMatch, hundredths_after, iter_numbers
 from analysis.periods import (
     NO_PERIOD,
@@ -113,6 +121,8 @@ MAX_VALUE = 1e15
 # each figure no more than a long sentence of the press does.
 _SENTENCE_REACH = 300
 _RIGHT_REACH = 14
+# … and the reach of the words after it that name its group (3400名居于横琴粤澳深度合作区的澳门居民)
+_GROUP_REACH = 24
 _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 # The same without its label: one fast scan that rules out nearly every text (the lazy label
 # makes _ZERO_RATE try ten characters at each position).
@@ -141,7 +151,8 @@ _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
 # Ratios (报销比例, 死亡率), their changes in points, durations and counts of a day: not
 # counted up since a start, so a cumulative period (自…以来, 今年以来) does not date them.
 _UNACCUMULATED = frozenset({"rate", "mortality_rate", "duration", "daily_visits"})
-_RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算")
+_RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算"
+                          f"(?P<below>{'|'.join(map(re.escape, _cues.SAME_BELOW))})?")
 # Figures that count no group (places, things, staff): none carried over to them.
 _NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
 # Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
@@ -155,8 +166,9 @@ _SINCE_FLOWS = _FLOWS | {"amount", "unit_cost"}
 _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dental_chairs",
                      "staff", "doctors", "nurses", "beds_per_1k", "doctors_per_1k",
                      "nurses_per_1k", "population", "insurance_enrolment", "pension_recipients"})
-# Months of a year (上半年, 1-6月: 2023-01/2023-06), where a stock's level is at their end.
-_MONTH_RANGE = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")
+# Months of one year (上半年, 1-6月: 2023-01/2023-06), where a stock's level is at their end, a
+# stock totalled up (累计建成医院82家) too; not months of several years (2023-01/2025-03).
+_MONTH_RANGE = re.compile(r"(\d{4})-\d\d/\1-\d\d")
 _AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
 
 
@@ -583,8 +595,8 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     item = items[index]
     if head and not item.endswith(head.group()):
         item += head.group()
-    elif not _LIST_NOUNS.search(item):  # 深圳、广州两地参保的港澳居民: the last item's words
-        item = items[-1]
+    elif not _LIST_NOUNS.search(item) and not names_group(item):
+        item = items[-1]  # 深圳、广州两地参保的港澳居民: the last item's words (男性及女性…: its own)
     return item + (enumeration.group(1) or ""), None
 
 
@@ -723,8 +735,12 @@ class _Document:
         self._year_starts = [0]  # the positions of ``_years``, for bisect
         self._year_read = 0
         self._fullest_group: dict[str | None, str | None] = {}
+        self._unnamed = names_unnamed(self.folded)  # 香港病人 named: its bare 病人 are read
         base = _RECKONED_ON.search(self.folded) if self.per_head else None
         self.per_head_base = to_simplified(base.group(1)) if base else None  # 按常住人口计算
+        # where the base holds: the rest of the text after （下同）, else its own sentence
+        self._per_head_span = (0, 0) if base is None else (base.start(), len(self.folded)) \
+            if base["below"] else (base.start(), self._full_stop_after(base.end()))
         self._last_group: tuple[tuple[int, int] | None, str | None, str | None] = (None, None,
                                                                                   None)
         self._quote_span: tuple[int, int] | None = None
@@ -762,6 +778,14 @@ class _Document:
             self._openings[verb] = opening(self.text, self.published, verb)
         return self._openings[verb]
 
+    def opened_by(self, verb: str) -> Period:
+        """When the text says something started with ``verb`` (自2023年9月开设以来 for 开设), NO_PERIOD
+        when it dates no start with that verb: 自机制启动以来 is no 门诊开设."""
+        key = ("exact", verb)
+        if key not in self._openings:
+            self._openings[key] = opening(self.text, self.published, verb, exact=True)
+        return self._openings[key]
+
     def carried_period(self, paragraph: int, end: int) -> Period:
         """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
         …。 …: the figures after it, stated with no time of their own, are of then too). Figures
@@ -775,11 +799,16 @@ class _Document:
             now = _last(_NOW, chunk)
             if now is not None:  # 目前，…: what was said before it no longer stands
                 chunk, period = chunk[now.end():], NO_PERIOD
-            found = since_opening(chunk, period, self.published, self.opening) or period_of(
+            found = since_opening(chunk, period, self.published, self.opened_by) or period_of(
                 chunk, self.published, self.year_at(read) if needs_year(chunk) else None, True)
             read, period = end, (found if found.label is not None else period)
         self._carried = start, read, period
         return period
+
+    def _full_stop_after(self, position: int) -> int:
+        """The offset after the first full stop after ``position`` (the text's end if none)."""
+        index = bisect.bisect_right(self.full_stops, position)
+        return self.full_stops[index] if index < len(self.full_stops) else len(self.text)
 
     def year_at(self, position: int) -> int | None:
         """The year the text speaks of before ``position``: the last one a time expression
@@ -806,17 +835,22 @@ class _Document:
         return period
 
     def population(self, metric: str, unit: str | None, ctx: _Context, run: str,
-                   sentence: tuple[int, int]) -> str | None:
+                   sentence: tuple[int, int], end: int) -> str | None:
         """Who a figure counts (``population_of``), in the group's fullest form in the article:
         in an enumeration the group of its own item (孕产妇、新生儿和婴儿死亡率分别为…); a figure
         that names no group counts the group of the figure before it in its sentence (港澳居民
         就诊12.8万人次，同比增长31.6%: the growth is of the same people; staff only from staff of
-        their kind), unless this is a change in percentage points; a per-head rate counts the
+        their kind; an enumeration's item naming none, 深圳、广州分别为…, keeps it), unless this
+        is a change in percentage points; a per-head rate counts the
         people the report reckons it on (按常住人口计算)."""
-        found = population_of(metric, ctx.label, "", "") if ctx.label else None
+        found = population_of(metric, ctx.label, "", "", unnamed=self._unnamed) \
+            if ctx.label else None
         if found is None:
-            found = population_of(metric, ctx.before, ctx.after, run, unit)
-        if found is None and metric in _cues.PER_HEAD_METRICS:
+            after = ctx.after if len(ctx.after) < _RIGHT_REACH else _words_after(
+                self.folded, end, min(sentence[1], end + _GROUP_REACH))  # 名居于…合作区的澳门居民
+            found = population_of(metric, ctx.before, after, run, unit, self._unnamed)
+        if found is None and metric in _cues.PER_HEAD_METRICS and \
+                sentence[1] > self._per_head_span[0] and sentence[0] < self._per_head_span[1]:
             found = self.per_head_base
         last_sentence, last, last_metric = self._last_group
         staff = metric in _cues.PROFESSIONAL_METRICS
@@ -826,8 +860,10 @@ class _Document:
         if found is None and goes_on and metric not in _NO_GROUP - \
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
-                and unit != "pp" and not ctx.label and len(last_phrase(run)) == len(run):
-            found = last  # not past a headline's break; staff from staff of their kind only
+                and unit != "pp" and len(last_phrase(run)) == len(run) \
+                and metric not in _cues.PER_HEAD_METRICS:
+            found = last  # not past a headline's break; staff from staff of their kind only;
+            # a per-head rate counts the people it is reckoned on, no group of another figure
         self._last_group = sentence, found, metric
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self.text)
@@ -920,15 +956,16 @@ class _Document:
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
         period = at_opening(dated, self.opening) or period
         if period.label is not None and period.kind != "cumulative":  # 今年1至8月…；自機制啟動以來累計
-            period = since_opening(dated, period, self.published, self.opening) or period
+            period = since_opening(dated, period, self.published, self.opened_by) or period
         # 截至二○二五年十月底，…累計接收…432名: counted from the start the text dates
         if period.kind == "point" and metric not in _STOCKS and (
                 _CUMULATIVE_CUE.search(dated) or self._since.label is not None
                 and metric in _SINCE_FLOWS and self.published and period.end <= self.published):
             period = since_to(self._since if self._since.label else self.opening(""),
                               period) or period
-        if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp"):
-            period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟
+        if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp" or (
+                metric in _STOCKS and not _CUMULATIVE_CUE.search(ctx.before))):
+            period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟; 自…开诊以来，床位增至1200张
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run)
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD
@@ -937,7 +974,7 @@ class _Document:
         if period.label is None and not every and not now and len(phrase) == len(run):
             if metric not in _UNCARRIED:
                 period = self.carried_period(paragraph, run_start)
-                own = since_opening(dated, period, self.published, self.opening)  # 自…推行以來
+                own = since_opening(dated, period, self.published, self.opened_by)  # 自…推行以來
                 period, carried = (own, False) if own else (period, period.label is not None)
                 if carried and period.kind == "cumulative" and (
                         metric in _UNACCUMULATED or unit == "pp"):
@@ -958,7 +995,7 @@ class _Document:
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)
-        if period.kind == "range" and metric in _STOCKS and status == "actual" \
+        if period.kind == "range" and metric in _STOCKS and status in ("actual", "cumulative") \
                 and _MONTH_RANGE.fullmatch(period.label):
             period = Period(period.end.isoformat(), None, period.end, "point")  # 上半年…床位: at its end
         if status != "planned" and _later_year(period, self.published):
@@ -972,7 +1009,7 @@ class _Document:
             "unit": unit, "qualifier": qualifier, "entity": entity, "period": period.label,
             "subject": _subject(rule, ctx), "quote": self.quote(q_start, q_end),
             "start": q_start, "end": q_end, "status": status,
-            "population": self.population(metric, unit, ctx, run, sentence),
+            "population": self.population(metric, unit, ctx, run, sentence, span[1]),
             "period_start": period.start, "period_end": period.end, "period_kind": period.kind,
             "entity_type": None, "fact_id": None, "baseline_fact_id": None, "of_fact_id": None,
             "region": self.entities.region, "published": self.published,

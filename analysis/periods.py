@@ -349,7 +349,7 @@ def at_opening(context: str, opened: Callable[[str], Period]) -> Period | None:
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range")
 
 
-def opening(text: str, published: date | None, verb: str) -> Period:
+def opening(text: str, published: date | None, verb: str, exact: bool = False) -> Period:
     """When the text says its subject opened or started: the first time stated with ``verb``
     (2025年1月正式开业, 自2022年9月啟用以來), else with any verb of a start (自二○二四年六月起
     推行 for 計劃推出時); NO_PERIOD when it says none."""
@@ -362,7 +362,7 @@ def opening(text: str, published: date | None, verb: str) -> Period:
             continue
         if verb in started.group():
             return period
-        found = period if found.label is None else found
+        found = period if found.label is None and not exact else found
     return found
 
 
@@ -377,10 +377,12 @@ def since_opening(context: str, standing: Period, published: date | None,
     if since is None or period_of(context[since.end():], published).label is not None:
         return None
     start = opened(since["verb"])
-    if start.start is None:
-        return None
     before = period_of(context[:since.start()], published)
     standing = before if before.label is not None else standing
+    if start.start is None:  # 自机制启动以来 dated nowhere: counted up to then, from a start unsaid
+        end = standing.end if standing.kind == "point" else published
+        return Period(standing.label if standing.kind == "point" else published.isoformat(),
+                      None, end, "cumulative")
     return since_to(start, standing) or Period(f"{start.label}/{published.isoformat()}",
                                                start.start, published, "cumulative")
 

@@ -301,3 +301,14 @@ def test_a_places_official_form_written_only_in_the_title_is_its_fullest(script)
     text = convert("来源：南沙区卫生健康局\n2025年，全区医疗卫生机构增至486家。")
     assert _entities(text, "广州") == [convert("南沙区")]
     assert _entities(text, "广州", title) == [convert("广州市南沙区")]
+
+
+@pytest.mark.parametrize("window, head, name", [
+    # QUANTITY_WORD: a share or multiple the tagger reads as one word opens no name (a headline
+    # line 门诊量增近三成 joined to the next line's hospital name)
+    ("港澳居民门诊量一季度增近三成中大附一院南沙院区", "院区", "中大附一院南沙院区"),
+    ("港澳居民門診量一季度增近三成中大附一院南沙院區", "院区", "中大附一院南沙院區"),
+])
+def test_a_quantity_word_opens_no_name(window, head, name):
+    from analysis.folding import to_simplified
+    assert name_ending_at(to_simplified(window), head) == to_simplified(name)

@@ -282,6 +282,9 @@ CASES = [
     # the group after a phrase ending with 的; 非本地居民 is no 本地居民; 跨境学童
     ("目前约有3400名居于横琴的澳门居民领取养老金。", [(3400, "名", "actual", "澳门居民")]),
     ("目前約有3400名居於橫琴的澳門居民領取養老金。", [(3400, "名", "actual", "澳门居民")]),
+    # … however long the phrase before 的 (a place's full name)
+    ("目前约有3400名居于横琴粤澳深度合作区的澳门居民领取养老金。", [(3400, "名", "actual", "澳门居民")]),
+    ("目前約有3400名居於橫琴粵澳深度合作區的澳門居民領取養老金。", [(3400, "名", "actual", "澳门居民")]),
     ("非本地居民就诊1.2万人次。", [(12000, "人次", "actual", "非本地居民")]),
     ("非本地居民就診1.2萬人次。", [(12000, "人次", "actual", "非本地居民")]),
     ("该市为跨境学童接种疫苗3200剂次。", [(3200, "剂次", "actual", "跨境学童")]),
@@ -311,6 +314,49 @@ CASES = [
     # the insured of a scheme are the residents they are; groups joined by 及 stay one group
     ("港澳参保人在深就医直接结算逾8万人次。", [(80000, "人次", "actual", "港澳居民")]),
     ("港澳參保人在深就醫直接結算逾8萬人次。", [(80000, "人次", "actual", "港澳居民")]),
+    # an enumeration's item that names a group of its own counts it (男性及女性…分别为)
+    ("2024年全市男性和女性人均预期寿命分别为80.1岁、85.2岁。",
+     [(80.1, "岁", "actual", "男性"), (85.2, "岁", "actual", "女性")]),
+    ("2024年全市男性和女性人均預期壽命分別為80.1歲、85.2歲。",
+     [(80.1, "岁", "actual", "男性"), (85.2, "岁", "actual", "女性")]),
+    # AGED: people counted by an age of 60 or 65 and over are the elderly
+    ("在该院覆诊的病人中，65岁或以上人士占约55%。", [(55, "percent", "actual", "长者")]),
+    ("在該院覆診的病人中，六十五歲或以上人士佔約55%。", [(55, "percent", "actual", "长者")]),
+    ("全市60岁以上老年人约12万人。", [(120000, "人", "actual", "老年人")]),
+    ("全市60歲以上老年人約12萬人。", [(120000, "人", "actual", "老年人")]),
+    # an enumeration's items that name no group (places) keep the group carried to them
+    ("今年港澳居民就诊12.8万人次。其中深圳、广州分别为5.1万人次、3.2万人次。",
+     [(128000, "人次", "actual", "港澳居民"), (51000, "人次", "actual", "港澳居民"),
+      (32000, "人次", "actual", "港澳居民")]),
+    ("今年港澳居民就診12.8萬人次。其中深圳、廣州分別為5.1萬人次、3.2萬人次。",
+     [(128000, "人次", "actual", "港澳居民"), (51000, "人次", "actual", "港澳居民"),
+      (32000, "人次", "actual", "港澳居民")]),
+    # UNNAMED_GROUPS: bare 病人 are the article's one fuller group of them (香港病人), else no
+    # group, and the group named before them stands
+    ("医管局接收香港病人120名。转送的病人主要来自深圳，人数为80名。",
+     [(120, "名", "actual", "香港病人"), (80, "名", "actual", "香港病人")]),
+    ("醫管局接收香港病人120名。轉送的病人主要來自深圳，人數為80名。",
+     [(120, "名", "actual", "香港病人"), (80, "名", "actual", "香港病人")]),
+    ("澳门居民直通车开通以来，累计接载病人及陪同人士逾300人次。",
+     [(300, "人次", "cumulative", "澳门居民")]),
+    ("澳門居民直通車開通以來，累計接載病人及陪同人士逾300人次。",
+     [(300, "人次", "cumulative", "澳门居民")]),
+    ("该院接诊病人3.2万人次。", [(32000, "人次", "actual", None)]),
+    ("該院接診病人3.2萬人次。", [(32000, "人次", "actual", None)]),
+    # PER_HEAD_BASE, SAME_BELOW: the base of a per-head rate holds for its own sentence, for the
+    # rest of the text only with （下同）; a per-head rate takes no group of another figure
+    ("按常住人口计算，每千人口床位数4.2张。每千人口执业医师3.1人。",
+     [(4.2, "per_1k", "actual", "常住人口"), (3.1, "per_1k", "actual", None)]),
+    ("按常住人口計算，每千人口床位數4.2張。每千人口執業醫師3.1人。",
+     [(4.2, "per_1k", "actual", "常住人口"), (3.1, "per_1k", "actual", None)]),
+    ("按常住人口计算（下同），每千人口床位数4.2张。每千人口执业医师3.1人。",
+     [(4.2, "per_1k", "actual", "常住人口"), (3.1, "per_1k", "actual", "常住人口")]),
+    ("按常住人口計算（下同），每千人口床位數4.2張。每千人口執業醫師3.1人。",
+     [(4.2, "per_1k", "actual", "常住人口"), (3.1, "per_1k", "actual", "常住人口")]),
+    ("全区常住人口签约率达40%，每千人口执业医师达到3.5名。",
+     [(40.0, "percent", "actual", "常住人口"), (3.5, "per_1k", "actual", None)]),
+    ("全區常住人口簽約率達40%，每千人口執業醫師達到3.5名。",
+     [(40.0, "percent", "actual", "常住人口"), (3.5, "per_1k", "actual", None)]),
     ("旅客及外籍人士急诊求诊约3.4万人次，按年上升12%。",
      [(34000, "人次", "actual", "旅客和外籍人士"), (12, "percent", "rate_of_change", "旅客和外籍人士")]),
     ("旅客及外籍人士急診求診約3.4萬人次，按年上升12%。",
@@ -368,6 +414,10 @@ def test_every_population_form_names_its_group_in_simplified_form(name, forms):
     for form in forms:
         assert population_of("patients", f"为{form}", "", "") == name, form
         assert population_of("patients", "", f"{form}提供", "") == name, form
+
+
+def test_the_aged_are_a_group_of_the_population_table():
+    assert _cues.AGED_GROUP in _cues.POPULATIONS
 
 
 def test_staff_and_things_count_no_population():

@@ -504,8 +504,20 @@ SINCE_CASES = [
     ("今年以來，該院開通綠色通道，平均候診時間由45分鐘縮短至18分鐘。", [(45, None, None), (18, None, None)]),
     ("该院自2022年以来累计引进港澳医生63名，日均接诊约70人次。",
      [(63, "2022-01-01", "2025-06-18"), (70, None, None)]),
-    ("自试点计划推行以来，累计服务港澳居民1.2万人次。", [(12000, None, None)]),  # start undated
-    ("自試點計劃推行以來，累計服務港澳居民1.2萬人次。", [(12000, None, None)]),
+    # a stock's level in a since-clause is no running total (it is now: no period), unless its
+    # clause says it totals up (累计引进港澳医生63名)
+    ("该院区自2023年12月开诊以来，开放床位由首期的600张增至1,200张，累计服务患者逾4万人次。",
+     [(600, "2023-12-01", "2023-12-31"), (1200, None, None), (40000, "2023-12-01", "2025-06-18")]),
+    ("該院區自2023年12月開診以來，開放床位由首期的600張增至1,200張，累計服務患者逾4萬人次。",
+     [(600, "2023-12-01", "2023-12-31"), (1200, None, None), (40000, "2023-12-01", "2025-06-18")]),
+    # a start the text dates nowhere: counted up to publication from a start unsaid, not from
+    # another thing's start (the 门诊 opened 2023年9月 is no 机制启动)
+    ("自试点计划推行以来，累计服务港澳居民1.2万人次。", [(12000, None, "2025-06-18")]),
+    ("自試點計劃推行以來，累計服務港澳居民1.2萬人次。", [(12000, None, "2025-06-18")]),
+    ("该门诊自2023年9月开设以来，累计服务3.2万人次。自机制启动以来累计转介887宗。",
+     [(32000, "2023-09-01", "2025-06-18"), (887, None, "2025-06-18")]),
+    ("該門診自2023年9月開設以來，累計服務3.2萬人次。自機制啟動以來累計轉介887宗。",
+     [(32000, "2023-09-01", "2025-06-18"), (887, None, "2025-06-18")]),
 ]
 
 
@@ -548,3 +560,23 @@ def test_every_time_expression_names_a_year():
             matched += 1
             assert "年" in context, context
     assert matched > 300  # the alphabet does make time expressions
+
+
+@pytest.mark.parametrize("text", ["上半年新引进高层次医学人才138名，其中来自港澳的26名。",
+                                  "上半年新引進高層次醫學人才138名，當中來自港澳的26名。"])
+def test_a_part_of_a_change_is_of_the_change_s_period(text):
+    # BREAKDOWN: the 26 are of 上半年 like the 138, not a stock's point at its end
+    assert _periods(text, published=date(2023, 8, 3)) == [
+        (138, "2023-01-01", "2023-06-30"), (26, "2023-01-01", "2023-06-30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stock totalled up over months of one year (累计建成) is a level at their end …
+    ("1-6月全市新增病床2,430张，累计建成三级医院82家。", [(2430, "2023-01-01", "2023-06-30"), (82, None, "2023-06-30")]),
+    ("1-6月全市新增病牀2,430張，累計建成三級醫院82家。", [(2430, "2023-01-01", "2023-06-30"), (82, None, "2023-06-30")]),
+    # … not over months of several years (people trained from one year to another)
+    ("2023年1月至2025年3月，累计培训医护人员逾千名。", [(1000, "2023-01-01", "2025-03-31")]),
+    ("2023年1月至2025年3月，累計培訓醫護人員逾千名。", [(1000, "2023-01-01", "2025-03-31")]),
+])
+def test_a_stock_totalled_over_months_of_a_year_is_at_their_end(text, expected):
+    assert _periods(text, published=date(2023, 8, 3)) == expected

@@ -126,7 +126,11 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门患者": ("澳门患者", "澳門患者"),
     "港澳病人": ("港澳病人",),
     "香港病人": ("香港病人",),
+    # the patients of Hong Kong's Hospital Authority, as its releases call them
+    "医管局病人": ("医管局病人", "醫管局病人", "医院管理局病人", "醫院管理局病人"),
     "澳门病人": ("澳门病人", "澳門病人"),
+    # bare: whose they are is the article's (UNNAMED_GROUPS)
+    "病人": ("病人",),
     "高血压患者": ("高血压患者", "高血壓患者"),
     "糖尿病患者": ("糖尿病患者",),
     "香港客户": ("香港客户", "香港客戶"),
@@ -145,15 +149,24 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "本地居民": ("本地居民",),
     "内地居民": ("内地居民", "內地居民"),
 }
+# People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士): the elderly.
+AGED = r"(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?"
+AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
 # Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
 # bare one of these is the one fuller group of the article that ends with it. No other group is
 # (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
-BARE_GROUPS = ("长者", "長者", "学童", "學童")
+BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人")
+# Bare groups that name nobody of their own: 患者 is the one fuller group of the article that ends
+# with it (香港病人 … 转送的病人: 香港病人), else no group at all (a hospital's 患者).
+UNNAMED_GROUPS = ("病人",)
 # Where a group's people are from, as its name begins (simplified: group names are): an article
 # whose groups are all of one origin names its bare groups of it (香港居民 … 长者: 香港长者).
 GROUP_ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門")
-# The people a per-head rate is reckoned on, said once for a report (按常住人口计算（下同）).
+# The people a per-head rate is reckoned on (按常住人口计算) …
 PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
+# … for the rest of the report only when it says so (（下同）, "the same below"); else for its own
+# sentence (按常住人口计算，每千人口床位数4.01张。每千人口医师2.90人: the second names no base).
+SAME_BELOW = ("（下同）", "(下同)", "（下同)", "(下同）")
 PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
 # Doctors and nurses are counted by where they come from (53名澳门医生, 港澳籍医生): origin + 籍 +
 # profession, each in both scripts; the population is the simplified whole (澳门医生, 港澳籍医生).
@@ -239,6 +252,9 @@ SAR_PLACE_AFTER = ("的", "特区", "特區", "特别行政区", "特別行政�
 # 两间 f): the name starts after them.
 NOT_IN_NAMES = ("连同", "連同", "启动", "啟動", "推动", "推動", "依托", "依託", "设立", "設立", "两间",
                 "兩間", "两家", "兩家", "各", "多间", "多間", "多家", "启用", "啟用")
+# A quantity the tagger reads as one word (近三成 as an idiom, l): no part of a name (a headline's
+# 增近三成 joined to the next line's 中大附一院南沙院区 ends before it).
+QUANTITY_WORD = r"[近约約逾超]?[一二三四五六七八九十两兩百千万萬]+(?:成|倍)"
 # Descriptions that stand before a name in apposition (本澳私營醫院澳門仁康醫院): the name is what
 # follows them.
 DEICTIC = ("本澳", "本港", "本市", "全市", "全港", "全澳", "当地", "當地")
