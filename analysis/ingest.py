@@ -417,8 +417,12 @@ def _pdf_text(text: str, notes: list[str]) -> _Article | None:
     if not looks_wrapped(text):
         return None
     lines = text.split("\n")
-    mastheads = [line for line in lines if _is_masthead(line)]
-    joined = join_broken_lines(_without_furniture(lines), alone=_is_byline)
+    kinds = _page_furniture(lines)
+    mastheads = [line for line, kind in zip(lines, kinds) if kind == _MASTHEAD]
+    # blanked before the join: a page break repeats the masthead mid-sentence (or at the foot of
+    # a page), and the join would splice it, or a weather line, into the text
+    joined = join_broken_lines("\n".join("" if kind else line for line, kind in zip(lines, kinds)),
+                               alone=_is_byline)
     title, body = _split_title(strip_furniture(joined, tail=False, tidied=True), two_lines=True)
     outlet, author = _byline(body)
     return _Article(PDF_TEXT, title, body, publisher=outlet or _masthead_outlet(mastheads),
@@ -435,21 +439,35 @@ def _masthead_outlet(mastheads: list[str]) -> str | None:
     return _OUTLETS.get(found.group(1), found.group(1)) if found else None
 
 
-def _is_masthead(line: str) -> bool:
-    """Whether a line is a newspaper page's masthead (广州日报　2026年4月22日 星期三　版次：A06)."""
-    return dates.masthead(line) and not is_prose(line)
+_MASTHEAD, _FURNITURE = "masthead", "furniture"
 
 
-def _without_furniture(lines: list[str]) -> str:
-    """PDF text with its masthead lines and furniture lines (今日天气 深圳 多云 17~23℃) blanked
-    before the join: a page break repeats the masthead mid-sentence (or at the foot of a page),
-    and the join would splice either into the text."""
-    return "\n".join("" if _is_masthead(line) or furniture_kind(line) else line for line in lines)
+def _page_furniture(lines: list[str]) -> list[str | None]:
+    """For each line of a PDF page: a newspaper's masthead (广州日报　2026年4月22日 星期三
+    版次：A06), other furniture (今日天气 深圳 多云 17~23℃), or None. Lines with a sentence mark
+    are text, and a bare number or mark (— 12 —, A) is furniture only between blank lines: a
+    line cut at a width may hold just the end of a number."""
+    kinds: list[str | None] = []
+    for i, line in enumerate(lines):
+        kind = None if is_prose(line) else _MASTHEAD if "年" in line and dates.masthead(line) \
+            else furniture_kind(line)
+        if kind in _BARE_KINDS and not _between_blanks(lines, i):
+            kind = None
+        kinds.append(_FURNITURE if kind and kind != _MASTHEAD else kind)
+    return kinds
+
+
+_BARE_KINDS = ("number", "symbols")
+
+
+def _between_blanks(lines: list[str], i: int) -> bool:
+    """Whether line i has a blank line (or the text's edge) on both sides."""
+    return (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
 
 
 def _is_byline(line: str) -> bool:
     """Whether a line is a byline and nothing else (本报记者 林晓彤 通讯员 南卫宣)."""
-    return _FIRST_BYLINE.fullmatch(line.strip()) is not None
+    return ("记者" in line or "記者" in line) and _FIRST_BYLINE.fullmatch(line.strip()) is not None
 
 
 def _plain(text: str, notes: list[str]) -> _Article:

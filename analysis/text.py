@@ -352,6 +352,7 @@ _SHORT = 60  # furniture lines are short; longer lines skip the per-line pattern
 _BREADCRUMB = re.compile(furniture.BREADCRUMB)
 _WIDGET = re.compile(furniture.WIDGET)
 _NUMERIC = re.compile(furniture.NUMERIC)
+_NAVIGATION = re.compile(furniture.NAVIGATION)
 _SYMBOLS = re.compile(furniture.SYMBOLS)
 _TIMESTAMP = re.compile(_STAMP)
 _COUNTER = re.compile(furniture.COUNTER)
@@ -364,7 +365,8 @@ _CONTACT = re.compile(furniture.CONTACT)
 _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two listing timestamps
 
 
-_WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("number", _NUMERIC), ("symbols", _SYMBOLS))
+_WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("navigation", _NAVIGATION), ("number", _NUMERIC),
+                     ("symbols", _SYMBOLS))
 _READING = re.compile(furniture.READING)
 _NEIGHBOUR = re.compile(furniture.NEIGHBOUR)
 _SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION),
@@ -644,10 +646,11 @@ def join_broken_lines(text: str, alone: Callable[[str], bool] | None = None) -> 
     paragraphs: list[str] = []
     current = [column.lines[0]]
     in_prose = is_prose(column.lines[0])
+    standing = [alone(line) for line in column.lines] if alone else [False] * len(column.lines)
     for k in range(len(column.lines) - 1):
         nxt = column.lines[k + 1]
         if column.soft_wrap(k, in_prose, starts_paragraph=len(current) == 1) and not (
-                alone and (alone(column.lines[k]) or alone(nxt))):
+                standing[k] or standing[k + 1]):
             current.append(_glue(current[-1], nxt) + nxt)
             in_prose = in_prose or is_prose(nxt)
         else:

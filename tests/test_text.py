@@ -248,6 +248,10 @@ def test_many_void_tags_and_stray_end_tags():
     # NUMERIC: a page folio of a bulletin or an e-paper page
     ("— 12 —", "number"), ("－3－", "number"), ("第5页", "number"), ("第 5 頁 共 12 頁", "number"),
     ("第5家医院今年开业", None), ("2025—2027年行动计划", None),
+    # NAVIGATION: a portal's navigation and tool bars (both scripts)
+    ("首页 政务公开 政务服务 互动交流 走进惠州", "navigation"), ("首頁 政務公開 政務服務 互動交流", "navigation"),
+    ("无障碍 | 长者模式 | 繁體 | 登录", "navigation"), ("無障礙 | 長者模式 | 简体 | 登入", "navigation"),
+    ("首页建设成果显著", None), ("深圳 | 120 | 45", None), ("香港 澳门 珠海", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind

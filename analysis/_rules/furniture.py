@@ -8,6 +8,11 @@ from analysis._rules.time import STAMP
 
 # (each crumb is atomic and the spaces around a separator possessive: a line that is not a
 # breadcrumb fails at once, not after trying every split of the spaces between crumb and mark)
+# A portal's navigation bar: its home link and section names (首页 政务公开 政务服务 互动交流),
+# or a tool bar of short words between bars (无障碍 | 长者模式 | 繁體 | 登录); no digits, no
+# sentence marks (each word atomic: the spaces before it could go to either side).
+NAVIGATION = (r"(?:网站首页|首页|主页|首頁|主頁)(?:\s*+[|｜/]?\s*+(?>[^\s|｜/，。,、\d]{1,8})){2,15}"
+              r"|(?>[^\s|｜，。,、\d]{1,8})(?:\s*+[|｜]\s*+(?>[^\s|｜，。,、\d]{1,8})){2,12}")
 BREADCRUMB = r"(?>[^>＞»。，,]{1,30})(?:\s*+[>＞»]\s*+(?>[^>＞»。，,]{1,30})){1,8}"
 WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|舉報|评论|評論|点赞|點讚|點贊|首赞|首讚|首贊|赞|讚|贊|"
                r"转发|轉發|留言|打赏|打賞|\+?(?:关注|關注)|已关注|已關注|订阅|訂閱|訂閲|申请入驻|申請入駐|"
