@@ -362,6 +362,9 @@ _END = re.compile(furniture.END, re.IGNORECASE)
 _LIST_HEADING = re.compile(furniture.LIST_HEADING)
 _WEATHER = re.compile(furniture.WEATHER)
 _CONTACT = re.compile(furniture.CONTACT)
+_QUOTE = re.compile(furniture.QUOTE)
+_VISITS = re.compile(furniture.VISITS)
+_BAR = re.compile(furniture.BAR)
 _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two listing timestamps
 
 
@@ -370,10 +373,10 @@ _WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("navigation", _NAVIGATION), (
 _READING = re.compile(furniture.READING)
 _NEIGHBOUR = re.compile(furniture.NEIGHBOUR)
 _SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION),
-                     ("reading", _READING), ("neighbour", _NEIGHBOUR))
-# weather and contact lines need one of these words: one scan rules most lines out
-_WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|热线|电话|专线|传真")
-_CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT))
+                     ("reading", _READING), ("neighbour", _NEIGHBOUR), ("counter", _VISITS))
+# weather, contact and quote lines need one of these words: one scan rules most lines out
+_WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|恒指|道琼斯|纳斯达克|热线|电话|专线|传真")
+_CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT), ("quote", _QUOTE))
 
 
 def furniture_kind(line: str) -> str | None:
@@ -394,6 +397,8 @@ def _furniture_kind(line: str) -> str | None:
     for kind, pattern in _WHOLE_LINE_KINDS:
         if pattern.fullmatch(line):
             return kind
+    if ("|" in line or "｜" in line) and _bar_kind(line):
+        return "bar"
     if len(line) > _SHORT:
         return None
     if _META.match(line):
@@ -402,6 +407,14 @@ def _furniture_kind(line: str) -> str | None:
     if kind is None and _WEATHER_OR_CONTACT.search(line):
         kind = next((kind for kind, pattern in _CUED_LINE_KINDS if pattern.fullmatch(line)), None)
     return kind
+
+
+def _bar_kind(line: str) -> str | None:
+    """``bar`` for a line of furniture items between vertical bars (a portal's top bar of
+    weather, a stock quote and a visitor counter), else None."""
+    items = _BAR.split(line.strip())
+    return "bar" if len(items) >= 2 and all(item and _furniture_kind(item) for item in items) \
+        else None
 
 
 _PORTAL_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_BREADCRUMB, _WIDGET, _COUNTER)))

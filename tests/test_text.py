@@ -252,6 +252,13 @@ def test_many_void_tags_and_stray_end_tags():
     ("首页 政务公开 政务服务 互动交流 走进惠州", "navigation"), ("首頁 政務公開 政務服務 互動交流", "navigation"),
     ("无障碍 | 长者模式 | 繁體 | 登录", "navigation"), ("無障礙 | 長者模式 | 简体 | 登入", "navigation"),
     ("首页建设成果显著", None), ("深圳 | 120 | 45", None), ("香港 澳门 珠海", None),
+    # QUOTE, VISITS and BAR: a portal's top bar of weather, a stock quote and a visitor counter
+    ("恒生指數 24,386.52 ▲1.23%", "quote"), ("上证指数 3,245.67 +0.52%", "quote"),
+    ("訪問人數 12,845", "counter"), ("访问人数 12,845", "counter"),
+    ("澳門 17°C - 22°C 濕度 78% ｜ 恒生指數 24,386.52 ▲1.23% ｜ 訪問人數 12,845", "bar"),
+    ("深圳 多云 18℃ | 上证指数 3,245.67 +0.52%", "bar"),
+    ("该院访问量增长12%", None), ("今年恒生指数上涨，该院门诊量增长5%", None),
+    ("门诊 | 住院 | 急诊人次增长12%", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind

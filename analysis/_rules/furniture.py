@@ -63,5 +63,14 @@ LIST_HEADING = (r"(?:(?:相关|相關|热点|熱點|热门|熱門|精彩|为你|
 NO_MARK = r"[^，,。；;！？!?]"
 WEATHER = (rf"{NO_MARK}*?(?:\d\s*(?:℃|°C?)|(?:湿度|濕度|AQI|空气质素指数|空氣質素指數|空气质量指数|空氣質量指數|"
            rf"空气污染指数|空氣污染指數|紫外线指数|紫外線指數)[\s:：(（)）A-Z]*+\d){NO_MARK}*+")
+# A stock quote (恒生指数 24,386.52 ▲1.23%) and a visitor counter with its word first (访问人数
+# 12,845, 浏览量：3,562): matched on the folded text.
+QUOTE = (rf"{NO_MARK}{{0,10}}?(?:恒生指数|恒指|上证指数|深证成指|创业板指|国企指数|道琼斯|纳斯达克)"
+         rf"\s*+[\d,.]++{NO_MARK}{{0,20}}+")
+VISITS = (r"(?:访问人数|访问量|访客量|浏览量|浏览次数|点击量|点击数|阅读数)[\s:：]*+\d[\d,.]*+"
+          r"(?:[万wW])?(?:人次|次|人)?")
+# A bar of furniture items between vertical bars (澳門 17°C - 22°C 濕度 78% ｜ 恒生指數 24,386.52 ▲1.23%
+# ｜ 訪問人數 12,845): furniture when every item is.
+BAR = r"\s*[|｜]\s*"
 CONTACT = (rf"{NO_MARK}{{0,20}}?(?:热线|熱線|电话|電話|专线|專線|传真|傳真)[\s:：]*+"
            r"[\d\s()（）+\-]{5,}+")
