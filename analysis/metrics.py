@@ -854,9 +854,10 @@ class _Document:
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
                 and unit != "pp" and len(last_phrase(run)) == len(run) \
-                and metric not in _cues.PER_HEAD_METRICS:
+                and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING:
             found = last  # not past a headline's break; staff from staff of their kind only;
-            # a per-head rate counts the people it is reckoned on, no group of another figure
+            # a per-head rate counts the people it is reckoned on, no group of another figure;
+            # a figure naming nothing it counts (12班次) takes none
         self._last_group = sentence, found, metric
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self.text)

@@ -304,6 +304,11 @@ CASES = [
     # NAMES_NOTHING: a figure naming nothing it counts takes no group from earlier clauses
     ("该直通车服务澳门居民，每日开出12班次。", [(12, "班次", "actual", None)]),
     ("該直通車服務澳門居民，每日開出12班次。", [(12, "班次", "actual", None)]),
+    # … nor one carried from the figure before it
+    ("该直通车今年接载澳门居民5600人次，每日开出12班次。",
+     [(5600, "人次", "actual", "澳门居民"), (12, "班次", "actual", None)]),
+    ("該直通車今年接載澳門居民5600人次，每日開出12班次。",
+     [(5600, "人次", "actual", "澳门居民"), (12, "班次", "actual", None)]),
     # SHARE_OF: a share counts the part named before 占, else the whole after it
     ("其中，澳门居民2.51万人，约占全市港澳参保人员的九成。",
      [(25100, "人", "actual", "澳门居民"), (90, "percent", "actual", "澳门居民")]),
