@@ -451,3 +451,15 @@ def test_a_rate_of_change_read_as_a_share_is_a_growth(text):
 ])
 def test_a_figure_of_a_year_to_come_that_its_sentence_names_is_planned(start, end, lead, planned):
     assert planned_period(start, end, date(2024, 5, 1), lead) is planned
+
+
+@pytest.mark.parametrize("title, text", [
+    ("跨境转送安排累计转送逾四百名病人", "医管局接收在深圳就医的香港病人432名。"),
+    ("跨境轉送安排累計轉送逾四百名病人", "醫管局接收在深圳就醫的香港病人432名。"),
+])
+def test_a_title_s_bare_group_is_the_article_s(title, text):
+    # UNNAMED_GROUPS: a title read as a text of its own names its bare 病人 as its article does
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 11, 20), region=None,
+                          title=title)
+    rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
+    assert rows == [(400, "香港病人"), (432, "香港病人")]
