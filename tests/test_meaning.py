@@ -298,6 +298,14 @@ CASES = [
     ("一季度為港澳孕產婦建檔312人。", [(312, "人", "actual", "港澳孕产妇")]),
     ("全区在管高血压患者6.72万人。", [(67200, "人", "actual", "高血压患者")]),
     ("全區在管高血壓患者6.72萬人。", [(67200, "人", "actual", "高血压患者")]),
+    # SHORT_ORIGINS: 港 of Hong Kong's press before a profession is 香港; not after a verb of
+    # going there (赴港) nor in 本港 (the place's own staff: its entity)
+    ("今年共有300名港医生获准在内地执业。", [(300, "名", "actual", "香港医生")]),
+    ("今年共有300名港醫生獲准在內地執業。", [(300, "名", "actual", "香港医生")]),
+    ("今年赴港医生300名。", [(300, "名", "actual", None)]),
+    ("今年赴港醫生300名。", [(300, "名", "actual", None)]),
+    ("本港注册医生共有16820名。", [(16820, "名", "actual", None)]),
+    ("本港註冊醫生共有16820名。", [(16820, "名", "actual", None)]),
     # PROFESSION_KINDS: 注册 between origin and profession
     ("该院目前聘有香港注册医生19名。", [(19, "名", "actual", "香港注册医生")]),
     ("該院目前聘有香港註冊醫生19名。", [(19, "名", "actual", "香港注册医生")]),

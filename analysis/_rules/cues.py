@@ -171,6 +171,11 @@ PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
 # Doctors and nurses are counted by where they come from (53名澳门医生, 港澳籍医生): origin + 籍 +
 # profession, each in both scripts; the population is the simplified whole (澳门医生, 港澳籍医生).
 ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門", "内地", "內地", "外籍")
+# … and the one-character origin of Hong Kong's press (逾千港醫生: 香港医生), not after a verb of
+# going or staying there (赴港医生 are mainland doctors), nor in 本港/全港 (the place's own: its entity)
+SHORT_ORIGINS = {"香港": ("港",)}
+SHORT_ORIGIN_NOT_AFTER = ("赴", "来", "來", "访", "訪", "驻", "駐", "到", "抵", "返", "回", "在", "留",
+                          "本", "全")
 PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家")
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
