@@ -100,6 +100,8 @@ _RATE_METRICS = frozenset({"growth", "insurance_growth"})
 # A space between two words of Chinese: the break between two phrases of a headline (广州今年将新增
 # 3家医院 香港居民参保人数升至2.76万人), where a sentence would have a comma or a full stop.
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# … and the break right after a figure (一年多 转诊患者): the words after it are the next phrase's
+_PHRASE_AFTER = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def last_phrase(text: str) -> str:
@@ -262,6 +264,8 @@ def population_of(metric: str, before: str, after: str, run: str,
     if metric in _cues.NO_POPULATION:
         return None
     run, before = last_phrase(run), last_phrase(before)
+    if (" " in after or "\u3000" in after) and (cut := _PHRASE_AFTER.search(after)):
+        after = after[:cut.start()]  # a headline's next phrase (…一年多 转诊患者…) is not the figure's
     population, of_groups = _GROUPS[unnamed]
     found = population.match(after) or population.search(after[:6])
     if found:

@@ -471,3 +471,16 @@ def test_a_title_s_bare_group_is_the_article_s(title, text):
                           title=title)
     rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
     assert rows == [(400, "香港病人"), (432, "香港病人")]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("穗港跨境转诊一年多 转诊患者破千人次", "医院累计接收香港转诊患者1,046人次。"),
+    ("穗港跨境轉診一年多 轉診患者破千人次", "醫院累計接收香港轉診患者1,046人次。"),
+])
+def test_a_headline_s_next_phrase_names_no_group_of_the_figure_before_it(title, text):
+    # UNNAMED_GROUPS: bare 转诊患者 are the article's 香港转诊患者; a headline's phrase (一年多)
+    # takes no group from the next phrase
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 6, 26), region=None,
+                          title=title)
+    rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
+    assert rows == [(1, None), (1000, "香港转诊患者"), (1046, "香港转诊患者")]

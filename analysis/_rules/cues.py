@@ -131,6 +131,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门病人": ("澳门病人", "澳門病人"),
     # bare: whose they are is the article's (UNNAMED_GROUPS)
     "病人": ("病人",),
+    "转诊患者": ("转诊患者", "轉診患者", "转诊病人", "轉診病人"),
     "高血压患者": ("高血压患者", "高血壓患者"),
     "糖尿病患者": ("糖尿病患者",),
     "香港客户": ("香港客户", "香港客戶"),
@@ -155,10 +156,10 @@ AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it 
 # Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
 # bare one of these is the one fuller group of the article that ends with it. No other group is
 # (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
-BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人")
+BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人", "转诊患者", "轉診患者")
 # Bare groups that name nobody of their own: 患者 is the one fuller group of the article that ends
 # with it (香港病人 … 转送的病人: 香港病人), else no group at all (a hospital's 患者).
-UNNAMED_GROUPS = ("病人",)
+UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者")
 # Where a group's people are from, as its name begins (simplified: group names are): an article
 # whose groups are all of one origin names its bare groups of it (香港居民 … 长者: 香港长者).
 GROUP_ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門")
