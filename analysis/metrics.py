@@ -849,8 +849,9 @@ class _Document:
         last_sentence, last, last_metric = self._last_group
         staff = metric in _cues.PROFESSIONAL_METRICS
         goes_on = last_sentence is not None and (last_sentence == sentence or (
-            _CONTINUES.match(self.text, sentence[0]) is not None
-            and last_sentence[1] >= sentence[0] - 2))  # 其中…, 按城市划分… right after it
+            (_CONTINUES.match(self.text, sentence[0]) is not None
+             or self.text[last_sentence[1] - 1:last_sentence[1]] in _cues.SAME_SENTENCE)
+            and last_sentence[1] >= sentence[0] - 2))  # 其中…, 按城市划分…, …； right after it
         if found is None and goes_on and metric not in _NO_GROUP - \
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \

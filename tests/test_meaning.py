@@ -337,6 +337,14 @@ CASES = [
     ("在該院覆診的病人中，六十五歲或以上人士佔約55%。", [(55, "percent", "actual", "长者")]),
     ("全市60岁以上老年人约12万人。", [(120000, "人", "actual", "老年人")]),
     ("全市60歲以上老年人約12萬人。", [(120000, "人", "actual", "老年人")]),
+    # SAME_SENTENCE: a clause after ； goes on about the group of the one before it; after a
+    # full stop it does not
+    ("今年港澳居民在该院求诊4.2万人次；该院日均约120人次。",
+     [(42000, "人次", "actual", "港澳居民"), (120, "人次", "actual", "港澳居民")]),
+    ("今年港澳居民在該院求診4.2萬人次；該院日均約120人次。",
+     [(42000, "人次", "actual", "港澳居民"), (120, "人次", "actual", "港澳居民")]),
+    ("今年港澳居民在该院求诊4.2万人次。该院日均约120人次。",
+     [(42000, "人次", "actual", "港澳居民"), (120, "人次", "actual", None)]),
     # an enumeration's items that name no group (places) keep the group carried to them
     ("今年港澳居民就诊12.8万人次。其中深圳、广州分别为5.1万人次、3.2万人次。",
      [(128000, "人次", "actual", "港澳居民"), (51000, "人次", "actual", "港澳居民"),

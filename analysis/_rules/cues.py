@@ -84,6 +84,9 @@ PAIR_FROM = ("从", "從", "由")
 # A share is of the whole named after 占 (占全市港澳参保人员的九成); who it counts is the part
 # named before it, when one is.
 SHARE_OF = ("占", "佔")
+# Marks that end a clause, not a sentence: the clause after one goes on about the group the one
+# before it counts (…求诊40,270人次；该院日均约160人次: the same people).
+SAME_SENTENCE = ("；", ";")
 # Who is counted: canonical simplified form -> the forms articles write.
 POPULATIONS: dict[str, tuple[str, ...]] = {
     "港澳台居民": ("港澳台居民",),
