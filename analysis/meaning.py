@@ -73,11 +73,23 @@ _UP_TO = re.compile(r"(?:截至|截止)[^，,。；;]{0,12}?(?:底|末|日|号|�
 _OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
-_PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
+_SHORT_ORIGIN = {short: full for full, shorts in _cues.SHORT_ORIGINS.items() for short in shorts}
+_ORIGIN = (f"(?:{_alternation(_cues.ORIGINS)}|(?<![{''.join(_cues.SHORT_ORIGIN_NOT_AFTER)}])"
+           f"(?:{_alternation(_SHORT_ORIGIN)}))")
+_PROFESSIONAL = re.compile(f"{_ORIGIN}籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
                            f"(?:{_alternation(_cues.PROFESSIONS)})")
 _PROFESSIONAL_OF = {metric: re.compile(
-    f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
+    f"{_ORIGIN}籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
     f"(?:{_alternation(kinds)})") for metric, kinds in _cues.PROFESSIONS_OF.items()}
+
+
+def _staff_group(found: re.Match[str]) -> str:
+    """The group of staff a match names, in simplified form with its full origin (港医生: 香港医生)."""
+    name = to_simplified(found.group())
+    if any(name.startswith(origin) for origin in map(to_simplified, _cues.ORIGINS)):
+        return name
+    short = next((s for s in _SHORT_ORIGIN if name.startswith(s)), None)
+    return _SHORT_ORIGIN[short] + name[len(short):] if short else name
 _AND = re.compile(AND)
 _SHARE_OF = re.compile(f"[{''.join(_cues.SHARE_OF)}]")
 _SUBJECT_OF = re.compile(SUBJECT_OF)
@@ -88,6 +100,8 @@ _RATE_METRICS = frozenset({"growth", "insurance_growth"})
 # A space between two words of Chinese: the break between two phrases of a headline (广州今年将新增
 # 3家医院 香港居民参保人数升至2.76万人), where a sentence would have a comma or a full stop.
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# … and the break right after a figure (一年多 转诊患者): the words after it are the next phrase's
+_PHRASE_AFTER = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def last_phrase(text: str) -> str:
@@ -246,10 +260,12 @@ def population_of(metric: str, before: str, after: str, run: str,
     if metric in _cues.PROFESSIONAL_METRICS:
         found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before) or \
             _PROFESSIONAL_OF[metric].search(last_phrase(run))  # the sentence's subject
-        return to_simplified(found.group()) if found else None
+        return _staff_group(found) if found else None
     if metric in _cues.NO_POPULATION:
         return None
     run, before = last_phrase(run), last_phrase(before)
+    if (" " in after or "\u3000" in after) and (cut := _PHRASE_AFTER.search(after)):
+        after = after[:cut.start()]  # a headline's next phrase (…一年多 转诊患者…) is not the figure's
     population, of_groups = _GROUPS[unnamed]
     found = population.match(after) or population.search(after[:6])
     if found:
@@ -266,7 +282,7 @@ def population_of(metric: str, before: str, after: str, run: str,
         return named
     if metric == "share" and (staff := _last(_PROFESSIONAL, before) or (
             None if _last_groups(run, population) else _PROFESSIONAL.search(run))):
-        return to_simplified(staff.group())  # 港澳医生人数占全省的五分之二; 香港医生最多，占约45%
+        return _staff_group(staff)  # 港澳医生人数占全省的五分之二; 香港医生最多，占约45%
     if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS
                                  and metric not in _cues.NAMES_NOTHING):
         return _last_groups(run, population)

@@ -736,6 +736,7 @@ class _Document:
         self._year_read = 0
         self._fullest_group: dict[str | None, str | None] = {}
         self._unnamed = names_unnamed(self.folded)  # 香港病人 named: its bare 病人 are read
+        self._groups_named_in = self.text  # where a group's fullest form is looked for
         base = _RECKONED_ON.search(self.folded) if self.per_head else None
         self.per_head_base = to_simplified(base.group(1)) if base else None  # 按常住人口计算
         # where the base holds: the rest of the text after （下同）, else its own sentence
@@ -855,18 +856,20 @@ class _Document:
         last_sentence, last, last_metric = self._last_group
         staff = metric in _cues.PROFESSIONAL_METRICS
         goes_on = last_sentence is not None and (last_sentence == sentence or (
-            _CONTINUES.match(self.text, sentence[0]) is not None
-            and last_sentence[1] >= sentence[0] - 2))  # 其中…, 按城市划分… right after it
+            (_CONTINUES.match(self.text, sentence[0]) is not None
+             or self.text[last_sentence[1] - 1:last_sentence[1]] in _cues.SAME_SENTENCE)
+            and last_sentence[1] >= sentence[0] - 2))  # 其中…, 按城市划分…, …； right after it
         if found is None and goes_on and metric not in _NO_GROUP - \
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
                 and unit != "pp" and len(last_phrase(run)) == len(run) \
-                and metric not in _cues.PER_HEAD_METRICS:
+                and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING:
             found = last  # not past a headline's break; staff from staff of their kind only;
-            # a per-head rate counts the people it is reckoned on, no group of another figure
+            # a per-head rate counts the people it is reckoned on, no group of another figure;
+            # a figure naming nothing it counts (12班次) takes none
         self._last_group = sentence, found, metric
         if found not in self._fullest_group:
-            self._fullest_group[found] = fullest_population(found, self.text)
+            self._fullest_group[found] = fullest_population(found, self._groups_named_in)
         return self._fullest_group[found]
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
@@ -1178,6 +1181,8 @@ def _headline(doc, d: _Document, notes: list[str] | None) -> _Headline | None:
     if not any(n.kind in _FIGURE_KINDS for n in iter_numbers(title)):
         return None  # most titles: no figure, nothing more to do
     own = _Document(_TitleOf(d.doc_id, title, d.published, getattr(doc, "region", None)), notes)
+    # the groups a title names bare are the article's (转送逾四百名病人: its 香港病人)
+    own._unnamed, own._groups_named_in = d._unnamed or own._unnamed, title + "\n" + d.text
     rows = list(_raw_metrics(own))
     return _Headline(title, rows) if rows else None
 

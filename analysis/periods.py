@@ -44,6 +44,7 @@ from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import SAME_TIME as _SAME_TIME
 from analysis._rules.time import SAME_TIME_OWN as _SAME_TIME_OWN
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
+from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
 from analysis._rules.time import UP_TO as _UP_TO
 
 _TIME = re.compile(PERIOD)
@@ -169,10 +170,12 @@ def _within(parts: dict[str, str | None], year: int) -> Period | None:
     return Period(f"{year}-{month:02d}", date(year, month, 1), _month_end(year, month), "month")
 
 
-def _bare(match: re.Match[str], year: int | None, published: date | None) -> Period | None:
+def _bare(match: re.Match[str], year: int | None, published: date | None,
+          planned: bool = False) -> Period | None:
     """The period a part of a year written without its year names (截至3月底, 1至10月, 全年):
     of ``year`` (the year the text speaks of) else of publication (the year before when it
-    would end after publication)."""
+    would end after publication); 年内 with a plan word next to it (``planned``) is of
+    publication."""
     parts = match.groupdict()
     if parts["quarter"] and not (parts["upto"] or parts["nth"] or parts["du"]):
         return None  # 四季 is the seasons, not a quarter
@@ -182,7 +185,7 @@ def _bare(match: re.Match[str], year: int | None, published: date | None) -> Per
         months = published.year * 12 + published.month - 1 + _RELATIVE_MONTHS[parts["relm"]]
         year, month = divmod(months, 12)
         return _within({"month": str(month + 1), "mend": parts["rmend"]}, year)
-    if parts["whole"] in _THIS_YEAR:
+    if parts["whole"] in _THIS_YEAR and (year is None or planned):
         year = published.year if published is not None else None  # 年内: of the year it is read
     if year is not None:
         return _within(parts, year)
@@ -448,7 +451,8 @@ def _expressions(context: str, published: date | None, year: int | None,
                 known = period.end.year  # (力争到2027年…；计划全年…, 比上年…。全年…: it stays)
             at += 1
         else:
-            period = _bare(match, known, published)
+            near = context[max(0, match.start() - 4):match.end() + 4]
+            period = _bare(match, known, published, any(word in near for word in _THIS_YEAR_PLAN))
             if period is not None:
                 found.append((match, period))
     return sorted(found, key=lambda item: item[0].start())

@@ -20,11 +20,13 @@ from analysis.metrics import extract_metrics
 from analysis.pipeline import load_documents
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# reached on the 51 dev articles (w1-w7) when last set: sign 1.000, status 0.986, population
-# 0.897, period_start 0.928, period_end 0.942, entity 0.864, baseline 1.000, of 0.995, fact
-# grouping F1 0.898 (w1-w3 alone 0.971; w4-w7, written without sight of the extractor, 0.833)
-FLOORS = {"sign": 0.99, "status": 0.97, "population": 0.88, "period_start": 0.91,
-          "period_end": 0.93, "entity": 0.85, "baseline": 0.98, "of": 0.98}
+# reached on the 51 dev articles (w1-w7) when last set: sign 1.000, status 0.987, population
+# 0.937, period_start 0.943, period_end 0.952, entity 0.897, baseline 1.000, of 0.995, fact
+# grouping F1 0.917 (population, period_start and period_end floors raised then; the grouping
+# F1 was 0.898 when its floor was set: w1-w3 alone 0.971, w4-w7, written without sight of the
+# extractor, 0.833)
+FLOORS = {"sign": 0.99, "status": 0.97, "population": 0.93, "period_start": 0.94,
+          "period_end": 0.95, "entity": 0.85, "baseline": 0.98, "of": 0.98}
 
 
 @pytest.fixture(scope="module")

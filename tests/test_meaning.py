@@ -298,12 +298,25 @@ CASES = [
     ("一季度為港澳孕產婦建檔312人。", [(312, "人", "actual", "港澳孕产妇")]),
     ("全区在管高血压患者6.72万人。", [(67200, "人", "actual", "高血压患者")]),
     ("全區在管高血壓患者6.72萬人。", [(67200, "人", "actual", "高血压患者")]),
+    # SHORT_ORIGINS: 港 of Hong Kong's press before a profession is 香港; not after a verb of
+    # going there (赴港) nor in 本港 (the place's own staff: its entity)
+    ("今年共有300名港医生获准在内地执业。", [(300, "名", "actual", "香港医生")]),
+    ("今年共有300名港醫生獲准在內地執業。", [(300, "名", "actual", "香港医生")]),
+    ("今年赴港医生300名。", [(300, "名", "actual", None)]),
+    ("今年赴港醫生300名。", [(300, "名", "actual", None)]),
+    ("本港注册医生共有16820名。", [(16820, "名", "actual", None)]),
+    ("本港註冊醫生共有16820名。", [(16820, "名", "actual", None)]),
     # PROFESSION_KINDS: 注册 between origin and profession
     ("该院目前聘有香港注册医生19名。", [(19, "名", "actual", "香港注册医生")]),
     ("該院目前聘有香港註冊醫生19名。", [(19, "名", "actual", "香港注册医生")]),
     # NAMES_NOTHING: a figure naming nothing it counts takes no group from earlier clauses
     ("该直通车服务澳门居民，每日开出12班次。", [(12, "班次", "actual", None)]),
     ("該直通車服務澳門居民，每日開出12班次。", [(12, "班次", "actual", None)]),
+    # … nor one carried from the figure before it
+    ("该直通车今年接载澳门居民5600人次，每日开出12班次。",
+     [(5600, "人次", "actual", "澳门居民"), (12, "班次", "actual", None)]),
+    ("該直通車今年接載澳門居民5600人次，每日開出12班次。",
+     [(5600, "人次", "actual", "澳门居民"), (12, "班次", "actual", None)]),
     # SHARE_OF: a share counts the part named before 占, else the whole after it
     ("其中，澳门居民2.51万人，约占全市港澳参保人员的九成。",
      [(25100, "人", "actual", "澳门居民"), (90, "percent", "actual", "澳门居民")]),
@@ -324,6 +337,14 @@ CASES = [
     ("在該院覆診的病人中，六十五歲或以上人士佔約55%。", [(55, "percent", "actual", "长者")]),
     ("全市60岁以上老年人约12万人。", [(120000, "人", "actual", "老年人")]),
     ("全市60歲以上老年人約12萬人。", [(120000, "人", "actual", "老年人")]),
+    # SAME_SENTENCE: a clause after ； goes on about the group of the one before it; after a
+    # full stop it does not
+    ("今年港澳居民在该院求诊4.2万人次；该院日均约120人次。",
+     [(42000, "人次", "actual", "港澳居民"), (120, "人次", "actual", "港澳居民")]),
+    ("今年港澳居民在該院求診4.2萬人次；該院日均約120人次。",
+     [(42000, "人次", "actual", "港澳居民"), (120, "人次", "actual", "港澳居民")]),
+    ("今年港澳居民在该院求诊4.2万人次。该院日均约120人次。",
+     [(42000, "人次", "actual", "港澳居民"), (120, "人次", "actual", None)]),
     # an enumeration's items that name no group (places) keep the group carried to them
     ("今年港澳居民就诊12.8万人次。其中深圳、广州分别为5.1万人次、3.2万人次。",
      [(128000, "人次", "actual", "港澳居民"), (51000, "人次", "actual", "港澳居民"),
@@ -446,3 +467,28 @@ def test_a_rate_of_change_read_as_a_share_is_a_growth(text):
 ])
 def test_a_figure_of_a_year_to_come_that_its_sentence_names_is_planned(start, end, lead, planned):
     assert planned_period(start, end, date(2024, 5, 1), lead) is planned
+
+
+@pytest.mark.parametrize("title, text", [
+    ("跨境转送安排累计转送逾四百名病人", "医管局接收在深圳就医的香港病人432名。"),
+    ("跨境轉送安排累計轉送逾四百名病人", "醫管局接收在深圳就醫的香港病人432名。"),
+])
+def test_a_title_s_bare_group_is_the_article_s(title, text):
+    # UNNAMED_GROUPS: a title read as a text of its own names its bare 病人 as its article does
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 11, 20), region=None,
+                          title=title)
+    rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
+    assert rows == [(400, "香港病人"), (432, "香港病人")]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("穗港跨境转诊一年多 转诊患者破千人次", "医院累计接收香港转诊患者1,046人次。"),
+    ("穗港跨境轉診一年多 轉診患者破千人次", "醫院累計接收香港轉診患者1,046人次。"),
+])
+def test_a_headline_s_next_phrase_names_no_group_of_the_figure_before_it(title, text):
+    # UNNAMED_GROUPS: bare 转诊患者 are the article's 香港转诊患者; a headline's phrase (一年多)
+    # takes no group from the next phrase
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 6, 26), region=None,
+                          title=title)
+    rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
+    assert rows == [(1, None), (1000, "香港转诊患者"), (1046, "香港转诊患者")]

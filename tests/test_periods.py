@@ -580,3 +580,15 @@ def test_a_part_of_a_change_is_of_the_change_s_period(text):
 ])
 def test_a_stock_totalled_over_months_of_a_year_is_at_their_end(text, expected):
     assert _periods(text, published=date(2023, 8, 3)) == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    # THIS_YEAR: 年内 is of the year the text speaks of (a report on 2025 read in January 2026) …
+    ("2025年，全区医疗卫生机构增至486家。医院二期年内建成启用，新增床位600张。", "2025"),
+    ("2025年，全區醫療衛生機構增至486家。醫院二期年內建成啟用，新增床位600張。", "2025"),
+    # … and of the year it is read with a plan word next to it (THIS_YEAR_PLAN)
+    ("2025年，全区医疗卫生机构增至486家。年内将新增床位600张。", "2026"),
+    ("2025年，全區醫療衛生機構增至486家。年內將新增床位600張。", "2026"),
+])
+def test_within_the_year_is_of_the_year_spoken_of_unless_planned(text, year):
+    assert _periods(text, published=date(2026, 1, 16))[-1] == (600, f"{year}-01-01", f"{year}-12-31")

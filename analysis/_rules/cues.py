@@ -84,6 +84,9 @@ PAIR_FROM = ("从", "從", "由")
 # A share is of the whole named after 占 (占全市港澳参保人员的九成); who it counts is the part
 # named before it, when one is.
 SHARE_OF = ("占", "佔")
+# Marks that end a clause, not a sentence: the clause after one goes on about the group the one
+# before it counts (…求诊40,270人次；该院日均约160人次: the same people).
+SAME_SENTENCE = ("；", ";")
 # Who is counted: canonical simplified form -> the forms articles write.
 POPULATIONS: dict[str, tuple[str, ...]] = {
     "港澳台居民": ("港澳台居民",),
@@ -131,6 +134,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门病人": ("澳门病人", "澳門病人"),
     # bare: whose they are is the article's (UNNAMED_GROUPS)
     "病人": ("病人",),
+    "转诊患者": ("转诊患者", "轉診患者", "转诊病人", "轉診病人"),
     "高血压患者": ("高血压患者", "高血壓患者"),
     "糖尿病患者": ("糖尿病患者",),
     "香港客户": ("香港客户", "香港客戶"),
@@ -155,10 +159,10 @@ AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it 
 # Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
 # bare one of these is the one fuller group of the article that ends with it. No other group is
 # (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
-BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人")
+BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人", "转诊患者", "轉診患者")
 # Bare groups that name nobody of their own: 患者 is the one fuller group of the article that ends
 # with it (香港病人 … 转送的病人: 香港病人), else no group at all (a hospital's 患者).
-UNNAMED_GROUPS = ("病人",)
+UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者")
 # Where a group's people are from, as its name begins (simplified: group names are): an article
 # whose groups are all of one origin names its bare groups of it (香港居民 … 长者: 香港长者).
 GROUP_ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門")
@@ -171,6 +175,11 @@ PER_HEAD_METRICS = frozenset({"beds_per_1k", "doctors_per_1k", "nurses_per_1k"})
 # Doctors and nurses are counted by where they come from (53名澳门医生, 港澳籍医生): origin + 籍 +
 # profession, each in both scripts; the population is the simplified whole (澳门医生, 港澳籍医生).
 ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門", "内地", "內地", "外籍")
+# … and the one-character origin of Hong Kong's press (逾千港醫生: 香港医生), not after a verb of
+# going or staying there (赴港医生 are mainland doctors), nor in 本港/全港 (the place's own: its entity)
+SHORT_ORIGINS = {"香港": ("港",)}
+SHORT_ORIGIN_NOT_AFTER = ("赴", "来", "來", "访", "訪", "驻", "駐", "到", "抵", "返", "回", "在", "留",
+                          "本", "全")
 PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家")
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")

@@ -201,6 +201,9 @@ SINCE_EVENT = rf"(?:自|从|從)[^，,。；;！？!?\n\d]{{1,30}}?(?P<verb>{STA
 # A total counted up (累计接收…412人次) that names no time: since the start the article last dated.
 CUMULATIVE_CUE = r"累计|累計"
 THIS_YEAR = ("年内", "年內")
+# 年内 is of the year the text speaks of (2025年，…二期年内建成启用), of the year it is read when a
+# plan word stands next to it (年内将新增, 计划年内).
+THIS_YEAR_PLAN = ("将", "將", "计划", "計劃", "拟", "擬", "力争", "力爭", "预计", "預計", "争取", "爭取")
 FROM = ("由", "从", "從")
 # 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
 # after one of these, is not of then.
