@@ -369,6 +369,8 @@ _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
 _PLANNED = _compile(_labels.PLANNED)
 _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
+_CONVERTED = _compile(_labels.CONVERTED)
+_MONEY = frozenset(_labels.MONEY)
 _PER_HEAD_UNITS = frozenset(_labels.BASE_UNITS.values())
 _TENTHS = _compile(_labels.TENTHS)
 _TENTH_BRIDGE = _compile(_labels.TENTH_BRIDGE)
@@ -864,9 +866,12 @@ class _Document:
                   unit: str | None, ctx: _Context) -> str:
         """The metric of a figure that names no counted thing of its own: a change after a level
         of its unit in its sentence (比上年增加41个), an enrolment growth right after an
-        enrolment, a breakdown (其中…) of the last level of its unit in the paragraph; else its
-        own."""
+        enrolment, a breakdown (其中…) of the last level of its unit in the paragraph, money
+        converted into another currency (约合200港元) the money before it; else its own."""
         previous = self.previous
+        if previous and previous[0] == sentence and unit in _MONEY and previous[1] in _MONEY \
+                and _CONVERTED.search(ctx.before):
+            return previous[2]  # 人民币180元，约合200港元: the same money in another currency
         in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
                                         and in_sentence not in _ENROLMENT_METRICS):
