@@ -32,6 +32,11 @@ CASES = [
     ("该医院拟设置30张牙椅。", [(30, "张", "planned", None)]),
     ("該醫院擬設置30張牙椅。", [(30, "张", "planned", None)]),
     ("前海共有4家三级以上医院，今年还将新增3家。", [(4, "家", "actual", None), (3, "家", "planned", None)]),
+    # an estimate of what is to come and money set aside are plans (估计, 预留)
+    ("协会估计今年全年北上求诊的港人可能超过8万人次。", [(80000, "人次", "planned", "香港居民")]),
+    ("協會估計今年全年北上求診的港人可能超過8萬人次。", [(80000, "人次", "planned", "香港居民")]),
+    ("当局今年为该项目预留约2,000万元。", [(20_000_000, "元", "planned", None)]),
+    ("當局今年為該項目預留約2,000萬元。", [(20_000_000, "元", "planned", None)]),
     # 将近 is 'nearly', no future
     ("目前全市共有医院将近40家。", [(40, "家", "actual", None)]),
     # a change amount, and a decline: negative

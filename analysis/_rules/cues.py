@@ -10,6 +10,9 @@ from __future__ import annotations
 # A target, or something to be built, opened, trained or added.
 PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "目标", "目標", "力争", "力爭",
            "规划", "規劃", "筹建", "籌建", "争取", "爭取", "有望", "计划于", "計劃於",
+           # an estimate of what is to come, money set aside for it (估计今年全年…可能超过;
+           # 今年为合作预留的资助约N澳门元)
+           "估计", "估計", "预估", "預估", "预留", "預留",
            # "will … again" in Hong Kong and Macao releases (會再增聘約250名護士)
            "会再", "會再",
            # what a building will hold once it stands (建成后可提供床位1200张; 屆時…)
