@@ -83,13 +83,14 @@ def last_phrase(text: str) -> str:
     return _HEADLINE_BREAK.split(text)[-1]
 
 
-def _planned(lead: str) -> bool:
+def _planned(lead: str, planned: bool = False) -> bool:
     """Whether the last planning word of a sentence's lead comes after the last 'now' word that
-    still stands: the 'now' of the earlier value of a pair, with a figure after it, was of that
-    figure (将由现时的11间扩展至20间: 20 is planned)."""
-    if not _PLAN_START.search(lead):
+    still stands (``planned``: the lead is in a plan from its start): the 'now' of the earlier
+    value of a pair, with a figure after it, was of that figure (将由现时的11间扩展至20间: 20 is
+    planned)."""
+    if not planned and not _PLAN_START.search(lead):
         return False  # the usual case, found by one character class
-    state = False
+    state = planned
     for match in _PLANNED.finditer(lead):
         if match["plan"]:
             state = True
@@ -146,13 +147,15 @@ def _last_rate_word(before: str) -> re.Match[str] | None:
 
 
 def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool,
-              run: str = "") -> str:
+              run: str = "", section: bool = False) -> str:
     """The status of a figure: its metric and unit, its sentence up to it (``lead``), its clause
     up to it (``before``); ``cumulative`` when its period runs since a date (自…以来); ``run``
     the text from the last full stop up to it, whose list head (…目标：) makes every item after
-    it a plan. A headline's phrases are read apart (the plan of one is not the next one's)."""
+    it a plan; ``section`` when it stands in a section of a plan's targets or tasks (三、重点任务),
+    a plan unless a 'now' word precedes it. A headline's phrases are read apart (the plan of one
+    is not the next one's)."""
     lead, before = last_phrase(lead), last_phrase(before)
-    if metric == "planned_beds" or _planned(lead) or (
+    if metric == "planned_beds" or _planned(lead, section) or (
             (head := _list_head(run, lead)) and _planned(head + lead)):
         return "planned"
     if unit in _RATE_UNITS:

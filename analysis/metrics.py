@@ -370,6 +370,28 @@ _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
 _PLANNED = _compile(_labels.PLANNED)
 _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
 _CONVERTED = _compile(_labels.CONVERTED)
+_SECTION_HEADING = re.compile(_cues.SECTION_HEADING)
+_UNPLANNED_FORMS = {planned: level for level, planned in _labels.PLANNED_FORMS.items()}
+
+
+def _plan_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's sections of targets or tasks: from a numbered heading that names
+    them (二、主要目标) to the next numbered heading (none when the text has no such heading)."""
+    if "、" not in text and "．" not in text:
+        return []  # the usual case
+    spans: list[tuple[int, int]] = []
+    start = None
+    for heading in _SECTION_HEADING.finditer(text):
+        if start is not None:
+            spans.append((start, heading.start()))
+            start = None
+        words = heading.group(1)
+        if any(w in words for w in _cues.PLAN_SECTIONS) and \
+                not any(w in words for w in _cues.NOT_PLAN_SECTIONS):
+            start = heading.end()
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
 _MONEY = frozenset(_labels.MONEY)
 _PER_HEAD_UNITS = frozenset(_labels.BASE_UNITS.values())
 _TENTHS = _compile(_labels.TENTHS)
@@ -702,6 +724,8 @@ class _Document:
         # else no figure is a ranking; words looked for one by one, at string-search speed
         self.ranked = any(word in self.text for word in _RANKING_WORDS)
         self.speech_starts = [s for s, _ in self.speech]
+        self.plan_sections = _plan_sections(self.text)  # 二、主要目标 … 三、…: a plan's targets
+        self.plan_starts = [s for s, _ in self.plan_sections]
         # a missing region arrives as None or, through a pandas table, as NaN
         self.folded = to_simplified(self.text)  # what the rules read; offsets as in ``text``
         self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None,
@@ -934,7 +958,12 @@ class _Document:
                               period) or period
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp"):
             period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟
-        status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run)
+        section = bool(self.plan_sections) and _inside(self.plan_sections, self.plan_starts, span[0])
+        status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run,
+                           section)
+        if status == "planned" and earlier_value(ctx.before, text, span[1]):
+            status = "actual"  # 将由4.6张提高至4.8张: the level a plan starts from
+            metric = _UNPLANNED_FORMS.get(metric, metric)
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
@@ -951,7 +980,7 @@ class _Document:
                         and _CUMULATIVE_CUE.search(run):  # 累计接收…: since the start last dated
                     period, carried = self._since, True
                 if period.kind == "cumulative":  # 自…以來，累計…: what follows is counted since too
-                    status = status_of(metric, unit, ctx.lead, ctx.before, True)
+                    status = status_of(metric, unit, ctx.lead, ctx.before, True, "", section)
             if period.label is None and status == "planned":  # 再建成2个站，预计年底前投入使用
                 coming = self.year_at(run_start) or (self.published and self.published.year)
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
@@ -970,6 +999,8 @@ class _Document:
             status = "planned"  # 到2027年，建成3个…: a year after the article's is a target's
         if period.kind == "cumulative":
             self._since = period
+        if status == "planned":
+            metric = _labels.PLANNED_FORMS.get(metric, metric)  # beds to come are planned beds
         value, high = signed(float(value), None if high is None else float(high), status,
                              ctx.before)
         return {

@@ -401,3 +401,40 @@ def test_a_rate_of_change_read_as_a_share_is_a_growth(text):
 ])
 def test_a_figure_of_a_year_to_come_that_its_sentence_names_is_planned(start, end, lead, planned):
     assert planned_period(start, end, date(2024, 5, 1), lead) is planned
+
+
+def metrics_and_statuses(text: str) -> list[tuple[str, float, str]]:
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 5, 1), region=None)
+    return [(r["metric"], r["value"], r["status"]) for r in document_metrics(doc)]
+
+
+# SECTION_HEADING, PLAN_SECTIONS: a numbered heading naming targets or tasks makes the figures of
+# its section plans, up to the next numbered heading (工作基础, 保障措施: no plans)
+SECTIONS = [
+    ("一、工作基础\n全市现有医院20家，床位6,200张。\n二、重点任务\n新增床位500张，引进护士300名。\n"
+     "三、保障措施\n全市医保基金结余12亿元。",
+     [("institutions", 20, "actual"), ("beds", 6200, "actual"), ("planned_beds", 500, "planned"),
+      ("nurses", 300, "planned"), ("amount", 1.2e9, "actual")]),
+    ("一、工作基礎\n全市現有醫院20家，床位6,200張。\n二、重點任務\n新增床位500張，引進護士300名。\n"
+     "三、保障措施\n全市醫保基金結餘12億元。",
+     [("institutions", 20, "actual"), ("beds", 6200, "actual"), ("planned_beds", 500, "planned"),
+      ("nurses", 300, "planned"), ("amount", 1.2e9, "actual")]),
+    # … where a 'now' word still states a level: the earlier value of the pair
+    ("二、主要目标\n推动定点医院由目前的40家增至60家。",
+     [("institutions", 40, "actual"), ("institutions", 60, "planned")]),
+    ("二、主要目標\n推動定點醫院由目前的40家增至60家。",
+     [("institutions", 40, "actual"), ("institutions", 60, "planned")]),
+    # the earlier value of a planned pair is the level the plan starts from (and beds now are
+    # no planned beds)
+    ("全市每千人口床位数将由4.2张提高至4.6张。",
+     [("beds_per_1k", 4.2, "actual"), ("beds_per_1k", 4.6, "planned")]),
+    ("全市每千人口牀位數將由4.2張提高至4.6張。",
+     [("beds_per_1k", 4.2, "actual"), ("beds_per_1k", 4.6, "planned")]),
+    ("医院计划将病床由600张增至900张。", [("beds", 600, "actual"), ("planned_beds", 900, "planned")]),
+    ("醫院計劃將病床由600張增至900張。", [("beds", 600, "actual"), ("planned_beds", 900, "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SECTIONS, ids=[c[0][:12] for c in SECTIONS])
+def test_plan_sections_and_the_level_a_plan_starts_from(text, expected):
+    assert metrics_and_statuses(text) == expected

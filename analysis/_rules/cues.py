@@ -17,6 +17,14 @@ PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "
            "会再", "會再",
            # what a building will hold once it stands (建成后可提供床位1200张; 屆時…)
            "建成后", "建成後", "落成后", "落成後", "投入使用后", "投入使用後", "届时", "屆時")
+# A numbered heading on a line of its own (二、主要目标, 三、重点任务, 二、下一步工作计划) opens a
+# section of a plan's targets or tasks when it names them and no account of work done: its figures
+# are plans up to the next such heading (一、工作基础, 一、主要工作成效: levels).
+SECTION_HEADING = r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、．][ \t\u3000]*([^\n。；;，,：:]{1,24})$"
+PLAN_SECTIONS = ("目标", "目標", "任务", "任務", "计划", "計劃", "规划", "規劃", "举措", "舉措",
+                 "下一步", "工作安排", "展望", "思路")
+NOT_PLAN_SECTIONS = ("完成", "情况", "情況", "成效", "进展", "進展", "回顾", "回顧", "基础", "基礎",
+                     "成果")
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
 NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育",
                # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
