@@ -232,6 +232,8 @@ CASES = [
      [("facilities", 6, None, "个", "exact")]),
     ("COMPOUND_MODIFIERS, FACILITIES: 专窗", "计划新增3个港澳居民医保服务专窗。",
      [("facilities", 3, None, "个", "exact")]),
+    ("COMPOUND_MODIFIERS: a kind of illness inside the compound", "院方计划再增设4个港澳居民常见病专科门诊。",
+     [("facilities", 4, None, "个", "exact")]),
     ("COMPOUND_MODIFIERS: a verb ends the compound", "现有15名医生为患者提供服务。",
      [("doctors", 15, None, "名", "exact")]),
     ("VACCINATED_AFTER: people before their vaccination", "期内共有2.6万名居民接种流感疫苗。",

@@ -260,7 +260,8 @@ AFTER_CUT = r"[\s\d]"
 CONJUNCTIONS = "及和与或"
 # words inside a compound noun between its nouns (港澳居民健康服务站, 港澳居民医保服务专窗): the
 # head is the compound's last noun
-COMPOUND_MODIFIERS = r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式)+"
+COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式|"
+                      r"常见病|多发病|慢性病|慢病|老年病)+")  # (澳门居民常见病专科门诊: 门诊)
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 
 # --- page furniture: numbers that are never figures ---------------------------------------------
