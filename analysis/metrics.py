@@ -90,6 +90,7 @@ from analysis.periods import (
     needs_year,
     opening,
     period_of,
+    rounds,
     since_opening,
     since_to,
     year_before,
@@ -1196,8 +1197,10 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
     made negative (the text starts at 0)."""
     stop = _FULL_STOP.search(d.text)  # the lines above the first sentence: a headline, a deck
     lead = d.text.rfind("\n", 0, stop.start()) if stop else len(d.text)
-    headline_periods((headline.rows if headline else []) + [r for r in rows if r["start"] < lead],
-                     [r for r in rows if r["start"] >= lead])
+    heads, body = (headline.rows if headline else []) + [r for r in rows if r["start"] < lead], \
+        [r for r in rows if r["start"] >= lead]
+    headline_periods(heads, body)
+    _headline_totals(heads, body)
     if headline is None:
         return link_rows(rows, d.text, d.entities)
     shift = len(headline.title) + 1
@@ -1209,6 +1212,26 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
         row["start"] -= shift
         row["end"] -= shift
     return link_rows(headline.rows + rows, headline.title + "\n" + d.text, d.entities)
+
+
+_PEOPLE_COUNTERS = {"名": "人", "位": "人"}  # 逾千人 restates 1,136名
+
+
+def _headline_totals(headline: list[dict], body: list[dict]) -> None:
+    """A headline figure of a flow stated as a level that restates a running total of the body
+    (the first body figure of its metric and unit whose value it rounds) is that running total:
+    服务患者超8万人次 … 开业首年累计服务…8.3万人次 (not a stock: 床位增至1200张 is a level, whatever
+    its body's 开诊以来 says)."""
+    for row in headline:
+        if row["status"] != "actual" or row["metric"] not in _SINCE_FLOWS:
+            continue
+        for stated in body:
+            if stated["metric"] == row["metric"] and row["unit"] in (
+                    None, stated["unit"], _PEOPLE_COUNTERS.get(stated["unit"])) \
+                    and rounds(row["value"], row["qualifier"], stated["value"]):
+                if stated["status"] == "cumulative":
+                    row["status"] = "cumulative"
+                break
 
 
 def _raw_metrics(d: _Document) -> Iterator[dict]:

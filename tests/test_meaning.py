@@ -438,3 +438,23 @@ SECTIONS = [
 @pytest.mark.parametrize("text, expected", SECTIONS, ids=[c[0][:12] for c in SECTIONS])
 def test_plan_sections_and_the_level_a_plan_starts_from(text, expected):
     assert metrics_and_statuses(text) == expected
+
+
+# a headline restating the body's running total of a flow (rounded) is that running total; a
+# stock it restates stays a level
+HEADLINES = [
+    ("南山医院国际门诊服务港澳患者超5万人次\n该院国际门诊自2021年开诊以来，累计服务港澳患者5.3万人次。",
+     ["cumulative", "cumulative"]),
+    ("南山醫院國際門診服務港澳患者超5萬人次\n該院國際門診自2021年開診以來，累計服務港澳患者5.3萬人次。",
+     ["cumulative", "cumulative"]),
+    ("南山医院床位增至900张\n该院自2021年开诊以来，床位由500张增至900张。",
+     ["actual", "actual", "actual"]),
+    ("南山醫院牀位增至900張\n該院自2021年開診以來，牀位由500張增至900張。",
+     ["actual", "actual", "actual"]),
+]
+
+
+@pytest.mark.parametrize("text, statuses", HEADLINES, ids=[c[0][:10] for c in HEADLINES])
+def test_a_headline_restating_a_running_total_is_one(text, statuses):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 5, 1), region=None)
+    assert [r["status"] for r in document_metrics(doc)] == statuses
