@@ -57,6 +57,7 @@ _RUNNING = re.compile(_alternation(_cues.RUNNING))
 _OWN_TIME = re.compile(_cues.OWN_TIME)
 _UP_TO = re.compile(r"(?:截至|截止)[^，,。；;]{0,12}?(?:底|末|日|号|號|止)")
 _OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
+_PRESENT = re.compile(_alternation(_cues.PRESENT))
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
@@ -147,13 +148,16 @@ def _last_rate_word(before: str) -> re.Match[str] | None:
 
 
 def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool,
-              run: str = "", section: bool = False) -> str:
+              run: str = "", section: bool = False, stock: bool = False) -> str:
     """The status of a figure: its metric and unit, its sentence up to it (``lead``), its clause
     up to it (``before``); ``cumulative`` when its period runs since a date (自…以来); ``run``
     the text from the last full stop up to it, whose list head (…目标：) makes every item after
     it a plan; ``section`` when it stands in a section of a plan's targets or tasks (三、重点任务),
-    a plan unless a 'now' word precedes it. A headline's phrases are read apart (the plan of one
-    is not the next one's)."""
+    a plan unless a 'now' word precedes it; ``stock`` for a level of things or people (beds,
+    hospitals, staff), a running total only when its sentence says 累计 before it (累计有62名…，
+    其中香港医师47名; not 自…以来，广州4家试点医院累计接收…, nor a period since a date carried
+    from the sentences before). A headline's phrases are read apart (the plan of one is not the
+    next one's)."""
     lead, before = last_phrase(lead), last_phrase(before)
     if metric == "planned_beds" or _planned(lead, section) or (
             (head := _list_head(run, lead)) and _planned(head + lead)):
@@ -168,9 +172,11 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
         return "actual"  # 每宗约2,064港元, 日均70人次 in a running total's sentence: an average
     if _RUNNING.search(before) or _SINCE_EVENT.search(before):
         return "cumulative"
-    if _own_time(before) or _own_time(_after_last_total(lead)):
+    if _own_time(before) or _own_time(after := _after_last_total(lead)) or (
+            after and _PRESENT.search(after)):
         return "actual"  # 去年共服务约4600名; 自…以来，…，2025全年门诊…，住院…: of their own time
-    if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
+    if _totals(before) or (unit not in _RATE_UNITS and (
+            _RUNNING.search(lead) if stock else cumulative or _totals(lead))):
         return "cumulative"
     return "actual"
 

@@ -961,7 +961,7 @@ class _Document:
             period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟
         section = bool(self.plan_sections) and _inside(self.plan_sections, self.plan_starts, span[0])
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run,
-                           section)
+                           section, metric in _STOCKS)
         if status == "planned" and earlier_value(ctx.before, text, span[1]):
             status = "actual"  # 将由4.6张提高至4.8张: the level a plan starts from
             metric = _UNPLANNED_FORMS.get(metric, metric)
@@ -981,7 +981,8 @@ class _Document:
                         and _CUMULATIVE_CUE.search(run):  # 累计接收…: since the start last dated
                     period, carried = self._since, True
                 if period.kind == "cumulative":  # 自…以來，累計…: what follows is counted since too
-                    status = status_of(metric, unit, ctx.lead, ctx.before, True, "", section)
+                    status = status_of(metric, unit, ctx.lead, ctx.before, True, "", section,
+                                       metric in _STOCKS)
             if period.label is None and status == "planned":  # 再建成2个站，预计年底前投入使用
                 coming = self.year_at(run_start) or (self.published and self.published.year)
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)

@@ -37,6 +37,25 @@ CASES = [
     ("協會估計今年全年北上求診的港人可能超過8萬人次。", [(80000, "人次", "planned", "香港居民")]),
     ("当局今年为该项目预留约2,000万元。", [(20_000_000, "元", "planned", None)]),
     ("當局今年為該項目預留約2,000萬元。", [(20_000_000, "元", "planned", None)]),
+    # a part no larger than the change before it is a part of the level (其中医院129个 of 3386个)
+    ("2023年末，全市医疗机构3386个，比上年增加97个，其中医院129个。",
+     [(3386, "个", "actual", None), (97, "个", "change", None), (129, "个", "actual", None)]),
+    ("2023年末，全市醫療機構3386個，比上年增加97個，其中醫院129個。",
+     [(3386, "个", "actual", None), (97, "个", "change", None), (129, "个", "actual", None)]),
+    # a stock is a running total only when its sentence says 累计 before it, not for 自…以来
+    ("自2023年试点启动以来，全市5家试点医院累计接收转诊患者2,300人次。",
+     [(5, "家", "actual", None), (2300, "人次", "cumulative", None)]),
+    ("自2023年試點啟動以來，全市5家試點醫院累計接收轉診患者2,300人次。",
+     [(5, "家", "actual", None), (2300, "人次", "cumulative", None)]),
+    ("累计有80名港澳医师在区内执业，其中香港医师52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    ("累計有80名港澳醫師在區內執業，其中香港醫師52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    # PRESENT: a 'now' word after a running total states a level again
+    ("该服务自2021年开通以来，累计接载乘客逾3,000人次，现时每日开出8班次。",
+     [(3000, "人次", "cumulative", None), (8, "班次", "actual", None)]),
+    ("該服務自2021年開通以來，累計接載乘客逾3,000人次，現時每日開出8班次。",
+     [(3000, "人次", "cumulative", None), (8, "班次", "actual", None)]),
     # 将近 is 'nearly', no future
     ("目前全市共有医院将近40家。", [(40, "家", "actual", None)]),
     # a change amount, and a decline: negative

@@ -38,6 +38,9 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                "委员会再", "委員會再", "协会再", "協會再", "会再次", "會再次")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
 NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
+# Words of the present after a running total in a sentence: what follows is a level again
+# (自…开通以来，累计接载…，现时每日开出12班次); not 已有/已经 (自…以来，已有3万人次: a total).
+PRESENT = ("目前", "现时", "現時", "现有", "現有", "现在", "現在")
 # A change amount: the verb right before a count (增加9887人, 减少了200张, 新增3家).
 CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", "增設", "多了", "减少", "減少",
           "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升",
