@@ -738,6 +738,7 @@ class _Document:
         self.previous: tuple[tuple[int, int], str | None, str, int] | None = None
         self.in_sentence: dict[str | None, str] = {}  # the last metric of each unit
         self.levels: dict[str | None, tuple[int, str]] = {}
+        self.totals: dict[str | None, int] = {}  # the sentence end of each unit's last running total
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
         self._openings: dict[str, Period] = {}  # when the text says its subject opened, by verb
@@ -1003,6 +1004,14 @@ class _Document:
             self._since = period
         if status == "planned":
             metric = _labels.PLANNED_FORMS.get(metric, metric)  # beds to come are planned beds
+        elif status == "actual" and metric not in _STOCKS and _BREAKDOWN.match(ctx.lead) \
+                and unit in self.totals \
+                and not text[self.totals[unit]:sentence[0]].strip():
+            status = "cumulative"  # 累计…惠及患者1,342人。其中，…的患者为386人: a part of the total
+        if status == "cumulative":
+            self.totals[unit] = sentence[1]
+        elif unit in self.totals and self.totals[unit] != sentence[1]:
+            del self.totals[unit]  # a level of the unit since: what a 其中 after it is a part of
         value, high = signed(float(value), None if high is None else float(high), status,
                              ctx.before)
         return {

@@ -51,6 +51,14 @@ CASES = [
      [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
     ("累計有80名港澳醫師在區內執業，其中香港醫師52名。",
      [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    # a 其中 sentence right after a running total of a flow is a part of it: a running total
+    ("该中心累计服务港澳居民3.2万人次。其中，香港居民2.1万人次。",
+     [(32000, "人次", "cumulative", "港澳居民"), (21000, "人次", "cumulative", "香港居民")]),
+    ("該中心累計服務港澳居民3.2萬人次。其中，香港居民2.1萬人次。",
+     [(32000, "人次", "cumulative", "港澳居民"), (21000, "人次", "cumulative", "香港居民")]),
+    ("该中心累计服务患者3.2万人次。去年门诊1.1万人次。其中，香港居民2,100人次。",
+     [(32000, "人次", "cumulative", None), (11000, "人次", "actual", None),
+      (2100, "人次", "actual", "香港居民")]),
     # PRESENT: a 'now' word after a running total states a level again
     ("该服务自2021年开通以来，累计接载乘客逾3,000人次，现时每日开出8班次。",
      [(3000, "人次", "cumulative", None), (8, "班次", "actual", None)]),
