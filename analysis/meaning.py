@@ -58,6 +58,7 @@ _OWN_TIME = re.compile(_cues.OWN_TIME)
 _UP_TO = re.compile(r"(?:截至|截止)[^，,。；;]{0,12}?(?:底|末|日|号|號|止)")
 _OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
 _PRESENT = re.compile(_alternation(_cues.PRESENT))
+_UP_TO_SUM = re.compile(_cues.UP_TO_SUM)
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _PROFESSIONAL = re.compile(f"(?:{_alternation(_cues.ORIGINS)})籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
@@ -71,6 +72,9 @@ _SUBJECT_OF = re.compile(SUBJECT_OF)
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
                          "pension_recipients"})
 _RATE_UNITS = frozenset({"percent", "pp"})
+# what happens and is counted as it happens (visits, cases, doses, money paid), not people or things
+# a date finds there (截至5月底，入住院舍的长者共1,136名: a level)
+_EVENTS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vaccinations", "amount"})
 _RATE_METRICS = frozenset({"growth", "insurance_growth"})
 # A space between two words of Chinese: the break between two phrases of a headline (广州今年将新增
 # 3家医院 香港居民参保人数升至2.76万人), where a sentence would have a comma or a full stop.
@@ -176,7 +180,8 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
             after and _PRESENT.search(after)):
         return "actual"  # 去年共服务约4600名; 自…以来，…，2025全年门诊…，住院…: of their own time
     if _totals(before) or (unit not in _RATE_UNITS and (
-            _RUNNING.search(lead) if stock else cumulative or _totals(lead))):
+            _RUNNING.search(lead) if stock else cumulative or _totals(lead)
+            or (metric in _EVENTS and _UP_TO_SUM.search(before) and _UP_TO.search(lead)))):
         return "cumulative"
     return "actual"
 

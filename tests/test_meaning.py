@@ -59,6 +59,11 @@ CASES = [
     ("该中心累计服务患者3.2万人次。去年门诊1.1万人次。其中，香港居民2,100人次。",
      [(32000, "人次", "cumulative", None), (11000, "人次", "actual", None),
       (2100, "人次", "actual", "香港居民")]),
+    # UP_TO_SUM: visits summed up to a date are a running total; people found there a level
+    ("截至2024年6月底，港澳患者在该院使用港澳药品共8,600人次。", [(8600, "人次", "cumulative", "港澳患者")]),
+    ("截至2024年6月底，港澳患者在該院使用港澳藥品共8,600人次。", [(8600, "人次", "cumulative", "港澳患者")]),
+    ("截至5月底，入住院舍的长者共980名。", [(980, "名", "actual", "长者")]),
+    ("截至5月底，入住院舍的長者共980名。", [(980, "名", "actual", "长者")]),
     # PRESENT: a 'now' word after a running total states a level again
     ("该服务自2021年开通以来，累计接载乘客逾3,000人次，现时每日开出8班次。",
      [(3000, "人次", "cumulative", None), (8, "班次", "actual", None)]),
