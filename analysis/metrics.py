@@ -78,7 +78,14 @@ from analysis.entities import LOOKBACK, EntityFinder
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows
-from analysis.meaning import fullest_population, last_phrase, population_of, signed, status_of
+from analysis.meaning import (
+    fullest_population,
+    last_phrase,
+    planned_period,
+    population_of,
+    signed,
+    status_of,
+)
 from analysis.numbers import NumberMatch, hundredths_after, iter_numbers
 from analysis.periods import (
     NO_PERIOD,
@@ -373,6 +380,15 @@ _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
 _CONVERTED = _compile(_labels.CONVERTED)
 _SECTION_HEADING = re.compile(_cues.SECTION_HEADING)
 _UNPLANNED_FORMS = {planned: level for level, planned in _labels.PLANNED_FORMS.items()}
+
+
+def _plan_start(before: str, text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is the earlier value of a before -> after pair, 'now'
+    or not (由4.6张提高至, 由现时的600张增至): in a plan, the level it starts from."""
+    if earlier_value(before, text, end):
+        return True
+    now = _NOW_VALUE.search(before)
+    return now is not None and earlier_value(before[:now.start()], text, end)
 
 
 def _plan_sections(text: str) -> list[tuple[int, int]]:
@@ -963,9 +979,6 @@ class _Document:
         section = bool(self.plan_sections) and _inside(self.plan_sections, self.plan_starts, span[0])
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run,
                            section, metric in _STOCKS)
-        if status == "planned" and earlier_value(ctx.before, text, span[1]):
-            status = "actual"  # 将由4.6张提高至4.8张: the level a plan starts from
-            metric = _UNPLANNED_FORMS.get(metric, metric)
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
@@ -1000,6 +1013,10 @@ class _Document:
             period = Period(period.end.isoformat(), None, period.end, "point")  # 上半年…床位: at its end
         if status != "planned" and _later_year(period, self.published):
             status = "planned"  # 到2027年，建成3个…: a year after the article's is a target's
+        if status == "planned" and _plan_start(ctx.before, text, span[1]) and not planned_period(
+                period.start, period.end, self.published, ctx.before):
+            status = "actual"  # 将由4.6张提高至4.8张: the level a plan starts from, of no year to come
+            metric = _UNPLANNED_FORMS.get(metric, metric)  # its clause names (由2027年的…)
         if period.kind == "cumulative":
             self._since = period
         if status == "planned":

@@ -464,6 +464,18 @@ SECTIONS = [
      [("beds_per_1k", 4.2, "actual"), ("beds_per_1k", 4.6, "planned")]),
     ("医院计划将病床由600张增至900张。", [("beds", 600, "actual"), ("planned_beds", 900, "planned")]),
     ("醫院計劃將病床由600張增至900張。", [("beds", 600, "actual"), ("planned_beds", 900, "planned")]),
+    # … a 'now' level too, and in a plan for next year (明年: no year of the earlier value)
+    ("医院计划明年把床位由现时的600张增至800张，医生由120名增至150名。",
+     [("beds", 600, "actual"), ("planned_beds", 800, "planned"), ("doctors", 120, "actual"),
+      ("doctors", 150, "planned")]),
+    ("醫院計劃明年把牀位由現時的600張增至800張，醫生由120名增至150名。",
+     [("beds", 600, "actual"), ("planned_beds", 800, "planned"), ("doctors", 120, "actual"),
+      ("doctors", 150, "planned")]),
+    # … but not an earlier value of a year to come its clause names
+    ("预计到2027年，床位将由2026年的900张增至1,200张。",
+     [("planned_beds", 900, "planned"), ("planned_beds", 1200, "planned")]),
+    ("預計到2027年，牀位將由2026年的900張增至1,200張。",
+     [("planned_beds", 900, "planned"), ("planned_beds", 1200, "planned")]),
 ]
 
 
