@@ -279,6 +279,8 @@ CASES = [
     ("PARTICIPATION: medical attendances stay visits", "参与义诊的市民约2,300人次。",
      [("patient_visits", 2300, None, "人次", "approx")]),
     ("DAILY in 名", "该院每日平均约有350名港人到院求诊。", [("daily_visits", 350, None, "名", "approx")]),
+    ("DAILY_VISIT_WORDS: people per day seeking care", "每天约有500名香港市民到深圳看病。",
+     [("daily_visits", 500, None, "名", "approx")]),
     ("DAILY in 名: not the staff on duty", "该院每日安排20名医生应诊。", [("doctors", 20, None, "名", "exact")]),
     ("STAFF: 导诊员", "医院安排12位导诊员协助长者。", [("staff", 12, None, "位", "exact")]),
     ("PER_HEAD: 每份", "政府向每名居民发放医疗券，每份500澳门元。", [("unit_cost", 500, None, "澳门元", "exact")]),

@@ -74,8 +74,10 @@ RUNNING = ("累计", "累計", "累积", "累積", "迄今", "至今已", "至�
 # A running total: the words above, and sums that are one only when the figure's clause names no
 # time of its own (去年共服务约4600名市民 is last year's).
 CUMULATIVE = RUNNING + ("总计", "總計", "共计", "共計", "共服务", "共服務")
-# A sum right before a flow counted up to a date (截至2025年9月底，…使用共1.38萬人次): a running total.
-UP_TO_SUM = r"(?:合共|总共|總共|共)(?:计|計|有|达|達)?(?:约|約|近|逾|超过|超過)?$"
+# A sum right before a flow counted up to a date, or opening its clause (截至2025年9月底，…使用共
+# 1.38萬人次; 截至年底，共为港澳居民办理结算12.6万人次): a running total (not 共同, 共享, 公共).
+UP_TO_SUM = (r"(?:合共|总共|總共|(?<!公)共)(?:计|計|有|达|達)?(?:约|約|近|逾|超过|超過)?$"
+             r"|^(?:合共|总共|總共|共)(?!同|享|建|识|識|赢|贏|性)")
 # The time of a figure's own clause (a year, 全年, 去年 …): a sum in it or a 自…以来 before it in
 # its sentence makes no running total (自去年投入服务以来，…，2025全年门诊逾18万人次).
 OWN_TIME = (r"(?:19|20)\d{2}年?|[〇○零一二三四五六七八九]{4}年|全年|去年|今年|前年|上半年|下半年|"

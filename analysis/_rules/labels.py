@@ -91,6 +91,8 @@ PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
 # visits named after a count in 次 (提供约1,350次遥距会诊)
 VISITS_AFTER = r"^(?:遥距|远程|视像|视频|网上|线上)?(?:会诊|诊症|问诊|就诊|求诊|门诊|覆诊)"
 VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门诊|急诊|服务量|看诊|接诊|应诊"
+# … and seeking care, for people per day (每天约有500名香港市民到深圳看病: visits in a day)
+DAILY_VISIT_WORDS = VISIT_WORDS + r"|看病|就医|求医|睇医生|睇病"
 VACCINE = r"接种"
 # people counted before their vaccination (1.2万名居民接种流感疫苗), not those doing the work
 VACCINATED_AFTER = r"^[\u4e00-\u9fff]{0,8}?接种(?!工作|点|站|服务|人员|医生|护士)"
@@ -151,9 +153,9 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "planned_beds", "units": PLACE_UNITS, "noun": CARE_PLACES, "lead": PLANNED_LEAD},
     {"metric": "beds", "units": BED_UNITS, "noun": BEDS},
     {"metric": "beds", "units": PLACE_UNITS, "noun": CARE_PLACES},
-    {"metric": "daily_visits", "units": ("人次", "人"), "before": DAILY, "sentence": VISIT_WORDS},
+    {"metric": "daily_visits", "units": ("人次", "人"), "before": DAILY, "sentence": DAILY_VISIT_WORDS},
     # … and in 名 (每日平均约有420名长者到该院求诊), unless staff are named after it
-    {"metric": "daily_visits", "units": ("名",), "before": DAILY, "sentence": VISIT_WORDS,
+    {"metric": "daily_visits", "units": ("名",), "before": DAILY, "sentence": DAILY_VISIT_WORDS,
          "after": NO_STAFF_AFTER},
     {"metric": "other", "units": ("人次",), "before": PARTICIPATION},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
