@@ -58,6 +58,8 @@ SURVEYED = r"(?:受访|受调查|接受调查|调查了|访问了)的?(?:约|近
 # attendances at an event (参与市民万余人次, 出席活动的长者800人次), unless they are medical
 # (参与义诊的市民: visits): one character class, no nested repeat
 PARTICIPATION = r"(?:参与|出席)[^诊医治查检，,；;]{0,8}$"
+# … and attendances at training (培训医护人员1,200人次, 赴港进修300人次): no care given
+TRAINED = r"(?:培训|进修|研修|轮训)[^，,；;]{0,8}$"
 # events counted in 场 (举办健康讲座逾千场, 义诊活动30场)
 EVENTS = r"讲座|活动|义诊|讲堂|培训|工作坊|宣讲|巡诊"
 # a comparison, not a figure of its own (开支低约四成)
@@ -158,6 +160,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "daily_visits", "units": ("名",), "before": DAILY, "sentence": DAILY_VISIT_WORDS,
          "after": NO_STAFF_AFTER},
     {"metric": "other", "units": ("人次",), "before": PARTICIPATION},
+    {"metric": "other", "units": ("人次",), "before": TRAINED},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
     {"metric": "patient_visits", "units": ("人次",)},
