@@ -38,7 +38,7 @@ def test_figures_found_and_nothing_invented(dev_scores):
 
 
 def test_metric_labels_and_units(dev_scores):
-    assert dev_scores.accuracy("metric") >= 0.98
+    assert dev_scores.accuracy("metric") >= 0.985  # 0.991 when set (acc9)
     assert dev_scores.accuracy("unit") >= 0.99
     assert dev_scores.other_share <= 0.05
 
@@ -47,7 +47,7 @@ def test_what_figures_mean(dev_scores):
     # reached on the 51 dev articles (w1-w7) when set: status 0.986, population 0.897, period
     # start 0.928, end 0.942, links 0.997 (issue 16's targets for the held-back split: 0.95,
     # 0.90, 0.95, 0.95, 0.90)
-    assert dev_scores.accuracy("status") >= 0.97
+    assert dev_scores.accuracy("status") >= 0.99  # 0.996 when set (acc9)
     assert dev_scores.accuracy("population") >= 0.88
     assert dev_scores.accuracy("period_start") >= 0.91
     assert dev_scores.accuracy("period_end") >= 0.93
