@@ -276,6 +276,8 @@ CASES = [
      [("other", 1200, None, "名", "exact"), ("share", 60, None, P, "exact")]),
     ("EVENTS, PARTICIPATION: events and their attendances", "社区中心全年举办健康讲座320场，参与居民逾八千人次。",
      [("programs", 320, None, "场", "exact"), ("other", 8000, None, "人次", "at_least")]),
+    ("INSURED_AFTER: people insured, no scheme named", "目前有4,300名港澳居民在南沙参保。",
+     [("insurance_enrolment", 4300, None, "名", "exact")]),
     ("TRAINED: attendances at training are no visits", "中心全年培训基层医护人员1,200人次。",
      [("other", 1200, None, "人次", "exact")]),
     ("PARTICIPATION: medical attendances stay visits", "参与义诊的市民约2,300人次。",

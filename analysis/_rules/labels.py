@@ -23,6 +23,8 @@ ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)
              r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人")
 # enrolment named after the figure: 逾1.2万名澳门居民参加珠海医保
 ENROLLED_AFTER = r"参加[^，。；]{0,8}(?:医保|保险|社保)"
+# … or insured with no scheme named (3,200名港澳居民在横琴参保), not a rate or a fee of it
+INSURED_AFTER = r"^[\u4e00-\u9fff]{0,12}?参保(?!率|费)"
 # … with the scheme past the words read after the figure: 約1.2萬名澳門居民在橫琴參加珠海市基本醫療保險
 ENROLLING_AFTER = r"参加|参保|投保"
 ENROLLED_SENTENCE = r"(?:参加|参保|投保)[^，。；]{0,14}(?:医保|保险|社保)"
@@ -171,6 +173,7 @@ RULE_TABLE: tuple[dict, ...] = (
          "sentence": INSURANCE},
     {"metric": "insurance_enrolment", "units": ("人", None), "before": ENROLMENT},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLED_AFTER},
+    {"metric": "insurance_enrolment", "units": PEOPLE, "after": INSURED_AFTER},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLING_AFTER,
          "sentence": ENROLLED_SENTENCE},
     {"metric": "insurance_enrolment", "units": ("人",), "before": BARE_LEVEL, "lead": ENROLMENT},
