@@ -131,10 +131,12 @@ _BREAKDOWN = tuple(_cues.BREAKDOWN)
 def _breakdowns(rows: list[dict]) -> None:
     """A part of a change is a change, of the change's period: the figure of a 其中 clause right
     after a change of its unit in its sentence (上半年新引进人才138名，其中来自港澳的26名: both of
-    上半年, not the stock's point at its end)."""
+    上半年, not the stock's point at its end), and no larger than it (机构3386个，比上年增加97个，
+    其中医院129个: a part of the level)."""
     for earlier, row in itertools.pairwise(rows):
         if row["status"] == "actual" and earlier["status"] == "change" \
                 and earlier["_link"][1] == row["_link"][1] and earlier["unit"] == row["unit"] \
+                and abs(row["value"]) <= abs(earlier["value"]) \
                 and row["_link"][2].lstrip().startswith(_BREAKDOWN):
             row["status"] = "change"
             for key in ("period", "period_start", "period_end", "period_kind"):

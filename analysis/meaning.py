@@ -71,6 +71,8 @@ _RUNNING = re.compile(_alternation(_cues.RUNNING))
 _OWN_TIME = re.compile(_cues.OWN_TIME)
 _UP_TO = re.compile(r"(?:截至|截止)[^，,。；;]{0,12}?(?:底|末|日|号|號|止)")
 _OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
+_PRESENT = re.compile(_alternation(_cues.PRESENT))
+_UP_TO_SUM = re.compile(_cues.UP_TO_SUM)
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _SHORT_ORIGIN = {short: full for full, shorts in _cues.SHORT_ORIGINS.items() for short in shorts}
@@ -96,6 +98,9 @@ _SUBJECT_OF = re.compile(SUBJECT_OF)
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
                          "pension_recipients"})
 _RATE_UNITS = frozenset({"percent", "pp"})
+# what happens and is counted as it happens (visits, cases, doses, money paid), not people or things
+# a date finds there (截至5月底，入住院舍的长者共1,136名: a level)
+_EVENTS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vaccinations", "amount"})
 _RATE_METRICS = frozenset({"growth", "insurance_growth"})
 # A space between two words of Chinese: the break between two phrases of a headline (广州今年将新增
 # 3家医院 香港居民参保人数升至2.76万人), where a sentence would have a comma or a full stop.
@@ -111,13 +116,14 @@ def last_phrase(text: str) -> str:
     return _HEADLINE_BREAK.split(text)[-1]
 
 
-def _planned(lead: str) -> bool:
+def _planned(lead: str, planned: bool = False) -> bool:
     """Whether the last planning word of a sentence's lead comes after the last 'now' word that
-    still stands: the 'now' of the earlier value of a pair, with a figure after it, was of that
-    figure (将由现时的11间扩展至20间: 20 is planned)."""
-    if not _PLAN_START.search(lead):
+    still stands (``planned``: the lead is in a plan from its start): the 'now' of the earlier
+    value of a pair, with a figure after it, was of that figure (将由现时的11间扩展至20间: 20 is
+    planned)."""
+    if not planned and not _PLAN_START.search(lead):
         return False  # the usual case, found by one character class
-    state = False
+    state = planned
     for match in _PLANNED.finditer(lead):
         if match["plan"]:
             state = True
@@ -174,13 +180,18 @@ def _last_rate_word(before: str) -> re.Match[str] | None:
 
 
 def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative: bool,
-              run: str = "") -> str:
+              run: str = "", section: bool = False, stock: bool = False) -> str:
     """The status of a figure: its metric and unit, its sentence up to it (``lead``), its clause
     up to it (``before``); ``cumulative`` when its period runs since a date (自…以来); ``run``
     the text from the last full stop up to it, whose list head (…目标：) makes every item after
-    it a plan. A headline's phrases are read apart (the plan of one is not the next one's)."""
+    it a plan; ``section`` when it stands in a section of a plan's targets or tasks (三、重点任务),
+    a plan unless a 'now' word precedes it; ``stock`` for a level of things or people (beds,
+    hospitals, staff), a running total only when its sentence says 累计 before it (累计有62名…，
+    其中香港医师47名; not 自…以来，广州4家试点医院累计接收…, nor a period since a date carried
+    from the sentences before). A headline's phrases are read apart (the plan of one is not the
+    next one's)."""
     lead, before = last_phrase(lead), last_phrase(before)
-    if metric == "planned_beds" or _planned(lead) or (
+    if metric == "planned_beds" or _planned(lead, section) or (
             (head := _list_head(run, lead)) and _planned(head + lead)):
         return "planned"
     if unit in _RATE_UNITS:
@@ -193,9 +204,12 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
         return "actual"  # 每宗约2,064港元, 日均70人次 in a running total's sentence: an average
     if _RUNNING.search(before) or _SINCE_EVENT.search(before):
         return "cumulative"
-    if _own_time(before) or _own_time(_after_last_total(lead)):
+    if _own_time(before) or _own_time(after := _after_last_total(lead)) or (
+            after and _PRESENT.search(after)):
         return "actual"  # 去年共服务约4600名; 自…以来，…，2025全年门诊…，住院…: of their own time
-    if _totals(before) or (unit not in _RATE_UNITS and (cumulative or _totals(lead))):
+    if _totals(before) or (unit not in _RATE_UNITS and (
+            _RUNNING.search(lead) if stock else cumulative or _totals(lead)
+            or (metric in _EVENTS and _UP_TO_SUM.search(before) and _UP_TO.search(lead)))):
         return "cumulative"
     return "actual"
 

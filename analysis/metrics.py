@@ -83,6 +83,7 @@ from analysis.meaning import (
     last_phrase,
     names_group,
     names_unnamed,
+    planned_period,
     population_of,
     signed,
     status_of,
@@ -98,6 +99,7 @@ from analysis.periods import (
     needs_year,
     opening,
     period_of,
+    rounds,
     since_opening,
     since_to,
     year_before,
@@ -381,6 +383,39 @@ _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
 _PLANNED = _compile(_labels.PLANNED)
 _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
+_CONVERTED = _compile(_labels.CONVERTED)
+_SECTION_HEADING = re.compile(_cues.SECTION_HEADING)
+_UNPLANNED_FORMS = {planned: level for level, planned in _labels.PLANNED_FORMS.items()}
+
+
+def _plan_start(before: str, text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is the earlier value of a before -> after pair, 'now'
+    or not (由4.6张提高至, 由现时的600张增至): in a plan, the level it starts from."""
+    if earlier_value(before, text, end):
+        return True
+    now = _NOW_VALUE.search(before)
+    return now is not None and earlier_value(before[:now.start()], text, end)
+
+
+def _plan_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's sections of targets or tasks: from a numbered heading that names
+    them (二、主要目标) to the next numbered heading (none when the text has no such heading)."""
+    if "、" not in text and "．" not in text:
+        return []  # the usual case
+    spans: list[tuple[int, int]] = []
+    start = None
+    for heading in _SECTION_HEADING.finditer(text):
+        if start is not None:
+            spans.append((start, heading.start()))
+            start = None
+        words = heading.group(1)
+        if any(w in words for w in _cues.PLAN_SECTIONS) and \
+                not any(w in words for w in _cues.NOT_PLAN_SECTIONS):
+            start = heading.end()
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+_MONEY = frozenset(_labels.MONEY)
 _PER_HEAD_UNITS = frozenset(_labels.BASE_UNITS.values())
 _TENTHS = _compile(_labels.TENTHS)
 _TENTH_BRIDGE = _compile(_labels.TENTH_BRIDGE)
@@ -669,12 +704,6 @@ def _sentences_and_stops(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     return sentences, full_stops
 
 
-def _later_year(period: Period, published: date | None) -> bool:
-    """Whether a period opens in a year after the article's (whose day may be only inferred)."""
-    first = period.start or period.end
-    return published is not None and first is not None and first.year > published.year
-
-
 def _before(offsets: list[int], position: int) -> int:
     """The last of the sorted ``offsets`` at or before ``position``."""
     return offsets[bisect.bisect_right(offsets, position) - 1]
@@ -712,6 +741,8 @@ class _Document:
         # else no figure is a ranking; words looked for one by one, at string-search speed
         self.ranked = any(word in self.text for word in _RANKING_WORDS)
         self.speech_starts = [s for s, _ in self.speech]
+        self.plan_sections = _plan_sections(self.text)  # 二、主要目标 … 三、…: a plan's targets
+        self.plan_starts = [s for s, _ in self.plan_sections]
         # a missing region arrives as None or, through a pandas table, as NaN
         self.folded = to_simplified(self.text)  # what the rules read; offsets as in ``text``
         self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None,
@@ -723,6 +754,7 @@ class _Document:
         self.previous: tuple[tuple[int, int], str | None, str, int] | None = None
         self.in_sentence: dict[str | None, str] = {}  # the last metric of each unit
         self.levels: dict[str | None, tuple[int, str]] = {}
+        self.totals: dict[str | None, int] = {}  # the sentence end of each unit's last running total
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
         self._openings: dict[str, Period] = {}  # when the text says its subject opened, by verb
@@ -903,9 +935,12 @@ class _Document:
                   unit: str | None, ctx: _Context) -> str:
         """The metric of a figure that names no counted thing of its own: a change after a level
         of its unit in its sentence (比上年增加41个), an enrolment growth right after an
-        enrolment, a breakdown (其中…) of the last level of its unit in the paragraph; else its
-        own."""
+        enrolment, a breakdown (其中…) of the last level of its unit in the paragraph, money
+        converted into another currency (约合200港元) the money before it; else its own."""
         previous = self.previous
+        if previous and previous[0] == sentence and unit in _MONEY and previous[1] in _MONEY \
+                and _CONVERTED.search(ctx.before):
+            return previous[2]  # 人民币180元，约合200港元: the same money in another currency
         in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
                                         and in_sentence not in _ENROLMENT_METRICS):
@@ -969,7 +1004,9 @@ class _Document:
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp" or (
                 metric in _STOCKS and not _CUMULATIVE_CUE.search(ctx.before))):
             period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟; 自…开诊以来，床位增至1200张
-        status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run)
+        section = bool(self.plan_sections) and _inside(self.plan_sections, self.plan_starts, span[0])
+        status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run,
+                           section, metric in _STOCKS)
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
@@ -986,7 +1023,8 @@ class _Document:
                         and _CUMULATIVE_CUE.search(run):  # 累计接收…: since the start last dated
                     period, carried = self._since, True
                 if period.kind == "cumulative":  # 自…以來，累計…: what follows is counted since too
-                    status = status_of(metric, unit, ctx.lead, ctx.before, True)
+                    status = status_of(metric, unit, ctx.lead, ctx.before, True, "", section,
+                                       metric in _STOCKS)
             if period.label is None and status == "planned":  # 再建成2个站，预计年底前投入使用
                 coming = self.year_at(run_start) or (self.published and self.published.year)
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
@@ -1001,10 +1039,22 @@ class _Document:
         if period.kind == "range" and metric in _STOCKS and status in ("actual", "cumulative") \
                 and _MONTH_RANGE.fullmatch(period.label):
             period = Period(period.end.isoformat(), None, period.end, "point")  # 上半年…床位: at its end
-        if status != "planned" and _later_year(period, self.published):
-            status = "planned"  # 到2027年，建成3个…: a year after the article's is a target's
+        if status == "planned" and _plan_start(ctx.before, text, span[1]) and not planned_period(
+                period.start, period.end, self.published, ctx.before):
+            status = "actual"  # 将由4.6张提高至4.8张: the level a plan starts from, of no year to come
+            metric = _UNPLANNED_FORMS.get(metric, metric)  # its clause names (由2027年的…)
         if period.kind == "cumulative":
             self._since = period
+        if status == "planned":
+            metric = _labels.PLANNED_FORMS.get(metric, metric)  # beds to come are planned beds
+        elif status == "actual" and metric not in _STOCKS and _BREAKDOWN.match(ctx.lead) \
+                and unit in self.totals \
+                and not text[self.totals[unit]:sentence[0]].strip():
+            status = "cumulative"  # 累计…惠及患者1,342人。其中，…的患者为386人: a part of the total
+        if status == "cumulative":
+            self.totals[unit] = sentence[1]
+        elif unit in self.totals and self.totals[unit] != sentence[1]:
+            del self.totals[unit]  # a level of the unit since: what a 其中 after it is a part of
         value, high = signed(float(value), None if high is None else float(high), status,
                              ctx.before)
         return {
@@ -1202,8 +1252,10 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
     made negative (the text starts at 0)."""
     stop = _FULL_STOP.search(d.text)  # the lines above the first sentence: a headline, a deck
     lead = d.text.rfind("\n", 0, stop.start()) if stop else len(d.text)
-    headline_periods((headline.rows if headline else []) + [r for r in rows if r["start"] < lead],
-                     [r for r in rows if r["start"] >= lead])
+    heads, body = (headline.rows if headline else []) + [r for r in rows if r["start"] < lead], \
+        [r for r in rows if r["start"] >= lead]
+    headline_periods(heads, body)
+    _headline_totals(heads, body)
     if headline is None:
         return link_rows(rows, d.text, d.entities)
     shift = len(headline.title) + 1
@@ -1215,6 +1267,26 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
         row["start"] -= shift
         row["end"] -= shift
     return link_rows(headline.rows + rows, headline.title + "\n" + d.text, d.entities)
+
+
+_PEOPLE_COUNTERS = {"名": "人", "位": "人"}  # 逾千人 restates 1,136名
+
+
+def _headline_totals(headline: list[dict], body: list[dict]) -> None:
+    """A headline figure of a flow stated as a level that restates a running total of the body
+    (the first body figure of its metric and unit whose value it rounds) is that running total:
+    服务患者超8万人次 … 开业首年累计服务…8.3万人次 (not a stock: 床位增至1200张 is a level, whatever
+    its body's 开诊以来 says)."""
+    for row in headline:
+        if row["status"] != "actual" or row["metric"] not in _SINCE_FLOWS:
+            continue
+        for stated in body:
+            if stated["metric"] == row["metric"] and row["unit"] in (
+                    None, stated["unit"], _PEOPLE_COUNTERS.get(stated["unit"])) \
+                    and rounds(row["value"], row["qualifier"], stated["value"]):
+                if stated["status"] == "cumulative":
+                    row["status"] = "cumulative"
+                break
 
 
 def _raw_metrics(d: _Document) -> Iterator[dict]:

@@ -62,7 +62,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("institutions", "机构数", "Institutions", "家",
            "Hospitals, designated institutions, companies (N家医院/机构/企业)."),
     Metric("facilities", "设施数", "Facilities", "间/个",
-           "Rooms, clinics and other facilities inside institutions (诊室, 病房, 实验室)."),
+           "Rooms, clinics and other facilities inside institutions (诊室, 病房, 实验室), and the "
+           "service points of a scheme (服务点, 服务站, 专窗), whatever institution houses them."),
     Metric("amount", "金额", "Amount of money", "元/港元/澳门元",
            "Money: spending, subsidies, settlements, fees, investment (基金支出 N亿元); the "
            "currency in the unit (元, 港元, 澳门元, 美元), 万元/亿元 normalised."),

@@ -68,8 +68,8 @@ def test_parse_date(value, parsed):
     ("2024年接診港澳患者1萬人次。至2027年，建成3個專科聯盟。", None, date(2024, 1, 1), "inferred"),
     ("从2020年到2023年，该院接诊港澳患者增至1万人次。", None, date(2023, 1, 1), "inferred"),
     # a document number on a line of its own at the head names the year of issue (both scripts)
-    ("关于印发三年行动计划（2025—2027年）的通知\n穗卫〔2025〕18号\n到2026年，指定医疗机构达到20家，"
-     "2027年结算金额突破5亿元。", None, date(2025, 1, 1), "inferred"),
+    (("关于印发三年行动计划（2025—2027年）的通知\n穗卫〔2025〕18号\n到2026年，指定医疗机构达到20家，"
+     "2027年结算金额突破5亿元。"), None, date(2025, 1, 1), "inferred"),
     ("關於印發三年行動計劃（2025—2027年）的通知\n粵衞〔2025〕6號\n2027年結算金額突破5億元。", None,
      date(2025, 1, 1), "inferred"),
     # a document number cited inside a sentence is another document's

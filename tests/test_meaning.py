@@ -32,6 +32,47 @@ CASES = [
     ("该医院拟设置30张牙椅。", [(30, "张", "planned", None)]),
     ("該醫院擬設置30張牙椅。", [(30, "张", "planned", None)]),
     ("前海共有4家三级以上医院，今年还将新增3家。", [(4, "家", "actual", None), (3, "家", "planned", None)]),
+    # an estimate of what is to come and money set aside are plans (估计, 预留)
+    ("协会估计今年全年北上求诊的港人可能超过8万人次。", [(80000, "人次", "planned", "香港居民")]),
+    ("協會估計今年全年北上求診的港人可能超過8萬人次。", [(80000, "人次", "planned", "香港居民")]),
+    ("当局今年为该项目预留约2,000万元。", [(20_000_000, "元", "planned", None)]),
+    ("當局今年為該項目預留約2,000萬元。", [(20_000_000, "元", "planned", None)]),
+    # a part no larger than the change before it is a part of the level (其中医院129个 of 3386个)
+    ("2023年末，全市医疗机构3386个，比上年增加97个，其中医院129个。",
+     [(3386, "个", "actual", None), (97, "个", "change", None), (129, "个", "actual", None)]),
+    ("2023年末，全市醫療機構3386個，比上年增加97個，其中醫院129個。",
+     [(3386, "个", "actual", None), (97, "个", "change", None), (129, "个", "actual", None)]),
+    # a stock is a running total only when its sentence says 累计 before it, not for 自…以来
+    ("自2023年试点启动以来，全市5家试点医院累计接收转诊患者2,300人次。",
+     [(5, "家", "actual", None), (2300, "人次", "cumulative", None)]),
+    ("自2023年試點啟動以來，全市5家試點醫院累計接收轉診患者2,300人次。",
+     [(5, "家", "actual", None), (2300, "人次", "cumulative", None)]),
+    ("累计有80名港澳医师在区内执业，其中香港医师52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    ("累計有80名港澳醫師在區內執業，其中香港醫師52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    # a 其中 sentence right after a running total of a flow is a part of it: a running total
+    ("该中心累计服务港澳居民3.2万人次。其中，香港居民2.1万人次。",
+     [(32000, "人次", "cumulative", "港澳居民"), (21000, "人次", "cumulative", "香港居民")]),
+    ("該中心累計服務港澳居民3.2萬人次。其中，香港居民2.1萬人次。",
+     [(32000, "人次", "cumulative", "港澳居民"), (21000, "人次", "cumulative", "香港居民")]),
+    ("该中心累计服务患者3.2万人次。去年门诊1.1万人次。其中，香港居民2,100人次。",
+     [(32000, "人次", "cumulative", None), (11000, "人次", "actual", None),
+      (2100, "人次", "actual", "香港居民")]),
+    # UP_TO_SUM: visits summed up to a date are a running total; people found there a level
+    ("截至2024年6月底，港澳患者在该院使用港澳药品共8,600人次。", [(8600, "人次", "cumulative", "港澳患者")]),
+    ("截至2024年6月底，港澳患者在該院使用港澳藥品共8,600人次。", [(8600, "人次", "cumulative", "港澳患者")]),
+    ("截至5月底，入住院舍的长者共980名。", [(980, "名", "actual", "长者")]),
+    ("截至2023年底，共为港澳居民办理医保结算12.6万人次。", [(126000, "人次", "cumulative", "港澳居民")]),
+    ("截至2023年底，共為港澳居民辦理醫保結算12.6萬人次。", [(126000, "人次", "cumulative", "港澳居民")]),
+    ("截至2023年底，公共卫生服务覆盖12.6万人次。", [(126000, "人次", "actual", None)]),
+    ("截至2023年底，公共衛生服務覆蓋12.6萬人次。", [(126000, "人次", "actual", None)]),
+    ("截至5月底，入住院舍的長者共980名。", [(980, "名", "actual", "长者")]),
+    # PRESENT: a 'now' word after a running total states a level again
+    ("该服务自2021年开通以来，累计接载乘客逾3,000人次，现时每日开出8班次。",
+     [(3000, "人次", "cumulative", None), (8, "班次", "actual", None)]),
+    ("該服務自2021年開通以來，累計接載乘客逾3,000人次，現時每日開出8班次。",
+     [(3000, "人次", "cumulative", None), (8, "班次", "actual", None)]),
     # 将近 is 'nearly', no future
     ("目前全市共有医院将近40家。", [(40, "家", "actual", None)]),
     # a change amount, and a decline: negative
@@ -492,3 +533,72 @@ def test_a_headline_s_next_phrase_names_no_group_of_the_figure_before_it(title, 
                           title=title)
     rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
     assert rows == [(1, None), (1000, "香港转诊患者"), (1046, "香港转诊患者")]
+
+
+def metrics_and_statuses(text: str) -> list[tuple[str, float, str]]:
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 5, 1), region=None)
+    return [(r["metric"], r["value"], r["status"]) for r in document_metrics(doc)]
+
+
+# SECTION_HEADING, PLAN_SECTIONS: a numbered heading naming targets or tasks makes the figures of
+# its section plans, up to the next numbered heading (工作基础, 保障措施: no plans)
+SECTIONS = [
+    (("一、工作基础\n全市现有医院20家，床位6,200张。\n二、重点任务\n新增床位500张，引进护士300名。\n"
+     "三、保障措施\n全市医保基金结余12亿元。"),
+     [("institutions", 20, "actual"), ("beds", 6200, "actual"), ("planned_beds", 500, "planned"),
+      ("nurses", 300, "planned"), ("amount", 1.2e9, "actual")]),
+    (("一、工作基礎\n全市現有醫院20家，床位6,200張。\n二、重點任務\n新增床位500張，引進護士300名。\n"
+     "三、保障措施\n全市醫保基金結餘12億元。"),
+     [("institutions", 20, "actual"), ("beds", 6200, "actual"), ("planned_beds", 500, "planned"),
+      ("nurses", 300, "planned"), ("amount", 1.2e9, "actual")]),
+    # … where a 'now' word still states a level: the earlier value of the pair
+    ("二、主要目标\n推动定点医院由目前的40家增至60家。",
+     [("institutions", 40, "actual"), ("institutions", 60, "planned")]),
+    ("二、主要目標\n推動定點醫院由目前的40家增至60家。",
+     [("institutions", 40, "actual"), ("institutions", 60, "planned")]),
+    # the earlier value of a planned pair is the level the plan starts from (and beds now are
+    # no planned beds)
+    ("全市每千人口床位数将由4.2张提高至4.6张。",
+     [("beds_per_1k", 4.2, "actual"), ("beds_per_1k", 4.6, "planned")]),
+    ("全市每千人口牀位數將由4.2張提高至4.6張。",
+     [("beds_per_1k", 4.2, "actual"), ("beds_per_1k", 4.6, "planned")]),
+    ("医院计划将病床由600张增至900张。", [("beds", 600, "actual"), ("planned_beds", 900, "planned")]),
+    ("醫院計劃將病床由600張增至900張。", [("beds", 600, "actual"), ("planned_beds", 900, "planned")]),
+    # … a 'now' level too, and in a plan for next year (明年: no year of the earlier value)
+    ("医院计划明年把床位由现时的600张增至800张，医生由120名增至150名。",
+     [("beds", 600, "actual"), ("planned_beds", 800, "planned"), ("doctors", 120, "actual"),
+      ("doctors", 150, "planned")]),
+    ("醫院計劃明年把牀位由現時的600張增至800張，醫生由120名增至150名。",
+     [("beds", 600, "actual"), ("planned_beds", 800, "planned"), ("doctors", 120, "actual"),
+      ("doctors", 150, "planned")]),
+    # … but not an earlier value of a year to come its clause names
+    ("预计到2027年，床位将由2026年的900张增至1,200张。",
+     [("planned_beds", 900, "planned"), ("planned_beds", 1200, "planned")]),
+    ("預計到2027年，牀位將由2026年的900張增至1,200張。",
+     [("planned_beds", 900, "planned"), ("planned_beds", 1200, "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SECTIONS, ids=[c[0][:12] for c in SECTIONS])
+def test_plan_sections_and_the_level_a_plan_starts_from(text, expected):
+    assert metrics_and_statuses(text) == expected
+
+
+# a headline restating the body's running total of a flow (rounded) is that running total; a
+# stock it restates stays a level
+HEADLINES = [
+    ("南山医院国际门诊服务港澳患者超5万人次\n该院国际门诊自2021年开诊以来，累计服务港澳患者5.3万人次。",
+     ["cumulative", "cumulative"]),
+    ("南山醫院國際門診服務港澳患者超5萬人次\n該院國際門診自2021年開診以來，累計服務港澳患者5.3萬人次。",
+     ["cumulative", "cumulative"]),
+    ("南山医院床位增至900张\n该院自2021年开诊以来，床位由500张增至900张。",
+     ["actual", "actual", "actual"]),
+    ("南山醫院牀位增至900張\n該院自2021年開診以來，牀位由500張增至900張。",
+     ["actual", "actual", "actual"]),
+]
+
+
+@pytest.mark.parametrize("text, statuses", HEADLINES, ids=[c[0][:10] for c in HEADLINES])
+def test_a_headline_restating_a_running_total_is_one(text, statuses):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 5, 1), region=None)
+    assert [r["status"] for r in document_metrics(doc)] == statuses

@@ -10,10 +10,21 @@ from __future__ import annotations
 # A target, or something to be built, opened, trained or added.
 PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "目标", "目標", "力争", "力爭",
            "规划", "規劃", "筹建", "籌建", "争取", "爭取", "有望", "计划于", "計劃於",
+           # an estimate of what is to come, money set aside for it (估计今年全年…可能超过;
+           # 今年为合作预留的资助约N澳门元)
+           "估计", "估計", "预估", "預估", "预留", "預留",
            # "will … again" in Hong Kong and Macao releases (會再增聘約250名護士)
            "会再", "會再",
            # what a building will hold once it stands (建成后可提供床位1200张; 屆時…)
            "建成后", "建成後", "落成后", "落成後", "投入使用后", "投入使用後", "届时", "屆時")
+# A numbered heading on a line of its own (二、主要目标, 三、重点任务, 二、下一步工作计划) opens a
+# section of a plan's targets or tasks when it names them and no account of work done: its figures
+# are plans up to the next such heading (一、工作基础, 一、主要工作成效: levels).
+SECTION_HEADING = r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、．][ \t\u3000]*([^\n。；;，,：:]{1,24})$"
+PLAN_SECTIONS = ("目标", "目標", "任务", "任務", "计划", "計劃", "规划", "規劃", "举措", "舉措",
+                 "下一步", "工作安排", "展望", "思路")
+NOT_PLAN_SECTIONS = ("完成", "情况", "情況", "成效", "进展", "進展", "回顾", "回顧", "基础", "基礎",
+                     "成果")
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
 NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育",
                # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
@@ -27,6 +38,9 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                "委员会再", "委員會再", "协会再", "協會再", "会再次", "會再次")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
 NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
+# Words of the present after a running total in a sentence: what follows is a level again
+# (自…开通以来，累计接载…，现时每日开出12班次); not 已有/已经 (自…以来，已有3万人次: a total).
+PRESENT = ("目前", "现时", "現時", "现有", "現有", "现在", "現在")
 # A change amount: the verb right before a count (增加9887人, 减少了200张, 新增3家).
 CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", "增設", "多了", "减少", "減少",
           "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升",
@@ -60,6 +74,10 @@ RUNNING = ("累计", "累計", "累积", "累積", "迄今", "至今已", "至�
 # A running total: the words above, and sums that are one only when the figure's clause names no
 # time of its own (去年共服务约4600名市民 is last year's).
 CUMULATIVE = RUNNING + ("总计", "總計", "共计", "共計", "共服务", "共服務")
+# A sum right before a flow counted up to a date, or opening its clause (截至2025年9月底，…使用共
+# 1.38萬人次; 截至年底，共为港澳居民办理结算12.6万人次): a running total (not 共同, 共享, 公共).
+UP_TO_SUM = (r"(?:合共|总共|總共|(?<!公)共)(?:计|計|有|达|達)?(?:约|約|近|逾|超过|超過)?$"
+             r"|^(?:合共|总共|總共|共)(?!同|享|建|识|識|赢|贏|性)")
 # The time of a figure's own clause (a year, 全年, 去年 …): a sum in it or a 自…以来 before it in
 # its sentence makes no running total (自去年投入服务以来，…，2025全年门诊逾18万人次).
 OWN_TIME = (r"(?:19|20)\d{2}年?|[〇○零一二三四五六七八九]{4}年|全年|去年|今年|前年|上半年|下半年|"

@@ -23,6 +23,8 @@ ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)
              r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人")
 # enrolment named after the figure: 逾1.2万名澳门居民参加珠海医保
 ENROLLED_AFTER = r"参加[^，。；]{0,8}(?:医保|保险|社保)"
+# … or insured with no scheme named (3,200名港澳居民在横琴参保), not a rate or a fee of it
+INSURED_AFTER = r"^[\u4e00-\u9fff]{0,12}?参保(?!率|费)"
 # … with the scheme past the words read after the figure: 約1.2萬名澳門居民在橫琴參加珠海市基本醫療保險
 ENROLLING_AFTER = r"参加|参保|投保"
 ENROLLED_SENTENCE = r"(?:参加|参保|投保)[^，。；]{0,14}(?:医保|保险|社保)"
@@ -42,11 +44,26 @@ SERVED_PEOPLE = r"居民|市民|同胞|港人|澳人"
 WAITING = r"轮候(?:人数|人士|者|病人|个案)?(?:达到?|为|约|近|逾|超过|共|有)*$"
 # … unless the staff signed are named after the figure (签约30名港澳医生)
 NO_STAFF_AFTER = r"^(?![\u4e00-\u9fff]{0,4}(?:医生|医师|护士|专家|医护|人员|团队))"
-SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:了|为|达到?|约|近|超过|超|逾|共|有|突破|破)*$"
+# … and the people a signed-up service covers (家庭医生签约服务覆盖38.2万人)
+SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:覆盖|了|为|达到?|约|近|超过|超|逾|共|有|突破|破)*$"
 # people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
 UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"
+# a cap on what one person may get or claim (累积上限为8,000港元, 每年报销封顶2万元): money per
+# head; not a total budget's ceiling (资助总额上限为1亿元)
+CAP = r"(?<!总额)(?<!总)上限|封顶"
+# a figure converted into another currency (人民币180元，约合200港元): the figure before it
+CONVERTED = r"(?:约合|折合|相当于)(?:约|近|逾|超过)?$"
+# people interviewed in a survey (受访的520名港人, 接受调查的1,200名市民): a sample, no patients
+SURVEYED = r"(?:受访|受调查|接受调查|调查了|访问了)的?(?:约|近|逾|超过)?$"
+# attendances at an event (参与市民万余人次, 出席活动的长者800人次), unless they are medical
+# (参与义诊的市民: visits): one character class, no nested repeat
+PARTICIPATION = r"(?:参与|出席)[^诊医治查检，,；;]{0,8}$"
+# … and attendances at training (培训医护人员1,200人次, 赴港进修300人次): no care given
+TRAINED = r"(?:培训|进修|研修|轮训)[^，,；;]{0,8}$"
+# events counted in 场 (举办健康讲座逾千场, 义诊活动30场)
+EVENTS = r"讲座|活动|义诊|讲堂|培训|工作坊|宣讲|巡诊"
 # a comparison, not a figure of its own (开支低约四成)
 COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高)(?:了)?(?:约|近|逾|超过)?$"
 # growth: a change verb (or its noun) right before the figure, not 增至/升至 (a level)
@@ -68,8 +85,9 @@ PLANNED_LEAD = (r"规划|拟设置|计划|筹建|将设置|将新增|将增设|"
                 r"将于[^，。；]{0,10}(?:启用|开业|投入使用|落成|建成|开放)")
 # money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
 PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|每宗|每例|每宗个案|每张|平均每|"
-            r"每个|每间|每家|每所|每户|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)")
-# (每个宿位每月支付约8,500港元: per place; 平均住院费用约8,400元: an average per case)
+            r"每个|每间|每家|每所|每户|每份|每剂|每件|每支|每套|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)")
+# (每个宿位每月支付约8,500港元: per place; 平均住院费用约8,400元: an average per case; 每份
+# 600澳门元: per voucher)
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日"
 ADMISSION = r"住院|出院"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
@@ -77,6 +95,8 @@ PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
 # visits named after a count in 次 (提供约1,350次遥距会诊)
 VISITS_AFTER = r"^(?:遥距|远程|视像|视频|网上|线上)?(?:会诊|诊症|问诊|就诊|求诊|门诊|覆诊)"
 VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门诊|急诊|服务量|看诊|接诊|应诊"
+# … and seeking care, for people per day (每天约有500名香港市民到深圳看病: visits in a day)
+DAILY_VISIT_WORDS = VISIT_WORDS + r"|看病|就医|求医|睇医生|睇病"
 VACCINE = r"接种"
 # people counted before their vaccination (1.2万名居民接种流感疫苗), not those doing the work
 VACCINATED_AFTER = r"^[\u4e00-\u9fff]{0,8}?接种(?!工作|点|站|服务|人员|医生|护士)"
@@ -89,7 +109,7 @@ CARE_PLACES = r"宿位"
 NURSES = r"护士|护理"
 DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
-         r"医疗人员|护理人员")
+         r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工")
 PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者"
 POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
 INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所|院舍"  # 院舍: care homes
@@ -124,6 +144,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "unit_cost", "units": MONEY, "before": PER_HEAD},
     {"metric": "unit_cost", "units": MONEY, "before": UNIT_PRICE},
     {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
+    {"metric": "unit_cost", "units": MONEY, "before": CAP},
     {"metric": "unit_cost", "units": MONEY, "lead": UNIT_PRICE, "before": r"^(?:降至|增至|升至|调整为|为)$"},
     {"metric": "amount", "units": MONEY},
     {"metric": "vaccinations", "units": ("剂次", "剂", "针次")},
@@ -136,7 +157,12 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "planned_beds", "units": PLACE_UNITS, "noun": CARE_PLACES, "lead": PLANNED_LEAD},
     {"metric": "beds", "units": BED_UNITS, "noun": BEDS},
     {"metric": "beds", "units": PLACE_UNITS, "noun": CARE_PLACES},
-    {"metric": "daily_visits", "units": ("人次", "人"), "before": DAILY, "sentence": VISIT_WORDS},
+    {"metric": "daily_visits", "units": ("人次", "人"), "before": DAILY, "sentence": DAILY_VISIT_WORDS},
+    # … and in 名 (每日平均约有420名长者到该院求诊), unless staff are named after it
+    {"metric": "daily_visits", "units": ("名",), "before": DAILY, "sentence": DAILY_VISIT_WORDS,
+         "after": NO_STAFF_AFTER},
+    {"metric": "other", "units": ("人次",), "before": PARTICIPATION},
+    {"metric": "other", "units": ("人次",), "before": TRAINED},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
     {"metric": "patient_visits", "units": ("人次",)},
@@ -147,12 +173,14 @@ RULE_TABLE: tuple[dict, ...] = (
          "sentence": INSURANCE},
     {"metric": "insurance_enrolment", "units": ("人", None), "before": ENROLMENT},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLED_AFTER},
+    {"metric": "insurance_enrolment", "units": PEOPLE, "after": INSURED_AFTER},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLING_AFTER,
          "sentence": ENROLLED_SENTENCE},
     {"metric": "insurance_enrolment", "units": ("人",), "before": BARE_LEVEL, "lead": ENROLMENT},
     {"metric": "pension_recipients", "units": PEOPLE, "noun": PENSION},
     {"metric": "pension_recipients", "units": PEOPLE, "sentence": PENSION_SENTENCE},
     {"metric": "pension_recipients", "units": ("人",), "before": r"(?:领取|享受)\S*(?:养老金|养老待遇)"},
+    {"metric": "other", "units": PEOPLE, "before": SURVEYED},
     {"metric": "population", "units": PEOPLE, "noun": PATIENTS + "|" + POPULATION, "before": ELIGIBLE},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP, "after": NO_STAFF_AFTER},
     {"metric": "patients", "units": PEOPLE + (None,), "before": WAITING},
@@ -179,6 +207,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "facilities", "units": ("间", "个", "处", "座"), "noun": FACILITIES},
     {"metric": "programs", "units": ("个", "项", "批"),
          "noun": r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策"},
+    {"metric": "programs", "units": ("场", "场次"), "noun": EVENTS},
     {"metric": "institutions", "units": ("家", "所")},  # what is counted in 家 is an institution
     {"metric": "duration", "units": ("年", "天", "日", "月", "个月", "周", "星期", "小时", "分钟", "秒",
                                    "工作日")},
@@ -196,7 +225,9 @@ _BASES = "|".join(sorted(map(str, BASE_UNITS), key=len, reverse=True))
 BASELINE_OF_RATE = r"(?:低于|高于|少于|多于|不及|超过|较|比)[^，,；;]{0,8}的$"
 # … and so is a bare item after a rate per head in its sentence (每千人口医生2.8名，护士3.9名，
 # 床位5.1张): a noun and its number, no verb or total of its own
-BASE_CARRIED_ITEM = r"(?![^，,]*?(?:总|共|全|达|为|有|增|减|新|其中))[\u4e00-\u9fff（）()]{1,10}"
+# (not an item with a verb of its own: 引进港澳医师不少于300名, 培养全科医生200名)
+BASE_CARRIED_ITEM = (r"(?![^，,]*?(?:总|共|全|达|为|有|增|减|新|其中|引进|引入|招聘|培养|培训|选派|"
+                     r"派驻|建成|建设|设置|开设))[\u4e00-\u9fff（）()]{1,10}")
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
                  rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿)")
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
@@ -238,7 +269,8 @@ AFTER_CUT = r"[\s\d]"
 CONJUNCTIONS = "及和与或"
 # words inside a compound noun between its nouns (港澳居民健康服务站, 港澳居民医保服务专窗): the
 # head is the compound's last noun
-COMPOUND_MODIFIERS = r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式)+"
+COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式|"
+                      r"常见病|多发病|慢性病|慢病|老年病)+")  # (澳门居民常见病专科门诊: 门诊)
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 
 # --- page furniture: numbers that are never figures ---------------------------------------------
