@@ -11,7 +11,7 @@ from analysis._rules.time import STAMP
 # A portal's navigation bar: its home link and section names (首页 政务公开 政务服务 互动交流),
 # or a tool bar of short words between bars (无障碍 | 长者模式 | 繁體 | 登录); no digits, no
 # sentence marks (each word atomic: the spaces before it could go to either side).
-NAVIGATION = (r"(?:网站首页|首页|主页|首頁|主頁)(?:\s*+[|｜/]?\s*+(?>[^\s|｜/，。,、\d]{1,8})){2,15}"
+NAVIGATION = (r"(?:网站首页|網站首頁|首页|主页|首頁|主頁)(?:\s*+[|｜/]?\s*+(?>[^\s|｜/，。,、\d]{1,8})){2,15}"
               r"|(?>[^\s|｜，。,、\d]{1,8})(?:\s*+[|｜]\s*+(?>[^\s|｜，。,、\d]{1,8})){2,12}")
 BREADCRUMB = r"(?>[^>＞»。，,]{1,30})(?:\s*+[>＞»]\s*+(?>[^>＞»。，,]{1,30})){1,8}"
 WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|舉報|评论|評論|点赞|點讚|點贊|首赞|首讚|首贊|赞|讚|贊|"
@@ -65,10 +65,12 @@ WEATHER = (rf"{NO_MARK}*?(?:\d\s*(?:℃|°C?)|(?:湿度|濕度|AQI|空气质素�
            rf"空气污染指数|空氣污染指數|紫外线指数|紫外線指數)[\s:：(（)）A-Z]*+\d){NO_MARK}*+")
 # A stock quote (恒生指数 24,386.52 ▲1.23%) and a visitor counter with its word first (访问人数
 # 12,845, 浏览量：3,562): matched on the folded text.
-QUOTE = (rf"{NO_MARK}{{0,10}}?(?:恒生指数|恒指|上证指数|深证成指|创业板指|国企指数|道琼斯|纳斯达克)"
+QUOTE = (rf"{NO_MARK}{{0,10}}?(?:恒生指数|恒生指數|恒指|上证指数|上證指數|深证成指|深證成指|创业板指|創業板指|"
+         r"国企指数|國企指數|道琼斯|道瓊斯|纳斯达克|納斯達克)"
          rf"\s*+[\d,.]++{NO_MARK}{{0,20}}+")
-VISITS = (r"(?:访问人数|访问量|访客量|浏览量|浏览次数|点击量|点击数|阅读数)[\s:：]*+\d[\d,.]*+"
-          r"(?:[万wW])?(?:人次|次|人)?")
+VISITS = (r"(?:访问人数|訪問人數|访问量|訪問量|访客量|訪客量|浏览量|瀏覽量|浏览次数|瀏覽次數|点击量|點擊量|"
+          r"点击数|點擊數|阅读数|閱讀數)[\s:：]*+\d[\d,.]*+"
+          r"(?:[万萬wW])?(?:人次|次|人)?")
 # A bar of furniture items between vertical bars (澳門 17°C - 22°C 濕度 78% ｜ 恒生指數 24,386.52 ▲1.23%
 # ｜ 訪問人數 12,845): furniture when every item is.
 BAR = r"\s*[|｜]\s*"
