@@ -47,6 +47,7 @@ from analysis._rules.institutions import (
     PROVINCE,
     SAR_BUREAUS,
     SAR_FORMS,
+    SAR_GOVERNMENTS,
     SECTION_NUMBER,
     SHARE_OF,
     SHORT_FORMS,
@@ -93,7 +94,8 @@ _KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FO
                                              + GOVERNMENT_BODIES))
 _KNOWN_LONGEST_FIRST = tuple(sorted(_KNOWN_BODIES, key=len, reverse=True))  # 医务卫生局, not 卫生局
 _FULL_FORM = {to_simplified(short): to_simplified(forms[0]) for short, forms in SHORT_FORMS.items()}
-_BODY_PLACES = tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
+_BODY_PLACES = tuple(sorted(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES + SAR_GOVERNMENTS)),
+                           key=len, reverse=True))  # the longest first: 香港特区政府, not 香港
 _DEICTIC = re.compile("^(?:" + "|".join(map(to_simplified, _cues.DEICTIC)) + ")")
 _WINDOW = 24
 # jieba segments and tags a text block by block, blocks being cut at punctuation and spaces, and
@@ -623,7 +625,7 @@ class EntityFinder:
         if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS) or \
                 _SECTION_NUMBER.match(folded, paragraph_start):
             return None  # a caption's paragraph; a new numbered section (三、人才队伍建设。)
-        return self.carried(reach, paragraph_start - 1)
+        return self.carried(max(reach, before + 1), paragraph_start - 1)  # that paragraph only
 
     @cached_property
     def _issuer(self) -> str | None:
@@ -908,7 +910,7 @@ _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS +
 _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | set(SAR_FORMS)))
 _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
 _OPENER_LENGTH = max(map(len, _OPENERS))
-_EXPANDERS = _PLACE_OPENERS + tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
+_EXPANDERS = _PLACE_OPENERS + _BODY_PLACES
 _EXPANDER_LENGTH = max(map(len, _EXPANDERS))
 _OPENER_ENDS = frozenset(place[-1] for place in _PLACE_OPENERS)  # a cheap first check
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)

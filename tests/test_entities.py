@@ -263,6 +263,16 @@ ENTITY_RULES = [
      ["深圳市罗湖区"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
+    ("a complex (综合体) is a head word of a name",
+     "社会工作局计划于明年在氹仔社区服务综合体增设80个日间护理名额。", "澳门", ["氹仔社区服务综合体"]),
+    ("现有 (now has) ends a name on its left: a whole place and a kind are no name",
+     "基层医疗方面，全澳现有社区卫生中心共9间。", "珠海", ["澳门"]),
+    ("a SAR government's short form (特区政府) opens a body's fuller name",
+     "澳门特区政府卫生局昨日公布数据。卫生局表示，上半年接获投诉共35宗。", "珠海",
+     ["澳门特区政府卫生局"]),
+    ("a paragraph naming nothing goes on about the paragraph right before only",
+     "镜湖医院去年门诊求诊约50万人次。\n基层医疗方面，全澳共有卫生中心9间。\n资助方面，今年共发放资助约2亿澳门元。",
+     "珠海", ["镜湖医院", "澳门", "珠海"]),
 ]
 
 

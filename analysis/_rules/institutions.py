@@ -9,7 +9,8 @@ from analysis._rules.places import HONG_KONG, MACAO
 HEADS = ("妇幼保健院", "婦幼保健院", "保健院", "卫生院", "衞生院", "衛生院", "医院", "诊所",
          "门诊部", "医学中心", "醫學中心", "服务中心", "服務中心", "中心", "医疗集团", "醫療集團",
          "集团", "管理局", "卫生健康局", "衞生健康局", "衛生健康局", "卫健委", "衞健委",
-         "衛健委", "社保基金", "院区", "院區", "分院", "联网", "聯網") + MORE_HEADS  # 聯網: a Hong Kong hospital cluster
+         "衛健委", "社保基金", "院区", "院區", "分院", "联网", "聯網", "综合体", "綜合體") + MORE_HEADS
+# 聯網: a Hong Kong hospital cluster; 综合体: a complex of services (离岛医疗综合体)
 # Government bodies of the SARs whose names have no proper part (社會福利署, 社工局, 勞工局): names
 # of their own, kept whole, which a figure they report belongs to (not to a hospital named before).
 GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会福利署", "社會福利署", "社署", "劳工局",
@@ -101,4 +102,8 @@ ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "�
 # Bureaus of the SAR governments, named with no place (醫務衞生局今日公布…): bodies kept whole.
 SAR_BUREAUS = ("医务卫生局", "醫務衞生局", "醫務衛生局")
 # Time words the tagger may take into a name (期內仁伯爵綜合醫院): they end it on its left.
-TIME_WORDS = ("期内", "期內", "年内", "年內", "同期", "届时", "屆時", "现时", "現時", "目前", "其间", "其間")
+TIME_WORDS = ("期内", "期內", "年内", "年內", "同期", "届时", "屆時", "现时", "現時", "目前", "其间", "其間",
+              "现有", "現有")  # 全澳现有卫生中心: "now has", no part of a name
+# The SAR governments' short forms written before a body (澳門特區政府衞生局), besides the full ones
+# of analysis/_rules/cues.py BODY_PLACES: the body's fuller name.
+SAR_GOVERNMENTS = ("香港特区政府", "香港特區政府", "澳门特区政府", "澳門特區政府")
