@@ -22,6 +22,7 @@ from analysis import regions
 from analysis._rules import cues as _cues
 from analysis._rules.institutions import (
     ALIAS_INTROS,
+    AREA_KINDS,
     BACK_HEADS,
     BACK_REFERRING,
     BARE_HEADS,
@@ -164,6 +165,9 @@ def name_ending_at(window: str, head: str) -> str | None:
     core = text[: -len(head)] if text.endswith(head) else ""
     if len(text) < 4 or not core or _GENERIC.match(core):
         return None
+    area = next((a for a in _AREA_KINDS if core.startswith(a)), "")
+    if area and (len(core) == len(area) or _GENERIC.match(core[len(area):])):
+        return None  # 5间大湾区医院, 内地医疗机构: a kind of institution in an area
     kind = _DEICTIC.sub("", core[len(place):] if (place := _bare_place(core)) else core)
     if kind != core and (kind and _GENERIC.match(kind) or not kind and not place):
         return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院, 本澳医院: a kind in a place
@@ -974,6 +978,7 @@ _CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # char
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
+_AREA_KINDS = tuple(sorted(dict.fromkeys(map(to_simplified, AREA_KINDS)), key=len, reverse=True))
 _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
 # A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city.
 _HOME_BODY = re.compile("(" + "|".join(regions.CITIES) + ")市?(?:" + "|".join(sorted(

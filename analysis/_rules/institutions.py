@@ -15,7 +15,8 @@ HEADS = ("妇幼保健院", "婦幼保健院", "保健院", "卫生院", "衞生
 # of their own, kept whole, which a figure they report belongs to (not to a hospital named before).
 GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会福利署", "社會福利署", "社署", "劳工局",
                      "勞工局", "劳工处", "勞工處", "民政总署", "民政總署", "市政署", "劳工及福利局",
-                     "勞工及福利局", "劳福局", "勞福局", "社会保障局", "社會保障局")
+                     "勞工及福利局", "劳福局", "勞福局", "社会保障局", "社會保障局", "医卫局", "醫衞局",
+                     "醫衛局")
 HEADS = HEADS + GOVERNMENT_BODIES
 REFERRING = "该該本此我"  # 该院, 該院, 本院, 此中心, 我院: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
@@ -76,7 +77,8 @@ SPEECH_VERBS = ("表示", "指出", "介绍", "介紹", "称", "稱", "透露", 
 SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "医管局": ("医院管理局", "醫院管理局"),
                "醫管局": ("医院管理局", "醫院管理局"), "社署": ("社会福利署", "社會福利署"),
                "社工局": ("社会工作局", "社會工作局"), "劳福局": ("劳工及福利局", "勞工及福利局"),
-               "勞福局": ("劳工及福利局", "勞工及福利局")}
+               "勞福局": ("劳工及福利局", "勞工及福利局"), "医卫局": ("医务卫生局", "醫務衞生局"),
+               "醫衞局": ("医务卫生局", "醫務衞生局"), "醫衛局": ("医务卫生局", "醫務衛生局")}
 # Words before a partner's name (该院与澳门镜湖医院合作): the partner is not what the sentence is about.
 PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
 # Words before a part of a whole (合共5.6億，其中鏡湖醫院佔4.1億): the part's name is its own
@@ -107,3 +109,6 @@ TIME_WORDS = ("期内", "期內", "年内", "年內", "同期", "届时", "屆�
 # The SAR governments' short forms written before a body (澳門特區政府衞生局), besides the full ones
 # of analysis/_rules/cues.py BODY_PLACES: the body's fuller name.
 SAR_GOVERNMENTS = ("香港特区政府", "香港特區政府", "澳门特区政府", "澳門特區政府")
+# Areas wider than a city (大湾区, 内地): before a head word with no proper part of its own
+# (5间大湾区医院, 内地医疗机构) they name a kind of institution there, not one institution.
+AREA_KINDS = ("粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣區", "湾区", "灣區", "内地", "內地")
