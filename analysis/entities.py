@@ -46,6 +46,7 @@ from analysis._rules.institutions import (
     PLACE_SUFFIXES,
     PREPOSITIONS,
     PROVINCE,
+    RECEIVER_WORDS,
     SAR_BUREAUS,
     SAR_FORMS,
     SAR_GOVERNMENTS,
@@ -388,7 +389,8 @@ class EntityFinder:
     def _partner(self, index: int, name: str) -> bool:
         """Whether a name stands right after a partner word (与, 與, 联合) with an institution
         named before that in its clause: the partner of what the sentence is about."""
-        at = self._heads.ends[index] - len(name)
+        start = self._heads.starts[index]  # a short form stands for a longer name
+        at = start if start in self._alias_at else self._heads.ends[index] - len(name)
         word = next((w for w in _PARTNER_WORDS if self.folded.endswith(w, 0, at)), None)
         if word is None:
             return False
@@ -963,7 +965,7 @@ _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
-_PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS)))
+_PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS + RECEIVER_WORDS)))
 _PART_WORDS = tuple(dict.fromkeys(map(to_simplified, PART_WORDS)))
 _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
 _ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))

@@ -81,6 +81,9 @@ SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "�
                "醫衞局": ("医务卫生局", "醫務衞生局"), "醫衛局": ("医务卫生局", "醫務衛生局")}
 # Words before a partner's name (该院与澳门镜湖医院合作): the partner is not what the sentence is about.
 PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
+# ... and before the one that receives what the subject gives (医管局向港大深圳医院转介病人…): the
+# receiver is not what the sentence is about either, when the giver is named before it.
+RECEIVER_WORDS = ("向",)
 # Words before a part of a whole (合共5.6億，其中鏡湖醫院佔4.1億): the part's name is its own
 # clause's, and the sentences after it go on about the whole (same in both scripts).
 PART_WORDS = ("其中",)
