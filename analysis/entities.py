@@ -63,7 +63,7 @@ from analysis._rules.institutions import (
 from analysis._rules.institutions import REFERRING as _REFERRING
 from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
 from analysis._rules.lookahead import trie
-from analysis._rules.places import SAR_AREAS
+from analysis._rules.places import LISTED_PLACE_ENDS, NOT_LISTED_PLACES, SAR_AREAS
 from analysis.folding import to_simplified
 
 _HEADS = HEADS + _cues.BUREAUS
@@ -543,8 +543,30 @@ class EntityFinder:
                     return at, self._zone
                 continue
             canonical = _AREA_OF.get(token)
-            return at, self._written(canonical) if canonical else self.text[at:places.ends[index]]
+            if canonical:
+                return at, self._written(canonical)
+            end = places.ends[index]
+            return at, self._listed_city(at, end, token) or self.text[at:end]
         return None
+
+    def _listed_city(self, at: int, end: int, token: str) -> str | None:
+        """The city of a district named in a list of places of that city (在火炬开发区和坦洲镇新设,
+        在大亚湾区、仲恺高新区建成), or None: the figure is of them all."""
+        if not regions.is_district(token):
+            return None
+        city = regions.city_of(token)
+        if not city or city in regions.SARS:
+            return None
+        folded = self.folded
+        if folded.startswith(_PLACE_SUFFIXES, end):  # 大亚湾|区、仲恺高新区
+            end += 1
+        after = _LISTED_AFTER.match(folded, end)
+        before = None if after else _LISTED_BEFORE.search(folded, max(0, at - _LISTED_REACH), at)
+        neighbour = (after or before) and (after or before).group(1)
+        if not neighbour or neighbour.endswith(_NOT_LISTED_PLACES):
+            return None
+        other = regions.city_of(neighbour)
+        return city if other in (None, city) else None
 
     def institution_after(self, start: int, end: int) -> str | None:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
@@ -980,6 +1002,12 @@ _CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # char
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
+_LISTED_MARK = "(?:" + "|".join(dict.fromkeys(map(to_simplified, LIST_MARKS))) + ")"
+_LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"
+_LISTED_AFTER = re.compile(_LISTED_MARK + _LISTED_NAME)
+_LISTED_BEFORE = re.compile(_LISTED_NAME + _LISTED_MARK + "$")
+_LISTED_REACH = 12
+_NOT_LISTED_PLACES = tuple(NOT_LISTED_PLACES)
 _AREA_KINDS = tuple(sorted(dict.fromkeys(map(to_simplified, AREA_KINDS)), key=len, reverse=True))
 _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
 # A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city.
