@@ -36,6 +36,7 @@ from analysis._rules.institutions import (
     HOME_DISTRICT_WORDS,
     HOSPITAL_HEADS,
     IN_NAME_WORDS,
+    ITEM_MARK,
     LIST_MARKS,
     NOT_HEADING_ENDS,
     ORDINAL,
@@ -610,7 +611,7 @@ class EntityFinder:
             self._whole(s_start, start)
         if listed:
             return listed, False
-        found = self.institution(s_start, start)
+        found, lead_end = self._in_item(s_start, start)
         if found:
             found = self._past_speaker(s_start, start, found) or \
                 self._qualified((s_start, s_end), start, end) or found
@@ -630,9 +631,39 @@ class EntityFinder:
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        found = self.carried(lookback, s_start) or self.place(lookback, s_start) or \
+        found = self.carried(lookback, lead_end) or self.place(lookback, lead_end) or \
             self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
         return (found, False) if found else (self._issuer or self.region, True)
+
+    def _in_item(self, s_start: int, start: int) -> tuple[str | None, int]:
+        """The institution before a figure in its sentence, the names of earlier items of an
+        enumeration left out (…工作：一是推进A医院建设…；二是力争签约率达到45%: not A医院's), and
+        where the text before the enumeration ends (what the figure may carry from)."""
+        enumeration = self._enumeration(start) if self._items else None
+        if enumeration is None:
+            return self.institution(s_start, start), s_start
+        first, last = enumeration
+        if s_start < first:  # the items are clauses of the figure's sentence
+            return self.institution(last, start) or self.institution(s_start, first), s_start
+        return self.institution(max(s_start, last), start), first
+
+    def _enumeration(self, start: int) -> tuple[int, int] | None:
+        """Where the first item (一是) of an enumeration holding a figure of a later item starts,
+        and where that later item starts; None when the figure is in no later item."""
+        folded = self.folded
+        marks = list(_ITEM_MARK.finditer(folded, max(0, start - LOOKBACK), start))
+        if not marks or marks[-1].group()[0] == _FIRST_ITEM:
+            return None
+        last = marks[-1].start()
+        if _ITEM_END.search(folded, last, start):
+            return None  # the item ended before the figure
+        firsts = [m.start() for m in marks if m.group()[0] == _FIRST_ITEM]
+        return (firsts[-1], last) if firsts else None
+
+    @cached_property
+    def _items(self) -> bool:
+        """Whether the text enumerates anything (二是, the second item, anywhere)."""
+        return _ITEM_MARK.search(self.folded) is not None
 
     def _before_paragraph(self, paragraph_start: int, s_end: int) -> str | None:
         """The last institution of the paragraph before (within reach), for a paragraph that
@@ -1002,6 +1033,9 @@ _CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # char
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
+_ITEM_MARK = re.compile(ITEM_MARK)
+_FIRST_ITEM = "一"
+_ITEM_END = re.compile("[。；;！？!?]")
 _LISTED_MARK = "(?:" + "|".join(dict.fromkeys(map(to_simplified, LIST_MARKS))) + ")"
 _LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"
 _LISTED_AFTER = re.compile(_LISTED_MARK + _LISTED_NAME)

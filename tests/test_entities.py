@@ -287,6 +287,13 @@ ENTITY_RULES = [
      "惠州市卫生健康局表示，计划在惠阳区、仲恺高新区建成3个健康服务中心。", "广州", ["惠州市"]),
     ("a word ending with 区 that names no place (社区) makes no list",
      "今年在福田区和社区共开展义诊30场。", "广州", ["福田区"]),
+    ("a figure of a later item of an enumeration (二是…) is not of a name of an earlier item",
+     "珠海市卫生健康局2025年工作总结\n2026年，我局将重点做好以下工作：一是推进珠海市第三人民医院建设，"
+     "规划床位800张；二是力争家庭医生签约率达到45%；三是新增社区卫生服务站6个。", "广州",
+     ["珠海市第三人民医院", "珠海市", "珠海市"]),
+    ("items that are clauses of one sentence too",
+     "珠海市卫生健康局2025年工作总结\n2026年，我局将做好三项工作，一是推进珠海市第三人民医院建设，"
+     "二是力争家庭医生签约率达到45%。", "广州", ["珠海市", "珠海市"]),
     ("a paragraph naming nothing goes on about the paragraph right before only",
      "镜湖医院去年门诊求诊约50万人次。\n基层医疗方面，全澳共有卫生中心9间。\n资助方面，今年共发放资助约2亿澳门元。",
      "珠海", ["镜湖医院", "澳门", "珠海"]),

@@ -115,3 +115,7 @@ SAR_GOVERNMENTS = ("香港特区政府", "香港特區政府", "澳门特区政�
 # Areas wider than a city (大湾区, 内地): before a head word with no proper part of its own
 # (5间大湾区医院, 内地医疗机构) they name a kind of institution there, not one institution.
 AREA_KINDS = ("粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣區", "湾区", "灣區", "内地", "內地")
+# The items of an enumeration (…工作：一是…；二是…；三是…), each opening after a clause mark: what an
+# item names is its own; a figure of a later item is of the sentence's lead (我局), not of a name
+# of an earlier item (same in both scripts).
+ITEM_MARK = r"(?<=[：:；;，,。\s])[一二三四五六七八九十]是"
