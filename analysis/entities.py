@@ -64,7 +64,13 @@ from analysis._rules.institutions import (
 from analysis._rules.institutions import REFERRING as _REFERRING
 from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
 from analysis._rules.lookahead import trie
-from analysis._rules.places import LISTED_PLACE_ENDS, NOT_LISTED_PLACES, SAR_AREAS
+from analysis._rules.places import (
+    JOIN_WORDS,
+    LISTED_PLACE_ENDS,
+    NOT_LISTED_PLACES,
+    SAR_AREAS,
+    SCHEME_AFTER,
+)
 from analysis.folding import to_simplified
 
 _HEADS = HEADS + _cues.BUREAUS
@@ -547,6 +553,9 @@ class EntityFinder:
             if canonical:
                 return at, self._written(canonical)
             end = places.ends[index]
+            if self.folded.endswith(_JOIN_WORDS, 0, at) and \
+                    self.folded.startswith(_SCHEME_AFTER, end + self.folded.startswith("市", end)):
+                continue  # 参加珠海(市)医保: the scheme's city, not the figure's place
             return at, self._listed_city(at, end, token) or self.text[at:end]
         return None
 
@@ -1034,6 +1043,8 @@ _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
 _ITEM_MARK = re.compile(ITEM_MARK)
+_SCHEME_AFTER = tuple(SCHEME_AFTER)
+_JOIN_WORDS = tuple(JOIN_WORDS)
 _FIRST_ITEM = "一"
 _ITEM_END = re.compile("[。；;！？!?]")
 _LISTED_MARK = "(?:" + "|".join(dict.fromkeys(map(to_simplified, LIST_MARKS))) + ")"

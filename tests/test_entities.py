@@ -294,6 +294,10 @@ ENTITY_RULES = [
     ("items that are clauses of one sentence too",
      "珠海市卫生健康局2025年工作总结\n2026年，我局将做好三项工作，一是推进珠海市第三人民医院建设，"
      "二是力争家庭医生签约率达到45%。", "广州", ["珠海市", "珠海市"]),
+    ("a city after a word of joining names the scheme joined (参加珠海医保), not the place",
+     "截至6月底，在横琴参加珠海医保的澳门居民有3.74万人。", "珠海", ["横琴"]),
+    ("a city's scheme as the subject (中山市医保基金支付) is the city's",
+     "上半年，中山市医保基金为参保澳门居民支付医疗费用约1260万元。", "广州", ["中山市"]),
     ("a paragraph naming nothing goes on about the paragraph right before only",
      "镜湖医院去年门诊求诊约50万人次。\n基层医疗方面，全澳共有卫生中心9间。\n资助方面，今年共发放资助约2亿澳门元。",
      "珠海", ["镜湖医院", "澳门", "珠海"]),

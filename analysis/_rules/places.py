@@ -63,3 +63,9 @@ LISTED_PLACE_ENDS = ("开发区", "高新区", "新区", "片区", "区", "镇",
 NOT_LISTED_PLACES = ("社区", "小区", "园区", "城区", "景区", "辖区", "市区", "湾区", "地区", "山区",
                      "全区", "本区", "我区", "该区", "各区", "病区", "院区", "专区", "街区", "校区",
                      "分区")
+# Words after a city that make it the name of a scheme (参加珠海医保, 参加珠海市基本医疗保险): after a
+# word of joining (JOIN_WORDS) the city is the scheme's, not where the figure is; the scheme as
+# the subject (中山市医保基金支付…) is the city's (matched on folded text).
+SCHEME_AFTER = ("医保", "基本医疗保险", "医疗保险", "城乡居民医保", "城乡居民基本医疗保险", "职工医保",
+                "社保")
+JOIN_WORDS = ("参加", "加入", "参保")
