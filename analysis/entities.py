@@ -27,6 +27,7 @@ from analysis._rules.institutions import (
     BACK_REFERRING,
     BARE_HEADS,
     CAPTION_MARKS,
+    CIRCUMSTANCE_WORDS,
     EXAMPLE_MARKS,
     GENERIC,
     GOVERNMENT_BODIES,
@@ -387,11 +388,21 @@ class EntityFinder:
         """The name head word ``index`` gives a figure before it (``_resolve``; None when the
         name is one of a list of examples, or a partner: 该院与澳门镜湖医院合作，…), memoised."""
         if index not in self._entities:
-            name = None if self._listed(index) else self._resolve(index)
+            name = None if self._listed(index) or self._circumstance(index) else \
+                self._resolve(index)
             if name and self._partner(index, name):
                 name = None
             self._entities[index] = name
         return self._entities[index]
+
+    def _circumstance(self, index: int) -> bool:
+        """Whether head word ``index`` stands in a clause of circumstance (随着…医院获批，): a
+        随着 between the clause's start and the name."""
+        start = self._heads.starts[index]
+        at = max((self.folded.rfind(mark, max(0, start - _WINDOW * 2), start)
+                  for mark in self._circumstance_marks), default=-1)
+        return at >= 0 and at >= self._clause_start(start) - 1 and \
+            not _ITEM_END.search(self.folded, at, start)
 
     def _partner(self, index: int, name: str) -> bool:
         """Whether a name stands right after a partner word (与, 與, 联合) with an institution
@@ -668,6 +679,11 @@ class EntityFinder:
             return None  # the item ended before the figure
         firsts = [m.start() for m in marks if m.group()[0] == _FIRST_ITEM]
         return (firsts[-1], last) if firsts else None
+
+    @cached_property
+    def _circumstance_marks(self) -> tuple[str, ...]:
+        """The words of circumstance (随着) the text holds."""
+        return tuple(mark for mark in _CIRCUMSTANCE_MARKS if mark in self.folded)
 
     @cached_property
     def _items(self) -> bool:
@@ -1044,6 +1060,7 @@ _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a nou
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
 _ITEM_MARK = re.compile(ITEM_MARK)
 _SCHEME_AFTER = tuple(SCHEME_AFTER)
+_CIRCUMSTANCE_MARKS = tuple(dict.fromkeys(map(to_simplified, CIRCUMSTANCE_WORDS)))
 _JOIN_WORDS = tuple(JOIN_WORDS)
 _FIRST_ITEM = "一"
 _ITEM_END = re.compile("[。；;！？!?]")

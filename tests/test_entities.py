@@ -298,6 +298,8 @@ ENTITY_RULES = [
      "截至6月底，在横琴参加珠海医保的澳门居民有3.74万人。", "珠海", ["横琴"]),
     ("a city's scheme as the subject (中山市医保基金支付) is the city's",
      "上半年，中山市医保基金为参保澳门居民支付医疗费用约1260万元。", "广州", ["中山市"]),
+    ("a name in a clause of circumstance (随着…获批，) is not the entity of the figure after it",
+     "随着佛山市南海区人民医院获批，佛山市指定医疗机构增至6家。", "广州", ["佛山市"]),
     ("a paragraph naming nothing goes on about the paragraph right before only",
      "镜湖医院去年门诊求诊约50万人次。\n基层医疗方面，全澳共有卫生中心9间。\n资助方面，今年共发放资助约2亿澳门元。",
      "珠海", ["镜湖医院", "澳门", "珠海"]),

@@ -119,3 +119,6 @@ AREA_KINDS = ("粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣�
 # item names is its own; a figure of a later item is of the sentence's lead (我局), not of a name
 # of an earlier item (same in both scripts).
 ITEM_MARK = r"(?<=[：:；;，,。\s])[一二三四五六七八九十]是"
+# Words opening a clause of circumstance (随着佛山市顺德区第一人民医院获批，佛山市指定医疗机构增至5家):
+# the names in that clause are the circumstance's, not the entity of the figures after it.
+CIRCUMSTANCE_WORDS = ("随着", "隨着", "隨著", "随著")
