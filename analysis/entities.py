@@ -22,6 +22,7 @@ from analysis import regions
 from analysis._rules import cues as _cues
 from analysis._rules.institutions import (
     ALIAS_INTROS,
+    AND_THEN,
     AREA_KINDS,
     BACK_HEADS,
     BACK_REFERRING,
@@ -39,6 +40,7 @@ from analysis._rules.institutions import (
     IN_NAME_WORDS,
     ITEM_MARK,
     LIST_MARKS,
+    LOCATIVE_WORDS,
     NOT_HEADING_ENDS,
     ORDINAL,
     ORGANISATIONS,
@@ -633,6 +635,7 @@ class EntityFinder:
             return listed, False
         found, lead_end = self._in_item(s_start, start)
         if found:
+            found = self._past_place_of_action(s_start, start) or found
             found = self._past_speaker(s_start, start, found) or \
                 self._qualified((s_start, s_end), start, end) or found
         if not found:
@@ -654,6 +657,22 @@ class EntityFinder:
         found = self.carried(lookback, lead_end) or self.place(lookback, lead_end) or \
             self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
         return (found, False) if found else (self._issuer or self.region, True)
+
+    def _past_place_of_action(self, s_start: int, start: int) -> str | None:
+        """The subject named before a place of action (在离岛医疗综合体) of an earlier clause than
+        the figure's, when that place is the nearest name before the figure; None otherwise."""
+        low, high = self._heads.bounds(s_start, start)
+        index = next((i for i in reversed(range(low, high)) if self._entity_at(i)), None)
+        if index is None:
+            return None
+        name = self._entity_at(index)
+        begin = self._heads.starts[index]
+        at = begin if begin in self._alias_at else self._heads.ends[index] - len(name)
+        clause = self._clause_start(start)
+        if at >= clause or not self.folded.endswith(_LOCATIVE_WORDS, 0, at) or \
+                not self.folded.startswith(_AND_THEN, clause):
+            return None
+        return self.institution(s_start, at)
 
     def _in_item(self, s_start: int, start: int) -> tuple[str | None, int]:
         """The institution before a figure in its sentence, the names of earlier items of an
@@ -1060,6 +1079,8 @@ _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a nou
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
 _ITEM_MARK = re.compile(ITEM_MARK)
 _SCHEME_AFTER = tuple(SCHEME_AFTER)
+_LOCATIVE_WORDS = tuple(LOCATIVE_WORDS)
+_AND_THEN = tuple(dict.fromkeys(map(to_simplified, AND_THEN)))
 _CIRCUMSTANCE_MARKS = tuple(dict.fromkeys(map(to_simplified, CIRCUMSTANCE_WORDS)))
 _JOIN_WORDS = tuple(JOIN_WORDS)
 _FIRST_ITEM = "一"

@@ -58,7 +58,7 @@ HOME_DISTRICT_WORDS = ("我区", "我區", "全区", "全區", "本区", "本區
 HOME_BODIES = ("人民政府", "政府")
 # Words for a whole place (the city, the province, Hong Kong, Macao): opening a figure's clause
 # they make it the place's, not that of an institution named in an earlier clause.
-WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳")
+WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳", "本港", "本澳")
 # Marks a heading line never ends with (a sentence or clause goes on).
 NOT_HEADING_ENDS = ("。", "！", "？", "；", "…", "!", "?", ";", "：", ":", "，", ",")
 # Words of belonging before a name (衞生局轄下仁伯爵綜合醫院): they end it on its left.
@@ -122,3 +122,9 @@ ITEM_MARK = r"(?<=[：:；;，,。\s])[一二三四五六七八九十]是"
 # Words opening a clause of circumstance (随着佛山市顺德区第一人民医院获批，佛山市指定医疗机构增至5家):
 # the names in that clause are the circumstance's, not the entity of the figures after it.
 CIRCUMSTANCE_WORDS = ("随着", "隨着", "隨著", "随著")
+# Words before the place where something is done (卫生局计划在离岛医疗综合体增设120张病床，并…): a name
+# after them is its own clause's; a later clause opening with a word of a further action of the
+# same subject (AND_THEN: 并, 同时 …) goes on about the subject named before it (医管局在港大深圳医院
+# 增设服务，至今已提供…: a clause going on about the action stays the place's).
+LOCATIVE_WORDS = ("在",)
+AND_THEN = ("并", "並", "同时", "同時", "还", "還", "亦", "另外", "此外")
