@@ -558,10 +558,9 @@ class EntityFinder:
         low, high = places.bounds(start, end)
         for index in reversed(range(low, high)):
             at, token = places.starts[index], places.token(index)
-            if token == _ZONE_SHORT:
-                if self._zone:
-                    return at, self._zone
-                continue
+            if token == _ZONE_SHORT:  # 合作区 said alone: the zone the text names, else as
+                # written (a headline read on its own: its article names the zone)
+                return at, self._zone or self.text[at:places.ends[index]]
             canonical = _AREA_OF.get(token)
             if canonical:
                 return at, self._written(canonical)
@@ -880,6 +879,8 @@ class EntityFinder:
         simple, folded = to_simplified(name), self.folded
         if simple in self._aliases:
             return self._aliases[simple]  # 醫院管理局（醫管局）: the short form stands for the name
+        if simple == _ZONE_SHORT and self._zone:
+            return self._zone  # 合作区 of a headline: the zone its article names
         forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
             folded = self._with_title

@@ -350,3 +350,13 @@ def test_a_places_official_form_written_only_in_the_title_is_its_fullest(script)
     text = convert("来源：南沙区卫生健康局\n2025年，全区医疗卫生机构增至486家。")
     assert _entities(text, "广州") == [convert("南沙区")]
     assert _entities(text, "广州", title) == [convert("广州市南沙区")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_headlines_bare_zone_is_the_zone_its_article_names(script):
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    title = convert("澳门居民赴合作区求诊增近四成")
+    text = convert("横琴粤澳深度合作区民生事务局昨日公布，上半年接诊澳门居民约8.9万人次。")
+    assert _entities(text, "珠海", title) == [convert("横琴粤澳深度合作区")] * 2
+    # 合作区 with no zone named in full is the place as written, not the article's region
+    assert _entities(convert("合作区今年新增社区卫生服务站2家。"), "珠海") == [convert("合作区")]
