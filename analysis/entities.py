@@ -44,6 +44,7 @@ from analysis._rules.institutions import (
     NOT_HEADING_ENDS,
     ORDINAL,
     ORGANISATIONS,
+    PAIR_WORDS,
     OWN_LEVEL_NAME,
     PART_WORDS,
     PARTNER_WORDS,
@@ -81,8 +82,9 @@ _HEADS = HEADS + _cues.BUREAUS
 _BACK_WORDS = frozenset(to_simplified(r + h) for r in BACK_REFERRING for h in BACK_HEADS)
 # The head words and 该/本… before each, as a trie: the longest at each position, as the
 # alternation of them longest first (tests/test_shortcuts.py), found several times faster.
+_PAIR_WORDS = frozenset(map(to_simplified, PAIR_WORDS))
 _HEAD_RE = re.compile(trie({*_HEADS, "院"} | {r + h for r in _REFERRING for h in (*_HEADS, "院")}
-                           | _BACK_WORDS))
+                           | _BACK_WORDS | _PAIR_WORDS))
 # jieba part-of-speech tags that can stand inside an institution name.
 # (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
@@ -331,6 +333,8 @@ class EntityFinder:
         """The name head word ``index`` stands for: its own, or what 该院/该医院 refers back to
         (a head word standing alone at the start of a clause, 医院…, 衛生站…, does the same)."""
         token = self._heads.token(index)
+        if token in _PAIR_WORDS:
+            return self._pair_subject(self._heads.starts[index])
         name = None if token[0] in _REFERRING else self._name(index)
         if name:
             return name
@@ -346,6 +350,20 @@ class EntityFinder:
             # 本院 far from any name: the body the text opens with (its byline, its first line)
             found = self._referred(head, 0, _HEAD_OF_TEXT)
         return found
+
+    def _pair_subject(self, end: int) -> str | None:
+        """The first of the last pair of institutions named with a partner word before ``end``
+        (镜湖医院与珠海市人民医院…: 镜湖医院), what 两院 refers back to; None when none is."""
+        low, high = self._heads.bounds(max(0, end - LOOKBACK), end)
+        for index in reversed(range(low, high)):
+            if self._heads.token(index) in _PAIR_WORDS or self._heads.token(index)[0] in _REFERRING:
+                continue
+            name = self._name(index)
+            if name and self._partner(index, name):
+                start = self._heads.starts[index]
+                at = start if start in self._alias_at else self._heads.ends[index] - len(name)
+                return self.institution_after(self._clause_start(at), at)
+        return None
 
     def _referred(self, head: str, start: int, end: int) -> str | None:
         """The last name of text[start:end] with head word ``head`` (该局: a bureau's place)."""
@@ -364,7 +382,7 @@ class EntityFinder:
     def _tagged_name(self, heads: _Matches, index: int) -> str | None:
         """The proper name head word ``index`` of ``heads`` ends, as the text writes it."""
         head = heads.token(index)
-        if head == "院":
+        if head == "院" or head in _PAIR_WORDS:
             return None
         start, end = heads.starts[index], heads.ends[index]
         window = self.folded[max(0, start - _WINDOW):end]

@@ -128,3 +128,6 @@ CIRCUMSTANCE_WORDS = ("随着", "隨着", "隨著", "随著")
 # 增设服务，至今已提供…: a clause going on about the action stays the place's).
 LOCATIVE_WORDS = ("在",)
 AND_THEN = ("并", "並", "同时", "同時", "还", "還", "亦", "另外", "此外")
+# Words for the two partners of a pair named before (镜湖医院与珠海市人民医院…。两院计划…): they
+# refer back to the first of the pair, what the text is about.
+PAIR_WORDS = ("两院", "兩院")
