@@ -521,7 +521,7 @@ class EntityFinder:
                      if (name := self._entity_at(index)) and not self.folded.endswith(
                          _PART_WORDS, 0, self._heads.ends[index] - len(name))), None)
 
-    def place(self, start: int, end: int) -> str | None:
+    def place(self, start: int, end: int, outer: int | None = None) -> str | None:
         """The last place named in text[start:end]: of the gazetteer, or an area above a city
         (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region. A place after 占
         is the whole a share is of: a place named before it in its clause is the share's
@@ -537,8 +537,21 @@ class EntityFinder:
         at, _ = found
         if at > 0 and self.folded[at - 1] in _SHARE_OF:
             clause = max(self._clause_start(at), start)
-            found = self._last_place(clause, at - 1) or found
+            found = self._last_place(clause, at - 1) or (
+                # …前海各医疗机构服务港澳人士46.2万人次，占深圳全市…: the part is an earlier clause's
+                outer is not None and outer < clause and self._part_of(
+                    self._last_place(outer, clause), found[1])) or found
         return found[1]
+
+    @staticmethod
+    def _part_of(part: tuple[int, str] | None, whole: str) -> tuple[int, str] | None:
+        """``part`` when its place lies inside ``whole`` (前海 in 深圳), else None."""
+        if part is None:
+            return None
+        inner, outer = to_simplified(part[1]), to_simplified(whole)
+        city = regions.city_of(outer)
+        return part if city and regions.is_city(outer) and inner != outer and \
+            regions.city_of(inner) == city and not regions.is_city(inner) else None
 
     @cached_property
     def _region_words(self) -> bool:
@@ -661,7 +674,7 @@ class EntityFinder:
             split = bisect.bisect_left(self._places.starts, start, low, high)
             before = split > low or self._region_words
             clause = max(self._clause_start(start), s_start) if before else s_start
-            found = before and self.place(clause, start)
+            found = before and self.place(clause, start, s_start)
             if not found:
                 clause_end = min(self._clause_end(end), s_end)
                 at, after = self._first_after(end, self._before_part(end, s_end))
