@@ -71,6 +71,7 @@ from analysis._rules.lookahead import trie
 from analysis._rules.places import (
     JOIN_WORDS,
     LISTED_PLACE_ENDS,
+    NAME_QUOTES,
     NOT_LISTED_PLACES,
     SAR_AREAS,
     SCHEME_AFTER,
@@ -592,6 +593,8 @@ class EntityFinder:
             if token == _ZONE_SHORT:  # 合作区 said alone: the zone the text names, else as
                 # written (a headline read on its own: its article names the zone)
                 return at, self._zone or self.text[at:places.ends[index]]
+            if self._quoted(at):
+                continue  # 「长者医疗券大湾区试点计划」: a place in a scheme's name
             canonical = _AREA_OF.get(token)
             if canonical:
                 return at, self._written(canonical)
@@ -601,6 +604,11 @@ class EntityFinder:
                 continue  # 参加珠海(市)医保: the scheme's city, not the figure's place
             return at, self._listed_city(at, end, token) or self.text[at:end]
         return None
+
+    def _quoted(self, at: int) -> bool:
+        """Whether ``at`` stands inside quotation marks opened shortly before it."""
+        window = self.folded[max(0, at - _QUOTE_REACH):at]
+        return any(window.rfind(opening) > window.rfind(closing) for opening, closing in NAME_QUOTES)
 
     def _listed_city(self, at: int, end: int, token: str) -> str | None:
         """The city of a district named in a list of places of that city (在火炬开发区和坦洲镇新设,
@@ -1111,6 +1119,7 @@ _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a nou
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
 _ITEM_MARK = re.compile(ITEM_MARK)
 _SCHEME_AFTER = tuple(SCHEME_AFTER)
+_QUOTE_REACH = 20  # characters before a place in which its opening quotation mark may stand
 _LOCATIVE_WORDS = tuple(LOCATIVE_WORDS)
 _AND_THEN = tuple(dict.fromkeys(map(to_simplified, AND_THEN)))
 _CIRCUMSTANCE_MARKS = tuple(dict.fromkeys(map(to_simplified, CIRCUMSTANCE_WORDS)))

@@ -69,3 +69,6 @@ NOT_LISTED_PLACES = ("社区", "小区", "园区", "城区", "景区", "辖区",
 SCHEME_AFTER = ("医保", "基本医疗保险", "医疗保险", "城乡居民医保", "城乡居民基本医疗保险", "职工医保",
                 "社保")
 JOIN_WORDS = ("参加", "加入", "参保")
+# Quotation marks around the name of a scheme, a policy or a document (「长者医疗券大湾区试点计划」,
+# “港澳药械通”, 《…方案》): a place inside one is part of the name, not the figure's place.
+NAME_QUOTES = (("「", "」"), ("『", "』"), ("“", "”"), ("《", "》"))
