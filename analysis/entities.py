@@ -805,7 +805,11 @@ class EntityFinder:
         (s_start, s_end), clause = sentence, self._clause_start(start)
         if clause <= s_start or self.institution(clause, start):
             return None
-        found = self._places.bounds(end, min(end + _QUALIFIER_REACH, self._clause_end(end), s_end))
+        clause_end = min(self._clause_end(end), s_end)
+        if self.folded.startswith(_PART_WORDS, clause) and not self.institution(end, clause_end):
+            # …，其中约一半集中在横琴: a part's clause is of the place it names after the figure
+            return self.place(end, clause_end)
+        found = self._places.bounds(end, min(end + _QUALIFIER_REACH, clause_end))
         if found[1] <= found[0] or self._places.starts[found[0]] - end > _COUNTER_LENGTH:
             return None
         return self.place(end, self._places.ends[found[0]])

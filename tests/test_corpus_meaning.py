@@ -22,9 +22,10 @@ from analysis.pipeline import load_documents
 CORPUS = Path(__file__).resolve().parent / "corpus"
 # reached on the 51 dev articles (w1-w7) when last set: sign 1.000, status 0.986, population
 # 0.897, period_start 0.928, period_end 0.942, entity 0.864, baseline 1.000, of 0.995, fact
-# grouping F1 0.898 (w1-w3 alone 0.971; w4-w7, written without sight of the extractor, 0.833)
+# grouping F1 0.898 (w1-w3 alone 0.971; w4-w7, written without sight of the extractor, 0.833);
+# entity 0.880 -> 0.912 on the 60 dev articles (w1-w12) with session ent9's rules
 FLOORS = {"sign": 0.99, "status": 0.97, "population": 0.88, "period_start": 0.91,
-          "period_end": 0.93, "entity": 0.85, "baseline": 0.98, "of": 0.98}
+          "period_end": 0.93, "entity": 0.90, "baseline": 0.98, "of": 0.98}
 
 
 @pytest.fixture(scope="module")
@@ -44,10 +45,7 @@ def test_dev_scores_do_not_fall(dev_score):
     assert dev_score.matched >= 0.9 * dev_score.gold
     for name, floor in FLOORS.items():
         assert dev_score.accuracy(name) >= floor, name
-    # 0.875 with the w10-w12 articles: of 36 gold pairs, one of ours the gold splits is the
-    # same planned figure (试点计划服务点增至30个, 2026) in w11_09 and w12_07, whose gold disagree
-    # (醫務衞生局/institutions against 大灣區/facilities): a gold convention, not a grouping slip
-    assert dev_score.grouping_f1 >= 0.87
+    assert dev_score.grouping_f1 >= 0.88
 
 
 def test_score_fields_counts_agreement_field_by_field():
