@@ -44,8 +44,8 @@ from analysis._rules.institutions import (
     NOT_HEADING_ENDS,
     ORDINAL,
     ORGANISATIONS,
-    PAIR_WORDS,
     OWN_LEVEL_NAME,
+    PAIR_WORDS,
     PART_WORDS,
     PARTNER_WORDS,
     PLACE_SUFFIXES,
@@ -361,8 +361,7 @@ class EntityFinder:
                 continue
             name = self._name(index)
             if name and self._partner(index, name):
-                start = self._heads.starts[index]
-                at = start if start in self._alias_at else self._heads.ends[index] - len(name)
+                at = self._name_start(index, name)
                 return self.institution_after(self._clause_start(at), at)
         return None
 
@@ -416,6 +415,15 @@ class EntityFinder:
             self._entities[index] = name
         return self._entities[index]
 
+    def _name_start(self, index: int, name: str) -> int:
+        """Where the name head word ``index`` ends starts in the text: the head word's own start
+        for a short form standing alone (港大深圳医院 for 香港大学深圳医院), else the name's."""
+        end = self._heads.ends[index]
+        start = self._heads.starts[index]
+        if start in self._alias_at and not self.folded.endswith(to_simplified(name), 0, end):
+            return start
+        return end - len(name)
+
     def _circumstance(self, index: int) -> bool:
         """Whether head word ``index`` stands in a clause of circumstance (随着…医院获批，): a
         随着 between the clause's start and the name."""
@@ -428,8 +436,7 @@ class EntityFinder:
     def _partner(self, index: int, name: str) -> bool:
         """Whether a name stands right after a partner word (与, 與, 联合) with an institution
         named before that in its clause: the partner of what the sentence is about."""
-        start = self._heads.starts[index]  # a short form stands for a longer name
-        at = start if start in self._alias_at else self._heads.ends[index] - len(name)
+        at = self._name_start(index, name)
         word = next((w for w in _PARTNER_WORDS if self.folded.endswith(w, 0, at)), None)
         if word is None:
             return False
@@ -519,8 +526,19 @@ class EntityFinder:
         part named after 其中 (…合共5.6億，其中鏡湖醫院佔4.1億: what follows is the whole's)."""
         low, high = self._heads.bounds(start, end)
         return next((name for index in reversed(range(low, high))
-                     if (name := self._entity_at(index)) and not self.folded.endswith(
-                         _PART_WORDS, 0, self._heads.ends[index] - len(name))), None)
+                     if (name := self._entity_at(index)) and not self._part(index, name)), None)
+
+    def _part(self, index: int, name: str) -> bool:
+        """Whether the name head word ``index`` ends is a part named after 其中 (其中鏡湖醫院,
+        其中在横琴医院…: a place of action after it too)."""
+        at = self._name_start(index, name)
+        folded = self.folded
+        if at > 0 and folded[at - 1] in _OPEN_BRACKETS and index > 0 and \
+                self._heads.ends[index - 1] == at - 1 and (before := self._name(index - 1)):
+            return self._part(index - 1, before)  # 横琴医院（横琴医院）: the name's short form
+        if folded.endswith(_LOCATIVE_WORDS, 0, at):
+            at -= next(len(w) for w in _LOCATIVE_WORDS if folded.endswith(w, 0, at))
+        return folded.endswith(_PART_WORDS, 0, at)
 
     def place(self, start: int, end: int, outer: int | None = None) -> str | None:
         """The last place named in text[start:end]: of the gazetteer, or an area above a city
@@ -704,8 +722,7 @@ class EntityFinder:
         if index is None:
             return None
         name = self._entity_at(index)
-        begin = self._heads.starts[index]
-        at = begin if begin in self._alias_at else self._heads.ends[index] - len(name)
+        at = self._name_start(index, name)
         clause = self._clause_start(start)
         if at >= clause or not self.folded.endswith(_LOCATIVE_WORDS, 0, at) or \
                 not self.folded.startswith(_AND_THEN, clause):

@@ -288,12 +288,12 @@ ENTITY_RULES = [
     ("a word ending with 区 that names no place (社区) makes no list",
      "今年在福田区和社区共开展义诊30场。", "广州", ["福田区"]),
     ("a figure of a later item of an enumeration (二是…) is not of a name of an earlier item",
-     "珠海市卫生健康局2025年工作总结\n2026年，我局将重点做好以下工作：一是推进珠海市第三人民医院建设，"
-     "规划床位800张；二是力争家庭医生签约率达到45%；三是新增社区卫生服务站6个。", "广州",
+     ("珠海市卫生健康局2025年工作总结\n2026年，我局将重点做好以下工作：一是推进珠海市第三人民医院建设，"
+     "规划床位800张；二是力争家庭医生签约率达到45%；三是新增社区卫生服务站6个。"), "广州",
      ["珠海市第三人民医院", "珠海市", "珠海市"]),
     ("items that are clauses of one sentence too",
-     "珠海市卫生健康局2025年工作总结\n2026年，我局将做好三项工作，一是推进珠海市第三人民医院建设，"
-     "二是力争家庭医生签约率达到45%。", "广州", ["珠海市", "珠海市"]),
+     ("珠海市卫生健康局2025年工作总结\n2026年，我局将做好三项工作，一是推进珠海市第三人民医院建设，"
+     "二是力争家庭医生签约率达到45%。"), "广州", ["珠海市", "珠海市"]),
     ("a city after a word of joining names the scheme joined (参加珠海医保), not the place",
      "截至6月底，在横琴参加珠海医保的澳门居民有3.74万人。", "珠海", ["横琴"]),
     ("a city's scheme as the subject (中山市医保基金支付) is the city's",
@@ -301,8 +301,8 @@ ENTITY_RULES = [
     ("a name in a clause of circumstance (随着…获批，) is not the entity of the figure after it",
      "随着佛山市南海区人民医院获批，佛山市指定医疗机构增至6家。", "广州", ["佛山市"]),
     ("本港 opening a later clause wins over an institution of an earlier clause, as 全港 does",
-     "中山大学附属第一医院去年接诊香港病人1.1万人次。该院负责人表示，部分病人为节省时间而北上，"
-     "本港公立医院白内障手术轮候时间长达18个月。", "广州", ["中山大学附属第一医院", "香港"]),
+     ("中山大学附属第一医院去年接诊香港病人1.1万人次。该院负责人表示，部分病人为节省时间而北上，"
+     "本港公立医院白内障手术轮候时间长达18个月。"), "广州", ["中山大学附属第一医院", "香港"]),
     ("a place of action (在…) is its clause's; a further action (并…) is the subject's",
      "社会工作局计划明年在氹仔长者服务综合体增设80个宿位，并把护理员增至120名。", "澳门",
      ["氹仔长者服务综合体", "社会工作局"]),
@@ -313,8 +313,8 @@ ENTITY_RULES = [
      "镜湖医院与珠海市人民医院签署合作协议。珠海市人民医院派出医生12名。两院计划年内完成会诊800例。",
      "珠海", ["珠海市人民医院", "镜湖医院"]),
     ("a part named after 仅 (仅某医院就…) is its clause's: the sentences after it are not about it",
-     "港澳医师主要在香港大学深圳医院等机构执业，仅香港大学深圳医院去年就接诊港澳患者1.2万名。"
-     "今年1-2月，港澳医师在社区开展义诊逾千人次。", "深圳", ["香港大学深圳医院", "深圳"]),
+     ("港澳医师主要在香港大学深圳医院等机构执业，仅香港大学深圳医院去年就接诊港澳患者1.2万名。"
+     "今年1-2月，港澳医师在社区开展义诊逾千人次。"), "深圳", ["香港大学深圳医院", "深圳"]),
     ("a share opening its clause (…，占深圳全市的N%) is of a place of an earlier clause inside the whole",
      "全年前海各医疗机构服务港澳人士46.2万人次，占深圳全市港澳人士就诊量的21.5%。", "深圳",
      ["前海", "前海"]),
@@ -377,3 +377,15 @@ def test_a_headlines_bare_zone_is_the_zone_its_article_names(script):
     assert _entities(text, "珠海", title) == [convert("横琴粤澳深度合作区")] * 2
     # 合作区 with no zone named in full is the place as written, not the article's region
     assert _entities(convert("合作区今年新增社区卫生服务站2家。"), "珠海") == [convert("合作区")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_part_named_after_qizhong_zai_is_not_carried_to_the_next_sentence(script):
+    # 其中在某医院（某医院）求诊的有…；同期…: the part (after 其中 and 在, with its short form in
+    # brackets) is its clause's; what follows is about the whole, not the part
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    text = convert("澳门居民在合作区医疗机构求诊共4.37万人次，其中在珠海市人民医院横琴医院（横琴医院）"
+                   "求诊的有1.85万人次；同期住院服务共1062人次。")
+    entities = _entities(text, "珠海")
+    assert entities[1] == convert("珠海市人民医院横琴医院")
+    assert entities[2] != entities[1]
