@@ -29,6 +29,7 @@ from analysis._rules.institutions import (
     BARE_HEADS,
     CAPTION_MARKS,
     CIRCUMSTANCE_WORDS,
+    COMPUTED_OVER,
     EXAMPLE_MARKS,
     GENERIC,
     GOVERNMENT_BODIES,
@@ -686,7 +687,7 @@ class EntityFinder:
         (深圳、廣州及東莞…分別為A、B及C) each value takes its place."""
         (s_start, s_end), (start, end) = sentence, span
         listed = self._listed_place(s_start, start) or self._listed_name(s_start, start) or \
-            self._whole(s_start, start)
+            self._whole(s_start, start) or self._computed_over(s_start, start)
         if listed:
             return listed, False
         found, lead_end = self._in_item(s_start, start)
@@ -845,6 +846,16 @@ class EntityFinder:
         if not earlier or to_simplified(earlier).endswith(tuple(_KNOWN_BODIES)):
             return None
         return self.place(found.start(), start)
+
+    def _computed_over(self, s_start: int, start: int) -> str | None:
+        """The whole a rate is computed over, said in the clause right before the figure's
+        (以全港人口计算，每千人口约有4.1张病床 -> 香港), or None."""
+        clause = max(self._clause_start(start), s_start)
+        if clause <= s_start:
+            return None
+        before = max(self._clause_start(clause - 1), s_start)
+        found = _COMPUTED_OVER.fullmatch(self.folded, before, clause - 1)
+        return self.place(found.start(1), found.end(1)) if found else None
 
     def _heading(self, paragraph_start: int) -> str | None:
         """The institution or place of a heading line right above a paragraph (鏡湖醫院, 一、离岛
@@ -1123,6 +1134,7 @@ _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
+_COMPUTED_OVER = re.compile(COMPUTED_OVER.format(whole=_WHOLE.pattern))
 _PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS + RECEIVER_WORDS)))
 _PART_WORDS = tuple(dict.fromkeys(map(to_simplified, PART_WORDS)))
 _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
