@@ -22,10 +22,14 @@ from analysis import regions
 from analysis._rules import cues as _cues
 from analysis._rules.institutions import (
     ALIAS_INTROS,
+    AND_THEN,
+    AREA_KINDS,
     BACK_HEADS,
     BACK_REFERRING,
     BARE_HEADS,
     CAPTION_MARKS,
+    CIRCUMSTANCE_WORDS,
+    COMPUTED_OVER,
     EXAMPLE_MARKS,
     GENERIC,
     GOVERNMENT_BODIES,
@@ -35,18 +39,23 @@ from analysis._rules.institutions import (
     HOME_DISTRICT_WORDS,
     HOSPITAL_HEADS,
     IN_NAME_WORDS,
+    ITEM_MARK,
     LIST_MARKS,
+    LOCATIVE_WORDS,
     NOT_HEADING_ENDS,
     ORDINAL,
     ORGANISATIONS,
     OWN_LEVEL_NAME,
+    PAIR_WORDS,
     PART_WORDS,
     PARTNER_WORDS,
     PLACE_SUFFIXES,
     PREPOSITIONS,
     PROVINCE,
+    RECEIVER_WORDS,
     SAR_BUREAUS,
     SAR_FORMS,
+    SAR_GOVERNMENTS,
     SECTION_NUMBER,
     SHARE_OF,
     SHORT_FORMS,
@@ -60,7 +69,14 @@ from analysis._rules.institutions import (
 from analysis._rules.institutions import REFERRING as _REFERRING
 from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
 from analysis._rules.lookahead import trie
-from analysis._rules.places import SAR_AREAS
+from analysis._rules.places import (
+    JOIN_WORDS,
+    LISTED_PLACE_ENDS,
+    NAME_QUOTES,
+    NOT_LISTED_PLACES,
+    SAR_AREAS,
+    SCHEME_AFTER,
+)
 from analysis.folding import to_simplified
 
 _HEADS = HEADS + _cues.BUREAUS
@@ -68,8 +84,9 @@ _HEADS = HEADS + _cues.BUREAUS
 _BACK_WORDS = frozenset(to_simplified(r + h) for r in BACK_REFERRING for h in BACK_HEADS)
 # The head words and 该/本… before each, as a trie: the longest at each position, as the
 # alternation of them longest first (tests/test_shortcuts.py), found several times faster.
+_PAIR_WORDS = frozenset(map(to_simplified, PAIR_WORDS))
 _HEAD_RE = re.compile(trie({*_HEADS, "院"} | {r + h for r in _REFERRING for h in (*_HEADS, "院")}
-                           | _BACK_WORDS))
+                           | _BACK_WORDS | _PAIR_WORDS))
 # jieba part-of-speech tags that can stand inside an institution name.
 # (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
@@ -94,7 +111,8 @@ _KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FO
                                              + GOVERNMENT_BODIES))
 _KNOWN_LONGEST_FIRST = tuple(sorted(_KNOWN_BODIES, key=len, reverse=True))  # 医务卫生局, not 卫生局
 _FULL_FORM = {to_simplified(short): to_simplified(forms[0]) for short, forms in SHORT_FORMS.items()}
-_BODY_PLACES = tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
+_BODY_PLACES = tuple(sorted(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES + SAR_GOVERNMENTS)),
+                           key=len, reverse=True))  # the longest first: 香港特区政府, not 香港
 _DEICTIC = re.compile("^(?:" + "|".join(map(to_simplified, _cues.DEICTIC)) + ")")
 _WINDOW = 24
 # jieba segments and tags a text block by block, blocks being cut at punctuation and spaces, and
@@ -164,6 +182,9 @@ def name_ending_at(window: str, head: str) -> str | None:
     core = text[: -len(head)] if text.endswith(head) else ""
     if len(text) < 4 or not core or _GENERIC.match(core):
         return None
+    area = next((a for a in _AREA_KINDS if core.startswith(a)), "")
+    if area and (len(core) == len(area) or _GENERIC.match(core[len(area):])):
+        return None  # 5间大湾区医院, 内地医疗机构: a kind of institution in an area
     kind = _DEICTIC.sub("", core[len(place):] if (place := _bare_place(core)) else core)
     if kind != core and (kind and _GENERIC.match(kind) or not kind and not place):
         return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院, 本澳医院: a kind in a place
@@ -316,6 +337,8 @@ class EntityFinder:
         """The name head word ``index`` stands for: its own, or what 该院/该医院 refers back to
         (a head word standing alone at the start of a clause, 医院…, 衛生站…, does the same)."""
         token = self._heads.token(index)
+        if token in _PAIR_WORDS:
+            return self._pair_subject(self._heads.starts[index])
         name = None if token[0] in _REFERRING else self._name(index)
         if name:
             return name
@@ -331,6 +354,19 @@ class EntityFinder:
             # 本院 far from any name: the body the text opens with (its byline, its first line)
             found = self._referred(head, 0, _HEAD_OF_TEXT)
         return found
+
+    def _pair_subject(self, end: int) -> str | None:
+        """The first of the last pair of institutions named with a partner word before ``end``
+        (镜湖医院与珠海市人民医院…: 镜湖医院), what 两院 refers back to; None when none is."""
+        low, high = self._heads.bounds(max(0, end - LOOKBACK), end)
+        for index in reversed(range(low, high)):
+            if self._heads.token(index) in _PAIR_WORDS or self._heads.token(index)[0] in _REFERRING:
+                continue
+            name = self._name(index)
+            if name and self._partner(index, name):
+                at = self._name_start(index, name)
+                return self.institution_after(self._clause_start(at), at)
+        return None
 
     def _referred(self, head: str, start: int, end: int) -> str | None:
         """The last name of text[start:end] with head word ``head`` (该局: a bureau's place)."""
@@ -349,7 +385,7 @@ class EntityFinder:
     def _tagged_name(self, heads: _Matches, index: int) -> str | None:
         """The proper name head word ``index`` of ``heads`` ends, as the text writes it."""
         head = heads.token(index)
-        if head == "院":
+        if head == "院" or head in _PAIR_WORDS:
             return None
         start, end = heads.starts[index], heads.ends[index]
         window = self.folded[max(0, start - _WINDOW):end]
@@ -375,16 +411,35 @@ class EntityFinder:
         """The name head word ``index`` gives a figure before it (``_resolve``; None when the
         name is one of a list of examples, or a partner: 该院与澳门镜湖医院合作，…), memoised."""
         if index not in self._entities:
-            name = None if self._listed(index) else self._resolve(index)
+            name = None if self._listed(index) or self._circumstance(index) else \
+                self._resolve(index)
             if name and self._partner(index, name):
                 name = None
             self._entities[index] = name
         return self._entities[index]
 
+    def _name_start(self, index: int, name: str) -> int:
+        """Where the name head word ``index`` ends starts in the text: the head word's own start
+        for a short form standing alone (港大深圳医院 for 香港大学深圳医院), else the name's."""
+        end = self._heads.ends[index]
+        start = self._heads.starts[index]
+        if start in self._alias_at and not self.folded.endswith(to_simplified(name), 0, end):
+            return start
+        return end - len(name)
+
+    def _circumstance(self, index: int) -> bool:
+        """Whether head word ``index`` stands in a clause of circumstance (随着…医院获批，): a
+        随着 between the clause's start and the name."""
+        start = self._heads.starts[index]
+        at = max((self.folded.rfind(mark, max(0, start - _WINDOW * 2), start)
+                  for mark in self._circumstance_marks), default=-1)
+        return at >= 0 and at >= self._clause_start(start) - 1 and \
+            not _ITEM_END.search(self.folded, at, start)
+
     def _partner(self, index: int, name: str) -> bool:
         """Whether a name stands right after a partner word (与, 與, 联合) with an institution
         named before that in its clause: the partner of what the sentence is about."""
-        at = self._heads.ends[index] - len(name)
+        at = self._name_start(index, name)
         word = next((w for w in _PARTNER_WORDS if self.folded.endswith(w, 0, at)), None)
         if word is None:
             return False
@@ -474,10 +529,21 @@ class EntityFinder:
         part named after 其中 (…合共5.6億，其中鏡湖醫院佔4.1億: what follows is the whole's)."""
         low, high = self._heads.bounds(start, end)
         return next((name for index in reversed(range(low, high))
-                     if (name := self._entity_at(index)) and not self.folded.endswith(
-                         _PART_WORDS, 0, self._heads.ends[index] - len(name))), None)
+                     if (name := self._entity_at(index)) and not self._part(index, name)), None)
 
-    def place(self, start: int, end: int) -> str | None:
+    def _part(self, index: int, name: str) -> bool:
+        """Whether the name head word ``index`` ends is a part named after 其中 (其中鏡湖醫院,
+        其中在横琴医院…: a place of action after it too)."""
+        at = self._name_start(index, name)
+        folded = self.folded
+        if at > 0 and folded[at - 1] in _OPEN_BRACKETS and index > 0 and \
+                self._heads.ends[index - 1] == at - 1 and (before := self._name(index - 1)):
+            return self._part(index - 1, before)  # 横琴医院（横琴医院）: the name's short form
+        if folded.endswith(_LOCATIVE_WORDS, 0, at):
+            at -= next(len(w) for w in _LOCATIVE_WORDS if folded.endswith(w, 0, at))
+        return folded.endswith(_PART_WORDS, 0, at)
+
+    def place(self, start: int, end: int, outer: int | None = None) -> str | None:
         """The last place named in text[start:end]: of the gazetteer, or an area above a city
         (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region. A place after 占
         is the whole a share is of: a place named before it in its clause is the share's
@@ -493,8 +559,21 @@ class EntityFinder:
         at, _ = found
         if at > 0 and self.folded[at - 1] in _SHARE_OF:
             clause = max(self._clause_start(at), start)
-            found = self._last_place(clause, at - 1) or found
+            found = self._last_place(clause, at - 1) or (
+                # …前海各医疗机构服务港澳人士46.2万人次，占深圳全市…: the part is an earlier clause's
+                outer is not None and outer < clause and self._part_of(
+                    self._last_place(outer, clause), found[1])) or found
         return found[1]
+
+    @staticmethod
+    def _part_of(part: tuple[int, str] | None, whole: str) -> tuple[int, str] | None:
+        """``part`` when its place lies inside ``whole`` (前海 in 深圳), else None."""
+        if part is None:
+            return None
+        inner, outer = to_simplified(part[1]), to_simplified(whole)
+        city = regions.city_of(outer)
+        return part if city and regions.is_city(outer) and inner != outer and \
+            regions.city_of(inner) == city and not regions.is_city(inner) else None
 
     @cached_property
     def _region_words(self) -> bool:
@@ -532,13 +611,44 @@ class EntityFinder:
         low, high = places.bounds(start, end)
         for index in reversed(range(low, high)):
             at, token = places.starts[index], places.token(index)
-            if token == _ZONE_SHORT:
-                if self._zone:
-                    return at, self._zone
-                continue
+            if token == _ZONE_SHORT:  # 合作区 said alone: the zone the text names, else as
+                # written (a headline read on its own: its article names the zone)
+                return at, self._zone or self.text[at:places.ends[index]]
+            if self._quoted(at):
+                continue  # 「长者医疗券大湾区试点计划」: a place in a scheme's name
             canonical = _AREA_OF.get(token)
-            return at, self._written(canonical) if canonical else self.text[at:places.ends[index]]
+            if canonical:
+                return at, self._written(canonical)
+            end = places.ends[index]
+            if self.folded.endswith(_JOIN_WORDS, 0, at) and \
+                    self.folded.startswith(_SCHEME_AFTER, end + self.folded.startswith("市", end)):
+                continue  # 参加珠海(市)医保: the scheme's city, not the figure's place
+            return at, self._listed_city(at, end, token) or self.text[at:end]
         return None
+
+    def _quoted(self, at: int) -> bool:
+        """Whether ``at`` stands inside quotation marks opened shortly before it."""
+        window = self.folded[max(0, at - _QUOTE_REACH):at]
+        return any(window.rfind(opening) > window.rfind(closing) for opening, closing in NAME_QUOTES)
+
+    def _listed_city(self, at: int, end: int, token: str) -> str | None:
+        """The city of a district named in a list of places of that city (在火炬开发区和坦洲镇新设,
+        在大亚湾区、仲恺高新区建成), or None: the figure is of them all."""
+        if not regions.is_district(token):
+            return None
+        city = regions.city_of(token)
+        if not city or city in regions.SARS:
+            return None
+        folded = self.folded
+        if folded.startswith(_PLACE_SUFFIXES, end):  # 大亚湾|区、仲恺高新区
+            end += 1
+        after = _LISTED_AFTER.match(folded, end)
+        before = None if after else _LISTED_BEFORE.search(folded, max(0, at - _LISTED_REACH), at)
+        neighbour = (after or before) and (after or before).group(1)
+        if not neighbour or neighbour.endswith(_NOT_LISTED_PLACES):
+            return None
+        other = regions.city_of(neighbour)
+        return city if other in (None, city) else None
 
     def institution_after(self, start: int, end: int) -> str | None:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
@@ -579,11 +689,12 @@ class EntityFinder:
         (深圳、廣州及東莞…分別為A、B及C) each value takes its place."""
         (s_start, s_end), (start, end) = sentence, span
         listed = self._listed_place(s_start, start) or self._listed_name(s_start, start) or \
-            self._whole(s_start, start)
+            self._whole(s_start, start) or self._computed_over(s_start, start)
         if listed:
             return listed, False
-        found = self.institution(s_start, start)
+        found, lead_end = self._in_item(s_start, start)
         if found:
+            found = self._past_place_of_action(s_start, start) or found
             found = self._past_speaker(s_start, start, found) or \
                 self._qualified((s_start, s_end), start, end) or found
         if not found:
@@ -592,7 +703,7 @@ class EntityFinder:
             split = bisect.bisect_left(self._places.starts, start, low, high)
             before = split > low or self._region_words
             clause = max(self._clause_start(start), s_start) if before else s_start
-            found = before and self.place(clause, start)
+            found = before and self.place(clause, start, s_start)
             if not found:
                 clause_end = min(self._clause_end(end), s_end)
                 at, after = self._first_after(end, self._before_part(end, s_end))
@@ -602,9 +713,59 @@ class EntityFinder:
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        found = self.carried(lookback, s_start) or self.place(lookback, s_start) or \
+        found = self.carried(lookback, lead_end) or self.place(lookback, lead_end) or \
             self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
         return (found, False) if found else (self._issuer or self.region, True)
+
+    def _past_place_of_action(self, s_start: int, start: int) -> str | None:
+        """The subject named before a place of action (在离岛医疗综合体) of an earlier clause than
+        the figure's, when that place is the nearest name before the figure; None otherwise."""
+        low, high = self._heads.bounds(s_start, start)
+        index = next((i for i in reversed(range(low, high)) if self._entity_at(i)), None)
+        if index is None:
+            return None
+        name = self._entity_at(index)
+        at = self._name_start(index, name)
+        clause = self._clause_start(start)
+        if at >= clause or not self.folded.endswith(_LOCATIVE_WORDS, 0, at) or \
+                not self.folded.startswith(_AND_THEN, clause):
+            return None
+        return self.institution(s_start, at)
+
+    def _in_item(self, s_start: int, start: int) -> tuple[str | None, int]:
+        """The institution before a figure in its sentence, the names of earlier items of an
+        enumeration left out (…工作：一是推进A医院建设…；二是力争签约率达到45%: not A医院's), and
+        where the text before the enumeration ends (what the figure may carry from)."""
+        enumeration = self._enumeration(start) if self._items else None
+        if enumeration is None:
+            return self.institution(s_start, start), s_start
+        first, last = enumeration
+        if s_start < first:  # the items are clauses of the figure's sentence
+            return self.institution(last, start) or self.institution(s_start, first), s_start
+        return self.institution(max(s_start, last), start), first
+
+    def _enumeration(self, start: int) -> tuple[int, int] | None:
+        """Where the first item (一是) of an enumeration holding a figure of a later item starts,
+        and where that later item starts; None when the figure is in no later item."""
+        folded = self.folded
+        marks = list(_ITEM_MARK.finditer(folded, max(0, start - LOOKBACK), start))
+        if not marks or marks[-1].group()[0] == _FIRST_ITEM:
+            return None
+        last = marks[-1].start()
+        if _ITEM_END.search(folded, last, start):
+            return None  # the item ended before the figure
+        firsts = [m.start() for m in marks if m.group()[0] == _FIRST_ITEM]
+        return (firsts[-1], last) if firsts else None
+
+    @cached_property
+    def _circumstance_marks(self) -> tuple[str, ...]:
+        """The words of circumstance (随着) the text holds."""
+        return tuple(mark for mark in _CIRCUMSTANCE_MARKS if mark in self.folded)
+
+    @cached_property
+    def _items(self) -> bool:
+        """Whether the text enumerates anything (二是, the second item, anywhere)."""
+        return _ITEM_MARK.search(self.folded) is not None
 
     def _before_paragraph(self, paragraph_start: int, s_end: int) -> str | None:
         """The last institution of the paragraph before (within reach), for a paragraph that
@@ -625,7 +786,7 @@ class EntityFinder:
         if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS) or \
                 _SECTION_NUMBER.match(folded, paragraph_start):
             return None  # a caption's paragraph; a new numbered section (三、人才队伍建设。)
-        return self.carried(reach, paragraph_start - 1)
+        return self.carried(max(reach, before + 1), paragraph_start - 1)  # that paragraph only
 
     @cached_property
     def _issuer(self) -> str | None:
@@ -664,7 +825,11 @@ class EntityFinder:
         (s_start, s_end), clause = sentence, self._clause_start(start)
         if clause <= s_start or self.institution(clause, start):
             return None
-        found = self._places.bounds(end, min(end + _QUALIFIER_REACH, self._clause_end(end), s_end))
+        clause_end = min(self._clause_end(end), s_end)
+        if self.folded.startswith(_PART_WORDS, clause) and not self.institution(end, clause_end):
+            # …，其中约一半集中在横琴: a part's clause is of the place it names after the figure
+            return self.place(end, clause_end)
+        found = self._places.bounds(end, min(end + _QUALIFIER_REACH, clause_end))
         if found[1] <= found[0] or self._places.starts[found[0]] - end > _COUNTER_LENGTH:
             return None
         return self.place(end, self._places.ends[found[0]])
@@ -683,6 +848,16 @@ class EntityFinder:
         if not earlier or to_simplified(earlier).endswith(tuple(_KNOWN_BODIES)):
             return None
         return self.place(found.start(), start)
+
+    def _computed_over(self, s_start: int, start: int) -> str | None:
+        """The whole a rate is computed over, said in the clause right before the figure's
+        (以全港人口计算，每千人口约有4.1张病床 -> 香港), or None."""
+        clause = max(self._clause_start(start), s_start)
+        if clause <= s_start:
+            return None
+        before = max(self._clause_start(clause - 1), s_start)
+        found = _COMPUTED_OVER.fullmatch(self.folded, before, clause - 1)
+        return self.place(found.start(1), found.end(1)) if found else None
 
     def _heading(self, paragraph_start: int) -> str | None:
         """The institution or place of a heading line right above a paragraph (鏡湖醫院, 一、离岛
@@ -777,6 +952,8 @@ class EntityFinder:
         simple, folded = to_simplified(name), self.folded
         if simple in self._aliases:
             return self._aliases[simple]  # 醫院管理局（醫管局）: the short form stands for the name
+        if simple == _ZONE_SHORT and self._zone:
+            return self._zone  # 合作区 of a headline: the zone its article names
         forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
             folded = self._with_title
@@ -910,7 +1087,7 @@ _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS +
 _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | set(SAR_FORMS)))
 _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
 _OPENER_LENGTH = max(map(len, _OPENERS))
-_EXPANDERS = _PLACE_OPENERS + tuple(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES)))
+_EXPANDERS = _PLACE_OPENERS + _BODY_PLACES
 _EXPANDER_LENGTH = max(map(len, _EXPANDERS))
 _OPENER_ENDS = frozenset(place[-1] for place in _PLACE_OPENERS)  # a cheap first check
 _FORMS_LOOKED_AT = 50  # occurrences of a name searched for a fuller form (a huge article)
@@ -959,7 +1136,8 @@ _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
-_PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS)))
+_COMPUTED_OVER = re.compile(COMPUTED_OVER.format(whole=_WHOLE.pattern))
+_PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS + RECEIVER_WORDS)))
 _PART_WORDS = tuple(dict.fromkeys(map(to_simplified, PART_WORDS)))
 _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
 _ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))
@@ -974,6 +1152,22 @@ _CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # char
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
+_ITEM_MARK = re.compile(ITEM_MARK)
+_SCHEME_AFTER = tuple(SCHEME_AFTER)
+_QUOTE_REACH = 20  # characters before a place in which its opening quotation mark may stand
+_LOCATIVE_WORDS = tuple(LOCATIVE_WORDS)
+_AND_THEN = tuple(dict.fromkeys(map(to_simplified, AND_THEN)))
+_CIRCUMSTANCE_MARKS = tuple(dict.fromkeys(map(to_simplified, CIRCUMSTANCE_WORDS)))
+_JOIN_WORDS = tuple(JOIN_WORDS)
+_FIRST_ITEM = "一"
+_ITEM_END = re.compile("[。；;！？!?]")
+_LISTED_MARK = "(?:" + "|".join(dict.fromkeys(map(to_simplified, LIST_MARKS))) + ")"
+_LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"
+_LISTED_AFTER = re.compile(_LISTED_MARK + _LISTED_NAME)
+_LISTED_BEFORE = re.compile(_LISTED_NAME + _LISTED_MARK + "$")
+_LISTED_REACH = 12
+_NOT_LISTED_PLACES = tuple(NOT_LISTED_PLACES)
+_AREA_KINDS = tuple(sorted(dict.fromkeys(map(to_simplified, AREA_KINDS)), key=len, reverse=True))
 _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
 # A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city.
 _HOME_BODY = re.compile("(" + "|".join(regions.CITIES) + ")市?(?:" + "|".join(sorted(

@@ -263,6 +263,75 @@ ENTITY_RULES = [
      ["深圳市罗湖区"]),
     ("a person's title after a name leaves the name the entity",
      "仁伯爵综合医院院长郭昌宇表示，去年门诊达65万人次。", "澳门", ["仁伯爵综合医院"]),
+    ("a complex (综合体) is a head word of a name",
+     "社会工作局计划于明年在氹仔社区服务综合体增设80个日间护理名额。", "澳门", ["氹仔社区服务综合体"]),
+    ("现有 (now has) ends a name on its left: a whole place and a kind are no name",
+     "基层医疗方面，全澳现有社区卫生中心共9间。", "珠海", ["澳门"]),
+    ("a SAR government's short form (特区政府) opens a body's fuller name",
+     "澳门特区政府卫生局昨日公布数据。卫生局表示，上半年接获投诉共35宗。", "珠海",
+     ["澳门特区政府卫生局"]),
+    ("an area wider than a city before a head word (大湾区医院) is a kind there, no name",
+     "香港大学深圳医院是首家试点。试点计划去年新增大湾区医院3间。", "深圳", ["大湾区"]),
+    ("医卫局 is the short form of 医务卫生局, its full name where written",
+     "医务卫生局今日公布数据。\n医卫局发言人表示，试点服务点增至25个。", "深圳", ["医务卫生局"]),
+    ("a receiver after 向 is not the subject named before it",
+     "医院管理局今年向香港大学深圳医院转介病人共1028名。", "深圳", ["医院管理局"]),
+    ("a receiver after 向 with no subject named is the entity",
+     "政府今年向医院管理局拨款约1060亿港元。", "深圳", ["医院管理局"]),
+    ("a partner written by its short form is a partner too",
+     "珠海市人民医院横琴医院（横琴医院）开设专科门诊。镜湖医院与横琴医院合作开设的转诊通道，上半年共转诊病人286宗。",
+     "珠海", ["镜湖医院"]),
+    ("districts in a list of places (A镇和B镇) give a figure of them all to their city",
+     "中山市医疗保障局表示，今年将在小榄镇和坦洲镇新设3个医保服务站。", "广州", ["中山市"]),
+    ("a district listed with an area the gazetteer lacks (仲恺高新区) is of their city too",
+     "惠州市卫生健康局表示，计划在惠阳区、仲恺高新区建成3个健康服务中心。", "广州", ["惠州市"]),
+    ("a word ending with 区 that names no place (社区) makes no list",
+     "今年在福田区和社区共开展义诊30场。", "广州", ["福田区"]),
+    ("a figure of a later item of an enumeration (二是…) is not of a name of an earlier item",
+     ("珠海市卫生健康局2025年工作总结\n2026年，我局将重点做好以下工作：一是推进珠海市第三人民医院建设，"
+     "规划床位800张；二是力争家庭医生签约率达到45%；三是新增社区卫生服务站6个。"), "广州",
+     ["珠海市第三人民医院", "珠海市", "珠海市"]),
+    ("items that are clauses of one sentence too",
+     ("珠海市卫生健康局2025年工作总结\n2026年，我局将做好三项工作，一是推进珠海市第三人民医院建设，"
+     "二是力争家庭医生签约率达到45%。"), "广州", ["珠海市", "珠海市"]),
+    ("a city after a word of joining names the scheme joined (参加珠海医保), not the place",
+     "截至6月底，在横琴参加珠海医保的澳门居民有3.74万人。", "珠海", ["横琴"]),
+    ("a city's scheme as the subject (中山市医保基金支付) is the city's",
+     "上半年，中山市医保基金为参保澳门居民支付医疗费用约1260万元。", "广州", ["中山市"]),
+    ("a name in a clause of circumstance (随着…获批，) is not the entity of the figure after it",
+     "随着佛山市南海区人民医院获批，佛山市指定医疗机构增至6家。", "广州", ["佛山市"]),
+    ("本港 opening a later clause wins over an institution of an earlier clause, as 全港 does",
+     ("中山大学附属第一医院去年接诊香港病人1.1万人次。该院负责人表示，部分病人为节省时间而北上，"
+     "本港公立医院白内障手术轮候时间长达18个月。"), "广州", ["中山大学附属第一医院", "香港"]),
+    ("a place of action (在…) is its clause's; a further action (并…) is the subject's",
+     "社会工作局计划明年在氹仔长者服务综合体增设80个宿位，并把护理员增至120名。", "澳门",
+     ["氹仔长者服务综合体", "社会工作局"]),
+    ("a clause going on about the action stays the place of action's",
+     "医院管理局今年在香港大学深圳医院增设遥距会诊服务，至今已提供约1350次会诊。", "深圳",
+     ["香港大学深圳医院"]),
+    ("两院 refers back to the first of the last pair named with a partner word",
+     "镜湖医院与珠海市人民医院签署合作协议。珠海市人民医院派出医生12名。两院计划年内完成会诊800例。",
+     "珠海", ["珠海市人民医院", "镜湖医院"]),
+    ("a part named after 仅 (仅某医院就…) is its clause's: the sentences after it are not about it",
+     ("港澳医师主要在香港大学深圳医院等机构执业，仅香港大学深圳医院去年就接诊港澳患者1.2万名。"
+     "今年1-2月，港澳医师在社区开展义诊逾千人次。"), "深圳", ["香港大学深圳医院", "深圳"]),
+    ("a share opening its clause (…，占深圳全市的N%) is of a place of an earlier clause inside the whole",
+     "全年前海各医疗机构服务港澳人士46.2万人次，占深圳全市港澳人士就诊量的21.5%。", "深圳",
+     ["前海", "前海"]),
+    ("... not of an earlier place outside the whole (大湾区, 占全港)",
+     "曾到大湾区就医的香港居民约有52.7万人，占全港人口的8.1%。", "深圳", ["大湾区", "香港"]),
+    ("a place inside a quoted scheme name (「…大湾区试点计划」) is part of the name, not a place",
+     "医务卫生局今日公布数据。\n截至9月底，「长者医疗券大湾区试点计划」下共有22个服务点。", "深圳",
+     ["医务卫生局"]),
+    ("a part's clause (其中约一半集中在横琴) is of the place it names after the figure",
+     "记者从珠海市卫生健康局获悉，澳门居民在珠海就医18.6万人次，其中约一半集中在横琴。", "珠海",
+     ["珠海市", "横琴"]),
+    ("a rate computed over a whole said in the clause before (以全港人口计算，) is the whole's",
+     "医院管理局公立医院病床增至30660张，以全港人口计算，每千人口约有4.1张病床。", "香港",
+     ["医院管理局", "香港"]),
+    ("a paragraph naming nothing goes on about the paragraph right before only",
+     "镜湖医院去年门诊求诊约50万人次。\n基层医疗方面，全澳共有卫生中心9间。\n资助方面，今年共发放资助约2亿澳门元。",
+     "珠海", ["镜湖医院", "澳门", "珠海"]),
 ]
 
 
@@ -312,3 +381,25 @@ def test_a_places_official_form_written_only_in_the_title_is_its_fullest(script)
 def test_a_quantity_word_opens_no_name(window, head, name):
     from analysis.folding import to_simplified
     assert name_ending_at(to_simplified(window), head) == to_simplified(name)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_headlines_bare_zone_is_the_zone_its_article_names(script):
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    title = convert("澳门居民赴合作区求诊增近四成")
+    text = convert("横琴粤澳深度合作区民生事务局昨日公布，上半年接诊澳门居民约8.9万人次。")
+    assert _entities(text, "珠海", title) == [convert("横琴粤澳深度合作区")] * 2
+    # 合作区 with no zone named in full is the place as written, not the article's region
+    assert _entities(convert("合作区今年新增社区卫生服务站2家。"), "珠海") == [convert("合作区")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_part_named_after_qizhong_zai_is_not_carried_to_the_next_sentence(script):
+    # 其中在某医院（某医院）求诊的有…；同期…: the part (after 其中 and 在, with its short form in
+    # brackets) is its clause's; what follows is about the whole, not the part
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    text = convert("澳门居民在合作区医疗机构求诊共4.37万人次，其中在珠海市人民医院横琴医院（横琴医院）"
+                   "求诊的有1.85万人次；同期住院服务共1062人次。")
+    entities = _entities(text, "珠海")
+    assert entities[1] == convert("珠海市人民医院横琴医院")
+    assert entities[2] != entities[1]

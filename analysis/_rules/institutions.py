@@ -9,12 +9,14 @@ from analysis._rules.places import HONG_KONG, MACAO
 HEADS = ("妇幼保健院", "婦幼保健院", "保健院", "卫生院", "衞生院", "衛生院", "医院", "诊所",
          "门诊部", "医学中心", "醫學中心", "服务中心", "服務中心", "中心", "医疗集团", "醫療集團",
          "集团", "管理局", "卫生健康局", "衞生健康局", "衛生健康局", "卫健委", "衞健委",
-         "衛健委", "社保基金", "院区", "院區", "分院", "联网", "聯網") + MORE_HEADS  # 聯網: a Hong Kong hospital cluster
+         "衛健委", "社保基金", "院区", "院區", "分院", "联网", "聯網", "综合体", "綜合體") + MORE_HEADS
+# 聯網: a Hong Kong hospital cluster; 综合体: a complex of services (离岛医疗综合体)
 # Government bodies of the SARs whose names have no proper part (社會福利署, 社工局, 勞工局): names
 # of their own, kept whole, which a figure they report belongs to (not to a hospital named before).
 GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会福利署", "社會福利署", "社署", "劳工局",
                      "勞工局", "劳工处", "勞工處", "民政总署", "民政總署", "市政署", "劳工及福利局",
-                     "勞工及福利局", "劳福局", "勞福局", "社会保障局", "社會保障局")
+                     "勞工及福利局", "劳福局", "勞福局", "社会保障局", "社會保障局", "医卫局", "醫衞局",
+                     "醫衛局")
 HEADS = HEADS + GOVERNMENT_BODIES
 REFERRING = "该該本此我"  # 该院, 該院, 本院, 此中心, 我院: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
@@ -56,7 +58,7 @@ HOME_DISTRICT_WORDS = ("我区", "我區", "全区", "全區", "本区", "本區
 HOME_BODIES = ("人民政府", "政府")
 # Words for a whole place (the city, the province, Hong Kong, Macao): opening a figure's clause
 # they make it the place's, not that of an institution named in an earlier clause.
-WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳")
+WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳", "本港", "本澳")
 # Marks a heading line never ends with (a sentence or clause goes on).
 NOT_HEADING_ENDS = ("。", "！", "？", "；", "…", "!", "?", ";", "：", ":", "，", ",")
 # Words of belonging before a name (衞生局轄下仁伯爵綜合醫院): they end it on its left.
@@ -75,12 +77,16 @@ SPEECH_VERBS = ("表示", "指出", "介绍", "介紹", "称", "稱", "透露", 
 SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "医管局": ("医院管理局", "醫院管理局"),
                "醫管局": ("医院管理局", "醫院管理局"), "社署": ("社会福利署", "社會福利署"),
                "社工局": ("社会工作局", "社會工作局"), "劳福局": ("劳工及福利局", "勞工及福利局"),
-               "勞福局": ("劳工及福利局", "勞工及福利局")}
+               "勞福局": ("劳工及福利局", "勞工及福利局"), "医卫局": ("医务卫生局", "醫務衞生局"),
+               "醫衞局": ("医务卫生局", "醫務衞生局"), "醫衛局": ("医务卫生局", "醫務衛生局")}
 # Words before a partner's name (该院与澳门镜湖医院合作): the partner is not what the sentence is about.
 PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
+# ... and before the one that receives what the subject gives (医管局向港大深圳医院转介病人…): the
+# receiver is not what the sentence is about either, when the giver is named before it.
+RECEIVER_WORDS = ("向",)
 # Words before a part of a whole (合共5.6億，其中鏡湖醫院佔4.1億): the part's name is its own
 # clause's, and the sentences after it go on about the whole (same in both scripts).
-PART_WORDS = ("其中",)
+PART_WORDS = ("其中", "仅", "僅")  # 仅香港大学深圳医院就接诊…: one part, named alone
 # Verbs that stand inside names (中山大学肿瘤防治中心, 康复医院), which the tagger marks as verbs.
 IN_NAME_WORDS = ("防治", "康复", "康復", "治疗", "治療", "研究", "培训", "培訓", "急救", "检验", "檢驗",
                  "体检", "體檢", "护理", "護理", "疗养", "療養", "监测", "監測", "指导", "指導")
@@ -101,4 +107,30 @@ ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "�
 # Bureaus of the SAR governments, named with no place (醫務衞生局今日公布…): bodies kept whole.
 SAR_BUREAUS = ("医务卫生局", "醫務衞生局", "醫務衛生局")
 # Time words the tagger may take into a name (期內仁伯爵綜合醫院): they end it on its left.
-TIME_WORDS = ("期内", "期內", "年内", "年內", "同期", "届时", "屆時", "现时", "現時", "目前", "其间", "其間")
+TIME_WORDS = ("期内", "期內", "年内", "年內", "同期", "届时", "屆時", "现时", "現時", "目前", "其间", "其間",
+              "现有", "現有")  # 全澳现有卫生中心: "now has", no part of a name
+# The SAR governments' short forms written before a body (澳門特區政府衞生局), besides the full ones
+# of analysis/_rules/cues.py BODY_PLACES: the body's fuller name.
+SAR_GOVERNMENTS = ("香港特区政府", "香港特區政府", "澳门特区政府", "澳門特區政府")
+# Areas wider than a city (大湾区, 内地): before a head word with no proper part of its own
+# (5间大湾区医院, 内地医疗机构) they name a kind of institution there, not one institution.
+AREA_KINDS = ("粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣區", "湾区", "灣區", "内地", "內地")
+# The items of an enumeration (…工作：一是…；二是…；三是…), each opening after a clause mark: what an
+# item names is its own; a figure of a later item is of the sentence's lead (我局), not of a name
+# of an earlier item (same in both scripts).
+ITEM_MARK = r"(?<=[：:；;，,。\s])[一二三四五六七八九十]是"
+# Words opening a clause of circumstance (随着佛山市顺德区第一人民医院获批，佛山市指定医疗机构增至5家):
+# the names in that clause are the circumstance's, not the entity of the figures after it.
+CIRCUMSTANCE_WORDS = ("随着", "隨着", "隨著", "随著")
+# Words before the place where something is done (卫生局计划在离岛医疗综合体增设120张病床，并…): a name
+# after them is its own clause's; a later clause opening with a word of a further action of the
+# same subject (AND_THEN: 并, 同时 …) goes on about the subject named before it (医管局在港大深圳医院
+# 增设服务，至今已提供…: a clause going on about the action stays the place's).
+LOCATIVE_WORDS = ("在",)
+AND_THEN = ("并", "並", "同时", "同時", "还", "還", "亦", "另外", "此外")
+# Words for the two partners of a pair named before (镜湖医院与珠海市人民医院…。两院计划…): they
+# refer back to the first of the pair, what the text is about.
+PAIR_WORDS = ("两院", "兩院")
+# A clause saying over what whole a rate is computed (以全港人口计算，每千人口约有4.1张病床): the
+# rate is the whole's, whoever the sentence names before (same in both scripts: 計算 is listed).
+COMPUTED_OVER = r"(?:以|按)({whole})[\u4e00-\u9fff]{{0,6}}(?:计算|計算)"

@@ -54,3 +54,21 @@ SAR_AREAS = ("氹仔", "路環", "路环", "黑沙環", "黑沙环", "筷子基"
              "将军澳", "觀塘", "观塘", "荃灣", "荃湾", "大埔", "西貢", "西贡", "灣仔", "湾仔",
              "深水埗", "黃大仙", "黄大仙", "北大嶼山", "北大屿山", "北部都會區", "北部都会区", "粉嶺",
              "粉岭", "天水圍", "天水围", "東涌", "东涌")
+
+# A district named in a list of places (在火炬开发区和坦洲镇新设2个, 在南沙、琶洲片区设置…): the figure
+# is of them all, so of the city they lie in. A neighbour in the list is a gazetteer place or a
+# name ending with one of these (matched on folded text: 區, 鎮 fold to 区, 镇) ...
+LISTED_PLACE_ENDS = ("开发区", "高新区", "新区", "片区", "区", "镇", "县", "街道")
+# ... but not these words, which end with 区 and name no place (社区, 院区, 病区).
+NOT_LISTED_PLACES = ("社区", "小区", "园区", "城区", "景区", "辖区", "市区", "湾区", "地区", "山区",
+                     "全区", "本区", "我区", "该区", "各区", "病区", "院区", "专区", "街区", "校区",
+                     "分区")
+# Words after a city that make it the name of a scheme (参加珠海医保, 参加珠海市基本医疗保险): after a
+# word of joining (JOIN_WORDS) the city is the scheme's, not where the figure is; the scheme as
+# the subject (中山市医保基金支付…) is the city's (matched on folded text).
+SCHEME_AFTER = ("医保", "基本医疗保险", "医疗保险", "城乡居民医保", "城乡居民基本医疗保险", "职工医保",
+                "社保")
+JOIN_WORDS = ("参加", "加入", "参保")
+# Quotation marks around the name of a scheme, a policy or a document (「长者医疗券大湾区试点计划」,
+# “港澳药械通”, 《…方案》): a place inside one is part of the name, not the figure's place.
+NAME_QUOTES = (("「", "」"), ("『", "』"), ("“", "”"), ("《", "》"))
