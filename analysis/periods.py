@@ -35,6 +35,7 @@ from analysis._rules.time import (
     TO_LATER,
     WEEKDAY,
 )
+from analysis._rules.time import BASELINE_LEVEL as _BASELINE_LEVEL
 from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
@@ -415,6 +416,30 @@ def year_to(period: Period) -> Period:
         return Period(f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}", start, end,
                       "range")
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range")
+
+
+def between_levels(context: str, period: Period, published: date | None,
+                   year: int | None = None) -> Period | None:
+    """The years a change or growth of a later year's level spans (比2020年的11.3万人次增加31.3万人次
+    of 2024: ``2020/2024``; 从2020年的3.21万张增至2024年的4.05万张，年均增长6.0%): from the last
+    baseline year written with its level (比/较 or 从/由 a year 的 a figure) before it to the year
+    of ``period``, as a multi-year 年均增长 is; None when there is none, or it is the year
+    before ``period``'s (a growth on the year before is of its year: 2025). 去年同期 is no
+    baseline year (its period is the figure's own a year earlier)."""
+    if period.kind != "year" or "年" not in context:
+        return None
+    base = None
+    for match, found in _expressions(context, published, year, True):
+        prefix = match["prefix"] or ""
+        after = context[match.end():]
+        if found.kind != "year" or after.startswith(_SAME_TIME) \
+                or not after.startswith(_BASELINE_LEVEL):
+            continue
+        if prefix in _COMPARISON or (prefix in _FROM and _TO_LATER.search(context, match.end())):
+            base = found
+    if base is None or base.start.year >= period.start.year - 1:
+        return None  # 比2024年的19.8万人次增长33.3% of 2025: a year on year growth, of 2025
+    return Period(f"{base.label}/{period.label}", base.start, period.end, "range")
 
 
 def needs_year(context: str) -> bool:

@@ -210,6 +210,11 @@ FROM = ("由", "从", "從")
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
             r"回落|缩减|縮減|发展|發展|扩容|擴容)(?:至|到)|→")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
+# A baseline year with its level written after it (比2020年的11.3万人次增加31.3万人次; 从2020年的3.21万张
+# 增至2024年的4.05万张，年均增长6.0%): a change or growth of a later year's level runs from the
+# baseline's year to that year (2020/2024) when it is two years or more before (比2024年的A增长B of
+# 2025 is of 2025, as 比上年 is).
+BASELINE_LEVEL = ("的",)
 # A deadline inside a plan (预计到2023年底…达到10家, 计划于2024年…) dates that plan's targets
 # only: another plan after it (并力争…, 拟安排…) is a target of its own, with no time stated
 # (预计总投资… is the same plan's estimate).
