@@ -472,8 +472,10 @@ def _expressions(context: str, published: date | None, year: int | None,
             if dated.end() > match.start():
                 break  # part of a dated expression (2024年末)
             if period.end is not None and not _deadline(context, dated) \
-                    and (dated["prefix"] or "") not in _COMPARISON:
-                known = period.end.year  # (力争到2027年…；计划全年…, 比上年…。全年…: it stays)
+                    and (dated["prefix"] or "") not in _COMPARISON and not (
+                        dated["prefix"] in _FROM and context.startswith("的", dated.end())):
+                known = period.end.year  # (力争到2027年…；计划全年…, 比上年…。全年…: it stays;
+                # 由2020年末的5,340张增加到7,120张。1至11月…: an earlier value's year, it stays too)
             at += 1
         else:
             near = context[max(0, match.start() - 4):match.end() + 4]
