@@ -428,6 +428,11 @@ def test_a_headline_figure_is_of_the_period_the_body_states_for_it(text, title, 
 
 
 OPENING_CASES = [
+    # START_VERB: a hospital opens (开院), and a value at its opening is of then
+    ("该院于2019年开院。该院开放床位由开院初期的260张增至450张。",
+     [(260, "2019-01-01", "2019-12-31"), (450, None, None)]),
+    ("該院於2019年開院。該院開放床位由開院初期的260張增至450張。",
+     [(260, "2019-01-01", "2019-12-31"), (450, None, None)]),
     # a value at the opening (由开业时的300张) is of when the text says it opened
     ("该中心于2023年1月正式开业。该中心床位由开业时的300张增至年底的620张。",
      [(300, "2023-01-01", "2023-01-31"), (620, None, "2023-12-31")]),
