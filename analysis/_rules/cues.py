@@ -81,6 +81,9 @@ PAIR_VERBS = ("增加", "增长", "增長", "上升", "提高", "提升", "下�
               "延长", "延長", "缩短", "縮短", "扩展", "擴展", "扩容", "擴容", "回落")
 PAIR_FROM = ("从", "從", "由")
 
+# A group the counted people are likened to (与本市户籍居民同等享受财政补助): not whom a figure
+# counts; the words right after such a group.
+ALIKE = ("同等", "一样", "一樣", "相同", "同样", "同樣")
 # A share is of the whole named after 占 (占全市港澳参保人员的九成); who it counts is the part
 # named before it, when one is.
 SHARE_OF = ("占", "佔")
@@ -142,12 +145,19 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门长者": ("澳门长者", "澳門長者"),
     "长者": ("长者", "長者"),
     "港澳孕产妇": ("港澳孕产妇", "港澳孕產婦"),
+    "澳门孕产妇": ("澳门孕产妇", "澳門孕產婦"),
+    "香港孕产妇": ("香港孕产妇", "香港孕產婦"),
     "孕产妇": ("孕产妇", "孕產婦"),
     "新生儿": ("新生儿", "新生兒"),
     "早产儿": ("早产儿", "早產兒"),
     "婴儿": ("婴儿", "嬰兒"),
+    # the children of an age for a vaccine (适龄儿童免疫规划疫苗接种率)
+    "适龄儿童": ("适龄儿童", "適齡兒童"),
     "5岁以下儿童": ("5岁以下儿童", "5歲以下兒童", "五岁以下儿童", "五歲以下兒童"),
     "全市居民": ("全市居民",),
+    # the residents of a district, and those with a household registration (户籍居民人均预期寿命)
+    "全区居民": ("全区居民", "全區居民"),
+    "户籍居民": ("户籍居民", "戶籍居民"),
     "常住人口": ("常住人口",),
     "户籍人口": ("户籍人口", "戶籍人口"),
     "本地居民": ("本地居民",),
