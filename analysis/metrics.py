@@ -670,6 +670,16 @@ def _sentences_and_stops(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     return sentences, full_stops
 
 
+def _names_year(text: str, start: int, end: int, year: int) -> bool:
+    """Whether text[start:end] writes ``year`` out (2025年, 二○二五年), not only as 去年 or 今年."""
+    digits = str(year)
+    return text.find(digits, start, end) >= 0 or any(
+        text.find(digits.translate(zeros), start, end) >= 0 for zeros in _CHINESE_ZEROS)
+
+
+_CHINESE_ZEROS = [str.maketrans("0123456789", zero + "一二三四五六七八九") for zero in "○〇零"]
+
+
 def _later_year(period: Period, published: date | None) -> bool:
     """Whether a period opens in a year after the article's (whose day may be only inferred)."""
     first = period.start or period.end
@@ -820,7 +830,11 @@ class _Document:
             found = period_of(self.text[self._year_read:position], self.published,
                               self._years[-1][1], True)  # (由上年的3.82张: not the year spoken of)
             if found.end is not None and found.end.year != self._years[-1][1] and not (
-                    self.published and found.end.year > self.published.year):  # a plan's year
+                    self.published and found.end.year > self.published.year) and (
+                    found.end.year == self.published.year
+                    or _names_year(self.text, self._year_read, position, found.end.year)):
+                # a plan's year is not spoken of; nor one only named from publication (去年全年…。
+                # 首兩月…: of the year it is read)
                 self._years.append((position, found.end.year))
                 self._year_starts.append(position)
             self._year_read = position

@@ -635,3 +635,13 @@ def test_an_earlier_value_s_year_is_not_the_year_the_text_speaks_of(text):
     # 由2020年末的…: the months written without a year after it are of 2025, not of 2020
     assert _periods(text, published=date(2025, 12, 9))[-2:] == [
         (4863000, "2025-01-01", "2025-11-30"), (125000, "2025-01-01", "2025-11-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "该院去年全年急诊求诊人次达31.4万。该门诊首两月累计接待逾8,000人次。",
+    "該院去年全年急診求診人次達31.4萬。該門診首兩月累計接待逾8,000人次。",
+])
+def test_a_past_year_named_only_from_publication_is_not_the_year_spoken_of(text):
+    # 去年全年…。首两月…: the months written without a year are of the year the article is read
+    assert _periods(text, published=date(2026, 3, 12)) == [
+        (314000, "2025-01-01", "2025-12-31"), (8000, "2026-01-01", "2026-02-28")]
