@@ -38,6 +38,8 @@ from analysis._rules.time import (
 from analysis._rules.time import BASELINE_LEVEL as _BASELINE_LEVEL
 from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
+from analysis._rules.time import CLAUSE_MARKS as _CLAUSE_MARKS
+from analysis._rules.time import SENTENCE_MARKS as _SENTENCE_MARKS
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
 from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
@@ -242,7 +244,8 @@ def period_of(context: str, published: date | None, year: int | None = None,
         if _ATTRIBUTE.match(context, match.end()) or _WEEKDAY.match(context, match.end()) \
                 or _ISSUED.search(context, 0, match.start()):
             continue  # 去年启用的中心; 2023年12月6日 星期三 (a page header); 發出本年度醫療券
-        if _deadline(context, match) and _NEW_PLAN.search(context, match.end()):
+        if _deadline(context, match) and _NEW_PLAN.search(context, match.end()) \
+                and not _deadline_clause(context, match):
             period, at, last_end = NO_PERIOD, match.start(), match.end()
             continue  # 预计到2023年底…，并力争…: another plan's deadline, none of this one
         if prefix in _FROM and not match.groupdict().get("since") and not own \
@@ -451,6 +454,15 @@ def needs_year(context: str) -> bool:
 def _deadline(context: str, match: re.Match[str]) -> bool:
     """Whether a time is a plan's deadline (到2027年, 于2024年): not the year a text speaks of."""
     return not match["prefix"] and context[match.start() - 1:match.start()] in _DEADLINE_BEFORE
+
+
+def _deadline_clause(context: str, match: re.Match[str]) -> bool:
+    """Whether a deadline is a clause of its own opening its sentence (到2026年，…): it dates
+    every target after it, another plan word (力争) included."""
+    if not context.startswith(_CLAUSE_MARKS, match.end()):
+        return False
+    head = context[:match.start() - 1].rstrip()  # the words before 到
+    return not head or head.endswith(_SENTENCE_MARKS)
 
 
 def _expressions(context: str, published: date | None, year: int | None,

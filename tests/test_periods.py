@@ -645,3 +645,19 @@ def test_a_past_year_named_only_from_publication_is_not_the_year_spoken_of(text)
     # 去年全年…。首两月…: the months written without a year are of the year the article is read
     assert _periods(text, published=date(2026, 3, 12)) == [
         (314000, "2025-01-01", "2025-12-31"), (8000, "2026-01-01", "2026-02-28")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline that is a clause of its own (到2027年，…) dates every target after it, 力争 too …
+    ("到2027年，全市指定医院力争达到15家，社区康复站增至40个。",
+     [(15, "2027-01-01", "2027-12-31"), (40, "2027-01-01", "2027-12-31")]),
+    ("到2027年，全市指定醫院力爭達到15家，社區康復站增至40個。",
+     [(15, "2027-01-01", "2027-12-31"), (40, "2027-01-01", "2027-12-31")]),
+    # … one inside a clause dates that plan only (NEW_PLAN)
+    ("预计到2027年底床位达到6000张，并力争新增医院3家。",
+     [(6000, None, "2027-12-31"), (3, None, None)]),
+    ("預計到2027年底床位達到6000張，並力爭新增醫院3家。",
+     [(6000, None, "2027-12-31"), (3, None, None)]),
+])
+def test_a_deadline_opening_its_sentence_dates_every_target_after_it(text, expected):
+    assert _periods(text, published=date(2025, 6, 1)) == expected

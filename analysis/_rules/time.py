@@ -222,6 +222,11 @@ DEADLINE_BEFORE = ("到", "于", "於")
 # Another plan after a deadline's clause (，并力争…); in the deadline's own clause
 # (到2027年每千人口医师力争达到3.8名) the word is that plan's.
 NEW_PLAN = r"[，,；;][^，,；;。]*?(?:力争|力爭|争取|爭取|拟|擬)"
+# … unless the deadline is a clause of its own opening its sentence (到2026年，…力争达到20家，…增至30个):
+# then it dates every target after it.
+# The marks before such a clause (or none: the context's start), and the marks after it.
+SENTENCE_MARKS = ("。", "；", ";", "！", "？", "!", "?", "\n")
+CLAUSE_MARKS = ("，", ",")
 # A year right after a verb of issuing or using names its object (發出本年度醫療券, 领取2025年度医疗券:
 # that year's vouchers), not the time of the figure.
 ISSUED = r"(?:发出|發出|发放|發放|派发|派發|领取|領取|使用)$"
