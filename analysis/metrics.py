@@ -738,6 +738,7 @@ class _Document:
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
         self._openings: dict[str, Period] = {}  # when the text says its subject opened, by verb
         self._since = NO_PERIOD  # the last cumulative period a figure had (自…以来)
+        self._since_paragraph = -1  # … and where its paragraph starts
         title = getattr(doc, "title", None)
         self.report_period = self._report_period(title)
         # the year the text speaks of up to a position (for 全年, 年末 written without one)
@@ -978,7 +979,8 @@ class _Document:
         # 截至二○二五年十月底，…累計接收…432名: counted from the start the text dates
         if period.kind == "point" and metric not in _STOCKS and (
                 _CUMULATIVE_CUE.search(dated) or self._since.label is not None
-                and metric in _SINCE_FLOWS and self.published and period.end <= self.published):
+                and metric in _SINCE_FLOWS and self.published and period.end <= self.published
+                and self._since_paragraph == paragraph):
             period = since_to(self._since if self._since.label else self.opening(""),
                               period) or period
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp" or (
@@ -1021,7 +1023,7 @@ class _Document:
         if status != "planned" and _later_year(period, self.published):
             status = "planned"  # 到2027年，建成3个…: a year after the article's is a target's
         if period.kind == "cumulative":
-            self._since = period
+            self._since, self._since_paragraph = period, paragraph
         value, high = signed(float(value), None if high is None else float(high), status,
                              ctx.before)
         return {

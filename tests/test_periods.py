@@ -661,3 +661,19 @@ def test_a_past_year_named_only_from_publication_is_not_the_year_spoken_of(text)
 ])
 def test_a_deadline_opening_its_sentence_dates_every_target_after_it(text, expected):
     assert _periods(text, published=date(2025, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a since-clause dates the flows stated at a point after it in its paragraph …
+    ("自2019年5月开业以来，该院累计服务港澳居民12万人次。截至2024年3月底，该院服务港澳居民12.6万人次。",
+     [(120000, "2019-05-01", "2024-05-01"), (126000, "2019-05-01", "2024-03-31")]),
+    ("自2019年5月開業以來，該院累計服務港澳居民12萬人次。截至2024年3月底，該院服務港澳居民12.6萬人次。",
+     [(120000, "2019-05-01", "2024-05-01"), (126000, "2019-05-01", "2024-03-31")]),
+    # … not those of another paragraph, about something else
+    ("自2019年5月开业以来，该院累计服务港澳居民12万人次。\n截至2024年3月底，使用医疗券的长者有1,200名。",
+     [(120000, "2019-05-01", "2024-05-01"), (1200, None, "2024-03-31")]),
+    ("自2019年5月開業以來，該院累計服務港澳居民12萬人次。\n截至2024年3月底，使用醫療券的長者有1,200名。",
+     [(120000, "2019-05-01", "2024-05-01"), (1200, None, "2024-03-31")]),
+])
+def test_a_since_clause_dates_the_flows_after_it_in_its_paragraph_only(text, expected):
+    assert _periods(text) == expected
