@@ -93,6 +93,7 @@ from analysis.periods import (
     Period,
     at_opening,
     between_levels,
+    dated_from,
     earlier_value,
     first_period,
     headline_periods,
@@ -992,7 +993,7 @@ class _Document:
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
         if period.label is None and not every and not now and len(phrase) == len(run):
-            if metric not in _UNCARRIED:
+            if metric not in _UNCARRIED and not dated_from(dated):
                 period = self.carried_period(paragraph, run_start)
                 own = since_opening(dated, period, self.published, self.opened_by)  # 自…推行以來
                 period, carried = (own, False) if own else (period, period.label is not None)

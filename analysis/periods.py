@@ -445,6 +445,17 @@ def between_levels(context: str, period: Period, published: date | None,
     return Period(f"{base.label}/{period.label}", base.start, period.end, "range")
 
 
+def dated_from(context: str) -> bool:
+    """Whether a context holds the dated earlier value of a before -> after pair (由2023年的300张
+    增至520张): the later value, dated by none, is of no time the sentences before state, nor are
+    the figures after it in its sentence (…，引进澳门医生23名)."""
+    if "年" not in context or not any(mark in context for mark in _FROM):
+        return False  # the usual case
+    return any((match["prefix"] or "") in _FROM and context.startswith("的", match.end())
+               and _TO_LATER.search(context, match.end())
+               for match, _ in _expressions(context, None, None, True))
+
+
 def needs_year(context: str) -> bool:
     """Whether ``context`` may hold a part of a year written without it (so ``period_of``
     needs the year the text speaks of)."""

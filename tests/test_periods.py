@@ -677,3 +677,14 @@ def test_a_deadline_opening_its_sentence_dates_every_target_after_it(text, expec
 ])
 def test_a_since_clause_dates_the_flows_after_it_in_its_paragraph_only(text, expected):
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2025年，该院门诊量达31.2万人次。该院床位由2023年的300张增至520张，引进澳门医生23名。",
+    "2025年，該院門診量達31.2萬人次。該院床位由2023年的300張增至520張，引進澳門醫生23名。",
+])
+def test_after_a_dated_earlier_value_no_period_is_carried(text):
+    # 由2023年的300张增至520张: 520 and the figures after it are of no time stated before
+    assert _periods(text, published=date(2026, 1, 14)) == [
+        (312000, "2025-01-01", "2025-12-31"), (300, "2023-01-01", "2023-12-31"), (520, None, None),
+        (23, None, None)]
