@@ -25,9 +25,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # grouping F1 0.917 (population, period_start and period_end floors raised then; the grouping
 # F1 was 0.898 when its floor was set: w1-w3 alone 0.971, w4-w7, written without sight of the
 # extractor, 0.833); population, period_start and period_end lowered to just under the 69 dev
-# articles once w10-w12 (written without sight of the extractor) joined: 0.920, 0.934, 0.948
-FLOORS = {"sign": 0.99, "status": 0.97, "population": 0.91, "period_start": 0.93,
-          "period_end": 0.94, "entity": 0.85, "baseline": 0.98, "of": 0.98}
+# articles once w10-w12 (written without sight of the extractor) joined: 0.920, 0.934, 0.948;
+# raised after rules for their patterns: 0.923, 0.947, 0.956
+FLOORS = {"sign": 0.99, "status": 0.97, "population": 0.92, "period_start": 0.94,
+          "period_end": 0.95, "entity": 0.85, "baseline": 0.98, "of": 0.98}
 
 
 @pytest.fixture(scope="module")
