@@ -71,6 +71,7 @@ from analysis._rules.time import (
     NOW,
     NOW_VALUE,
     ONE_YEAR,
+    PLANNED_FROM,
     RECENT_WINDOW,
     REPORT_TITLE,
 )
@@ -990,6 +991,8 @@ class _Document:
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run)
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD
+        if ctx.before.endswith(PLANNED_FROM) and earlier_value(ctx.before, text, span[1]):
+            period = NO_PERIOD  # 将由4.6张提高至4.8张: 4.6 is now
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
         if period.label is None and not every and not now and len(phrase) == len(run):

@@ -688,3 +688,13 @@ def test_after_a_dated_earlier_value_no_period_is_carried(text):
     assert _periods(text, published=date(2026, 1, 14)) == [
         (312000, "2025-01-01", "2025-12-31"), (300, "2023-01-01", "2023-12-31"), (520, None, None),
         (23, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "2026年，全市计划新增床位1,800张，每千人口床位数将由4.2张提高至4.5张。",
+    "2026年，全市計劃新增床位1,800張，每千人口床位數將由4.2張提高至4.5張。",
+])
+def test_the_earlier_value_of_a_pair_to_come_is_of_no_period(text):
+    # PLANNED_FROM: 将由4.2张提高至4.5张, 4.2 is the level now; 4.5 the target's
+    assert _periods(text, published=date(2026, 1, 20)) == [
+        (1800, "2026-01-01", "2026-12-31"), (4.2, None, None), (4.5, "2026-01-01", "2026-12-31")]

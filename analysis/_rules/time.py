@@ -209,6 +209,8 @@ FROM = ("由", "从", "從")
 # after one of these, is not of then.
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
             r"回落|缩减|縮減|发展|發展|扩容|擴容)(?:至|到)|→")
+# 床位数将由4.6张提高至4.8张: the earlier value of a pair to come is the level now, of no period.
+PLANNED_FROM = ("将由", "將由", "将从", "將從", "拟由", "擬由")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
 # A baseline year with its level written after it (比2020年的11.3万人次增加31.3万人次; 从2020年的3.21万张
 # 增至2024年的4.05万张，年均增长6.0%): a change or growth of a later year's level runs from the
