@@ -36,16 +36,16 @@ from analysis._rules.time import (
     WEEKDAY,
 )
 from analysis._rules.time import BASELINE_LEVEL as _BASELINE_LEVEL
+from analysis._rules.time import CLAUSE_MARKS as _CLAUSE_MARKS
 from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
-from analysis._rules.time import CLAUSE_MARKS as _CLAUSE_MARKS
-from analysis._rules.time import SENTENCE_MARKS as _SENTENCE_MARKS
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
 from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import SAME_TIME as _SAME_TIME
 from analysis._rules.time import SAME_TIME_OWN as _SAME_TIME_OWN
+from analysis._rules.time import SENTENCE_MARKS as _SENTENCE_MARKS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
 from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
 from analysis._rules.time import UP_TO as _UP_TO

@@ -626,10 +626,10 @@ def test_a_change_between_two_dated_levels_spans_their_years(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "截至2025年11月底，全区床位由2020年末的5,340张增加到7,120张。\n（二）1至11月，全区门诊量486.3万人次。"
-    "全区住院12.5万人次。",
-    "截至2025年11月底，全區床位由2020年末的5,340張增加到7,120張。\n（二）1至11月，全區門診量486.3萬人次。"
-    "全區住院12.5萬人次。",
+    ("截至2025年11月底，全区床位由2020年末的5,340张增加到7,120张。\n（二）1至11月，全区门诊量486.3万人次。"
+     "全区住院12.5万人次。"),
+    ("截至2025年11月底，全區床位由2020年末的5,340張增加到7,120張。\n（二）1至11月，全區門診量486.3萬人次。"
+     "全區住院12.5萬人次。"),
 ])
 def test_an_earlier_value_s_year_is_not_the_year_the_text_speaks_of(text):
     # 由2020年末的…: the months written without a year after it are of 2025, not of 2020
