@@ -68,6 +68,7 @@ from analysis._rules.numerals import AFTER as _QUALIFIER_AFTER
 from analysis._rules.time import (
     CONTINUES,
     CUMULATIVE_CUE,
+    NEW_TOPIC,
     NOW,
     NOW_VALUE,
     ONE_YEAR,
@@ -148,6 +149,7 @@ _ONE_YEAR = re.compile(ONE_YEAR)
 _REPORT_TITLE = re.compile(REPORT_TITLE)
 # A paragraph that goes on from the one before: the period it left standing stands in it too.
 _CONTINUES = re.compile(CONTINUES)
+_NEW_TOPIC = re.compile(NEW_TOPIC)  # “港澳药械通”方面，…: a paragraph on a topic of its own
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
@@ -1004,7 +1006,9 @@ class _Document:
                         metric in _UNACCUMULATED or unit == "pp"):
                     period, carried = NO_PERIOD, False
                 if period.label is None and self._since.label is not None \
-                        and _CUMULATIVE_CUE.search(run):  # 累计接收…: since the start last dated
+                        and not (self._since_paragraph != paragraph
+                                 and _NEW_TOPIC.match(self.text, paragraph)) \
+                        and _CUMULATIVE_CUE.search(run):  # (“港澳药械通”方面，累计…: another topic)  # 累计接收…: since the start last dated
                     period, carried = self._since, True
                 if period.kind == "cumulative":  # 自…以來，累計…: what follows is counted since too
                     status = status_of(metric, unit, ctx.lead, ctx.before, True)

@@ -698,3 +698,19 @@ def test_the_earlier_value_of_a_pair_to_come_is_of_no_period(text):
     # PLANNED_FROM: 将由4.2张提高至4.5张, 4.2 is the level now; 4.5 the target's
     assert _periods(text, published=date(2026, 1, 20)) == [
         (1800, "2026-01-01", "2026-12-31"), (4.2, None, None), (4.5, "2026-01-01", "2026-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total in the next paragraph is counted from the start dated before it …
+    ("自2023年5月启用以来，该中心累计服务港澳居民3.2万人次。\n该中心累计接收转诊患者860人次。",
+     [(32000, "2023-05-01", "2024-05-01"), (860, "2023-05-01", "2024-05-01")]),
+    ("自2023年5月啟用以來，該中心累計服務港澳居民3.2萬人次。\n該中心累計接收轉診患者860人次。",
+     [(32000, "2023-05-01", "2024-05-01"), (860, "2023-05-01", "2024-05-01")]),
+    # … not in a paragraph on a topic of its own (NEW_TOPIC: …方面，)
+    ("自2023年5月启用以来，该中心累计服务港澳居民3.2万人次。\n转诊方面，全市累计接收转诊患者860人次。",
+     [(32000, "2023-05-01", "2024-05-01"), (860, None, None)]),
+    ("自2023年5月啟用以來，該中心累計服務港澳居民3.2萬人次。\n轉診方面，全市累計接收轉診患者860人次。",
+     [(32000, "2023-05-01", "2024-05-01"), (860, None, None)]),
+])
+def test_a_paragraph_on_a_topic_of_its_own_is_not_counted_from_an_earlier_start(text, expected):
+    assert _periods(text) == expected

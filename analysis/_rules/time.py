@@ -182,6 +182,9 @@ REPORT_TITLE = (r"公报|公報|快报|快報|年报|年報|月报|月報|季报
 # A paragraph that goes on from the one before (其中…, 从分布看, 按服务类别划分, 至于…, （二）…).
 CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從)\S{1,8}?看|"
              r"按\S{1,10}?(?:划分|劃分|计|計|分)|（[二三四五六七八九十]）|\([2-9]\))")
+# A paragraph opening on a topic of its own (“港澳药械通”方面，…; 醫療券方面，…): a start dated in
+# the paragraphs before (自2025年8月纳入…以来) does not date its running totals (累计使用…).
+NEW_TOPIC = r"\s*[^，,。；;！？!?\n]{1,20}?方面[，,]"
 # 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it.
 ATTRIBUTE = (r"(?:正式)?(?:启用|啟用|开业|開業|成立|建成|落成|开通|開通|启动|啟動|投入使用|"
              r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌)的")
