@@ -93,6 +93,7 @@ def _staff_group(found: re.Match[str]) -> str:
     short = next((s for s in _SHORT_ORIGIN if name.startswith(s)), None)
     return _SHORT_ORIGIN[short] + name[len(short):] if short else name
 _AND = re.compile(AND)
+_ALIKE = tuple(_cues.ALIKE)
 _SHARE_OF = re.compile(f"[{''.join(_cues.SHARE_OF)}]")
 _SUBJECT_OF = re.compile(SUBJECT_OF)
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
@@ -313,6 +314,8 @@ def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | 
     旅客和外籍人士), or None."""
     groups: list[re.Match[str]] = []
     for match in population.finditer(text):
+        if text.startswith(_ALIKE, match.end()):
+            continue  # 与本市户籍居民同等享受: the people they are likened to
         if groups and not _AND.fullmatch(text, groups[-1].end(), match.start()):
             groups = []
         groups.append(match)

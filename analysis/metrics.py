@@ -68,9 +68,11 @@ from analysis._rules.numerals import AFTER as _QUALIFIER_AFTER
 from analysis._rules.time import (
     CONTINUES,
     CUMULATIVE_CUE,
+    NEW_TOPIC,
     NOW,
     NOW_VALUE,
     ONE_YEAR,
+    PLANNED_FROM,
     RECENT_WINDOW,
     REPORT_TITLE,
 )
@@ -93,6 +95,8 @@ from analysis.periods import (
     NO_PERIOD,
     Period,
     at_opening,
+    between_levels,
+    dated_from,
     earlier_value,
     first_period,
     headline_periods,
@@ -147,6 +151,7 @@ _ONE_YEAR = re.compile(ONE_YEAR)
 _REPORT_TITLE = re.compile(REPORT_TITLE)
 # A paragraph that goes on from the one before: the period it left standing stands in it too.
 _CONTINUES = re.compile(CONTINUES)
+_NEW_TOPIC = re.compile(NEW_TOPIC)  # “港澳药械通”方面，…: a paragraph on a topic of its own
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
@@ -704,6 +709,16 @@ def _sentences_and_stops(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     return sentences, full_stops
 
 
+def _names_year(text: str, start: int, end: int, year: int) -> bool:
+    """Whether text[start:end] writes ``year`` out (2025年, 二○二五年), not only as 去年 or 今年."""
+    digits = str(year)
+    return text.find(digits, start, end) >= 0 or any(
+        text.find(digits.translate(zeros), start, end) >= 0 for zeros in _CHINESE_ZEROS)
+
+
+_CHINESE_ZEROS = [str.maketrans("0123456789", zero + "一二三四五六七八九") for zero in "○〇零"]
+
+
 def _before(offsets: list[int], position: int) -> int:
     """The last of the sorted ``offsets`` at or before ``position``."""
     return offsets[bisect.bisect_right(offsets, position) - 1]
@@ -759,6 +774,7 @@ class _Document:
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
         self._openings: dict[str, Period] = {}  # when the text says its subject opened, by verb
         self._since = NO_PERIOD  # the last cumulative period a figure had (自…以来)
+        self._since_paragraph = -1  # … and where its paragraph starts
         title = getattr(doc, "title", None)
         self.report_period = self._report_period(title)
         # the year the text speaks of up to a position (for 全年, 年末 written without one)
@@ -851,7 +867,11 @@ class _Document:
             found = period_of(self.text[self._year_read:position], self.published,
                               self._years[-1][1], True)  # (由上年的3.82张: not the year spoken of)
             if found.end is not None and found.end.year != self._years[-1][1] and not (
-                    self.published and found.end.year > self.published.year):  # a plan's year
+                    self.published and found.end.year > self.published.year) and (
+                    found.end.year == self.published.year
+                    or _names_year(self.text, self._year_read, position, found.end.year)):
+                # a plan's year is not spoken of; nor one only named from publication (去年全年…。
+                # 首兩月…: of the year it is read)
                 self._years.append((position, found.end.year))
                 self._year_starts.append(position)
             self._year_read = position
@@ -998,7 +1018,8 @@ class _Document:
         # 截至二○二五年十月底，…累計接收…432名: counted from the start the text dates
         if period.kind == "point" and metric not in _STOCKS and (
                 _CUMULATIVE_CUE.search(dated) or self._since.label is not None
-                and metric in _SINCE_FLOWS and self.published and period.end <= self.published):
+                and metric in _SINCE_FLOWS and self.published and period.end <= self.published
+                and self._since_paragraph == paragraph):
             period = since_to(self._since if self._since.label else self.opening(""),
                               period) or period
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp" or (
@@ -1009,10 +1030,12 @@ class _Document:
                            section, metric in _STOCKS)
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD
+        if ctx.before.endswith(PLANNED_FROM) and earlier_value(ctx.before, text, span[1]):
+            period = NO_PERIOD  # 将由4.6张提高至4.8张: 4.6 is now
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
         if period.label is None and not every and not now and len(phrase) == len(run):
-            if metric not in _UNCARRIED:
+            if metric not in _UNCARRIED and not dated_from(dated):
                 period = self.carried_period(paragraph, run_start)
                 own = since_opening(dated, period, self.published, self.opened_by)  # 自…推行以來
                 period, carried = (own, False) if own else (period, period.label is not None)
@@ -1020,7 +1043,9 @@ class _Document:
                         metric in _UNACCUMULATED or unit == "pp"):
                     period, carried = NO_PERIOD, False
                 if period.label is None and self._since.label is not None \
-                        and _CUMULATIVE_CUE.search(run):  # 累计接收…: since the start last dated
+                        and not (self._since_paragraph != paragraph
+                                 and _NEW_TOPIC.match(self.text, paragraph)) \
+                        and _CUMULATIVE_CUE.search(run):  # (“港澳药械通”方面，累计…: another topic)  # 累计接收…: since the start last dated
                     period, carried = self._since, True
                 if period.kind == "cumulative":  # 自…以來，累計…: what follows is counted since too
                     status = status_of(metric, unit, ctx.lead, ctx.before, True, "", section,
@@ -1033,6 +1058,8 @@ class _Document:
             if period.kind == "point" and metric in _FLOWS \
                     and (period.end.month, period.end.day) == (12, 31):
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
+        if status in ("change", "rate_of_change") and period.kind == "year":
+            period = between_levels(dated, period, self.published) or period  # 比2020年的A增加B
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)
@@ -1044,7 +1071,7 @@ class _Document:
             status = "actual"  # 将由4.6张提高至4.8张: the level a plan starts from, of no year to come
             metric = _UNPLANNED_FORMS.get(metric, metric)  # its clause names (由2027年的…)
         if period.kind == "cumulative":
-            self._since = period
+            self._since, self._since_paragraph = period, paragraph
         if status == "planned":
             metric = _labels.PLANNED_FORMS.get(metric, metric)  # beds to come are planned beds
         elif status == "actual" and metric not in _STOCKS and _BREAKDOWN.match(ctx.lead) \

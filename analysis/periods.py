@@ -35,6 +35,8 @@ from analysis._rules.time import (
     TO_LATER,
     WEEKDAY,
 )
+from analysis._rules.time import BASELINE_LEVEL as _BASELINE_LEVEL
+from analysis._rules.time import CLAUSE_MARKS as _CLAUSE_MARKS
 from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
@@ -43,6 +45,7 @@ from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import SAME_TIME as _SAME_TIME
 from analysis._rules.time import SAME_TIME_OWN as _SAME_TIME_OWN
+from analysis._rules.time import SENTENCE_MARKS as _SENTENCE_MARKS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
 from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
 from analysis._rules.time import UP_TO as _UP_TO
@@ -241,7 +244,8 @@ def period_of(context: str, published: date | None, year: int | None = None,
         if _ATTRIBUTE.match(context, match.end()) or _WEEKDAY.match(context, match.end()) \
                 or _ISSUED.search(context, 0, match.start()):
             continue  # 去年启用的中心; 2023年12月6日 星期三 (a page header); 發出本年度醫療券
-        if _deadline(context, match) and _NEW_PLAN.search(context, match.end()):
+        if _deadline(context, match) and _NEW_PLAN.search(context, match.end()) \
+                and not _deadline_clause(context, match):
             period, at, last_end = NO_PERIOD, match.start(), match.end()
             continue  # 预计到2023年底…，并力争…: another plan's deadline, none of this one
         if prefix in _FROM and not match.groupdict().get("since") and not own \
@@ -417,6 +421,41 @@ def year_to(period: Period) -> Period:
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range")
 
 
+def between_levels(context: str, period: Period, published: date | None,
+                   year: int | None = None) -> Period | None:
+    """The years a change or growth of a later year's level spans (比2020年的11.3万人次增加31.3万人次
+    of 2024: ``2020/2024``; 从2020年的3.21万张增至2024年的4.05万张，年均增长6.0%): from the last
+    baseline year written with its level (比/较 or 从/由 a year 的 a figure) before it to the year
+    of ``period``, as a multi-year 年均增长 is; None when there is none, or it is the year
+    before ``period``'s (a growth on the year before is of its year: 2025). 去年同期 is no
+    baseline year (its period is the figure's own a year earlier)."""
+    if period.kind != "year" or "年" not in context:
+        return None
+    base = None
+    for match, found in _expressions(context, published, year, True):
+        prefix = match["prefix"] or ""
+        after = context[match.end():]
+        if found.kind != "year" or after.startswith(_SAME_TIME) \
+                or not after.startswith(_BASELINE_LEVEL):
+            continue
+        if prefix in _COMPARISON or (prefix in _FROM and _TO_LATER.search(context, match.end())):
+            base = found
+    if base is None or base.start.year >= period.start.year - 1:
+        return None  # 比2024年的19.8万人次增长33.3% of 2025: a year on year growth, of 2025
+    return Period(f"{base.label}/{period.label}", base.start, period.end, "range")
+
+
+def dated_from(context: str) -> bool:
+    """Whether a context holds the dated earlier value of a before -> after pair (由2023年的300张
+    增至520张): the later value, dated by none, is of no time the sentences before state, nor are
+    the figures after it in its sentence (…，引进澳门医生23名)."""
+    if "年" not in context or not any(mark in context for mark in _FROM):
+        return False  # the usual case
+    return any((match["prefix"] or "") in _FROM and context.startswith("的", match.end())
+               and _TO_LATER.search(context, match.end())
+               for match, _ in _expressions(context, None, None, True))
+
+
 def needs_year(context: str) -> bool:
     """Whether ``context`` may hold a part of a year written without it (so ``period_of``
     needs the year the text speaks of)."""
@@ -426,6 +465,15 @@ def needs_year(context: str) -> bool:
 def _deadline(context: str, match: re.Match[str]) -> bool:
     """Whether a time is a plan's deadline (到2027年, 于2024年): not the year a text speaks of."""
     return not match["prefix"] and context[match.start() - 1:match.start()] in _DEADLINE_BEFORE
+
+
+def _deadline_clause(context: str, match: re.Match[str]) -> bool:
+    """Whether a deadline is a clause of its own opening its sentence (到2026年，…): it dates
+    every target after it, another plan word (力争) included."""
+    if not context.startswith(_CLAUSE_MARKS, match.end()):
+        return False
+    head = context[:match.start() - 1].rstrip()  # the words before 到
+    return not head or head.endswith(_SENTENCE_MARKS)
 
 
 def _expressions(context: str, published: date | None, year: int | None,
@@ -447,8 +495,10 @@ def _expressions(context: str, published: date | None, year: int | None,
             if dated.end() > match.start():
                 break  # part of a dated expression (2024年末)
             if period.end is not None and not _deadline(context, dated) \
-                    and (dated["prefix"] or "") not in _COMPARISON:
-                known = period.end.year  # (力争到2027年…；计划全年…, 比上年…。全年…: it stays)
+                    and (dated["prefix"] or "") not in _COMPARISON and not (
+                        dated["prefix"] in _FROM and context.startswith("的", dated.end())):
+                known = period.end.year  # (力争到2027年…；计划全年…, 比上年…。全年…: it stays;
+                # 由2020年末的5,340张增加到7,120张。1至11月…: an earlier value's year, it stays too)
             at += 1
         else:
             near = context[max(0, match.start() - 4):match.end() + 4]

@@ -428,6 +428,11 @@ def test_a_headline_figure_is_of_the_period_the_body_states_for_it(text, title, 
 
 
 OPENING_CASES = [
+    # START_VERB: a hospital opens (开院), and a value at its opening is of then
+    ("该院于2019年开院。该院开放床位由开院初期的260张增至450张。",
+     [(260, "2019-01-01", "2019-12-31"), (450, None, None)]),
+    ("該院於2019年開院。該院開放床位由開院初期的260張增至450張。",
+     [(260, "2019-01-01", "2019-12-31"), (450, None, None)]),
     # a value at the opening (由开业时的300张) is of when the text says it opened
     ("该中心于2023年1月正式开业。该中心床位由开业时的300张增至年底的620张。",
      [(300, "2023-01-01", "2023-01-31"), (620, None, "2023-12-31")]),
@@ -592,3 +597,120 @@ def test_a_stock_totalled_over_months_of_a_year_is_at_their_end(text, expected):
 ])
 def test_within_the_year_is_of_the_year_spoken_of_unless_planned(text, year):
     assert _periods(text, published=date(2026, 1, 16))[-1] == (600, f"{year}-01-01", f"{year}-12-31")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # BASELINE_LEVEL: a change or growth on a level of a year two or more before runs from it …
+    ("2023年，该区家庭医生签约居民9.6万人，比2019年的4.1万人增加5.5万人。",
+     [(96000, "2023-01-01", "2023-12-31"), (41000, "2019-01-01", "2019-12-31"),
+      (55000, "2019-01-01", "2023-12-31")]),
+    ("2023年，該區家庭醫生簽約居民9.6萬人，比2019年的4.1萬人增加5.5萬人。",
+     [(96000, "2023-01-01", "2023-12-31"), (41000, "2019-01-01", "2019-12-31"),
+      (55000, "2019-01-01", "2023-12-31")]),
+    ("全区门诊量从2018年的120万人次增至2022年的180万人次，年均增长10.7%。",
+     [(1200000, "2018-01-01", "2018-12-31"), (1800000, "2022-01-01", "2022-12-31"),
+      (10.7, "2018-01-01", "2022-12-31")]),
+    ("全區門診量從2018年的120萬人次增至2022年的180萬人次，年均增長10.7%。",
+     [(1200000, "2018-01-01", "2018-12-31"), (1800000, "2022-01-01", "2022-12-31"),
+      (10.7, "2018-01-01", "2022-12-31")]),
+    # … a growth on the year before is of its year, as 比上年 is
+    ("2023年，该区门诊量达150万人次，比2022年的120万人次增长25%。",
+     [(1500000, "2023-01-01", "2023-12-31"), (1200000, "2022-01-01", "2022-12-31"),
+      (25, "2023-01-01", "2023-12-31")]),
+    ("2023年，該區門診量達150萬人次，比2022年的120萬人次增長25%。",
+     [(1500000, "2023-01-01", "2023-12-31"), (1200000, "2022-01-01", "2022-12-31"),
+      (25, "2023-01-01", "2023-12-31")]),
+])
+def test_a_change_between_two_dated_levels_spans_their_years(text, expected):
+    assert _periods(text, published=date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("截至2025年11月底，全区床位由2020年末的5,340张增加到7,120张。\n（二）1至11月，全区门诊量486.3万人次。"
+     "全区住院12.5万人次。"),
+    ("截至2025年11月底，全區床位由2020年末的5,340張增加到7,120張。\n（二）1至11月，全區門診量486.3萬人次。"
+     "全區住院12.5萬人次。"),
+])
+def test_an_earlier_value_s_year_is_not_the_year_the_text_speaks_of(text):
+    # 由2020年末的…: the months written without a year after it are of 2025, not of 2020
+    assert _periods(text, published=date(2025, 12, 9))[-2:] == [
+        (4863000, "2025-01-01", "2025-11-30"), (125000, "2025-01-01", "2025-11-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "该院去年全年急诊求诊人次达31.4万。该门诊首两月累计接待逾8,000人次。",
+    "該院去年全年急診求診人次達31.4萬。該門診首兩月累計接待逾8,000人次。",
+])
+def test_a_past_year_named_only_from_publication_is_not_the_year_spoken_of(text):
+    # 去年全年…。首两月…: the months written without a year are of the year the article is read
+    assert _periods(text, published=date(2026, 3, 12)) == [
+        (314000, "2025-01-01", "2025-12-31"), (8000, "2026-01-01", "2026-02-28")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline that is a clause of its own (到2027年，…) dates every target after it, 力争 too …
+    ("到2027年，全市指定医院力争达到15家，社区康复站增至40个。",
+     [(15, "2027-01-01", "2027-12-31"), (40, "2027-01-01", "2027-12-31")]),
+    ("到2027年，全市指定醫院力爭達到15家，社區康復站增至40個。",
+     [(15, "2027-01-01", "2027-12-31"), (40, "2027-01-01", "2027-12-31")]),
+    # … one inside a clause dates that plan only (NEW_PLAN)
+    ("预计到2027年底床位达到6000张，并力争新增医院3家。",
+     [(6000, None, "2027-12-31"), (3, None, None)]),
+    ("預計到2027年底床位達到6000張，並力爭新增醫院3家。",
+     [(6000, None, "2027-12-31"), (3, None, None)]),
+])
+def test_a_deadline_opening_its_sentence_dates_every_target_after_it(text, expected):
+    assert _periods(text, published=date(2025, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a since-clause dates the flows stated at a point after it in its paragraph …
+    ("自2019年5月开业以来，该院累计服务港澳居民12万人次。截至2024年3月底，该院服务港澳居民12.6万人次。",
+     [(120000, "2019-05-01", "2024-05-01"), (126000, "2019-05-01", "2024-03-31")]),
+    ("自2019年5月開業以來，該院累計服務港澳居民12萬人次。截至2024年3月底，該院服務港澳居民12.6萬人次。",
+     [(120000, "2019-05-01", "2024-05-01"), (126000, "2019-05-01", "2024-03-31")]),
+    # … not those of another paragraph, about something else
+    ("自2019年5月开业以来，该院累计服务港澳居民12万人次。\n截至2024年3月底，使用医疗券的长者有1,200名。",
+     [(120000, "2019-05-01", "2024-05-01"), (1200, None, "2024-03-31")]),
+    ("自2019年5月開業以來，該院累計服務港澳居民12萬人次。\n截至2024年3月底，使用醫療券的長者有1,200名。",
+     [(120000, "2019-05-01", "2024-05-01"), (1200, None, "2024-03-31")]),
+])
+def test_a_since_clause_dates_the_flows_after_it_in_its_paragraph_only(text, expected):
+    assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2025年，该院门诊量达31.2万人次。该院床位由2023年的300张增至520张，引进澳门医生23名。",
+    "2025年，該院門診量達31.2萬人次。該院床位由2023年的300張增至520張，引進澳門醫生23名。",
+])
+def test_after_a_dated_earlier_value_no_period_is_carried(text):
+    # 由2023年的300张增至520张: 520 and the figures after it are of no time stated before
+    assert _periods(text, published=date(2026, 1, 14)) == [
+        (312000, "2025-01-01", "2025-12-31"), (300, "2023-01-01", "2023-12-31"), (520, None, None),
+        (23, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "2026年，全市计划新增床位1,800张，每千人口床位数将由4.2张提高至4.5张。",
+    "2026年，全市計劃新增床位1,800張，每千人口床位數將由4.2張提高至4.5張。",
+])
+def test_the_earlier_value_of_a_pair_to_come_is_of_no_period(text):
+    # PLANNED_FROM: 将由4.2张提高至4.5张, 4.2 is the level now; 4.5 the target's
+    assert _periods(text, published=date(2026, 1, 20)) == [
+        (1800, "2026-01-01", "2026-12-31"), (4.2, None, None), (4.5, "2026-01-01", "2026-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total in the next paragraph is counted from the start dated before it …
+    ("自2023年5月启用以来，该中心累计服务港澳居民3.2万人次。\n该中心累计接收转诊患者860人次。",
+     [(32000, "2023-05-01", "2024-05-01"), (860, "2023-05-01", "2024-05-01")]),
+    ("自2023年5月啟用以來，該中心累計服務港澳居民3.2萬人次。\n該中心累計接收轉診患者860人次。",
+     [(32000, "2023-05-01", "2024-05-01"), (860, "2023-05-01", "2024-05-01")]),
+    # … not in a paragraph on a topic of its own (NEW_TOPIC: …方面，)
+    ("自2023年5月启用以来，该中心累计服务港澳居民3.2万人次。\n转诊方面，全市累计接收转诊患者860人次。",
+     [(32000, "2023-05-01", "2024-05-01"), (860, None, None)]),
+    ("自2023年5月啟用以來，該中心累計服務港澳居民3.2萬人次。\n轉診方面，全市累計接收轉診患者860人次。",
+     [(32000, "2023-05-01", "2024-05-01"), (860, None, None)]),
+])
+def test_a_paragraph_on_a_topic_of_its_own_is_not_counted_from_an_earlier_start(text, expected):
+    assert _periods(text) == expected

@@ -182,13 +182,16 @@ REPORT_TITLE = (r"公报|公報|快报|快報|年报|年報|月报|月報|季报
 # A paragraph that goes on from the one before (其中…, 从分布看, 按服务类别划分, 至于…, （二）…).
 CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從)\S{1,8}?看|"
              r"按\S{1,10}?(?:划分|劃分|计|計|分)|（[二三四五六七八九十]）|\([2-9]\))")
+# A paragraph opening on a topic of its own (“港澳药械通”方面，…; 醫療券方面，…): a start dated in
+# the paragraphs before (自2025年8月纳入…以来) does not date its running totals (累计使用…).
+NEW_TOPIC = r"\s*[^，,。；;！？!?\n]{1,20}?方面[，,]"
 # 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it.
 ATTRIBUTE = (r"(?:正式)?(?:启用|啟用|开业|開業|成立|建成|落成|开通|開通|启动|啟動|投入使用|"
              r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌)的")
 # What opens or starts a thing: the time before one of these (2025年1月正式开业, 自二○二四年六月起
 # 推行, 自2022年9月啟用以來) is when; a value "at its opening" (由开业时的300张, 由計劃推出時的七間,
 # 由開站初期的約1,200人) is of then.
-START_VERB = (r"启用|啟用|开业|開業|开站|開站|开诊|開診|推出|推行|实施|實施|成立|运营|運營|投入使用|"
+START_VERB = (r"启用|啟用|开业|開業|开院|開院|开站|開站|开诊|開診|推出|推行|实施|實施|成立|运营|運營|投入使用|"
               r"投入服务|投入服務|开设|開設|设立|設立|开办|開辦|"
               r"开通|開通|启动|啟動|落成|揭牌|挂牌|掛牌|开幕|開幕")
 STARTED = rf"(?:起|正式)?[^，,。；;！？!?\n]{{0,16}}?(?:{START_VERB})"
@@ -209,7 +212,14 @@ FROM = ("由", "从", "從")
 # after one of these, is not of then.
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
             r"回落|缩减|縮減|发展|發展|扩容|擴容)(?:至|到)|→")
+# 床位数将由4.6张提高至4.8张: the earlier value of a pair to come is the level now, of no period.
+PLANNED_FROM = ("将由", "將由", "将从", "將從", "拟由", "擬由")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
+# A baseline year with its level written after it (比2020年的11.3万人次增加31.3万人次; 从2020年的3.21万张
+# 增至2024年的4.05万张，年均增长6.0%): a change or growth of a later year's level runs from the
+# baseline's year to that year (2020/2024) when it is two years or more before (比2024年的A增长B of
+# 2025 is of 2025, as 比上年 is).
+BASELINE_LEVEL = ("的",)
 # A deadline inside a plan (预计到2023年底…达到10家, 计划于2024年…) dates that plan's targets
 # only: another plan after it (并力争…, 拟安排…) is a target of its own, with no time stated
 # (预计总投资… is the same plan's estimate).
@@ -217,6 +227,11 @@ DEADLINE_BEFORE = ("到", "于", "於")
 # Another plan after a deadline's clause (，并力争…); in the deadline's own clause
 # (到2027年每千人口医师力争达到3.8名) the word is that plan's.
 NEW_PLAN = r"[，,；;][^，,；;。]*?(?:力争|力爭|争取|爭取|拟|擬)"
+# … unless the deadline is a clause of its own opening its sentence (到2026年，…力争达到20家，…增至30个):
+# then it dates every target after it.
+# The marks before such a clause (or none: the context's start), and the marks after it.
+SENTENCE_MARKS = ("。", "；", ";", "！", "？", "!", "?", "\n")
+CLAUSE_MARKS = ("，", ",")
 # A year right after a verb of issuing or using names its object (發出本年度醫療券, 领取2025年度医疗券:
 # that year's vouchers), not the time of the figure.
 ISSUED = r"(?:发出|發出|发放|發放|派发|派發|领取|領取|使用)$"
