@@ -274,14 +274,14 @@ def _compatible(a: tuple, b: tuple) -> bool:
     of them says nothing (a headline
     names who is counted, its article the date: 深圳占全省五分之二 … 截至6月底…占全省的五分之二),
     or names the place the other's institution is in (佛山指定医院增至9家 … 佛山市南海区…医院)."""
-    return a != b and not _fuller(a, b) and not _fuller(b, a) and _within(a[3], b[3]) and all(
+    return a != b and not _fuller(a, b) and not _fuller(b, a) and within(a[3], b[3]) and all(
         x is None or y is None or x == y for i, (x, y) in enumerate(zip(a, b)) if i != 3)
 
 
 _PLACES = frozenset({"city", "district", "region"})
 
 
-def _within(a: str | None, b: str | None) -> bool:
+def within(a: str | None, b: str | None) -> bool:
     """Whether two entities can be one: the same, one unsaid, a place and a name in it (or
     naming no other city: 深圳 … 香港大学深圳医院, 横琴 … 民生事务局), or a place and a place in it
     (罗湖区 … 深圳市; 广东省 or 大湾区 … a mainland city)."""

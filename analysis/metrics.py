@@ -76,10 +76,10 @@ from analysis._rules.time import (
     RECENT_WINDOW,
     REPORT_TITLE,
 )
-from analysis.entities import LOOKBACK, EntityFinder
+from analysis.entities import LOOKBACK, EntityFinder, entity_type
 from analysis.folding import to_simplified
 from analysis.frames import to_frame
-from analysis.links import link_rows
+from analysis.links import link_rows, within
 from analysis.meaning import (
     fullest_population,
     last_phrase,
@@ -103,7 +103,7 @@ from analysis.periods import (
     needs_year,
     opening,
     period_of,
-    rounds,
+    restates,
     since_opening,
     since_to,
     year_before,
@@ -1283,6 +1283,7 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
         [r for r in rows if r["start"] >= lead]
     headline_periods(heads, body)
     _headline_totals(heads, body)
+    _headline_entities(heads, body)
     if headline is None:
         return link_rows(rows, d.text, d.entities)
     shift = len(headline.title) + 1
@@ -1296,9 +1297,6 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
     return link_rows(headline.rows + rows, headline.title + "\n" + d.text, d.entities)
 
 
-_PEOPLE_COUNTERS = {"名": "人", "位": "人"}  # 逾千人 restates 1,136名
-
-
 def _headline_totals(headline: list[dict], body: list[dict]) -> None:
     """A headline figure of a flow stated as a level that restates a running total of the body
     (the first body figure of its metric and unit whose value it rounds) is that running total:
@@ -1307,13 +1305,27 @@ def _headline_totals(headline: list[dict], body: list[dict]) -> None:
     for row in headline:
         if row["status"] != "actual" or row["metric"] not in _SINCE_FLOWS:
             continue
-        for stated in body:
-            if stated["metric"] == row["metric"] and row["unit"] in (
-                    None, stated["unit"], _PEOPLE_COUNTERS.get(stated["unit"])) \
-                    and rounds(row["value"], row["qualifier"], stated["value"]):
-                if stated["status"] == "cumulative":
-                    row["status"] = "cumulative"
-                break
+        stated = next((stated for stated in body if restates(row, stated)), None)
+        if stated is not None and stated["status"] == "cumulative":
+            row["status"] = "cumulative"
+
+
+def _headline_entities(headline: list[dict], body: list[dict]) -> None:
+    """A headline figure naming only a place, or nothing (深圳一医院今年接诊香港长者近3万人次:
+    深圳市), is of the institution in that place whose body figure it restates (该院…2.87万人次:
+    深圳市南山区蛇口港湾医院)."""
+    for row in headline:
+        fallback = row["_link"][3]
+        if not fallback and entity_type(row["entity"]) not in _PLACE_TYPES:
+            continue
+        stated = next((stated for stated in body if restates(row, stated)), None)
+        if stated is not None and stated["entity"] and not stated["_link"][3] \
+                and entity_type(stated["entity"]) not in _PLACE_TYPES \
+                and (fallback or within(row["entity"], stated["entity"])):
+            row["entity"], row["_link"] = stated["entity"], (*row["_link"][:3], False)
+
+
+_PLACE_TYPES = frozenset({"city", "district", "region"})
 
 
 def _raw_metrics(d: _Document) -> Iterator[dict]:

@@ -511,6 +511,14 @@ def _expressions(context: str, published: date | None, year: int | None,
 _COUNTER = {"名": "人", "位": "人"}  # people counted as 人, 名 or 位 (逾千人 for 1,136名)
 
 
+def restates(row: dict, stated: dict) -> bool:
+    """Whether a headline's figure ``row`` restates the body's figure ``stated``: the same metric,
+    its unit (or people counted as 人 for 名 and 位), a value it ``rounds``."""
+    return stated["metric"] == row["metric"] \
+        and row["unit"] in (None, stated["unit"], _COUNTER.get(stated["unit"])) \
+        and rounds(row["value"], row["qualifier"], stated["value"])
+
+
 def _step(value: float) -> float:
     """The unit of a rounded figure's last significant digit: 1,000 for 破千, 10 for 两成 (20%),
     1,000 for 1.5万, 100 for 九百."""
@@ -548,10 +556,7 @@ def headline_periods(headline: list[dict], body: list[dict]) -> None:
             continue
         for stated in body:
             if stated["period"] is not None and stated.get("_carried") is None \
-                    and stated["metric"] == row["metric"] \
-                    and row["unit"] in (None, _COUNTER.get(stated["unit"], stated["unit"]),
-                                        stated["unit"]) \
-                    and rounds(row["value"], row["qualifier"], stated["value"]) \
+                    and restates(row, stated) \
                     and not (row["value"] == stated["value"] and row["population"]
                              and not stated["population"]):
                 row["period"], row["period_start"], row["period_end"], row["period_kind"] = (

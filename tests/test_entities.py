@@ -21,6 +21,7 @@ def test_words_before_a_punctuation_mark_do_not_change_the_name(before, name, he
 
 opencc = pytest.importorskip("opencc")
 
+from datetime import date
 from types import SimpleNamespace
 
 from analysis.entities import region_of_entity
@@ -403,3 +404,20 @@ def test_a_part_named_after_qizhong_zai_is_not_carried_to_the_next_sentence(scri
     entities = _entities(text, "珠海")
     assert entities[1] == convert("珠海市人民医院横琴医院")
     assert entities[2] != entities[1]
+
+
+@pytest.mark.parametrize("title, text, entities", [
+    # a headline naming only a place (深圳一医院) is of the institution whose figure it restates
+    ("深圳一医院今年接诊香港长者近3万人次", "记者日前从深圳市南山区蛇口港湾医院获悉，今年1—11月，该院接诊香港长者2.87万人次。",
+     ["深圳市南山区蛇口港湾医院"] * 2),
+    ("深圳一醫院今年接診香港長者近3萬人次", "記者日前從深圳市南山區蛇口港灣醫院獲悉，今年1—11月，該院接診香港長者2.87萬人次。",
+     ["深圳市南山區蛇口港灣醫院"] * 2),
+    # … not when the figure it restates is the place's own (a part of it is another figure)
+    ("深圳今年接诊香港长者近3万人次", ("记者从深圳市卫生健康委获悉，今年1—11月，全市医疗机构接诊香港长者"
+                                     "2.87万人次，其中深圳市南山区蛇口港湾医院1.2万人次。"),
+     ["深圳市", "深圳市", "深圳市南山区蛇口港湾医院"]),
+])
+def test_a_headline_figure_is_of_the_institution_whose_figure_it_restates(title, text, entities):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2023, 12, 6), region="深圳",
+                          title=title)
+    assert [r["entity"] for r in document_metrics(doc)] == entities

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from analysis.links import _within, clean_subject
+from analysis.links import clean_subject, within
 from analysis.metrics import document_metrics
 
 
@@ -37,7 +37,7 @@ def test_clean_subject_in_both_scripts(subject, entity, cleaned):
     ("横琴医院", "珠海市人民医院", False), ("橫琴醫院", "珠海市人民醫院", False),
 ])
 def test_two_entities_can_state_one_fact(a, b, one):
-    assert _within(a, b) is one and _within(b, a) is one
+    assert within(a, b) is one and within(b, a) is one
 
 
 def _links(text: str) -> list[tuple[float, float | None, float | None]]:
