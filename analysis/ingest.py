@@ -414,15 +414,15 @@ def _page_source(lines: list[str]) -> str | None:
 
 def _pdf_text(text: str, notes: list[str]) -> _Article | None:
     """Text cut into column lines: re-joined, then a headline of up to two lines taken off."""
-    if not looks_wrapped(text):
-        return None
     lines = text.split("\n")
     kinds = _page_furniture(lines)
-    mastheads = [line for line, kind in zip(lines, kinds) if kind == _MASTHEAD]
     # blanked before the join: a page break repeats the masthead mid-sentence (or at the foot of
     # a page), and the join would splice it, or a weather line, into the text
-    joined = join_broken_lines("\n".join("" if kind else line for line, kind in zip(lines, kinds)),
-                               alone=_is_byline)
+    page = "\n".join("" if kind else line for line, kind in zip(lines, kinds))
+    if not looks_wrapped(page):  # (its column analysis is the join's: computed once)
+        return None
+    mastheads = [line for line, kind in zip(lines, kinds) if kind == _MASTHEAD]
+    joined = join_broken_lines(page, alone=_is_byline)
     title, body = _split_title(strip_furniture(joined, tail=False, tidied=True), two_lines=True)
     outlet, author = _byline(body)
     return _Article(PDF_TEXT, title, body, publisher=outlet or _masthead_outlet(mastheads),
