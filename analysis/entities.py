@@ -24,6 +24,7 @@ from analysis._rules.institutions import (
     ALIAS_INTROS,
     AND_THEN,
     AREA_KINDS,
+    BRANCH_HEADS,
     BACK_HEADS,
     BACK_REFERRING,
     BARE_HEADS,
@@ -44,6 +45,7 @@ from analysis._rules.institutions import (
     LOCATIVE_WORDS,
     NOT_HEADING_ENDS,
     ORDINAL,
+    ORGANISATION_WORDS,
     ORGANISATIONS,
     OWN_LEVEL_NAME,
     PAIR_WORDS,
@@ -64,6 +66,7 @@ from analysis._rules.institutions import (
     TIME_WORDS,
     UNDER_WORDS,
     WHOLE_WORDS,
+    ZONE_NAME_WORDS,
     ZONE_SHORT,
 )
 from analysis._rules.institutions import REFERRING as _REFERRING
@@ -130,7 +133,7 @@ def _tagger():
 
     for place in regions.place_names():
         rjieba.add_word(place, 20000, "ns")
-    for name in _SHORT_NAMES:  # 港大深圳医院: a short form opens a name
+    for name in _SHORT_NAMES + _ORGANISATION_WORDS:  # 港大深圳医院: a short form opens a name
         rjieba.add_word(name, 20000, "nt")
     for area in dict.fromkeys(map(to_simplified, SAR_AREAS)):  # 塔石|卫生中心, 屯门|医院
         rjieba.add_word(area, 20000, "ns")
@@ -1075,8 +1078,10 @@ def _zones(bare: str, text: str) -> list[str]:
 _ZONE_SHORT = ZONE_SHORT
 _ZONE_REACH = 8
 # the words of a zone name between its place and 合作区: never a preposition (澳门居民在合作区)
-_ZONE_MIDDLE = re.compile("(?:(?![" + "".join(sorted({p for p in map(to_simplified, PREPOSITIONS)
-                                                     if len(p) == 1})) + "])[\u4e00-\u9fff])*")
+# (a word of zone names holding one is no preposition: 大亚湾|经济技术|开发区)
+_ZONE_MIDDLE = re.compile("(?:" + "|".join(dict.fromkeys(map(to_simplified, ZONE_NAME_WORDS)))
+                          + "|(?![" + "".join(sorted(
+    {p for p in map(to_simplified, PREPOSITIONS) if len(p) == 1})) + "])[\u4e00-\u9fff])*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
 _ORDINAL_CHARACTERS = frozenset("第一二三四五六七八九十0123456789")
 _INSIDE_BRACKETS = re.compile(r"^.*[（(](?=[^（()）]*$)")
@@ -1152,6 +1157,7 @@ _CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # char
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
+_ORGANISATION_WORDS = tuple(dict.fromkeys(map(to_simplified, ORGANISATION_WORDS)))
 _ITEM_MARK = re.compile(ITEM_MARK)
 _SCHEME_AFTER = tuple(SCHEME_AFTER)
 _QUOTE_REACH = 20  # characters before a place in which its opening quotation mark may stand
@@ -1173,10 +1179,13 @@ _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
 _HOME_BODY = re.compile("(" + "|".join(regions.CITIES) + ")市?(?:" + "|".join(sorted(
     _BUREAU_HEADS | set(map(to_simplified, HOME_BODIES)), key=len, reverse=True)) + ")")
 _HOME_DISTRICT_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_DISTRICT_WORDS)))
+# ... or a zone of the gazetteer's (大亚湾经济技术开发区分局, 火炬开发区管委会): the zone.
 _HOME_DISTRICT_BODY = re.compile("(" + "|".join(sorted(
     {d for ds in regions.DISTRICTS.values() for d in ds if d.endswith("区")}, key=len, reverse=True))
-    + ")(?:" + "|".join(sorted(_BUREAU_HEADS | set(map(to_simplified, HOME_BODIES)), key=len,
-                               reverse=True)) + ")")
+    + "|(?:" + "|".join(sorted(regions.place_names(), key=len, reverse=True)) + ")[\u4e00-\u9fff]{0,6}?(?:"
+    + "|".join(dict.fromkeys(map(to_simplified, _ZONE_WORDS))) + "))(?:" + "|".join(sorted(
+        _BUREAU_HEADS | set(map(to_simplified, HOME_BODIES + BRANCH_HEADS)), key=len, reverse=True))
+    + ")")
 # A unit inside a hospital (佛山市南海区桂澜医院港澳医疗服务中心): the hospital is the entity.
 _HOSPITAL_HEADS = "|".join(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
 _UNIT_OF_HOSPITAL = re.compile(

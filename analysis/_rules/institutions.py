@@ -10,13 +10,27 @@ HEADS = ("妇幼保健院", "婦幼保健院", "保健院", "卫生院", "衞生
          "门诊部", "医学中心", "醫學中心", "服务中心", "服務中心", "中心", "医疗集团", "醫療集團",
          "集团", "管理局", "卫生健康局", "衞生健康局", "衛生健康局", "卫健委", "衞健委",
          "衛健委", "社保基金", "院区", "院區", "分院", "联网", "聯網", "综合体", "綜合體") + MORE_HEADS
+# Associations (澳門工會聯合總會, 香港老年學會), care homes (逸和頤養院, 安老院) and clinics named 所
+# (澳門工人醫療所): head words of their own.
+HEADS = HEADS + ("总会", "總會", "联合会", "聯合會", "协会", "協會", "学会", "學會", "基金会", "基金會",
+                 "慈善会", "慈善會", "商会", "商會", "颐养院", "頤養院", "养老院", "養老院", "安老院",
+                 "护老院", "護老院", "敬老院", "福利院", "护养院", "護養院", "疗养院", "療養院", "医疗所",
+                 "醫療所", "医务所", "醫務所", "卫生所", "衞生所", "衛生所", "诊疗所", "診療所")
+# Words the tagger splits or reads as verbs inside associations' names (街坊|会|联合|总会): taught
+# to it as organisation words.
+ORGANISATION_WORDS = ("街坊会", "街坊會", "联合总会", "聯合總會", "工会", "工會", "同乡会", "同鄉會",
+                      "红十字会", "紅十字會")
 # 聯網: a Hong Kong hospital cluster; 综合体: a complex of services (离岛医疗综合体)
 # Government bodies of the SARs whose names have no proper part (社會福利署, 社工局, 勞工局): names
 # of their own, kept whole, which a figure they report belongs to (not to a hospital named before).
 GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会福利署", "社會福利署", "社署", "劳工局",
                      "勞工局", "劳工处", "勞工處", "民政总署", "民政總署", "市政署", "劳工及福利局",
                      "勞工及福利局", "劳福局", "勞福局", "社会保障局", "社會保障局", "医卫局", "醫衞局",
-                     "醫衛局")
+                     "醫衛局", "消防局", "消防处", "消防處", "治安警察局", "海关", "海關", "统计暨普查局",
+                     "統計暨普查局", "政府统计处", "政府統計處", "入境事务处", "入境事務處", "卫生防护中心",
+                     "衞生防護中心", "衛生防護中心", "药物监督管理局", "藥物監督管理局",
+                     # charities of the SARs named with no head word (澳門同善堂, 東華三院)
+                     "同善堂", "东华三院", "東華三院", "保良局", "明爱", "明愛")
 HEADS = HEADS + GOVERNMENT_BODIES
 REFERRING = "该該本此我"  # 该院, 該院, 本院, 此中心, 我院: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
@@ -28,12 +42,14 @@ GENERIC = (
     r"私家|牙科|模式|新|老|该|該|本|"
     r"此)+$")
 ORDINAL = r"第[一二三四五六七八九十\d]{1,3}$"  # 佛山市第一人民医院
-ZONE_WORDS = ("合作区", "合作區")  # 横琴粤澳深度合作区
+ZONE_WORDS = ("合作区", "合作區", "开发区", "開發區", "高新区", "高新區")  # 横琴粤澳深度合作区, 大亚湾经济技术开发区
 PROVINCE = ("广东省", "廣東省")  # a full name may open with the province
 SAR_FORMS = (HONG_KONG, MACAO, "澳門")  # the SARs' names, which may open a name too
 
 # --- how entities are read (on folded text; both scripts kept, as everywhere) ---------------
 PLACE_SUFFIXES = ("区", "區", "市", "县", "縣", "镇", "鎮", "街道")  # after a bare place name (石岐区)
+# Words of zone names holding a preposition's character (经): 大亚湾经济技术开发区.
+ZONE_NAME_WORDS = ("经济", "經濟")
 ZONE_SHORT = "合作区"  # said alone (合作區 folds to it): the zone the article names in full
 # Head words that, standing alone at the start of a clause, refer back like 该院 (医院日均接诊…).
 BARE_HEADS = ("医院", "醫院", "卫生站", "衛生站", "中心", "卫生院", "衛生院", "保健院", "诊所", "診所",
@@ -45,7 +61,7 @@ SHARE_OF = ("占", "佔")  # 占全省的五分之二: what follows is the whole
 HOSPITAL_HEADS = ("医院", "醫院", "保健院", "卫生院", "衛生院")
 # Head words too short to end a name that 该/該/此 still refers back with (该局, 該署, 此基金 …):
 # the last name ending with the same word (衞生局, 社會保障基金), or the bureau's place.
-BACK_HEADS = ("局", "署", "委", "站", "基金")
+BACK_HEADS = ("局", "署", "委", "站", "基金", "会", "會")
 BACK_REFERRING = ("该", "該", "此", "我")  # not 本 (本站 is the website on a portal page); 我局: the writer
 # Short forms of names jieba does not know as names (港大 is tagged an adjective): proper words.
 SHORT_NAMES = ("港大", "澳大", "北大", "科大", "理大", "城大", "浸大", "港中大", "澳科大")
@@ -56,6 +72,9 @@ HOME_DISTRICT_WORDS = ("我区", "我區", "全区", "全區", "本区", "本區
 # Bodies whose city is the article's own when named with it (来源：珠海市卫生健康局): the bureaus
 # and 人民政府 (the bureau head words of analysis/_rules/cues.py come too).
 HOME_BODIES = ("人民政府", "政府")
+# The branch of a city's bureau in a district or zone, or the zone's own administration
+# (惠州市医疗保障局大亚湾经济技术开发区分局, 火炬开发区管委会): what 全区/我区 stand for.
+BRANCH_HEADS = ("分局", "管委会", "管委會", "管理委员会", "管理委員會")
 # Words for a whole place (the city, the province, Hong Kong, Macao): opening a figure's clause
 # they make it the place's, not that of an institution named in an earlier clause.
 WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳", "本港", "本澳")
