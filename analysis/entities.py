@@ -246,8 +246,11 @@ class EntityFinder:
     characters, ``folded``, names given back as the text writes them)."""
 
     def __init__(self, text: str, region: str | None, folded: str | None = None,
-                 title: str | None = None) -> None:
+                 title: str | None = None, publisher: str | None = None) -> None:
         self.text = text
+        # the body that issues the text (its source line, read off by ingest): whose 全市/全区 it is
+        self.issuer = publisher if isinstance(publisher, str) else ""
+        self.publisher = to_simplified(self.issuer)  # folding keeps offsets
         self.folded = to_simplified(text) if folded is None else folded
         # the title, when not part of the text, after it: a place's official form written only
         # there (广州市南沙区卫生健康局2025年工作总结) is its fullest form too
@@ -344,7 +347,7 @@ class EntityFinder:
             return self._pair_subject(self._heads.starts[index])
         name = None if token[0] in _REFERRING else self._name(index)
         if name:
-            return name
+            return self._unit_of_referred(index, name) or name
         start = self._heads.starts[index]
         if token[0] in _REFERRING:
             head = token[1:]
@@ -357,6 +360,16 @@ class EntityFinder:
             # 本院 far from any name: the body the text opens with (its byline, its first line)
             found = self._referred(head, 0, _HEAD_OF_TEXT)
         return found
+
+    def _unit_of_referred(self, index: int, name: str) -> str | None:
+        """What 该院/本院 right before a name refers back to (该院港澳服务中心: a unit of the
+        hospital named before, which is the entity), or None."""
+        at = self._name_start(index, name)
+        low, high = self._heads.bounds(max(0, at - _WINDOW), at)
+        if high > low and self._heads.ends[high - 1] == at and \
+                self._heads.token(high - 1)[0] in _REFERRING:
+            return self._resolve(high - 1)
+        return None
 
     def _pair_subject(self, end: int) -> str | None:
         """The first of the last pair of institutions named with a partner word before ``end``
@@ -590,13 +603,16 @@ class EntityFinder:
         """The district 我区 and 全区 stand for: that of the first bureau named with a district
         (黄埔区卫生健康局), or None."""
         found = _HOME_DISTRICT_BODY.search(self.folded)
-        return self.text[found.start(1):found.end(1)] if found else None
+        if found:
+            return self.text[found.start(1):found.end(1)]
+        found = _HOME_DISTRICT_BODY.search(self.publisher)
+        return self.issuer[found.start(1):found.end(1)] if found else None
 
     @cached_property
     def _home(self) -> str | None:
         """The city 我市 and 全市 stand for: that of the first bureau named with a city (来源：
         珠海市卫生健康局, the issuer of a report), else the article's region."""
-        found = _HOME_BODY.search(self.folded)
+        found = _HOME_BODY.search(self.folded) or _HOME_BODY.search(self.publisher)
         return found.group(1) if found else self.region
 
     def _region_word(self, start: int, end: int, words: tuple[str, ...]) -> bool:

@@ -761,7 +761,8 @@ class _Document:
         # a missing region arrives as None or, through a pandas table, as NaN
         self.folded = to_simplified(self.text)  # what the rules read; offsets as in ``text``
         self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None,
-                                     self.folded, getattr(doc, "title", None))
+                                     self.folded, getattr(doc, "title", None),
+                                     getattr(doc, "publisher", None))
         # else no figure has a base per head (found at string-search speed)
         self.per_head = "每" in self.folded or "人口" in self.folded
         # the last figure (sentence, unit, metric, end) and the last level of each unit (its
