@@ -395,7 +395,7 @@ class EntityFinder:
                          to_simplified(name).endswith(head)
                          or self._heads.token(earlier).endswith(head)) \
                     and not self._partner(earlier, name):  # 该医院: not the partner named last
-                return name
+                return self._unit_of_referred(earlier, name) or name  # 该中心: 该院港澳服务中心
         return None
 
     def _tagged_name(self, heads: _Matches, index: int) -> str | None:

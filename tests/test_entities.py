@@ -346,6 +346,12 @@ ENTITY_RULES = [
      "澳门特别行政区政府消防局表示，上半年救护车出勤2.9万宗。", "珠海", ["澳门特别行政区政府消防局"]),
     ("a SAR charity named without a head word (同善堂) is a body",
      "澳门同善堂今年派发药物约32万份。", "珠海", ["澳门同善堂"]),
+    ("a unit named right after 该院 is the hospital's, and so is 该中心 after it",
+     "东莞市凤岗医院去年接诊港澳居民3100人次。该院港澳服务中心现有医生12名，该中心每日接诊约60人次。", "东莞",
+     ["东莞市凤岗医院", "东莞市凤岗医院", "东莞市凤岗医院"]),
+    ("a SAR bureau with 及 in its name (教育及青年发展局) is a body",
+     "澳门特别行政区政府教育及青年发展局表示，今年为学生提供体检1.8万人次。", "珠海",
+     ["澳门特别行政区政府教育及青年发展局"]),
     ("a paragraph naming nothing goes on about the paragraph right before only",
      "镜湖医院去年门诊求诊约50万人次。\n基层医疗方面，全澳共有卫生中心9间。\n资助方面，今年共发放资助约2亿澳门元。",
      "珠海", ["镜湖医院", "澳门", "珠海"]),
@@ -394,6 +400,11 @@ def test_a_places_official_form_written_only_in_the_title_is_its_fullest(script)
     # line 门诊量增近三成 joined to the next line's hospital name)
     ("港澳居民门诊量一季度增近三成中大附一院南沙院区", "院区", "中大附一院南沙院区"),
     ("港澳居民門診量一季度增近三成中大附一院南沙院區", "院区", "中大附一院南沙院區"),
+    # a verb of commissioning or funding (委托, 资助) opens no name either
+    ("委托澳门中华学生联合总会", "总会", "澳门中华学生联合总会"),
+    ("委託澳門中華學生聯合總會", "总会", "澳門中華學生聯合總會"),
+    ("资助香港家庭医学学会", "学会", "香港家庭医学学会"),
+    ("資助香港家庭醫學學會", "学会", "香港家庭醫學學會"),
 ])
 def test_a_quantity_word_opens_no_name(window, head, name):
     from analysis.folding import to_simplified
@@ -437,3 +448,14 @@ def test_a_headline_figure_is_of_the_institution_whose_figure_it_restates(title,
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2023, 12, 6), region="深圳",
                           title=title)
     assert [r["entity"] for r in document_metrics(doc)] == entities
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_district_of_whole_district_words_is_that_of_the_issuer_read_off_the_source_line(script):
+    # ingest takes the source line (来源：佛山市三水区卫生健康局) off the text into ``publisher``:
+    # 全区 in the text is still the issuing bureau's district
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    doc = SimpleNamespace(doc_id="t", text=convert("2025年末，全区共有医疗卫生机构486家。"),
+                          published=None, region="佛山", title=None,
+                          publisher=convert("佛山市三水区卫生健康局"))
+    assert [row["entity"] for row in document_metrics(doc)] == [convert("三水区")]
