@@ -55,6 +55,7 @@ from analysis._rules.institutions import (
     PREPOSITIONS,
     PROVINCE,
     RECEIVER_WORDS,
+    RESIDING,
     SAR_BUREAUS,
     SAR_FORMS,
     SAR_GOVERNMENTS,
@@ -189,8 +190,9 @@ def name_ending_at(window: str, head: str) -> str | None:
     if area and (len(core) == len(area) or _GENERIC.match(core[len(area):])):
         return None  # 5间大湾区医院, 内地医疗机构: a kind of institution in an area
     kind = _DEICTIC.sub("", core[len(place):] if (place := _bare_place(core)) else core)
-    if kind != core and (kind and _GENERIC.match(kind) or not kind and not place):
-        return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院, 本澳医院: a kind in a place
+    if kind != core and (kind and _GENERIC.match(kind)
+                         or not kind and (not place or place in _SARS_AS_PLACES)):
+        return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院, 本澳医院, 香港医院: a kind in a place
     return text
 
 
@@ -427,8 +429,8 @@ class EntityFinder:
         """The name head word ``index`` gives a figure before it (``_resolve``; None when the
         name is one of a list of examples, or a partner: 该院与澳门镜湖医院合作，…), memoised."""
         if index not in self._entities:
-            name = None if self._listed(index) or self._circumstance(index) else \
-                self._resolve(index)
+            name = None if self._listed(index) or self._circumstance(index) or \
+                self._in_title(index) else self._resolve(index)
             if name and self._partner(index, name):
                 name = None
             self._entities[index] = name
@@ -645,6 +647,13 @@ class EntityFinder:
             return at, self._listed_city(at, end, token) or self.text[at:end]
         return None
 
+    def _in_title(self, index: int) -> bool:
+        """Whether head word ``index`` stands inside a quoted title that goes on after it
+        (「支援粤港澳大湾区医院管理局病人先导计划」: a scheme's name, not the body)."""
+        end = self._heads.ends[index]
+        return end < len(self.folded) and self.folded[end] not in _CLOSING_QUOTES and \
+            self._quoted(self._heads.starts[index])
+
     def _quoted(self, at: int) -> bool:
         """Whether ``at`` stands inside quotation marks opened shortly before it."""
         window = self.folded[max(0, at - _QUOTE_REACH):at]
@@ -849,8 +858,10 @@ class EntityFinder:
             # …，其中约一半集中在横琴: a part's clause is of the place it names after the figure
             return self.place(end, clause_end)
         found = self._places.bounds(end, min(end + _QUALIFIER_REACH, clause_end))
-        if found[1] <= found[0] or self._places.starts[found[0]] - end > _COUNTER_LENGTH:
-            return None
+        if found[1] <= found[0] or self._places.starts[found[0]] - end > _COUNTER_LENGTH or \
+                any(c in _PREPOSITIONS or c in _RESIDING for c in
+                    self.folded[end:self._places.starts[found[0]]]):
+            return None  # 612名居于大湾区的受访长者: where those counted live, not the entity
         return self.place(end, self._places.ends[found[0]])
 
     def _whole(self, s_start: int, start: int) -> str | None:
@@ -1165,6 +1176,7 @@ _ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))
 _PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))
 _HEAD_OF_TEXT = 200
 _QUALIFIER_REACH = 12  # characters after a figure in which a place qualifies what it counts
+_RESIDING = frozenset(to_simplified("".join(RESIDING)))  # 居于, 住在: a place of residence
 _COUNTER_LENGTH = 2  # characters of a counter between a figure and such a place (个, 间, 家)
 _OWN_REFERRING = "本我"  # 本院, 本中心, 我局: the body that writes  # characters at the head of a text where its byline or source stands
 _HEADING_LENGTH = 30
@@ -1176,6 +1188,7 @@ _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
 _ORGANISATION_WORDS = tuple(dict.fromkeys(map(to_simplified, ORGANISATION_WORDS)))
 _ITEM_MARK = re.compile(ITEM_MARK)
 _SCHEME_AFTER = tuple(SCHEME_AFTER)
+_CLOSING_QUOTES = frozenset(closing for _, closing in NAME_QUOTES)
 _QUOTE_REACH = 20  # characters before a place in which its opening quotation mark may stand
 _LOCATIVE_WORDS = tuple(LOCATIVE_WORDS)
 _AND_THEN = tuple(dict.fromkeys(map(to_simplified, AND_THEN)))

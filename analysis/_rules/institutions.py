@@ -106,12 +106,16 @@ PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "�
 # ... and before the one that receives what the subject gives (医管局向港大深圳医院转介病人…): the
 # receiver is not what the sentence is about either, when the giver is named before it.
 RECEIVER_WORDS = ("向",)
+# Characters of verbs of residence between a figure and a place (612名居於大灣區的受訪長者): the
+# place is where those counted live, not what the figure counts in (characters, both scripts).
+RESIDING = ("居", "住")
 # Words before a part of a whole (合共5.6億，其中鏡湖醫院佔4.1億): the part's name is its own
 # clause's, and the sentences after it go on about the whole (same in both scripts).
 PART_WORDS = ("其中", "仅", "僅")  # 仅香港大学深圳医院就接诊…: one part, named alone
 # Verbs that stand inside names (中山大学肿瘤防治中心, 康复医院), which the tagger marks as verbs.
 IN_NAME_WORDS = ("防治", "康复", "康復", "治疗", "治療", "研究", "培训", "培訓", "急救", "检验", "檢驗",
-                 "体检", "體檢", "护理", "護理", "疗养", "療養", "监测", "監測", "指导", "指導")
+                 "体检", "體檢", "护理", "護理", "疗养", "療養", "监测", "監測", "指导", "指導", "老年")
+# (老年, tagged a time word: 香港老年学会, 老年病医院)
 # Words ending the name of an organisation inside an institution's name (南方医科大学|南方医院):
 # a proper part.
 ORGANISATIONS = ("大学", "大學", "学院", "學院")
