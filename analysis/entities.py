@@ -97,6 +97,10 @@ _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "e
                         "f", "vn", "a", "ng", "s", "an"})  # an: 塔石|卫生|中心  # s, a place word: 深圳市罗湖区口岸医院
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+# Tags of a character that opens no name the tagger does not know (particles, pronouns, numbers,
+# counters, prepositions, conjunctions, marks), and of the word before one (的, a place).
+_NOT_NAME_OPENING = frozenset({"uj", "ul", "r", "m", "q", "p", "c", "x", "d", "u", "y", "e"})
+_BEFORE_UNKNOWN_NAME = frozenset({"uj", "ns"})
 _GENERIC = re.compile(GENERIC)
 _OWN_LEVEL = re.compile(OWN_LEVEL_NAME)
 _OWN_HEADS = tuple(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
@@ -164,6 +168,8 @@ def name_ending_at(window: str, head: str) -> str | None:
                                                 or word in _SAR_AREA_WORDS)
                          or regions.city_of(word) is not None or word.endswith(_ORGANISATIONS)))
             continue
+        if covered >= len(head) and _unknown_name(words, i, len(window) < _WINDOW):
+            name += [(word, True), (words[i - 1][0], True)]  # 的康|和|黄埔门诊部: 康和
         break
     if len(name) > 1 and len(name[-1][0]) == 2 and name[-1][0][0] in _PREPOSITIONS and (
             name[-2][1] and not name[-1][1]
@@ -194,6 +200,17 @@ def name_ending_at(window: str, head: str) -> str | None:
                          or not kind and (not place or place in _SARS_AS_PLACES)):
         return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院, 本澳医院, 香港医院: a kind in a place
     return text
+
+
+def _unknown_name(words: list[tuple[str, str]], i: int, opens: bool) -> bool:
+    """Whether words i-1 and i are two single characters the tagger split off a name it does not
+    know (的康|和|黄埔门诊部, 的逸|和|颐养院): a character that is no particle, pronoun, number or
+    mark, and one more, right after 的 or a place, or opening the window (``opens``: it was cut
+    at a mark)."""
+    if i < 1 or len(words[i][0]) != 1 or len(words[i - 1][0]) != 1 or \
+            not "\u4e00" <= words[i - 1][0] <= "\u9fff" or words[i - 1][1] in _NOT_NAME_OPENING:
+        return False
+    return words[i - 2][1] in _BEFORE_UNKNOWN_NAME if i >= 2 else opens
 
 
 def _bare_place(core: str) -> str | None:

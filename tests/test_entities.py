@@ -466,3 +466,21 @@ def test_the_district_of_whole_district_words_is_that_of_the_issuer_read_off_the
                           published=None, region="佛山", title=None,
                           publisher=convert("佛山市三水区卫生健康局"))
     assert [row["entity"] for row in document_metrics(doc)] == [convert("三水区")]
+
+
+@pytest.mark.parametrize("window, head, name", [
+    # a name the tagger does not know, split into single characters (康|和, 逸|和), after 的,
+    # a place or a mark, stays whole; a conjunction between two names ends the later one
+    ("开设的康和黄埔门诊部", "门诊部", "康和黄埔门诊部"),
+    ("開設的康和黃埔門診部", "门诊部", "康和黃埔門診部"),
+    ("位于珠海市金湾区的逸和颐养院", "颐养院", "逸和颐养院"),
+    ("位於珠海市金灣區的逸和頤養院", "颐养院", "逸和頤養院"),
+    ("逸和颐养院", "颐养院", "逸和颐养院"),
+    ("逸和頤養院", "颐养院", "逸和頤養院"),
+    ("医院和诊所", "诊所", None),
+    ("醫院和診所", "诊所", None),
+])
+def test_two_single_characters_split_off_an_unknown_name_stay_in_it(window, head, name):
+    from analysis.folding import to_simplified
+    found = name_ending_at(to_simplified(window), head)
+    assert found == (name and to_simplified(name))
