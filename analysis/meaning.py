@@ -41,7 +41,16 @@ _COMPARATIVE = re.compile(f"[{''.join(_cues.COMPARED)}][^，,。；;：:]{{1,20}
                           f"了?{_QUALIFIERS}$")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
-_POPULATION = re.compile(f"{_alternation(_POPULATION_FORMS)}|{_cues.AGED}")
+
+
+def _groups_pattern(forms) -> re.Pattern[str]:
+    """The groups of ``forms`` and the aged, with a lookahead on their first characters (lets sre
+    skip the rest of the text)."""
+    words = f"(?:{_alternation(forms)}|{_cues.AGED})"
+    return re.compile(lookahead(words) + words)
+
+
+_POPULATION = _groups_pattern(_POPULATION_FORMS)
 # 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
 _OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_POPULATION_FORMS)})")
 
@@ -56,7 +65,7 @@ def _name(form: str) -> str:
 _NAMED_FORMS = {form: name for form, name in _POPULATION_FORMS.items()
                 if name not in _cues.UNNAMED_GROUPS}
 _GROUPS = {True: (_POPULATION, _OF_GROUP),
-           False: (re.compile(f"{_alternation(_NAMED_FORMS)}|{_cues.AGED}"),
+           False: (_groups_pattern(_NAMED_FORMS),
                    re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_NAMED_FORMS)})"))}
 _MINUS = "-−－"
 _PAIR_FROM = frozenset(_cues.PAIR_FROM)

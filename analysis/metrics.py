@@ -810,7 +810,7 @@ class _Document:
         stop = _FULL_STOP.search(self.text)
         heads = self.text[:self.text.rfind("\n", 0, stop.start()) if stop else 0].split("\n")
         title = next((line for line in [title, *heads] if isinstance(line, str)
-                      and _REPORT_TITLE.search(line) and len(line) <= _HEAD_LINE), None)
+                      and len(line) <= _HEAD_LINE and _REPORT_TITLE.search(line)), None)
         if title is None:
             return NO_PERIOD
         found = first_period(title, self.published)  # 2024年工作总结和2025年工作计划: 2024

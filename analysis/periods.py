@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from analysis._rules.lookahead import lookahead
 from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
 from analysis._rules.time import (
     ATTRIBUTE,
@@ -52,7 +53,7 @@ from analysis._rules.time import UP_TO as _UP_TO
 
 _TIME = re.compile(PERIOD)
 _BARE = re.compile(BARE)
-_BARE_CUE = re.compile(BARE_CUE)
+_BARE_CUE = re.compile(lookahead(BARE_CUE) + f"(?:{BARE_CUE})")  # lets sre skip the rest
 _CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
 _RECENT = re.compile(RECENT)
 _ATTRIBUTE = re.compile(ATTRIBUTE)

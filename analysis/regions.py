@@ -65,6 +65,7 @@ def _official_names() -> dict[str, str]:
 
 
 _CITY_OF_NAME = _official_names()
+_BARE_OF_NAME = {name: _bare(name) for name in _CITY_OF_NAME}  # each name's bare form, found once
 
 
 @lru_cache(maxsize=2)
@@ -79,7 +80,7 @@ def _pattern(with_sars: bool) -> re.Pattern[str]:
 def _city_of_match(found: str) -> str:
     """City of a string the pattern matched (bare or suffixed)."""
     for name, city in _CITY_OF_NAME.items():
-        if found == name or found == _bare(name):
+        if found == name or found == _BARE_OF_NAME[name]:
             return city
     raise KeyError(found)  # unreachable: the pattern only matches gazetteer names
 
@@ -128,7 +129,7 @@ def region_of(text: str, title: str | None = None) -> str | None:
 @lru_cache(maxsize=4096)
 def official_forms(name: str) -> tuple[str, ...]:
     """The official names whose bare form is ``name`` (罗湖 -> 罗湖区, 江门 -> 江门市), itself too."""
-    return tuple(n for n in _CITY_OF_NAME if n == name or _bare(n) == name)
+    return tuple(n for n in _CITY_OF_NAME if n == name or _BARE_OF_NAME[n] == name)
 
 
 def is_city(name: str) -> bool:

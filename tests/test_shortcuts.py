@@ -9,8 +9,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import entities
+from analysis import entities, meaning, periods
+from analysis._rules.cues import AGED
 from analysis._rules.lookahead import first_characters, trie
+from analysis._rules.time import BARE_CUE
 
 SETTINGS = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -67,3 +69,32 @@ def test_short_forms_open_with_a_bracket_the_prefilter_looks_for():
     opening = re.sub(r"\\(.)", r"\1", first_characters(entities._ALIAS.pattern))  # unescaped
     assert set(opening) == {"（", "("}
     assert entities.EntityFinder("醫院管理局醫管局", None)._aliases == {}
+
+
+_PLAIN_ITEM_MARK = re.compile(r"(?<=[：:；;，,。\s])[一二三四五六七八九十]是")  # as first written
+
+
+@SETTINGS
+@given(text=mixed(["一是", "二是", "十是", "是", "：", "，", "。", "\n"]), data=st.data())
+def test_item_marks_numeral_first_find_what_the_lookbehind_first_form_finds(text, data):
+    at = data.draw(st.integers(0, len(text)))  # the lookbehind reads before where a scan starts
+    assert [m.span() for m in entities._ITEM_MARK.finditer(text, at)] == \
+        [m.span() for m in _PLAIN_ITEM_MARK.finditer(text, at)]
+
+
+_GROUP_FORMS = sorted(meaning._POPULATION_FORMS)
+
+
+@SETTINGS
+@given(text=mixed(_GROUP_FORMS[:40] + ["65岁以上", "六十五歲及以上人士"]))
+def test_groups_with_a_lookahead_match_what_the_plain_alternation_matches(text):
+    for forms, (pattern, _) in ((meaning._POPULATION_FORMS, meaning._GROUPS[True]),
+                                (meaning._NAMED_FORMS, meaning._GROUPS[False])):
+        plain = f"{meaning._alternation(forms)}|{AGED}"
+        assert _spans(pattern, text) == _spans(plain, text)
+
+
+@SETTINGS
+@given(text=mixed(["3月底", "至10月", "季度", "上半年", "全年", "年底", "首5个月", "上个月", "本月"]))
+def test_bare_cue_with_a_lookahead_finds_what_the_plain_pattern_finds(text):
+    assert _spans(periods._BARE_CUE, text) == _spans(BARE_CUE, text)

@@ -143,8 +143,9 @@ SAR_GOVERNMENTS = ("香港特区政府", "香港特區政府", "澳门特区政�
 AREA_KINDS = ("粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣區", "湾区", "灣區", "内地", "內地")
 # The items of an enumeration (…工作：一是…；二是…；三是…), each opening after a clause mark: what an
 # item names is its own; a figure of a later item is of the sentence's lead (我局), not of a name
-# of an earlier item (same in both scripts).
-ITEM_MARK = r"(?<=[：:；;，,。\s])[一二三四五六七八九十]是"
+# of an earlier item (same in both scripts). The numeral comes first, the clause mark is looked
+# behind it: a pattern opening with a lookbehind is tried at every position of the text.
+ITEM_MARK = r"[一二三四五六七八九十](?<=[：:；;，,。\s][一二三四五六七八九十])是"
 # Words opening a clause of circumstance (随着佛山市顺德区第一人民医院获批，佛山市指定医疗机构增至5家):
 # the names in that clause are the circumstance's, not the entity of the figures after it.
 CIRCUMSTANCE_WORDS = ("随着", "隨着", "隨著", "随著")
