@@ -32,6 +32,7 @@ from analysis._rules.institutions import (
     CIRCUMSTANCE_WORDS,
     COMPUTED_OVER,
     EXAMPLE_MARKS,
+    FACILITIES,
     GENERIC,
     GOVERNMENT_BODIES,
     HEADS,
@@ -654,6 +655,8 @@ class EntityFinder:
                 return at, self._zone or self.text[at:places.ends[index]]
             if self._quoted(at):
                 continue  # 「长者医疗券大湾区试点计划」: a place in a scheme's name
+            if self.folded.startswith(_FACILITIES, places.ends[index]):
+                continue  # 经横琴口岸转运: a place naming a port or a road, not the figure's
             canonical = _AREA_OF.get(token)
             if canonical:
                 return at, self._written(canonical)
@@ -1206,6 +1209,7 @@ _ORGANISATION_WORDS = tuple(dict.fromkeys(map(to_simplified, ORGANISATION_WORDS)
 _ITEM_MARK = re.compile(ITEM_MARK)
 _SCHEME_AFTER = tuple(SCHEME_AFTER)
 _CLOSING_QUOTES = frozenset(closing for _, closing in NAME_QUOTES)
+_FACILITIES = tuple(dict.fromkeys(map(to_simplified, FACILITIES)))
 _QUOTE_REACH = 20  # characters before a place in which its opening quotation mark may stand
 _LOCATIVE_WORDS = tuple(LOCATIVE_WORDS)
 _AND_THEN = tuple(dict.fromkeys(map(to_simplified, AND_THEN)))

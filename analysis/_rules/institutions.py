@@ -106,6 +106,9 @@ PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "�
 # ... and before the one that receives what the subject gives (医管局向港大深圳医院转介病人…): the
 # receiver is not what the sentence is about either, when the giver is named before it.
 RECEIVER_WORDS = ("向",)
+# Facilities named after a place (横琴口岸, 港珠澳大桥, 深圳湾口岸, 前海路): the place in their name
+# is not where a figure is counted.
+FACILITIES = ("口岸", "大桥", "大橋", "机场", "機場", "码头", "碼頭", "高铁站", "高鐵站", "大道", "路")
 # Characters of verbs of residence between a figure and a place (612名居於大灣區的受訪長者): the
 # place is where those counted live, not what the figure counts in (characters, both scripts).
 RESIDING = ("居", "住")
