@@ -43,6 +43,7 @@ from analysis import budget
 from analysis._rules import cues as _cues
 from analysis._rules import labels as _labels
 from analysis._rules.figures import (
+    AGE_CRITERION_AFTER,
     BRACKETED_DAY_AFTER,
     BRACKETED_DAY_BEFORE,
     ENROL,
@@ -134,6 +135,7 @@ _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 # makes _ZERO_RATE try ten characters at each position).
 _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
+_AGE_CRITERION_AFTER = re.compile(AGE_CRITERION_AFTER)
 _SINCE = re.compile(SINCE)
 _RECENT_WINDOW = re.compile(RECENT_WINDOW)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
@@ -369,6 +371,10 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.unit in _TIME_UNITS and (_SINCE.match(text, number.end) or text[
             max(0, number.start - 2):number.start].endswith(_PERIOD_SPAN_BEFORE)):
         return False  # 72年来, 首八个月: the span a figure is of
+    criterion = _AGE_CRITERION_AFTER.match(text, number.end) if number.unit in _TIME_UNITS else None
+    if criterion and (number.qualifier in ("at_least", "at_most")
+                      or criterion.group().startswith(("或", "及", "以"))):
+        return False  # 6个月以上未接种人士: an age as a criterion
     if number.unit == "年" and (window := _RECENT_WINDOW.search(
             text, max(0, number.start - 2), number.end + 1)) and window.end() == number.end:
         return False  # 近五年，…: the years up to publication (a period), not a duration

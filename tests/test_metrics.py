@@ -100,6 +100,10 @@ NOT_FIGURES = [
     "该院连续5年上榜中国医院百强。",                          # ranking
     "“我在这里只等了3天就做了手术。”王先生说。",              # first-person anecdote
     "第三批名单于2024-05-22 10:15:20公布，编号ZA09。",        # ordinal, timestamp, code
+    "卫生局呼吁6个月以上未接种人士尽快接种疫苗。",              # an age as a criterion
+    "衛生局呼籲6個月或以上的兒童盡快接種疫苗。",                # … traditional, 或以上 written
+    "本报今日16版，欢迎订阅。",                                # an e-paper's pages
+    "本報今日24版，歡迎訂閱。",
 ]
 
 

@@ -255,6 +255,7 @@ def test_many_void_tags_and_stray_end_tags():
     # QUOTE, VISITS and BAR: a portal's top bar of weather, a stock quote and a visitor counter
     ("恒生指數 24,386.52 ▲1.23%", "quote"), ("上证指数 3,245.67 +0.52%", "quote"),
     ("訪問人數 12,845", "counter"), ("访问人数 12,845", "counter"),
+    ("在線人數 3,618", "counter"), ("在线人数 3,618", "counter"),
     ("澳門 17°C - 22°C 濕度 78% ｜ 恒生指數 24,386.52 ▲1.23% ｜ 訪問人數 12,845", "bar"),
     ("深圳 多云 18℃ | 上证指数 3,245.67 +0.52%", "bar"),
     ("该院访问量增长12%", None), ("今年恒生指数上涨，该院门诊量增长5%", None),

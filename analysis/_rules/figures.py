@@ -9,7 +9,7 @@ UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", 
          "万人": "人", "万人次": "人次", "百分点": "pp"}
 ZERO = r"率(?:降|下降|保持|继续|繼續)?(?:为|為|至|到|是)(?:零|0)(?![\d.])"  # 死亡率为零, 死亡率為零
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
-NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題"  # 立法会十五题: a question number
+NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題|版"  # 立法会十五题: a question number; 今日12版: pages
                       r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)"
                       # the year of a document number (穗卫〔2025〕18号, 粵衞〔2024〕6號)
                       r"|[〕］\]]\s*\d{1,4}\s*[号號]")
@@ -42,3 +42,8 @@ PLACE_WORDS = r"^(?:我市|全市|本市|全省|全国|该院|本院)"
 TRAILING_WORDS = ("降至", "降为", "增加至", "上升至", "增至", "达到", "达", "大约", "约", "超过", "超",
                   "逾", "近", "共计", "共", "从", "为", "至", "有", "是", "了", "的", "累计", "年均",
                   "每年")
+# An age in months or years as a criterion of whom something is for (6个月以上未接种人士, 3岁以下儿童):
+# no figure (matched on folded text after a span of time).
+# (以上 read into the number as its qualifier, or written after it)
+AGE_CRITERION_AFTER = (r"(?:(?:或|及)?(?:以上|以下))?的?(?:未[\u4e00-\u9fff]{0,4}?)?(?:人士|人群|婴儿|嬰兒|婴幼儿|"
+                       r"嬰幼兒|儿童|兒童|幼儿|幼兒|长者|長者|居民|市民)")
