@@ -109,6 +109,7 @@ _PLACE_TYPES = frozenset({"city", "district", "region"})
 _PROVINCE = frozenset(map(to_simplified, PROVINCE))
 _SPEECH = tuple(dict.fromkeys(map(to_simplified, SPEECH_VERBS)))
 _OWN_CITY = "市"  # before a bureau with no place: the city of the article's own bureau
+_OWN_DISTRICT = "区"  # ... and the district of a district's own bureau (folded: 區 too)
 _ORDINAL = re.compile(ORDINAL)
 _QUANTITY_WORD = re.compile(_cues.QUANTITY_WORD)
 # Tags of words that stand inside a name but never open one (连同 a, 启动 vn).
@@ -212,6 +213,19 @@ def _unknown_name(words: list[tuple[str, str]], i: int, opens: bool) -> bool:
             not "\u4e00" <= words[i - 1][0] <= "\u9fff" or words[i - 1][1] in _NOT_NAME_OPENING:
         return False
     return words[i - 2][1] in _BEFORE_UNKNOWN_NAME if i >= 2 else opens
+
+
+def _place_of_bureau(name: str) -> str | None:
+    """The place a bureau's full name opens with (江门市医疗保障局 -> 江门市), as written; None
+    for a name that is no bureau named with a place of the gazetteer."""
+    simple = to_simplified(name)
+    head = next((h for h in _BUREAU_HEADS_LONGEST if simple.endswith(h)), None)
+    if head is None:
+        return None
+    place = simple[:-len(head)]
+    city = next((c for c in _CITY_FORMS if place.startswith(c)), "")
+    inner = place[len(city):]  # 广州市|黄埔区: a district of the city named with it
+    return name[:len(place)] if place and (not inner or inner in _BUREAU_PLACE_NAMES) else None
 
 
 def _bare_place(core: str) -> str | None:
@@ -499,8 +513,11 @@ class EntityFinder:
         if folded.endswith(_ZONE_END, 0, start):  # 横琴粤澳深度合作区民生事务局, 合作区民生事务局
             return self._zone_ending(start) or self._zone
         if not folded.endswith(_BUREAU_OPENERS, max(0, start - _BUREAU_OPENER_LENGTH), start):
-            # 市医疗保障局, 本市卫生健康局: the bureau of the article's own city
-            return self._home if folded.endswith(_OWN_CITY, 0, start) else None
+            # 市医疗保障局, 本市卫生健康局: the bureau of the article's own city; 区卫生健康局: of its
+            # own district
+            if folded.endswith(_OWN_CITY, 0, start):
+                return self._home
+            return self._home_district if folded.endswith(_OWN_DISTRICT, 0, start) else None
         place = max((p for p in _BUREAU_OPENERS if folded.endswith(p, 0, start)), key=len,
                     default=None)
         if place is None:
@@ -539,8 +556,9 @@ class EntityFinder:
         share sentences)."""
         if index not in self._names:
             start = self._heads.starts[index]
-            if start in self._alias_at:
-                self._names[index] = self._alias_at[start]
+            if start in self._alias_at:  # 市医保局 for 江门市医疗保障局: a bureau stands for its place
+                alias = self._alias_at[start]
+                self._names[index] = _place_of_bureau(alias) or alias
             elif self._is_bureau(index) and (place := self._bureau_place(index)):
                 self._names[index] = place
             else:
@@ -1170,6 +1188,9 @@ _BUREAU_CANONICAL = {to_simplified(form): canonical
                      for canonical, forms in _cues.BUREAU_PLACES.items() for form in forms}
 _BUREAU_OPENERS = tuple(sorted(set(regions.place_names()) | set(_BUREAU_CANONICAL)))
 _BUREAU_OPENER_LENGTH = max(map(len, _BUREAU_OPENERS))
+_BUREAU_HEADS_LONGEST = tuple(sorted(_BUREAU_HEADS, key=len, reverse=True))
+_BUREAU_PLACE_NAMES = frozenset(regions.place_names())
+_CITY_FORMS = tuple(f"{city}市" for city in regions.CITIES)
 _ZONE_END = tuple(map(to_simplified, _ZONE_WORDS))
 
 
