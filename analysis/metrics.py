@@ -41,12 +41,17 @@ import pyarrow as pa
 
 from analysis import budget
 from analysis._rules import cues as _cues
+from analysis._rules import figures as _figure_rules
 from analysis._rules import labels as _labels
 from analysis._rules.figures import (
     BRACKETED_DAY_AFTER,
     BRACKETED_DAY_BEFORE,
     ENROL,
     EVERY,
+    ITEM_MARKS,
+    ITEM_MAX,
+    ITEM_NOT_AFTER_MARK,
+    ITEM_REACH,
     NOT_A_FIGURE_AFTER,
     PHASE,
     PHASE_AFTER,
@@ -134,6 +139,8 @@ _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 # makes _ZERO_RATE try ten characters at each position).
 _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
+_ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
+_ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
 _RECENT_WINDOW = re.compile(RECENT_WINDOW)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
@@ -380,6 +387,19 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     return text[max(0, number.start - 1):number.start] not in ("第", "前", "每")
 
 
+def _item_marker(number: NumberMatch, folded: str) -> bool:
+    """Whether a number is an item marker of a list (附件：1.…, 2.“跨境通办”, 3、…, (1) 床位): a
+    bare small number opening a line or an item, its mark right after it; or a dotted marker
+    glued to a year (1.2024年…). Furniture, never a figure."""
+    if number.unit is None:
+        if number.value > ITEM_MAX or len(number.text) > 2 or folded[number.end:number.end + 1] \
+                not in ITEM_MARKS or folded[number.end + 1:number.end + 2] in ITEM_NOT_AFTER_MARK:
+            return False
+    elif number.unit != "年" or _ITEM_YEAR.fullmatch(folded, number.start, number.end) is None:
+        return False
+    return _ITEM_OPENING.search(folded, max(0, number.start - ITEM_REACH), number.start) is not None
+
+
 def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
@@ -425,6 +445,7 @@ _PER_HEAD_UNITS = frozenset(_labels.BASE_UNITS.values())
 _TENTHS = _compile(_labels.TENTHS)
 _TENTH_BRIDGE = _compile(_labels.TENTH_BRIDGE)
 _DOUBLE = _compile(_labels.DOUBLE)
+_TIMES_GROWTH = _compile(_labels.TIMES_GROWTH)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
 _YEAR_GLUED = _compile(_labels.YEAR_GLUED)
 _RANGE_JOINS = "至到-~－～"
@@ -1158,6 +1179,9 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         return None
     if number.kind == "age":
         number = _as_figure(d, number, sentence)
+    if number.kind == "quantity" and number.qualifier == "exact" and (
+            number.unit is None or number.unit == "年") and _item_marker(number, d.folded):
+        return None  # 附件：1.…, (1) 床位: an item marker
     if not _is_figure(number, d.folded) and not (number.kind == "quantity" and number.unit == "岁"):
         return None
     if d.speech and _inside(d.speech, d.speech_starts, number.start):
@@ -1179,6 +1203,9 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people (and 低于去年的49.8例)
             number = replace(number, kind="per_base",
                              unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])
+    if number.unit == "倍" and number.kind == "quantity" and _TIMES_GROWTH.search(ctx.before):
+        number = replace(number, value=number.value * 100, kind="percent", unit="%", value_high=(
+            None if number.value_high is None else number.value_high * 100))  # 增兩倍: 200 %
     bare = number.unit is None and number.kind == "quantity"
     if bare and "人次" in ctx.before:
         number = replace(number, unit="人次")  # its counter stands before it: 服务人次破万

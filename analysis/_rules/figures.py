@@ -42,3 +42,17 @@ PLACE_WORDS = r"^(?:我市|全市|本市|全省|全国|该院|本院)"
 TRAILING_WORDS = ("降至", "降为", "增加至", "上升至", "增至", "达到", "达", "大约", "约", "超过", "超",
                   "逾", "近", "共计", "共", "从", "为", "至", "有", "是", "了", "的", "累计", "年均",
                   "每年")
+
+# --- list furniture: item markers, never figures -------------------------------------------------
+# An item marker: a bare number of one or two digits opening a line or an item after a colon or a
+# stop (附件：1.…, 2.“跨境通办”服务指南, 3、床位…), or in brackets ((1) 床位, 2）跨境转诊…), with its
+# mark right after it and no digit after the mark (分别为：3、5、7家 are values). Matched on the
+# characters before the number (ITEM_REACH of them), folded.
+ITEM_OPENING = r"(?m)(?:^|[：:；;。！？])[ \t\u3000]*[(（]?$"
+ITEM_MARKS = frozenset(".．、)）")
+ITEM_NOT_AFTER_MARK = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十两兩百千万萬.．%")
+ITEM_MAX = 30  # item numbers run 1, 2, 3 …: a larger bare number is no marker
+# … and a dotted marker glued to a year (附件：1.2024年跨境医疗服务名单): a marker and the year a
+# title names, no figure (never the decimal 1.2024)
+ITEM_YEAR = r"\d{1,2}[.．](?:19|20)\d\d年"
+ITEM_REACH = 8

@@ -28,6 +28,10 @@ INSURED_AFTER = r"^[\u4e00-\u9fff]{0,12}?参保(?!率|费)"
 # … with the scheme past the words read after the figure: 約1.2萬名澳門居民在橫琴參加珠海市基本醫療保險
 ENROLLING_AFTER = r"参加|参保|投保"
 ENROLLED_SENTENCE = r"(?:参加|参保|投保)[^，。；]{0,14}(?:医保|保险|社保)"
+# the insured named before a list of residents (参保港澳居民中，香港居民和澳门居民分别为…; 在珠海参加
+# 医保的港澳居民中…): the residents listed are enrolled, not a population (not 参保率)
+ENROLLED_LEAD = r"参保(?!率|费)|(?:参加|投保)[^，,。；;]{0,12}(?:保险|医保|社保)"
+ENROLLED_GROUP = r"居民|同胞|市民|港人|澳人"
 # a clause that only goes on with a verb (…的香港居民同比增长11.3%，达到2.76万人)
 BARE_LEVEL = r"^(?:达到?|增至|升至|增加到|上升到|共|为|有)$"
 PENSION = r"受益人|领取养老金|养老金领取"
@@ -135,6 +139,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
     {"metric": "growth", "units": ("百分点", "千分点", "倍"), "before": GROWTH},
+    # a multiple of a baseline (增至3倍, 是去年同期的2.5倍): a ratio, growth in 倍
+    {"metric": "growth", "units": ("倍",)},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
@@ -191,6 +197,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "after": CARE},
+    {"metric": "insurance_enrolment", "units": PEOPLE + (None,), "noun": ENROLLED_GROUP,
+         "lead": ENROLLED_LEAD},
     {"metric": "population", "units": PEOPLE + (None,), "noun": POPULATION},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次"), "noun": r"手术|术",
          "before": r"手术|术"},
@@ -239,6 +247,11 @@ TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六�
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
                 "八": 80, "九": 90}
 DOUBLE = r"(?<=增长|增加|多出|提高|上升|翻了)(近|约)?一倍|(?<=翻)(一番)"
+# growth written in 倍 right after its verb (增兩倍, 增加两倍, 增长了3倍, 增加逾两倍): N倍 more is
+# N x 100 % (tests/corpus/README.md); not a multiple a level reaches (增至3倍, 是去年的2.5倍: a
+# ratio, kept in 倍)
+TIMES_GROWTH = (r"(?:增长|增加|上升|提高|上涨|增多|多出|增|升|涨)了?"
+                r"(?:约|近|逾|超过|超|接近|大约|将近)*$")
 # days written with 日 after a decimal (平均住院日为7.4日, 平均住院日數為7.8日): a duration, no date
 DECIMAL_DAYS = "日"
 DAYS = "天"  # the one unit of a duration in days, however written (7.4日, 7.4天)
