@@ -446,6 +446,7 @@ _TENTHS = _compile(_labels.TENTHS)
 _TENTH_BRIDGE = _compile(_labels.TENTH_BRIDGE)
 _DOUBLE = _compile(_labels.DOUBLE)
 _TIMES_GROWTH = _compile(_labels.TIMES_GROWTH)
+_RATIO_BASELINE = _compile(_labels.RATIO_BASELINE)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
 _YEAR_GLUED = _compile(_labels.YEAR_GLUED)
 _RANGE_JOINS = "至到-~－～"
@@ -1030,6 +1031,8 @@ class _Document:
         dated = phrase[now.end():] if now else phrase
         if every:  # a rate per year or day takes the time of its own clause only (2023年度，…每人每年)
             dated = dated[max(dated.rfind(mark) for mark in _CLAUSE_END) + 1:]
+        if unit == "倍" and (baseline := _RATIO_BASELINE.search(dated)):
+            dated = dated[:baseline.start()]  # 是去年同期的1.6倍: the baseline's time is not its own
         period = period_of(dated, self.published,
                            self.year_at(run_start) if needs_year(dated) else None)
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)

@@ -250,6 +250,9 @@ DOUBLE = r"(?<=增长|增加|多出|提高|上升|翻了)(近|约)?一倍|(?<=�
 # growth written in 倍 right after its verb (增兩倍, 增加两倍, 增长了3倍, 增加逾两倍): N倍 more is
 # N x 100 % (tests/corpus/README.md); not a multiple a level reaches (增至3倍, 是去年的2.5倍: a
 # ratio, kept in 倍)
+# … and the baseline a multiple is of, right before it (是去年同期的1.6倍, 为2023年的2倍): the
+# time it names is the baseline's, not the figure's
+RATIO_BASELINE = r"(?:是|为|相当于|达到?)[^，,；;。]{0,12}的$"
 TIMES_GROWTH = (r"(?:增长|增加|上升|提高|上涨|增多|多出|增|升|涨)了?"
                 r"(?:约|近|逾|超过|超|接近|大约|将近)*$")
 # days written with 日 after a decimal (平均住院日为7.4日, 平均住院日數為7.8日): a duration, no date
