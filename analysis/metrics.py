@@ -75,6 +75,7 @@ from analysis._rules.time import (
     CUMULATIVE_CUE,
     NEW_TOPIC,
     NOW,
+    TOPIC_SENTENCE,
     NOW_VALUE,
     ONE_YEAR,
     PLANNED_FROM,
@@ -158,7 +159,8 @@ _ONE_YEAR = re.compile(ONE_YEAR)
 _REPORT_TITLE = re.compile(REPORT_TITLE)
 # A paragraph that goes on from the one before: the period it left standing stands in it too.
 _CONTINUES = re.compile(CONTINUES)
-_NEW_TOPIC = re.compile(NEW_TOPIC)  # “港澳药械通”方面，…: a paragraph on a topic of its own
+_NEW_TOPIC = re.compile(NEW_TOPIC)
+_TOPIC_SENTENCE = re.compile(TOPIC_SENTENCE)  # …。医保方面，…: a period carried stops  # “港澳药械通”方面，…: a paragraph on a topic of its own
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
@@ -870,6 +872,9 @@ class _Document:
             now = _last(_NOW, chunk)
             if now is not None:  # 目前，…: what was said before it no longer stands
                 chunk, period = chunk[now.end():], NO_PERIOD
+            topic = _last(_TOPIC_SENTENCE, chunk) if "方面" in chunk else None
+            if topic is not None:  # …。家庭医生服务方面，…: a topic of its own
+                chunk, period = chunk[topic.start():], NO_PERIOD
             found = since_opening(chunk, period, self.published, self.opened_by) or period_of(
                 chunk, self.published, self.year_at(read) if needs_year(chunk) else None, True)
             read, period = end, (found if found.label is not None else period)
@@ -1059,7 +1064,8 @@ class _Document:
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
         if period.label is None and not every and not now and len(phrase) == len(run):
-            if metric not in _UNCARRIED and not dated_from(dated):
+            if metric not in _UNCARRIED and not dated_from(dated) and not (
+                    "方面" in run and _NEW_TOPIC.match(run)):  # 医保方面，…: a topic of its own
                 period = self.carried_period(paragraph, run_start)
                 own = since_opening(dated, period, self.published, self.opened_by)  # 自…推行以來
                 period, carried = (own, False) if own else (period, period.label is not None)

@@ -714,3 +714,20 @@ def test_the_earlier_value_of_a_pair_to_come_is_of_no_period(text):
 ])
 def test_a_paragraph_on_a_topic_of_its_own_is_not_counted_from_an_earlier_start(text, expected):
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period stated in a paragraph is carried to the sentences after it …
+    ("今年一季度，该区为港澳孕产妇建档210人。分娩132人。",
+     [(210, "2024-01-01", "2024-03-31"), (132, "2024-01-01", "2024-03-31")]),
+    # … not into a sentence on a topic of its own (TOPIC_SENTENCE, NEW_TOPIC: …方面，), nor past it
+    ("今年一季度，该区为港澳孕产妇建档210人。家庭医生方面，全区签约港澳居民8,600人。累计建成服务站6个。",
+     [(210, "2024-01-01", "2024-03-31"), (8600, None, None), (6, None, None)]),
+    ("今年一季度，該區為港澳孕產婦建檔210人。家庭醫生方面，全區簽約港澳居民8,600人。累計建成服務站6個。",
+     [(210, "2024-01-01", "2024-03-31"), (8600, None, None), (6, None, None)]),
+    # … unless it states its own
+    ("今年一季度，该区为港澳孕产妇建档210人。医保方面，今年1至3月直接结算1.2万人次。",
+     [(210, "2024-01-01", "2024-03-31"), (12000, "2024-01-01", "2024-03-31")]),
+])
+def test_a_sentence_on_a_topic_of_its_own_takes_no_period_carried(text, expected):
+    assert _periods(text) == expected

@@ -185,6 +185,9 @@ CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從
 # A paragraph opening on a topic of its own (“港澳药械通”方面，…; 醫療券方面，…): a start dated in
 # the paragraphs before (自2025年8月纳入…以来) does not date its running totals (累计使用…).
 NEW_TOPIC = r"\s*[^，,。；;！？!?\n]{1,20}?方面[，,]"
+# … and a sentence opening on one (…一季度…。家庭医生服务方面，…签约1.05万人): the period the
+# sentences before it left standing is not carried into it
+TOPIC_SENTENCE = r"(?<=[。！？!?；;])[^，,。；;！？!?\n]{1,20}?方面[，,]"
 # 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it.
 ATTRIBUTE = (r"(?:正式)?(?:启用|啟用|开业|開業|成立|建成|落成|开通|開通|启动|啟動|投入使用|"
              r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌)的")
