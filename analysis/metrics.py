@@ -448,6 +448,7 @@ _TENTHS = _compile(_labels.TENTHS)
 _TENTH_BRIDGE = _compile(_labels.TENTH_BRIDGE)
 _DOUBLE = _compile(_labels.DOUBLE)
 _TIMES_GROWTH = _compile(_labels.TIMES_GROWTH)
+_STOCK_CHANGE = _compile(_labels.STOCK_CHANGE)
 _RATIO_BASELINE = _compile(_labels.RATIO_BASELINE)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
 _YEAR_GLUED = _compile(_labels.YEAR_GLUED)
@@ -1052,7 +1053,8 @@ class _Document:
             period = since_to(self._since if self._since.label else self.opening(""),
                               period) or period
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp" or (
-                metric in _STOCKS and not _CUMULATIVE_CUE.search(ctx.before))):
+                metric in _STOCKS and not _CUMULATIVE_CUE.search(ctx.before)
+                and not _STOCK_CHANGE.search(ctx.before))):
             period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟; 自…开诊以来，床位增至1200张
         section = bool(self.plan_sections) and _inside(self.plan_sections, self.plan_starts, span[0])
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run,

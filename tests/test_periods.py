@@ -731,3 +731,18 @@ def test_a_paragraph_on_a_topic_of_its_own_is_not_counted_from_an_earlier_start(
 ])
 def test_a_sentence_on_a_topic_of_its_own_takes_no_period_carried(text, expected):
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 过去一年 (Hong Kong's press): the year up to publication; 近一年 and 工作近一年 too vague to date
+    ("過去一年，經該院轉介回港的病人有1,320名。", [(1320, "2023-05-01", "2024-05-01")]),
+    ("过去一年，经该院转介回港的病人有1,320名。", [(1320, "2023-05-01", "2024-05-01")]),
+    ("该院有工作近一年的医生12名。", [(12, None, None)]),
+    # STOCK_CHANGE: a stock's change in a since-clause is counted since its start …
+    ("“十四五”以来，全省新增三甲医院42家。", [(42, "2021-01-01", "2024-05-01")]),
+    ("自2021年開業以來，該院新增床位300張。", [(300, "2021-01-01", "2024-05-01")]),
+    # … a level it reaches is not
+    ("自2021年开业以来，该院床位增至1,200张。", [(1200, None, None)]),
+])
+def test_windows_up_to_publication_and_changes_since_a_start(text, expected):
+    assert _periods(text) == expected

@@ -152,9 +152,10 @@ BARE = lookahead(BARE) + BARE
 RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1}
 BARE_CUE = (r"月份?[底末]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
             r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月")
-# 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
-RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
-          r"(?:个|個)?年")
+# 近十年来, 过去五年: the years up to publication (一年来 and 近一年 are too vague to date); 过去一年
+# (過去一年，…: Hong Kong's press) is the year up to publication.
+RECENT = (r"(?:(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
+          r"|(?:过去|過去)(?P<one>一))(?:个|個)?年")
 # ... opening a clause (近五年，…; 过去三年间…): the window is a period, its number no figure
 # (工作近5年的医生 is a duration).
 RECENT_WINDOW = RECENT + r"(?=[，,、]|来|來|间|間|内|內|中|里|裡)"
