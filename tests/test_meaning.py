@@ -677,6 +677,15 @@ STYLES = [
     ("截至2025年6月底，南沙区累计引进港澳医师132名，其中香港医师96名。",
      [("doctors", 132, "名", "cumulative", "港澳医师", "2025-06-30"),
       ("doctors", 96, "名", "cumulative", "香港医师", "2025-06-30")]),
+    # groups as Macao's and Hong Kong's own press name them (本澳居民, 本港居民), and children and
+    # students by where they are from
+    ("去年本澳居民赴內地就醫的人次約為95萬，較前年增加三成。",
+     [("patient_visits", 950000, "人次", "actual", "澳门居民", "2024"),
+      ("growth", 30, "percent", "rate_of_change", "澳门居民", "2024")]),
+    ("去年本港居民经罗湖口岸北上求医约48万人次。",
+     [("patient_visits", 480000, "人次", "actual", "香港居民", "2024")]),
+    ("该中心今年已服务港澳儿童860人次。", [("patient_visits", 860, "人次", "actual", "港澳儿童", "2025")]),
+    ("該中心今年已服務澳門兒童860人次。", [("patient_visits", 860, "人次", "actual", "澳门儿童", "2025")]),
     # an attachment list: its numbering is furniture, no figure
     ("附件：1.2025年跨境醫療服務機構名單\n2.“灣區通辦”服務指南", []),
 ]
