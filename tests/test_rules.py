@@ -303,6 +303,8 @@ CASES = [
     ("ITEM_NOT_AFTER_MARK: values listed after a colon are no markers", "三院床位数分别为：3、5、7张。",
      [("other", 3, None, None, "exact"), ("other", 5, None, None, "exact"),
       ("beds", 7, None, "张", "exact")]),
+    ("FILED: filings for care elsewhere are cases", "全年为港澳参保人办理异地就医备案2,310人次。",
+     [("cases", 2310, None, "人次", "exact")]),
     # ENROLLED_LEAD: residents listed after the insured are enrolled, not a population
     ("ENROLLED_LEAD: a list of the insured", "参保港澳居民中，香港居民和澳门居民分别为2.6万人和1.4万人。",
      [("insurance_enrolment", 26000, None, "人", "exact"),

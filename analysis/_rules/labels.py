@@ -94,6 +94,7 @@ PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|
 # 600澳门元: per voucher)
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日"
 ADMISSION = r"住院|出院"
+FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
 PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
 # visits named after a count in 次 (提供约1,350次遥距会诊)
@@ -169,6 +170,8 @@ RULE_TABLE: tuple[dict, ...] = (
          "after": NO_STAFF_AFTER},
     {"metric": "other", "units": ("人次",), "before": PARTICIPATION},
     {"metric": "other", "units": ("人次",), "before": TRAINED},
+    # filings for care elsewhere (异地就医备案1,524人次): cases handled, not visits
+    {"metric": "cases", "units": ("人次",), "before": FILED},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
     {"metric": "patient_visits", "units": ("人次",)},
