@@ -746,3 +746,16 @@ def test_a_sentence_on_a_topic_of_its_own_takes_no_period_carried(text, expected
 ])
 def test_windows_up_to_publication_and_changes_since_a_start(text, expected):
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month written bare with 份, opening its clause (九月份，…): that month of the year read
+    ("四月份，該院共接待香港長者約4,200人次。", [(4200, "2024-04-01", "2024-04-30")]),
+    ("4月份，珠海市港澳居民门诊结算8,640人次。", [(8640, "2024-04-01", "2024-04-30")]),
+    # … a month after publication is of the year before
+    ("九月份，该院共接待香港长者约4,200人次。", [(4200, "2023-09-01", "2023-09-30")]),
+    # … and 月份底 is still the month's end
+    ("截至3月份底，全市港澳居民參保1.2萬人。", [(12000, None, "2024-03-31")]),
+])
+def test_a_bare_month_with_fen_opening_its_clause(text, expected):
+    assert _periods(text) == expected
