@@ -75,12 +75,12 @@ from analysis._rules.time import (
     CUMULATIVE_CUE,
     NEW_TOPIC,
     NOW,
-    TOPIC_SENTENCE,
     NOW_VALUE,
     ONE_YEAR,
     PLANNED_FROM,
     RECENT_WINDOW,
     REPORT_TITLE,
+    TOPIC_SENTENCE,
 )
 from analysis.entities import LOOKBACK, EntityFinder, entity_type
 from analysis.folding import to_simplified
