@@ -525,7 +525,8 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
     if "倍" in folded or "番" in folded:
         for m in _DOUBLE.finditer(folded):
             found.append(NumberMatch(100.0, None, m.start(), m.end(), text[m.start():m.end()],
-                                     "percent", "%", "approx" if m.group(1) else "exact"))
+                                     "percent", "%", _labels.TENTH_QUALIFIERS.get(
+                                         m.group(1) or "", "exact")))
     return sorted(found, key=lambda n: n.start)
 
 
