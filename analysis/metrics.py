@@ -449,6 +449,7 @@ _TENTH_BRIDGE = _compile(_labels.TENTH_BRIDGE)
 _DOUBLE = _compile(_labels.DOUBLE)
 _TIMES_GROWTH = _compile(_labels.TIMES_GROWTH)
 _STOCK_CHANGE = _compile(_labels.STOCK_CHANGE)
+_SHARED_UNIT_AFTER = _compile(_labels.SHARED_UNIT_AFTER)
 _RATIO_BASELINE = _compile(_labels.RATIO_BASELINE)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
 _YEAR_GLUED = _compile(_labels.YEAR_GLUED)
@@ -1218,6 +1219,9 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     if number.unit == "倍" and number.kind == "quantity" and _TIMES_GROWTH.search(ctx.before):
         number = replace(number, value=number.value * 100, kind="percent", unit="%", value_high=(
             None if number.value_high is None else number.value_high * 100))  # 增兩倍: 200 %
+    if number.unit is None and number.kind == "quantity" and "分别" in ctx.lead[-24:] and (
+            shared := _SHARED_UNIT_AFTER.match(d.folded, number.end)):
+        number = replace(number, unit=shared.group(1))  # 分别为12、25和8家: 12家
     bare = number.unit is None and number.kind == "quantity"
     if bare and "人次" in ctx.before:
         number = replace(number, unit="人次")  # its counter stands before it: 服务人次破万

@@ -304,8 +304,12 @@ CASES = [
     ("ITEM_MARKS: a marker opening an item, its figure kept", "3、病床数增至860张。",
      [("beds", 860, None, "张", "exact")]),
     ("ITEM_NOT_AFTER_MARK: values listed after a colon are no markers", "三院床位数分别为：3、5、7张。",
-     [("other", 3, None, None, "exact"), ("other", 5, None, None, "exact"),
+     [("beds", 3, None, "张", "exact"), ("beds", 5, None, "张", "exact"),
       ("beds", 7, None, "张", "exact")]),
+    ("SHARED_UNIT_AFTER: values after 分别 share the counter written once",
+     "全市三级、二级、一级医院分别为12、25和8家。",
+     [("institutions", 12, None, "家", "exact"), ("institutions", 25, None, "家", "exact"),
+      ("institutions", 8, None, "家", "exact")]),
     ("FILED: filings for care elsewhere are cases", "全年为港澳参保人办理异地就医备案2,310人次。",
      [("cases", 2310, None, "人次", "exact")]),
     # ENROLLED_LEAD: residents listed after the insured are enrolled, not a population

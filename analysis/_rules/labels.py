@@ -260,6 +260,10 @@ RATIO_BASELINE = r"(?:是|为|相当于|达到?)[^，,；;。]{0,12}的$"
 # a stock's change in a since-clause (“十四五”以来，全省新增三甲医院42家): counted since its start, as
 # a running total is; not a level it reaches (自…开诊以来，床位增至1,200张: no period)
 STOCK_CHANGE = r"(?:新增|净增|增加|减少|增设|新设)(?!至|到)"
+# bare values listed after 分别 with the counter written once, after the last (分别为12、25和8家):
+# each takes that counter; bounded, so linear
+SHARED_UNIT_AFTER = (r"(?:[、和及与]\d{1,7}(?:\.\d{1,3})?){1,8}"
+                     r"(人次|剂次|家|个|张|名|人|间|所|例|宗|位|项|台)")
 TIMES_GROWTH = (r"(?:增长|增加|上升|提高|上涨|增多|多出|增|升|涨)了?"
                 r"(?:约|近|逾|超过|超|接近|大约|将近)*$")
 # days written with 日 after a decimal (平均住院日为7.4日, 平均住院日數為7.8日): a duration, no date
