@@ -197,7 +197,7 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
     if metric == "planned_beds" or _planned(lead, section) or (
             (head := _list_head(run, lead)) and _planned(head + lead)):
         return "planned"
-    if unit in _RATIO_UNITS:
+    if unit in _RATIO_UNITS and metric in _RATE_METRICS:
         return "rate_of_change"
     if unit in _RATE_UNITS:
         if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)) \

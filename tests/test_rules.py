@@ -301,6 +301,8 @@ CASES = [
     ("DOUBLE: 翻了一番", "跨境结算量翻了一番。", [("growth", 100, None, P, "exact")]),
     ("a ratio: 增至N倍", "门诊量增至开诊初期的4倍。", [("growth", 4, None, "倍", "exact")]),
     ("a ratio: 是…的N倍", "专科门诊人次是前年的1.5倍。", [("growth", 1.5, None, "倍", "exact")]),
+    ("RATIO_OF_EARLIER: a multiple of another group is no growth", "港澳患者人数是内地患者的1.5倍。",
+     [("other", 1.5, None, "倍", "exact")]),
     ("ITEM_MARKS: a marker opening an item, its figure kept", "3、病床数增至860张。",
      [("beds", 860, None, "张", "exact")]),
     ("ITEM_NOT_AFTER_MARK: values listed after a colon are no markers", "三院床位数分别为：3、5、7张。",

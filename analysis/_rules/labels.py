@@ -126,6 +126,12 @@ ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))
 # money a person gets or pays per year or month (合资格长者每年可获2,000港元)
 PER_PERSON_TIME = rf"(?:{PATIENTS}|{POPULATION}|受益人|受惠人)[^，,；;]{{0,3}}?每(?:年|月|季|次)"
 
+# a multiple of an earlier level: reached by a verb (增至3倍) or of an earlier time (是去年同期的2.5倍)
+RATIO_OF_EARLIER = (r"(?:增至|增加到|增长到|增长至|提高到|提高至|上升到|上升至|升至|扩大到|扩大至)"
+                    r"[^，,；;。]{0,12}$|(?:去年|前年|上年|同期|原来|原先|以前|此前|之前|当初|初期|"
+                    r"开业|开诊|开院|启用|推出|年初|年底|年末|\d年|[○〇零一二三四五六七八九]年)"
+                    r"[^，,；;。]{0,6}的$")
+
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
     # rates with a base (per_base): the unit holds the base, the metric the counted thing
@@ -140,8 +146,9 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
     {"metric": "growth", "units": ("百分点", "千分点", "倍"), "before": GROWTH},
-    # a multiple of a baseline (增至3倍, 是去年同期的2.5倍): a ratio, growth in 倍
-    {"metric": "growth", "units": ("倍",)},
+    # a multiple of an earlier level (增至3倍, 是去年同期的2.5倍): a ratio, growth in 倍; a multiple
+    # of another group (港澳患者是内地患者的1.5倍) is a comparison, no growth
+    {"metric": "growth", "units": ("倍",), "before": RATIO_OF_EARLIER},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
