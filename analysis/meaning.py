@@ -108,6 +108,8 @@ _SUBJECT_OF = re.compile(SUBJECT_OF)
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
                          "pension_recipients"})
 _RATE_UNITS = frozenset({"percent", "pp"})
+# a multiple of a baseline (增至3倍, 是去年同期的2.5倍): a rate of change, however written
+_RATIO_UNITS = frozenset({"倍"})
 # what happens and is counted as it happens (visits, cases, doses, money paid), not people or things
 # a date finds there (截至5月底，入住院舍的长者共1,136名: a level)
 _EVENTS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vaccinations", "amount"})
@@ -204,6 +206,8 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
     if metric == "planned_beds" or _planned(lead, section) or (
             (head := _list_head(run, lead)) and _planned(head + lead)):
         return "planned"
+    if unit in _RATIO_UNITS and metric in _RATE_METRICS:
+        return "rate_of_change"
     if unit in _RATE_UNITS:
         if _rate_cue(before) or (metric in _RATE_METRICS and not _last_rate_word(before)) \
                 or (unit == "percent" and _COMPARATIVE.search(before)):

@@ -41,6 +41,7 @@ import pyarrow as pa
 
 from analysis import budget
 from analysis._rules import cues as _cues
+from analysis._rules import figures as _figure_rules
 from analysis._rules import labels as _labels
 from analysis._rules.figures import (
     AGE_CRITERION_AFTER,
@@ -48,6 +49,10 @@ from analysis._rules.figures import (
     BRACKETED_DAY_BEFORE,
     ENROL,
     EVERY,
+    ITEM_MARKS,
+    ITEM_MAX,
+    ITEM_NOT_AFTER_MARK,
+    ITEM_REACH,
     NOT_A_FIGURE_AFTER,
     PHASE,
     PHASE_AFTER,
@@ -76,6 +81,7 @@ from analysis._rules.time import (
     PLANNED_FROM,
     RECENT_WINDOW,
     REPORT_TITLE,
+    TOPIC_SENTENCE,
 )
 from analysis.entities import LOOKBACK, EntityFinder, entity_type
 from analysis.folding import to_simplified
@@ -136,6 +142,8 @@ _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
 _AGE_CRITERION_AFTER = re.compile(AGE_CRITERION_AFTER)
+_ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
+_ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
 _RECENT_WINDOW = re.compile(RECENT_WINDOW)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
@@ -153,7 +161,8 @@ _ONE_YEAR = re.compile(ONE_YEAR)
 _REPORT_TITLE = re.compile(REPORT_TITLE)
 # A paragraph that goes on from the one before: the period it left standing stands in it too.
 _CONTINUES = re.compile(CONTINUES)
-_NEW_TOPIC = re.compile(NEW_TOPIC)  # “港澳药械通”方面，…: a paragraph on a topic of its own
+_NEW_TOPIC = re.compile(NEW_TOPIC)
+_TOPIC_SENTENCE = re.compile(TOPIC_SENTENCE)  # …。医保方面，…: a period carried stops  # “港澳药械通”方面，…: a paragraph on a topic of its own
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
@@ -386,6 +395,19 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     return text[max(0, number.start - 1):number.start] not in ("第", "前", "每")
 
 
+def _item_marker(number: NumberMatch, folded: str) -> bool:
+    """Whether a number is an item marker of a list (附件：1.…, 2.“跨境通办”, 3、…, (1) 床位): a
+    bare small number opening a line or an item, its mark right after it; or a dotted marker
+    glued to a year (1.2024年…). Furniture, never a figure."""
+    if number.unit is None:
+        if number.value > ITEM_MAX or len(number.text) > 2 or folded[number.end:number.end + 1] \
+                not in ITEM_MARKS or folded[number.end + 1:number.end + 2] in ITEM_NOT_AFTER_MARK:
+            return False
+    elif number.unit != "年" or _ITEM_YEAR.fullmatch(folded, number.start, number.end) is None:
+        return False
+    return _ITEM_OPENING.search(folded, max(0, number.start - ITEM_REACH), number.start) is not None
+
+
 def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
@@ -431,6 +453,10 @@ _PER_HEAD_UNITS = frozenset(_labels.BASE_UNITS.values())
 _TENTHS = _compile(_labels.TENTHS)
 _TENTH_BRIDGE = _compile(_labels.TENTH_BRIDGE)
 _DOUBLE = _compile(_labels.DOUBLE)
+_TIMES_GROWTH = _compile(_labels.TIMES_GROWTH)
+_STOCK_CHANGE = _compile(_labels.STOCK_CHANGE)
+_SHARED_UNIT_AFTER = _compile(_labels.SHARED_UNIT_AFTER)
+_RATIO_BASELINE = _compile(_labels.RATIO_BASELINE)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
 _YEAR_GLUED = _compile(_labels.YEAR_GLUED)
 _RANGE_JOINS = "至到-~－～"
@@ -506,7 +532,8 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
     if "倍" in folded or "番" in folded:
         for m in _DOUBLE.finditer(folded):
             found.append(NumberMatch(100.0, None, m.start(), m.end(), text[m.start():m.end()],
-                                     "percent", "%", "approx" if m.group(1) else "exact"))
+                                     "percent", "%", _labels.TENTH_QUALIFIERS.get(
+                                         m.group(1) or "", "exact")))
     return sorted(found, key=lambda n: n.start)
 
 
@@ -855,6 +882,9 @@ class _Document:
             now = _last(_NOW, chunk)
             if now is not None:  # 目前，…: what was said before it no longer stands
                 chunk, period = chunk[now.end():], NO_PERIOD
+            topic = _last(_TOPIC_SENTENCE, chunk) if "方面" in chunk else None
+            if topic is not None:  # …。家庭医生服务方面，…: a topic of its own
+                chunk, period = chunk[topic.start():], NO_PERIOD
             found = since_opening(chunk, period, self.published, self.opened_by) or period_of(
                 chunk, self.published, self.year_at(read) if needs_year(chunk) else None, True)
             read, period = end, (found if found.label is not None else period)
@@ -1016,6 +1046,8 @@ class _Document:
         dated = phrase[now.end():] if now else phrase
         if every:  # a rate per year or day takes the time of its own clause only (2023年度，…每人每年)
             dated = dated[max(dated.rfind(mark) for mark in _CLAUSE_END) + 1:]
+        if unit == "倍" and (baseline := _RATIO_BASELINE.search(dated)):
+            dated = dated[:baseline.start()]  # 是去年同期的1.6倍: the baseline's time is not its own
         period = period_of(dated, self.published,
                            self.year_at(run_start) if needs_year(dated) else None)
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
@@ -1030,7 +1062,8 @@ class _Document:
             period = since_to(self._since if self._since.label else self.opening(""),
                               period) or period
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp" or (
-                metric in _STOCKS and not _CUMULATIVE_CUE.search(ctx.before))):
+                metric in _STOCKS and not _CUMULATIVE_CUE.search(ctx.before)
+                and not _STOCK_CHANGE.search(ctx.before))):
             period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟; 自…开诊以来，床位增至1200张
         section = bool(self.plan_sections) and _inside(self.plan_sections, self.plan_starts, span[0])
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run,
@@ -1042,7 +1075,8 @@ class _Document:
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
         if period.label is None and not every and not now and len(phrase) == len(run):
-            if metric not in _UNCARRIED and not dated_from(dated):
+            if metric not in _UNCARRIED and not dated_from(dated) and not (
+                    "方面" in run and _NEW_TOPIC.match(run)):  # 医保方面，…: a topic of its own
                 period = self.carried_period(paragraph, run_start)
                 own = since_opening(dated, period, self.published, self.opened_by)  # 自…推行以來
                 period, carried = (own, False) if own else (period, period.label is not None)
@@ -1165,6 +1199,9 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         return None
     if number.kind == "age":
         number = _as_figure(d, number, sentence)
+    if number.kind == "quantity" and number.qualifier == "exact" and (
+            number.unit is None or number.unit == "年") and _item_marker(number, d.folded):
+        return None  # 附件：1.…, (1) 床位: an item marker
     if not _is_figure(number, d.folded) and not (number.kind == "quantity" and number.unit == "岁"):
         return None
     if d.speech and _inside(d.speech, d.speech_starts, number.start):
@@ -1186,6 +1223,12 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people (and 低于去年的49.8例)
             number = replace(number, kind="per_base",
                              unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])
+    if number.unit == "倍" and number.kind == "quantity" and _TIMES_GROWTH.search(ctx.before):
+        number = replace(number, value=number.value * 100, kind="percent", unit="%", value_high=(
+            None if number.value_high is None else number.value_high * 100))  # 增兩倍: 200 %
+    if number.unit is None and number.kind == "quantity" and "分别" in ctx.lead[-24:] and (
+            shared := _SHARED_UNIT_AFTER.match(d.folded, number.end)):
+        number = replace(number, unit=shared.group(1))  # 分别为12、25和8家: 12家
     bare = number.unit is None and number.kind == "quantity"
     if bare and "人次" in ctx.before:
         number = replace(number, unit="人次")  # its counter stands before it: 服务人次破万

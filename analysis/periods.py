@@ -203,7 +203,7 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
 
 def _recent(match: re.Match[str], published: date) -> Period:
     """The ``n`` years up to publication (近十年来)."""
-    token = match["n"]
+    token = match["n"] or match["one"]
     years = int(token) if token.isdigit() else _month(token)  # 五, 十, 十三 as numerals
     year = max(1, published.year - years)
     start = published.replace(year=year, day=28) if (published.month, published.day) == (2, 29) \

@@ -40,7 +40,7 @@ def test_figures_found_and_nothing_invented(dev_scores):
 def test_metric_labels_and_units(dev_scores):
     # 0.991 on the 69 dev articles when set (0.978 before, once w10-w12, written without sight of
     # the extractor, joined; issue 14's target on dev: 0.97)
-    assert dev_scores.accuracy("metric") >= 0.985
+    assert dev_scores.accuracy("metric") >= 0.99  # 0.993 after session 9 (acc11)
     assert dev_scores.accuracy("unit") >= 0.99
     assert dev_scores.other_share <= 0.05
 
@@ -52,9 +52,9 @@ def test_what_figures_mean(dev_scores):
     assert dev_scores.accuracy("status") >= 0.99  # 0.996 when set
     # (raised after session 8's rules for w10-w12's patterns: population 0.923, period start
     # 0.947, end 0.956 on the 69 dev articles)
-    assert dev_scores.accuracy("population") >= 0.92  # 0.937 on w1-w7, 0.920 with w10-w12
-    assert dev_scores.accuracy("period_start") >= 0.94  # 0.943, 0.934 with w10-w12
-    assert dev_scores.accuracy("period_end") >= 0.95  # 0.952, 0.948 with w10-w12
+    assert dev_scores.accuracy("population") >= 0.94  # 0.937 on w1-w7, 0.920 with w10-w12; 0.946 (acc11)
+    assert dev_scores.accuracy("period_start") >= 0.95  # 0.943, 0.934 with w10-w12; 0.952 (acc11)
+    assert dev_scores.accuracy("period_end") >= 0.955  # 0.952, 0.948 with w10-w12; 0.960 (acc11)
     assert dev_scores.accuracy("links") >= 0.98
 
 

@@ -714,3 +714,48 @@ def test_the_earlier_value_of_a_pair_to_come_is_of_no_period(text):
 ])
 def test_a_paragraph_on_a_topic_of_its_own_is_not_counted_from_an_earlier_start(text, expected):
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period stated in a paragraph is carried to the sentences after it …
+    ("今年一季度，该区为港澳孕产妇建档210人。分娩132人。",
+     [(210, "2024-01-01", "2024-03-31"), (132, "2024-01-01", "2024-03-31")]),
+    # … not into a sentence on a topic of its own (TOPIC_SENTENCE, NEW_TOPIC: …方面，), nor past it
+    ("今年一季度，该区为港澳孕产妇建档210人。家庭医生方面，全区签约港澳居民8,600人。累计建成服务站6个。",
+     [(210, "2024-01-01", "2024-03-31"), (8600, None, None), (6, None, None)]),
+    ("今年一季度，該區為港澳孕產婦建檔210人。家庭醫生方面，全區簽約港澳居民8,600人。累計建成服務站6個。",
+     [(210, "2024-01-01", "2024-03-31"), (8600, None, None), (6, None, None)]),
+    # … unless it states its own
+    ("今年一季度，该区为港澳孕产妇建档210人。医保方面，今年1至3月直接结算1.2万人次。",
+     [(210, "2024-01-01", "2024-03-31"), (12000, "2024-01-01", "2024-03-31")]),
+])
+def test_a_sentence_on_a_topic_of_its_own_takes_no_period_carried(text, expected):
+    assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 过去一年 (Hong Kong's press): the year up to publication; 近一年 and 工作近一年 too vague to date
+    ("過去一年，經該院轉介回港的病人有1,320名。", [(1320, "2023-05-01", "2024-05-01")]),
+    ("过去一年，经该院转介回港的病人有1,320名。", [(1320, "2023-05-01", "2024-05-01")]),
+    ("该院有工作近一年的医生12名。", [(12, None, None)]),
+    # STOCK_CHANGE: a stock's change in a since-clause is counted since its start …
+    ("“十四五”以来，全省新增三甲医院42家。", [(42, "2021-01-01", "2024-05-01")]),
+    ("自2021年開業以來，該院新增床位300張。", [(300, "2021-01-01", "2024-05-01")]),
+    # … a level it reaches is not
+    ("自2021年开业以来，该院床位增至1,200张。", [(1200, None, None)]),
+])
+def test_windows_up_to_publication_and_changes_since_a_start(text, expected):
+    assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month written bare with 份, opening its clause (九月份，…): that month of the year read
+    ("四月份，該院共接待香港長者約4,200人次。", [(4200, "2024-04-01", "2024-04-30")]),
+    ("4月份，珠海市港澳居民门诊结算8,640人次。", [(8640, "2024-04-01", "2024-04-30")]),
+    # … a month after publication is of the year before
+    ("九月份，该院共接待香港长者约4,200人次。", [(4200, "2023-09-01", "2023-09-30")]),
+    # … and 月份底 is still the month's end
+    ("截至3月份底，全市港澳居民參保1.2萬人。", [(12000, None, "2024-03-31")]),
+])
+def test_a_bare_month_with_fen_opening_its_clause(text, expected):
+    assert _periods(text) == expected

@@ -291,6 +291,35 @@ CASES = [
     ("BASE_CARRIED_ITEM: not an item with a verb of its own",
      "每千人口执业医师达到3.6人，引进高层次医师不少于150名。",
      [("doctors_per_1k", 3.6, None, "per_1k", "exact"), ("doctors", 150, None, "名", "at_least")]),
+    # TIMES_GROWTH: N倍 right after a growth verb is N x 100 %; a multiple reached is a ratio in 倍
+    ("TIMES_GROWTH: 增两倍", "该区跨境转诊个案去年增两倍。", [("growth", 200, None, P, "exact")]),
+    ("TIMES_GROWTH: 增长了N倍 with a qualifier", "北上求诊的长者人次增长了近3倍。",
+     [("growth", 300, None, P, "approx")]),
+    ("TIMES_GROWTH: 增加逾两倍", "到深圳看牙的港人增加逾两倍。", [("growth", 200, None, P, "at_least")]),
+    ("DOUBLE: 增加逾一倍", "轉往深圳的病人按年增加逾一倍。", [("growth", 100, None, P, "at_least")]),
+    ("DOUBLE: 增一倍", "该院门诊量去年增一倍。", [("growth", 100, None, P, "exact")]),
+    ("DOUBLE: 翻了一番", "跨境结算量翻了一番。", [("growth", 100, None, P, "exact")]),
+    ("a ratio: 增至N倍", "门诊量增至开诊初期的4倍。", [("growth", 4, None, "倍", "exact")]),
+    ("a ratio: 是…的N倍", "专科门诊人次是前年的1.5倍。", [("growth", 1.5, None, "倍", "exact")]),
+    ("RATIO_OF_EARLIER: a multiple of another group is no growth", "港澳患者人数是内地患者的1.5倍。",
+     [("other", 1.5, None, "倍", "exact")]),
+    ("ITEM_MARKS: a marker opening an item, its figure kept", "3、病床数增至860张。",
+     [("beds", 860, None, "张", "exact")]),
+    ("ITEM_NOT_AFTER_MARK: values listed after a colon are no markers", "三院床位数分别为：3、5、7张。",
+     [("beds", 3, None, "张", "exact"), ("beds", 5, None, "张", "exact"),
+      ("beds", 7, None, "张", "exact")]),
+    ("SHARED_UNIT_AFTER: values after 分别 share the counter written once",
+     "全市三级、二级、一级医院分别为12、25和8家。",
+     [("institutions", 12, None, "家", "exact"), ("institutions", 25, None, "家", "exact"),
+      ("institutions", 8, None, "家", "exact")]),
+    ("FILED: filings for care elsewhere are cases", "全年为港澳参保人办理异地就医备案2,310人次。",
+     [("cases", 2310, None, "人次", "exact")]),
+    # ENROLLED_LEAD: residents listed after the insured are enrolled, not a population
+    ("ENROLLED_LEAD: a list of the insured", "参保港澳居民中，香港居民和澳门居民分别为2.6万人和1.4万人。",
+     [("insurance_enrolment", 26000, None, "人", "exact"),
+      ("insurance_enrolment", 14000, None, "人", "exact")]),
+    ("ENROLLED_LEAD: not a rate of enrolment", "全市医保参保率为97%，常住人口860万人。",
+     [("rate", 97, None, P, "exact"), ("population", 8_600_000, None, "人", "exact")]),
 ]
 
 
@@ -346,6 +375,12 @@ NOT_FIGURES = [
     ("PHASE: a phase to be built", "拟于明年启动国际医院二期建设。"),
     ("PERIOD_SPAN_BEFORE alone", "今年首十个月，工作稳步推进。"),
     ("FURNITURE_LABEL: a licence number's suffix", "粤ICP备20231234号-2"),
+    # ITEM_OPENING / ITEM_MARKS / ITEM_YEAR: list and attachment numbering
+    ("ITEM_YEAR: a dotted marker glued to a year", "附件：1.2023年港澳药械通目录"),
+    ("ITEM_MARKS: a dotted marker before a quote", "附件：\n2.“湾区通办”办事指南"),
+    ("ITEM_MARKS: markers opening lines", "1. 珠海市人民医院\n2、中山市人民医院"),
+    ("ITEM_MARKS: markers in brackets", "(1) 跨境转诊\n（2）医保结算"),
+    ("ITEM_OPENING: markers after a colon and a stop", "主要举措：1.建立转诊机制；2.推行直接结算。"),
 ]
 
 

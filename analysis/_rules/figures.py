@@ -47,3 +47,17 @@ TRAILING_WORDS = ("降至", "降为", "增加至", "上升至", "增至", "达�
 # (以上 read into the number as its qualifier, or written after it)
 AGE_CRITERION_AFTER = (r"(?:(?:或|及)?(?:以上|以下))?的?(?:未[\u4e00-\u9fff]{0,4}?)?(?:人士|人群|婴儿|嬰兒|婴幼儿|"
                        r"嬰幼兒|儿童|兒童|幼儿|幼兒|长者|長者|居民|市民)")
+
+# --- list furniture: item markers, never figures -------------------------------------------------
+# An item marker: a bare number of one or two digits opening a line or an item after a colon or a
+# stop (附件：1.…, 2.“跨境通办”服务指南, 3、床位…), or in brackets ((1) 床位, 2）跨境转诊…), with its
+# mark right after it and no digit after the mark (分别为：3、5、7家 are values). Matched on the
+# characters before the number (ITEM_REACH of them), folded.
+ITEM_OPENING = r"(?m)(?:^|[：:；;。！？])[ \t\u3000]*[(（]?$"
+ITEM_MARKS = frozenset(".．、)）")
+ITEM_NOT_AFTER_MARK = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十两兩百千万萬.．%")
+ITEM_MAX = 30  # item numbers run 1, 2, 3 …: a larger bare number is no marker
+# … and a dotted marker glued to a year (附件：1.2024年跨境医疗服务名单): a marker and the year a
+# title names, no figure (never the decimal 1.2024)
+ITEM_YEAR = r"\d{1,2}[.．](?:19|20)\d\d年"
+ITEM_REACH = 8

@@ -28,6 +28,10 @@ INSURED_AFTER = r"^[\u4e00-\u9fff]{0,12}?参保(?!率|费)"
 # … with the scheme past the words read after the figure: 約1.2萬名澳門居民在橫琴參加珠海市基本醫療保險
 ENROLLING_AFTER = r"参加|参保|投保"
 ENROLLED_SENTENCE = r"(?:参加|参保|投保)[^，。；]{0,14}(?:医保|保险|社保)"
+# the insured named before a list of residents (参保港澳居民中，香港居民和澳门居民分别为…; 在珠海参加
+# 医保的港澳居民中…): the residents listed are enrolled, not a population (not 参保率)
+ENROLLED_LEAD = r"参保(?!率|费)|(?:参加|投保)[^，,。；;]{0,12}(?:保险|医保|社保)"
+ENROLLED_GROUP = r"居民|同胞|市民|港人|澳人"
 # a clause that only goes on with a verb (…的香港居民同比增长11.3%，达到2.76万人)
 BARE_LEVEL = r"^(?:达到?|增至|升至|增加到|上升到|共|为|有)$"
 PENSION = r"受益人|领取养老金|养老金领取"
@@ -68,7 +72,7 @@ EVENTS = r"讲座|活动|义诊|讲堂|培训|工作坊|宣讲|巡诊"
 COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高)(?:了)?(?:约|近|逾|超过)?$"
 # growth: a change verb (or its noun) right before the figure, not 增至/升至 (a level)
 GROWTH = (r"(?:增长|增加|提高|上升|上涨|回升|增多|下降|减少|降低|回落|下跌|下滑|减幅|降幅|增幅|涨幅|"
-          r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|缩短|缩减|增)"
+          r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|缩短|缩减|增|翻)"
           r"(?:了|约|近|超过|超|逾|达到?|为|是|接近|大约)*$|(?:同比|按年|按月|环比)[增升降减跌上下]")
 SHARE = r"占|比重|占比|份额|之一$"
 # the part of a group of people a ratio names (本地医生比例不少于五成): a share, not a rate
@@ -90,6 +94,7 @@ PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|
 # 600澳门元: per voucher)
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日"
 ADMISSION = r"住院|出院"
+FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
 PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
 # visits named after a count in 次 (提供约1,350次遥距会诊)
@@ -121,6 +126,12 @@ ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))
 # money a person gets or pays per year or month (合资格长者每年可获2,000港元)
 PER_PERSON_TIME = rf"(?:{PATIENTS}|{POPULATION}|受益人|受惠人)[^，,；;]{{0,3}}?每(?:年|月|季|次)"
 
+# a multiple of an earlier level: reached by a verb (增至3倍) or of an earlier time (是去年同期的2.5倍)
+RATIO_OF_EARLIER = (r"(?:增至|增加到|增长到|增长至|提高到|提高至|上升到|上升至|升至|扩大到|扩大至)"
+                    r"[^，,；;。]{0,12}$|(?:去年|前年|上年|同期|原来|原先|以前|此前|之前|当初|初期|"
+                    r"开业|开诊|开院|启用|推出|年初|年底|年末|\d年|[○〇零一二三四五六七八九]年)"
+                    r"[^，,；;。]{0,6}的$")
+
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
     # rates with a base (per_base): the unit holds the base, the metric the counted thing
@@ -135,6 +146,9 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
     {"metric": "growth", "units": ("百分点", "千分点", "倍"), "before": GROWTH},
+    # a multiple of an earlier level (增至3倍, 是去年同期的2.5倍): a ratio, growth in 倍; a multiple
+    # of another group (港澳患者是内地患者的1.5倍) is a comparison, no growth
+    {"metric": "growth", "units": ("倍",), "before": RATIO_OF_EARLIER},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
@@ -163,6 +177,8 @@ RULE_TABLE: tuple[dict, ...] = (
          "after": NO_STAFF_AFTER},
     {"metric": "other", "units": ("人次",), "before": PARTICIPATION},
     {"metric": "other", "units": ("人次",), "before": TRAINED},
+    # filings for care elsewhere (异地就医备案1,524人次): cases handled, not visits
+    {"metric": "cases", "units": ("人次",), "before": FILED},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
     {"metric": "patient_visits", "units": ("人次",)},
@@ -191,6 +207,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "after": CARE},
+    {"metric": "insurance_enrolment", "units": PEOPLE + (None,), "noun": ENROLLED_GROUP,
+         "lead": ENROLLED_LEAD},
     {"metric": "population", "units": PEOPLE + (None,), "noun": POPULATION},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次"), "noun": r"手术|术",
          "before": r"手术|术"},
@@ -238,7 +256,23 @@ CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "�
 TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六七八九两])|[的占升增降跌减长加高低](一))$"  # before 成
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
                 "八": 80, "九": 90}
-DOUBLE = r"(?<=增长|增加|多出|提高|上升|翻了)(近|约)?一倍|(?<=翻)(一番)"
+DOUBLE = (r"(?:(?<=增长|增加|多出|提高|上升|翻了)|(?<=增))(近|约|逾|超过|超|接近|将近)?一倍"
+          r"|(?:(?<=翻)|(?<=翻了))(一番)")  # (增加逾一倍: at least 100 %; 翻了一番)
+# growth written in 倍 right after its verb (增兩倍, 增加两倍, 增长了3倍, 增加逾两倍): N倍 more is
+# N x 100 % (tests/corpus/README.md); not a multiple a level reaches (增至3倍, 是去年的2.5倍: a
+# ratio, kept in 倍)
+# … and the baseline a multiple is of, right before it (是去年同期的1.6倍, 为2023年的2倍): the
+# time it names is the baseline's, not the figure's
+RATIO_BASELINE = r"(?:是|为|相当于|达到?)[^，,；;。]{0,12}的$"
+# a stock's change in a since-clause (“十四五”以来，全省新增三甲医院42家): counted since its start, as
+# a running total is; not a level it reaches (自…开诊以来，床位增至1,200张: no period)
+STOCK_CHANGE = r"(?:新增|净增|增加|减少|增设|新设)(?!至|到)"
+# bare values listed after 分别 with the counter written once, after the last (分别为12、25和8家):
+# each takes that counter; bounded, so linear
+SHARED_UNIT_AFTER = (r"(?:[、和及与]\d{1,7}(?:\.\d{1,3})?){1,8}"
+                     r"(人次|剂次|家|个|张|名|人|间|所|例|宗|位|项|台)")
+TIMES_GROWTH = (r"(?:增长|增加|上升|提高|上涨|增多|多出|增|升|涨)了?"
+                r"(?:约|近|逾|超过|超|接近|大约|将近)*$")
 # days written with 日 after a decimal (平均住院日为7.4日, 平均住院日數為7.8日): a duration, no date
 DECIMAL_DAYS = "日"
 DAYS = "天"  # the one unit of a duration in days, however written (7.4日, 7.4天)

@@ -142,7 +142,7 @@ PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characte
 BARE = (
     r"(?P<prefix>截至|截止到?)?"
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
-    rf"|(?P<month>{PERIOD_MONTH})月份?(?P<mend>底|末)"
+    rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份(?=[，,]))"  # 九月份，…: the month
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
     r"|(?P<relm>本月|上月|上个月|上個月)(?P<rmend>底|末)?)"  # 截至上月底 (Macao and Hong Kong)
@@ -150,11 +150,12 @@ BARE = (
 BARE = lookahead(BARE) + BARE
 # The months before publication that 本月 and 上月 name.
 RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1}
-BARE_CUE = (r"月份?[底末]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
+BARE_CUE = (r"月份?[底末]|月份[，,]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
             r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月")
-# 近十年来, 过去五年: the years up to publication (一年来 is too vague to date).
-RECENT = (r"(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
-          r"(?:个|個)?年")
+# 近十年来, 过去五年: the years up to publication (一年来 and 近一年 are too vague to date); 过去一年
+# (過去一年，…: Hong Kong's press) is the year up to publication.
+RECENT = (r"(?:(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
+          r"|(?:过去|過去)(?P<one>一))(?:个|個)?年")
 # ... opening a clause (近五年，…; 过去三年间…): the window is a period, its number no figure
 # (工作近5年的医生 is a duration).
 RECENT_WINDOW = RECENT + r"(?=[，,、]|来|來|间|間|内|內|中|里|裡)"
@@ -185,6 +186,9 @@ CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從
 # A paragraph opening on a topic of its own (“港澳药械通”方面，…; 醫療券方面，…): a start dated in
 # the paragraphs before (自2025年8月纳入…以来) does not date its running totals (累计使用…).
 NEW_TOPIC = r"\s*[^，,。；;！？!?\n]{1,20}?方面[，,]"
+# … and a sentence opening on one (…一季度…。家庭医生服务方面，…签约1.05万人): the period the
+# sentences before it left standing is not carried into it
+TOPIC_SENTENCE = r"(?<=[。！？!?；;])[^，,。；;！？!?\n]{1,20}?方面[，,]"
 # 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it.
 ATTRIBUTE = (r"(?:正式)?(?:启用|啟用|开业|開業|成立|建成|落成|开通|開通|启动|啟動|投入使用|"
              r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌)的")
