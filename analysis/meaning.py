@@ -338,7 +338,7 @@ def names_unnamed(text: str) -> bool:
 def fullest_population(population: str | None, text: str) -> str | None:
     """The fullest form of a group in an article: a bare group (``BARE_GROUPS``: 长者) is 香港长者
     where the article says so and names no other fuller form of it (香港长者 and 澳门长者: 长者
-    stays)."""
+    stays); an article that never writes a fuller form keeps it bare (香港居民 … 长者: 长者)."""
     if not population:
         return population
     fuller = [name for name in _FULLER.get(population, ()) if any(
@@ -353,13 +353,8 @@ def fullest_population(population: str | None, text: str) -> str | None:
         return longest[0]
     if population in _cues.UNNAMED_GROUPS:
         return None  # 患者 of no group the article names
-    if fuller or population not in _FULLER:
-        return population
-    # no fuller form named: the one origin the article's groups have (香港居民 … 长者: 香港长者)
-    origins = {origin for name, origin in _ORIGIN_OF.items()
-               if any(form in text for form in _cues.POPULATIONS[name])}
-    if len(origins) == 1 and (named := next(iter(origins)) + population) in _cues.POPULATIONS:
-        return named
+    # no fuller form named: the group as written, whoever else the article names (香港居民 …
+    # 当中长者: 长者 — the article never says 香港长者)
     return population
 
 
@@ -370,11 +365,6 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-# each group named with an origin (香港居民 -> 香港), for the bare groups of an article of one origin
-_ORIGIN_OF = {name: origin for name in _cues.POPULATIONS for origin in _cues.GROUP_ORIGINS
-              if name.startswith(origin) and not any(
-                  name.startswith(other) for other in _cues.GROUP_ORIGINS
-                  if len(other) > len(origin))}
 _FULLER = {name: tuple(other for other in _cues.POPULATIONS if other != name
                        and other.endswith(name))
            for name in _cues.POPULATIONS if name in _cues.BARE_GROUPS}

@@ -200,11 +200,12 @@ CASES = [
      [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
     ("為港澳孕產婦建檔312人。全區孕產婦死亡率為0。",
      [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
-    # GROUP_ORIGINS: a bare group in an article whose groups are of one origin is of it
-    ("曾北上就医的香港居民约52.7万人。当中65岁及以上长者约有14.8万人。",
-     [(527000, "人", "actual", "香港居民"), (148000, "人", "actual", "香港长者")]),
-    ("曾北上就醫的香港居民約52.7萬人。當中65歲及以上長者約有14.8萬人。",
-     [(527000, "人", "actual", "香港居民"), (148000, "人", "actual", "香港长者")]),
+    # BARE_GROUPS: no fuller form written, the bare group as written (not one of the origin of
+    # the other groups named: the article never says 澳门长者)
+    ("登记的澳门居民共4,200人，其中65岁以上长者约1,500人。",
+     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "长者")]),
+    ("登記的澳門居民共4,200人，其中65歲以上長者約1,500人。",
+     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "长者")]),
     ("香港居民和澳门居民均可受惠。长者约2万名。", [(20000, "名", "actual", "长者")]),  # two
     # RESPECTIVELY: figures said in turn after figures of distinct groups count them one by one
     ("全区在管高血压患者6.72万人、糖尿病患者2.15万人，规范管理率分别为78.4%、76.9%。",

@@ -191,9 +191,8 @@ BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人", "转诊患者",
 # Bare groups that name nobody of their own: 患者 is the one fuller group of the article that ends
 # with it (香港病人 … 转送的病人: 香港病人), else no group at all (a hospital's 患者).
 UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者")
-# Where a group's people are from, as its name begins (simplified: group names are): an article
-# whose groups are all of one origin names its bare groups of it (香港居民 … 长者: 香港长者).
-GROUP_ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門")
+# A bare group is of an origin only where the article writes the fuller form (香港长者); one that
+# names 香港居民 and then 当中长者 counts 长者 as written, never a group it does not write.
 # The people a per-head rate is reckoned on (按常住人口计算) …
 PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
 # … for the rest of the report only when it says so (（下同）, "the same below"); else for its own
