@@ -41,14 +41,29 @@ _COMPARATIVE = re.compile(f"[{''.join(_cues.COMPARED)}][^，,。；;：:]{{1,20}
                           f"了?{_QUALIFIERS}$")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
-_POPULATION = re.compile(f"{_alternation(_POPULATION_FORMS)}|{_cues.AGED}")
+# not the base of a per-head rate (每千常住人口床位5.3张): one lookbehind per base word
+_NOT_PER_HEAD = "".join(f"(?<!{re.escape(word)})" for word in _cues.PER_HEAD_BEFORE)
+_POPULATION = re.compile(f"{_NOT_PER_HEAD}(?:{_alternation(_POPULATION_FORMS)}|{_cues.AGED}"
+                         f"|{_cues.CHILDREN_UNDER})")
+_CHILDREN_UNDER = re.compile(_cues.CHILDREN_UNDER)
+_AGE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 # 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
 _OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_POPULATION_FORMS)})")
 
 
 def _name(form: str) -> str:
-    """The group a form names (a form no list holds is of an age: 65岁及以上人士)."""
-    return _POPULATION_FORMS.get(form, _cues.AGED_GROUP)
+    """The group a form names (a form no list holds is of an age: 65岁及以上人士 are 长者, 3岁以下
+    儿童 as written, in simplified form with Arabic digits)."""
+    if form in _POPULATION_FORMS:
+        return _POPULATION_FORMS[form]
+    if _CHILDREN_UNDER.fullmatch(form):
+        age, rest = re.match(r"([^岁歲]+)(.*)", to_simplified(form)).groups()
+        if not age.isdigit():  # 十, 十二, 六: the age in Chinese digits
+            tens, _, units = age.rpartition("十")
+            age = str((_AGE_DIGITS.get(tens, 1) * 10 if "十" in age else 0)
+                      + _AGE_DIGITS.get(units, 0))
+        return age + rest
+    return _cues.AGED_GROUP
 
 
 # the same without the bare groups that name nobody of their own (病人), for an article that names
@@ -56,7 +71,8 @@ def _name(form: str) -> str:
 _NAMED_FORMS = {form: name for form, name in _POPULATION_FORMS.items()
                 if name not in _cues.UNNAMED_GROUPS}
 _GROUPS = {True: (_POPULATION, _OF_GROUP),
-           False: (re.compile(f"{_alternation(_NAMED_FORMS)}|{_cues.AGED}"),
+           False: (re.compile(f"{_NOT_PER_HEAD}(?:{_alternation(_NAMED_FORMS)}|{_cues.AGED}"
+                              f"|{_cues.CHILDREN_UNDER})"),
                    re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_NAMED_FORMS)})"))}
 _MINUS = "-−－"
 _PAIR_FROM = frozenset(_cues.PAIR_FROM)

@@ -433,6 +433,25 @@ CASES = [
      [(81.2, "岁", "actual", "户籍居民"), (98, "percent", "actual", "适龄儿童")]),
     ("戶籍居民人均預期壽命81.2歲，適齡兒童疫苗接種率達98%。",
      [(81.2, "岁", "actual", "户籍居民"), (98, "percent", "actual", "适龄儿童")]),
+    # a count of live births counts newborns; children below an age as written (CHILDREN_UNDER);
+    # the key groups of public-health services (重点人群)
+    ("去年全市活产数5.21万人，比上年减少4.6%。",
+     [(52100, "人", "actual", "新生儿"), (-4.6, "percent", "rate_of_change", "新生儿")]),
+    ("去年全市活產數5.21萬人，比上年減少4.6%。",
+     [(52100, "人", "actual", "新生儿"), (-4.6, "percent", "rate_of_change", "新生儿")]),
+    ("孕产妇系统管理率为97%，6岁以下儿童健康管理率为93.5%。",
+     [(97, "percent", "actual", "孕产妇"), (93.5, "percent", "actual", "6岁以下儿童")]),
+    ("孕產婦系統管理率為97%，六歲以下兒童健康管理率為93.5%。",
+     [(97, "percent", "actual", "孕产妇"), (93.5, "percent", "actual", "6岁以下儿童")]),
+    ("全区居民签约率为40%，重点人群签约率为80%。",
+     [(40, "percent", "actual", "全区居民"), (80, "percent", "actual", "重点人群")]),
+    ("全區居民簽約率為40%，重點人群簽約率為80%。",
+     [(40, "percent", "actual", "全区居民"), (80, "percent", "actual", "重点人群")]),
+    # PER_HEAD_BEFORE: the base written inside a per-head rate is its unit, not whom it counts
+    ("全区床位8,200张，每千常住人口医疗卫生机构床位4.6张。",
+     [(8200, "张", "actual", None), (4.6, "per_1k", "actual", None)]),
+    ("全區床位8,200張，每千常住人口醫療衛生機構床位4.6張。",
+     [(8200, "张", "actual", None), (4.6, "per_1k", "actual", None)]),
     # ALIKE: the group the counted are likened to is not theirs
     ("澳门居民参加医保每人每年缴费380元，与本市户籍居民同等享受补助，补助每人每年650元。",
      [(380, "元", "actual", "澳门居民"), (650, "元", "actual", "澳门居民")]),

@@ -166,12 +166,15 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门孕产妇": ("澳门孕产妇", "澳門孕產婦"),
     "香港孕产妇": ("香港孕产妇", "香港孕產婦"),
     "孕产妇": ("孕产妇", "孕產婦"),
-    "新生儿": ("新生儿", "新生兒"),
+    # a count of live births counts the newborns (全区活产数4.3万人)
+    "新生儿": ("新生儿", "新生兒", "活产数", "活產數"),
     "早产儿": ("早产儿", "早產兒"),
     "婴儿": ("婴儿", "嬰兒"),
     # the children of an age for a vaccine (适龄儿童免疫规划疫苗接种率)
     "适龄儿童": ("适龄儿童", "適齡兒童"),
     "5岁以下儿童": ("5岁以下儿童", "5歲以下兒童", "五岁以下儿童", "五歲以下兒童"),
+    # the key groups of family-doctor contracting and public-health services (重点人群签约率)
+    "重点人群": ("重点人群", "重點人群"),
     "全市居民": ("全市居民",),
     # the residents of a district, and those with a household registration (户籍居民人均预期寿命)
     "全区居民": ("全区居民", "全區居民"),
@@ -184,6 +187,12 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
 # People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士): the elderly.
 AGED = r"(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?"
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
+# Children counted below an age (3岁以下儿童系统管理率, 6歲以下兒童): the group as written, its age
+# in Arabic digits (五岁以下儿童: 5岁以下儿童)
+CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
+# The base of a per-head rate written inside it (每千常住人口床位5.3张, 每10万人口): part of the
+# rate's unit, not whom the figure counts
+PER_HEAD_BEFORE = ("每千", "每万", "每萬", "每十万", "每十萬", "每10万", "每10萬", "每百")
 # Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
 # bare one of these is the one fuller group of the article that ends with it. No other group is
 # (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
