@@ -48,7 +48,8 @@ _POPULATION = re.compile(f"{_NOT_PER_HEAD}(?:{_alternation(_POPULATION_FORMS)}|{
 _CHILDREN_UNDER = re.compile(_cues.CHILDREN_UNDER)
 _AGE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 # 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
-_OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_POPULATION_FORMS)})")
+_OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cues.GROUP_PREFIXES)})?"
+                       f"(?P<group>{_alternation(_POPULATION_FORMS)})")
 
 
 def _name(form: str) -> str:
@@ -73,7 +74,8 @@ _NAMED_FORMS = {form: name for form, name in _POPULATION_FORMS.items()
 _GROUPS = {True: (_POPULATION, _OF_GROUP),
            False: (re.compile(f"{_NOT_PER_HEAD}(?:{_alternation(_NAMED_FORMS)}|{_cues.AGED}"
                               f"|{_cues.CHILDREN_UNDER})"),
-                   re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_NAMED_FORMS)})"))}
+                   re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cues.GROUP_PREFIXES)})?"
+                              f"(?P<group>{_alternation(_NAMED_FORMS)})"))}
 _MINUS = "-−－"
 _PAIR_FROM = frozenset(_cues.PAIR_FROM)
 # a year written in Chinese digits (二○二七年, 二〇二七年), with either form of zero
@@ -369,9 +371,25 @@ def fullest_population(population: str | None, text: str) -> str | None:
         return longest[0]
     if population in _cues.UNNAMED_GROUPS:
         return None  # 患者 of no group the article names
+    if not fuller and (holders := scheme_holders(text)) and holders.endswith(population):
+        return holders  # 长者医疗券 named: its 长者 are 香港长者
     # no fuller form named: the group as written, whoever else the article names (香港居民 …
     # 当中长者: 长者 — the article never says 香港长者)
     return population
+
+
+_SCHEME_USE = re.compile(_alternation(_cues.SCHEME_USE))
+
+
+def scheme_holders(text: str) -> str | None:
+    """The group whose scheme an article names (长者医疗券: 香港长者), or None."""
+    return next((to_simplified(group) for scheme, group in _cues.SCHEME_HOLDERS.items()
+                 if scheme in text), None)
+
+
+def names_scheme_use(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` speaks of a scheme's use (使用医疗券, 医疗券申报)."""
+    return _SCHEME_USE.search(text, start, len(text) if end is None else end) is not None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -84,9 +84,11 @@ from analysis.meaning import (
     fullest_population,
     last_phrase,
     names_group,
+    names_scheme_use,
     names_unnamed,
     planned_period,
     population_of,
+    scheme_holders,
     signed,
     status_of,
 )
@@ -162,6 +164,8 @@ _RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算"
                           f"(?P<below>{'|'.join(map(re.escape, _cues.SAME_BELOW))})?")
 # Figures that count no group (places, things, staff): none carried over to them.
 _NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
+# … nor the scheme's holders: a rate of its processing (结算退单率) is of its transactions
+_NO_SCHEME_GROUP = _NO_GROUP | {"rate"}
 # Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
 _HEAD_LINE = 60  # a headline is at most this long
 # Counts of a period (visits, admissions, cases): a year's end carried to them stands for its year.
@@ -785,6 +789,7 @@ class _Document:
         self._fullest_group: dict[str | None, str | None] = {}
         self._unnamed = names_unnamed(self.folded)  # 香港病人 named: its bare 病人 are read
         self._groups_named_in = self.text  # where a group's fullest form is looked for
+        self._holders = scheme_holders(self.folded)  # 长者医疗券 named: 香港长者 use it
         base = _RECKONED_ON.search(self.folded) if self.per_head else None
         self.per_head_base = to_simplified(base.group(1)) if base else None  # 按常住人口计算
         # where the base holds: the rest of the text after （下同）, else its own sentence
@@ -919,6 +924,9 @@ class _Document:
             found = last  # not past a headline's break; staff from staff of their kind only;
             # a per-head rate counts the people it is reckoned on, no group of another figure;
             # a figure naming nothing it counts (12班次) takes none
+        if found is None and self._holders and metric not in _NO_SCHEME_GROUP and unit != "pp" and \
+                names_scheme_use(ctx.before + ctx.after):
+            found = self._holders  # 共录得3,216人次使用医疗券: the scheme's holders, in its clause
         self._last_group = sentence, found, metric
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self._groups_named_in)
@@ -1260,6 +1268,7 @@ def _headline(doc, d: _Document, notes: list[str] | None) -> _Headline | None:
     own = _Document(_TitleOf(d.doc_id, title, d.published, getattr(doc, "region", None)), notes)
     # the groups a title names bare are the article's (转送逾四百名病人: its 香港病人)
     own._unnamed, own._groups_named_in = d._unnamed or own._unnamed, title + "\n" + d.text
+    own._holders = own._holders or d._holders
     rows = list(_raw_metrics(own))
     return _Headline(title, rows) if rows else None
 

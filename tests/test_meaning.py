@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from analysis._rules import cues as _cues
-from analysis.meaning import planned_period, population_of, signed, status_of
+from analysis.meaning import planned_period, population_of, scheme_holders, signed, status_of
 from analysis.metrics import document_metrics
 
 
@@ -447,6 +447,17 @@ CASES = [
      [(40, "percent", "actual", "全区居民"), (80, "percent", "actual", "重点人群")]),
     ("全區居民簽約率為40%，重點人群簽約率為80%。",
      [(40, "percent", "actual", "全区居民"), (80, "percent", "actual", "重点人群")]),
+    # SCHEME_HOLDERS: an article naming 长者医疗券 counts its holders in a clause on the scheme's
+    # use, and its bare 长者 are those holders; a rate of the scheme's processing counts no one
+    ("长者医疗券计划扩至佛山。该院上月共录得1,050人次使用医疗券，涉及金额约46万港元。",
+     [(1050, "人次", "actual", "香港长者"), (460000, "港元", "actual", "香港长者")]),
+    ("長者醫療券計劃擴至佛山。該院上月共錄得1,050人次使用醫療券，涉及金額約46萬港元。",
+     [(1050, "人次", "actual", "香港长者"), (460000, "港元", "actual", "香港长者")]),
+    ("长者医疗券可在该院使用，求诊长者约1,200人。", [(1200, "人", "actual", "香港长者")]),
+    ("長者醫療券可在該院使用，求診長者約1,200人。", [(1200, "人", "actual", "香港长者")]),
+    # GROUP_PREFIXES: 受访 between 的 and the group after a figure
+    ("调查访问了800名居于深圳的受访澳门居民。", [(800, "名", "actual", "澳门居民")]),
+    ("調查訪問了800名居於深圳的受訪澳門居民。", [(800, "名", "actual", "澳门居民")]),
     # PER_HEAD_BEFORE: the base written inside a per-head rate is its unit, not whom it counts
     ("全区床位8,200张，每千常住人口医疗卫生机构床位4.6张。",
      [(8200, "张", "actual", None), (4.6, "per_1k", "actual", None)]),
@@ -510,6 +521,13 @@ def test_every_population_form_names_its_group_in_simplified_form(name, forms):
     for form in forms:
         assert population_of("patients", f"为{form}", "", "") == name, form
         assert population_of("patients", "", f"{form}提供", "") == name, form
+
+
+@pytest.mark.parametrize("scheme, group", list(_cues.SCHEME_HOLDERS.items()))
+def test_a_scheme_s_holders_are_a_group_of_the_population_table(scheme, group):
+    from analysis.folding import to_simplified
+    assert to_simplified(group) in _cues.POPULATIONS
+    assert scheme_holders(f"可使用{scheme}。") == to_simplified(group)
 
 
 def test_the_aged_are_a_group_of_the_population_table():

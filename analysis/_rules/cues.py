@@ -190,6 +190,14 @@ AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it 
 # Children counted below an age (3岁以下儿童系统管理率, 6歲以下兒童): the group as written, its age
 # in Arabic digits (五岁以下儿童: 5岁以下儿童)
 CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
+# Words that may stand between 的 and the group a figure counts (612名居于大湾区的受访香港长者)
+GROUP_PREFIXES = ("受访", "受訪", "受访的", "受訪的")
+# Schemes named for their holders: an article that names one (长者医疗券, Hong Kong's elderly health
+# care voucher) counts its holders in the figures of a sentence on the scheme's use (共录得3,216
+# 人次使用医疗券), and its bare 长者 are those holders
+# (scheme as written -> its holders, a group of POPULATIONS as the script writes it)
+SCHEME_HOLDERS = {"长者医疗券": "香港长者", "長者醫療券": "香港長者"}
+SCHEME_USE = ("医疗券", "醫療券")
 # The base of a per-head rate written inside it (每千常住人口床位5.3张, 每10万人口): part of the
 # rate's unit, not whom the figure counts
 PER_HEAD_BEFORE = ("每千", "每万", "每萬", "每十万", "每十萬", "每10万", "每10萬", "每百")
