@@ -100,10 +100,10 @@ from analysis.periods import (
     between_levels,
     dated_from,
     earlier_value,
+    first_openings,
     first_period,
     headline_periods,
     needs_year,
-    opening,
     period_of,
     restates,
     since_opening,
@@ -776,7 +776,10 @@ class _Document:
         self.totals: dict[str | None, int] = {}  # the sentence end of each unit's last running total
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
-        self._openings: dict[str, Period] = {}  # when the text says its subject opened, by verb
+        # when the text says its subject opened, by verb: (with it, where; with any verb, where)
+        self._openings: dict[str, tuple[Period, int, Period, int]] = {}
+        self._read_to = len(self.text)  # the end of the paragraph being read (openings before it)
+        self._read_from = len(self.text) + 1  # (none read yet)
         self._since = NO_PERIOD  # the last cumulative period a figure had (自…以来)
         self._since_paragraph = -1  # … and where its paragraph starts
         title = getattr(doc, "title", None)
@@ -827,18 +830,22 @@ class _Document:
         return found
 
     def opening(self, verb: str) -> Period:
-        """When the text says its subject opened (``periods.opening``), read once per verb."""
+        """When the text says its subject opened (``periods.opening``), read once per verb; an
+        opening stated only after the paragraph being read (``_read_to``) is another's."""
         if verb not in self._openings:
-            self._openings[verb] = opening(self.text, self.published, verb)
-        return self._openings[verb]
+            self._openings[verb] = first_openings(self.text, self.published, verb)
+        with_verb, at_verb, any_verb, at_any = self._openings[verb]
+        if at_verb < self._read_to:
+            return with_verb
+        return any_verb if at_any < self._read_to else NO_PERIOD
 
     def opened_by(self, verb: str) -> Period:
         """When the text says something started with ``verb`` (自2023年9月开设以来 for 开设), NO_PERIOD
         when it dates no start with that verb: 自机制启动以来 is no 门诊开设."""
-        key = ("exact", verb)
-        if key not in self._openings:
-            self._openings[key] = opening(self.text, self.published, verb, exact=True)
-        return self._openings[key]
+        if verb not in self._openings:
+            self._openings[verb] = first_openings(self.text, self.published, verb)
+        with_verb, at_verb, _, _ = self._openings[verb]
+        return with_verb if at_verb < self._read_to else NO_PERIOD
 
     def carried_period(self, paragraph: int, end: int) -> Period:
         """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
@@ -1007,6 +1014,9 @@ class _Document:
         text = self.text
         q_start, q_end = _quote_span(text, sentence, number) if number else sentence
         paragraph = _paragraph_start(text, span[0])
+        if span[1] > self._read_to or span[0] < self._read_from:  # a new paragraph
+            line_end = text.find("\n", span[1])
+            self._read_from, self._read_to = paragraph, line_end if line_end >= 0 else len(text)
         entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
         run_start = max(_before(self.full_stops, span[0]), span[0] - _SENTENCE_REACH)
         run = text[run_start:span[0]]

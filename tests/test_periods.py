@@ -197,6 +197,19 @@ CASES = [
      ("2023-01/2024-12", "2023-01-01", "2024-12-31", "range")),
     ("2022年9月至2023年8月31日，", MAY_2024,
      ("2022-09/2023-08-31", "2022-09-01", "2023-08-31", "range")),
+    # FROM_TO_START … FROM_TO_GAP: a start and an end with the event between them, one interval;
+    # a day that opens it, written without its year, closes it with a day
+    ("该中心自2023年3月投入运营至今年4月底，共接诊", MAY_2024,
+     ("2023-03/2024-04", "2023-03-01", "2024-04-30", "range")),
+    ("該中心自2023年3月投入運營至今年4月底，共接診", MAY_2024,
+     ("2023-03/2024-04", "2023-03-01", "2024-04-30", "range")),
+    ("该院自3月15日接入系统至4月底，共录得", MAY_2024,
+     ("2024-03-15/2024-04-30", "2024-03-15", "2024-04-30", "range")),
+    ("該院自3月15日接入系統至4月底，共錄得", MAY_2024,
+     ("2024-03-15/2024-04-30", "2024-03-15", "2024-04-30", "range")),
+    # … but not a start with no end after 至 (自3月15日起实施), nor a value's time before 增至
+    ("新规自3月15日起实施，共有", MAY_2024, (None, None, None, None)),
+    ("床位由2022年的300张增至2023年底的", MAY_2024, ("2023-12-31", None, "2023-12-31", "point")),
     # a time that dates a thing's start (去年启用的中心) is not the period of what follows
     ("该院依托去年启用的港澳医疗服务中心，配备", MAY_2024, (None, None, None, None)),
     ("該院依託去年啟用的港澳醫療服務中心，配備", MAY_2024, (None, None, None, None)),
@@ -455,6 +468,12 @@ OPENING_CASES = [
      [(600, "2023-12-01", "2023-12-31"), (1200, None, None)]),
     ("門診於2023年9月開設。醫生由開設初期的6名增至17名。",
      [(6, "2023-09-01", "2023-09-30"), (17, None, None)]),
+    # an opening the text states only in a later paragraph is another's: it dates no figure
+    # before it (the 6 窗口 of the hospital are not of the group's clinic opened in 2023)
+    ("该院服务窗口由开设初期的6个增至9个。\n集团于2023年在南沙开设门诊部。",
+     [(6, None, None), (9, None, None)]),
+    ("該院服務窗口由開設初期的6個增至9個。\n集團於2023年在南沙開設門診部。",
+     [(6, None, None), (9, None, None)]),
     ("轉送安排自去年11月推行以來運作暢順。接收病人的醫院由最初的3間增至7間。",
      [(3, "2023-11-01", "2023-11-30"), (7, None, None)]),
     ("该院床位由开业时的300张增至620张。", [(300, None, None), (620, None, None)]),  # not said
