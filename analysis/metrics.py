@@ -839,6 +839,14 @@ class _Document:
             return with_verb
         return any_verb if at_any < self._read_to else NO_PERIOD
 
+    def opening_here(self, paragraph: int) -> Period:
+        """The first start the text dates (any verb), when stated in the paragraph from
+        ``paragraph`` on: a running total counts from a start of its own paragraph, not from
+        another subject's opening earlier in the text."""
+        self.opening("")
+        _, _, any_verb, at_any = self._openings[""]
+        return any_verb if paragraph <= at_any < self._read_to else NO_PERIOD
+
     def opened_by(self, verb: str) -> Period:
         """When the text says something started with ``verb`` (自2023年9月开设以来 for 开设), NO_PERIOD
         when it dates no start with that verb: 自机制启动以来 is no 门诊开设."""
@@ -1038,8 +1046,8 @@ class _Document:
                 _CUMULATIVE_CUE.search(dated) or self._since.label is not None
                 and metric in _SINCE_FLOWS and self.published and period.end <= self.published
                 and self._since_paragraph == paragraph):
-            period = since_to(self._since if self._since.label else self.opening(""),
-                              period) or period
+            period = since_to(self._since if self._since.label and self._since_paragraph == paragraph
+                              else self.opening_here(paragraph), period) or period
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp" or (
                 metric in _STOCKS and not _CUMULATIVE_CUE.search(ctx.before))):
             period = NO_PERIOD  # 今年以来，…候诊时间由45分钟缩短至18分钟; 自…开诊以来，床位增至1200张

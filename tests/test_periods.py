@@ -468,6 +468,14 @@ OPENING_CASES = [
      [(600, "2023-12-01", "2023-12-31"), (1200, None, None)]),
     ("門診於2023年9月開設。醫生由開設初期的6名增至17名。",
      [(6, "2023-09-01", "2023-09-30"), (17, None, None)]),
+    # a running total counts from a start stated in its own paragraph, not from another
+    # subject's opening in a paragraph before (社区层面，…累计签约)
+    ("该中心自2023年6月启用以来累计接诊1万人次。\n社区层面，截至2024年3月底累计签约1,260人。",
+     [(10000, "2023-06-01", "2024-05-01"), (1260, None, "2024-03-31")]),
+    ("該中心自2023年6月啟用以來累計接診1萬人次。\n社區層面，截至2024年3月底累計簽約1,260人。",
+     [(10000, "2023-06-01", "2024-05-01"), (1260, None, "2024-03-31")]),
+    ("该中心于2023年6月启用。截至2024年3月底累计接诊1万人次。",
+     [(10000, "2023-06-01", "2024-03-31")]),
     # an opening the text states only in a later paragraph is another's: it dates no figure
     # before it (the 6 窗口 of the hospital are not of the group's clinic opened in 2023)
     ("该院服务窗口由开设初期的6个增至9个。\n集团于2023年在南沙开设门诊部。",
