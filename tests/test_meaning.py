@@ -458,6 +458,11 @@ CASES = [
     # GROUP_PREFIXES: 受访 between 的 and the group after a figure
     ("调查访问了800名居于深圳的受访澳门居民。", [(800, "名", "actual", "澳门居民")]),
     ("調查訪問了800名居於深圳的受訪澳門居民。", [(800, "名", "actual", "澳门居民")]),
+    # the girls of an age for a vaccine; the households of a group are of the group
+    ("为适龄女生免费接种HPV疫苗3.2万剂次。", [(32000, "剂次", "actual", "适龄女生")]),
+    ("為適齡女生免費接種HPV疫苗3.2萬劑次。", [(32000, "剂次", "actual", "适龄女生")]),
+    ("该站已签约港澳家庭310户。", [(310, "户", "actual", "港澳居民")]),
+    ("該站已簽約港澳家庭310戶。", [(310, "户", "actual", "港澳居民")]),
     # PER_HEAD_BEFORE: the base written inside a per-head rate is its unit, not whom it counts
     ("全区床位8,200张，每千常住人口医疗卫生机构床位4.6张。",
      [(8200, "张", "actual", None), (4.6, "per_1k", "actual", None)]),

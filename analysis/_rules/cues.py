@@ -112,7 +112,9 @@ SAME_SENTENCE = ("；", ";")
 POPULATIONS: dict[str, tuple[str, ...]] = {
     "港澳台居民": ("港澳台居民",),
     # the insured of a scheme are counted as the residents they are (港澳参保人在深就医…)
-    "港澳居民": ("港澳居民", "港澳籍居民", "港澳参保人", "港澳參保人", "港澳参保者", "港澳參保者"),
+    # … and their households (签约港澳家庭520户)
+    "港澳居民": ("港澳居民", "港澳籍居民", "港澳参保人", "港澳參保人", "港澳参保者", "港澳參保者",
+                 "港澳家庭"),
     "澳门居民": ("澳门居民", "澳門居民", "澳门籍居民", "澳門籍居民", "澳门参保人", "澳門參保人",
                  "澳门参保者", "澳門參保者"),
     "香港居民": ("香港居民", "香港籍居民", "香港市民", "港人", "香港参保人", "香港參保人",
@@ -172,6 +174,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "婴儿": ("婴儿", "嬰兒"),
     # the children of an age for a vaccine (适龄儿童免疫规划疫苗接种率)
     "适龄儿童": ("适龄儿童", "適齡兒童"),
+    "适龄女生": ("适龄女生", "適齡女生"),  # the girls of an age for the HPV vaccine
     "5岁以下儿童": ("5岁以下儿童", "5歲以下兒童", "五岁以下儿童", "五歲以下兒童"),
     # the key groups of family-doctor contracting and public-health services (重点人群签约率)
     "重点人群": ("重点人群", "重點人群"),
