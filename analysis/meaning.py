@@ -379,17 +379,23 @@ def fullest_population(population: str | None, text: str) -> str | None:
 
 
 _SCHEME_USE = re.compile(_alternation(_cues.SCHEME_USE))
+_SCHEME_USE_OR_CLAIM = re.compile(_alternation(_cues.SCHEME_USE + _cues.SCHEME_CLAIMS))
 
 
 def scheme_holders(text: str) -> str | None:
-    """The group whose scheme an article names (长者医疗券: 香港长者), or None."""
-    return next((to_simplified(group) for scheme, group in _cues.SCHEME_HOLDERS.items()
-                 if scheme in text), None)
+    """The group whose scheme an article names (长者医疗券: 香港长者), or that it names with the
+    scheme's use (港长者可使用医疗券: 香港长者), or None."""
+    named = next((to_simplified(group) for scheme, group in _cues.SCHEME_HOLDERS.items()
+                  if scheme in text), None)
+    if named or _SCHEME_USE.search(text) is None:
+        return named
+    return next((name for name in map(to_simplified, _cues.SCHEME_HOLDERS.values())
+                 if any(form in text for form in _cues.POPULATIONS[name])), None)
 
 
 def names_scheme_use(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` speaks of a scheme's use (使用医疗券, 医疗券申报)."""
-    return _SCHEME_USE.search(text, start, len(text) if end is None else end) is not None
+    """Whether ``text[start:end]`` speaks of a scheme's use or its claims (使用医疗券, 宗申报)."""
+    return _SCHEME_USE_OR_CLAIM.search(text, start, len(text) if end is None else end) is not None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -201,6 +201,7 @@ GROUP_PREFIXES = ("受访", "受訪", "受访的", "受訪的")
 # (scheme as written -> its holders, a group of POPULATIONS as the script writes it)
 SCHEME_HOLDERS = {"长者医疗券": "香港长者", "長者醫療券": "香港長者"}
 SCHEME_USE = ("医疗券", "醫療券")
+SCHEME_CLAIMS = ("申报", "申報")  # … and the claims made with them (约1.52万宗申报), in a clause
 # The base of a per-head rate written inside it (每千常住人口床位5.3张, 每10万人口): part of the
 # rate's unit, not whom the figure counts
 PER_HEAD_BEFORE = ("每千", "每万", "每萬", "每十万", "每十萬", "每10万", "每10萬", "每百")
