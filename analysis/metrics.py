@@ -1311,6 +1311,7 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
     headline_periods(heads, body)
     _headline_totals(heads, body)
     _headline_entities(heads, body)
+    _headline_groups(heads, body)
     if headline is None:
         return link_rows(rows, d.text, d.entities)
     shift = len(headline.title) + 1
@@ -1353,6 +1354,17 @@ def _headline_entities(headline: list[dict], body: list[dict]) -> None:
 
 
 _PLACE_TYPES = frozenset({"city", "district", "region"})
+
+
+def _headline_groups(headline: list[dict], body: list[dict]) -> None:
+    """A headline figure naming no group (首季服務逾九千人次) counts whom the first body figure it
+    restates counts (為澳門居民提供門診服務9,236人次: 澳门居民); staff, places and things none."""
+    for row in headline:
+        if row["population"] or row["metric"] in _NO_GROUP:
+            continue
+        stated = next((stated for stated in body if restates(row, stated)), None)
+        if stated is not None and stated["population"]:
+            row["population"] = stated["population"]
 
 
 def _raw_metrics(d: _Document) -> Iterator[dict]:

@@ -662,3 +662,15 @@ HEADLINES = [
 def test_a_headline_restating_a_running_total_is_one(text, statuses):
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2024, 5, 1), region=None)
     assert [r["status"] for r in document_metrics(doc)] == statuses
+
+
+@pytest.mark.parametrize("title, text", [
+    ("中心首季服务逾八千人次", "该中心今年第一季为澳门居民提供门诊服务8,312人次。"),
+    ("中心首季服務逾八千人次", "該中心今年第一季為澳門居民提供門診服務8,312人次。"),
+])
+def test_a_headline_figure_naming_no_group_counts_whom_the_body_figure_it_restates_counts(
+        title, text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 4, 10), region=None,
+                          title=title)
+    rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
+    assert rows == [(8000, "澳门居民"), (8312, "澳门居民")]
