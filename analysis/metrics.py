@@ -1084,7 +1084,7 @@ class _Document:
             if period.kind == "point" and metric in _FLOWS \
                     and (period.end.month, period.end.day) == (12, 31):
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
-        if status in ("change", "rate_of_change") and period.kind == "year":
+        if status in ("change", "rate_of_change") and period.kind in ("year", "point"):
             period = between_levels(dated, period, self.published) or period  # 比2020年的A增加B
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):

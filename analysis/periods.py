@@ -449,20 +449,27 @@ def between_levels(context: str, period: Period, published: date | None,
     of ``period``, as a multi-year 年均增长 is; None when there is none, or it is the year
     before ``period``'s (a growth on the year before is of its year: 2025). 去年同期 is no
     baseline year (its period is the figure's own a year earlier)."""
-    if period.kind != "year" or "年" not in context:
+    if not (period.kind == "year" or _year_end(period)) or "年" not in context:
         return None
     base = None
     for match, found in _expressions(context, published, year, True):
         prefix = match["prefix"] or ""
         after = context[match.end():]
-        if found.kind != "year" or after.startswith(_SAME_TIME) \
+        if not (found.kind == "year" or _year_end(found)) or after.startswith(_SAME_TIME) \
                 or not after.startswith(_BASELINE_LEVEL):
             continue
         if prefix in _COMPARISON or (prefix in _FROM and _TO_LATER.search(context, match.end())):
             base = found
-    if base is None or base.start.year >= period.start.year - 1:
+    if base is None or base.end.year >= period.end.year - 1:
         return None  # 比2024年的19.8万人次增长33.3% of 2025: a year on year growth, of 2025
-    return Period(f"{base.label}/{period.label}", base.start, period.end, "range")
+    # (由2023年末的1.02万人增至2025年末的1.87万人，两年间增长83.3%: the years 2023/2025)
+    return Period(f"{base.end.year}/{period.end.year}", date(base.end.year, 1, 1), period.end,
+                  "range")
+
+
+def _year_end(period: Period) -> bool:
+    """Whether a period is a year's last day (2023年末, 2025年底)."""
+    return period.kind == "point" and (period.end.month, period.end.day) == (12, 31)
 
 
 def dated_from(context: str) -> bool:
