@@ -212,6 +212,9 @@ CASES = [
     ("床位由2022年的300张增至2023年底的", MAY_2024, ("2023-12-31", None, "2023-12-31", "point")),
     # a time that dates a thing's start (去年启用的中心) is not the period of what follows
     ("该院依托去年启用的港澳医疗服务中心，配备", MAY_2024, (None, None, None, None)),
+    # … nor is one that dates a report's release (上月公布的调查显示)
+    ("学会上月公布的调查显示，在500名受访居民中，", MAY_2024, (None, None, None, None)),
+    ("學會上月公佈的調查顯示，在500名受訪居民中，", MAY_2024, (None, None, None, None)),
     ("該院依託去年啟用的港澳醫療服務中心，配備", MAY_2024, (None, None, None, None)),
 ]
 

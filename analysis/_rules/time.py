@@ -189,9 +189,10 @@ CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從
 # A paragraph opening on a topic of its own (“港澳药械通”方面，…; 醫療券方面，…): a start dated in
 # the paragraphs before (自2025年8月纳入…以来) does not date its running totals (累计使用…).
 NEW_TOPIC = r"\s*[^，,。；;！？!?\n]{1,20}?方面[，,]"
-# 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it.
+# 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it;
+# 上月公布的调查: one that dates a report's release, not what the report counts.
 ATTRIBUTE = (r"(?:正式)?(?:启用|啟用|开业|開業|成立|建成|落成|开通|開通|启动|啟動|投入使用|"
-             r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌)的")
+             r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌|公布|公佈|发布|發布|發佈)的")
 # What opens or starts a thing: the time before one of these (2025年1月正式开业, 自二○二四年六月起
 # 推行, 自2022年9月啟用以來) is when; a value "at its opening" (由开业时的300张, 由計劃推出時的七間,
 # 由開站初期的約1,200人) is of then.
