@@ -52,7 +52,8 @@ def test_what_figures_mean(dev_scores):
     assert dev_scores.accuracy("status") >= 0.99  # 0.996 when set
     # (raised after session 8's rules for w10-w12's patterns: population 0.923, period start
     # 0.947, end 0.956 on the 69 dev articles)
-    assert dev_scores.accuracy("population") >= 0.92  # 0.937 on w1-w7, 0.920 with w10-w12
+    # population 0.900 once w13-w15 joined (87 articles), 0.946 after session 12's rules
+    assert dev_scores.accuracy("population") >= 0.94  # 0.937 on w1-w7, 0.920 with w10-w12
     assert dev_scores.accuracy("period_start") >= 0.94  # 0.943, 0.934 with w10-w12
     assert dev_scores.accuracy("period_end") >= 0.95  # 0.952, 0.948 with w10-w12
     assert dev_scores.accuracy("links") >= 0.98

@@ -28,7 +28,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # extractor) joined: population, period_start and period_end lowered to just under 0.920, 0.934,
 # 0.948, then raised after rules for their patterns (0.923, 0.947, 0.956); status raised to 0.99
 # (0.996); entity 0.880 -> 0.912 with session 8's entity rules
-FLOORS = {"sign": 0.99, "status": 0.99, "population": 0.92, "period_start": 0.94,
+# (87 dev articles once w13-w15 joined: population 0.900 -> 0.946, period_start 0.935 -> 0.945,
+# period_end 0.944 -> 0.955 with session 12's rules; population raised)
+FLOORS = {"sign": 0.99, "status": 0.99, "population": 0.94, "period_start": 0.94,
           "period_end": 0.95, "entity": 0.90, "baseline": 0.98, "of": 0.98}
 
 
