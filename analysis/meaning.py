@@ -341,6 +341,22 @@ def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | 
         else None
 
 
+def with_shared_head(item: str, last: str) -> str:
+    """An item of a list that shares its group's head noun with the last item (高血压 before
+    糖尿病患者规范管理率): the item with that head (高血压患者规范管理率) when that names a group;
+    the item as it is otherwise."""
+    found = _POPULATION.match(last)
+    if found is None or _POPULATION.search(item):
+        return item
+    head = next((h for h in _cues.GROUP_HEADS if found.group().endswith(h)), None)
+    if head is None:
+        return item
+    for cut in range(max(0, len(item) - 8), len(item)):  # (全区)高血压: the words that end it
+        if item[cut:] + head in _POPULATION_FORMS:
+            return item + head + last[found.end():]
+    return item
+
+
 def names_group(text: str) -> bool:
     """Whether ``text`` names a group of people (男性, 港澳居民, 65岁以上人士)."""
     return _POPULATION.search(text) is not None

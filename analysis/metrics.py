@@ -91,6 +91,7 @@ from analysis.meaning import (
     scheme_holders,
     signed,
     status_of,
+    with_shared_head,
 )
 from analysis.numbers import NumberMatch, hundredths_after, iter_numbers
 from analysis.periods import (
@@ -636,7 +637,7 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     if index >= len(items):
         return None, None
     head = _LIST_HEAD.search(items[-1])
-    item = items[index]
+    item = with_shared_head(items[index], items[-1])  # 高血压、糖尿病患者…: 高血压患者…
     if head and not item.endswith(head.group()):
         item += head.group()
     elif not _LIST_NOUNS.search(item) and not names_group(item):

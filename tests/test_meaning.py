@@ -466,6 +466,11 @@ CASES = [
     ("為適齡女生免費接種HPV疫苗3.2萬劑次。", [(32000, "剂次", "actual", "适龄女生")]),
     ("该站已签约港澳家庭310户。", [(310, "户", "actual", "港澳居民")]),
     ("該站已簽約港澳家庭310戶。", [(310, "户", "actual", "港澳居民")]),
+    # GROUP_HEADS: groups of a list written with their head noun once (高血压、糖尿病患者)
+    ("全区高血压、糖尿病患者规范管理率分别为70.5%和68.2%。",
+     [(70.5, "percent", "actual", "高血压患者"), (68.2, "percent", "actual", "糖尿病患者")]),
+    ("全區高血壓、糖尿病患者規範管理率分別為70.5%和68.2%。",
+     [(70.5, "percent", "actual", "高血压患者"), (68.2, "percent", "actual", "糖尿病患者")]),
     # PER_HEAD_BEFORE: the base written inside a per-head rate is its unit, not whom it counts
     ("全区床位8,200张，每千常住人口医疗卫生机构床位4.6张。",
      [(8200, "张", "actual", None), (4.6, "per_1k", "actual", None)]),

@@ -193,6 +193,8 @@ AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it 
 # Children counted below an age (3岁以下儿童系统管理率, 6歲以下兒童): the group as written, its age
 # in Arabic digits (五岁以下儿童: 5岁以下儿童)
 CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
+# The head nouns groups share in a list written once (高血压、糖尿病患者: 高血压患者 and 糖尿病患者)
+GROUP_HEADS = ("患者", "病人", "儿童", "兒童", "居民")
 # Words that may stand between 的 and the group a figure counts (612名居于大湾区的受访香港长者)
 GROUP_PREFIXES = ("受访", "受訪", "受访的", "受訪的")
 # Schemes named for their holders: an article that names one (长者医疗券, Hong Kong's elderly health
