@@ -69,6 +69,19 @@ _FUTURE_REACH = 6  # characters before a date in which a future word makes it a 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _ANNIVERSARY = re.compile(ANNIVERSARY)
 _STAMP_LINE = 60  # page timestamps stand on short lines; dates inside prose are not stamps
+# … or on a longer meta line with no sentence punctuation (来源：… 记者 … 2025-11-27 08:16　阅读 3.2万
+# 点赞 856), up to this length
+_META_LINE = 160
+
+
+# a comma between digits groups them (深证成指 10,862.35): no sentence punctuation
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d)")
+
+
+def _stamp_line(line: str) -> bool:
+    """Whether a (stripped) line may hold a page's timestamp: a short one, or a meta line."""
+    return len(line) <= _STAMP_LINE or (len(line) <= _META_LINE
+                                        and not is_prose(_DIGIT_GROUP.sub("", line)))
 _DATE_LINE = re.compile(DATE_LINE)
 _WEEKDAY = re.compile(r"[日号號]?" + WEEKDAY)
 _TAIL_LINES = 3  # a closing dateline stands among the last lines
@@ -130,7 +143,7 @@ def page_dates(text: str) -> tuple[date | None, date | None]:
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
             line_end = line_end if line_end >= 0 else len(text)
-            short = len(text[line_start:line_end].strip()) <= _STAMP_LINE
+            short = _stamp_line(text[line_start:line_end].strip())
         if not short:
             continue
         found = _valid(*map(int, filter(None, match.groups())))
@@ -145,8 +158,8 @@ def _first_paragraph(text: str) -> int:
     none is)."""
     start = 0
     for line in text.split("\n"):
-        if is_paragraph(line.strip()):
-            return start
+        if is_paragraph(line.strip()) and is_prose(_DIGIT_GROUP.sub("", line)):
+            return start  # (a weather and stock line, 深证成指 10,862.35, is none)
         start += len(line) + 1
     return len(text)
 
@@ -236,7 +249,7 @@ def head_date(text: str) -> date | None:
     issuer's dateline 珠海市卫生健康局 2023-09-12): the day the article says it was issued."""
     head = text[:_first_paragraph(text)]
     for line in head.split("\n"):
-        if len(line.strip()) <= _STAMP_LINE and (found := header_date(line)):
+        if _stamp_line(line.strip()) and (found := header_date(line)):
             return found
     return None
 

@@ -43,21 +43,38 @@ _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
 
 
+# not the base of a per-head rate (每千常住人口床位5.3张): one lookbehind per base word
+_NOT_PER_HEAD = "".join(f"(?<!{re.escape(word)})" for word in _cues.PER_HEAD_BEFORE)
+
+
 def _groups_pattern(forms) -> re.Pattern[str]:
-    """The groups of ``forms`` and the aged, with a lookahead on their first characters (lets sre
-    skip the rest of the text)."""
-    words = f"(?:{_alternation(forms)}|{_cues.AGED})"
-    return re.compile(lookahead(words) + words)
+    """The groups of ``forms``, the aged and children under an age, not as the base of a per-head
+    rate, with a lookahead on their first characters (lets sre skip the rest of the text)."""
+    words = f"(?:{_alternation(forms)}|{_cues.AGED}|{_cues.CHILDREN_UNDER})"
+    return re.compile(lookahead(words) + _NOT_PER_HEAD + words)
 
 
 _POPULATION = _groups_pattern(_POPULATION_FORMS)
+_CHILDREN_UNDER = re.compile(_cues.CHILDREN_UNDER)
+_AGE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 # 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
-_OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_POPULATION_FORMS)})")
+_OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cues.GROUP_PREFIXES)})?"
+                       f"(?P<group>{_alternation(_POPULATION_FORMS)})")
 
 
 def _name(form: str) -> str:
-    """The group a form names (a form no list holds is of an age: 65岁及以上人士)."""
-    return _POPULATION_FORMS.get(form, _cues.AGED_GROUP)
+    """The group a form names (a form no list holds is of an age: 65岁及以上人士 are 长者, 3岁以下
+    儿童 as written, in simplified form with Arabic digits)."""
+    if form in _POPULATION_FORMS:
+        return _POPULATION_FORMS[form]
+    if _CHILDREN_UNDER.fullmatch(form):
+        age, rest = re.match(r"([^岁歲]+)(.*)", to_simplified(form)).groups()
+        if not age.isdigit():  # 十, 十二, 六: the age in Chinese digits
+            tens, _, units = age.rpartition("十")
+            age = str((_AGE_DIGITS.get(tens, 1) * 10 if "十" in age else 0)
+                      + _AGE_DIGITS.get(units, 0))
+        return age + rest
+    return _cues.AGED_GROUP
 
 
 # the same without the bare groups that name nobody of their own (病人), for an article that names
@@ -66,7 +83,8 @@ _NAMED_FORMS = {form: name for form, name in _POPULATION_FORMS.items()
                 if name not in _cues.UNNAMED_GROUPS}
 _GROUPS = {True: (_POPULATION, _OF_GROUP),
            False: (_groups_pattern(_NAMED_FORMS),
-                   re.compile(f"[^，,。；;：:、的]{{1,12}}的(?P<group>{_alternation(_NAMED_FORMS)})"))}
+                   re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cues.GROUP_PREFIXES)})?"
+                              f"(?P<group>{_alternation(_NAMED_FORMS)})"))}
 _MINUS = "-−－"
 _PAIR_FROM = frozenset(_cues.PAIR_FROM)
 # a year written in Chinese digits (二○二七年, 二〇二七年), with either form of zero
@@ -336,6 +354,22 @@ def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | 
         else None
 
 
+def with_shared_head(item: str, last: str) -> str:
+    """An item of a list that shares its group's head noun with the last item (高血压 before
+    糖尿病患者规范管理率): the item with that head (高血压患者规范管理率) when that names a group;
+    the item as it is otherwise."""
+    found = _POPULATION.match(last)
+    if found is None or _POPULATION.search(item):
+        return item
+    head = next((h for h in _cues.GROUP_HEADS if found.group().endswith(h)), None)
+    if head is None:
+        return item
+    for cut in range(max(0, len(item) - 8), len(item)):  # (全区)高血压: the words that end it
+        if item[cut:] + head in _POPULATION_FORMS:
+            return item + head + last[found.end():]
+    return item
+
+
 def names_group(text: str) -> bool:
     """Whether ``text`` names a group of people (男性, 港澳居民, 65岁以上人士)."""
     return _POPULATION.search(text) is not None
@@ -351,7 +385,7 @@ def names_unnamed(text: str) -> bool:
 def fullest_population(population: str | None, text: str) -> str | None:
     """The fullest form of a group in an article: a bare group (``BARE_GROUPS``: 长者) is 香港长者
     where the article says so and names no other fuller form of it (香港长者 and 澳门长者: 长者
-    stays)."""
+    stays); an article that never writes a fuller form keeps it bare (香港居民 … 长者: 长者)."""
     if not population:
         return population
     fuller = [name for name in _FULLER.get(population, ()) if any(
@@ -366,14 +400,31 @@ def fullest_population(population: str | None, text: str) -> str | None:
         return longest[0]
     if population in _cues.UNNAMED_GROUPS:
         return None  # 患者 of no group the article names
-    if fuller or population not in _FULLER:
-        return population
-    # no fuller form named: the one origin the article's groups have (香港居民 … 长者: 香港长者)
-    origins = {origin for name, origin in _ORIGIN_OF.items()
-               if any(form in text for form in _cues.POPULATIONS[name])}
-    if len(origins) == 1 and (named := next(iter(origins)) + population) in _cues.POPULATIONS:
-        return named
+    if not fuller and (holders := scheme_holders(text)) and holders.endswith(population):
+        return holders  # 长者医疗券 named: its 长者 are 香港长者
+    # no fuller form named: the group as written, whoever else the article names (香港居民 …
+    # 当中长者: 长者 — the article never says 香港长者)
     return population
+
+
+_SCHEME_USE = re.compile(_alternation(_cues.SCHEME_USE))
+_SCHEME_USE_OR_CLAIM = re.compile(_alternation(_cues.SCHEME_USE + _cues.SCHEME_CLAIMS))
+
+
+def scheme_holders(text: str) -> str | None:
+    """The group whose scheme an article names (长者医疗券: 香港长者), or that it names with the
+    scheme's use (港长者可使用医疗券: 香港长者), or None."""
+    named = next((to_simplified(group) for scheme, group in _cues.SCHEME_HOLDERS.items()
+                  if scheme in text), None)
+    if named or _SCHEME_USE.search(text) is None:
+        return named
+    return next((name for name in map(to_simplified, _cues.SCHEME_HOLDERS.values())
+                 if any(form in text for form in _cues.POPULATIONS[name])), None)
+
+
+def names_scheme_use(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` speaks of a scheme's use or its claims (使用医疗券, 宗申报)."""
+    return _SCHEME_USE_OR_CLAIM.search(text, start, len(text) if end is None else end) is not None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -383,11 +434,6 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-# each group named with an origin (香港居民 -> 香港), for the bare groups of an article of one origin
-_ORIGIN_OF = {name: origin for name in _cues.POPULATIONS for origin in _cues.GROUP_ORIGINS
-              if name.startswith(origin) and not any(
-                  name.startswith(other) for other in _cues.GROUP_ORIGINS
-                  if len(other) > len(origin))}
 _FULLER = {name: tuple(other for other in _cues.POPULATIONS if other != name
                        and other.endswith(name))
            for name in _cues.POPULATIONS if name in _cues.BARE_GROUPS}

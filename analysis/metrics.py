@@ -91,11 +91,14 @@ from analysis.meaning import (
     fullest_population,
     last_phrase,
     names_group,
+    names_scheme_use,
     names_unnamed,
     planned_period,
     population_of,
+    scheme_holders,
     signed,
     status_of,
+    with_shared_head,
 )
 from analysis.numbers import NumberMatch, hundredths_after, iter_numbers
 from analysis.periods import (
@@ -105,10 +108,10 @@ from analysis.periods import (
     between_levels,
     dated_from,
     earlier_value,
+    first_openings,
     first_period,
     headline_periods,
     needs_year,
-    opening,
     period_of,
     restates,
     since_opening,
@@ -173,6 +176,8 @@ _RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算"
                           f"(?P<below>{'|'.join(map(re.escape, _cues.SAME_BELOW))})?")
 # Figures that count no group (places, things, staff): none carried over to them.
 _NO_GROUP = _cues.NO_POPULATION | _cues.PROFESSIONAL_METRICS
+# … nor the scheme's holders: a rate of its processing (结算退单率) is of its transactions
+_NO_SCHEME_GROUP = _NO_GROUP | {"rate"}
 # Levels of a stock, which a yearly report counts at the year's end (a point, not the year).
 _HEAD_LINE = 60  # a headline is at most this long
 # Counts of a period (visits, admissions, cases): a year's end carried to them stands for its year.
@@ -665,7 +670,7 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     if index >= len(items):
         return None, None
     head = _LIST_HEAD.search(items[-1])
-    item = items[index]
+    item = with_shared_head(items[index], items[-1])  # 高血压、糖尿病患者…: 高血压患者…
     if head and not item.endswith(head.group()):
         item += head.group()
     elif not _LIST_NOUNS.search(item) and not names_group(item):
@@ -806,7 +811,10 @@ class _Document:
         self.totals: dict[str | None, int] = {}  # the sentence end of each unit's last running total
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
-        self._openings: dict[str, Period] = {}  # when the text says its subject opened, by verb
+        # when the text says its subject opened, by verb: (with it, where; with any verb, where)
+        self._openings: dict[str, tuple[Period, int, Period, int]] = {}
+        self._read_to = len(self.text)  # the end of the paragraph being read (openings before it)
+        self._read_from = len(self.text) + 1  # (none read yet)
         self._since = NO_PERIOD  # the last cumulative period a figure had (自…以来)
         self._since_paragraph = -1  # … and where its paragraph starts
         title = getattr(doc, "title", None)
@@ -819,6 +827,7 @@ class _Document:
         self._fullest_group: dict[str | None, str | None] = {}
         self._unnamed = names_unnamed(self.folded)  # 香港病人 named: its bare 病人 are read
         self._groups_named_in = self.text  # where a group's fullest form is looked for
+        self._holders = scheme_holders(self.folded)  # 长者医疗券 named: 香港长者 use it
         base = _RECKONED_ON.search(self.folded) if self.per_head else None
         self.per_head_base = to_simplified(base.group(1)) if base else None  # 按常住人口计算
         # where the base holds: the rest of the text after （下同）, else its own sentence
@@ -856,18 +865,30 @@ class _Document:
         return found
 
     def opening(self, verb: str) -> Period:
-        """When the text says its subject opened (``periods.opening``), read once per verb."""
+        """When the text says its subject opened (``periods.opening``), read once per verb; an
+        opening stated only after the paragraph being read (``_read_to``) is another's."""
         if verb not in self._openings:
-            self._openings[verb] = opening(self.text, self.published, verb)
-        return self._openings[verb]
+            self._openings[verb] = first_openings(self.text, self.published, verb)
+        with_verb, at_verb, any_verb, at_any = self._openings[verb]
+        if at_verb < self._read_to:
+            return with_verb
+        return any_verb if at_any < self._read_to else NO_PERIOD
+
+    def opening_here(self, paragraph: int) -> Period:
+        """The first start the text dates (any verb), when stated in the paragraph from
+        ``paragraph`` on: a running total counts from a start of its own paragraph, not from
+        another subject's opening earlier in the text."""
+        self.opening("")
+        _, _, any_verb, at_any = self._openings[""]
+        return any_verb if paragraph <= at_any < self._read_to else NO_PERIOD
 
     def opened_by(self, verb: str) -> Period:
         """When the text says something started with ``verb`` (自2023年9月开设以来 for 开设), NO_PERIOD
         when it dates no start with that verb: 自机制启动以来 is no 门诊开设."""
-        key = ("exact", verb)
-        if key not in self._openings:
-            self._openings[key] = opening(self.text, self.published, verb, exact=True)
-        return self._openings[key]
+        if verb not in self._openings:
+            self._openings[verb] = first_openings(self.text, self.published, verb)
+        with_verb, at_verb, _, _ = self._openings[verb]
+        return with_verb if at_verb < self._read_to else NO_PERIOD
 
     def carried_period(self, paragraph: int, end: int) -> Period:
         """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
@@ -956,6 +977,9 @@ class _Document:
             found = last  # not past a headline's break; staff from staff of their kind only;
             # a per-head rate counts the people it is reckoned on, no group of another figure;
             # a figure naming nothing it counts (12班次) takes none
+        if found is None and self._holders and metric not in _NO_SCHEME_GROUP and unit != "pp" and \
+                names_scheme_use(ctx.before + ctx.after):
+            found = self._holders  # 共录得3,216人次使用医疗券: the scheme's holders, in its clause
         self._last_group = sentence, found, metric
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self._groups_named_in)
@@ -1036,6 +1060,9 @@ class _Document:
         text = self.text
         q_start, q_end = _quote_span(text, sentence, number) if number else sentence
         paragraph = _paragraph_start(text, span[0])
+        if span[1] > self._read_to or span[0] < self._read_from:  # a new paragraph
+            line_end = text.find("\n", span[1])
+            self._read_from, self._read_to = paragraph, line_end if line_end >= 0 else len(text)
         entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
         run_start = max(_before(self.full_stops, span[0]), span[0] - _SENTENCE_REACH)
         run = text[run_start:span[0]]
@@ -1059,8 +1086,8 @@ class _Document:
                 _CUMULATIVE_CUE.search(dated) or self._since.label is not None
                 and metric in _SINCE_FLOWS and self.published and period.end <= self.published
                 and self._since_paragraph == paragraph):
-            period = since_to(self._since if self._since.label else self.opening(""),
-                              period) or period
+            period = since_to(self._since if self._since.label and self._since_paragraph == paragraph
+                              else self.opening_here(paragraph), period) or period
         if period.kind == "cumulative" and (metric in _UNACCUMULATED or unit == "pp" or (
                 metric in _STOCKS and not _CUMULATIVE_CUE.search(ctx.before)
                 and not _STOCK_CHANGE.search(ctx.before))):
@@ -1099,7 +1126,7 @@ class _Document:
             if period.kind == "point" and metric in _FLOWS \
                     and (period.end.month, period.end.day) == (12, 31):
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
-        if status in ("change", "rate_of_change") and period.kind == "year":
+        if status in ("change", "rate_of_change") and period.kind in ("year", "point"):
             period = between_levels(dated, period, self.published) or period  # 比2020年的A增加B
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
@@ -1310,6 +1337,7 @@ def _headline(doc, d: _Document, notes: list[str] | None) -> _Headline | None:
     own = _Document(_TitleOf(d.doc_id, title, d.published, getattr(doc, "region", None)), notes)
     # the groups a title names bare are the article's (转送逾四百名病人: its 香港病人)
     own._unnamed, own._groups_named_in = d._unnamed or own._unnamed, title + "\n" + d.text
+    own._holders = own._holders or d._holders
     rows = list(_raw_metrics(own))
     return _Headline(title, rows) if rows else None
 
@@ -1334,6 +1362,7 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
     headline_periods(heads, body)
     _headline_totals(heads, body)
     _headline_entities(heads, body)
+    _headline_groups(heads, body)
     if headline is None:
         return link_rows(rows, d.text, d.entities)
     shift = len(headline.title) + 1
@@ -1376,6 +1405,17 @@ def _headline_entities(headline: list[dict], body: list[dict]) -> None:
 
 
 _PLACE_TYPES = frozenset({"city", "district", "region"})
+
+
+def _headline_groups(headline: list[dict], body: list[dict]) -> None:
+    """A headline figure naming no group (首季服務逾九千人次) counts whom the first body figure it
+    restates counts (為澳門居民提供門診服務9,236人次: 澳门居民); staff, places and things none."""
+    for row in headline:
+        if row["population"] or row["metric"] in _NO_GROUP:
+            continue
+        stated = next((stated for stated in body if restates(row, stated)), None)
+        if stated is not None and stated["population"]:
+            row["population"] = stated["population"]
 
 
 def _raw_metrics(d: _Document) -> Iterator[dict]:

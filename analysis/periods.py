@@ -42,6 +42,7 @@ from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
+from analysis._rules.time import FROM_TO_GAP, FROM_TO_START
 from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import SAME_TIME as _SAME_TIME
@@ -71,6 +72,8 @@ _PLAN = re.compile(PLAN_PERIOD)
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
 # (自2021年启用以来, 该中心2021年启用以来, 今年以来)
 _SINCE = ("自", "从", "從", "")
+_FROM_TO_START = frozenset(FROM_TO_START)
+_FROM_TO_GAP = re.compile(FROM_TO_GAP)
 
 
 class Period(NamedTuple):
@@ -181,6 +184,8 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
     would end after publication); 年内 with a plan word next to it (``planned``) is of
     publication."""
     parts = match.groupdict()
+    if parts["fmonth"]:  # 自8月28日…至: the day an interval starts
+        parts = {**parts, "month": parts["fmonth"], "day": parts["fday"]}
     if parts["quarter"] and not (parts["upto"] or parts["nth"] or parts["du"]):
         return None  # 四季 is the seasons, not a quarter
     if parts["relm"]:  # 上月, 本月: of the month of publication
@@ -227,15 +232,15 @@ def period_of(context: str, published: date | None, year: int | None = None,
     plan = _last(_PLAN, context) if any(name in context for name in _FIVE_YEAR_PLANS) else None
     if not dated and not _BARE_CUE.search(context):
         return _plan(plan, published) if plan else period
-    at, last_end = -1, -1
+    at, last_end, last_prefix = -1, -1, ""
     for match, found in _expressions(context, published, year, dated):
-        prefix = match["prefix"] or ""
+        prefix = match["prefix"] or match.groupdict().get("fprefix") or ""
         after = context[match.end():]
         if after.startswith(_SAME_TIME):  # 去年同期: a year before the period in force
             if after not in _SAME_TIME_OWN:
                 continue  # 与去年同期相比: a baseline
             current = period if period.label is not None else _month_of(published)
-            period, at, last_end = year_before(current), match.start(), match.end()
+            period, at, last_end, last_prefix = year_before(current), match.start(), match.end(), ""
             continue
         own = after == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
         if prefix in _COMPARISON and not own:
@@ -247,7 +252,7 @@ def period_of(context: str, published: date | None, year: int | None = None,
             continue  # 去年启用的中心; 2023年12月6日 星期三 (a page header); 發出本年度醫療券
         if _deadline(context, match) and _NEW_PLAN.search(context, match.end()) \
                 and not _deadline_clause(context, match):
-            period, at, last_end = NO_PERIOD, match.start(), match.end()
+            period, at, last_end, last_prefix = NO_PERIOD, match.start(), match.end(), ""
             continue  # 预计到2023年底…，并力争…: another plan's deadline, none of this one
         if prefix in _FROM and not match.groupdict().get("since") and not own \
                 and _TO_LATER.search(context, match.end()):
@@ -260,13 +265,18 @@ def period_of(context: str, published: date | None, year: int | None = None,
             start = found.start or found.end
             found = Period(f"{found.label.partition('/')[0]}/{published.isoformat()}",
                            start if start <= published else None, published, "cumulative")
-        if prefix == "至" and match.start() == last_end and period.start is not None \
-                and found.end is not None and period.start <= found.end:
+        if prefix == "至" and (match.start() == last_end or (
+                last_prefix in _FROM_TO_START
+                and _FROM_TO_GAP.fullmatch(context, last_end, match.start()))) \
+                and period.start is not None and found.end is not None \
+                and period.start <= found.end:
             # 2022年9月至2023年8月, 自2022年9月启用以来至2023年8月底: one interval
-            found = Period(f"{period.label.partition('/')[0]}/{_closing(match, found)}",
+            opening = period.label.partition('/')[0]
+            closing = found.end.isoformat() if len(opening) == 10 else _closing(match, found)
+            found = Period(f"{opening}/{closing}",  # from a day, to a day (2025-08-28/2025-11-30)
                            period.start, found.end,
                            period.kind if period.kind == "cumulative" else "range")
-        period, at, last_end = found, match.start(), match.end()
+        period, at, last_end, last_prefix = found, match.start(), match.end(), prefix
     if published is not None and (recent := _last(_RECENT, context)) and recent.start() > at:
         period, at = _recent(recent, published), recent.start()
     if plan is not None and plan.start() > at:
@@ -361,17 +371,27 @@ def opening(text: str, published: date | None, verb: str, exact: bool = False) -
     """When the text says its subject opened or started: the first time stated with ``verb``
     (2025年1月正式开业, 自2022年9月啟用以來), else with any verb of a start (自二○二四年六月起
     推行 for 計劃推出時); NO_PERIOD when it says none."""
-    found = NO_PERIOD
+    with_verb, _, any_verb, _ = first_openings(text, published, verb)
+    return with_verb if with_verb.label is not None or exact else any_verb
+
+
+def first_openings(text: str, published: date | None, verb: str) -> tuple[Period, int, Period, int]:
+    """The first time the text states a start with ``verb`` and where, and the first with any verb
+    of a start and where (NO_PERIOD and the text's length when there is none): an opening the
+    text states only after a figure's paragraph does not date it."""
+    with_verb, any_verb = (NO_PERIOD, len(text)), (NO_PERIOD, len(text))
     for match in _TIME.finditer(text) if "年" in text else ():
         since = match.groupdict().get("since")
         started = _START_VERB.search(since) if since else _STARTED.match(text, match.end())
         period = _dated(match, published) if started else None
         if period is None:
             continue
+        if any_verb[0].label is None:
+            any_verb = (period, match.start())
         if verb in started.group():
-            return period
-        found = period if found.label is None and not exact else found
-    return found
+            with_verb = (period, match.start())
+            break
+    return with_verb[0], with_verb[1], any_verb[0], any_verb[1]
 
 
 def since_opening(context: str, standing: Period, published: date | None,
@@ -430,20 +450,27 @@ def between_levels(context: str, period: Period, published: date | None,
     of ``period``, as a multi-year 年均增长 is; None when there is none, or it is the year
     before ``period``'s (a growth on the year before is of its year: 2025). 去年同期 is no
     baseline year (its period is the figure's own a year earlier)."""
-    if period.kind != "year" or "年" not in context:
+    if not (period.kind == "year" or _year_end(period)) or "年" not in context:
         return None
     base = None
     for match, found in _expressions(context, published, year, True):
         prefix = match["prefix"] or ""
         after = context[match.end():]
-        if found.kind != "year" or after.startswith(_SAME_TIME) \
+        if not (found.kind == "year" or _year_end(found)) or after.startswith(_SAME_TIME) \
                 or not after.startswith(_BASELINE_LEVEL):
             continue
         if prefix in _COMPARISON or (prefix in _FROM and _TO_LATER.search(context, match.end())):
             base = found
-    if base is None or base.start.year >= period.start.year - 1:
+    if base is None or base.end.year >= period.end.year - 1:
         return None  # 比2024年的19.8万人次增长33.3% of 2025: a year on year growth, of 2025
-    return Period(f"{base.label}/{period.label}", base.start, period.end, "range")
+    # (由2023年末的1.02万人增至2025年末的1.87万人，两年间增长83.3%: the years 2023/2025)
+    return Period(f"{base.end.year}/{period.end.year}", date(base.end.year, 1, 1), period.end,
+                  "range")
+
+
+def _year_end(period: Period) -> bool:
+    """Whether a period is a year's last day (2023年末, 2025年底)."""
+    return period.kind == "point" and (period.end.month, period.end.day) == (12, 31)
 
 
 def dated_from(context: str) -> bool:

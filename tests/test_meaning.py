@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from analysis._rules import cues as _cues
-from analysis.meaning import planned_period, population_of, signed, status_of
+from analysis.meaning import planned_period, population_of, scheme_holders, signed, status_of
 from analysis.metrics import document_metrics
 
 
@@ -200,11 +200,12 @@ CASES = [
      [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
     ("為港澳孕產婦建檔312人。全區孕產婦死亡率為0。",
      [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
-    # GROUP_ORIGINS: a bare group in an article whose groups are of one origin is of it
-    ("曾北上就医的香港居民约52.7万人。当中65岁及以上长者约有14.8万人。",
-     [(527000, "人", "actual", "香港居民"), (148000, "人", "actual", "香港长者")]),
-    ("曾北上就醫的香港居民約52.7萬人。當中65歲及以上長者約有14.8萬人。",
-     [(527000, "人", "actual", "香港居民"), (148000, "人", "actual", "香港长者")]),
+    # BARE_GROUPS: no fuller form written, the bare group as written (not one of the origin of
+    # the other groups named: the article never says 澳门长者)
+    ("登记的澳门居民共4,200人，其中65岁以上长者约1,500人。",
+     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "长者")]),
+    ("登記的澳門居民共4,200人，其中65歲以上長者約1,500人。",
+     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "长者")]),
     ("香港居民和澳门居民均可受惠。长者约2万名。", [(20000, "名", "actual", "长者")]),  # two
     # RESPECTIVELY: figures said in turn after figures of distinct groups count them one by one
     ("全区在管高血压患者6.72万人、糖尿病患者2.15万人，规范管理率分别为78.4%、76.9%。",
@@ -432,6 +433,49 @@ CASES = [
      [(81.2, "岁", "actual", "户籍居民"), (98, "percent", "actual", "适龄儿童")]),
     ("戶籍居民人均預期壽命81.2歲，適齡兒童疫苗接種率達98%。",
      [(81.2, "岁", "actual", "户籍居民"), (98, "percent", "actual", "适龄儿童")]),
+    # a count of live births counts newborns; children below an age as written (CHILDREN_UNDER);
+    # the key groups of public-health services (重点人群)
+    ("去年全市活产数5.21万人，比上年减少4.6%。",
+     [(52100, "人", "actual", "新生儿"), (-4.6, "percent", "rate_of_change", "新生儿")]),
+    ("去年全市活產數5.21萬人，比上年減少4.6%。",
+     [(52100, "人", "actual", "新生儿"), (-4.6, "percent", "rate_of_change", "新生儿")]),
+    ("孕产妇系统管理率为97%，6岁以下儿童健康管理率为93.5%。",
+     [(97, "percent", "actual", "孕产妇"), (93.5, "percent", "actual", "6岁以下儿童")]),
+    ("孕產婦系統管理率為97%，六歲以下兒童健康管理率為93.5%。",
+     [(97, "percent", "actual", "孕产妇"), (93.5, "percent", "actual", "6岁以下儿童")]),
+    ("全区居民签约率为40%，重点人群签约率为80%。",
+     [(40, "percent", "actual", "全区居民"), (80, "percent", "actual", "重点人群")]),
+    ("全區居民簽約率為40%，重點人群簽約率為80%。",
+     [(40, "percent", "actual", "全区居民"), (80, "percent", "actual", "重点人群")]),
+    # SCHEME_HOLDERS: an article naming 长者医疗券 counts its holders in a clause on the scheme's
+    # use, and its bare 长者 are those holders; a rate of the scheme's processing counts no one
+    ("长者医疗券计划扩至佛山。该院上月共录得1,050人次使用医疗券，涉及金额约46万港元。",
+     [(1050, "人次", "actual", "香港长者"), (460000, "港元", "actual", "香港长者")]),
+    ("長者醫療券計劃擴至佛山。該院上月共錄得1,050人次使用醫療券，涉及金額約46萬港元。",
+     [(1050, "人次", "actual", "香港长者"), (460000, "港元", "actual", "香港长者")]),
+    ("长者医疗券可在该院使用，求诊长者约1,200人。", [(1200, "人", "actual", "香港长者")]),
+    ("長者醫療券可在該院使用，求診長者約1,200人。", [(1200, "人", "actual", "香港长者")]),
+    # … or that names the holders with the scheme's use (香港长者可使用医疗券); its claims too
+    ("香港长者可使用医疗券。该院上月处理申报约2,300宗。", [(2300, "宗", "actual", "香港长者")]),
+    ("香港長者可使用醫療券。該院上月處理申報約2,300宗。", [(2300, "宗", "actual", "香港长者")]),
+    # GROUP_PREFIXES: 受访 between 的 and the group after a figure
+    ("调查访问了800名居于深圳的受访澳门居民。", [(800, "名", "actual", "澳门居民")]),
+    ("調查訪問了800名居於深圳的受訪澳門居民。", [(800, "名", "actual", "澳门居民")]),
+    # the girls of an age for a vaccine; the households of a group are of the group
+    ("为适龄女生免费接种HPV疫苗3.2万剂次。", [(32000, "剂次", "actual", "适龄女生")]),
+    ("為適齡女生免費接種HPV疫苗3.2萬劑次。", [(32000, "剂次", "actual", "适龄女生")]),
+    ("该站已签约港澳家庭310户。", [(310, "户", "actual", "港澳居民")]),
+    ("該站已簽約港澳家庭310戶。", [(310, "户", "actual", "港澳居民")]),
+    # GROUP_HEADS: groups of a list written with their head noun once (高血压、糖尿病患者)
+    ("全区高血压、糖尿病患者规范管理率分别为70.5%和68.2%。",
+     [(70.5, "percent", "actual", "高血压患者"), (68.2, "percent", "actual", "糖尿病患者")]),
+    ("全區高血壓、糖尿病患者規範管理率分別為70.5%和68.2%。",
+     [(70.5, "percent", "actual", "高血压患者"), (68.2, "percent", "actual", "糖尿病患者")]),
+    # PER_HEAD_BEFORE: the base written inside a per-head rate is its unit, not whom it counts
+    ("全区床位8,200张，每千常住人口医疗卫生机构床位4.6张。",
+     [(8200, "张", "actual", None), (4.6, "per_1k", "actual", None)]),
+    ("全區床位8,200張，每千常住人口醫療衛生機構床位4.6張。",
+     [(8200, "张", "actual", None), (4.6, "per_1k", "actual", None)]),
     # ALIKE: the group the counted are likened to is not theirs
     ("澳门居民参加医保每人每年缴费380元，与本市户籍居民同等享受补助，补助每人每年650元。",
      [(380, "元", "actual", "澳门居民"), (650, "元", "actual", "澳门居民")]),
@@ -490,6 +534,13 @@ def test_every_population_form_names_its_group_in_simplified_form(name, forms):
     for form in forms:
         assert population_of("patients", f"为{form}", "", "") == name, form
         assert population_of("patients", "", f"{form}提供", "") == name, form
+
+
+@pytest.mark.parametrize("scheme, group", list(_cues.SCHEME_HOLDERS.items()))
+def test_a_scheme_s_holders_are_a_group_of_the_population_table(scheme, group):
+    from analysis.folding import to_simplified
+    assert to_simplified(group) in _cues.POPULATIONS
+    assert scheme_holders(f"可使用{scheme}。") == to_simplified(group)
 
 
 def test_the_aged_are_a_group_of_the_population_table():
@@ -697,3 +748,15 @@ def test_sentences_in_the_weak_styles(text, expected):
     got = [(r["metric"], r["value"], r["unit"], r["status"], r["population"], r["period"])
            for r in document_metrics(doc)]
     assert got == [(m, pytest.approx(v), u, s, p, per) for m, v, u, s, p, per in expected], got
+
+
+@pytest.mark.parametrize("title, text", [
+    ("中心首季服务逾八千人次", "该中心今年第一季为澳门居民提供门诊服务8,312人次。"),
+    ("中心首季服務逾八千人次", "該中心今年第一季為澳門居民提供門診服務8,312人次。"),
+])
+def test_a_headline_figure_naming_no_group_counts_whom_the_body_figure_it_restates_counts(
+        title, text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 4, 10), region=None,
+                          title=title)
+    rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
+    assert rows == [(8000, "澳门居民"), (8312, "澳门居民")]

@@ -112,7 +112,9 @@ SAME_SENTENCE = ("；", ";")
 POPULATIONS: dict[str, tuple[str, ...]] = {
     "港澳台居民": ("港澳台居民",),
     # the insured of a scheme are counted as the residents they are (港澳参保人在深就医…)
-    "港澳居民": ("港澳居民", "港澳籍居民", "港澳参保人", "港澳參保人", "港澳参保者", "港澳參保者"),
+    # … and their households (签约港澳家庭520户)
+    "港澳居民": ("港澳居民", "港澳籍居民", "港澳参保人", "港澳參保人", "港澳参保者", "港澳參保者",
+                 "港澳家庭"),
     # (本澳居民, 本港居民: Macao's and Hong Kong's own press, of their own residents)
     "澳门居民": ("澳门居民", "澳門居民", "澳门籍居民", "澳門籍居民", "澳门参保人", "澳門參保人",
                  "澳门参保者", "澳門參保者", "本澳居民", "澳门市民", "澳門市民"),
@@ -173,12 +175,16 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门孕产妇": ("澳门孕产妇", "澳門孕產婦"),
     "香港孕产妇": ("香港孕产妇", "香港孕產婦"),
     "孕产妇": ("孕产妇", "孕產婦"),
-    "新生儿": ("新生儿", "新生兒"),
+    # a count of live births counts the newborns (全区活产数4.3万人)
+    "新生儿": ("新生儿", "新生兒", "活产数", "活產數"),
     "早产儿": ("早产儿", "早產兒"),
     "婴儿": ("婴儿", "嬰兒"),
     # the children of an age for a vaccine (适龄儿童免疫规划疫苗接种率)
     "适龄儿童": ("适龄儿童", "適齡兒童"),
+    "适龄女生": ("适龄女生", "適齡女生"),  # the girls of an age for the HPV vaccine
     "5岁以下儿童": ("5岁以下儿童", "5歲以下兒童", "五岁以下儿童", "五歲以下兒童"),
+    # the key groups of family-doctor contracting and public-health services (重点人群签约率)
+    "重点人群": ("重点人群", "重點人群"),
     "全市居民": ("全市居民",),
     # the residents of a district, and those with a household registration (户籍居民人均预期寿命)
     "全区居民": ("全区居民", "全區居民"),
@@ -191,6 +197,23 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
 # People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士): the elderly.
 AGED = r"(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?"
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
+# Children counted below an age (3岁以下儿童系统管理率, 6歲以下兒童): the group as written, its age
+# in Arabic digits (五岁以下儿童: 5岁以下儿童)
+CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
+# The head nouns groups share in a list written once (高血压、糖尿病患者: 高血压患者 and 糖尿病患者)
+GROUP_HEADS = ("患者", "病人", "儿童", "兒童", "居民")
+# Words that may stand between 的 and the group a figure counts (612名居于大湾区的受访香港长者)
+GROUP_PREFIXES = ("受访", "受訪", "受访的", "受訪的")
+# Schemes named for their holders: an article that names one (长者医疗券, Hong Kong's elderly health
+# care voucher) counts its holders in the figures of a sentence on the scheme's use (共录得3,216
+# 人次使用医疗券), and its bare 长者 are those holders
+# (scheme as written -> its holders, a group of POPULATIONS as the script writes it)
+SCHEME_HOLDERS = {"长者医疗券": "香港长者", "長者醫療券": "香港長者"}
+SCHEME_USE = ("医疗券", "醫療券")
+SCHEME_CLAIMS = ("申报", "申報")  # … and the claims made with them (约1.52万宗申报), in a clause
+# The base of a per-head rate written inside it (每千常住人口床位5.3张, 每10万人口): part of the
+# rate's unit, not whom the figure counts
+PER_HEAD_BEFORE = ("每千", "每万", "每萬", "每十万", "每十萬", "每10万", "每10萬", "每百")
 # Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
 # bare one of these is the one fuller group of the article that ends with it. No other group is
 # (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
@@ -198,9 +221,8 @@ BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人", "转诊患者",
 # Bare groups that name nobody of their own: 患者 is the one fuller group of the article that ends
 # with it (香港病人 … 转送的病人: 香港病人), else no group at all (a hospital's 患者).
 UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者")
-# Where a group's people are from, as its name begins (simplified: group names are): an article
-# whose groups are all of one origin names its bare groups of it (香港居民 … 长者: 香港长者).
-GROUP_ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門")
+# A bare group is of an origin only where the article writes the fuller form (香港长者); one that
+# names 香港居民 and then 当中长者 counts 长者 as written, never a group it does not write.
 # The people a per-head rate is reckoned on (按常住人口计算) …
 PER_HEAD_BASE = ("常住人口", "户籍人口", "戶籍人口")
 # … for the rest of the report only when it says so (（下同）, "the same below"); else for its own

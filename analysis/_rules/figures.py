@@ -30,7 +30,9 @@ SPAN_THEN_COUNT = (r"^[内来间里]?[\u4e00-\u9fff]{0,5}?(?:逾|约|近|超过|
                    r"(?:\d[\d.,]*|[〇一二三四五六七八九十两百千])[万千百]?"
                    r"(?:人次|人|名|宗|例|家|间|张|剂次|元|港元|澳门元|倍|成|%)")
 RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
-EVERY = r"每年|每月|每日|每天|每周|每星期|每週"  # a rate per time: no period carried over
+# a rate per time: no period carried over; an average per day over a period stated (平均每日约
+# 730人次, as 日均) is of that period
+EVERY = r"(?<!平均)(?:每年|每月|每日|每天|每周|每星期|每週)"
 WHOLE_UNITS = frozenset({"万元", "百分点", "千分点", "千克", "千米", "百万"})
 
 # The subject of a figure: the scheme enrolled in, the rate, the place words and the verbs and

@@ -140,18 +140,22 @@ PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characte
 # the year the text is speaking of, else of the publication year. Read only where a month's end
 # or a range of months, 季, 半年 or 全年/年末/年底/年内 stand (``BARE_CUE``).
 BARE = (
-    r"(?P<prefix>截至|截止到?)?"
+    r"(?P<prefix>截至|截止到?|至)?"
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份(?=[，,]))"  # 九月份，…: the month
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
     r"|(?P<relm>本月|上月|上个月|上個月)(?P<rmend>底|末)?)"  # 截至上月底 (Macao and Hong Kong)
+    # a day that starts an interval with its end after 至 (自8月28日納入計劃至11月底)
+    rf"|(?P<fprefix>自|从|從)(?P<fmonth>{PERIOD_MONTH})月(?P<fday>{DAY_DIGITS}|{CN_DAY})[日号號]"
+    r"(?=[^，,。；;：:！？!?\n\d]{0,12}至)"
 )
 BARE = lookahead(BARE) + BARE
 # The months before publication that 本月 and 上月 name.
 RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1}
 BARE_CUE = (r"月份?[底末]|月份[，,]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
-            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月")
+            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月"
+            r"|[自从從][一二三四五六七八九十\d]{1,2}月")
 # 近十年来, 过去五年: the years up to publication (一年来 and 近一年 are too vague to date); 过去一年
 # (過去一年，…: Hong Kong's press) is the year up to publication.
 RECENT = (r"(?:(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
@@ -189,9 +193,10 @@ NEW_TOPIC = r"\s*[^，,。；;！？!?\n]{1,20}?方面[，,]"
 # … and a sentence opening on one (…一季度…。家庭医生服务方面，…签约1.05万人): the period the
 # sentences before it left standing is not carried into it
 TOPIC_SENTENCE = r"(?<=[。！？!?；;])[^，,。；;！？!?\n]{1,20}?方面[，,]"
-# 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it.
+# 去年启用的中心, 2019年开业的医院: a time that dates a thing's start, not the figures after it;
+# 上月公布的调查: one that dates a report's release, not what the report counts.
 ATTRIBUTE = (r"(?:正式)?(?:启用|啟用|开业|開業|成立|建成|落成|开通|開通|启动|啟動|投入使用|"
-             r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌)的")
+             r"开设|開設|设立|設立|推出|挂牌|掛牌|揭牌|公布|公佈|发布|發布|發佈)的")
 # What opens or starts a thing: the time before one of these (2025年1月正式开业, 自二○二四年六月起
 # 推行, 自2022年9月啟用以來) is when; a value "at its opening" (由开业时的300张, 由計劃推出時的七間,
 # 由開站初期的約1,200人) is of then.
@@ -212,6 +217,10 @@ THIS_YEAR = ("年内", "年內")
 # plan word stands next to it (年内将新增, 计划年内).
 THIS_YEAR_PLAN = ("将", "將", "计划", "計劃", "拟", "擬", "力争", "力爭", "预计", "預計", "争取", "爭取")
 FROM = ("由", "从", "從")
+# A start and an end with the event between them (自2024年11月启用至今年9月24日, 自8月28日納入計劃
+# 至11月底): one interval; the words between, no clause break and no figure.
+FROM_TO_START = ("自", "从", "從")
+FROM_TO_GAP = r"[^，,。；;：:！？!?\n\d]{1,12}"
 # 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
 # after one of these, is not of then.
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
