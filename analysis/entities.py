@@ -715,7 +715,13 @@ class EntityFinder:
         lookback = max(paragraph_start, start - LOOKBACK)
         found = self.carried(lookback, lead_end) or self.place(lookback, lead_end) or \
             self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
-        return (found, False) if found else (self._issuer or self.region, True)
+        return (found, False) if found else (self._issuer or self._region_written, True)
+
+    @cached_property
+    def _region_written(self) -> str | None:
+        """The article's region as the entity of a figure naming nothing, in the article's
+        script (澳門 in a traditional release of a Macao body that never writes the name)."""
+        return self._written(self.region) if self.region in regions.SARS else self.region
 
     def _past_place_of_action(self, s_start: int, start: int) -> str | None:
         """The subject named before a place of action (在离岛医疗综合体) of an earlier clause than

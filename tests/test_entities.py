@@ -421,3 +421,16 @@ def test_a_headline_figure_is_of_the_institution_whose_figure_it_restates(title,
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2023, 12, 6), region="深圳",
                           title=title)
     assert [r["entity"] for r in document_metrics(doc)] == entities
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_figure_naming_nothing_in_a_sar_bodys_bulletin_is_of_that_sar(script):
+    # the region of an article a Macao body issues is Macao (regions.SAR_ISSUERS), written in the
+    # article's script, even where it names Zhuhai once
+    from analysis import regions
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    text = convert("澳门特别行政区政府统计暨普查局\n2025年第三季医疗统计\n\n第三季住院病人共1.92万人次，"
+                   "按年上升3.1%。\n跨境方面，居于珠海市的受益人约200人。")
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 11, 3),
+                          region=regions.region_of(text), title=None)
+    assert [r["entity"] for r in document_metrics(doc)] == [convert("澳门")] * 2 + [convert("珠海市")]
