@@ -43,6 +43,7 @@ from analysis._rules.institutions import (
     LIST_MARKS,
     LOCATIVE_WORDS,
     NOT_HEADING_ENDS,
+    NUMBERED_HEADS,
     ORDINAL,
     ORGANISATIONS,
     OWN_LEVEL_NAME,
@@ -60,6 +61,7 @@ from analysis._rules.institutions import (
     SHARE_OF,
     SHORT_FORMS,
     SHORT_NAMES,
+    UNIVERSITY_SHORT,
     SPEECH_VERBS,
     TIME_WORDS,
     UNDER_WORDS,
@@ -158,7 +160,8 @@ def name_ending_at(window: str, head: str) -> str | None:
             covered += len(word)
             name.append((word, not in_head and (flag in _PROPER_TAGS and not _GENERIC.match(word)
                                                 or word in _SAR_AREA_WORDS)
-                         or regions.city_of(word) is not None or word.endswith(_ORGANISATIONS)))
+                         or regions.city_of(word) is not None or word.endswith(_ORGANISATIONS)
+                         or word in _SHORT_NAME_WORDS))
             continue
         break
     if len(name) > 1 and len(name[-1][0]) == 2 and name[-1][0][0] in _PREPOSITIONS and (
@@ -175,7 +178,7 @@ def name_ending_at(window: str, head: str) -> str | None:
             or len(name[-1][0]) == 1 and words[len(words) - len(name)][1] == "n"):
         name.pop()  # 连同|香港大学深圳医院, 床|横琴医院: a word that stands inside names but opens none
     text = "".join(word for word, _ in reversed(name)).lstrip("（）()")
-    if not any(proper for _, proper in name):
+    if not any(proper for _, proper in name) and not _opens_with_short_name(name):
         return next((_known_body(window, body) for body in _KNOWN_LONGEST_FIRST
                      if window.endswith(body)), None)
     text = _after_apposition(text, head)
@@ -189,6 +192,19 @@ def name_ending_at(window: str, head: str) -> str | None:
     if kind != core and (kind and _GENERIC.match(kind) or not kind and not place):
         return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院, 本澳医院: a kind in a place
     return text
+
+
+def _opens_with_short_name(name: list[tuple[str, bool]]) -> bool:
+    """Whether a name (its words right to left) opens with a university's short form made of
+    whole words (中|大|五院: 中大; not 中|大型医院, which would cut 大型)."""
+    opening = ""
+    for word, _ in reversed(name):
+        opening += word
+        if opening in _SHORT_NAME_WORDS:
+            return True
+        if len(opening) >= _SHORT_NAME_LONGEST:
+            return False
+    return False
 
 
 def _bare_place(core: str) -> str | None:
@@ -990,7 +1006,7 @@ class EntityFinder:
         if fuller and all(to_simplified(fuller[-1]).endswith(to_simplified(f)) for f in fuller):
             best = fuller[-1]
         elif best == name:
-            best = self._expanded(simple) or best
+            best = self._expanded(simple) or self._abbreviated(simple) or best
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
         # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form
         return self.fullest(best[:unit.end(1)]) if unit else best
@@ -1024,6 +1040,40 @@ class EntityFinder:
                             heads.ends[index] - len(full) <= at and _in_order(simple, full):
                         found.add(name)
             at, seen = folded.find(simple[:2], at + 1), seen + 1
+        return found.pop() if len(found) == 1 else None
+
+    def _abbreviated(self, simple: str) -> str | None:
+        """The one fuller name of the text that ``simple`` abbreviates: the same head word, the
+        short form's characters in order with a few added between (南医大深圳医院 -> 南方医科
+        大学深圳医院, 中大附一院南沙院区 -> 中山大学附属第一医院南沙院区), the first opening the
+        name or its second character (港大 -> 香港大学), or a university's short form standing
+        for its full form there (UNIVERSITY_SHORT: 科大医院 -> 澳门科技大学医院); None when none
+        is, or two are."""
+        head = _HEAD_END.search(simple)
+        if not head or len(simple) - len(head.group()) < 2 or simple.startswith(_FULL_OPENINGS):
+            return None
+        head = head.group()
+        tail = _NUMBERED_TAIL if head in _NUMBERED_HEADS else head  # 中大五院: …第五医院
+        short = next((s for s in _UNIVERSITY_FULL if simple.startswith(s)), None)
+        heads, found, seen = self._heads, set(), 0
+        for match in _abbreviation_pattern(simple).finditer(self.folded):
+            if seen >= _FORMS_LOOKED_AT or len(found) > 1:
+                break
+            seen += 1
+            if match.end() - match.start() == len(simple):
+                continue  # the short form itself
+            index = bisect.bisect_left(heads.ends, match.end())
+            if index >= len(heads.ends) or heads.ends[index] != match.end() or \
+                    heads.token(index)[0] in _REFERRING:
+                continue
+            name = self._name(index)
+            full = to_simplified(name) if name else ""
+            begin = match.end() - len(full)
+            if len(full) <= len(simple) or not full.endswith(tail) or begin > match.start() or \
+                    not _in_order(simple, full):
+                continue
+            if match.start() - begin <= 1 or short and full.startswith(_UNIVERSITY_FULL[short]):
+                found.add(name)
         return found.pop() if len(found) == 1 else None
 
     @cached_property
@@ -1060,7 +1110,20 @@ def _in_order(short: str, full: str) -> bool:
             added.append(other)
         else:
             return False
-    return not _ORDINAL_CHARACTERS.intersection(added)
+    return not _ADDED_ORDINALS.intersection(added)
+
+
+@lru_cache(maxsize=4096)
+def _abbreviation_pattern(short: str) -> re.Pattern[str]:
+    """The characters of ``short`` in order, each of the later ones after at most ``_GAP`` other
+    Chinese characters that are not it (possessive: one way to match, linear time); a short form
+    of a university opening it matched as it or as its full forms."""
+    university = next((s for s in _UNIVERSITY_FULL if short.startswith(s)), None)
+    rest = short[len(university):] if university else short[1:]
+    opening = "(?:" + "|".join(map(re.escape, (university, *_UNIVERSITY_FULL[university]))) + ")" \
+        if university else re.escape(short[0])
+    return re.compile(opening + "".join(
+        f"(?:(?!{re.escape(c)})[\u4e00-\u9fff]){{0,{_GAP}}}+{re.escape(c)}" for c in rest))
 
 
 def _zones(bare: str, text: str) -> list[str]:
@@ -1085,6 +1148,8 @@ _ZONE_MIDDLE = re.compile("(?:(?![" + "".join(sorted({p for p in map(to_simplifi
                                                      if len(p) == 1})) + "])[\u4e00-\u9fff])*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
 _ORDINAL_CHARACTERS = frozenset("第一二三四五六七八九十0123456789")
+# ... of which a fuller name may add 第 before a numeral the short form keeps (附一院: 附属第一医院)
+_ADDED_ORDINALS = _ORDINAL_CHARACTERS - {"第"}
 _INSIDE_BRACKETS = re.compile(r"^.*[（(](?=[^（()）]*$)")
 # 醫院管理局（醫管局）, 香港大学深圳医院（以下简称“港大深圳医院”）
 _ALIAS = re.compile(r"[（(](?:" + "|".join(dict.fromkeys(map(to_simplified, ALIAS_INTROS)))
@@ -1158,6 +1223,16 @@ _CAPTION_MARKS = tuple(dict.fromkeys(map(to_simplified, CAPTION_MARKS)))  # char
 _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
+_SHORT_NAME_WORDS = frozenset(map(to_simplified, UNIVERSITY_SHORT))  # 广医 (n): a proper part
+_SHORT_NAME_LONGEST = max(map(len, _SHORT_NAME_WORDS))
+# a university's short form -> its full forms (simplified), the longest short form first
+_UNIVERSITY_FULL = {short: tuple(dict.fromkeys(map(to_simplified, forms)))
+                    for short, forms in sorted(((to_simplified(k), v) for k, v in
+                                                UNIVERSITY_SHORT.items()),
+                                               key=lambda item: len(item[0]), reverse=True)}
+_NUMBERED_HEADS = frozenset(NUMBERED_HEADS)
+_NUMBERED_TAIL = "医院"  # what a numbered head (附一院, 五院) stands for at the end of the full name
+_GAP = 4  # characters a full name may add between two of its short form's (中[山]大[学]附[属第]一)
 _ITEM_MARK = re.compile(ITEM_MARK)
 _SCHEME_AFTER = tuple(SCHEME_AFTER)
 _QUOTE_REACH = 20  # characters before a place in which its opening quotation mark may stand

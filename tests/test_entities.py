@@ -333,6 +333,24 @@ ENTITY_RULES = [
     ("a paragraph naming nothing goes on about the paragraph right before only",
      "镜湖医院去年门诊求诊约50万人次。\n基层医疗方面，全澳共有卫生中心9间。\n资助方面，今年共发放资助约2亿澳门元。",
      "珠海", ["镜湖医院", "澳门", "珠海"]),
+    # a short name whose characters stand in order in the one fuller name of the article with
+    # the same head word is that name (a university's short form, UNIVERSITY_SHORT, opening it)
+    ("a short name with its characters in order in a fuller name is that name",
+     "南方医科大学深圳医院位于宝安区。\n深圳市人民医院接诊1800人次，南医大深圳医院接诊港澳居民3200人次。",
+     "深圳", ["深圳市人民医院", "南方医科大学深圳医院"]),
+    ("a numbered short name (附一院) is the numbered hospital it shortens",
+     "广州医科大学附属第一医院是呼吸专科医院。\n广州市妇女儿童医疗中心接诊8000人次，广医附一院接诊1.2万人次。",
+     "广州", ["广州市妇女儿童医疗中心", "广州医科大学附属第一医院"]),
+    ("a short name ending with its number (五院) is the hospital of that number",
+     "中山大学附属第五医院位于珠海。\n珠海市人民医院接诊澳门居民3万人次，中大五院接诊澳门患者5.6万人次。",
+     "珠海", ["珠海市人民医院", "中山大学附属第五医院"]),
+    ("a university's short form stands for its full form where the article writes it",
+     "澳门科技大学医院与镜湖医院合作。\n镜湖医院门诊量50万人次，科大医院门诊量42万人次。", "澳门",
+     ["镜湖医院", "澳门科技大学医院"]),
+    ("a short name that drops a number is not the numbered hospital",
+     "中山大学附属第一医院今年接诊港澳患者。\n广州市第一人民医院接诊1800人次，中大医院接诊2100人次。",
+     "广州", ["广州市第一人民医院", "中大医院"]),
+    ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
 ]
 
 

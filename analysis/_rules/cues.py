@@ -288,7 +288,7 @@ SAR_PLACE_AFTER = ("的", "特区", "特區", "特别行政区", "特別行政�
 # Words that end a name on its left although jieba tags them as name words (连同 a, 启动 vn,
 # 两间 f): the name starts after them.
 NOT_IN_NAMES = ("连同", "連同", "启动", "啟動", "推动", "推動", "依托", "依託", "设立", "設立", "两间",
-                "兩間", "两家", "兩家", "各", "多间", "多間", "多家", "启用", "啟用")
+                "兩間", "两家", "兩家", "各", "多间", "多間", "多家", "启用", "啟用", "新建")  # 新建 ns
 # A quantity the tagger reads as one word (近三成 as an idiom, l): no part of a name (a headline's
 # 增近三成 joined to the next line's 中大附一院南沙院区 ends before it).
 QUANTITY_WORD = r"[近约約逾超]?[一二三四五六七八九十两兩百千万萬]+(?:成|倍)"
