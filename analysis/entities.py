@@ -979,10 +979,17 @@ class EntityFinder:
         forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
             folded = self._with_title
-            best = max((form for form in forms if form in folded), key=len, default=simple)
+            # the bare name written on its own (在珠海各定点医院): an official form only opening a
+            # name (珠海市人民医院) is not its fuller form; a place the text only refers to (全市) is
+            bare = folded.count(simple) > sum(folded.count(form) for form in forms
+                                              if form != simple and form.startswith(simple))
+            best = max((form for form in forms if form == simple or form in folded
+                        and (not bare or self._written_as_place(form))), key=len, default=simple)
             if best == simple and best[-1] not in _PLACE_SUFFIXES:  # 石岐 -> 石岐區 as written
                 suffixed = re.search(re.escape(best) + _SUFFIX_AFTER, folded)
-                best = suffixed.group() if suffixed else best
+                best = suffixed.group() if suffixed and (
+                    suffixed.group() not in forms or not bare
+                    or self._written_as_place(suffixed.group())) else best
             city = regions.city_of(simple)
             written = _zones(simple[:2], folded)
             if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
@@ -1010,6 +1017,24 @@ class EntityFinder:
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
         # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form
         return self.fullest(best[:unit.end(1)]) if unit else best
+
+    def _written_as_place(self, form: str) -> bool:
+        """Whether the text writes a place's official form (珠海市) as a place somewhere, not only
+        as the opening of an institution's name (珠海市人民医院: the bare 珠海 stays as written);
+        a bureau named with it (珠海市卫生健康局) stands for the place, and the title counts."""
+        heads, folded = self._heads, self.folded
+        for at in _occurrences(self._with_title, form, _FORMS_LOOKED_AT):
+            end = at + len(form)
+            if end > len(folded):
+                return True  # in the title
+            index = bisect.bisect_left(heads.starts, end)
+            if index >= len(heads.starts) or heads.starts[index] - end > _WINDOW or \
+                    heads.token(index)[0] in _REFERRING:
+                return True
+            name = self._name(index)
+            if not name or self._is_bureau(index) or heads.ends[index] - len(name) > at:
+                return True
+        return False
 
     def _expanded(self, simple: str) -> str | None:
         """The one fuller name of the text that ``simple`` shortens: the same head word, its

@@ -350,6 +350,14 @@ ENTITY_RULES = [
     ("a short name that drops a number is not the numbered hospital",
      "中山大学附属第一医院今年接诊港澳患者。\n广州市第一人民医院接诊1800人次，中大医院接诊2100人次。",
      "广州", ["广州市第一人民医院", "中大医院"]),
+    # a place's official form counts as its fullest where the text writes it as a place (or a
+    # bureau named with it), not where it only opens an institution's name
+    ("a city's official form only opening a hospital's name leaves the bare city as written",
+     "珠海市人民医院今年接诊澳门居民5万人次。\n另外，澳门参保人在珠海各定点医院结算费用1.2亿元。", "珠海",
+     ["珠海市人民医院", "珠海"]),
+    ("a city's official form named with its bureau is its fullest",
+     "记者从珠海市卫生健康局获悉，珠海市人民医院今年接诊澳门居民5万人次。\n另外，澳门参保人在珠海各定点医院"
+     "结算费用1.2亿元。", "珠海", ["珠海市人民医院", "珠海市"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
 ]
 
