@@ -849,7 +849,12 @@ class EntityFinder:
             return None
         clause_end = min(self._clause_end(end), s_end)
         if self.folded.startswith(_PART_WORDS, clause) and not self.institution(end, clause_end):
-            # …，其中约一半集中在横琴: a part's clause is of the place it names after the figure
+            # …，其中约一半集中在横琴: a part's clause is of the place it names, after the figure
+            # or right after the part word (…，其中深圳佔約六成; not 其中来自香港的病人)
+            word = next(w for w in _PART_WORDS if self.folded.startswith(w, clause))
+            low, high = self._places.bounds(clause + len(word), start)
+            if high > low and self._places.starts[low] == clause + len(word):
+                return self.place(clause, self._places.ends[low])
             return self.place(end, clause_end)
         found = self._places.bounds(end, min(end + _QUALIFIER_REACH, clause_end))
         if found[1] <= found[0] or self._places.starts[found[0]] - end > _COUNTER_LENGTH:

@@ -358,6 +358,11 @@ ENTITY_RULES = [
     ("a city's official form named with its bureau is its fullest",
      "记者从珠海市卫生健康局获悉，珠海市人民医院今年接诊澳门居民5万人次。\n另外，澳门参保人在珠海各定点医院"
      "结算费用1.2亿元。", "珠海", ["珠海市人民医院", "珠海市"]),
+    ("a place right after 其中 is the part's, not the body's of an earlier clause",
+     "卫生署发言人表示，今年首十月共录得申报4.1万宗，其中深圳占约六成。", "香港", ["卫生署", "深圳"]),
+    ("a place inside a description after 其中 is not the part",
+     "澳门科技大学医院上半年门诊量约21.6万人次，其中来自内地及香港的病人占约一成。", "澳门",
+     ["澳门科技大学医院", "澳门科技大学医院"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
 ]
 
