@@ -708,6 +708,10 @@ class EntityFinder:
             self._whole(s_start, start) or self._computed_over(s_start, start)
         if listed:
             return listed, False
+        if self._kind_opens(s_start, start):
+            # 衛生中心門診共42.3萬人次: a kind of institution opening the figure's clause is all of
+            # that kind, run by the body issuing the text; not a hospital of an earlier clause
+            return self._issuer or self._region_written, True
         found, lead_end = self._in_item(s_start, start)
         if found:
             found = self._past_place_of_action(s_start, start) or found
@@ -738,6 +742,23 @@ class EntityFinder:
         """The article's region as the entity of a figure naming nothing, in the article's
         script (澳門 in a traditional release of a Macao body that never writes the name)."""
         return self._written(self.region) if self.region in regions.SARS else self.region
+
+    def _kind_opens(self, s_start: int, start: int) -> bool:
+        """Whether the figure's clause opens with a kind of institution (卫生中心, 社区卫生服务中心,
+        公立医院: a generic description and a head word, no name) with no name or place between
+        it and the figure."""
+        clause = max(self._clause_start(start), s_start)
+        while clause < start and self.folded[clause] in _CLAUSE_MARKS:
+            clause += 1
+        low, high = self._heads.bounds(clause, start)
+        if high <= low or self._heads.token(low)[0] in _REFERRING:
+            return False
+        prefix = self.folded[clause:self._heads.starts[low]]
+        if not prefix or not _GENERIC.match(prefix) or self._name(low) or \
+                any(self._name(index) for index in range(low + 1, high)):
+            return False
+        places = self._places.bounds(clause, start)
+        return places[1] <= places[0]
 
     def _past_place_of_action(self, s_start: int, start: int) -> str | None:
         """The subject named before a place of action (在离岛医疗综合体) of an earlier clause than

@@ -363,6 +363,12 @@ ENTITY_RULES = [
     ("a place inside a description after 其中 is not the part",
      "澳门科技大学医院上半年门诊量约21.6万人次，其中来自内地及香港的病人占约一成。", "澳门",
      ["澳门科技大学医院", "澳门科技大学医院"]),
+    ("a kind of institution opening a figure's clause is the issuing body's, not an earlier name's",
+     "卫生局今日公布，上半年仁伯爵综合医院住院病人1.9万人次；卫生中心门诊共42.3万人次。", "澳门",
+     ["仁伯爵综合医院", "卫生局"]),
+    ("a kind of institution opening a clause of a city bureau's report is the city's",
+     "记者从珠海市卫生健康局获悉，珠海市人民医院接诊3万人次；社区卫生服务中心门诊量达120万人次。", "珠海",
+     ["珠海市人民医院", "珠海市"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
 ]
 
