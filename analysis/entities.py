@@ -24,10 +24,10 @@ from analysis._rules.institutions import (
     ALIAS_INTROS,
     AND_THEN,
     AREA_KINDS,
-    BRANCH_HEADS,
     BACK_HEADS,
     BACK_REFERRING,
     BARE_HEADS,
+    BRANCH_HEADS,
     CAPTION_MARKS,
     CIRCUMSTANCE_WORDS,
     COMPUTED_OVER,
@@ -45,6 +45,7 @@ from analysis._rules.institutions import (
     LIST_MARKS,
     LOCATIVE_WORDS,
     NOT_HEADING_ENDS,
+    NUMBERED_HEADS,
     ORDINAL,
     ORGANISATION_WORDS,
     ORGANISATIONS,
@@ -67,6 +68,7 @@ from analysis._rules.institutions import (
     SPEECH_VERBS,
     TIME_WORDS,
     UNDER_WORDS,
+    UNIVERSITY_SHORT,
     WHOLE_WORDS,
     ZONE_NAME_WORDS,
     ZONE_SHORT,
@@ -168,7 +170,8 @@ def name_ending_at(window: str, head: str) -> str | None:
             covered += len(word)
             name.append((word, not in_head and (flag in _PROPER_TAGS and not _GENERIC.match(word)
                                                 or word in _SAR_AREA_WORDS)
-                         or regions.city_of(word) is not None or word.endswith(_ORGANISATIONS)))
+                         or regions.city_of(word) is not None or word.endswith(_ORGANISATIONS)
+                         or word in _SHORT_NAME_WORDS))
             continue
         if covered >= len(head) and _unknown_name(words, i, len(window) < _WINDOW):
             name += [(word, True), (words[i - 1][0], True)]  # 的康|和|黄埔门诊部: 康和
@@ -187,7 +190,7 @@ def name_ending_at(window: str, head: str) -> str | None:
             or len(name[-1][0]) == 1 and words[len(words) - len(name)][1] == "n"):
         name.pop()  # 连同|香港大学深圳医院, 床|横琴医院: a word that stands inside names but opens none
     text = "".join(word for word, _ in reversed(name)).lstrip("（）()")
-    if not any(proper for _, proper in name):
+    if not any(proper for _, proper in name) and not _opens_with_short_name(name):
         return next((_known_body(window, body) for body in _KNOWN_LONGEST_FIRST
                      if window.endswith(body)), None)
     text = _after_apposition(text, head)
@@ -226,6 +229,19 @@ def _place_of_bureau(name: str) -> str | None:
     city = next((c for c in _CITY_FORMS if place.startswith(c)), "")
     inner = place[len(city):]  # 广州市|黄埔区: a district of the city named with it
     return name[:len(place)] if place and (not inner or inner in _BUREAU_PLACE_NAMES) else None
+
+
+def _opens_with_short_name(name: list[tuple[str, bool]]) -> bool:
+    """Whether a name (its words right to left) opens with a university's short form made of
+    whole words (中|大|五院: 中大; not 中|大型医院, which would cut 大型)."""
+    opening = ""
+    for word, _ in reversed(name):
+        opening += word
+        if opening in _SHORT_NAME_WORDS:
+            return True
+        if len(opening) >= _SHORT_NAME_LONGEST:
+            return False
+    return False
 
 
 def _bare_place(core: str) -> str | None:
@@ -758,6 +774,10 @@ class EntityFinder:
             self._whole(s_start, start) or self._computed_over(s_start, start)
         if listed:
             return listed, False
+        if self._kind_opens(s_start, start):
+            # 衛生中心門診共42.3萬人次: a kind of institution opening the figure's clause is all of
+            # that kind, run by the body issuing the text; not a hospital of an earlier clause
+            return self._issuer or self._region_written, True
         found, lead_end = self._in_item(s_start, start)
         if found:
             found = self._past_place_of_action(s_start, start) or found
@@ -781,7 +801,30 @@ class EntityFinder:
         lookback = max(paragraph_start, start - LOOKBACK)
         found = self.carried(lookback, lead_end) or self.place(lookback, lead_end) or \
             self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
-        return (found, False) if found else (self._issuer or self.region, True)
+        return (found, False) if found else (self._issuer or self._region_written, True)
+
+    @cached_property
+    def _region_written(self) -> str | None:
+        """The article's region as the entity of a figure naming nothing, in the article's
+        script (澳門 in a traditional release of a Macao body that never writes the name)."""
+        return self._written(self.region) if self.region in regions.SARS else self.region
+
+    def _kind_opens(self, s_start: int, start: int) -> bool:
+        """Whether the figure's clause opens with a kind of institution (卫生中心, 社区卫生服务中心,
+        公立医院: a generic description and a head word, no name) with no name or place between
+        it and the figure."""
+        clause = max(self._clause_start(start), s_start)
+        while clause < start and self.folded[clause] in _CLAUSE_MARKS:
+            clause += 1
+        low, high = self._heads.bounds(clause, start)
+        if high <= low or self._heads.token(low)[0] in _REFERRING:
+            return False
+        prefix = self.folded[clause:self._heads.starts[low]]
+        if not prefix or not _GENERIC.match(prefix) or self._name(low) or \
+                any(self._name(index) for index in range(low + 1, high)):
+            return False
+        places = self._places.bounds(clause, start)
+        return places[1] <= places[0]
 
     def _past_place_of_action(self, s_start: int, start: int) -> str | None:
         """The subject named before a place of action (在离岛医疗综合体) of an earlier clause than
@@ -893,7 +936,12 @@ class EntityFinder:
             return None
         clause_end = min(self._clause_end(end), s_end)
         if self.folded.startswith(_PART_WORDS, clause) and not self.institution(end, clause_end):
-            # …，其中约一半集中在横琴: a part's clause is of the place it names after the figure
+            # …，其中约一半集中在横琴: a part's clause is of the place it names, after the figure
+            # or right after the part word (…，其中深圳佔約六成; not 其中来自香港的病人)
+            word = next(w for w in _PART_WORDS if self.folded.startswith(w, clause))
+            low, high = self._places.bounds(clause + len(word), start)
+            if high > low and self._places.starts[low] == clause + len(word):
+                return self.place(clause, self._places.ends[low])
             return self.place(end, clause_end)
         found = self._places.bounds(end, min(end + _QUALIFIER_REACH, clause_end))
         if found[1] <= found[0] or self._places.starts[found[0]] - end > _COUNTER_LENGTH or \
@@ -1025,10 +1073,17 @@ class EntityFinder:
         forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
             folded = self._with_title
-            best = max((form for form in forms if form in folded), key=len, default=simple)
+            # the bare name written on its own (在珠海各定点医院): an official form only opening a
+            # name (珠海市人民医院) is not its fuller form; a place the text only refers to (全市) is
+            bare = folded.count(simple) > sum(folded.count(form) for form in forms
+                                              if form != simple and form.startswith(simple))
+            best = max((form for form in forms if form == simple or form in folded
+                        and (not bare or self._written_as_place(form))), key=len, default=simple)
             if best == simple and best[-1] not in _PLACE_SUFFIXES:  # 石岐 -> 石岐區 as written
                 suffixed = re.search(re.escape(best) + _SUFFIX_AFTER, folded)
-                best = suffixed.group() if suffixed else best
+                best = suffixed.group() if suffixed and (
+                    suffixed.group() not in forms or not bare
+                    or self._written_as_place(suffixed.group())) else best
             city = regions.city_of(simple)
             written = _zones(simple[:2], folded)
             if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
@@ -1052,10 +1107,28 @@ class EntityFinder:
         if fuller and all(to_simplified(fuller[-1]).endswith(to_simplified(f)) for f in fuller):
             best = fuller[-1]
         elif best == name:
-            best = self._expanded(simple) or best
+            best = self._expanded(simple) or self._abbreviated(simple) or best
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
         # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form
         return self.fullest(best[:unit.end(1)]) if unit else best
+
+    def _written_as_place(self, form: str) -> bool:
+        """Whether the text writes a place's official form (珠海市) as a place somewhere, not only
+        as the opening of an institution's name (珠海市人民医院: the bare 珠海 stays as written);
+        a bureau named with it (珠海市卫生健康局) stands for the place, and the title counts."""
+        heads, folded = self._heads, self.folded
+        for at in _occurrences(self._with_title, form, _FORMS_LOOKED_AT):
+            end = at + len(form)
+            if end > len(folded):
+                return True  # in the title
+            index = bisect.bisect_left(heads.starts, end)
+            if index >= len(heads.starts) or heads.starts[index] - end > _WINDOW or \
+                    heads.token(index)[0] in _REFERRING:
+                return True
+            name = self._name(index)
+            if not name or self._is_bureau(index) or heads.ends[index] - len(name) > at:
+                return True
+        return False
 
     def _expanded(self, simple: str) -> str | None:
         """The one fuller name of the text that ``simple`` shortens: the same head word, its
@@ -1086,6 +1159,40 @@ class EntityFinder:
                             heads.ends[index] - len(full) <= at and _in_order(simple, full):
                         found.add(name)
             at, seen = folded.find(simple[:2], at + 1), seen + 1
+        return found.pop() if len(found) == 1 else None
+
+    def _abbreviated(self, simple: str) -> str | None:
+        """The one fuller name of the text that ``simple`` abbreviates: the same head word, the
+        short form's characters in order with a few added between (南医大深圳医院 -> 南方医科
+        大学深圳医院, 中大附一院南沙院区 -> 中山大学附属第一医院南沙院区), the first opening the
+        name or its second character (港大 -> 香港大学), or a university's short form standing
+        for its full form there (UNIVERSITY_SHORT: 科大医院 -> 澳门科技大学医院); None when none
+        is, or two are."""
+        head = _HEAD_END.search(simple)
+        if not head or len(simple) - len(head.group()) < 2 or simple.startswith(_FULL_OPENINGS):
+            return None
+        head = head.group()
+        tail = _NUMBERED_TAIL if head in _NUMBERED_HEADS else head  # 中大五院: …第五医院
+        short = next((s for s in _UNIVERSITY_FULL if simple.startswith(s)), None)
+        heads, found, seen = self._heads, set(), 0
+        for match in _abbreviation_pattern(simple).finditer(self.folded):
+            if seen >= _FORMS_LOOKED_AT or len(found) > 1:
+                break
+            seen += 1
+            if match.end() - match.start() == len(simple):
+                continue  # the short form itself
+            index = bisect.bisect_left(heads.ends, match.end())
+            if index >= len(heads.ends) or heads.ends[index] != match.end() or \
+                    heads.token(index)[0] in _REFERRING:
+                continue
+            name = self._name(index)
+            full = to_simplified(name) if name else ""
+            begin = match.end() - len(full)
+            if len(full) <= len(simple) or not full.endswith(tail) or begin > match.start() or \
+                    not _in_order(simple, full):
+                continue
+            if match.start() - begin <= 1 or short and full.startswith(_UNIVERSITY_FULL[short]):
+                found.add(name)
         return found.pop() if len(found) == 1 else None
 
     @cached_property
@@ -1122,7 +1229,20 @@ def _in_order(short: str, full: str) -> bool:
             added.append(other)
         else:
             return False
-    return not _ORDINAL_CHARACTERS.intersection(added)
+    return not _ADDED_ORDINALS.intersection(added)
+
+
+@lru_cache(maxsize=4096)
+def _abbreviation_pattern(short: str) -> re.Pattern[str]:
+    """The characters of ``short`` in order, each of the later ones after at most ``_GAP`` other
+    Chinese characters that are not it (possessive: one way to match, linear time); a short form
+    of a university opening it matched as it or as its full forms."""
+    university = next((s for s in _UNIVERSITY_FULL if short.startswith(s)), None)
+    rest = short[len(university):] if university else short[1:]
+    opening = "(?:" + "|".join(map(re.escape, (university, *_UNIVERSITY_FULL[university]))) + ")" \
+        if university else re.escape(short[0])
+    return re.compile(opening + "".join(
+        f"(?:(?!{re.escape(c)})[\u4e00-\u9fff]){{0,{_GAP}}}+{re.escape(c)}" for c in rest))
 
 
 def _zones(bare: str, text: str) -> list[str]:
@@ -1149,6 +1269,8 @@ _ZONE_MIDDLE = re.compile("(?:" + "|".join(dict.fromkeys(map(to_simplified, ZONE
     {p for p in map(to_simplified, PREPOSITIONS) if len(p) == 1})) + "])[\u4e00-\u9fff])*")
 _UNCLOSED = re.compile(r"[（(][^）)]*$")
 _ORDINAL_CHARACTERS = frozenset("第一二三四五六七八九十0123456789")
+# ... of which a fuller name may add 第 before a numeral the short form keeps (附一院: 附属第一医院)
+_ADDED_ORDINALS = _ORDINAL_CHARACTERS - {"第"}
 _INSIDE_BRACKETS = re.compile(r"^.*[（(](?=[^（()）]*$)")
 # 醫院管理局（醫管局）, 香港大学深圳医院（以下简称“港大深圳医院”）
 _ALIAS = re.compile(r"[（(](?:" + "|".join(dict.fromkeys(map(to_simplified, ALIAS_INTROS)))
@@ -1227,6 +1349,16 @@ _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
 _ORGANISATION_WORDS = tuple(dict.fromkeys(map(to_simplified, ORGANISATION_WORDS)))
+_SHORT_NAME_WORDS = frozenset(map(to_simplified, UNIVERSITY_SHORT))  # 广医 (n): a proper part
+_SHORT_NAME_LONGEST = max(map(len, _SHORT_NAME_WORDS))
+# a university's short form -> its full forms (simplified), the longest short form first
+_UNIVERSITY_FULL = {short: tuple(dict.fromkeys(map(to_simplified, forms)))
+                    for short, forms in sorted(((to_simplified(k), v) for k, v in
+                                                UNIVERSITY_SHORT.items()),
+                                               key=lambda item: len(item[0]), reverse=True)}
+_NUMBERED_HEADS = frozenset(NUMBERED_HEADS)
+_NUMBERED_TAIL = "医院"  # what a numbered head (附一院, 五院) stands for at the end of the full name
+_GAP = 4  # characters a full name may add between two of its short form's (中[山]大[学]附[属第]一)
 _ITEM_MARK = re.compile(ITEM_MARK)
 _SCHEME_AFTER = tuple(SCHEME_AFTER)
 _CLOSING_QUOTES = frozenset(closing for _, closing in NAME_QUOTES)

@@ -538,6 +538,7 @@ def read_document(path: str | Path) -> tuple[Document, list[str]]:
     return Document(
         doc_id=shown.stem, path=str(shown), title=article.title, published=article.published,
         published_source=article.published_source, publisher=article.publisher,
-        author=article.author, region=regions.region_of(article.text, article.title),
+        author=article.author, region=regions.region_of(article.text, article.title,
+                                                        (article.publisher, article.author)),
         format=article.format, text=article.text, sha256=sha256, url=url,
     ), notes

@@ -926,7 +926,7 @@ class _Document:
                               self._years[-1][1], True)  # (由上年的3.82张: not the year spoken of)
             if found.end is not None and found.end.year != self._years[-1][1] and not (
                     self.published and found.end.year > self.published.year) and (
-                    found.end.year == self.published.year
+                    self.published and found.end.year == self.published.year
                     or _names_year(self.text, self._year_read, position, found.end.year)):
                 # a plan's year is not spoken of; nor one only named from publication (去年全年…。
                 # 首兩月…: of the year it is read)

@@ -24,6 +24,8 @@ from analysis._rules.time import (
     BARE,
     BARE_CUE,
     FIRST_YEAR,
+    FROM_TO_GAP,
+    FROM_TO_START,
     ISSUED,
     NEW_PLAN,
     OPENED,
@@ -42,7 +44,6 @@ from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
-from analysis._rules.time import FROM_TO_GAP, FROM_TO_START
 from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import SAME_TIME as _SAME_TIME

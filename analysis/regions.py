@@ -17,7 +17,16 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from analysis._rules.places import DISTRICTS, HONG_KONG, MACAO, REGION_SLUGS, SUFFIX
+from analysis._rules.places import (
+    DISTRICTS,
+    HONG_KONG,
+    ISSUER_HEAD,
+    ISSUER_LABELS,
+    MACAO,
+    REGION_SLUGS,
+    SAR_ISSUERS,
+    SUFFIX,
+)
 from analysis._rules.places import NOT_AFTER as _NOT_AFTER
 from analysis._rules.places import NOT_BEFORE as _NOT_BEFORE
 from analysis._rules.places import SUFFIX_REQUIRED as _SUFFIX_REQUIRED
@@ -110,9 +119,42 @@ def city_of(name: str) -> str | None:
     return sar
 
 
-def region_of(text: str, title: str | None = None) -> str | None:
+def _alternatives(words) -> str:
+    return "|".join(sorted(dict.fromkeys(map(re.escape, map(to_simplified, words))), key=len,
+                           reverse=True))
+
+
+_SAR_OF_ISSUER = {to_simplified(body): sar for sar, bodies in SAR_ISSUERS.items() for body in bodies}
+_ISSUER = f"(?:{_alternatives(SAR_ISSUERS[HONG_KONG] + SAR_ISSUERS[MACAO])})"
+# a field (publisher, author, title) opening with a body; a line of the text's head opening with
+# one, or a source label naming one there (資料來源：衞生局)
+_ISSUER_FIELD = re.compile(rf"[\s\u3000*＊]*({_ISSUER})")
+_ISSUER_LINE = re.compile(rf"(?m)^[ \t\u3000]*(?:(?:{_alternatives(ISSUER_LABELS)})[:：][ \t\u3000]*)?"
+                          rf"({_ISSUER})|(?:{_alternatives(ISSUER_LABELS)})[:：][ \t\u3000]*({_ISSUER})")
+
+
+def issuing_sar(text: str, title: str | None = None,
+                issuers: tuple[str | None, ...] = ()) -> str | None:
+    """Hong Kong or Macao when a body of its government issues the article (SAR_ISSUERS: its
+    publisher or author, ``issuers``, the opening of its title, a line or a source label at the
+    head of its text), else None."""
+    for field in (*issuers, title):
+        found = _ISSUER_FIELD.match(to_simplified(field)) if isinstance(field, str) else None
+        if found:
+            return _SAR_OF_ISSUER[found.group(1)]
+    found = _ISSUER_LINE.search(to_simplified(text[:ISSUER_HEAD]))
+    return _SAR_OF_ISSUER[found.group(1) or found.group(2)] if found else None
+
+
+def region_of(text: str, title: str | None = None,
+              issuers: tuple[str | None, ...] = ()) -> str | None:
     """The mainland GBA city an article is about: most mentions, a title mention counting three
-    times, ties to the earliest; Hong Kong or Macao only when no mainland city is named."""
+    times, ties to the earliest; Hong Kong or Macao only when no mainland city is named, or when
+    a body of its government issues the article (``issuing_sar``: 衞生局公佈…, whose figures are
+    Macao's even where it names Zhuhai once)."""
+    sar = issuing_sar(text, title, issuers)
+    if sar:
+        return sar
     names = _pattern(True).findall
     in_title = list(map(_city_of_match, names(simplified(title or ""))))
     in_text = list(map(_city_of_match, names(simplified(text))))

@@ -100,13 +100,13 @@ def test_page_dates_read_a_head_timestamp():
      (None, None)),  # a date inside a long line is prose, not a timestamp
     # a longer meta line with no sentence punctuation holds a stamp; a weather and stock line
     # above it (恒生指数 25,318.60: digit groups, no commas of a sentence) is no paragraph
-    ("珠海 3月5日 晴 16℃~24℃ 湿度 70% 空气质量 良 AQI 62 恒生指数 25,318.60 ▲0.42% 成交额 1,203亿\n"
+    (("珠海 3月5日 晴 16℃~24℃ 湿度 70% 空气质量 良 AQI 62 恒生指数 25,318.60 ▲0.42% 成交额 1,203亿\n"
      "来源：珠海特区报 记者 陈嘉怡 通讯员 王立 2024-03-05 09:30 阅读 1.8万 点赞 326 评论 18 收藏 9\n"
-     "珠海市人民医院新增床位200张，方便港澳居民就医，受到广泛欢迎。\n",
+     "珠海市人民医院新增床位200张，方便港澳居民就医，受到广泛欢迎。\n"),
      (date(2024, 3, 5), date(2024, 3, 5))),
-    ("珠海 3月5日 晴 16℃~24℃ 濕度 70% 空氣質量 良 AQI 62 恒生指數 25,318.60 ▲0.42% 成交額 1,203億\n"
+    (("珠海 3月5日 晴 16℃~24℃ 濕度 70% 空氣質量 良 AQI 62 恒生指數 25,318.60 ▲0.42% 成交額 1,203億\n"
      "來源：珠海特區報 記者 陳嘉怡 通訊員 王立 2024-03-05 09:30 閱讀 1.8萬 點讚 326 評論 18 收藏 9\n"
-     "珠海市人民醫院新增床位200張，方便港澳居民就醫，受到廣泛歡迎。\n",
+     "珠海市人民醫院新增床位200張，方便港澳居民就醫，受到廣泛歡迎。\n"),
      (date(2024, 3, 5), date(2024, 3, 5))),
 ])
 def test_page_dates_count_timestamps_on_short_lines_only(page, expected):

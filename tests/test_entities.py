@@ -371,6 +371,43 @@ ENTITY_RULES = [
     ("a paragraph naming nothing goes on about the paragraph right before only",
      "镜湖医院去年门诊求诊约50万人次。\n基层医疗方面，全澳共有卫生中心9间。\n资助方面，今年共发放资助约2亿澳门元。",
      "珠海", ["镜湖医院", "澳门", "珠海"]),
+    # a short name whose characters stand in order in the one fuller name of the article with
+    # the same head word is that name (a university's short form, UNIVERSITY_SHORT, opening it)
+    ("a short name with its characters in order in a fuller name is that name",
+     "南方医科大学深圳医院位于宝安区。\n深圳市人民医院接诊1800人次，南医大深圳医院接诊港澳居民3200人次。",
+     "深圳", ["深圳市人民医院", "南方医科大学深圳医院"]),
+    ("a numbered short name (附一院) is the numbered hospital it shortens",
+     "广州医科大学附属第一医院是呼吸专科医院。\n广州市妇女儿童医疗中心接诊8000人次，广医附一院接诊1.2万人次。",
+     "广州", ["广州市妇女儿童医疗中心", "广州医科大学附属第一医院"]),
+    ("a short name ending with its number (五院) is the hospital of that number",
+     "中山大学附属第五医院位于珠海。\n珠海市人民医院接诊澳门居民3万人次，中大五院接诊澳门患者5.6万人次。",
+     "珠海", ["珠海市人民医院", "中山大学附属第五医院"]),
+    ("a university's short form stands for its full form where the article writes it",
+     "澳门科技大学医院与镜湖医院合作。\n镜湖医院门诊量50万人次，科大医院门诊量42万人次。", "澳门",
+     ["镜湖医院", "澳门科技大学医院"]),
+    ("a short name that drops a number is not the numbered hospital",
+     "中山大学附属第一医院今年接诊港澳患者。\n广州市第一人民医院接诊1800人次，中大医院接诊2100人次。",
+     "广州", ["广州市第一人民医院", "中大医院"]),
+    # a place's official form counts as its fullest where the text writes it as a place (or a
+    # bureau named with it), not where it only opens an institution's name
+    ("a city's official form only opening a hospital's name leaves the bare city as written",
+     "珠海市人民医院今年接诊澳门居民5万人次。\n另外，澳门参保人在珠海各定点医院结算费用1.2亿元。", "珠海",
+     ["珠海市人民医院", "珠海"]),
+    ("a city's official form named with its bureau is its fullest",
+     ("记者从珠海市卫生健康局获悉，珠海市人民医院今年接诊澳门居民5万人次。\n另外，澳门参保人在珠海各定点医院"
+     "结算费用1.2亿元。"), "珠海", ["珠海市人民医院", "珠海市"]),
+    ("a place right after 其中 is the part's, not the body's of an earlier clause",
+     "卫生署发言人表示，今年首十月共录得申报4.1万宗，其中深圳占约六成。", "香港", ["卫生署", "深圳"]),
+    ("a place inside a description after 其中 is not the part",
+     "澳门科技大学医院上半年门诊量约21.6万人次，其中来自内地及香港的病人占约一成。", "澳门",
+     ["澳门科技大学医院", "澳门科技大学医院"]),
+    ("a kind of institution opening a figure's clause is the issuing body's, not an earlier name's",
+     "卫生局今日公布，上半年仁伯爵综合医院住院病人1.9万人次；卫生中心门诊共42.3万人次。", "澳门",
+     ["仁伯爵综合医院", "卫生局"]),
+    ("a kind of institution opening a clause of a city bureau's report is the city's",
+     "记者从珠海市卫生健康局获悉，珠海市人民医院接诊3万人次；社区卫生服务中心门诊量达120万人次。", "珠海",
+     ["珠海市人民医院", "珠海市"]),
+    ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
 ]
 
 
@@ -493,3 +530,16 @@ def test_two_single_characters_split_off_an_unknown_name_stay_in_it(window, head
     from analysis.folding import to_simplified
     found = name_ending_at(to_simplified(window), head)
     assert found == (name and to_simplified(name))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_figure_naming_nothing_in_a_sar_bodys_bulletin_is_of_that_sar(script):
+    # the region of an article a Macao body issues is Macao (regions.SAR_ISSUERS), written in the
+    # article's script, even where it names Zhuhai once
+    from analysis import regions
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    text = convert("澳门特别行政区政府统计暨普查局\n2025年第三季医疗统计\n\n第三季住院病人共1.92万人次，"
+                   "按年上升3.1%。\n跨境方面，居于珠海市的受益人约200人。")
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 11, 3),
+                          region=regions.region_of(text), title=None)
+    assert [r["entity"] for r in document_metrics(doc)] == [convert("澳门")] * 2 + [convert("珠海市")]

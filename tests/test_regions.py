@@ -46,3 +46,30 @@ def test_region_slugs_are_file_and_url_safe():
     assert regions.region_slug("深圳") == "shenzhen"
     odd = regions.region_slug("某地/../区")
     assert odd.isascii() and odd.isalnum() and odd == regions.region_slug("某地/../区")
+
+
+# SAR_ISSUERS: an article a body of a SAR government issues is of that SAR, whatever mainland
+# city it names (its publisher or author, its title's opening, a line or source label at its head)
+@pytest.mark.parametrize("text, title, issuers, region", [
+    ("澳門特別行政區政府統計暨普查局\n2025年第三季醫療統計\n統計暨普查局資料顯示，居於珠海的澳門居民住院420人次。",
+     None, (), "澳门"),                                                  # a masthead line
+    ("澳门特别行政区政府统计暨普查局\n2025年第三季医疗统计\n统计暨普查局资料显示，居于珠海的澳门居民住院420人次。",
+     None, (), "澳门"),
+    ("發佈日期：2026-02-03\n資料來源：社會工作局\n首季長者服務使用者3,250人，約200人居於珠海市。", None, (),
+     "澳门"),                                                            # a source label
+    ("发布日期：2026-02-03\n资料来源：社会工作局\n首季长者服务使用者3,250人，约200人居于珠海市。", None, (),
+     "澳门"),
+    ("今年首季共有長者使用者3,250人，其中約200人居於珠海市。", "社工局公佈首季長者服務數據", (), "澳门"),
+    ("今年首季共有长者使用者3,250人，其中约200人居于珠海市。", "社工局公布首季长者服务数据", (), "澳门"),
+    ("今年首季深圳試點醫療機構共處理醫療券申報2.1萬宗。", None, (None, "衞生署"), "香港"),  # author
+    ("今年首季深圳试点医疗机构共处理医疗券申报2.1万宗。", None, ("卫生署",), "香港"),
+    ("＊＊＊＊\n醫院管理局今日宣布，今年首兩月有1,260名病人經轉介往深圳治療。", None, (), "香港"),
+    ("＊＊＊＊\n医院管理局今日宣布，今年首两月有1,260名病人经转介往深圳治疗。", None, (), "香港"),
+    # a newspaper reporting what a SAR body says is not issued by it; nor is a mainland bureau
+    ("【本報訊】澳門特區政府衞生局昨日公布，首季澳門居民在珠海就診1.2萬人次。", None, ("澳門日報",), "珠海"),
+    ("【本报讯】澳门特区政府卫生局昨日公布，首季澳门居民在珠海就诊1.2万人次。", None, ("澳门日报",), "珠海"),
+    ("珠海市卫生局\n今年一季度全市门诊量320万人次。", None, (), "珠海"),
+    ("來源：珠海市衞生健康局\n今年一季度全市門診量320萬人次。", None, (), "珠海"),
+])
+def test_an_article_a_sar_body_issues_is_of_that_sar(text, title, issuers, region):
+    assert regions.region_of(text, title, issuers) == region

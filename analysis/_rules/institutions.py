@@ -35,13 +35,17 @@ GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会�
                      # charities of the SARs named with no head word (澳門同善堂, 東華三院)
                      "同善堂", "东华三院", "東華三院", "保良局", "明爱", "明愛")
 HEADS = HEADS + GOVERNMENT_BODIES
+# A hospital's short name ending with its number (中大附一院 for 中山大学附属第一医院, 中大五院 for
+# 中山大学附属第五医院): 附N院 and N院 end a name (same in both scripts), of the kind 医院 ends.
+NUMBERED_HEADS = tuple(f"{mark}{n}院" for mark in ("附", "") for n in "一二三四五六七八九十")
+HEADS = HEADS + NUMBERED_HEADS
 REFERRING = "该該本此我"  # 该院, 該院, 本院, 此中心, 我院: a head word referring back to a name (characters)
 # Words that describe a kind of institution rather than name one: 二级综合医院, 国际化医院.
 GENERIC = (
     r"^(?:[一二三四五六七八九\d](?:级|級)|三甲|甲等|以上|以下|之一|(?:国际|國際)化?|公立|私立|民营|民營|"
     r"综合|綜合|专科|專科|口腔|港式|高端|社区|社區|定点|定點|指定|纯港资|純港資|港资|港資|外资|外資|"
     r"中医|中醫|西医|西醫|妇幼|婦幼|区域|區域|医疗|醫療|卫生|衞生|衛生|服务|服務|健康|国家级|國家級|"
-    r"省级|省級|市级|市級|区级|區級|大型|高水平|一流|知名|当地|當地|本地|基层|基層|首家|私营|私營|公营|公營|"
+    r"省级|省級|市级|市級|区级|區級|中大型|大中型|中小型|大型|高水平|一流|知名|当地|當地|本地|基层|基層|首家|私营|私營|公营|公營|"
     r"私家|牙科|模式|新|老|该|該|本|"
     r"此)+$")
 ORDINAL = r"第[一二三四五六七八九十\d]{1,3}$"  # 佛山市第一人民医院
@@ -66,8 +70,28 @@ HOSPITAL_HEADS = ("医院", "醫院", "保健院", "卫生院", "衛生院")
 # the last name ending with the same word (衞生局, 社會保障基金), or the bureau's place.
 BACK_HEADS = ("局", "署", "委", "站", "基金", "会", "會")
 BACK_REFERRING = ("该", "該", "此", "我")  # not 本 (本站 is the website on a portal page); 我局: the writer
+# Standard short forms of universities that open the short name of their hospitals (港大深圳医院,
+# 中大附一院, 南医大深圳医院, 廣醫附一院) -> the full forms they stand for, both scripts. A short name
+# opening with one stands for the one fuller name of its article with the same head word that
+# opens with a full form (科大醫院 -> 澳門科技大學醫院 only where the article writes that); 中大 is
+# Sun Yat-sen in Guangdong and the Chinese University in Hong Kong, whichever the article names.
+UNIVERSITY_SHORT: dict[str, tuple[str, ...]] = {
+    "港大": ("香港大学", "香港大學"), "澳大": ("澳门大学", "澳門大學"), "北大": ("北京大学", "北京大學"),
+    "科大": ("澳门科技大学", "澳門科技大學", "香港科技大学", "香港科技大學"),
+    "港科大": ("香港科技大学", "香港科技大學"), "理大": ("香港理工大学", "香港理工大學"),
+    "城大": ("香港城市大学", "香港城市大學"), "浸大": ("香港浸会大学", "香港浸會大學"),
+    "港中大": ("香港中文大学", "香港中文大學"), "澳科大": ("澳门科技大学", "澳門科技大學"),
+    "中大": ("中山大学", "中山大學", "香港中文大学", "香港中文大學"),
+    "南医大": ("南方医科大学", "南方醫科大學"), "南醫大": ("南方医科大学", "南方醫科大學"),
+    "南方医大": ("南方医科大学", "南方醫科大學"), "南方醫大": ("南方医科大学", "南方醫科大學"),
+    "广医": ("广州医科大学", "廣州醫科大學"), "廣醫": ("广州医科大学", "廣州醫科大學"),
+    "暨大": ("暨南大学", "暨南大學"), "深大": ("深圳大学", "深圳大學"),
+    "南科大": ("南方科技大学", "南方科技大學"), "广中医": ("广州中医药大学", "廣州中醫藥大學"),
+    "廣中醫": ("广州中医药大学", "廣州中醫藥大學"), "汕大": ("汕头大学", "汕頭大學"),
+}
 # Short forms of names jieba does not know as names (港大 is tagged an adjective): proper words.
-SHORT_NAMES = ("港大", "澳大", "北大", "科大", "理大", "城大", "浸大", "港中大", "澳科大")
+# 中大 is left to the tagger (taught as a word it would take 中大型医院 for a name).
+SHORT_NAMES = tuple(short for short in UNIVERSITY_SHORT if short != "中大")
 # Words for the city of the body that issues the article (我市 in 珠海市卫生健康局's report).
 HOME_CITY_WORDS = ("我市", "全市", "本市")
 # ... and for the district of a district's bureau (黄埔区卫生健康局: 我区, 全区).

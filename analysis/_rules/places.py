@@ -72,3 +72,25 @@ JOIN_WORDS = ("参加", "加入", "参保")
 # Quotation marks around the name of a scheme, a policy or a document (「长者医疗券大湾区试点计划」,
 # “港澳药械通”, 《…方案》): a place inside one is part of the name, not the figure's place.
 NAME_QUOTES = (("「", "」"), ("『", "』"), ("“", "”"), ("《", "》"))
+
+# Government bodies of the two SARs that issue releases and bulletins about their own services
+# (衞生局公佈…, 統計暨普查局 2024年醫療統計, 醫院管理局今日宣布): an article such a body issues — its
+# publisher or author, the opening of its title, a line at its head, or a source label there
+# (資料來源：衞生局) — is of that SAR, however often it names a mainland partner city. Matched on
+# folded text (衞/衛 fold to 卫), longest first; a mainland bureau (珠海市卫生局) opens with its
+# place, so it never matches where these must stand first.
+SAR_ISSUERS: dict[str, tuple[str, ...]] = {
+    HONG_KONG: ("香港特别行政区政府", "香港特別行政區政府", "香港特区政府", "香港特區政府",
+                "政府新闻处", "政府新聞處", "新闻公报", "新聞公報", "政府统计处", "政府統計處",
+                "统计处", "統計處", "卫生署", "衞生署", "衛生署", "卫生防护中心", "衞生防護中心",
+                "衛生防護中心", "医院管理局", "醫院管理局", "医管局", "醫管局", "医务卫生局",
+                "醫務衞生局", "醫務衛生局", "社会福利署", "社會福利署", "劳工及福利局", "勞工及福利局",
+                "立法会", "立法會"),
+    MACAO: ("澳门特别行政区政府", "澳門特別行政區政府", "澳门特区政府", "澳門特區政府", "新闻局",
+            "新聞局", "卫生局", "衞生局", "衛生局", "统计暨普查局", "統計暨普查局", "社会保障基金",
+            "社會保障基金", "社会工作局", "社會工作局", "社工局"),
+}
+# Labels before the body that issues a text, at its head (来源：, 資料來源：, 发布机构：).
+ISSUER_LABELS = ("资料来源", "資料來源", "来源", "來源", "发布机构", "發佈機構", "發布機構", "发布单位",
+                 "發佈單位", "發布單位", "信息来源", "信息來源")
+ISSUER_HEAD = 200  # characters at the head of a text where its masthead or source label stands
