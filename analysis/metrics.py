@@ -1191,7 +1191,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         d.notes.append(f"{d.text[number.start:number.end][:40]!r} is beyond any plausible figure "
                        f"({value:.3g} > {MAX_VALUE:.0e}); left out")
         return None
-    metric = d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
+    # a rule that says the figure is no health figure (日均约7宗 after 1,380宗) is not overruled by
+    # the level of its unit before it
+    metric = "other" if rule is not None and rule.metric == "other" else \
+        d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
     if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
         # no level of its unit before it in its sentence either: its sentence's counted noun
         rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule

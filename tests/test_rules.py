@@ -320,8 +320,12 @@ CASES = [
     ("PROCEDURE_WORDS: deliveries", "该院分娩量达8,600例。", [("procedures", 8600, None, "例", "exact")]),
     ("SIGNED_FOR: signed up with a family doctor", "中心为港澳居民签约家庭医生2,300人。",
      [("patients", 2300, None, "人", "exact")]),
-    ("DAILY: an average of cases per day is no count", "急救中心日均约12宗。",
-     [("other", 12, None, "宗", "approx")]),
+    ("DAILY: an average of cases per day is no count, not even after a count", "急救中心上月接报600宗，日均约20宗。",
+     [("cases", 600, None, "宗", "exact"), ("other", 20, None, "宗", "approx")]),
+    ("BENEFIT_CLAIMS: applications for a benefit are no cases", "疾病津贴申请950宗。",
+     [("other", 950, None, "宗", "exact")]),
+    ("BENEFIT_CLAIMS: applications to a health body are its cases", "卫生局受理注册申请320宗。",
+     [("cases", 320, None, "宗", "exact")]),
 ]
 
 

@@ -72,6 +72,9 @@ TRAINED = r"(?:培训|进修|研修|轮训)[^，,；;]{0,8}$"
 PER_EVENT = r"每场次?(?:约|近|逾|超过|有|达)*$"
 # insurance claims counted in 人次 (理赔参保人80人次, 获赔付120人次): no visits
 CLAIMS = r"理赔|赔付|获赔"
+# applications for a benefit (疾病津贴申请1,820宗): no health cases; applications to a health body
+# (鉴定申请共27宗, 注册申请862宗) are its cases
+BENEFIT_CLAIMS = r"(?:津贴|补贴|补助|援助|救济|福利|资助)(?:的)?申请"
 # events counted in 场 (举办健康讲座逾千场, 义诊活动30场)
 EVENTS = r"讲座|活动|义诊|讲堂|培训|工作坊|宣讲|巡诊"
 # a comparison, not a figure of its own (开支低约四成)
@@ -229,7 +232,7 @@ RULE_TABLE: tuple[dict, ...] = (
          "before": r"手术|术"},
     {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_WORDS},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次", "宗"), "after": PROCEDURE_AFTER},
-    {"metric": "other", "units": ("宗",), "before": r"申请"},  # applications are no cases
+    {"metric": "other", "units": ("宗",), "before": BENEFIT_CLAIMS},
     {"metric": "patients", "units": ("例",), "before": r"转诊|收治|接诊"},
     {"metric": "other", "units": ("例", "宗"), "before": DAILY},  # 日均约7宗: an average, no count
     {"metric": "cases", "units": ("例", "宗")},
