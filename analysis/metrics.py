@@ -627,7 +627,11 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
         return None, None
     items = _ENUMERATION_ITEMS.split(wide[:enumeration.start()])
     if len(items) < 2:
-        return None, wide[:enumeration.end()]
+        if enumeration.group(1):
+            return None, wide[:enumeration.end()]
+        # no verb right after 分别: the words up to the first value (分别比上年提高0.11名和0.16名)
+        first = _DIGIT.search(wide, enumeration.end())
+        return None, wide[:first.start()] if first else wide
     index = len(_ENUMERATION_VALUES.findall(wide, enumeration.end()))
     if index >= len(items):
         return None, None
@@ -640,6 +644,7 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     return item + (enumeration.group(1) or ""), None
 
 
+_DIGIT = re.compile(r"\d")
 _ENROL = re.compile(ENROL)
 _SCHEME = re.compile(SCHEME)
 _RATE = re.compile(RATE)
@@ -970,13 +975,21 @@ class _Document:
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):
             return "insurance_growth"
-        if metric in ("other", "population", "patients") and "其中" in ctx.lead and (
-                _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead)):
+        if metric in ("other", "population", "patients") and ("其中" in ctx.lead and (
+                _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead))
+                or self._breakdown_run(number.start)):
             level = self.levels.get(unit)  # kept only when no line break lies between
             if level and "\n" not in self.text[level[0]:sentence[0]] and \
                     (metric != "patients" or level[1] in _ENROLMENT_METRICS):
                 return level[1]
         return metric
+
+    def _breakdown_run(self, position: int) -> bool:
+        """Whether the text since the last full stop opens with 其中 and goes on past a ；
+        (其中，澳门居民3.59万人；香港居民7,700人: every item after the ； is a part too)."""
+        start = _before(self.full_stops, position)
+        run = self.folded[start:position]
+        return ("；" in run or ";" in run) and _BREAKDOWN.search(run) is not None
 
     def remember(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
                  unit: str | None, ctx: _Context) -> None:

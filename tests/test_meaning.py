@@ -447,6 +447,13 @@ CASES = [
     ("中心的健康評估計劃去年完成篩查1,800人。", [(1800, "人", "actual", None)]),
     ("院舍预留予香港长者的床位共90张。", [(90, "张", "actual", None)]),
     ("院舍預留予香港長者的床位共90張。", [(90, "张", "actual", None)]),
+    # ENUMERATION with no items before 分别: its values share the words up to the first of them
+    ("每千人口执业医师3.1名、注册护士3.6名，分别比上年提高0.2名和0.3名。",
+     [(3.1, "per_1k", "actual", None), (3.6, "per_1k", "actual", None),
+      (0.2, "per_1k", "change", None), (0.3, "per_1k", "change", None)]),
+    ("每千人口執業醫師3.1名、註冊護士3.6名，分別比上年提高0.2名和0.3名。",
+     [(3.1, "per_1k", "actual", None), (3.6, "per_1k", "actual", None),
+      (0.2, "per_1k", "change", None), (0.3, "per_1k", "change", None)]),
     ("跨境转运个案年内料破500宗。", [(500, "宗", "planned", None)]),
     ("跨境轉運個案年內料破500宗。", [(500, "宗", "planned", None)]),
 ]
