@@ -96,6 +96,9 @@ PLANNED = r"规划|计划|拟|预计|设计|将|目标|力争|筹建"
 PLANNED_FORMS = {"beds": "planned_beds"}
 PLANNED_LEAD = (r"规划|拟设置|计划|筹建|将设置|将新增|将增设|"
                 r"将于[^，。；]{0,10}(?:启用|开业|投入使用|落成|建成|开放)")
+# the price of a course of treatment and what a patient pays of it (针灸疗程约3,000港元，报销后自付
+# 不到500元): money per person
+COURSE = r"疗程"
 # money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
 PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|每宗|每例|每宗个案|每张|平均每|"
             r"每个|每间|每家|每所|每户|每份|每剂|每件|每支|每套|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)")
@@ -107,7 +110,7 @@ BIRTHS = r"活产|出生(?:人口|人数|数)?(?:逾|约|近|超过|超|达到?|
 # deliveries and other care counted in 例 (分娩量达1.2万例): procedures
 PROCEDURE_WORDS = r"手术|术|治疗|诊疗|筛查|分娩|接生"
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日"
-ADMISSION = r"住院|出院"
+ADMISSION = r"住院|出院|收治"  # (收治危重新生儿2,380人次: admitted)
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
 PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
 # visits named after a count in 次 (提供约1,350次遥距会诊)
@@ -116,6 +119,8 @@ VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门
 # … and seeking care, for people per day (每天约有500名香港市民到深圳看病: visits in a day)
 DAILY_VISIT_WORDS = VISIT_WORDS + r"|看病|就医|求医|睇医生|睇病"
 VACCINE = r"接种"
+# doses of medicine handed out (派发药物约41万剂): no vaccinations
+MEDICINE = r"药物|药品|中药|西药|成药"
 # people counted before their vaccination (1.2万名居民接种流感疫苗), not those doing the work
 VACCINATED_AFTER = r"^[\u4e00-\u9fff]{0,8}?接种(?!工作|点|站|服务|人员|医生|护士)"
 LIFE = r"预期寿命|平均寿命"
@@ -176,7 +181,9 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
     {"metric": "unit_cost", "units": MONEY, "before": CAP},
     {"metric": "unit_cost", "units": MONEY, "lead": UNIT_PRICE, "before": r"^(?:降至|增至|升至|调整为|为)$"},
+    {"metric": "unit_cost", "units": MONEY, "lead": COURSE},
     {"metric": "amount", "units": MONEY},
+    {"metric": "other", "units": ("剂次", "剂"), "before": MEDICINE},
     {"metric": "vaccinations", "units": ("剂次", "剂", "针次")},
     {"metric": "vaccinations", "units": ("人", "人次"), "before": VACCINE},
     {"metric": "vaccinations", "units": PEOPLE, "after": VACCINATED_AFTER},
