@@ -49,7 +49,11 @@ CASES = [
      [(5, "家", "actual", None), (2300, "人次", "cumulative", None)]),
     ("累计有80名港澳医师在区内执业，其中香港医师52名。",
      [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    ("累計有80名港澳醫師，其中香港醫師52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
     ("累計有80名港澳醫師在區內執業，其中香港醫師52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    ("累計有80名港澳醫師，其中香港醫師52名。",
      [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
     # a 其中 sentence right after a running total of a flow is a part of it: a running total
     ("该中心累计服务港澳居民3.2万人次。其中，香港居民2.1万人次。",
@@ -454,6 +458,13 @@ CASES = [
     ("每千人口執業醫師3.1名、註冊護士3.6名，分別比上年提高0.2名和0.3名。",
      [(3.1, "per_1k", "actual", None), (3.6, "per_1k", "actual", None),
       (0.2, "per_1k", "change", None), (0.3, "per_1k", "change", None)]),
+    # a level after a running total of something else is a level; a part of it (其中) a total
+    ("药品累计达40种，覆盖全市的25家医院。", [(40, "种", "cumulative", None), (25, "家", "actual", None)]),
+    ("藥品累計達40種，覆蓋全市的25家醫院。", [(40, "种", "cumulative", None), (25, "家", "actual", None)]),
+    ("累计有80名港澳医师，其中香港医师52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    ("累計有80名港澳醫師，其中香港醫師52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
     ("跨境转运个案年内料破500宗。", [(500, "宗", "planned", None)]),
     ("跨境轉運個案年內料破500宗。", [(500, "宗", "planned", None)]),
 ]
