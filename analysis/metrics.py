@@ -387,6 +387,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
 _PLANNED = _compile(_labels.PLANNED)
+_FORMER_LEVEL = _compile(_labels.FORMER_LEVEL)
 _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
 _CONVERTED = _compile(_labels.CONVERTED)
 _SECTION_HEADING = re.compile(_cues.SECTION_HEADING)
@@ -394,11 +395,12 @@ _UNPLANNED_FORMS = {planned: level for level, planned in _labels.PLANNED_FORMS.i
 
 
 def _plan_start(before: str, text: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` is the earlier value of a before -> after pair, 'now'
-    or not (由4.6张提高至, 由现时的600张增至): in a plan, the level it starts from."""
+    """Whether the figure ending at ``end`` is the earlier value of a before -> after pair, 'now',
+    former or not (由4.6张提高至, 由现时的600张增至, 由原来的650张扩大到): in a plan, the level it
+    starts from."""
     if earlier_value(before, text, end):
         return True
-    now = _NOW_VALUE.search(before)
+    now = _NOW_VALUE.search(before) or _FORMER_LEVEL.search(before)  # 由原来的650张扩大到
     return now is not None and earlier_value(before[:now.start()], text, end)
 
 

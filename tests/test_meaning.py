@@ -465,6 +465,11 @@ CASES = [
      [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
     ("累計有80名港澳醫師，其中香港醫師52名。",
      [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    # FORMER_LEVEL: the former level a plan starts from is a level (由原来的…, 由最初的…)
+    ("新院区启用后，床位将由原来的500张增至800张。", [(500, "张", "actual", None), (800, "张", "planned", None)]),
+    ("新院區啟用後，牀位將由原來的500張增至800張。", [(500, "张", "actual", None), (800, "张", "planned", None)]),
+    ("计划明年把服务窗口由最初的3个增至6个。", [(3, "个", "actual", None), (6, "个", "planned", None)]),
+    ("計劃明年把服務窗口由最初的3個增至6個。", [(3, "个", "actual", None), (6, "个", "planned", None)]),
     ("跨境转运个案年内料破500宗。", [(500, "宗", "planned", None)]),
     ("跨境轉運個案年內料破500宗。", [(500, "宗", "planned", None)]),
 ]

@@ -92,6 +92,9 @@ RATE_WORDS = r"率|度|比例|水平|指数"
 MORTALITY = r"死亡率|病死率|死亡比"
 PLANNED = r"规划|计划|拟|预计|设计|将|目标|力争|筹建"
 # (… and what a place to be opened will provide: 康复大楼将于第三季启用，提供康复病床120张)
+# the earlier value of a pair said to be a former level (由原来的650张扩大到1,100张, 由最初的2个增至
+# 5个): a level, whatever plan its sentence speaks of
+FORMER_LEVEL = r"(?:原来|原先|最初|以往|过去|开设初期|初期)的?(?:约|近|逾)?$"
 # the planned form of a level a figure with no noun of its own takes in a planning clause
 PLANNED_FORMS = {"beds": "planned_beds"}
 PLANNED_LEAD = (r"规划|拟设置|计划|筹建|将设置|将新增|将增设|"
