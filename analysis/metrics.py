@@ -647,6 +647,8 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
 
 
 _DIGIT = re.compile(r"\d")
+_VALUE = re.compile(r"\d+(?:[.,]\d+)*")
+_CLAUSE_STOP = re.compile(r"[，,。；;：:]")
 _ENROL = re.compile(ENROL)
 _SCHEME = re.compile(SCHEME)
 _RATE = re.compile(RATE)
@@ -775,6 +777,7 @@ class _Document:
         # sentence start, metric): what a bare 比上年增加41个 or 其中… refers to
         self.previous: tuple[tuple[int, int], str | None, str, int] | None = None
         self.in_sentence: dict[str | None, str] = {}  # the last metric of each unit
+        self.sentence_units: list[tuple[str | None, str]] = []  # (unit, metric) of its figures
         self.levels: dict[str | None, tuple[int, str]] = {}
         self.totals: dict[str | None, int] = {}  # the sentence end of each unit's last running total
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
@@ -986,6 +989,25 @@ class _Document:
                 return level[1]
         return metric
 
+    def parallel(self, metric: str, sentence: tuple[int, int], unit: str | None,
+                 ctx: _Context) -> str:
+        """The metric of a value after 分别 whose clause names no items, in a sentence whose
+        earlier figures of its unit are as many as the values (医师2.98名、注册护士3.87名，分别比上年
+        提高0.11名和0.16名): the metric of the earlier figure in the same place."""
+        enumeration = _last(_ENUMERATION, ctx.wide)
+        if enumeration is None or self.previous is None or self.previous[0] != sentence \
+                or len(_ENUMERATION_ITEMS.split(ctx.wide[:enumeration.start()])) >= 2:
+            return metric
+        index = len(_ENUMERATION_VALUES.findall(ctx.wide, enumeration.end()))
+        rest = ctx.sentence[len(ctx.lead):]
+        stop = _CLAUSE_STOP.search(rest)
+        values = index + len(_VALUE.findall(rest, 0, stop.start() if stop else len(rest)))
+        earlier = [m for u, m in self.sentence_units if u == unit]
+        earlier = earlier[:len(earlier) - index]
+        if values < 2 or len(earlier) < values:
+            return metric
+        return earlier[len(earlier) - values + index]
+
     def _breakdown_run(self, position: int) -> bool:
         """Whether the text since the last full stop opens with 其中 and goes on past a ；
         (其中，澳门居民3.59万人；香港居民7,700人: every item after the ； is a part too)."""
@@ -999,7 +1021,9 @@ class _Document:
         is a change, as its unit's level."""
         if self.previous is None or self.previous[0] != sentence:
             self.in_sentence = {}
+            self.sentence_units = []
         self.previous = (sentence, unit, metric, number.end)
+        self.sentence_units.append((unit, metric))
         if metric != "other":
             self.in_sentence[unit] = metric
         if metric in _BREAKDOWN_METRICS and not (ctx.before[-1:] in _CHANGE_ENDS
@@ -1210,6 +1234,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     # the level of its unit before it
     metric = "other" if rule is not None and rule.metric == "other" else \
         d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
+    if ctx.label is None and "分别" in ctx.wide and metric != "other":
+        metric = d.parallel(metric, sentence, unit, ctx)  # 医师…、护士…，分别提高0.11名和0.16名
     if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
         # no level of its unit before it in its sentence either: its sentence's counted noun
         rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule

@@ -27,8 +27,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # extractor, 0.833). On the 69 dev articles once w10-w12 (written without sight of the
 # extractor) joined: population, period_start and period_end lowered to just under 0.920, 0.934,
 # 0.948, then raised after rules for their patterns (0.923, 0.947, 0.956); status raised to 0.99
-# (0.996); entity 0.880 -> 0.912 with session 8's entity rules
-FLOORS = {"sign": 0.99, "status": 0.99, "population": 0.92, "period_start": 0.94,
+# (0.996); entity 0.880 -> 0.912 with session 8's entity rules; status 0.986 once w13-w15 joined,
+# 0.995 with session 12's status rules (raised to 0.993)
+FLOORS = {"sign": 0.99, "status": 0.993, "population": 0.92, "period_start": 0.94,
           "period_end": 0.95, "entity": 0.90, "baseline": 0.98, "of": 0.98}
 
 
