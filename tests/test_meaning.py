@@ -470,6 +470,9 @@ CASES = [
     ("新院區啟用後，牀位將由原來的500張增至800張。", [(500, "张", "actual", None), (800, "张", "planned", None)]),
     ("计划明年把服务窗口由最初的3个增至6个。", [(3, "个", "actual", None), (6, "个", "planned", None)]),
     ("計劃明年把服務窗口由最初的3個增至6個。", [(3, "个", "actual", None), (6, "个", "planned", None)]),
+    # SINCE_THEN: a sum done since an event its sentence names is a running total
+    ("中心与医院签署协议后，已为企业提供咨询服务共85宗。", [(85, "宗", "cumulative", None)]),
+    ("中心與醫院簽署協議後，已為企業提供諮詢服務共85宗。", [(85, "宗", "cumulative", None)]),
     ("跨境转运个案年内料破500宗。", [(500, "宗", "planned", None)]),
     ("跨境轉運個案年內料破500宗。", [(500, "宗", "planned", None)]),
 ]

@@ -337,6 +337,8 @@ CASES = [
     ("ENUMERATION with no items: counts of people", "全市有医生1,200名、护士1,500名，分别比上年增加80名和120名。",
      [("doctors", 1200, None, "名", "exact"), ("nurses", 1500, None, "名", "exact"),
       ("doctors", 80, None, "名", "exact"), ("nurses", 120, None, "名", "exact")]),
+    ("COURSE: not a total paid for courses (NO_TOTAL)", "基金全年支付康复疗程费用共1.2亿元。",
+     [("amount", 1.2e8, None, "元", "exact")]),
     ("BENEFIT_CLAIMS: applications for a benefit are no cases", "疾病津贴申请950宗。",
      [("other", 950, None, "宗", "exact")]),
     ("BENEFIT_CLAIMS: applications to a health body are its cases", "卫生局受理注册申请320宗。",

@@ -89,6 +89,8 @@ CUMULATIVE = RUNNING + ("总计", "總計", "共计", "共計", "共服务", "�
 # 1.38萬人次; 截至年底，共为港澳居民办理结算12.6万人次): a running total (not 共同, 共享, 公共).
 UP_TO_SUM = (r"(?:合共|总共|總共|(?<!公)共)(?:计|計|有|达|達)?(?:约|約|近|逾|超过|超過)?$"
              r"|^(?:合共|总共|總共|共)(?!同|享|建|识|識|赢|贏|性)")
+# … or after an event the sentence names, done since (签署协议后，已为3家企业提供咨询共72宗)
+SINCE_THEN = r"[后後][，,]?(?:已|至今)"
 # The time of a figure's own clause (a year, 全年, 去年 …): a sum in it or a 自…以来 before it in
 # its sentence makes no running total (自去年投入服务以来，…，2025全年门诊逾18万人次).
 OWN_TIME = (r"(?:19|20)\d{2}年?|[〇○零一二三四五六七八九]{4}年|全年|去年|今年|前年|上半年|下半年|"

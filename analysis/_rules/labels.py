@@ -102,6 +102,8 @@ PLANNED_LEAD = (r"规划|拟设置|计划|筹建|将设置|将新增|将增设|"
 # the price of a course of treatment and what a patient pays of it (针灸疗程约3,000港元，报销后自付
 # 不到500元): money per person
 COURSE = r"疗程"
+# … not a total paid for many (基金支付化疗疗程费用共1.2亿元)
+NO_TOTAL = r"^(?!.*(?:基金|总额|总计|合计|共计|累计|共|支出|投入|投资))"
 # money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
 PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|每宗|每例|每宗个案|每张|平均每|"
             r"每个|每间|每家|每所|每户|每份|每剂|每件|每支|每套|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)")
@@ -184,7 +186,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
     {"metric": "unit_cost", "units": MONEY, "before": CAP},
     {"metric": "unit_cost", "units": MONEY, "lead": UNIT_PRICE, "before": r"^(?:降至|增至|升至|调整为|为)$"},
-    {"metric": "unit_cost", "units": MONEY, "lead": COURSE},
+    {"metric": "unit_cost", "units": MONEY, "lead": COURSE, "before": NO_TOTAL},
     {"metric": "amount", "units": MONEY},
     {"metric": "other", "units": ("剂次", "剂"), "before": MEDICINE},
     {"metric": "vaccinations", "units": ("剂次", "剂", "针次")},
