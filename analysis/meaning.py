@@ -100,6 +100,7 @@ _UP_TO = re.compile(r"(?:截至|截止)[^，,。；;]{0,12}?(?:底|末|日|号|�
 _OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
 _PRESENT = re.compile(_alternation(_cues.PRESENT))
 _UP_TO_SUM = re.compile(_cues.UP_TO_SUM)
+_SINCE_THEN = re.compile(_cues.SINCE_THEN)
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _SHORT_ORIGIN = {short: full for full, shorts in _cues.SHORT_ORIGINS.items() for short in shorts}
@@ -216,10 +217,10 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
     the text from the last full stop up to it, whose list head (…目标：) makes every item after
     it a plan; ``section`` when it stands in a section of a plan's targets or tasks (三、重点任务),
     a plan unless a 'now' word precedes it; ``stock`` for a level of things or people (beds,
-    hospitals, staff), a running total only when its sentence says 累计 before it (累计有62名…，
-    其中香港医师47名; not 自…以来，广州4家试点医院累计接收…, nor a period since a date carried
-    from the sentences before). A headline's phrases are read apart (the plan of one is not the
-    next one's)."""
+    hospitals, staff), a running total only when its clause says 累计 or is a part of a running
+    total its sentence says before it (累计有62名…，其中香港医师47名; not 自…以来，广州4家试点医院
+    累计接收…, nor a period since a date carried from the sentences before). A headline's
+    phrases are read apart (the plan of one is not the next one's)."""
     lead, before = last_phrase(lead), last_phrase(before)
     if metric == "planned_beds" or _planned(lead, section) or (
             (head := _list_head(run, lead)) and _planned(head + lead)):
@@ -240,10 +241,18 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
             after and _PRESENT.search(after)):
         return "actual"  # 去年共服务约4600名; 自…以来，…，2025全年门诊…，住院…: of their own time
     if _totals(before) or (unit not in _RATE_UNITS and (
-            _RUNNING.search(lead) if stock else cumulative or _totals(lead)
-            or (metric in _EVENTS and _UP_TO_SUM.search(before) and _UP_TO.search(lead)))):
+            _part_of_total(before, lead) if stock else cumulative or _totals(lead)
+            or (metric in _EVENTS and _UP_TO_SUM.search(before)
+                and (_UP_TO.search(lead) or _SINCE_THEN.search(lead))))):
         return "cumulative"
     return "actual"
+
+
+def _part_of_total(before: str, lead: str) -> bool:
+    """Whether a level's clause is a part (其中…) of a running total its sentence states before
+    it (累计有62名港澳医师，其中香港医师47名); a running total of something else in an earlier clause
+    (药品累计达38种，覆盖…的46家医疗机构) leaves a level a level."""
+    return "其中" in before and _RUNNING.search(lead) is not None
 
 
 def _after_last_total(lead: str) -> str:

@@ -420,6 +420,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
 _PLANNED = _compile(_labels.PLANNED)
+_FORMER_LEVEL = _compile(_labels.FORMER_LEVEL)
 _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
 _CONVERTED = _compile(_labels.CONVERTED)
 _SECTION_HEADING = re.compile(_cues.SECTION_HEADING)
@@ -427,11 +428,12 @@ _UNPLANNED_FORMS = {planned: level for level, planned in _labels.PLANNED_FORMS.i
 
 
 def _plan_start(before: str, text: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` is the earlier value of a before -> after pair, 'now'
-    or not (由4.6张提高至, 由现时的600张增至): in a plan, the level it starts from."""
+    """Whether the figure ending at ``end`` is the earlier value of a before -> after pair, 'now',
+    former or not (由4.6张提高至, 由现时的600张增至, 由原来的650张扩大到): in a plan, the level it
+    starts from."""
     if earlier_value(before, text, end):
         return True
-    now = _NOW_VALUE.search(before)
+    now = _NOW_VALUE.search(before) or _FORMER_LEVEL.search(before)  # 由原来的650张扩大到
     return now is not None and earlier_value(before[:now.start()], text, end)
 
 
@@ -665,7 +667,11 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
         return None, None
     items = _ENUMERATION_ITEMS.split(wide[:enumeration.start()])
     if len(items) < 2:
-        return None, wide[:enumeration.end()]
+        if enumeration.group(1):
+            return None, wide[:enumeration.end()]
+        # no verb right after 分别: the words up to the first value (分别比上年提高0.11名和0.16名)
+        first = _DIGIT.search(wide, enumeration.end())
+        return None, wide[:first.start()] if first else wide
     index = len(_ENUMERATION_VALUES.findall(wide, enumeration.end()))
     if index >= len(items):
         return None, None
@@ -678,6 +684,9 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     return item + (enumeration.group(1) or ""), None
 
 
+_DIGIT = re.compile(r"\d")
+_VALUE = re.compile(r"\d+(?:[.,]\d+)*")
+_CLAUSE_STOP = re.compile(r"[，,。；;：:]")
 _ENROL = re.compile(ENROL)
 _SCHEME = re.compile(SCHEME)
 _RATE = re.compile(RATE)
@@ -807,6 +816,7 @@ class _Document:
         # sentence start, metric): what a bare 比上年增加41个 or 其中… refers to
         self.previous: tuple[tuple[int, int], str | None, str, int] | None = None
         self.in_sentence: dict[str | None, str] = {}  # the last metric of each unit
+        self.sentence_units: list[tuple[str | None, str]] = []  # (unit, metric) of its figures
         self.levels: dict[str | None, tuple[int, str]] = {}
         self.totals: dict[str | None, int] = {}  # the sentence end of each unit's last running total
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
@@ -1031,13 +1041,40 @@ class _Document:
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):
             return "insurance_growth"
-        if metric in ("other", "population", "patients") and "其中" in ctx.lead and (
-                _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead)):
+        if metric in ("other", "population", "patients") and ("其中" in ctx.lead and (
+                _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead))
+                or self._breakdown_run(number.start)):
             level = self.levels.get(unit)  # kept only when no line break lies between
             if level and "\n" not in self.text[level[0]:sentence[0]] and \
                     (metric != "patients" or level[1] in _ENROLMENT_METRICS):
                 return level[1]
         return metric
+
+    def parallel(self, metric: str, sentence: tuple[int, int], unit: str | None,
+                 ctx: _Context) -> str:
+        """The metric of a value after 分别 whose clause names no items, in a sentence whose
+        earlier figures of its unit are as many as the values (医师2.98名、注册护士3.87名，分别比上年
+        提高0.11名和0.16名): the metric of the earlier figure in the same place."""
+        enumeration = _last(_ENUMERATION, ctx.wide)
+        if enumeration is None or self.previous is None or self.previous[0] != sentence \
+                or len(_ENUMERATION_ITEMS.split(ctx.wide[:enumeration.start()])) >= 2:
+            return metric
+        index = len(_ENUMERATION_VALUES.findall(ctx.wide, enumeration.end()))
+        rest = ctx.sentence[len(ctx.lead):]
+        stop = _CLAUSE_STOP.search(rest)
+        values = index + len(_VALUE.findall(rest, 0, stop.start() if stop else len(rest)))
+        earlier = [m for u, m in self.sentence_units if u == unit]
+        earlier = earlier[:len(earlier) - index]
+        if values < 2 or len(earlier) < values:
+            return metric
+        return earlier[len(earlier) - values + index]
+
+    def _breakdown_run(self, position: int) -> bool:
+        """Whether the text since the last full stop opens with 其中 and goes on past a ；
+        (其中，澳门居民3.59万人；香港居民7,700人: every item after the ； is a part too)."""
+        start = _before(self.full_stops, position)
+        run = self.folded[start:position]
+        return ("；" in run or ";" in run) and _BREAKDOWN.search(run) is not None
 
     def remember(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
                  unit: str | None, ctx: _Context) -> None:
@@ -1045,7 +1082,9 @@ class _Document:
         is a change, as its unit's level."""
         if self.previous is None or self.previous[0] != sentence:
             self.in_sentence = {}
+            self.sentence_units = []
         self.previous = (sentence, unit, metric, number.end)
+        self.sentence_units.append((unit, metric))
         if metric != "other":
             self.in_sentence[unit] = metric
         if metric in _BREAKDOWN_METRICS and not (ctx.before[-1:] in _CHANGE_ENDS
@@ -1268,7 +1307,12 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         d.notes.append(f"{d.text[number.start:number.end][:40]!r} is beyond any plausible figure "
                        f"({value:.3g} > {MAX_VALUE:.0e}); left out")
         return None
-    metric = d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
+    # a rule that says the figure is no health figure (日均约7宗 after 1,380宗) is not overruled by
+    # the level of its unit before it
+    metric = "other" if rule is not None and rule.metric == "other" else \
+        d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
+    if ctx.label is None and "分别" in ctx.wide and metric != "other":
+        metric = d.parallel(metric, sentence, unit, ctx)  # 医师…、护士…，分别提高0.11名和0.16名
     if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
         # no level of its unit before it in its sentence either: its sentence's counted noun
         rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule

@@ -30,7 +30,8 @@ METRICS: tuple[Metric, ...] = (
            "Doctors, physicians and medical experts (医生, 医师, 专家)."),
     Metric("nurses", "护士人数", "Nurses", "名/位", "Nurses (护士)."),
     Metric("staff", "医护及人才", "Staff", "名/位",
-           "Other health workers and recruited talent (医护, 职工, 博士, 硕士, 顾问)."),
+           "Other health workers and recruited talent (医护, 职工, 博士, 硕士, 顾问, 药剂人员, "
+           "救护人员), and health workers of two kinds counted together (社工及护士共11名)."),
     Metric("beds", "床位数", "Beds", "张", "Beds in service (床位, 病床)."),
     Metric("planned_beds", "规划床位", "Planned beds", "张",
            "Beds planned or under construction (规划床位, 拟设置…病床)."),
@@ -60,7 +61,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("share", "占比", "Share", "percent",
            "A share of a total in percent; fractions (四分之一) are stated as percent (25)."),
     Metric("institutions", "机构数", "Institutions", "家",
-           "Hospitals, designated institutions, companies (N家医院/机构/企业)."),
+           "Hospitals, designated institutions, companies, pharmacies and licensed premises "
+           "(N家医院/机构/企业, N间药房/场所); clinics counted in 间 (再开设2间门诊)."),
     Metric("facilities", "设施数", "Facilities", "间/个",
            "Rooms, clinics and other facilities inside institutions (诊室, 病房, 实验室), and the "
            "service points of a scheme (服务点, 服务站, 专窗), whatever institution houses them."),
@@ -76,8 +78,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("area", "面积", "Floor or site area", "m2",
            "Site or floor area in square metres (占地面积, 建筑面积); 万平方米 normalised."),
     Metric("population", "人口", "Population", "人",
-           "Residents or diaspora counted as people (常住香港居民, 侨胞)."),
-    Metric("procedures", "手术/治疗例数", "Procedures", "例", "Operations and procedures (手术 N例)."),
+           "Residents or diaspora counted as people (常住香港居民, 侨胞), and live births "
+           "(活产数 N人, 新生儿出生 N人)."),
+    Metric("procedures", "手术/治疗例数", "Procedures", "例",
+           "Operations, deliveries and other procedures (手术 N例, 分娩量 N例)."),
     Metric("cases", "病例数", "Cases", "例",
            "Cases of a condition counted in 例 that are not procedures (出生缺陷 N例)."),
     Metric("research_output", "科研产出", "Research output", "篇/项",
@@ -87,7 +91,9 @@ METRICS: tuple[Metric, ...] = (
     Metric("duration", "时长", "Duration", "年/天/分钟",
            "A stated length of time (计划三年时间, 步行5分钟); not anniversaries or ages."),
     Metric("other", "其他", "Other", "",
-           "A number kept with its quote that is not one of the health-care quantities above."),
+           "A number kept with its quote that is not one of the health-care quantities above "
+           "(attendances at events and training, insurance claims, survey samples, applications "
+           "for a benefit, averages of cases per day)."),
 )
 
 METRIC_NAMES: frozenset[str] = frozenset(m.name for m in METRICS)

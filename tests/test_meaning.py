@@ -49,7 +49,11 @@ CASES = [
      [(5, "家", "actual", None), (2300, "人次", "cumulative", None)]),
     ("累计有80名港澳医师在区内执业，其中香港医师52名。",
      [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    ("累計有80名港澳醫師，其中香港醫師52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
     ("累計有80名港澳醫師在區內執業，其中香港醫師52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    ("累計有80名港澳醫師，其中香港醫師52名。",
      [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
     # a 其中 sentence right after a running total of a flow is a part of it: a running total
     ("该中心累计服务港澳居民3.2万人次。其中，香港居民2.1万人次。",
@@ -481,6 +485,40 @@ CASES = [
      [(380, "元", "actual", "澳门居民"), (650, "元", "actual", "澳门居民")]),
     ("澳門居民參加醫保每人每年繳費380元，與本市戶籍居民同等享受補助，補助每人每年650元。",
      [(380, "元", "actual", "澳门居民"), (650, "元", "actual", "澳门居民")]),
+    # NOT_PLANNED: a scheme named or done (先导计划, 全计划, 按计划, 评估计划去年…) and places
+    # set aside (预留予) are no plans; PLANNED: what is expected (料破)
+    ("（先导计划）上半年共提供诊症服务约1.2万人次。", [(12000, "人次", "actual", None)]),
+    ("（先導計劃）上半年共提供診症服務約1.2萬人次。", [(12000, "人次", "actual", None)]),
+    ("按计划，政府每月为每名长者支付约5,000港元。", [(5000, "港元", "actual", "长者")]),
+    ("按計劃，政府每月為每名長者支付約5,000港元。", [(5000, "港元", "actual", "长者")]),
+    ("中心的健康评估计划去年完成筛查1,800人。", [(1800, "人", "actual", None)]),
+    ("中心的健康評估計劃去年完成篩查1,800人。", [(1800, "人", "actual", None)]),
+    ("院舍预留予香港长者的床位共90张。", [(90, "张", "actual", None)]),
+    ("院舍預留予香港長者的床位共90張。", [(90, "张", "actual", None)]),
+    # ENUMERATION with no items before 分别: its values share the words up to the first of them
+    ("每千人口执业医师3.1名、注册护士3.6名，分别比上年提高0.2名和0.3名。",
+     [(3.1, "per_1k", "actual", None), (3.6, "per_1k", "actual", None),
+      (0.2, "per_1k", "change", None), (0.3, "per_1k", "change", None)]),
+    ("每千人口執業醫師3.1名、註冊護士3.6名，分別比上年提高0.2名和0.3名。",
+     [(3.1, "per_1k", "actual", None), (3.6, "per_1k", "actual", None),
+      (0.2, "per_1k", "change", None), (0.3, "per_1k", "change", None)]),
+    # a level after a running total of something else is a level; a part of it (其中) a total
+    ("药品累计达40种，覆盖全市的25家医院。", [(40, "种", "cumulative", None), (25, "家", "actual", None)]),
+    ("藥品累計達40種，覆蓋全市的25家醫院。", [(40, "种", "cumulative", None), (25, "家", "actual", None)]),
+    ("累计有80名港澳医师，其中香港医师52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    ("累計有80名港澳醫師，其中香港醫師52名。",
+     [(80, "名", "cumulative", "港澳医师"), (52, "名", "cumulative", "香港医师")]),
+    # FORMER_LEVEL: the former level a plan starts from is a level (由原来的…, 由最初的…)
+    ("新院区启用后，床位将由原来的500张增至800张。", [(500, "张", "actual", None), (800, "张", "planned", None)]),
+    ("新院區啟用後，牀位將由原來的500張增至800張。", [(500, "张", "actual", None), (800, "张", "planned", None)]),
+    ("计划明年把服务窗口由最初的3个增至6个。", [(3, "个", "actual", None), (6, "个", "planned", None)]),
+    ("計劃明年把服務窗口由最初的3個增至6個。", [(3, "个", "actual", None), (6, "个", "planned", None)]),
+    # SINCE_THEN: a sum done since an event its sentence names is a running total
+    ("中心与医院签署协议后，已为企业提供咨询服务共85宗。", [(85, "宗", "cumulative", None)]),
+    ("中心與醫院簽署協議後，已為企業提供諮詢服務共85宗。", [(85, "宗", "cumulative", None)]),
+    ("跨境转运个案年内料破500宗。", [(500, "宗", "planned", None)]),
+    ("跨境轉運個案年內料破500宗。", [(500, "宗", "planned", None)]),
 ]
 
 

@@ -16,7 +16,9 @@ PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "
            # "will … again" in Hong Kong and Macao releases (會再增聘約250名護士)
            "会再", "會再",
            # what a building will hold once it stands (建成后可提供床位1200张; 屆時…)
-           "建成后", "建成後", "落成后", "落成後", "投入使用后", "投入使用後", "届时", "屆時")
+           "建成后", "建成後", "落成后", "落成後", "投入使用后", "投入使用後", "届时", "屆時",
+           # what is expected (年内料破300宗, 料将增至…, 预料可达)
+           "料破", "料将", "料將", "料达", "料達", "料超", "料增", "料升", "料可", "预料", "預料")
 # A numbered heading on a line of its own (二、主要目标, 三、重点任务, 二、下一步工作计划) opens a
 # section of a plan's targets or tasks when it names them and no account of work done: its figures
 # are plans up to the next such heading (一、工作基础, 一、主要工作成效: levels).
@@ -34,6 +36,15 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                "计划自", "計劃自", "参与计划", "參與計劃", "加入计划", "加入計劃", "纳入计划",
                "納入計劃", "为计划", "為計劃", "该计划", "該計劃", "计划的", "計劃的", "计划下",
                "計劃下", "透过计划", "透過計劃",
+               # … a named scheme, the whole of it, what it did (先导计划, （先導計劃）, 全计划在…,
+               # 按计划，社署每月支付…, 评估计划去年完成…: no plan of the year to come)
+               "先导计划", "先導計劃", "资助计划", "資助計劃", "补贴计划", "補貼計劃", "计划）",
+               "計劃）", "计划)", "計劃)", "全计划", "全計劃", "按计划", "按計劃", "根据计划",
+               "根據計劃", "计划去年", "計劃去年", "计划上年", "計劃上年",
+               # places set aside for a group (预留予香港长者的床位): reserved now, no estimate
+               "预留予", "預留予", "预留给", "預留給",
+               # an assessment, no estimate (健康评估计划: 评估 holds 估计's 估)
+               "评估", "評估",
                # 会 of a body's name, 再次 of what was done again: no "will … again"
                "委员会再", "委員會再", "协会再", "協會再", "会再次", "會再次")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
@@ -78,6 +89,8 @@ CUMULATIVE = RUNNING + ("总计", "總計", "共计", "共計", "共服务", "�
 # 1.38萬人次; 截至年底，共为港澳居民办理结算12.6万人次): a running total (not 共同, 共享, 公共).
 UP_TO_SUM = (r"(?:合共|总共|總共|(?<!公)共)(?:计|計|有|达|達)?(?:约|約|近|逾|超过|超過)?$"
              r"|^(?:合共|总共|總共|共)(?!同|享|建|识|識|赢|贏|性)")
+# … or after an event the sentence names, done since (签署协议后，已为3家企业提供咨询共72宗)
+SINCE_THEN = r"[后後][，,]?(?:已|至今)"
 # The time of a figure's own clause (a year, 全年, 去年 …): a sum in it or a 自…以来 before it in
 # its sentence makes no running total (自去年投入服务以来，…，2025全年门诊逾18万人次).
 OWN_TIME = (r"(?:19|20)\d{2}年?|[〇○零一二三四五六七八九]{4}年|全年|去年|今年|前年|上半年|下半年|"

@@ -50,22 +50,35 @@ WAITING = r"轮候(?:人数|人士|者|病人|个案)?(?:达到?|为|约|近|逾
 NO_STAFF_AFTER = r"^(?![\u4e00-\u9fff]{0,4}(?:医生|医师|护士|专家|医护|人员|团队))"
 # … and the people a signed-up service covers (家庭医生签约服务覆盖38.2万人)
 SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:覆盖|了|为|达到?|约|近|超过|超|逾|共|有|突破|破)*$"
+# … and the people a service signed up with a family doctor (为港澳居民签约家庭医生2,300人); not
+# the doctors signed (共有签约家庭医生260名: doctors)
+SIGNED_FOR = r"为[^，,；;]{1,12}签约家庭医生(?:约|近|逾|超过|共|达到?)*$"
 # people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
 UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"
-# a cap on what one person may get or claim (累积上限为8,000港元, 每年报销封顶2万元): money per
-# head; not a total budget's ceiling (资助总额上限为1亿元)
-CAP = r"(?<!总额)(?<!总)上限|封顶"
+# a cap on what one person may get or claim (累积上限为8,000港元, 每年报销封顶2万元, 年度支付限额
+# 由2,000元提高至2,500元): money per head; not a total budget's ceiling (资助总额上限为1亿元)
+CAP = r"(?<!总额)(?<!总)上限|封顶|(?<!总)限额"
 # a figure converted into another currency (人民币180元，约合200港元): the figure before it
 CONVERTED = r"(?:约合|折合|相当于)(?:约|近|逾|超过)?$"
 # people interviewed in a survey (受访的520名港人, 接受调查的1,200名市民): a sample, no patients
 SURVEYED = r"(?:受访|受调查|接受调查|调查了|访问了)的?(?:约|近|逾|超过)?$"
 # attendances at an event (参与市民万余人次, 出席活动的长者800人次), unless they are medical
-# (参与义诊的市民: visits): one character class, no nested repeat
-PARTICIPATION = r"(?:参与|出席)[^诊医治查检，,；;]{0,8}$"
+# (参与义诊的市民: visits), the attendants named between (参与的社工及义工共900人次): one character
+# class, no nested repeat
+# … or named after the figure (在500名居于湾区的受访长者中)
+SURVEYED_AFTER = r"^[\u4e00-\u9fff]{0,12}?(?:受访|受调查)"
+PARTICIPATION = r"(?:参与|出席)[^诊医治查检，,；;]{0,16}$"
 # … and attendances at training (培训医护人员1,200人次, 赴港进修300人次): no care given
 TRAINED = r"(?:培训|进修|研修|轮训)[^，,；;]{0,8}$"
+# … and attendances per event (平均每场约50人次, 每场次逾百人次): no care given
+PER_EVENT = r"每场次?(?:约|近|逾|超过|有|达)*$"
+# insurance claims counted in 人次 (理赔参保人80人次, 获赔付120人次): no visits
+CLAIMS = r"理赔|赔付|获赔"
+# applications for a benefit (疾病津贴申请1,820宗): no health cases; applications to a health body
+# (鉴定申请共27宗, 注册申请862宗) are its cases
+BENEFIT_CLAIMS = r"(?:津贴|补贴|补助|援助|救济|福利|资助)(?:的)?申请"
 # events counted in 场 (举办健康讲座逾千场, 义诊活动30场)
 EVENTS = r"讲座|活动|义诊|讲堂|培训|工作坊|宣讲|巡诊"
 # a comparison, not a figure of its own (开支低约四成)
@@ -83,17 +96,30 @@ RATE_WORDS = r"率|度|比例|水平|指数"
 MORTALITY = r"死亡率|病死率|死亡比"
 PLANNED = r"规划|计划|拟|预计|设计|将|目标|力争|筹建"
 # (… and what a place to be opened will provide: 康复大楼将于第三季启用，提供康复病床120张)
+# the earlier value of a pair said to be a former level (由原来的650张扩大到1,100张, 由最初的2个增至
+# 5个): a level, whatever plan its sentence speaks of
+FORMER_LEVEL = r"(?:原来|原先|最初|以往|过去|开设初期|初期)的?(?:约|近|逾)?$"
 # the planned form of a level a figure with no noun of its own takes in a planning clause
 PLANNED_FORMS = {"beds": "planned_beds"}
 PLANNED_LEAD = (r"规划|拟设置|计划|筹建|将设置|将新增|将增设|"
                 r"将于[^，。；]{0,10}(?:启用|开业|投入使用|落成|建成|开放)")
+# the price of a course of treatment and what a patient pays of it (针灸疗程约3,000港元，报销后自付
+# 不到500元): money per person
+COURSE = r"疗程"
+# … not a total paid for many (基金支付化疗疗程费用共1.2亿元)
+NO_TOTAL = r"^(?!.*(?:基金|总额|总计|合计|共计|累计|共|支出|投入|投资))"
 # money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
 PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|每宗|每例|每宗个案|每张|平均每|"
             r"每个|每间|每家|每所|每户|每份|每剂|每件|每支|每套|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)")
 # (每个宿位每月支付约8,500港元: per place; 平均住院费用约8,400元: an average per case; 每份
 # 600澳门元: per voucher)
+# births counted in people (活产数3,200人, 新生儿出生逾2万人): a population, not patients; 出生
+# right before the count, not a birth weight (出生体重低于2500克的早产儿120名: patients)
+BIRTHS = r"活产|出生(?:人口|人数|数)?(?:逾|约|近|超过|超|达到?|为|共|合计|有)*$"
+# deliveries and other care counted in 例 (分娩量达1.2万例): procedures
+PROCEDURE_WORDS = r"手术|术|治疗|诊疗|筛查|分娩|接生"
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日"
-ADMISSION = r"住院|出院"
+ADMISSION = r"住院|出院|收治"  # (收治危重新生儿2,380人次: admitted)
 FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
 PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
@@ -103,6 +129,8 @@ VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门
 # … and seeking care, for people per day (每天约有500名香港市民到深圳看病: visits in a day)
 DAILY_VISIT_WORDS = VISIT_WORDS + r"|看病|就医|求医|睇医生|睇病"
 VACCINE = r"接种"
+# doses of medicine handed out (派发药物约41万剂): no vaccinations
+MEDICINE = r"药物|药品|中药|西药|成药"
 # people counted before their vaccination (1.2万名居民接种流感疫苗), not those doing the work
 VACCINATED_AFTER = r"^[\u4e00-\u9fff]{0,8}?接种(?!工作|点|站|服务|人员|医生|护士)"
 LIFE = r"预期寿命|平均寿命"
@@ -114,17 +142,29 @@ CARE_PLACES = r"宿位"
 NURSES = r"护士|护理"
 DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
-         r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工")
+         r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|"
+         r"陪诊人员|医技人员|技术助理|救护员")
+# health workers of two kinds counted together (医生及护士共120名, 社工和护士11名): staff
+MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
+               r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
 PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者"
 POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
-INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|集团|院所|院舍"  # 院舍: care homes
+INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所"
+# (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
+# a clinic counted in 间 (再开设2间门诊): premises of their own, an institution; in 个 a
+# clinic of a hospital (2个专科门诊) is a facility
+CLINIC = r"门诊"
+# the service points of a scheme counted in 家 (建设3家健康服务站): facilities all the same; not
+# the community health stations of the mainland (新增2家社区卫生服务站: institutions)
+SERVICE_POINTS = r"服务站|服务点|专窗|服务窗口"
+NOT_HEALTH_STATION = r"^(?![^，,；;]{0,10}卫生服务站)"
 FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|窗口"
 # the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%, 参保一年增四成; not
 # 参保率, a rate)
 ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
 
-# money a person gets or pays per year or month (合资格长者每年可获2,000港元)
-PER_PERSON_TIME = rf"(?:{PATIENTS}|{POPULATION}|受益人|受惠人)[^，,；;]{{0,3}}?每(?:年|月|季|次)"
+# money a person gets or pays per year or month (合资格长者每年可获2,000港元, 受访者每月开支约800元)
+PER_PERSON_TIME = rf"(?:{PATIENTS}|{POPULATION}|受益人|受惠人|受访者|人士)[^，,；;]{{0,3}}?每(?:年|月|季|次)"
 
 # a multiple of an earlier level: reached by a verb (增至3倍) or of an earlier time (是去年同期的2.5倍)
 RATIO_OF_EARLIER = (r"(?:增至|增加到|增长到|增长至|提高到|提高至|上升到|上升至|升至|扩大到|扩大至)"
@@ -160,7 +200,9 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
     {"metric": "unit_cost", "units": MONEY, "before": CAP},
     {"metric": "unit_cost", "units": MONEY, "lead": UNIT_PRICE, "before": r"^(?:降至|增至|升至|调整为|为)$"},
+    {"metric": "unit_cost", "units": MONEY, "lead": COURSE, "before": NO_TOTAL},
     {"metric": "amount", "units": MONEY},
+    {"metric": "other", "units": ("剂次", "剂"), "before": MEDICINE},
     {"metric": "vaccinations", "units": ("剂次", "剂", "针次")},
     {"metric": "vaccinations", "units": ("人", "人次"), "before": VACCINE},
     {"metric": "vaccinations", "units": PEOPLE, "after": VACCINATED_AFTER},
@@ -179,6 +221,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "other", "units": ("人次",), "before": TRAINED},
     # filings for care elsewhere (异地就医备案1,524人次): cases handled, not visits
     {"metric": "cases", "units": ("人次",), "before": FILED},
+    {"metric": "other", "units": ("人次",), "before": PER_EVENT},
+    {"metric": "other", "units": ("人次",), "before": CLAIMS},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
     {"metric": "patient_visits", "units": ("人次",)},
@@ -197,12 +241,16 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "pension_recipients", "units": PEOPLE, "sentence": PENSION_SENTENCE},
     {"metric": "pension_recipients", "units": ("人",), "before": r"(?:领取|享受)\S*(?:养老金|养老待遇)"},
     {"metric": "other", "units": PEOPLE, "before": SURVEYED},
+    {"metric": "other", "units": PEOPLE, "after": SURVEYED_AFTER},
     {"metric": "population", "units": PEOPLE, "noun": PATIENTS + "|" + POPULATION, "before": ELIGIBLE},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP, "after": NO_STAFF_AFTER},
+    {"metric": "patients", "units": PEOPLE, "before": SIGNED_FOR},
     {"metric": "patients", "units": PEOPLE + (None,), "before": WAITING},
     {"metric": "staff", "units": PEOPLE, "noun": STAFF},
+    {"metric": "staff", "units": PEOPLE, "noun": NURSES + "|" + DOCTORS, "before": MIXED_STAFF},
     {"metric": "nurses", "units": PEOPLE, "noun": NURSES},
     {"metric": "doctors", "units": PEOPLE, "noun": DOCTORS},
+    {"metric": "population", "units": PEOPLE, "before": BIRTHS},
     {"metric": "patients", "units": PEOPLE + ("例",), "noun": PATIENTS},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
@@ -212,16 +260,20 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "population", "units": PEOPLE + (None,), "noun": POPULATION},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次"), "noun": r"手术|术",
          "before": r"手术|术"},
-    {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": r"手术|术|治疗|诊疗|筛查"},
+    {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_WORDS},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次", "宗"), "after": PROCEDURE_AFTER},
-    {"metric": "other", "units": ("宗",), "before": r"申请"},  # applications are no cases
+    {"metric": "other", "units": ("宗",), "before": BENEFIT_CLAIMS},
     {"metric": "patients", "units": ("例",), "before": r"转诊|收治|接诊"},
+    {"metric": "other", "units": ("例", "宗"), "before": DAILY},  # 日均约7宗: an average, no count
     {"metric": "cases", "units": ("例", "宗")},
     {"metric": "research_output", "units": ("篇",)},
     {"metric": "research_output", "units": ("项", "个", "篇", "部"),
          "noun": r"课题|专利|论文|成果|基金|著作"},
     {"metric": "other", "units": ("个", "种"), "noun": r"品种|种类"},
     {"metric": "institutions", "units": ("家", "所", "个", "间"), "noun": INSTITUTIONS},
+    {"metric": "institutions", "units": ("间",), "noun": CLINIC},
+    {"metric": "facilities", "units": ("家",), "noun": SERVICE_POINTS,
+         "after": NOT_HEALTH_STATION},
     {"metric": "facilities", "units": ("间", "个", "处", "座"), "noun": FACILITIES},
     {"metric": "programs", "units": ("个", "项", "批"),
          "noun": r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策"},
