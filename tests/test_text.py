@@ -272,6 +272,7 @@ def test_furniture_kind(line, kind):
     ("责任编辑：陈大文", True), ("責任編輯：陳大文", True),
     ("相关推荐", True), ("相關推薦", True), ("猜你喜欢", True), ("猜你喜歡", True),  # _LIST_HEADING
     ("相关链接", True), ("相關連結", True), ("相關鏈接", True), ("热点资讯", True), ("熱點資訊", True),
+    ("简讯", True), ("簡訊", True), ("本版快讯：", True), ("本版快訊：", True), ("简讯显示门诊量增长", False),
     ("该院与多家机构建立相关链接机制。", False),
     ("该院版权所有的诊疗指南已免费开放。", False), ("該院版權所有的診療指南已免費開放。", False),
 ])
