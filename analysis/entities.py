@@ -65,6 +65,7 @@ from analysis._rules.institutions import (
     SHARE_OF,
     SHORT_FORMS,
     SHORT_NAMES,
+    SIDE_WORDS,
     SPEECH_VERBS,
     TIME_WORDS,
     UNDER_WORDS,
@@ -92,8 +93,10 @@ _BACK_WORDS = frozenset(to_simplified(r + h) for r in BACK_REFERRING for h in BA
 # The head words and 该/本… before each, as a trie: the longest at each position, as the
 # alternation of them longest first (tests/test_shortcuts.py), found several times faster.
 _PAIR_WORDS = frozenset(map(to_simplified, PAIR_WORDS))
+# 院方, 局方: "the hospital's side", referring back like 该院 to the last name with that head
+_SIDE_WORDS = frozenset(map(to_simplified, SIDE_WORDS))
 _HEAD_RE = re.compile(trie({*_HEADS, "院"} | {r + h for r in _REFERRING for h in (*_HEADS, "院")}
-                           | _BACK_WORDS | _PAIR_WORDS))
+                           | _BACK_WORDS | _PAIR_WORDS | _SIDE_WORDS))
 # jieba part-of-speech tags that can stand inside an institution name.
 # (ng, a noun morpheme: the 仁 of 澳门仁伯爵综合医院, which a name must never be cut at)
 _NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "l", "eng", "zg", "b",
@@ -401,6 +404,8 @@ class EntityFinder:
         start = self._heads.starts[index]
         if token[0] in _REFERRING:
             head = token[1:]
+        elif token in _SIDE_WORDS:
+            head = token[:-1]
         elif token in _BARE_HEADS and (start == 0 or self.folded[start - 1] in _CLAUSE_MARKS):
             head = token
         else:
@@ -451,7 +456,7 @@ class EntityFinder:
     def _tagged_name(self, heads: _Matches, index: int) -> str | None:
         """The proper name head word ``index`` of ``heads`` ends, as the text writes it."""
         head = heads.token(index)
-        if head == "院" or head in _PAIR_WORDS:
+        if head == "院" or head in _PAIR_WORDS or head in _SIDE_WORDS:
             return None
         start, end = heads.starts[index], heads.ends[index]
         window = self.folded[max(0, start - _WINDOW):end]

@@ -49,11 +49,13 @@ def test_trie_matches_what_the_alternation_longest_first_matches(words, data):
 _HEAD_WORDS = [*entities._HEADS, "院"]
 _PLAIN_HEADS = re.compile("|".join(  # the pattern before the trie, as it was written
     f"{r}(?:{_longest_first(_HEAD_WORDS)})" for r in entities._REFERRING)
-    + "|" + _longest_first(entities._BACK_WORDS) + "|" + _longest_first(_HEAD_WORDS))
+    + "|" + _longest_first(entities._BACK_WORDS)
+    + "|" + _longest_first(entities._PAIR_WORDS | entities._SIDE_WORDS)  # 两院, 院方 before 院
+    + "|" + _longest_first(_HEAD_WORDS))
 
 
 @SETTINGS
-@given(text=mixed(_HEAD_WORDS + list(entities._REFERRING)))
+@given(text=mixed(_HEAD_WORDS + list(entities._REFERRING) + ["方", "两院"]))
 def test_head_words_trie_finds_the_head_words_the_alternation_finds(text):
     assert _spans(entities._HEAD_RE, text) == _spans(_PLAIN_HEADS, text)
 

@@ -185,6 +185,8 @@ AND_THEN = ("并", "並", "同时", "同時", "还", "還", "亦", "另外", "�
 # Words for the two partners of a pair named before (镜湖医院与珠海市人民医院…。两院计划…): they
 # refer back to the first of the pair, what the text is about.
 PAIR_WORDS = ("两院", "兩院")
+# "The hospital's (bureau's, association's) side" (院方指出, 局方表示): the last name with that head.
+SIDE_WORDS = ("院方", "局方", "署方", "会方", "會方")
 # A clause saying over what whole a rate is computed (以全港人口计算，每千人口约有4.1张病床): the
 # rate is the whole's, whoever the sentence names before (same in both scripts: 計算 is listed).
 COMPUTED_OVER = r"(?:以|按)({whole})[\u4e00-\u9fff]{{0,6}}(?:计算|計算)"
