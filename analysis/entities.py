@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 
 from analysis import regions
@@ -1180,23 +1181,23 @@ class EntityFinder:
         tail = _NUMBERED_TAIL if head in _NUMBERED_HEADS else head  # 中大五院: …第五医院
         short = next((s for s in _UNIVERSITY_FULL if simple.startswith(s)), None)
         heads, found, seen = self._heads, set(), 0
-        for match in _abbreviation_pattern(simple).finditer(self.folded):
+        for start, end in abbreviation_spans(simple, self.folded):
             if seen >= _FORMS_LOOKED_AT or len(found) > 1:
                 break
             seen += 1
-            if match.end() - match.start() == len(simple):
+            if end - start == len(simple):
                 continue  # the short form itself
-            index = bisect.bisect_left(heads.ends, match.end())
-            if index >= len(heads.ends) or heads.ends[index] != match.end() or \
+            index = bisect.bisect_left(heads.ends, end)
+            if index >= len(heads.ends) or heads.ends[index] != end or \
                     heads.token(index)[0] in _REFERRING:
                 continue
             name = self._name(index)
             full = to_simplified(name) if name else ""
-            begin = match.end() - len(full)
-            if len(full) <= len(simple) or not full.endswith(tail) or begin > match.start() or \
+            begin = end - len(full)
+            if len(full) <= len(simple) or not full.endswith(tail) or begin > start or \
                     not _in_order(simple, full):
                 continue
-            if match.start() - begin <= 1 or short and full.startswith(_UNIVERSITY_FULL[short]):
+            if start - begin <= 1 or short and full.startswith(_UNIVERSITY_FULL[short]):
                 found.add(name)
         return found.pop() if len(found) == 1 else None
 
@@ -1237,17 +1238,51 @@ def _in_order(short: str, full: str) -> bool:
     return not _ADDED_ORDINALS.intersection(added)
 
 
-@lru_cache(maxsize=4096)
-def _abbreviation_pattern(short: str) -> re.Pattern[str]:
-    """The characters of ``short`` in order, each of the later ones after at most ``_GAP`` other
-    Chinese characters that are not it (possessive: one way to match, linear time); a short form
-    of a university opening it matched as it or as its full forms."""
+def _abbreviation_parts(short: str) -> tuple[tuple[str, ...], str]:
+    """The openings a match of ``short`` may start with (a university's short form opening it, or
+    its full forms; else its first character) and the characters that follow in order."""
     university = next((s for s in _UNIVERSITY_FULL if short.startswith(s)), None)
-    rest = short[len(university):] if university else short[1:]
-    opening = "(?:" + "|".join(map(re.escape, (university, *_UNIVERSITY_FULL[university]))) + ")" \
-        if university else re.escape(short[0])
-    return re.compile(opening + "".join(
-        f"(?:(?!{re.escape(c)})[\u4e00-\u9fff]){{0,{_GAP}}}+{re.escape(c)}" for c in rest))
+    if university:
+        return (university, *_UNIVERSITY_FULL[university]), short[len(university):]
+    return (short[0],), short[1:]
+
+
+def abbreviation_spans(short: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` holds the characters of ``short`` in order, each of the later ones after at
+    most ``_GAP`` other Chinese characters that are not it (the first way, leftmost, not
+    overlapping, as a possessive regex would match; a plain scan, since compiling one pattern per
+    name cost more than the scans): 中大附一院 in 中山大学附属第一医院."""
+    openings, rest = _abbreviation_parts(short)
+    upcoming = {c: -1 for c in dict.fromkeys(opening[0] for opening in openings)}
+    at, size = 0, len(text)
+    while True:
+        for c, found in upcoming.items():  # each first character's next place, found once
+            if found < at:
+                found = text.find(c, at)
+                upcoming[c] = size if found < 0 else found
+        at = min(upcoming.values())
+        if at >= size:
+            return
+        end = next((e for opening in openings if text.startswith(opening, at)
+                    and (e := _in_order_from(text, at + len(opening), rest, size)) >= 0), -1)
+        if end >= 0:
+            yield at, end
+            at = end
+        else:
+            at += 1
+
+
+def _in_order_from(text: str, at: int, rest: str, size: int) -> int:
+    """Where the characters of ``rest`` end when found in order from ``at``, each after at most
+    ``_GAP`` Chinese characters other than it; -1 when they are not."""
+    for character in rest:
+        gap = 0
+        while at < size and gap < _GAP and text[at] != character and "\u4e00" <= text[at] <= "\u9fff":
+            at, gap = at + 1, gap + 1
+        if at >= size or text[at] != character:
+            return -1
+        at += 1
+    return at
 
 
 def _zones(bare: str, text: str) -> list[str]:

@@ -101,3 +101,18 @@ def test_groups_with_a_lookahead_match_what_the_plain_alternation_matches(text):
 @given(text=mixed(["3月底", "至10月", "季度", "上半年", "全年", "年底", "首5个月", "上个月", "本月"]))
 def test_bare_cue_with_a_lookahead_finds_what_the_plain_pattern_finds(text):
     assert _spans(periods._BARE_CUE, text) == _spans(BARE_CUE, text)
+
+
+def _abbreviation_regex(short: str) -> re.Pattern[str]:
+    """The possessive pattern ``entities.abbreviation_spans`` replaced (compiled once per name)."""
+    openings, rest = entities._abbreviation_parts(short)
+    return re.compile("(?:" + "|".join(map(re.escape, openings)) + ")" + "".join(
+        f"(?:(?!{re.escape(c)})[\u4e00-\u9fff]){{0,{entities._GAP}}}+{re.escape(c)}" for c in rest))
+
+
+@SETTINGS
+@given(text=mixed(["中", "大", "山", "学", "附", "属", "第", "一", "院", "医", "港", "香", "深圳", "，", "1",
+                   "中大", "港大", "中山大学"]),
+       short=st.sampled_from(["中大附一院", "港大深圳医院", "南医大深圳医院", "中山医院", "大学医院"]))
+def test_abbreviation_scan_finds_what_the_possessive_pattern_finds(text, short):
+    assert list(entities.abbreviation_spans(short, text)) == _spans(_abbreviation_regex(short), text)
