@@ -97,14 +97,16 @@ SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
 MORTALITY = r"死亡率|病死率|死亡比"
-PLANNED = r"规划|计划|拟|预计|设计|将|目标|力争|筹建"
+# (计划 as a scheme's name is no plan: 参加院舍计划的安老院, 计划下, 「…计划」)
+NOT_SCHEME = r"(?![的下」”》）)])"
+PLANNED = r"规划|计划" + NOT_SCHEME + r"|拟|预计|设计|将|目标|力争|筹建"
 # (… and what a place to be opened will provide: 康复大楼将于第三季启用，提供康复病床120张)
 # the earlier value of a pair said to be a former level (由原来的650张扩大到1,100张, 由最初的2个增至
 # 5个): a level, whatever plan its sentence speaks of
 FORMER_LEVEL = r"(?:原来|原先|最初|以往|过去|开设初期|初期)的?(?:约|近|逾)?$"
 # the planned form of a level a figure with no noun of its own takes in a planning clause
 PLANNED_FORMS = {"beds": "planned_beds"}
-PLANNED_LEAD = (r"规划|拟设置|计划|筹建|将设置|将新增|将增设|"
+PLANNED_LEAD = (r"规划|拟设置|计划" + NOT_SCHEME + r"|筹建|将设置|将新增|将增设|"
                 r"将于[^，。；]{0,10}(?:启用|开业|投入使用|落成|建成|开放)")
 # the price of a course of treatment and what a patient pays of it (针灸疗程约3,000港元，报销后自付
 # 不到500元): money per person
