@@ -522,6 +522,11 @@ CASES = [
     # UP_TO_SUM: a sum done for someone up to a date (共为…接种) is a running total
     ("截至6月底，中心共为长者接种2,400剂次。", [(2400, "剂次", "cumulative", "长者")]),
     ("截至6月底，中心共為長者接種2,400劑次。", [(2400, "剂次", "cumulative", "长者")]),
+    # SUM_LISTED: the items listed after such a sum (…，分别为…) are running totals too
+    ("截至5月底，中心共为长者接种1,500剂次，分别为900剂次和600剂次。",
+     [(1500, "剂次", "cumulative", "长者"), (900, "剂次", "cumulative", "长者"), (600, "剂次", "cumulative", "长者")]),
+    ("截至5月底，中心共為長者接種1,500劑次，分別為900劑次和600劑次。",
+     [(1500, "剂次", "cumulative", "长者"), (900, "剂次", "cumulative", "长者"), (600, "剂次", "cumulative", "长者")]),
     # SINCE_START: a flow done since a start named with 起 (今年起…，已…) is a running total
     ("该院今年起开设夜间门诊，已服务市民3,200人次。", [(3200, "人次", "cumulative", None)]),
     ("該院今年起開設夜間門診，已服務市民3,200人次。", [(3200, "人次", "cumulative", None)]),

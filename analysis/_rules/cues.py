@@ -97,6 +97,9 @@ UP_TO_SUM = (r"(?:合共|总共|總共|(?<!公)共)(?:计|計|有|达|達)?(?:�
 SINCE_THEN = r"[后後][，,]?(?:已|至今)"
 # A flow done since a start its sentence names with 起 (今年起推出…，已服务…; 自3月起，已为…): a
 # running total
+# … and the items listed after such a sum (共为居民接种3,418剂次，分别为2,106剂次和1,312剂次)
+SUM_LISTED = (r"(?:合共|总共|總共|(?<!公)共)[^，,。；;\d]{0,20}\d[\d,.]{0,12}[万萬]?[^\d，,。；;]{0,3}"
+              r"[，,]分[别別]")
 SINCE_START = r"(?:年|月|日|号|號)起[^，,。；;]{0,16}[，,](?:已|至今已?)"
 # The time of a figure's own clause (a year, 全年, 去年 …): a sum in it or a 自…以来 before it in
 # its sentence makes no running total (自去年投入服务以来，…，2025全年门诊逾18万人次).
