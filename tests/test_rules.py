@@ -382,6 +382,10 @@ CASES = [
      [("insurance_enrolment", 560, None, "人", "exact")]),
     ("ENROLLED_LEAD: a scheme named in quotes ending in 保", "参加“湾区保”的港澳居民有2,400人。",
      [("insurance_enrolment", 2400, None, "人", "exact")]),
+    ("PENSION_SENTENCE: those drawing an old-age allowance", "在内地领取高龄津贴的长者约有2.3万名。",
+     [("pension_recipients", 23000, None, "名", "approx")]),
+    ("BENEFITED_AFTER: the insured who drew a benefit are patients", "上半年有520名参保人享受医保报销待遇。",
+     [("patients", 520, None, "名", "exact")]),
     ("DAILY: per school or working day", "站点平均每个工作日约80人次。",
      [("daily_visits", 80, None, "人次", "approx")]),
 ]

@@ -22,6 +22,9 @@ INSURANCE = r"保险|参保|医保|社保|养老金"
 ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"
              r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人"
               r"|参保(?:约|近|逾|超过|达到?|共|为)*$")  # (外籍人士参保800人)
+# the insured who drew a benefit of their cover, named after the figure (共有300名参保人享受大病保险
+# 待遇): patients, treated at the scheme's cost, not the enrolment
+BENEFITED_AFTER = r"^[\u4e00-\u9fff]{0,8}?享受[\u4e00-\u9fff]{0,6}?(?:医保|保险|医疗|报销)待遇"
 # enrolment named after the figure: 逾1.2万名澳门居民参加珠海医保
 ENROLLED_AFTER = r"参加[^，。；]{0,8}(?:医保|保险|社保)"
 # … or insured with no scheme named (3,200名港澳居民在横琴参保), not a rate or a fee of it
@@ -37,7 +40,8 @@ ENROLLED_GROUP = r"居民|同胞|市民|港人|澳人"
 # a clause that only goes on with a verb (…的香港居民同比增长11.3%，达到2.76万人)
 BARE_LEVEL = r"^(?:达到?|增至|升至|增加到|上升到|共|为|有)$"
 PENSION = r"受益人|领取养老金|养老金领取"
-PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇)"
+# (… and the old-age allowances of Hong Kong and Macao: 领取长者生活津贴的长者, 领取高龄津贴)
+PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇|长者生活津贴|高龄津贴|养老津贴|敬老津贴|生果金)"
 # people counted as residents are patients when they are treated, registered or seek care
 CARE = r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊|健康检查|体检|接种"
 # (people given a health check or a vaccination: 为1.2万名学生提供健康检查, 300名学生在该院接种疫苗)
@@ -237,6 +241,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "area", "units": ("平方米", "平米", "㎡", "平方公里")},
     {"metric": "insurance_increase", "units": ("人", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
          "sentence": INSURANCE},
+    {"metric": "patients", "units": PEOPLE, "after": BENEFITED_AFTER},
     {"metric": "insurance_enrolment", "units": ("人", None), "before": ENROLMENT},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLED_AFTER},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": INSURED_AFTER},
