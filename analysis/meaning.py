@@ -101,6 +101,8 @@ _OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
 _PRESENT = re.compile(_alternation(_cues.PRESENT))
 _UP_TO_SUM = re.compile(_cues.UP_TO_SUM)
 _SINCE_THEN = re.compile(_cues.SINCE_THEN)
+_SINCE_START = re.compile(_cues.SINCE_START)
+_SUM_LISTED = re.compile(_cues.SUM_LISTED)
 # 自试点计划推行以来 with no date: a running total all the same
 _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}?(?:{_alternation(_cues.SINCE)})")
 _SHORT_ORIGIN = {short: full for full, shorts in _cues.SHORT_ORIGINS.items() for short in shorts}
@@ -242,6 +244,8 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
         return "actual"  # 去年共服务约4600名; 自…以来，…，2025全年门诊…，住院…: of their own time
     if _totals(before) or (unit not in _RATE_UNITS and (
             _part_of_total(before, lead) if stock else cumulative or _totals(lead)
+            or (metric in _EVENTS and _SINCE_START.search(lead))
+            or (metric in _EVENTS and _UP_TO.search(lead) and _SUM_LISTED.search(lead))
             or (metric in _EVENTS and _UP_TO_SUM.search(before)
                 and (_UP_TO.search(lead) or _SINCE_THEN.search(lead))))):
         return "cumulative"

@@ -40,8 +40,9 @@ def test_figures_found_and_nothing_invented(dev_scores):
 def test_metric_labels_and_units(dev_scores):
     # 0.991 on the 69 dev articles when set (0.978 before, once w10-w12, written without sight of
     # the extractor, joined; issue 14's target on dev: 0.97); 0.968 once w13-w15 joined (87
-    # articles), 0.992 with session 9's rules for their patterns (w13-w15 alone 0.896 -> 0.988)
-    assert dev_scores.accuracy("metric") >= 0.99
+    # articles), 0.992 with session 9's rules for their patterns (w13-w15 alone 0.896 -> 0.988);
+    # 0.987 once w16-w17 joined, 0.992 with acc13's rules (w16-w17 alone 0.935 -> 0.980)
+    assert dev_scores.accuracy("metric") >= 0.991
     assert dev_scores.accuracy("unit") >= 0.99
     assert dev_scores.other_share <= 0.05
 
@@ -50,7 +51,7 @@ def test_what_figures_mean(dev_scores):
     # reached on the 51 dev articles (w1-w7) when set: status 0.986, population 0.897, period
     # start 0.928, end 0.942, links 0.997 (issue 16's targets for the held-back split: 0.95,
     # 0.90, 0.95, 0.95, 0.90)
-    assert dev_scores.accuracy("status") >= 0.993  # 0.996 when set; 0.986 -> 0.995 with w13-w15
+    assert dev_scores.accuracy("status") >= 0.993  # 0.996 when set; 0.986 -> 0.995 with w13-w15; 0.990 -> 0.994 with w16-w17 (acc13)
     # (raised after session 8's rules for w10-w12's patterns: population 0.923, period start
     # 0.947, end 0.956 on the 69 dev articles)
     assert dev_scores.accuracy("population") >= 0.94  # 0.937 on w1-w7, 0.920 with w10-w12; 0.946 (acc11)

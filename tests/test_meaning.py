@@ -519,6 +519,25 @@ CASES = [
     ("中心與醫院簽署協議後，已為企業提供諮詢服務共85宗。", [(85, "宗", "cumulative", None)]),
     ("跨境转运个案年内料破500宗。", [(500, "宗", "planned", None)]),
     ("跨境轉運個案年內料破500宗。", [(500, "宗", "planned", None)]),
+    # UP_TO_SUM: a sum done for someone up to a date (共为…接种) is a running total
+    ("截至6月底，中心共为长者接种2,400剂次。", [(2400, "剂次", "cumulative", "长者")]),
+    ("截至6月底，中心共為長者接種2,400劑次。", [(2400, "剂次", "cumulative", "长者")]),
+    # SUM_LISTED: the items listed after such a sum (…，分别为…) are running totals too
+    ("截至5月底，中心共为长者接种1,500剂次，分别为900剂次和600剂次。",
+     [(1500, "剂次", "cumulative", "长者"), (900, "剂次", "cumulative", "长者"), (600, "剂次", "cumulative", "长者")]),
+    ("截至5月底，中心共為長者接種1,500劑次，分別為900劑次和600劑次。",
+     [(1500, "剂次", "cumulative", "长者"), (900, "剂次", "cumulative", "长者"), (600, "剂次", "cumulative", "长者")]),
+    # SINCE_START: a flow done since a start named with 起 (今年起…，已…) is a running total
+    ("该院今年起开设夜间门诊，已服务市民3,200人次。", [(3200, "人次", "cumulative", None)]),
+    ("該院今年起開設夜間門診，已服務市民3,200人次。", [(3200, "人次", "cumulative", None)]),
+    # CHANGE: a time cut (缩短约30分钟) is a change, negative
+    ("新流程较以往缩短约30分钟。", [(-30, "分钟", "change", None)]),
+    ("新流程較以往縮短約30分鐘。", [(-30, "分钟", "change", None)]),
+    # NOT_SCHEME / NOT_PLANNED: a scheme's name (参加…计划的, 试验计划) is no plan
+    ("参加安老计划的院舍合共提供床位800张。", [(800, "张", "actual", None)]),
+    ("參加安老計劃的院舍合共提供牀位800張。", [(800, "张", "actual", None)]),
+    ("试验计划每月向每名长者提供3,000元。", [(3000, "元", "actual", "长者")]),
+    ("試驗計劃每月向每名長者提供3,000元。", [(3000, "元", "actual", "长者")]),
 ]
 
 

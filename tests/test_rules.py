@@ -372,6 +372,22 @@ CASES = [
      [("other", 950, None, "宗", "exact")]),
     ("BENEFIT_CLAIMS: applications to a health body are its cases", "卫生局受理注册申请320宗。",
      [("cases", 320, None, "宗", "exact")]),
+    ("POPULATION: pupils counted are a population", "每日跨境上学的学童约3,200名。",
+     [("population", 3200, None, "名", "approx")]),
+    ("CARE: pupils given a health check are patients", "今年为2.1万名小学生提供健康检查。",
+     [("patients", 21000, None, "名", "exact")]),
+    ("STAFF: support workers named by their post", "每间学校配备辅导人员3名，中心有专职人员8名。",
+     [("staff", 3, None, "名", "exact"), ("staff", 8, None, "名", "exact")]),
+    ("ENROLMENT: 参保 right before the count", "在本市工作的外籍人士参保560人。",
+     [("insurance_enrolment", 560, None, "人", "exact")]),
+    ("ENROLLED_LEAD: a scheme named in quotes ending in 保", "参加“湾区保”的港澳居民有2,400人。",
+     [("insurance_enrolment", 2400, None, "人", "exact")]),
+    ("PENSION_SENTENCE: those drawing an old-age allowance", "在内地领取高龄津贴的长者约有2.3万名。",
+     [("pension_recipients", 23000, None, "名", "approx")]),
+    ("BENEFITED_AFTER: the insured who drew a benefit are patients", "上半年有520名参保人享受医保报销待遇。",
+     [("patients", 520, None, "名", "exact")]),
+    ("DAILY: per school or working day", "站点平均每个工作日约80人次。",
+     [("daily_visits", 80, None, "人次", "approx")]),
 ]
 
 

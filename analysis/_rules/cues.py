@@ -30,7 +30,7 @@ NOT_PLAN_SECTIONS = ("完成", "情况", "情況", "成效", "进展", "進展",
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
 NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育",
                # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
-               "试点计划", "試點計劃", "计划」", "計劃」", "计划”", "計劃”", "计划》", "計劃》",
+               "试点计划", "試點計劃", "试验计划", "試驗計劃", "计划」", "計劃」", "计划”", "計劃”", "计划》", "計劃》",
                "计划推出时", "計劃推出時", "免疫规划", "免疫規劃",
                # the scheme as a noun: since it began, who joins it (計劃自二○二○年推出以來)
                "计划自", "計劃自", "参与计划", "參與計劃", "加入计划", "加入計劃", "纳入计划",
@@ -56,7 +56,9 @@ PRESENT = ("目前", "现时", "現時", "现有", "現有", "现在", "現在")
 CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", "增設", "多了", "减少", "減少",
           "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升",
           # newly included or recruited (纳入两间诊所, 新引进人才138名); more than before (多出930宗)
-          "纳入", "納入", "新引进", "新引進", "多出")
+          "纳入", "納入", "新引进", "新引進", "多出",
+          # a time cut or added (较以往缩短约40分钟; not 缩短至3天, a level)
+          "缩短", "縮短", "延长", "延長")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
 RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "環比", "上升", "提高", "提升",
                   "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減",
@@ -88,9 +90,17 @@ CUMULATIVE = RUNNING + ("总计", "總計", "共计", "共計", "共服务", "�
 # A sum right before a flow counted up to a date, or opening its clause (截至2025年9月底，…使用共
 # 1.38萬人次; 截至年底，共为港澳居民办理结算12.6万人次): a running total (not 共同, 共享, 公共).
 UP_TO_SUM = (r"(?:合共|总共|總共|(?<!公)共)(?:计|計|有|达|達)?(?:约|約|近|逾|超过|超過)?$"
+             # … a sum done for someone (共为澳门居民接种, 合共向长者派发)
+             r"|(?:合共|总共|總共|(?<!公)共)(?:为|為|向|替)[^，,。；;]{1,16}$"
              r"|^(?:合共|总共|總共|共)(?!同|享|建|识|識|赢|贏|性)")
 # … or after an event the sentence names, done since (签署协议后，已为3家企业提供咨询共72宗)
 SINCE_THEN = r"[后後][，,]?(?:已|至今)"
+# A flow done since a start its sentence names with 起 (今年起推出…，已服务…; 自3月起，已为…): a
+# running total
+# … and the items listed after such a sum (共为居民接种3,418剂次，分别为2,106剂次和1,312剂次)
+SUM_LISTED = (r"(?:合共|总共|總共|(?<!公)共)[^，,。；;\d]{0,20}\d[\d,.]{0,12}[万萬]?[^\d，,。；;]{0,3}"
+              r"[，,]分[别別]")
+SINCE_START = r"(?:年|月|日|号|號)起[^，,。；;]{0,16}[，,](?:已|至今已?)"
 # The time of a figure's own clause (a year, 全年, 去年 …): a sum in it or a 自…以来 before it in
 # its sentence makes no running total (自去年投入服务以来，…，2025全年门诊逾18万人次).
 OWN_TIME = (r"(?:19|20)\d{2}年?|[〇○零一二三四五六七八九]{4}年|全年|去年|今年|前年|上半年|下半年|"

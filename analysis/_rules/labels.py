@@ -20,7 +20,11 @@ PER_1K = ("per_1k", "千", "1000", "1,000")  # the bases of the *_per_1k metrics
 # --- cue words ---------------------------------------------------------------------------------
 INSURANCE = r"保险|参保|医保|社保|养老金"
 ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"
-             r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人")
+             r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人"
+              r"|参保(?:约|近|逾|超过|达到?|共|为)*$")  # (外籍人士参保800人)
+# the insured who drew a benefit of their cover, named after the figure (共有300名参保人享受大病保险
+# 待遇): patients, treated at the scheme's cost, not the enrolment
+BENEFITED_AFTER = r"^[\u4e00-\u9fff]{0,8}?享受[\u4e00-\u9fff]{0,6}?(?:医保|保险|医疗|报销)待遇"
 # enrolment named after the figure: 逾1.2万名澳门居民参加珠海医保
 ENROLLED_AFTER = r"参加[^，。；]{0,8}(?:医保|保险|社保)"
 # … or insured with no scheme named (3,200名港澳居民在横琴参保), not a rate or a fee of it
@@ -30,14 +34,17 @@ ENROLLING_AFTER = r"参加|参保|投保"
 ENROLLED_SENTENCE = r"(?:参加|参保|投保)[^，。；]{0,14}(?:医保|保险|社保)"
 # the insured named before a list of residents (参保港澳居民中，香港居民和澳门居民分别为…; 在珠海参加
 # 医保的港澳居民中…): the residents listed are enrolled, not a population (not 参保率)
-ENROLLED_LEAD = r"参保(?!率|费)|(?:参加|投保)[^，,。；;]{0,12}(?:保险|医保|社保)"
+ENROLLED_LEAD = (r"参保(?!率|费)|(?:参加|投保)[^，,。；;]{0,12}(?:保险|医保|社保)"
+                 r"|(?:参加|投保|加入)[“「\"][^”」\"，。]{1,8}保[”」\"]")  # (参加“湾区保”的)
 ENROLLED_GROUP = r"居民|同胞|市民|港人|澳人"
 # a clause that only goes on with a verb (…的香港居民同比增长11.3%，达到2.76万人)
 BARE_LEVEL = r"^(?:达到?|增至|升至|增加到|上升到|共|为|有)$"
 PENSION = r"受益人|领取养老金|养老金领取"
-PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇)"
+# (… and the old-age allowances of Hong Kong and Macao: 领取长者生活津贴的长者, 领取高龄津贴)
+PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇|长者生活津贴|高龄津贴|养老津贴|敬老津贴|生果金)"
 # people counted as residents are patients when they are treated, registered or seek care
-CARE = r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊"
+CARE = r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊|健康检查|体检|接种"
+# (people given a health check or a vaccination: 为1.2万名学生提供健康检查, 300名学生在该院接种疫苗)
 # people served or reached by a service are its patients (服务约4,600名市民, 惠及澳门居民逾2万人);
 # not the population a service is planned for (服务人口, 服务常住人口: a population)
 SERVED = r"服务|惠及|受惠"
@@ -94,14 +101,16 @@ SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
 MORTALITY = r"死亡率|病死率|死亡比"
-PLANNED = r"规划|计划|拟|预计|设计|将|目标|力争|筹建"
+# (计划 as a scheme's name is no plan: 参加院舍计划的安老院, 计划下, 「…计划」)
+NOT_SCHEME = r"(?![的下」”》）)])"
+PLANNED = r"规划|计划" + NOT_SCHEME + r"|拟|预计|设计|将|目标|力争|筹建"
 # (… and what a place to be opened will provide: 康复大楼将于第三季启用，提供康复病床120张)
 # the earlier value of a pair said to be a former level (由原来的650张扩大到1,100张, 由最初的2个增至
 # 5个): a level, whatever plan its sentence speaks of
 FORMER_LEVEL = r"(?:原来|原先|最初|以往|过去|开设初期|初期)的?(?:约|近|逾)?$"
 # the planned form of a level a figure with no noun of its own takes in a planning clause
 PLANNED_FORMS = {"beds": "planned_beds"}
-PLANNED_LEAD = (r"规划|拟设置|计划|筹建|将设置|将新增|将增设|"
+PLANNED_LEAD = (r"规划|拟设置|计划" + NOT_SCHEME + r"|筹建|将设置|将新增|将增设|"
                 r"将于[^，。；]{0,10}(?:启用|开业|投入使用|落成|建成|开放)")
 # the price of a course of treatment and what a patient pays of it (针灸疗程约3,000港元，报销后自付
 # 不到500元): money per person
@@ -118,7 +127,7 @@ PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|
 BIRTHS = r"活产|出生(?:人口|人数|数)?(?:逾|约|近|超过|超|达到?|为|共|合计|有)*$"
 # deliveries and other care counted in 例 (分娩量达1.2万例): procedures
 PROCEDURE_WORDS = r"手术|术|治疗|诊疗|筛查|分娩|接生"
-DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日"
+DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日|每个[\u4e00-\u9fff]{1,2}日"  # (每个工作日, 每个上课日)
 ADMISSION = r"住院|出院|收治"  # (收治危重新生儿2,380人次: admitted)
 FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
@@ -143,12 +152,13 @@ NURSES = r"护士|护理"
 DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
          r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|"
-         r"陪诊人员|医技人员|技术助理|救护员")
+         r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员")
 # health workers of two kinds counted together (医生及护士共120名, 社工和护士11名): staff
 MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
                r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
 PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者"
-POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人"
+# (学生, 中小学生, 学童: pupils counted are people, a population unless cared for)
+POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|学生|中小学生|小学生|中学生|大学生|学童"
 INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所"
 # (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
 # a clinic counted in 间 (再开设2间门诊): premises of their own, an institution; in 个 a
@@ -231,6 +241,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "area", "units": ("平方米", "平米", "㎡", "平方公里")},
     {"metric": "insurance_increase", "units": ("人", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
          "sentence": INSURANCE},
+    {"metric": "patients", "units": PEOPLE, "after": BENEFITED_AFTER},
     {"metric": "insurance_enrolment", "units": ("人", None), "before": ENROLMENT},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLED_AFTER},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": INSURED_AFTER},
