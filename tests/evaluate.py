@@ -143,9 +143,13 @@ def _text(value) -> str:
 
 def _same_gold_fact(a: dict, b: dict) -> bool:
     """Two gold rows state one fact: the same metric, value, unit, status and population, and
-    the same entity and period where both name one (a headline repeats its article's figure)."""
+    the same entity and period where both name one (a headline repeats its article's figure);
+    across articles (a repost), the same entity and period, both named: two articles' figures
+    naming no one are not one fact because their numbers agree."""
+    one_article = a["doc_id"] == b["doc_id"]
+
     def compatible(x: str, y: str) -> bool:
-        return x == y or not x or not y
+        return x == y and (bool(x) or one_article) or one_article and (not x or not y)
 
     return (all(a[k] == b[k] for k in ("metric", "unit", "status", "population"))
             and _same_number(a["value"], b["value"])
