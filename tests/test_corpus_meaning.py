@@ -79,3 +79,14 @@ def test_score_fields_counts_agreement_field_by_field():
     assert result.correct == {"sign": 2, "status": 1, "population": 1, "period_start": 2,
                               "period_end": 1, "entity": 2, "baseline": 2, "of": 2}
     assert result.pairs == (0, 0, 0) and result.grouping_f1 == 1.0
+
+
+@pytest.mark.parametrize("want, have, agree", [
+    ("醫務衞生局", "香港特別行政區政府醫務衞生局", True),  # the corpus's fullest form of the name
+    ("横琴医院", "珠海市人民医院横琴医院", True),
+    ("深圳市", "深圳市盐田区", False),  # a part of it is another entity
+    ("", "香港", False), ("澳門", "澳門", False),  # (equal names are scored before this)
+])
+def test_a_fuller_form_of_the_gold_name_is_the_same_entity(want, have, agree):
+    from evaluate import _fuller_form
+    assert _fuller_form(want, have) is agree
