@@ -615,6 +615,10 @@ class EntityFinder:
         if at > 0 and folded[at - 1] in _OPEN_BRACKETS and index > 0 and \
                 self._heads.ends[index - 1] == at - 1 and (before := self._name(index - 1)):
             return self._part(index - 1, before)  # 横琴医院（横琴医院）: the name's short form
+        mark = next((m for m in _LIST_MARKS if folded.endswith(m, 0, at)), None)
+        if mark and index > 0 and self._heads.ends[index - 1] == at - len(mark) and \
+                (before := self._name(index - 1)):
+            return self._part(index - 1, before)  # 其中玛丽医院及伊利沙伯医院: a list of parts
         if folded.endswith(_LOCATIVE_WORDS, 0, at):
             at -= next(len(w) for w in _LOCATIVE_WORDS if folded.endswith(w, 0, at))
         return folded.endswith(_PART_WORDS, 0, at)

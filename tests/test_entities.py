@@ -365,6 +365,10 @@ ENTITY_RULES = [
     ("... and so does a district bureau's (以下简称“区卫生健康局”), named with its city",
      "广州市黄埔区卫生健康局（以下简称“区卫生健康局”）表示，下半年将新增2个健康服务站。", "广州",
      ["广州市黄埔区"]),
+    ("the later names of a list of parts after 其中 are parts too: the next paragraph is the whole's",
+     "医院管理局去年共转介病人887宗，其中玛丽医院及伊利沙伯医院接收最多，分别为142宗及97宗。\n"
+     "费用方面，转介每宗平均资助1.2万港元。", "香港",
+     ["医院管理局", "玛丽医院", "伊利沙伯医院", "医院管理局"]),
     ("院方/局方 refer back to the last name with that head, past a body named between",
      "康怡安老院现有床位420张。按计划，社会福利署每月为每名长者支付资助。院方指出，入住长者平均年龄为83.1岁。",
      "珠海", ["康怡安老院", "康怡安老院"]),
