@@ -428,6 +428,9 @@ CASES = [
      [(34000, "人次", "actual", "旅客和外籍人士"), (12, "percent", "rate_of_change", "旅客和外籍人士")]),
     ("旅客及外籍人士急診求診約3.4萬人次，按年上升12%。",
      [(34000, "人次", "actual", "旅客和外籍人士"), (12, "percent", "rate_of_change", "旅客和外籍人士")]),
+    # 外籍人员 are 外籍人士 (the foreign nationals a scheme enrols)
+    ("在本市就业的外籍人员参保820人。", [(820, "人", "actual", "外籍人士")]),
+    ("在本市就業的外籍人員參保820人。", [(820, "人", "actual", "外籍人士")]),
     # groups of an origin, a district, a registration or an age for a vaccine (POPULATIONS)
     ("香港孕产妇在该院分娩120人。全区居民人均预期寿命82.5岁。",
      [(120, "人", "actual", "香港孕产妇"), (82.5, "岁", "actual", "全区居民")]),
