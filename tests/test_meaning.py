@@ -443,6 +443,11 @@ CASES = [
      [(410, "宗", "actual", None), (96, "名", "actual", "危重病人"), (31, "名", "actual", "创伤患者")]),
     ("該站轉運病人410宗，其中危重病人96名、創傷患者31名。",
      [(410, "宗", "actual", None), (96, "名", "actual", "危重病人"), (31, "名", "actual", "创伤患者")]),
+    # … and the elderly on social security (综援长者), a kind of 长者, not whose bare 长者 are
+    ("综援长者方面，社署共接获申请120宗。香港长者500名入住院舍，当中长者约八成居于深圳。",
+     [(120, "宗", "actual", "综援长者"), (500, "名", "actual", "香港长者"), (80, "percent", "actual", "香港长者")]),
+    ("綜援長者方面，社署共接獲申請120宗。香港長者500名入住院舍，當中長者約八成居於深圳。",
+     [(120, "宗", "actual", "综援长者"), (500, "名", "actual", "香港长者"), (80, "percent", "actual", "香港长者")]),
     # groups of an origin, a district, a registration or an age for a vaccine (POPULATIONS)
     ("香港孕产妇在该院分娩120人。全区居民人均预期寿命82.5岁。",
      [(120, "人", "actual", "香港孕产妇"), (82.5, "岁", "actual", "全区居民")]),

@@ -193,6 +193,8 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "香港客户": ("香港客户", "香港客戶"),
     "香港长者": ("香港长者", "香港長者", "港长者", "港長者"),
     "澳门长者": ("澳门长者", "澳門長者"),
+    # the elderly on social security (综援, Hong Kong's CSSA), as written (CONDITION_GROUPS)
+    "综援长者": ("综援长者", "綜援長者"),
     "长者": ("长者", "長者"),
     "港澳孕产妇": ("港澳孕产妇", "港澳孕產婦"),
     "澳门孕产妇": ("澳门孕产妇", "澳門孕產婦"),
@@ -244,8 +246,10 @@ BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人", "转诊患者",
 # Bare groups that name nobody of their own: 患者 is the one fuller group of the article that ends
 # with it (香港病人 … 转送的病人: 香港病人), else no group at all (a hospital's 患者).
 UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者")
-# Patients by their condition (危重病人): a kind of patient, never whose the article's bare 病人 are
-CONDITION_GROUPS = ("危重病人", "危重患者", "创伤患者", "創傷患者", "心脑血管疾病患者", "心腦血管疾病患者")
+# People by their condition or the benefit they draw (危重病人, 综援长者): a kind of the bare group,
+# never whose the article's bare 病人 or 长者 are
+CONDITION_GROUPS = ("危重病人", "危重患者", "创伤患者", "創傷患者", "心脑血管疾病患者", "心腦血管疾病患者",
+                    "综援长者", "綜援長者")
 # A bare group is of an origin only where the article writes the fuller form (香港长者); one that
 # names 香港居民 and then 当中长者 counts 长者 as written, never a group it does not write.
 # The people a per-head rate is reckoned on (按常住人口计算) …
