@@ -149,13 +149,15 @@ BARE = (
     # a day that starts an interval with its end after 至 (自8月28日納入計劃至11月底)
     rf"|(?P<fprefix>自|从|從)(?P<fmonth>{PERIOD_MONTH})月(?P<fday>{DAY_DIGITS}|{CN_DAY})[日号號]"
     r"(?=[^，,。；;：:！？!?\n\d]{0,12}至)"
+    # a day a count runs up to (截至12月1日, 截止到11月30號): a point on that day
+    rf"|(?P<uprefix>截至|截止到?)(?P<umonth>{PERIOD_MONTH})月(?P<uday>{DAY_DIGITS}|{CN_DAY})[日号號]"
 )
 BARE = lookahead(BARE) + BARE
 # The months before publication that 本月 and 上月 name.
 RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1}
 BARE_CUE = (r"月份?[底末]|月份[，,]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
             r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月"
-            r"|[自从從][一二三四五六七八九十\d]{1,2}月")
+            r"|[自从從][一二三四五六七八九十\d]{1,2}月|截[至止]到?[一二三四五六七八九十\d]{1,2}月")
 # 近十年来, 过去五年: the years up to publication (一年来 and 近一年 are too vague to date); 过去一年
 # (過去一年，…: Hong Kong's press) is the year up to publication.
 RECENT = (r"(?:(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
