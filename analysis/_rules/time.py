@@ -226,7 +226,7 @@ FROM_TO_GAP = r"[^，,。；;：:！？!?\n\d]{1,12}"
 # 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
 # after one of these, is not of then.
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
-            r"回落|缩减|縮減|发展|發展|扩容|擴容)(?:至|到)|→")
+            r"回落|缩减|縮減|发展|發展|扩容|擴容|缩短|縮短|延长|延長|降低|压缩|壓縮)(?:至|到)|→")
 # 床位数将由4.6张提高至4.8张: the earlier value of a pair to come is the level now, of no period.
 PLANNED_FROM = ("将由", "將由", "将从", "將從", "拟由", "擬由")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
