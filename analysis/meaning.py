@@ -448,5 +448,5 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 _FULLER = {name: tuple(other for other in _cues.POPULATIONS if other != name
-                       and other.endswith(name))
+                       and other.endswith(name) and other not in _cues.CONDITION_GROUPS)
            for name in _cues.POPULATIONS if name in _cues.BARE_GROUPS}

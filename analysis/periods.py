@@ -187,6 +187,8 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
     parts = match.groupdict()
     if parts["fmonth"]:  # 自8月28日…至: the day an interval starts
         parts = {**parts, "month": parts["fmonth"], "day": parts["fday"]}
+    if parts["umonth"]:  # 截至12月1日: the day a count runs up to
+        parts = {**parts, "month": parts["umonth"], "day": parts["uday"], "prefix": parts["uprefix"]}
     if parts["quarter"] and not (parts["upto"] or parts["nth"] or parts["du"]):
         return None  # 四季 is the seasons, not a quarter
     if parts["relm"]:  # 上月, 本月: of the month of publication
@@ -235,7 +237,8 @@ def period_of(context: str, published: date | None, year: int | None = None,
         return _plan(plan, published) if plan else period
     at, last_end, last_prefix = -1, -1, ""
     for match, found in _expressions(context, published, year, dated):
-        prefix = match["prefix"] or match.groupdict().get("fprefix") or ""
+        prefix = match["prefix"] or match.groupdict().get("fprefix") \
+            or match.groupdict().get("uprefix") or ""
         after = context[match.end():]
         if after.startswith(_SAME_TIME):  # 去年同期: a year before the period in force
             if after not in _SAME_TIME_OWN:

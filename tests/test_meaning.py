@@ -428,6 +428,26 @@ CASES = [
      [(34000, "人次", "actual", "旅客和外籍人士"), (12, "percent", "rate_of_change", "旅客和外籍人士")]),
     ("旅客及外籍人士急診求診約3.4萬人次，按年上升12%。",
      [(34000, "人次", "actual", "旅客和外籍人士"), (12, "percent", "rate_of_change", "旅客和外籍人士")]),
+    # 外籍人员 are 外籍人士 (the foreign nationals a scheme enrols)
+    ("在本市就业的外籍人员参保820人。", [(820, "人", "actual", "外籍人士")]),
+    ("在本市就業的外籍人員參保820人。", [(820, "人", "actual", "外籍人士")]),
+    # pupils by their school (中小学生, 小学生, 中学生) and children before school (幼儿)
+    ("本学年为3.2万名中小学生体检，小学生龋齿率为21.5%，幼儿及小学生约占七成。",
+     [(32000, "名", "actual", "中小学生"), (21.5, "percent", "actual", "小学生"),
+      (70, "percent", "actual", "幼儿和小学生")]),
+    ("本學年為3.2萬名中小學生體檢，小學生齲齒率為21.5%，幼兒及小學生約佔七成。",
+     [(32000, "名", "actual", "中小学生"), (21.5, "percent", "actual", "小学生"),
+      (70, "percent", "actual", "幼儿和小学生")]),
+    # CONDITION_GROUPS: patients by their condition, as written; not whose bare 病人 are
+    ("该站转运病人410宗，其中危重病人96名、创伤患者31名。",
+     [(410, "宗", "actual", None), (96, "名", "actual", "危重病人"), (31, "名", "actual", "创伤患者")]),
+    ("該站轉運病人410宗，其中危重病人96名、創傷患者31名。",
+     [(410, "宗", "actual", None), (96, "名", "actual", "危重病人"), (31, "名", "actual", "创伤患者")]),
+    # … and the elderly on social security (综援长者), a kind of 长者, not whose bare 长者 are
+    ("综援长者方面，社署共接获申请120宗。香港长者500名入住院舍，当中长者约八成居于深圳。",
+     [(120, "宗", "actual", "综援长者"), (500, "名", "actual", "香港长者"), (80, "percent", "actual", "香港长者")]),
+    ("綜援長者方面，社署共接獲申請120宗。香港長者500名入住院舍，當中長者約八成居於深圳。",
+     [(120, "宗", "actual", "综援长者"), (500, "名", "actual", "香港长者"), (80, "percent", "actual", "香港长者")]),
     # groups of an origin, a district, a registration or an age for a vaccine (POPULATIONS)
     ("香港孕产妇在该院分娩120人。全区居民人均预期寿命82.5岁。",
      [(120, "人", "actual", "香港孕产妇"), (82.5, "岁", "actual", "全区居民")]),

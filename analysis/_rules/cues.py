@@ -154,7 +154,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "港澳长者": ("港澳长者", "港澳長者"),
     "港澳及外籍人士": ("港澳及外籍人士",),
     "港澳及外籍患者": ("港澳及外籍患者", "港澳及外籍病人"),
-    "外籍人士": ("外籍人士",),
+    "外籍人士": ("外籍人士", "外籍人員", "外籍人员"),
     "外籍患者": ("外籍患者", "外籍病人"),
     "旅客": ("旅客",),
     "非本地居民": ("非本地居民",),
@@ -165,6 +165,11 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "港澳学生": ("港澳学生", "港澳學生"),
     "澳门学生": ("澳门学生", "澳門學生"),
     "香港学生": ("香港学生", "香港學生"),
+    # pupils by the school they are at (中小学生, 小學生, 中學生) and the children before school (幼儿)
+    "中小学生": ("中小学生", "中小學生"),
+    "小学生": ("小学生", "小學生"),
+    "中学生": ("中学生", "中學生"),
+    "幼儿": ("幼儿", "幼兒"),
     # children by where they are from (港澳儿童, 澳門兒童), not bare 儿童 (a hospital's patients)
     "港澳儿童": ("港澳儿童", "港澳兒童"),
     "香港儿童": ("香港儿童", "香港兒童"),
@@ -190,9 +195,16 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "转诊患者": ("转诊患者", "轉診患者", "转诊病人", "轉診病人"),
     "高血压患者": ("高血压患者", "高血壓患者"),
     "糖尿病患者": ("糖尿病患者",),
+    # patients by their condition, as written (CONDITION_GROUPS)
+    "危重病人": ("危重病人",),
+    "危重患者": ("危重患者",),
+    "创伤患者": ("创伤患者", "創傷患者"),
+    "心脑血管疾病患者": ("心脑血管疾病患者", "心腦血管疾病患者"),
     "香港客户": ("香港客户", "香港客戶"),
     "香港长者": ("香港长者", "香港長者", "港长者", "港長者"),
     "澳门长者": ("澳门长者", "澳門長者"),
+    # the elderly on social security (综援, Hong Kong's CSSA), as written (CONDITION_GROUPS)
+    "综援长者": ("综援长者", "綜援長者"),
     "长者": ("长者", "長者"),
     "港澳孕产妇": ("港澳孕产妇", "港澳孕產婦"),
     "澳门孕产妇": ("澳门孕产妇", "澳門孕產婦"),
@@ -244,6 +256,10 @@ BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人", "转诊患者",
 # Bare groups that name nobody of their own: 患者 is the one fuller group of the article that ends
 # with it (香港病人 … 转送的病人: 香港病人), else no group at all (a hospital's 患者).
 UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者")
+# People by their condition or the benefit they draw (危重病人, 综援长者): a kind of the bare group,
+# never whose the article's bare 病人 or 长者 are
+CONDITION_GROUPS = ("危重病人", "危重患者", "创伤患者", "創傷患者", "心脑血管疾病患者", "心腦血管疾病患者",
+                    "综援长者", "綜援長者")
 # A bare group is of an origin only where the article writes the fuller form (香港长者); one that
 # names 香港居民 and then 当中长者 counts 长者 as written, never a group it does not write.
 # The people a per-head rate is reckoned on (按常住人口计算) …

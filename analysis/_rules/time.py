@@ -149,13 +149,15 @@ BARE = (
     # a day that starts an interval with its end after 至 (自8月28日納入計劃至11月底)
     rf"|(?P<fprefix>自|从|從)(?P<fmonth>{PERIOD_MONTH})月(?P<fday>{DAY_DIGITS}|{CN_DAY})[日号號]"
     r"(?=[^，,。；;：:！？!?\n\d]{0,12}至)"
+    # a day a count runs up to (截至12月1日, 截止到11月30號): a point on that day
+    rf"|(?P<uprefix>截至|截止到?)(?P<umonth>{PERIOD_MONTH})月(?P<uday>{DAY_DIGITS}|{CN_DAY})[日号號]"
 )
 BARE = lookahead(BARE) + BARE
 # The months before publication that 本月 and 上月 name.
 RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1}
 BARE_CUE = (r"月份?[底末]|月份[，,]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
             r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月"
-            r"|[自从從][一二三四五六七八九十\d]{1,2}月")
+            r"|[自从從][一二三四五六七八九十\d]{1,2}月|截[至止]到?[一二三四五六七八九十\d]{1,2}月")
 # 近十年来, 过去五年: the years up to publication (一年来 and 近一年 are too vague to date); 过去一年
 # (過去一年，…: Hong Kong's press) is the year up to publication.
 RECENT = (r"(?:(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
@@ -224,7 +226,7 @@ FROM_TO_GAP = r"[^，,。；;：:！？!?\n\d]{1,12}"
 # 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
 # after one of these, is not of then.
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
-            r"回落|缩减|縮減|发展|發展|扩容|擴容)(?:至|到)|→")
+            r"回落|缩减|縮減|发展|發展|扩容|擴容|缩短|縮短|延长|延長|降低|压缩|壓縮)(?:至|到)|→")
 # 床位数将由4.6张提高至4.8张: the earlier value of a pair to come is the level now, of no period.
 PLANNED_FROM = ("将由", "將由", "将从", "將從", "拟由", "擬由")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
