@@ -65,8 +65,11 @@ def test_entities(dev_scores):
     # 0.918 on the 51 dev articles when set (w1-w3 0.973; w4-w7, written without sight of the
     # extractor, 0.852; 0.647 before this session's entity rules); 0.927 -> 0.960 on w1-w12 with
     # session ent9's rules (w10-w12, written by people who never saw the extractor: 0.851 -> 0.94)
-    # 0.966 -> 0.969 with session ent10's rules (issuers, short forms, official forms as places)
-    assert dev_scores.accuracy("entity") >= 0.965
+    # 0.966 -> 0.969 with session ent10's rules (issuers, short forms, official forms as places);
+    # 0.883 once w13-w17 (written without sight of the extractor) joined dev (99 articles), 0.934
+    # with session 9's rules for their names (associations, care homes, SAR departments, zones,
+    # the issuer read off the source line, units of 该院, 院方, unknown two-character names)
+    assert dev_scores.accuracy("entity") >= 0.93
 
 
 def test_no_furniture_number_is_extracted(dev_scores):
