@@ -225,13 +225,45 @@ def report(tallies: dict[str, Tally]) -> str:
     return "\n".join(lines)
 
 
+def fields_report(split: str, writers: tuple[str, ...], wrong: bool) -> str:
+    """The meaning-field scores (``evaluate.score_fields``) of one split, with every wrong field
+    when ``wrong``."""
+    from analysis.facts import link_facts
+    from analysis.metrics import extract_metrics
+    from analysis.pipeline import load_documents
+    from evaluate import read_corpus_gold, score_fields
+
+    gold = read_corpus_gold(CORPUS, None if split == "all" else split)
+    if writers:
+        gold = gold[gold.doc_id.str.split("_").str[0].isin(writers)]
+    chosen = set(gold["doc_id"])
+    documents = load_documents(sorted(p for p in (CORPUS / "articles").iterdir()
+                                      if p.stem in chosen))
+    mentions, _ = link_facts(documents, extract_metrics(documents))
+    result = score_fields(mentions, gold)
+    lines = [f"fields ({split}): {result}"]
+    if wrong:
+        for name, item, row in result.wrong:
+            have = row.get(name if name in row else f"{name}_fact_id", "")
+            lines.append(f"  {name:12} {item['doc_id']} {item['anchor']!r}: "
+                         f"gold {item.get(name, '')!r}, ours {have!r}")
+        for kind, a, b in result.pair_misses:
+            lines.append(f"  grouping {kind:6} {a['doc_id']} {a['anchor']!r} / "
+                         f"{b['doc_id']} {b['anchor']!r}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     parser.add_argument("--wrong", action="store_true", help="list every miss and wrong label")
     parser.add_argument("--writers", default="", help="only these writers' articles: w4,w5")
+    parser.add_argument("--fields", action="store_true",
+                        help="also score the meaning fields and the fact grouping (evaluate.py)")
     args = parser.parse_args(argv)
     writers = tuple(w for w in args.writers.split(",") if w)
+    if args.fields:
+        print(fields_report(args.split, writers, args.wrong))
     tallies = evaluate(args.split, writers=writers)
     print(f"split: {args.split}" + (f", writers {','.join(writers)}" if writers else ""))
     print(report(tallies))

@@ -97,6 +97,8 @@ class FieldScore:
     correct: dict[str, int]
     pairs: tuple[int, int, int]  # pairs in the same fact: both, extracted only, gold only
     wrong: list[tuple[str, dict, dict]] = field(default_factory=list)
+    # gold rows of one fact that we split ("split"), or of two facts that we join ("joined")
+    pair_misses: list[tuple[str, dict, dict]] = field(default_factory=list)
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.matched if self.matched else 1.0
@@ -211,6 +213,7 @@ def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:
             else:
                 wrong.append((name, item, row))
     both = ours = theirs = 0
+    misses = []
     matched = sorted(match)
     for x, a in enumerate(matched):
         for b in matched[x + 1:]:
@@ -219,4 +222,6 @@ def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:
             both += same_gold and same_ours
             ours += same_ours and not same_gold
             theirs += same_gold and not same_ours
-    return FieldScore(len(match), len(items), correct, (both, ours, theirs), wrong)
+            if same_gold != same_ours:
+                misses.append(("joined" if same_ours else "split", items[a], items[b]))
+    return FieldScore(len(match), len(items), correct, (both, ours, theirs), wrong, misses)
