@@ -55,4 +55,4 @@ clean:
 
 # Scores of the extractor on the development corpus (tests/corpus): SPLIT=dev|heldout|all
 accuracy: install
-	$(PY) tests/accuracy.py --split $(or $(SPLIT),dev) $(if $(WRONG),--wrong)
+	$(PY) tests/accuracy.py --split $(or $(SPLIT),dev) --fields $(if $(WRONG),--wrong)
