@@ -83,7 +83,9 @@ METRICS: tuple[Metric, ...] = (
     Metric("procedures", "手术/治疗例数", "Procedures", "例",
            "Operations, deliveries and other procedures (手术 N例, 分娩量 N例)."),
     Metric("cases", "病例数", "Cases", "例",
-           "Cases of a condition counted in 例 that are not procedures (出生缺陷 N例)."),
+           "Cases of a condition counted in 例 that are not procedures (出生缺陷 N例), and cases "
+           "handled: insurance claims, applications for a benefit, business handled (理赔N人次, "
+           "申请N宗, 办理业务N件)."),
     Metric("research_output", "科研产出", "Research output", "篇/项",
            "Papers (论文 N篇) and research grants or projects (科研课题 N项)."),
     Metric("programs", "项目数", "Programmes", "个/项",
@@ -92,8 +94,7 @@ METRICS: tuple[Metric, ...] = (
            "A stated length of time (计划三年时间, 步行5分钟); not anniversaries or ages."),
     Metric("other", "其他", "Other", "",
            "A number kept with its quote that is not one of the health-care quantities above "
-           "(attendances at events and training, insurance claims, survey samples, applications "
-           "for a benefit, averages of cases per day)."),
+           "(attendances at events and training, survey samples, averages of cases per day)."),
 )
 
 METRIC_NAMES: frozenset[str] = frozenset(m.name for m in METRICS)
