@@ -150,6 +150,9 @@ def _tagger():
         rjieba.add_word(name, 20000, "nt")
     for area in dict.fromkeys(map(to_simplified, SAR_AREAS)):  # 塔石|卫生中心, 屯门|医院
         rjieba.add_word(area, 20000, "ns")
+    # the tags of words it does not know (its HMM's data, about 20 ms) load on the first such
+    # word: loaded here, with the dictionary, rather than inside the first article that has one
+    rjieba.tag("\u9f98", True)  # 龘, in no dictionary
     return rjieba
 
 

@@ -210,6 +210,8 @@ def _respective(rows: list[dict], index: int, text: str) -> dict | None:
 def _groups_in_turn(rows: list[dict], text: str) -> None:
     """Figures said in turn after as many figures of distinct groups count those groups one by
     one (高血压患者6.72万人、糖尿病患者2.15万人，规范管理率分别为78.4%、76.9%)."""
+    if not any(word in text for word in RESPECTIVELY):
+        return  # no sentence says 分别: none of its figures is said in turn (string search)
     found = []
     for index, row in enumerate(rows):
         earlier = _in_turn(rows, index, text, lambda r: r["unit"])

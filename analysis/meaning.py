@@ -420,7 +420,6 @@ def fullest_population(population: str | None, text: str) -> str | None:
     return population
 
 
-_SCHEME_USE = re.compile(_alternation(_cues.SCHEME_USE))
 _SCHEME_USE_OR_CLAIM = re.compile(_alternation(_cues.SCHEME_USE + _cues.SCHEME_CLAIMS))
 
 
@@ -429,7 +428,7 @@ def scheme_holders(text: str) -> str | None:
     scheme's use (港长者可使用医疗券: 香港长者), or None."""
     named = next((to_simplified(group) for scheme, group in _cues.SCHEME_HOLDERS.items()
                   if scheme in text), None)
-    if named or _SCHEME_USE.search(text) is None:
+    if named or not any(word in text for word in _cues.SCHEME_USE):  # string search: no scan
         return named
     return next((name for name in map(to_simplified, _cues.SCHEME_HOLDERS.values())
                  if any(form in text for form in _cues.POPULATIONS[name])), None)

@@ -94,3 +94,36 @@ def _links(text: str) -> list[tuple[float, float | None, float | None]]:
 ])
 def test_pairs_comparisons_and_levels_in_both_scripts(text, links):
     assert _links(text) == links
+
+
+def test_groups_in_turn_skip_a_text_without_respectively_as_the_plain_loop_would():
+    """``_groups_in_turn`` returns at once for a text that has no 分别 (or the like): the rows
+    of every generated article come out as when each row's sentence is searched."""
+    import copy
+    import random
+
+    import analysis.links as links
+    from analysis.metrics import _Document, _raw_metrics
+
+    def plain(rows, text):  # the loop without the whole-text check
+        found = [(row, earlier) for index, row in enumerate(rows)
+                 if (earlier := links._in_turn(rows, index, text, lambda r: r["unit"]))
+                 is not None and earlier["population"]]
+        groups = [earlier["population"] for _, earlier in found]
+        if len(set(groups)) == len(groups):
+            for row, earlier in found:
+                row["population"] = earlier["population"]
+
+    rng = random.Random(5)
+    parts = ["高血压患者6.72万人", "糖尿病患者2.15万人", "，规范管理率", "分别为", "分別為", "78.4%",
+             "、", "76.9%", "。", "港澳居民就诊1.2万人次", "，同比增长", "12%", "长者3,200人"]
+    for _ in range(300):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 14)))
+        d = _Document(SimpleNamespace(doc_id="d", text=text, published=date(2025, 6, 1),
+                                      region="深圳"))
+        rows = list(_raw_metrics(d))
+        want = copy.deepcopy(rows)
+        links._groups_in_turn(rows, text)
+        plain(want, text)
+        assert [r["population"] for r in rows] == [r["population"] for r in want], text
+

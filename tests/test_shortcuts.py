@@ -116,3 +116,20 @@ def _abbreviation_regex(short: str) -> re.Pattern[str]:
        short=st.sampled_from(["中大附一院", "港大深圳医院", "南医大深圳医院", "中山医院", "大学医院"]))
 def test_abbreviation_scan_finds_what_the_possessive_pattern_finds(text, short):
     assert list(entities.abbreviation_spans(short, text)) == _spans(_abbreviation_regex(short), text)
+
+
+def _plain_scheme_holders(text: str) -> str | None:
+    """``meaning.scheme_holders`` with the scheme's use found by the alternation it replaced."""
+    named = next((meaning.to_simplified(group) for scheme, group in
+                  meaning._cues.SCHEME_HOLDERS.items() if scheme in text), None)
+    if named or re.search(_longest_first(meaning._cues.SCHEME_USE), text) is None:
+        return named
+    return next((name for name in map(meaning.to_simplified, meaning._cues.SCHEME_HOLDERS.values())
+                 if any(form in text for form in meaning._cues.POPULATIONS[name])), None)
+
+
+@SETTINGS
+@given(text=mixed([*meaning._cues.SCHEME_USE, *meaning._cues.SCHEME_HOLDERS, "港长者", "香港长者",
+                   "香港長者", "使用"]))
+def test_scheme_holders_by_string_search_match_the_alternation(text):
+    assert meaning.scheme_holders(text) == _plain_scheme_holders(text)
