@@ -84,6 +84,8 @@ from analysis._rules.places import (
     NAME_QUOTES,
     NOT_LISTED_PLACES,
     SAR_AREAS,
+    SAR_BODY_AFTER,
+    SAR_FULL_FORMS,
     SCHEME_AFTER,
 )
 from analysis.folding import to_simplified
@@ -1080,6 +1082,10 @@ class EntityFinder:
             return self._aliases[simple]  # 醫院管理局（醫管局）: the short form stands for the name
         if simple == _ZONE_SHORT and self._zone:
             return self._zone  # 合作区 of a headline: the zone its article names
+        if simple in _SAR_FULL:  # 澳門 -> 澳門特別行政區 where the text writes that as a place
+            full = self._sar_in_full(simple)
+            if full:
+                return self._as_written(full, name)
         forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
             folded = self._with_title
@@ -1121,6 +1127,18 @@ class EntityFinder:
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
         # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form
         return self.fullest(best[:unit.end(1)]) if unit else best
+
+    def _sar_in_full(self, sar: str) -> str | None:
+        """The fullest form of a SAR's name (simplified) the text (or its title) writes as a
+        place (澳门特别行政区共有…), not only opening its government's or a body's name
+        (澳门特别行政区政府卫生局, 香港特区立法会); None when it writes none."""
+        text = self._with_title
+        for form in _SAR_FULL[sar]:
+            for at in _occurrences(text, form, _FORMS_LOOKED_AT):
+                end = at + len(form)
+                if not text.startswith(_SAR_BODY_AFTER, end) and not _HEAD_RE.match(text, end):
+                    return form
+        return None
 
     def _written_as_place(self, form: str) -> bool:
         """Whether the text writes a place's official form (珠海市) as a place somewhere, not only
@@ -1335,6 +1353,10 @@ _AREA_FORMS = {canonical: forms for canonical, forms in _cues.AREAS.items()}
 _AREA_OF = {to_simplified(form): canonical for canonical, forms in _cues.AREAS.items()
             for form in forms if to_simplified(form) != canonical}
 _SARS_AS_PLACES = tuple(map(to_simplified, regions.SARS))
+# a SAR -> its full names as a place (simplified, the fullest first); a full name -> the SAR
+_SAR_FULL = {sar: tuple(dict.fromkeys(map(to_simplified, forms))) for sar, forms in SAR_FULL_FORMS.items()}
+_SAR_OF_FULL = {form: sar for sar, forms in _SAR_FULL.items() for form in forms}
+_SAR_BODY_AFTER = tuple(dict.fromkeys(map(to_simplified, SAR_BODY_AFTER)))
 _SAR_BEFORE = "".join(sorted({to_simplified(w) for w in _cues.SAR_PLACE_BEFORE}))
 _SAR_NOT_BEFORE = "".join(sorted({to_simplified(w) for w in _cues.SAR_NOT_AFTER}))
 _SAR_AFTER = "|".join(map(re.escape, sorted({to_simplified(w) for w in _cues.SAR_PLACE_AFTER},
@@ -1446,7 +1468,7 @@ def entity_type(name: str | None) -> str | None:
     if not name:
         return None
     simple = regions.simplified(name)
-    if simple in _cues.REGIONS or simple in regions.SARS:
+    if simple in _cues.REGIONS or simple in regions.SARS or to_simplified(name) in _SAR_OF_FULL:
         return "region"
     if regions.is_city(simple):
         return "city"
@@ -1467,5 +1489,5 @@ def region_of_entity(name: str | None, home: str | None) -> str | None:
         return home
     simple = to_simplified(name)
     if entity_type(name) == "region":
-        return _AREA_OF.get(simple, simple)
+        return _SAR_OF_FULL.get(simple) or _AREA_OF.get(simple, simple)
     return regions.city_of(simple) or home

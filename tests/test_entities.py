@@ -415,6 +415,16 @@ ENTITY_RULES = [
      "记者从珠海市卫生健康局获悉，珠海市人民医院接诊3万人次；社区卫生服务中心门诊量达120万人次。", "珠海",
      ["珠海市人民医院", "珠海市"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
+    # SAR_FULL_FORMS: a SAR's full name is its fullest form where the text writes it as a place,
+    # not where it only opens its government's or a body's name
+    ("a SAR's full name written as a place is its fullest form, for 本澳 too",
+     "截至年底，澳门特别行政区共有医院5间。\n全年本澳注册医生增至1800名。", "澳门",
+     ["澳门特别行政区", "澳门特别行政区"]),
+    ("a SAR's full name only opening its government's bureau leaves the SAR bare",
+     "澳门特别行政区政府卫生局今日公布统计数据。\n截至年底，本澳注册医生共1800名。", "澳门", ["澳门"]),
+    ("Hong Kong's full name written as a place is its fullest form",
+     "截至年底，香港特别行政区注册护士共6.1万名。\n全港医院病床增至3.1万张。", "深圳",
+     ["香港特别行政区", "香港特别行政区"]),
 ]
 
 
@@ -438,6 +448,8 @@ def test_entity_rules(pattern, text, region, entities, script):
     ("香港大學深圳醫院", "香港", "深圳"),
     ("大灣區", "深圳", "大湾区"),                # an area entity is its own region
     ("香港", "深圳", "香港"),
+    ("澳門特別行政區", "珠海", "澳门"),          # a SAR's full name is the SAR
+    ("香港特区", "深圳", "香港"),
     ("醫院管理局", "香港", "香港"),              # no place named: the article's region
     (None, "江门", "江门"),
 ])

@@ -94,3 +94,14 @@ SAR_ISSUERS: dict[str, tuple[str, ...]] = {
 ISSUER_LABELS = ("资料来源", "資料來源", "来源", "來源", "发布机构", "發佈機構", "發布機構", "发布单位",
                  "發佈單位", "發布單位", "信息来源", "信息來源")
 ISSUER_HEAD = 200  # characters at the head of a text where its masthead or source label stands
+
+# The SARs' full names as places (澳門特別行政區共有…, 香港特区居民), both scripts, the fullest
+# first: an article that writes one as a place, not only opening the name of its government or
+# a body (澳門特別行政區政府衛生局: the bare 澳門 stays), names the SAR so wherever it says 澳門,
+# 本澳 or 全澳.
+SAR_FULL_FORMS: dict[str, tuple[str, ...]] = {
+    HONG_KONG: ("香港特别行政区", "香港特別行政區", "香港特区", "香港特區"),
+    MACAO: ("澳门特别行政区", "澳門特別行政區", "澳门特区", "澳門特區"),
+}
+# ... what follows a full name that opens a body's name rather than naming the place.
+SAR_BODY_AFTER = ("政府", "立法会", "立法會", "行政会议", "行政會議", "终审法院", "終審法院")
