@@ -59,6 +59,9 @@ from analysis._rules.institutions import (
     PROVINCE,
     RECEIVER_WORDS,
     RESIDING,
+    RESPONDENTS,
+    RESPONDENTS_AMONG,
+    RESPONDENTS_COUNTED,
     SAR_BUREAUS,
     SAR_FORMS,
     SAR_GOVERNMENTS,
@@ -786,6 +789,11 @@ class EntityFinder:
             self._whole(s_start, start) or self._computed_over(s_start, start)
         if listed:
             return listed, False
+        if self._surveyed(s_start, start, end):  # 約62%受訪者…曾在江門求醫: the survey's body
+            found, lead_end = self._in_item(s_start, start)
+            found = found or self.carried(max(paragraph_start, start - LOOKBACK), lead_end) or \
+                self._before_paragraph(paragraph_start, s_end)
+            return found, not found
         if self._kind_opens(s_start, start):
             # 衛生中心門診共42.3萬人次: a kind of institution opening the figure's clause is all of
             # that kind, run by the body issuing the text; not a hospital of an earlier clause
@@ -820,6 +828,22 @@ class EntityFinder:
         """The article's region as the entity of a figure naming nothing, in the article's
         script (澳門 in a traditional release of a Macao body that never writes the name)."""
         return self._written(self.region) if self.region in regions.SARS else self.region
+
+    def _surveyed(self, s_start: int, start: int, end: int) -> bool:
+        """Whether a figure is an answer to a survey: it counts respondents (约62%受访者), or its
+        sentence counts them before it (…逾半数受访者每月…不超过1,000元, 受访的520名…中，近六成)."""
+        if not self._respondents:
+            return False
+        folded = self.folded
+        if folded.startswith(_RESPONDENT_WORDS, end) or folded.startswith(_RESPONDENT_WORDS, end + 1) \
+                and folded[end] == "的":
+            return True
+        return _RESPONDENTS_BEFORE.search(folded, max(s_start, start - LOOKBACK), start) is not None
+
+    @cached_property
+    def _respondents(self) -> bool:
+        """Whether the text speaks of respondents anywhere (受访者, 受訪)."""
+        return any(word in self.folded for word in _RESPONDENT_WORDS)
 
     def _kind_opens(self, s_start: int, start: int) -> bool:
         """Whether the figure's clause opens with a kind of institution (卫生中心, 社区卫生服务中心,
@@ -1125,8 +1149,10 @@ class EntityFinder:
         elif best == name:
             best = self._expanded(simple) or self._abbreviated(simple) or best
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
-        # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form
-        return self.fullest(best[:unit.end(1)]) if unit else best
+        # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form; not a centre named with a
+        # place of its own (北京大学第一医院|澳门医学中心, 某医院|深圳医疗中心): an institution there
+        return self.fullest(best[:unit.end(1)]) if unit and \
+            not _names_a_place(to_simplified(best)[unit.end(1):]) else best
 
     def _sar_in_full(self, sar: str) -> str | None:
         """The fullest form of a SAR's name (simplified) the text (or its title) writes as a
@@ -1235,6 +1261,12 @@ class EntityFinder:
         written = self.text + "\n" + self.title if self.title else self.text
         return written[at:at + len(simple)] if at >= 0 else (
             simple if fallback == simple or not self.traditional else fallback)
+
+
+def _names_a_place(words: str) -> bool:
+    """Whether ``words`` (simplified) open with a place of the gazetteer or a SAR (深圳医疗中心,
+    澳门医学中心; not 港澳医疗服务中心, 国际医疗部)."""
+    return words.startswith(_SARS_AS_PLACES) or regions.place_pattern().match(words) is not None
 
 
 def _occurrences(text: str, word: str, limit: int) -> list[int]:
@@ -1353,6 +1385,10 @@ _AREA_FORMS = {canonical: forms for canonical, forms in _cues.AREAS.items()}
 _AREA_OF = {to_simplified(form): canonical for canonical, forms in _cues.AREAS.items()
             for form in forms if to_simplified(form) != canonical}
 _SARS_AS_PLACES = tuple(map(to_simplified, regions.SARS))
+_RESPONDENT_WORDS = tuple(sorted(dict.fromkeys(map(to_simplified, RESPONDENTS)), key=len, reverse=True))
+_RESPONDENTS_BEFORE = re.compile(
+    RESPONDENTS_COUNTED.format(respondents="|".join(_RESPONDENT_WORDS)) + "|"
+    + RESPONDENTS_AMONG.format(respondents="|".join(_RESPONDENT_WORDS)))
 # a SAR -> its full names as a place (simplified, the fullest first); a full name -> the SAR
 _SAR_FULL = {sar: tuple(dict.fromkeys(map(to_simplified, forms))) for sar, forms in SAR_FULL_FORMS.items()}
 _SAR_OF_FULL = {form: sar for sar, forms in _SAR_FULL.items() for form in forms}

@@ -415,6 +415,20 @@ ENTITY_RULES = [
      "记者从珠海市卫生健康局获悉，珠海市人民医院接诊3万人次；社区卫生服务中心门诊量达120万人次。", "珠海",
      ["珠海市人民医院", "珠海市"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
+    # HOSPITAL_UNITS: a unit named after its hospital is the hospital's; a centre named with a
+    # place of its own after the hospital's name is an institution there
+    ("a unit after a hospital's name is the hospital's",
+     "佛山市南海区桂澜医院港澳医疗服务中心今年接诊港澳患者1.2万人次。", "佛山", ["佛山市南海区桂澜医院"]),
+    ("a centre named with a place after its parent hospital is an institution of its own",
+     "北京大学第一医院澳门医学中心今年接诊患者3.2万人次。\n中山大学附属第一医院横琴医疗中心现有床位300张。",
+     "澳门", ["北京大学第一医院澳门医学中心", "中山大学附属第一医院横琴医疗中心"]),
+    # RESPONDENTS: a figure counting a survey's respondents (or after them in their sentence) is
+    # the survey body's, not a place they answered about
+    ("respondents' answers are the survey body's, not the place they name",
+     "香港老年学会昨日公布问卷调查结果。\n结果显示，约62%受访者曾在深圳求医，最常使用的是公立医院门诊（71.3%）；"
+     "逾半数受访者每月医疗开支不超过1000元。", "香港", ["香港老年学会"] * 4),
+    ("a place the respondents' spending is in stays when no respondents are counted",
+     "受访香港居民在大湾区内地城市就医的人均医疗开支约为4350港元。", "香港", ["大湾区"]),
     # SAR_FULL_FORMS: a SAR's full name is its fullest form where the text writes it as a place,
     # not where it only opens its government's or a body's name
     ("a SAR's full name written as a place is its fullest form, for 本澳 too",

@@ -190,3 +190,11 @@ SIDE_WORDS = ("院方", "局方", "署方", "会方", "會方")
 # A clause saying over what whole a rate is computed (以全港人口计算，每千人口约有4.1张病床): the
 # rate is the whole's, whoever the sentence names before (same in both scripts: 計算 is listed).
 COMPUTED_OVER = r"(?:以|按)({whole})[\u4e00-\u9fff]{{0,6}}(?:计算|計算)"
+# Respondents of a survey (約62%受訪者, 逾半数受访者, 受訪的520名…中，近六成表示): a figure counting
+# them is an answer to the survey, of the body that ran it (named before it in its sentence or
+# paragraph, or the paragraph before), never of a place they answered about (曾在江門求醫).
+RESPONDENTS = ("受访者", "受訪者", "受访", "受訪", "被访者", "被訪者", "受调查者", "受調查者")
+# ... counted right before the word (a number, a share, a fraction: 62%受訪者, 近六成受访者, 半數受訪者)
+RESPONDENTS_COUNTED = r"(?:[\d%％一二三四五六七八九十两兩半成数數名]|分之[一二三四五六七八九十])的?(?:{respondents})"
+# ... or named as a whole the figure is a part of (受訪的520名港人中，近六成…)
+RESPONDENTS_AMONG = r"(?:{respondents})[^，。；,;！？!?]{{0,24}}中[，,]"
