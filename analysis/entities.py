@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from analysis import regions
 from analysis._rules import cues as _cues
 from analysis._rules.institutions import (
+    ACTING_FOR,
     ALIAS_INTROS,
     AND_THEN,
     AREA_KINDS,
@@ -83,6 +84,7 @@ from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
 from analysis._rules.lookahead import trie
 from analysis._rules.places import (
     JOIN_WORDS,
+    LISTED_AND_OTHERS,
     LISTED_PLACE_ENDS,
     NAME_QUOTES,
     NOT_LISTED_PLACES,
@@ -739,13 +741,15 @@ class EntityFinder:
         folded = self.folded
         if folded.startswith(_PLACE_SUFFIXES, end):  # 大亚湾|区、仲恺高新区
             end += 1
+        if folded.startswith(_LISTED_AND_OTHERS, end):  # 凤岗、塘厦等临深片区: several of the city
+            return self._as_written(city, city)
         after = _LISTED_AFTER.match(folded, end)
         before = None if after else _LISTED_BEFORE.search(folded, max(0, at - _LISTED_REACH), at)
         neighbour = (after or before) and (after or before).group(1)
         if not neighbour or neighbour.endswith(_NOT_LISTED_PLACES):
             return None
         other = regions.city_of(neighbour)
-        return city if other in (None, city) else None
+        return self._as_written(city, city) if other in (None, city) else None
 
     def institution_after(self, start: int, end: int) -> str | None:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
@@ -954,13 +958,18 @@ class EntityFinder:
         表示，…计划在横琴新增2个…): the bureau is only the source. None otherwise (记者从…获悉
         is no speech clause; 省卫健委表示，…在大湾区执业… names a wider area)."""
         said = self._clause_end(s_start)
-        if said >= start or entity_type(speaker) not in _PLACE_TYPES or \
-                not self.folded.endswith(_SPEECH, s_start, said) or self.institution(said, start):
+        if said >= start or not self.folded.endswith(_SPEECH, s_start, said) or \
+                self.institution(said, start):
             return None
         place = self.place(said, start)
         city = place and regions.city_of(to_simplified(place))
         if not city or city in regions.SARS or entity_type(place) == "region":
             return None
+        if entity_type(speaker) not in _PLACE_TYPES:
+            # 工聯…主任表示，…在江門居住的澳門居民約1.86萬人: the speaker is only the source, unless
+            # it acts in what follows (衛生局表示，今年向在合作區就醫的澳門居民發放…)
+            acts = any(self.folded.find(word, said, start) >= 0 for word in _ACTING_FOR)
+            return None if acts else place
         outer = to_simplified(speaker)
         return place if outer in _PROVINCE or regions.city_of(outer) == city else None
 
@@ -1385,6 +1394,7 @@ _AREA_FORMS = {canonical: forms for canonical, forms in _cues.AREAS.items()}
 _AREA_OF = {to_simplified(form): canonical for canonical, forms in _cues.AREAS.items()
             for form in forms if to_simplified(form) != canonical}
 _SARS_AS_PLACES = tuple(map(to_simplified, regions.SARS))
+_ACTING_FOR = tuple(dict.fromkeys(map(to_simplified, ACTING_FOR)))
 _RESPONDENT_WORDS = tuple(sorted(dict.fromkeys(map(to_simplified, RESPONDENTS)), key=len, reverse=True))
 _RESPONDENTS_BEFORE = re.compile(
     RESPONDENTS_COUNTED.format(respondents="|".join(_RESPONDENT_WORDS)) + "|"
@@ -1477,6 +1487,7 @@ _LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"
 _LISTED_AFTER = re.compile(_LISTED_MARK + _LISTED_NAME)
 _LISTED_BEFORE = re.compile(_LISTED_NAME + _LISTED_MARK + "$")
 _LISTED_REACH = 12
+_LISTED_AND_OTHERS = tuple(LISTED_AND_OTHERS)
 _NOT_LISTED_PLACES = tuple(NOT_LISTED_PLACES)
 _AREA_KINDS = tuple(sorted(dict.fromkeys(map(to_simplified, AREA_KINDS)), key=len, reverse=True))
 _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))

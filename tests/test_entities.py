@@ -429,6 +429,21 @@ ENTITY_RULES = [
      "逾半数受访者每月医疗开支不超过1000元。", "香港", ["香港老年学会"] * 4),
     ("a place the respondents' spending is in stays when no respondents are counted",
      "受访香港居民在大湾区内地城市就医的人均医疗开支约为4350港元。", "香港", ["大湾区"]),
+    # SPEECH_VERBS, ACTING_FOR: an institution speaking first is only the source of a place's
+    # figure said after it, unless it acts for someone there (向…, 为…)
+    ("a place said after an association's speech clause is the figure's",
+     "澳门街坊会联合总会负责人表示，目前在中山居住的澳门居民约1.2万人，较去年增加约900人。", "澳门",
+     ["中山", "中山"]),
+    ("a speaker that acts for those it counts is the entity",
+     "卫生局表示，今年向在中山就医的澳门居民发放医疗补贴约2380万澳门元。", "澳门", ["卫生局"]),
+    # LISTED_PLACE_ENDS, LISTED_AND_OTHERS: districts and county-level cities listed together, or
+    # one with 等 after it, are all of their city
+    ("county-level cities listed together are their city's",
+     "江门医保服务延伸到侨乡。\n在台山市、开平市、恩平市设立港澳居民医保服务站3个，港澳参保人中，台山市、开平市和"
+     "新会区合计占比近六成。", "江门", ["江门", "江门"]),
+    ("a district with 等 after it is one of several of its city",
+     "东莞推进莞港合作。\n截至6月底，凤岗、塘厦等临深片区6家社区卫生服务中心累计签约1875人。", "东莞",
+     ["东莞", "东莞"]),
     # SAR_FULL_FORMS: a SAR's full name is its fullest form where the text writes it as a place,
     # not where it only opens its government's or a body's name
     ("a SAR's full name written as a place is its fullest form, for 本澳 too",

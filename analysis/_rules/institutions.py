@@ -198,3 +198,6 @@ RESPONDENTS = ("受访者", "受訪者", "受访", "受訪", "被访者", "被�
 RESPONDENTS_COUNTED = r"(?:[\d%％一二三四五六七八九十两兩半成数數名]|分之[一二三四五六七八九十])的?(?:{respondents})"
 # ... or named as a whole the figure is a part of (受訪的520名港人中，近六成…)
 RESPONDENTS_AMONG = r"(?:{respondents})[^，。；,;！？!?]{{0,24}}中[，,]"
+# Words of a speaker acting for or on someone after its speech clause (衞生局表示，今年向…澳門居民發放,
+# 该院表示，…将为其中长者提供): the speaker does what the figure counts, so it is no mere source.
+ACTING_FOR = ("向", "为", "為", "给", "給")
