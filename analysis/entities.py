@@ -44,6 +44,7 @@ from analysis._rules.institutions import (
     HOSPITAL_HEADS,
     IN_NAME_WORDS,
     ITEM_MARK,
+    JOINT_MARKS,
     LIST_MARKS,
     LOCATIVE_WORDS,
     NOT_HEADING_ENDS,
@@ -73,6 +74,7 @@ from analysis._rules.institutions import (
     SIDE_WORDS,
     SPEECH_VERBS,
     TIME_WORDS,
+    TOGETHER,
     UNDER_WORDS,
     UNIVERSITY_SHORT,
     WHOLE_WORDS,
@@ -324,6 +326,10 @@ class EntityFinder:
         self._alias_at: dict[int, str] = {}  # where a short form stands -> the name
         self._named: set[str] = set()  # the distinct names found so far
         self._entities: dict[int, str | None] = {}  # head-word index -> the entity it gives
+        self._written_as: dict[tuple[str, str], str] = {}  # ``_as_written``, memoised
+        # the sentence of the last figure asked about, and what it was given
+        # (and whether it was the whole's of the sentence before: ``_part_of_last``)
+        self._last_figure: tuple[tuple[int, int], tuple[str | None, bool], bool] | None = None
 
     @cached_property
     def _own_heads(self) -> _Matches:
@@ -780,6 +786,37 @@ class EntityFinder:
 
     def entity_and_source(self, sentence: tuple[int, int], span: tuple[int, int],
                           paragraph_start: int) -> tuple[str | None, bool]:
+        """``entity``, and whether it is only the article's region (``_entity_and_source``); a
+        sentence opening with 其中 that names nothing before its figure goes on about the whole the
+        sentence right before it stated (全澳累計接種…；其中長者接種…: the whole's entity)."""
+        part = self._part_of_last(sentence, span[0])
+        found = part or self._entity_and_source(sentence, span, paragraph_start)
+        self._last_figure = (sentence, found, part is not None)
+        return found
+
+    def _part_of_last(self, sentence: tuple[int, int], start: int) -> tuple[str | None, bool] | None:
+        """The entity of the figure before, when this figure's sentence opens with a part word
+        (其中) right after that figure's sentence and names no institution or place before it."""
+        last = self._last_figure
+        if last is None or last[1][1] or not last[1][0]:
+            return None
+        (s_start, _), (l_start, l_end) = sentence, last[0]
+        folded = self.folded
+        opening = s_start
+        while opening < start and folded[opening] in _CLAUSE_MARKS:
+            opening += 1
+        if last[0] == sentence and not last[2] or last[0] != sentence and (
+                l_end > s_start or folded[l_end:opening].strip(_SENTENCE_GAP)) or \
+                not folded.startswith(_PART_WORDS, opening):
+            return None  # (a later figure of the part's sentence: the same, as the first took)
+        low, high = self._heads.bounds(opening, start)
+        places = self._places.bounds(opening, start)
+        if high > low or places[1] > places[0]:
+            return None
+        return last[1]
+
+    def _entity_and_source(self, sentence: tuple[int, int], span: tuple[int, int],
+                           paragraph_start: int) -> tuple[str | None, bool]:
         """``entity``, and whether it is only the article's region (no name near the figure).
         An institution before it in its sentence comes first (names listed before 等 are
         examples of what is counted, not entities: 滨江医院、桂澜医院等3家医院), then a place
@@ -804,6 +841,7 @@ class EntityFinder:
             return self._issuer or self._region_written, True
         found, lead_end = self._in_item(s_start, start)
         if found:
+            found = self._joint(s_start, start) or found
             found = self._past_place_of_action(s_start, start) or found
             found = self._past_speaker(s_start, start, found) or \
                 self._qualified((s_start, s_end), start, end) or found
@@ -832,6 +870,33 @@ class EntityFinder:
         """The article's region as the entity of a figure naming nothing, in the article's
         script (澳門 in a traditional release of a Macao body that never writes the name)."""
         return self._written(self.region) if self.region in regions.SARS else self.region
+
+    def _joint(self, s_start: int, start: int) -> str | None:
+        """The city of institutions listed together right before a figure that counts them
+        together (博罗县人民医院、惠东县人民医院全年共接诊…, 东莞市人民医院、东莞康华医院两家…), when
+        they are all of one city; None otherwise (one name; 分别: each its own)."""
+        heads, folded = self._heads, self.folded
+        low, high = heads.bounds(s_start, start)
+        names: list[tuple[int, str]] = []
+        for index in reversed(range(low, high)):
+            name = None if heads.token(index)[0] in _REFERRING else self._name(index)
+            if not name:
+                if names:
+                    break
+                continue
+            end = heads.ends[index]
+            if names:
+                if folded[end:names[0][0]] not in _JOINT_MARKS:
+                    break
+            elif not _TOGETHER.search(folded, end, start) or _ITEM_END.search(folded, end, start) \
+                    or folded.find("分别", end, start) >= 0:
+                return None
+            names.insert(0, (self._name_start(index, name), name))
+        if len(names) < 2:
+            return None
+        cities = {regions.city_of(to_simplified(name)) for _, name in names}
+        city = cities.pop() if len(cities) == 1 else None
+        return self._as_written(city, city) if city and city not in regions.SARS else None
 
     def _surveyed(self, s_start: int, start: int, end: int) -> bool:
         """Whether a figure is an answer to a survey: it counts respondents (约62%受访者), or its
@@ -1265,7 +1330,14 @@ class EntityFinder:
 
     def _as_written(self, simple: str, fallback: str) -> str:
         """A simplified name as the text (or its title) writes it (its first occurrence), else
-        ``fallback`` when neither holds it."""
+        ``fallback`` when neither holds it; memoised (a city looked for on every figure of a
+        huge article that never writes it)."""
+        key = (simple, fallback)
+        if key not in self._written_as:
+            self._written_as[key] = self._first_written(simple, fallback)
+        return self._written_as[key]
+
+    def _first_written(self, simple: str, fallback: str) -> str:
         at = self._with_title.find(simple)
         written = self.text + "\n" + self.title if self.title else self.text
         return written[at:at + len(simple)] if at >= 0 else (
@@ -1437,7 +1509,8 @@ _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
 _CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
 _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
 # what the listed names did, before 分别 (接诊最多，分别为; ，人数分别为)
-_LIST_TAIL = re.compile(r"[，,]?[\u4e00-\u9fff]{0,12}[，,]?")
+# (and the total they make first: 全年共接诊港澳患者4.3万人次，分别为…)
+_LIST_TAIL = re.compile(r"[，,]?[\u4e00-\u9fff]{0,12}(?:[\d.,，]{1,12}[万萬亿億]?[\u4e00-\u9fff]{0,3})?[，,]?")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"  # around a short form after a listed name
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
@@ -1487,6 +1560,9 @@ _LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"
 _LISTED_AFTER = re.compile(_LISTED_MARK + _LISTED_NAME)
 _LISTED_BEFORE = re.compile(_LISTED_NAME + _LISTED_MARK + "$")
 _LISTED_REACH = 12
+_SENTENCE_GAP = " \u3000\n。；;！？!?"  # between two sentences
+_TOGETHER = re.compile(TOGETHER)
+_JOINT_MARKS = frozenset(JOINT_MARKS)
 _LISTED_AND_OTHERS = tuple(LISTED_AND_OTHERS)
 _NOT_LISTED_PLACES = tuple(NOT_LISTED_PLACES)
 _AREA_KINDS = tuple(sorted(dict.fromkeys(map(to_simplified, AREA_KINDS)), key=len, reverse=True))

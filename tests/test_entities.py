@@ -444,6 +444,20 @@ ENTITY_RULES = [
     ("a district with 等 after it is one of several of its city",
      "东莞推进莞港合作。\n截至6月底，凤岗、塘厦等临深片区6家社区卫生服务中心累计签约1875人。", "东莞",
      ["东莞", "东莞"]),
+    # TOGETHER, JOINT_MARKS: institutions listed together and counted together are their city's;
+    # values after 分别 (after the total they make) each its own
+    ("institutions counted together are of their city; 分别 after their total gives each its own",
+     "博罗县人民医院、惠东县人民医院全年共接诊港澳患者4.3万人次，分别为2.5万人次和1.8万人次。", "惠州",
+     ["惠州", "博罗县人民医院", "惠东县人民医院"]),
+    ("an institution counted alone stays itself",
+     "博罗县人民医院全年共接诊港澳患者4.3万人次。", "惠州", ["博罗县人民医院"]),
+    # PART_WORDS: a sentence opening with 其中 and naming nothing goes on about the whole before it
+    ("a part's sentence naming nothing is of the whole's place, not of a body named earlier",
+     "卫生局今日公布数据。截至12月1日，全澳累计接种流感疫苗18.42万剂次；其中65岁或以上长者接种5.87万剂次，"
+     "长者接种率约为52.4%。", "澳门", ["澳门", "澳门", "澳门"]),
+    ("a part's sentence naming an institution is that institution's",
+     "卫生局今日公布数据。截至12月1日，全澳累计接种流感疫苗18.42万剂次；其中镜湖医院接种5.87万剂次。", "澳门",
+     ["澳门", "镜湖医院"]),
     # SAR_FULL_FORMS: a SAR's full name is its fullest form where the text writes it as a place,
     # not where it only opens its government's or a body's name
     ("a SAR's full name written as a place is its fullest form, for 本澳 too",

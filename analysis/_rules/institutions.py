@@ -201,3 +201,9 @@ RESPONDENTS_AMONG = r"(?:{respondents})[^，。；,;！？!?]{{0,24}}中[，,]"
 # Words of a speaker acting for or on someone after its speech clause (衞生局表示，今年向…澳門居民發放,
 # 该院表示，…将为其中长者提供): the speaker does what the figure counts, so it is no mere source.
 ACTING_FOR = ("向", "为", "為", "给", "給")
+# Words saying that institutions listed together (A医院、B医院全年共接诊…, A、B两家医院…) are
+# counted together: the figure is of the place they are all in (the corpus README), not of the
+# last of them (same in both scripts but for the listed forms).
+TOGETHER = r"共|合计|合計|总计|總計|[两兩二三四五六七八九十]{1,2}(?:家|间|間|所|院)"
+# List marks joining such names (not 与/與: 甲医院与乙医院合作 names a partner).
+JOINT_MARKS = ("、", "和", "及")
