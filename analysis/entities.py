@@ -1008,8 +1008,15 @@ class EntityFinder:
         中山市医疗保障局获悉), or a well-known body named there (衞生局今日公佈…, a Macao
         release): what a figure naming nothing near it is about, before the region."""
         found = _HOME_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
+        district = _HOME_DISTRICT_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
+        if district and (not found or district.start() <= found.start()):
+            # 来源：深圳市龙岗区卫生健康局: a district's bureau issues it, of the district
+            return self.text[district.start(1):district.end(1)]
         if found:
             return found.group(1)
+        district = _HOME_DISTRICT_BODY.search(self.publisher)  # its source line, read off
+        if district and not _HOME_BODY.search(self.publisher, 0, district.start()):
+            return self.issuer[district.start(1):district.end(1)]
         heads = self._heads
         for index in range(*heads.bounds(0, _HEAD_OF_TEXT)):
             name = None if heads.token(index)[0] in _REFERRING else self._name(index)

@@ -605,3 +605,16 @@ def test_a_figure_naming_nothing_in_a_sar_bodys_bulletin_is_of_that_sar(script):
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 11, 3),
                           region=regions.region_of(text), title=None)
     assert [r["entity"] for r in document_metrics(doc)] == [convert("澳门")] * 2 + [convert("珠海市")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_figure_of_a_kind_in_a_district_bureaus_report_is_the_districts(script):
+    # HOME_DISTRICT_WORDS, BRANCH_HEADS: a kind of institution opening a figure's clause (or a
+    # figure naming nothing) is of the body issuing the text; a district's bureau on the source
+    # line issues it for its district, not for the article's city
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    doc = SimpleNamespace(doc_id="t", text=convert("2025年末，全区共有医疗卫生机构486家。其中医院41家，"
+                                                   "社区健康服务中心186家。"),
+                          published=None, region="佛山", title=None,
+                          publisher=convert("佛山市三水区卫生健康局"))
+    assert [row["entity"] for row in document_metrics(doc)] == [convert("三水区")] * 3
