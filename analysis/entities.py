@@ -891,7 +891,9 @@ class EntityFinder:
             elif not _TOGETHER.search(folded, end, start) or _ITEM_END.search(folded, end, start) \
                     or folded.find("分别", end, start) >= 0:
                 return None
-            names.insert(0, (self._name_start(index, name), name))
+            begin = heads.starts[index] - len(name) if self._is_bureau(index) and \
+                to_simplified(name) not in _KNOWN_BODIES else self._name_start(index, name)
+            names.insert(0, (begin, name))  # (a bureau named with its place: where the place is)
         if len(names) < 2:
             return None
         cities = {regions.city_of(to_simplified(name)) for _, name in names}

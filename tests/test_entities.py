@@ -451,6 +451,11 @@ ENTITY_RULES = [
      ["惠州", "博罗县人民医院", "惠东县人民医院"]),
     ("an institution counted alone stays itself",
      "博罗县人民医院全年共接诊港澳患者4.3万人次。", "惠州", ["博罗县人民医院"]),
+    ("two districts' bureaus counted together are their city's",
+     "记者从深圳市罗湖区卫生健康局和盐田区卫生健康局获悉，今年1至3月，两区公立医疗机构共接诊港澳患者7.86万人次。",
+     "深圳", ["深圳市"]),
+    ("a count of places before a kind of institution (两区公立医院) is no name",
+     "深圳推进深港医疗合作。\n今年一季度，两区公立医院接诊港澳患者近8万人次。", "深圳", ["深圳"]),
     # PART_WORDS: a sentence opening with 其中 and naming nothing goes on about the whole before it
     ("a part's sentence naming nothing is of the whole's place, not of a body named earlier",
      "卫生局今日公布数据。截至12月1日，全澳累计接种流感疫苗18.42万剂次；其中65岁或以上长者接种5.87万剂次，"
