@@ -456,16 +456,19 @@ class EntityFinder:
     def _referred(self, head: str, start: int, end: int) -> str | None:
         """The last name of text[start:end] with head word ``head`` (该局: a bureau's place)."""
         low, high = self._heads.bounds(start, end)
+        partner = None
         for earlier in reversed(range(low, high)):
             if self._heads.token(earlier)[0] in _REFERRING:
                 continue
             name = self._name(earlier)
             if name and (head == "院" and name.endswith(("院", "院")) or
                          to_simplified(name).endswith(head)
-                         or self._heads.token(earlier).endswith(head)) \
-                    and not self._partner(earlier, name):  # 该医院: not the partner named last
-                return self._unit_of_referred(earlier, name) or name  # 该中心: 该院港澳服务中心
-        return None
+                         or self._heads.token(earlier).endswith(head)):
+                if not self._partner(earlier, name):  # 该医院: not the partner named last
+                    return self._unit_of_referred(earlier, name) or name  # 该中心: 该院港澳服务中心
+                partner = partner or name
+        # 逸和頤養院與金灣區人民醫院簽訂協議，該醫院…: the partner is the only 醫院 to refer back to
+        return partner
 
     def _tagged_name(self, heads: _Matches, index: int) -> str | None:
         """The proper name head word ``index`` of ``heads`` ends, as the text writes it."""

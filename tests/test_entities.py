@@ -456,6 +456,16 @@ ENTITY_RULES = [
      "深圳", ["深圳市"]),
     ("a count of places before a kind of institution (两区公立医院) is no name",
      "深圳推进深港医疗合作。\n今年一季度，两区公立医院接诊港澳患者近8万人次。", "深圳", ["深圳"]),
+    # CHARITIES: a SAR charity's name opens a name of its own (同善堂诊所), kept whole by the tagger
+    ("a clinic named after its charity is the clinic",
+     "澳门同善堂昨日公布年报。\n同善堂诊所现有医生38名，日均诊症约860人次。", "澳门", ["同善堂诊所", "同善堂诊所"]),
+    # BARE_HEADS: a care home's head word alone opening a clause refers back to the home named
+    ("a care home's bare head word refers back to the home",
+     "位于珠海市金湾区的逸和颐养院现有床位520张。\n颐养院计划明年再增设床位80张。", "珠海",
+     ["逸和颐养院", "逸和颐养院"]),
+    ("该医院 refers back to the partner when it is the only hospital named",
+     "逸和颐养院与珠海市金湾区人民医院签订合作协议，该医院每周派出医生4名到院巡诊。", "珠海",
+     ["珠海市金湾区人民医院"]),
     # PART_WORDS: a sentence opening with 其中 and naming nothing goes on about the whole before it
     ("a part's sentence naming nothing is of the whole's place, not of a body named earlier",
      "卫生局今日公布数据。截至12月1日，全澳累计接种流感疫苗18.42万剂次；其中65岁或以上长者接种5.87万剂次，"

@@ -20,6 +20,11 @@ HEADS = HEADS + ("总会", "總會", "联合会", "聯合會", "协会", "協會
 # to it as organisation words.
 ORGANISATION_WORDS = ("街坊会", "街坊會", "联合总会", "聯合總會", "工会", "工會", "同乡会", "同鄉會",
                       "红十字会", "紅十字會")
+# Charities of the SARs named with no head word (澳門同善堂, 東華三院): bodies of their own, and
+# words the tagger must keep whole (同|善堂 is read as a preposition), so that a name opening with
+# one (同善堂診所, 明愛醫院) is a name.
+CHARITIES = ("同善堂", "东华三院", "東華三院", "保良局", "明爱", "明愛")
+ORGANISATION_WORDS = ORGANISATION_WORDS + CHARITIES
 # 聯網: a Hong Kong hospital cluster; 综合体: a complex of services (离岛医疗综合体)
 # Government bodies of the SARs whose names have no proper part (社會福利署, 社工局, 勞工局): names
 # of their own, kept whole, which a figure they report belongs to (not to a hospital named before).
@@ -33,7 +38,7 @@ GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会�
                      "食物環境衞生署", "食物環境衛生署", "民政事务总署", "民政事務總署", "医疗辅助队",
                      "醫療輔助隊",
                      # charities of the SARs named with no head word (澳門同善堂, 東華三院)
-                     "同善堂", "东华三院", "東華三院", "保良局", "明爱", "明愛")
+                     *CHARITIES)
 HEADS = HEADS + GOVERNMENT_BODIES
 # A hospital's short name ending with its number (中大附一院 for 中山大学附属第一医院, 中大五院 for
 # 中山大学附属第五医院): 附N院 and N院 end a name (same in both scripts), of the kind 医院 ends.
@@ -60,7 +65,9 @@ ZONE_NAME_WORDS = ("经济", "經濟")
 ZONE_SHORT = "合作区"  # said alone (合作區 folds to it): the zone the article names in full
 # Head words that, standing alone at the start of a clause, refer back like 该院 (医院日均接诊…).
 BARE_HEADS = ("医院", "醫院", "卫生站", "衛生站", "中心", "卫生院", "衛生院", "保健院", "诊所", "診所",
-              "集团", "集團")
+              "集团", "集團",
+              # care homes (頤養院則計劃…: the home named before)
+              "颐养院", "頤養院", "养老院", "養老院", "安老院", "护老院", "護老院", "护养院", "護養院")
 LIST_MARKS = ("、", "及", "和", "与", "與")  # between the names of a list
 EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
 SHARE_OF = ("占", "佔")  # 占全省的五分之二: what follows is the whole
