@@ -751,14 +751,35 @@ class EntityFinder:
         if folded.startswith(_PLACE_SUFFIXES, end):  # 大亚湾|区、仲恺高新区
             end += 1
         if folded.startswith(_LISTED_AND_OTHERS, end):  # 凤岗、塘厦等临深片区: several of the city
-            return self._as_written(city, city)
+            return self._whole_of_listed(city)
         after = _LISTED_AFTER.match(folded, end)
         before = None if after else _LISTED_BEFORE.search(folded, max(0, at - _LISTED_REACH), at)
-        neighbour = (after or before) and (after or before).group(1)
+        neighbour = (after or before) and (after or before).group(1) or self._place_beside(at, end)
         if not neighbour or neighbour.endswith(_NOT_LISTED_PLACES):
             return None
-        other = regions.city_of(neighbour)
-        return self._as_written(city, city) if other in (None, city) else None
+        other = regions.city_of(to_simplified(neighbour))
+        return self._whole_of_listed(city) if other in (None, city) else None
+
+    def _place_beside(self, at: int, end: int) -> str | None:
+        """A place of the gazetteer listed right before or after the one at text[at:end] (在蛇口、
+        前海片区: 蛇口), or None."""
+        places, folded = self._places, self.folded
+        index = bisect.bisect_left(places.starts, at)
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(places.starts):
+                gap = folded[places.ends[other]:at] if other < index else \
+                    folded[end:places.starts[other]]
+                if gap in _LIST_MARKS:
+                    return places.token(other)
+        return None
+
+    def _whole_of_listed(self, city: str) -> str:
+        """What places of ``city`` listed together are of: the district of the bureau issuing the
+        text when it lies in that city (大亚湾医保分局: 在澳头、西区、霞涌3个街道设立…), else the city."""
+        home = self._home_district
+        if home and regions.city_of(to_simplified(home)) == city:
+            return home
+        return self._as_written(city, city)
 
     def institution_after(self, start: int, end: int) -> str | None:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
@@ -1014,13 +1035,15 @@ class EntityFinder:
         release): what a figure naming nothing near it is about, before the region."""
         found = _HOME_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
         district = _HOME_DISTRICT_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
-        if district and (not found or district.start() <= found.start()):
-            # 来源：深圳市龙岗区卫生健康局: a district's bureau issues it, of the district
+        if district and (not found or district.start() <= found.end()):
+            # 来源：深圳市龙岗区卫生健康局: a district's bureau issues it, of the district (惠州市医疗
+            # 保障局大亚湾经济技术开发区分局: the city bureau's branch there too)
             return self.text[district.start(1):district.end(1)]
         if found:
             return found.group(1)
         district = _HOME_DISTRICT_BODY.search(self.publisher)  # its source line, read off
-        if district and not _HOME_BODY.search(self.publisher, 0, district.start()):
+        city = district and _HOME_BODY.search(self.publisher, 0, district.start())
+        if district and (not city or city.end() >= district.start()):
             return self.issuer[district.start(1):district.end(1)]
         heads = self._heads
         for index in range(*heads.bounds(0, _HEAD_OF_TEXT)):

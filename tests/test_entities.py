@@ -444,6 +444,9 @@ ENTITY_RULES = [
     ("a district with 等 after it is one of several of its city",
      "东莞推进莞港合作。\n截至6月底，凤岗、塘厦等临深片区6家社区卫生服务中心累计签约1875人。", "东莞",
      ["东莞", "东莞"]),
+    ("places listed together in a district bureau's text are of that district",
+     "南山区卫生健康局相关负责人表示，计划到2027年在蛇口、前海片区再建设3家港澳居民健康服务站。", "深圳",
+     ["南山区"]),
     # TOGETHER, JOINT_MARKS: institutions listed together and counted together are their city's;
     # values after 分别 (after the total they make) each its own
     ("institutions counted together are of their city; 分别 after their total gives each its own",
@@ -633,3 +636,14 @@ def test_a_figure_of_a_kind_in_a_district_bureaus_report_is_the_districts(script
                           published=None, region="佛山", title=None,
                           publisher=convert("佛山市三水区卫生健康局"))
     assert [row["entity"] for row in document_metrics(doc)] == [convert("三水区")] * 3
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_city_bureaus_branch_in_a_zone_issues_the_text_for_the_zone(script):
+    # BRANCH_HEADS: 惠州市医疗保障局大亚湾经济技术开发区分局 heading the text is the zone's body: a
+    # figure naming nothing is the zone's, not the city's
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    doc = SimpleNamespace(doc_id="t", text=convert("上半年办理港澳居民医保业务近2600件。"),
+                          published=None, region="惠州", title=None,
+                          publisher=convert("惠州市医疗保障局大亚湾经济技术开发区分局"))
+    assert [row["entity"] for row in document_metrics(doc)] == [convert("大亚湾经济技术开发区")]
