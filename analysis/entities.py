@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from analysis import regions
 from analysis._rules import cues as _cues
 from analysis._rules.institutions import (
+    ACTING_FOR,
     ALIAS_INTROS,
     AND_THEN,
     AREA_KINDS,
@@ -43,6 +44,7 @@ from analysis._rules.institutions import (
     HOSPITAL_HEADS,
     IN_NAME_WORDS,
     ITEM_MARK,
+    JOINT_MARKS,
     LIST_MARKS,
     LOCATIVE_WORDS,
     NOT_HEADING_ENDS,
@@ -59,6 +61,9 @@ from analysis._rules.institutions import (
     PROVINCE,
     RECEIVER_WORDS,
     RESIDING,
+    RESPONDENTS,
+    RESPONDENTS_AMONG,
+    RESPONDENTS_COUNTED,
     SAR_BUREAUS,
     SAR_FORMS,
     SAR_GOVERNMENTS,
@@ -69,6 +74,7 @@ from analysis._rules.institutions import (
     SIDE_WORDS,
     SPEECH_VERBS,
     TIME_WORDS,
+    TOGETHER,
     UNDER_WORDS,
     UNIVERSITY_SHORT,
     WHOLE_WORDS,
@@ -80,10 +86,13 @@ from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
 from analysis._rules.lookahead import trie
 from analysis._rules.places import (
     JOIN_WORDS,
+    LISTED_AND_OTHERS,
     LISTED_PLACE_ENDS,
     NAME_QUOTES,
     NOT_LISTED_PLACES,
     SAR_AREAS,
+    SAR_BODY_AFTER,
+    SAR_FULL_FORMS,
     SCHEME_AFTER,
 )
 from analysis.folding import to_simplified
@@ -320,6 +329,10 @@ class EntityFinder:
         self._alias_at: dict[int, str] = {}  # where a short form stands -> the name
         self._named: set[str] = set()  # the distinct names found so far
         self._entities: dict[int, str | None] = {}  # head-word index -> the entity it gives
+        self._written_as: dict[tuple[str, str], str] = {}  # ``_as_written``, memoised
+        # the sentence of the last figure asked about, and what it was given
+        # (and whether it was the whole's of the sentence before: ``_part_of_last``)
+        self._last_figure: tuple[tuple[int, int], tuple[str | None, bool], bool] | None = None
 
     @cached_property
     def _own_heads(self) -> _Matches:
@@ -446,16 +459,19 @@ class EntityFinder:
     def _referred(self, head: str, start: int, end: int) -> str | None:
         """The last name of text[start:end] with head word ``head`` (该局: a bureau's place)."""
         low, high = self._heads.bounds(start, end)
+        partner = None
         for earlier in reversed(range(low, high)):
             if self._heads.token(earlier)[0] in _REFERRING:
                 continue
             name = self._name(earlier)
             if name and (head == "院" and name.endswith(("院", "院")) or
                          to_simplified(name).endswith(head)
-                         or self._heads.token(earlier).endswith(head)) \
-                    and not self._partner(earlier, name):  # 该医院: not the partner named last
-                return self._unit_of_referred(earlier, name) or name  # 该中心: 该院港澳服务中心
-        return None
+                         or self._heads.token(earlier).endswith(head)):
+                if not self._partner(earlier, name):  # 该医院: not the partner named last
+                    return self._unit_of_referred(earlier, name) or name  # 该中心: 该院港澳服务中心
+                partner = partner or name
+        # 逸和頤養院與金灣區人民醫院簽訂協議，該醫院…: the partner is the only 醫院 to refer back to
+        return partner
 
     def _tagged_name(self, heads: _Matches, index: int) -> str | None:
         """The proper name head word ``index`` of ``heads`` ends, as the text writes it."""
@@ -737,13 +753,36 @@ class EntityFinder:
         folded = self.folded
         if folded.startswith(_PLACE_SUFFIXES, end):  # 大亚湾|区、仲恺高新区
             end += 1
+        if folded.startswith(_LISTED_AND_OTHERS, end):  # 凤岗、塘厦等临深片区: several of the city
+            return self._whole_of_listed(city)
         after = _LISTED_AFTER.match(folded, end)
         before = None if after else _LISTED_BEFORE.search(folded, max(0, at - _LISTED_REACH), at)
-        neighbour = (after or before) and (after or before).group(1)
+        neighbour = (after or before) and (after or before).group(1) or self._place_beside(at, end)
         if not neighbour or neighbour.endswith(_NOT_LISTED_PLACES):
             return None
-        other = regions.city_of(neighbour)
-        return city if other in (None, city) else None
+        other = regions.city_of(to_simplified(neighbour))
+        return self._whole_of_listed(city) if other in (None, city) else None
+
+    def _place_beside(self, at: int, end: int) -> str | None:
+        """A place of the gazetteer listed right before or after the one at text[at:end] (在蛇口、
+        前海片区: 蛇口), or None."""
+        places, folded = self._places, self.folded
+        index = bisect.bisect_left(places.starts, at)
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(places.starts):
+                gap = folded[places.ends[other]:at] if other < index else \
+                    folded[end:places.starts[other]]
+                if gap in _LIST_MARKS:
+                    return places.token(other)
+        return None
+
+    def _whole_of_listed(self, city: str) -> str:
+        """What places of ``city`` listed together are of: the district of the bureau issuing the
+        text when it lies in that city (大亚湾医保分局: 在澳头、西区、霞涌3个街道设立…), else the city."""
+        home = self._home_district
+        if home and regions.city_of(to_simplified(home)) == city:
+            return home
+        return self._as_written(city, city)
 
     def institution_after(self, start: int, end: int) -> str | None:
         """The first institution named in text[start:end] (``53名澳门医生签约入驻横琴医院``)."""
@@ -774,6 +813,37 @@ class EntityFinder:
 
     def entity_and_source(self, sentence: tuple[int, int], span: tuple[int, int],
                           paragraph_start: int) -> tuple[str | None, bool]:
+        """``entity``, and whether it is only the article's region (``_entity_and_source``); a
+        sentence opening with 其中 that names nothing before its figure goes on about the whole the
+        sentence right before it stated (全澳累計接種…；其中長者接種…: the whole's entity)."""
+        part = self._part_of_last(sentence, span[0])
+        found = part or self._entity_and_source(sentence, span, paragraph_start)
+        self._last_figure = (sentence, found, part is not None)
+        return found
+
+    def _part_of_last(self, sentence: tuple[int, int], start: int) -> tuple[str | None, bool] | None:
+        """The entity of the figure before, when this figure's sentence opens with a part word
+        (其中) right after that figure's sentence and names no institution or place before it."""
+        last = self._last_figure
+        if last is None or last[1][1] or not last[1][0]:
+            return None
+        (s_start, _), (l_start, l_end) = sentence, last[0]
+        folded = self.folded
+        opening = s_start
+        while opening < start and folded[opening] in _CLAUSE_MARKS:
+            opening += 1
+        if last[0] == sentence and not last[2] or last[0] != sentence and (
+                l_end > s_start or folded[l_end:opening].strip(_SENTENCE_GAP)) or \
+                not folded.startswith(_PART_WORDS, opening):
+            return None  # (a later figure of the part's sentence: the same, as the first took)
+        low, high = self._heads.bounds(opening, start)
+        places = self._places.bounds(opening, start)
+        if high > low or places[1] > places[0]:
+            return None
+        return last[1]
+
+    def _entity_and_source(self, sentence: tuple[int, int], span: tuple[int, int],
+                           paragraph_start: int) -> tuple[str | None, bool]:
         """``entity``, and whether it is only the article's region (no name near the figure).
         An institution before it in its sentence comes first (names listed before 等 are
         examples of what is counted, not entities: 滨江医院、桂澜医院等3家医院), then a place
@@ -787,12 +857,18 @@ class EntityFinder:
             self._whole(s_start, start) or self._computed_over(s_start, start)
         if listed:
             return listed, False
+        if self._surveyed(s_start, start, end):  # 約62%受訪者…曾在江門求醫: the survey's body
+            found, lead_end = self._in_item(s_start, start)
+            found = found or self.carried(max(paragraph_start, start - LOOKBACK), lead_end) or \
+                self._before_paragraph(paragraph_start, s_end)
+            return found, not found
         if self._kind_opens(s_start, start):
             # 衛生中心門診共42.3萬人次: a kind of institution opening the figure's clause is all of
             # that kind, run by the body issuing the text; not a hospital of an earlier clause
             return self._issuer or self._region_written, True
         found, lead_end = self._in_item(s_start, start)
         if found:
+            found = self._joint(s_start, start) or found
             found = self._past_place_of_action(s_start, start) or found
             found = self._past_speaker(s_start, start, found) or \
                 self._qualified((s_start, s_end), start, end) or found
@@ -821,6 +897,51 @@ class EntityFinder:
         """The article's region as the entity of a figure naming nothing, in the article's
         script (澳門 in a traditional release of a Macao body that never writes the name)."""
         return self._written(self.region) if self.region in regions.SARS else self.region
+
+    def _joint(self, s_start: int, start: int) -> str | None:
+        """The city of institutions listed together right before a figure that counts them
+        together (博罗县人民医院、惠东县人民医院全年共接诊…, 东莞市人民医院、东莞康华医院两家…), when
+        they are all of one city; None otherwise (one name; 分别: each its own)."""
+        heads, folded = self._heads, self.folded
+        low, high = heads.bounds(s_start, start)
+        names: list[tuple[int, str]] = []
+        for index in reversed(range(low, high)):
+            name = None if heads.token(index)[0] in _REFERRING else self._name(index)
+            if not name:
+                if names:
+                    break
+                continue
+            end = heads.ends[index]
+            if names:
+                if folded[end:names[0][0]] not in _JOINT_MARKS:
+                    break
+            elif not _TOGETHER.search(folded, end, start) or _ITEM_END.search(folded, end, start) \
+                    or folded.find("分别", end, start) >= 0:
+                return None
+            begin = heads.starts[index] - len(name) if self._is_bureau(index) and \
+                to_simplified(name) not in _KNOWN_BODIES else self._name_start(index, name)
+            names.insert(0, (begin, name))  # (a bureau named with its place: where the place is)
+        if len(names) < 2:
+            return None
+        cities = {regions.city_of(to_simplified(name)) for _, name in names}
+        city = cities.pop() if len(cities) == 1 else None
+        return self._as_written(city, city) if city and city not in regions.SARS else None
+
+    def _surveyed(self, s_start: int, start: int, end: int) -> bool:
+        """Whether a figure is an answer to a survey: it counts respondents (约62%受访者), or its
+        sentence counts them before it (…逾半数受访者每月…不超过1,000元, 受访的520名…中，近六成)."""
+        if not self._respondents:
+            return False
+        folded = self.folded
+        if folded.startswith(_RESPONDENT_WORDS, end) or folded.startswith(_RESPONDENT_WORDS, end + 1) \
+                and folded[end] == "的":
+            return True
+        return _RESPONDENTS_BEFORE.search(folded, max(s_start, start - LOOKBACK), start) is not None
+
+    @cached_property
+    def _respondents(self) -> bool:
+        """Whether the text speaks of respondents anywhere (受访者, 受訪)."""
+        return any(word in self.folded for word in _RESPONDENT_WORDS)
 
     def _kind_opens(self, s_start: int, start: int) -> bool:
         """Whether the figure's clause opens with a kind of institution (卫生中心, 社区卫生服务中心,
@@ -916,8 +1037,17 @@ class EntityFinder:
         中山市医疗保障局获悉), or a well-known body named there (衞生局今日公佈…, a Macao
         release): what a figure naming nothing near it is about, before the region."""
         found = _HOME_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
+        district = _HOME_DISTRICT_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
+        if district and (not found or district.start() <= found.end()):
+            # 来源：深圳市龙岗区卫生健康局: a district's bureau issues it, of the district (惠州市医疗
+            # 保障局大亚湾经济技术开发区分局: the city bureau's branch there too)
+            return self.text[district.start(1):district.end(1)]
         if found:
             return found.group(1)
+        district = _HOME_DISTRICT_BODY.search(self.publisher)  # its source line, read off
+        city = district and _HOME_BODY.search(self.publisher, 0, district.start())
+        if district and (not city or city.end() >= district.start()):
+            return self.issuer[district.start(1):district.end(1)]
         heads = self._heads
         for index in range(*heads.bounds(0, _HEAD_OF_TEXT)):
             name = None if heads.token(index)[0] in _REFERRING else self._name(index)
@@ -931,13 +1061,18 @@ class EntityFinder:
         表示，…计划在横琴新增2个…): the bureau is only the source. None otherwise (记者从…获悉
         is no speech clause; 省卫健委表示，…在大湾区执业… names a wider area)."""
         said = self._clause_end(s_start)
-        if said >= start or entity_type(speaker) not in _PLACE_TYPES or \
-                not self.folded.endswith(_SPEECH, s_start, said) or self.institution(said, start):
+        if said >= start or not self.folded.endswith(_SPEECH, s_start, said) or \
+                self.institution(said, start):
             return None
         place = self.place(said, start)
         city = place and regions.city_of(to_simplified(place))
         if not city or city in regions.SARS or entity_type(place) == "region":
             return None
+        if entity_type(speaker) not in _PLACE_TYPES:
+            # 工聯…主任表示，…在江門居住的澳門居民約1.86萬人: the speaker is only the source, unless
+            # it acts in what follows (衛生局表示，今年向在合作區就醫的澳門居民發放…)
+            acts = any(self.folded.find(word, said, start) >= 0 for word in _ACTING_FOR)
+            return None if acts else place
         outer = to_simplified(speaker)
         return place if outer in _PROVINCE or regions.city_of(outer) == city else None
 
@@ -1083,6 +1218,10 @@ class EntityFinder:
             return self._aliases[simple]  # 醫院管理局（醫管局）: the short form stands for the name
         if simple == _ZONE_SHORT and self._zone:
             return self._zone  # 合作区 of a headline: the zone its article names
+        if simple in _SAR_FULL:  # 澳門 -> 澳門特別行政區 where the text writes that as a place
+            full = self._sar_in_full(simple)
+            if full:
+                return self._as_written(full, name)
         forms = regions.official_forms(simple)
         if forms:  # a place: its official form where the text writes it, its fullest name
             folded = self._with_title
@@ -1122,8 +1261,22 @@ class EntityFinder:
         elif best == name:
             best = self._expanded(simple) or self._abbreviated(simple) or best
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
-        # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form
-        return self.fullest(best[:unit.end(1)]) if unit else best
+        # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form; not a centre named with a
+        # place of its own (北京大学第一医院|澳门医学中心, 某医院|深圳医疗中心): an institution there
+        return self.fullest(best[:unit.end(1)]) if unit and \
+            not _names_a_place(to_simplified(best)[unit.end(1):]) else best
+
+    def _sar_in_full(self, sar: str) -> str | None:
+        """The fullest form of a SAR's name (simplified) the text (or its title) writes as a
+        place (澳门特别行政区共有…), not only opening its government's or a body's name
+        (澳门特别行政区政府卫生局, 香港特区立法会); None when it writes none."""
+        text = self._with_title
+        for form in _SAR_FULL[sar]:
+            for at in _occurrences(text, form, _FORMS_LOOKED_AT):
+                end = at + len(form)
+                if not text.startswith(_SAR_BODY_AFTER, end) and not _HEAD_RE.match(text, end):
+                    return form
+        return None
 
     def _written_as_place(self, form: str) -> bool:
         """Whether the text writes a place's official form (珠海市) as a place somewhere, not only
@@ -1215,11 +1368,24 @@ class EntityFinder:
 
     def _as_written(self, simple: str, fallback: str) -> str:
         """A simplified name as the text (or its title) writes it (its first occurrence), else
-        ``fallback`` when neither holds it."""
+        ``fallback`` when neither holds it; memoised (a city looked for on every figure of a
+        huge article that never writes it)."""
+        key = (simple, fallback)
+        if key not in self._written_as:
+            self._written_as[key] = self._first_written(simple, fallback)
+        return self._written_as[key]
+
+    def _first_written(self, simple: str, fallback: str) -> str:
         at = self._with_title.find(simple)
         written = self.text + "\n" + self.title if self.title else self.text
         return written[at:at + len(simple)] if at >= 0 else (
             simple if fallback == simple or not self.traditional else fallback)
+
+
+def _names_a_place(words: str) -> bool:
+    """Whether ``words`` (simplified) open with a place of the gazetteer or a SAR (深圳医疗中心,
+    澳门医学中心; not 港澳医疗服务中心, 国际医疗部)."""
+    return words.startswith(_SARS_AS_PLACES) or regions.place_pattern().match(words) is not None
 
 
 def _occurrences(text: str, word: str, limit: int) -> list[int]:
@@ -1338,6 +1504,15 @@ _AREA_FORMS = {canonical: forms for canonical, forms in _cues.AREAS.items()}
 _AREA_OF = {to_simplified(form): canonical for canonical, forms in _cues.AREAS.items()
             for form in forms if to_simplified(form) != canonical}
 _SARS_AS_PLACES = tuple(map(to_simplified, regions.SARS))
+_ACTING_FOR = tuple(dict.fromkeys(map(to_simplified, ACTING_FOR)))
+_RESPONDENT_WORDS = tuple(sorted(dict.fromkeys(map(to_simplified, RESPONDENTS)), key=len, reverse=True))
+_RESPONDENTS_BEFORE = re.compile(
+    RESPONDENTS_COUNTED.format(respondents="|".join(_RESPONDENT_WORDS)) + "|"
+    + RESPONDENTS_AMONG.format(respondents="|".join(_RESPONDENT_WORDS)))
+# a SAR -> its full names as a place (simplified, the fullest first); a full name -> the SAR
+_SAR_FULL = {sar: tuple(dict.fromkeys(map(to_simplified, forms))) for sar, forms in SAR_FULL_FORMS.items()}
+_SAR_OF_FULL = {form: sar for sar, forms in _SAR_FULL.items() for form in forms}
+_SAR_BODY_AFTER = tuple(dict.fromkeys(map(to_simplified, SAR_BODY_AFTER)))
 _SAR_BEFORE = "".join(sorted({to_simplified(w) for w in _cues.SAR_PLACE_BEFORE}))
 _SAR_NOT_BEFORE = "".join(sorted({to_simplified(w) for w in _cues.SAR_NOT_AFTER}))
 _SAR_AFTER = "|".join(map(re.escape, sorted({to_simplified(w) for w in _cues.SAR_PLACE_AFTER},
@@ -1372,7 +1547,8 @@ _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
 _CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
 _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
 # what the listed names did, before 分别 (接诊最多，分别为; ，人数分别为)
-_LIST_TAIL = re.compile(r"[，,]?[\u4e00-\u9fff]{0,12}[，,]?")
+# (and the total they make first: 全年共接诊港澳患者4.3万人次，分别为…)
+_LIST_TAIL = re.compile(r"[，,]?[\u4e00-\u9fff]{0,12}(?:[\d.,，]{1,12}[万萬亿億]?[\u4e00-\u9fff]{0,3})?[，,]?")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"  # around a short form after a listed name
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
@@ -1422,6 +1598,10 @@ _LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"
 _LISTED_AFTER = re.compile(_LISTED_MARK + _LISTED_NAME)
 _LISTED_BEFORE = re.compile(_LISTED_NAME + _LISTED_MARK + "$")
 _LISTED_REACH = 12
+_SENTENCE_GAP = " \u3000\n。；;！？!?"  # between two sentences
+_TOGETHER = re.compile(TOGETHER)
+_JOINT_MARKS = frozenset(JOINT_MARKS)
+_LISTED_AND_OTHERS = tuple(LISTED_AND_OTHERS)
 _NOT_LISTED_PLACES = tuple(NOT_LISTED_PLACES)
 _AREA_KINDS = tuple(sorted(dict.fromkeys(map(to_simplified, AREA_KINDS)), key=len, reverse=True))
 _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
@@ -1449,7 +1629,7 @@ def entity_type(name: str | None) -> str | None:
     if not name:
         return None
     simple = regions.simplified(name)
-    if simple in _cues.REGIONS or simple in regions.SARS:
+    if simple in _cues.REGIONS or simple in regions.SARS or to_simplified(name) in _SAR_OF_FULL:
         return "region"
     if regions.is_city(simple):
         return "city"
@@ -1470,5 +1650,5 @@ def region_of_entity(name: str | None, home: str | None) -> str | None:
         return home
     simple = to_simplified(name)
     if entity_type(name) == "region":
-        return _AREA_OF.get(simple, simple)
+        return _SAR_OF_FULL.get(simple) or _AREA_OF.get(simple, simple)
     return regions.city_of(simple) or home

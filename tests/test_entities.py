@@ -415,6 +415,77 @@ ENTITY_RULES = [
      "记者从珠海市卫生健康局获悉，珠海市人民医院接诊3万人次；社区卫生服务中心门诊量达120万人次。", "珠海",
      ["珠海市人民医院", "珠海市"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
+    # HOSPITAL_UNITS: a unit named after its hospital is the hospital's; a centre named with a
+    # place of its own after the hospital's name is an institution there
+    ("a unit after a hospital's name is the hospital's",
+     "佛山市南海区桂澜医院港澳医疗服务中心今年接诊港澳患者1.2万人次。", "佛山", ["佛山市南海区桂澜医院"]),
+    ("a centre named with a place after its parent hospital is an institution of its own",
+     "北京大学第一医院澳门医学中心今年接诊患者3.2万人次。\n中山大学附属第一医院横琴医疗中心现有床位300张。",
+     "澳门", ["北京大学第一医院澳门医学中心", "中山大学附属第一医院横琴医疗中心"]),
+    # RESPONDENTS: a figure counting a survey's respondents (or after them in their sentence) is
+    # the survey body's, not a place they answered about
+    ("respondents' answers are the survey body's, not the place they name",
+     "香港老年学会昨日公布问卷调查结果。\n结果显示，约62%受访者曾在深圳求医，最常使用的是公立医院门诊（71.3%）；"
+     "逾半数受访者每月医疗开支不超过1000元。", "香港", ["香港老年学会"] * 4),
+    ("a place the respondents' spending is in stays when no respondents are counted",
+     "受访香港居民在大湾区内地城市就医的人均医疗开支约为4350港元。", "香港", ["大湾区"]),
+    # SPEECH_VERBS, ACTING_FOR: an institution speaking first is only the source of a place's
+    # figure said after it, unless it acts for someone there (向…, 为…)
+    ("a place said after an association's speech clause is the figure's",
+     "澳门街坊会联合总会负责人表示，目前在中山居住的澳门居民约1.2万人，较去年增加约900人。", "澳门",
+     ["中山", "中山"]),
+    ("a speaker that acts for those it counts is the entity",
+     "卫生局表示，今年向在中山就医的澳门居民发放医疗补贴约2380万澳门元。", "澳门", ["卫生局"]),
+    # LISTED_PLACE_ENDS, LISTED_AND_OTHERS: districts and county-level cities listed together, or
+    # one with 等 after it, are all of their city
+    ("county-level cities listed together are their city's",
+     "江门医保服务延伸到侨乡。\n在台山市、开平市、恩平市设立港澳居民医保服务站3个，港澳参保人中，台山市、开平市和"
+     "新会区合计占比近六成。", "江门", ["江门", "江门"]),
+    ("a district with 等 after it is one of several of its city",
+     "东莞推进莞港合作。\n截至6月底，凤岗、塘厦等临深片区6家社区卫生服务中心累计签约1875人。", "东莞",
+     ["东莞", "东莞"]),
+    ("places listed together in a district bureau's text are of that district",
+     "南山区卫生健康局相关负责人表示，计划到2027年在蛇口、前海片区再建设3家港澳居民健康服务站。", "深圳",
+     ["南山区"]),
+    # TOGETHER, JOINT_MARKS: institutions listed together and counted together are their city's;
+    # values after 分别 (after the total they make) each its own
+    ("institutions counted together are of their city; 分别 after their total gives each its own",
+     "博罗县人民医院、惠东县人民医院全年共接诊港澳患者4.3万人次，分别为2.5万人次和1.8万人次。", "惠州",
+     ["惠州", "博罗县人民医院", "惠东县人民医院"]),
+    ("an institution counted alone stays itself",
+     "博罗县人民医院全年共接诊港澳患者4.3万人次。", "惠州", ["博罗县人民医院"]),
+    ("two districts' bureaus counted together are their city's",
+     "记者从深圳市罗湖区卫生健康局和盐田区卫生健康局获悉，今年1至3月，两区公立医疗机构共接诊港澳患者7.86万人次。",
+     "深圳", ["深圳市"]),
+    ("a count of places before a kind of institution (两区公立医院) is no name",
+     "深圳推进深港医疗合作。\n今年一季度，两区公立医院接诊港澳患者近8万人次。", "深圳", ["深圳"]),
+    # CHARITIES: a SAR charity's name opens a name of its own (同善堂诊所), kept whole by the tagger
+    ("a clinic named after its charity is the clinic",
+     "澳门同善堂昨日公布年报。\n同善堂诊所现有医生38名，日均诊症约860人次。", "澳门", ["同善堂诊所", "同善堂诊所"]),
+    # BARE_HEADS: a care home's head word alone opening a clause refers back to the home named
+    ("a care home's bare head word refers back to the home",
+     "位于珠海市金湾区的逸和颐养院现有床位520张。\n颐养院计划明年再增设床位80张。", "珠海",
+     ["逸和颐养院", "逸和颐养院"]),
+    ("该医院 refers back to the partner when it is the only hospital named",
+     "逸和颐养院与珠海市金湾区人民医院签订合作协议，该医院每周派出医生4名到院巡诊。", "珠海",
+     ["珠海市金湾区人民医院"]),
+    # PART_WORDS: a sentence opening with 其中 and naming nothing goes on about the whole before it
+    ("a part's sentence naming nothing is of the whole's place, not of a body named earlier",
+     "卫生局今日公布数据。截至12月1日，全澳累计接种流感疫苗18.42万剂次；其中65岁或以上长者接种5.87万剂次，"
+     "长者接种率约为52.4%。", "澳门", ["澳门", "澳门", "澳门"]),
+    ("a part's sentence naming an institution is that institution's",
+     "卫生局今日公布数据。截至12月1日，全澳累计接种流感疫苗18.42万剂次；其中镜湖医院接种5.87万剂次。", "澳门",
+     ["澳门", "镜湖医院"]),
+    # SAR_FULL_FORMS: a SAR's full name is its fullest form where the text writes it as a place,
+    # not where it only opens its government's or a body's name
+    ("a SAR's full name written as a place is its fullest form, for 本澳 too",
+     "截至年底，澳门特别行政区共有医院5间。\n全年本澳注册医生增至1800名。", "澳门",
+     ["澳门特别行政区", "澳门特别行政区"]),
+    ("a SAR's full name only opening its government's bureau leaves the SAR bare",
+     "澳门特别行政区政府卫生局今日公布统计数据。\n截至年底，本澳注册医生共1800名。", "澳门", ["澳门"]),
+    ("Hong Kong's full name written as a place is its fullest form",
+     "截至年底，香港特别行政区注册护士共6.1万名。\n全港医院病床增至3.1万张。", "深圳",
+     ["香港特别行政区", "香港特别行政区"]),
 ]
 
 
@@ -438,6 +509,8 @@ def test_entity_rules(pattern, text, region, entities, script):
     ("香港大學深圳醫院", "香港", "深圳"),
     ("大灣區", "深圳", "大湾区"),                # an area entity is its own region
     ("香港", "深圳", "香港"),
+    ("澳門特別行政區", "珠海", "澳门"),          # a SAR's full name is the SAR
+    ("香港特区", "深圳", "香港"),
     ("醫院管理局", "香港", "香港"),              # no place named: the article's region
     (None, "江门", "江门"),
 ])
@@ -550,3 +623,27 @@ def test_a_figure_naming_nothing_in_a_sar_bodys_bulletin_is_of_that_sar(script):
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 11, 3),
                           region=regions.region_of(text), title=None)
     assert [r["entity"] for r in document_metrics(doc)] == [convert("澳门")] * 2 + [convert("珠海市")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_figure_of_a_kind_in_a_district_bureaus_report_is_the_districts(script):
+    # HOME_DISTRICT_WORDS, BRANCH_HEADS: a kind of institution opening a figure's clause (or a
+    # figure naming nothing) is of the body issuing the text; a district's bureau on the source
+    # line issues it for its district, not for the article's city
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    doc = SimpleNamespace(doc_id="t", text=convert("2025年末，全区共有医疗卫生机构486家。其中医院41家，"
+                                                   "社区健康服务中心186家。"),
+                          published=None, region="佛山", title=None,
+                          publisher=convert("佛山市三水区卫生健康局"))
+    assert [row["entity"] for row in document_metrics(doc)] == [convert("三水区")] * 3
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_city_bureaus_branch_in_a_zone_issues_the_text_for_the_zone(script):
+    # BRANCH_HEADS: 惠州市医疗保障局大亚湾经济技术开发区分局 heading the text is the zone's body: a
+    # figure naming nothing is the zone's, not the city's
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    doc = SimpleNamespace(doc_id="t", text=convert("上半年办理港澳居民医保业务近2600件。"),
+                          published=None, region="惠州", title=None,
+                          publisher=convert("惠州市医疗保障局大亚湾经济技术开发区分局"))
+    assert [row["entity"] for row in document_metrics(doc)] == [convert("大亚湾经济技术开发区")]

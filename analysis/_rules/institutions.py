@@ -20,6 +20,11 @@ HEADS = HEADS + ("总会", "總會", "联合会", "聯合會", "协会", "協會
 # to it as organisation words.
 ORGANISATION_WORDS = ("街坊会", "街坊會", "联合总会", "聯合總會", "工会", "工會", "同乡会", "同鄉會",
                       "红十字会", "紅十字會")
+# Charities of the SARs named with no head word (澳門同善堂, 東華三院): bodies of their own, and
+# words the tagger must keep whole (同|善堂 is read as a preposition), so that a name opening with
+# one (同善堂診所, 明愛醫院) is a name.
+CHARITIES = ("同善堂", "东华三院", "東華三院", "保良局", "明爱", "明愛")
+ORGANISATION_WORDS = ORGANISATION_WORDS + CHARITIES
 # 聯網: a Hong Kong hospital cluster; 综合体: a complex of services (离岛医疗综合体)
 # Government bodies of the SARs whose names have no proper part (社會福利署, 社工局, 勞工局): names
 # of their own, kept whole, which a figure they report belongs to (not to a hospital named before).
@@ -33,7 +38,7 @@ GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会�
                      "食物環境衞生署", "食物環境衛生署", "民政事务总署", "民政事務總署", "医疗辅助队",
                      "醫療輔助隊",
                      # charities of the SARs named with no head word (澳門同善堂, 東華三院)
-                     "同善堂", "东华三院", "東華三院", "保良局", "明爱", "明愛")
+                     *CHARITIES)
 HEADS = HEADS + GOVERNMENT_BODIES
 # A hospital's short name ending with its number (中大附一院 for 中山大学附属第一医院, 中大五院 for
 # 中山大学附属第五医院): 附N院 and N院 end a name (same in both scripts), of the kind 医院 ends.
@@ -46,7 +51,7 @@ GENERIC = (
     r"综合|綜合|专科|專科|口腔|港式|高端|社区|社區|定点|定點|指定|纯港资|純港資|港资|港資|外资|外資|"
     r"中医|中醫|西医|西醫|妇幼|婦幼|区域|區域|医疗|醫療|卫生|衞生|衛生|服务|服務|健康|国家级|國家級|"
     r"省级|省級|市级|市級|区级|區級|中大型|大中型|中小型|大型|高水平|一流|知名|当地|當地|本地|基层|基層|首家|私营|私營|公营|公營|"
-    r"私家|牙科|模式|新|老|该|該|本|"
+    r"私家|牙科|模式|新|老|该|該|本|[两兩二三四五六七八九十](?:区|區|市|县|縣|地)|"  # 两区公立医院: a count of places
     r"此)+$")
 ORDINAL = r"第[一二三四五六七八九十\d]{1,3}$"  # 佛山市第一人民医院
 ZONE_WORDS = ("合作区", "合作區", "开发区", "開發區", "高新区", "高新區")  # 横琴粤澳深度合作区, 大亚湾经济技术开发区
@@ -60,7 +65,9 @@ ZONE_NAME_WORDS = ("经济", "經濟")
 ZONE_SHORT = "合作区"  # said alone (合作區 folds to it): the zone the article names in full
 # Head words that, standing alone at the start of a clause, refer back like 该院 (医院日均接诊…).
 BARE_HEADS = ("医院", "醫院", "卫生站", "衛生站", "中心", "卫生院", "衛生院", "保健院", "诊所", "診所",
-              "集团", "集團")
+              "集团", "集團",
+              # care homes (頤養院則計劃…: the home named before)
+              "颐养院", "頤養院", "养老院", "養老院", "安老院", "护老院", "護老院", "护养院", "護養院")
 LIST_MARKS = ("、", "及", "和", "与", "與")  # between the names of a list
 EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
 SHARE_OF = ("占", "佔")  # 占全省的五分之二: what follows is the whole
@@ -190,3 +197,20 @@ SIDE_WORDS = ("院方", "局方", "署方", "会方", "會方")
 # A clause saying over what whole a rate is computed (以全港人口计算，每千人口约有4.1张病床): the
 # rate is the whole's, whoever the sentence names before (same in both scripts: 計算 is listed).
 COMPUTED_OVER = r"(?:以|按)({whole})[\u4e00-\u9fff]{{0,6}}(?:计算|計算)"
+# Respondents of a survey (約62%受訪者, 逾半数受访者, 受訪的520名…中，近六成表示): a figure counting
+# them is an answer to the survey, of the body that ran it (named before it in its sentence or
+# paragraph, or the paragraph before), never of a place they answered about (曾在江門求醫).
+RESPONDENTS = ("受访者", "受訪者", "受访", "受訪", "被访者", "被訪者", "受调查者", "受調查者")
+# ... counted right before the word (a number, a share, a fraction: 62%受訪者, 近六成受访者, 半數受訪者)
+RESPONDENTS_COUNTED = r"(?:[\d%％一二三四五六七八九十两兩半成数數名]|分之[一二三四五六七八九十])的?(?:{respondents})"
+# ... or named as a whole the figure is a part of (受訪的520名港人中，近六成…)
+RESPONDENTS_AMONG = r"(?:{respondents})[^，。；,;！？!?]{{0,24}}中[，,]"
+# Words of a speaker acting for or on someone after its speech clause (衞生局表示，今年向…澳門居民發放,
+# 该院表示，…将为其中长者提供): the speaker does what the figure counts, so it is no mere source.
+ACTING_FOR = ("向", "为", "為", "给", "給")
+# Words saying that institutions listed together (A医院、B医院全年共接诊…, A、B两家医院…) are
+# counted together: the figure is of the place they are all in (the corpus README), not of the
+# last of them (same in both scripts but for the listed forms).
+TOGETHER = r"共|合计|合計|总计|總計|[两兩二三四五六七八九十]{1,2}(?:家|间|間|所|院)"
+# List marks joining such names (not 与/與: 甲医院与乙医院合作 names a partner).
+JOINT_MARKS = ("、", "和", "及")

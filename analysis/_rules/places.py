@@ -58,7 +58,11 @@ SAR_AREAS = ("氹仔", "路環", "路环", "黑沙環", "黑沙环", "筷子基"
 # A district named in a list of places (在火炬开发区和坦洲镇新设2个, 在南沙、琶洲片区设置…): the figure
 # is of them all, so of the city they lie in. A neighbour in the list is a gazetteer place or a
 # name ending with one of these (matched on folded text: 區, 鎮 fold to 区, 镇) ...
-LISTED_PLACE_ENDS = ("开发区", "高新区", "新区", "片区", "区", "镇", "县", "街道")
+# (市 too: the county-level cities of a city, 台山市、开平市和新会区 of 江门)
+LISTED_PLACE_ENDS = ("开发区", "高新区", "新区", "片区", "区", "镇", "县", "街道", "市")
+# A word right after a district that makes it one of several (凤岗、塘厦等临深片区): the figure is
+# of them all, so of the city.
+LISTED_AND_OTHERS = ("等",)
 # ... but not these words, which end with 区 and name no place (社区, 院区, 病区).
 NOT_LISTED_PLACES = ("社区", "小区", "园区", "城区", "景区", "辖区", "市区", "湾区", "地区", "山区",
                      "全区", "本区", "我区", "该区", "各区", "病区", "院区", "专区", "街区", "校区",
@@ -94,3 +98,14 @@ SAR_ISSUERS: dict[str, tuple[str, ...]] = {
 ISSUER_LABELS = ("资料来源", "資料來源", "来源", "來源", "发布机构", "發佈機構", "發布機構", "发布单位",
                  "發佈單位", "發布單位", "信息来源", "信息來源")
 ISSUER_HEAD = 200  # characters at the head of a text where its masthead or source label stands
+
+# The SARs' full names as places (澳門特別行政區共有…, 香港特区居民), both scripts, the fullest
+# first: an article that writes one as a place, not only opening the name of its government or
+# a body (澳門特別行政區政府衛生局: the bare 澳門 stays), names the SAR so wherever it says 澳門,
+# 本澳 or 全澳.
+SAR_FULL_FORMS: dict[str, tuple[str, ...]] = {
+    HONG_KONG: ("香港特别行政区", "香港特別行政區", "香港特区", "香港特區"),
+    MACAO: ("澳门特别行政区", "澳門特別行政區", "澳门特区", "澳門特區"),
+}
+# ... what follows a full name that opens a body's name rather than naming the place.
+SAR_BODY_AFTER = ("政府", "立法会", "立法會", "行政会议", "行政會議", "终审法院", "終審法院")
