@@ -961,8 +961,9 @@ class _Document:
         in an enumeration the group of its own item (孕产妇、新生儿和婴儿死亡率分别为…); a figure
         that names no group counts the group of the figure before it in its sentence (港澳居民
         就诊12.8万人次，同比增长31.6%: the growth is of the same people; staff only from staff of
-        their kind; an enumeration's item naming none, 深圳、广州分别为…, keeps it), unless this
-        is a change in percentage points; a per-head rate counts the
+        their kind; an enumeration's item naming none, 深圳、广州分别为…, keeps it); a change in
+        percentage points only from the level before it in its own sentence (港澳患者占比升至
+        8.6%，比去年提高2.1个百分点), never from another sentence; a per-head rate counts the
         people the report reckons it on (按常住人口计算)."""
         found = population_of(metric, ctx.label, "", "", unnamed=self._unnamed) \
             if ctx.label else None
@@ -982,7 +983,7 @@ class _Document:
         if found is None and goes_on and metric not in _NO_GROUP - \
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
-                and unit != "pp" and len(last_phrase(run)) == len(run) \
+                and (unit != "pp" or last_sentence == sentence) and len(last_phrase(run)) == len(run) \
                 and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING:
             found = last  # not past a headline's break; staff from staff of their kind only;
             # a per-head rate counts the people it is reckoned on, no group of another figure;
@@ -1166,7 +1167,8 @@ class _Document:
                     and (period.end.month, period.end.day) == (12, 31):
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
         if status in ("change", "rate_of_change") and period.kind in ("year", "point"):
-            period = between_levels(dated, period, self.published) or period  # 比2020年的A增加B
+            period = between_levels(dated, period, self.published, rate=status == "rate_of_change"
+                                    and unit == "percent") or period  # 比2020年的A增加B
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)

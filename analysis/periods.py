@@ -447,13 +447,16 @@ def year_to(period: Period) -> Period:
 
 
 def between_levels(context: str, period: Period, published: date | None,
-                   year: int | None = None) -> Period | None:
+                   year: int | None = None, rate: bool = False) -> Period | None:
     """The years a change or growth of a later year's level spans (比2020年的11.3万人次增加31.3万人次
     of 2024: ``2020/2024``; 从2020年的3.21万张增至2024年的4.05万张，年均增长6.0%): from the last
     baseline year written with its level (比/较 or 从/由 a year 的 a figure) before it to the year
     of ``period``, as a multi-year 年均增长 is; None when there is none, or it is the year
-    before ``period``'s (a growth on the year before is of its year: 2025). 去年同期 is no
-    baseline year (its period is the figure's own a year earlier)."""
+    before ``period``'s for a change amount (较2024年的642例增加884例 is of its year: 2025). A
+    ``rate`` of change on the year before's level of the whole year spans the two years as the
+    writers annotate it (比2024年的16.3万人次增长33.1% of 2025: ``2024/2025``; not on its end:
+    由2023年底的A增至2024年底的B，增长41.6% is of 2024). 去年同期 is no baseline
+    year (its period is the figure's own a year earlier)."""
     if not (period.kind == "year" or _year_end(period)) or "年" not in context:
         return None
     base = None
@@ -465,8 +468,9 @@ def between_levels(context: str, period: Period, published: date | None,
             continue
         if prefix in _COMPARISON or (prefix in _FROM and _TO_LATER.search(context, match.end())):
             base = found
-    if base is None or base.end.year >= period.end.year - 1:
-        return None  # 比2024年的19.8万人次增长33.3% of 2025: a year on year growth, of 2025
+    if base is None or base.end.year >= period.end.year - (
+            0 if rate and base.kind == "year" else 1):
+        return None  # 较2024年的642例增加884例 of 2025: a change on the year before, of 2025
     # (由2023年末的1.02万人增至2025年末的1.87万人，两年间增长83.3%: the years 2023/2025)
     return Period(f"{base.end.year}/{period.end.year}", date(base.end.year, 1, 1), period.end,
                   "range")

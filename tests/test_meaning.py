@@ -94,6 +94,16 @@ CASES = [
     ("病床使用率降低2.1個百分點。", [(-2.1, "pp", "change", None)]),
     ("病床使用率比上年提高2.1个百分点。", [(2.1, "pp", "change", None)]),
     ("病床使用率比上年提高2.1個百分點。", [(2.1, "pp", "change", None)]),
+    # a change in percentage points is of the people of the level before it in its sentence …
+    ("香港长者的疫苗接种率约为48.5%，较去年同期上升2.6个百分点。",
+     [(48.5, "percent", "actual", "香港长者"), (2.6, "pp", "change", "香港长者")]),
+    ("香港長者的疫苗接種率約為48.5%，較去年同期上升2.6個百分點。",
+     [(48.5, "percent", "actual", "香港长者"), (2.6, "pp", "change", "香港长者")]),
+    # … never of a group named in the sentence before
+    ("今年共为澳门居民提供门诊服务1.2万人次。病床使用率比上年提高1.5个百分点。",
+     [(12000, "人次", "actual", "澳门居民"), (1.5, "pp", "change", None)]),
+    ("今年共為澳門居民提供門診服務1.2萬人次。病床使用率比上年提高1.5個百分點。",
+     [(12000, "人次", "actual", "澳门居民"), (1.5, "pp", "change", None)]),
     # an amount after 提高/上升 is a change too
     ("人均预期寿命比上年提高0.3岁。", [(0.3, "岁", "change", None)]),
     ("人均預期壽命比上年提高0.3歲。", [(0.3, "岁", "change", None)]),
