@@ -53,7 +53,7 @@ def test_dev_scores_do_not_fall(dev_score):
     assert dev_score.matched >= 0.9 * dev_score.gold
     for name, floor in FLOORS.items():
         assert dev_score.accuracy(name) >= floor, name
-    assert dev_score.grouping_f1 >= 0.88
+    assert dev_score.grouping_f1 >= 0.97  # 0.929 -> 0.976 (pop14: a period by its end, no repost without entity and period)
 
 
 def test_score_fields_counts_agreement_field_by_field():
