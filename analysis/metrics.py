@@ -872,6 +872,8 @@ class _Document:
             first = self.text[self.text.rfind("\n", 0, stop.start()) + 1:
                               end if end >= 0 else len(self.text)]
             found = period_of(first, self.published)
+            if found.kind == "cumulative":
+                return NO_PERIOD  # 計劃自今年10月8日啟動以來，截至12月1日: a running total's, not the report's
         return found
 
     def opening(self, verb: str) -> Period:

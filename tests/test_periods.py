@@ -838,3 +838,15 @@ def test_windows_up_to_publication_and_changes_since_a_start(text, expected):
 ])
 def test_a_bare_month_with_fen_opening_its_clause(text, expected):
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("该中心自今年3月启用以来，截至9月底累计服务港澳居民1.2万人次。\n全区共设服务点8个。",
+     "某区跨境医疗服务中心运行进展"),
+    ("該中心自今年3月啟用以來，截至9月底累計服務港澳居民1.2萬人次。\n全區共設服務點8個。",
+     "某區跨境醫療服務中心運行進展"),
+])
+def test_a_since_clause_in_a_report_s_first_paragraph_is_no_period_of_the_report(text, title):
+    # the running total's period (2024-03/2024-09) is its own: the points after it state none
+    assert _periods(text, title, published=date(2024, 10, 8)) == [
+        (12000, "2024-03-01", "2024-09-30"), (8, None, None)]
