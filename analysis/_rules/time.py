@@ -125,8 +125,8 @@ FISCAL_YEAR = (
     rf"(?P<fy>(?:19|20)\d{{2}}|{CN_YEAR})[-－/／至]"
     r"(?P<fy2>(?:19|20)?\d{2}|(?:一九|二[○〇零0])?[○〇零一二三四五六七八九]{2})(?:财政|財政)?年度"
     r"|(?:财政|財政)年度\s*(?P<fya>(?:19|20)\d{2})\s*[-－/／至](?P<fyb>\d{2})(?!\d)")
-# Years written as one range (2019—2024年, 2020-2024年间): from the first to the last.
-YEAR_RANGE = r"(?P<yr1>(?:19|20)\d{2})\s*[-－—–~～](?P<yr2>(?:19|20)\d{2})年(?!度)"
+# Years written as one range (2019—2024年, 2020-2024年间, 2021至2025年): from the first to the last.
+YEAR_RANGE = r"(?P<yr1>(?:19|20)\d{2})\s*(?:[-－—–~～]|至|到)\s*(?P<yr2>(?:19|20)\d{2})年(?!度)"
 PERIOD = (
     r"(?P<prefix>截至|截止到?|至|自|从|從|由|比|较|較|同比|相比)?"
     rf"(?:{FISCAL_YEAR}|{YEAR_RANGE}"
