@@ -50,6 +50,7 @@ from analysis._rules.time import SAME_TIME as _SAME_TIME
 from analysis._rules.time import SAME_TIME_OWN as _SAME_TIME_OWN
 from analysis._rules.time import SENTENCE_MARKS as _SENTENCE_MARKS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
+from analysis._rules.time import DEADLINE_AFTER as _DEADLINE_AFTER
 from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
 from analysis._rules.time import UP_TO as _UP_TO
 
@@ -179,11 +180,11 @@ def _within(parts: dict[str, str | None], year: int) -> Period | None:
 
 
 def _bare(match: re.Match[str], year: int | None, published: date | None,
-          planned: bool = False) -> Period | None:
+          planned: bool = False, ahead: bool = False) -> Period | None:
     """The period a part of a year written without its year names (截至3月底, 1至10月, 全年):
     of ``year`` (the year the text speaks of) else of publication (the year before when it
-    would end after publication); 年内 with a plan word next to it (``planned``) is of
-    publication."""
+    would end after publication, unless it is a deadline, ``ahead``: 年底前); 年内 with a plan
+    word next to it (``planned``) is of publication."""
     parts = match.groupdict()
     if parts["fmonth"]:  # 自8月28日…至: the day an interval starts
         parts = {**parts, "month": parts["fmonth"], "day": parts["fday"]}
@@ -204,7 +205,7 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
     if published is None:
         return None
     found = _within(parts, published.year)
-    if found is not None and found.end > published and found.kind != "year":
+    if found is not None and found.end > published and found.kind != "year" and not ahead:
         found = _within(parts, published.year - 1)
     return found
 
@@ -538,7 +539,8 @@ def _expressions(context: str, published: date | None, year: int | None,
             at += 1
         else:
             near = context[max(0, match.start() - 4):match.end() + 4]
-            period = _bare(match, known, published, any(word in near for word in _THIS_YEAR_PLAN))
+            period = _bare(match, known, published, any(word in near for word in _THIS_YEAR_PLAN),
+                           context.startswith(_DEADLINE_AFTER, match.end()))
             if period is not None:
                 found.append((match, period))
     return sorted(found, key=lambda item: item[0].start())

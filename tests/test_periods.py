@@ -854,3 +854,23 @@ def test_a_since_clause_in_a_report_s_first_paragraph_is_no_period_of_the_report
     # the running total's period (2024-03/2024-09) is its own: the points after it state none
     assert _periods(text, title, published=date(2024, 10, 8)) == [
         (12000, "2024-03-01", "2024-09-30"), (8, None, None)]
+
+
+@pytest.mark.parametrize("text, end", [
+    # a deadline written without its year (年底前, 6月底前) is a time to come: of the year it is
+    # read, even when that point lies after publication (a past point, 截至11月底 read in
+    # January, is the year before's)
+    ("该院计划年底前新增床位60张。", "2025-12-31"),
+    ("該院計劃年底前新增牀位60張。", "2025-12-31"),
+    ("力争9月底之前港澳居民参保人数突破7,000人。", "2025-09-30"),
+    ("力爭9月底之前港澳居民參保人數突破7,000人。", "2025-09-30"),
+])
+def test_a_deadline_without_its_year_is_of_the_year_it_is_read(text, end):
+    assert [(start, stop) for _, start, stop in _periods(text, published=date(2025, 8, 20))] \
+        == [(None, end)]
+
+
+@pytest.mark.parametrize("text", ["截至11月底，全市港澳居民参保2.1万人。",
+                                  "截至11月底，全市港澳居民參保2.1萬人。"])
+def test_a_past_point_without_its_year_read_early_in_the_next_year_is_the_year_before_s(text):
+    assert _periods(text, published=date(2026, 1, 10)) == [(21000, None, "2025-11-30")]

@@ -218,6 +218,10 @@ THIS_YEAR = ("年内", "年內")
 # 年内 is of the year the text speaks of (2025年，…二期年内建成启用), of the year it is read when a
 # plan word stands next to it (年内将新增, 计划年内).
 THIS_YEAR_PLAN = ("将", "將", "计划", "計劃", "拟", "擬", "力争", "力爭", "预计", "預計", "争取", "爭取")
+# A part of a year written without it followed by one of these is a deadline (年底前, 6月底前, 年內之前):
+# a time to come, never stepped back to the year before publication as a past point is
+# (截至11月底 read in January: the year before).
+DEADLINE_AFTER = ("前", "之前", "以前")
 FROM = ("由", "从", "從")
 # A start and an end with the event between them (自2024年11月启用至今年9月24日, 自8月28日納入計劃
 # 至11月底): one interval; the words between, no clause break and no figure.
