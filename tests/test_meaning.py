@@ -104,6 +104,11 @@ CASES = [
      [(12000, "人次", "actual", "澳门居民"), (1.5, "pp", "change", None)]),
     ("今年共為澳門居民提供門診服務1.2萬人次。病床使用率比上年提高1.5個百分點。",
      [(12000, "人次", "actual", "澳门居民"), (1.5, "pp", "change", None)]),
+    # the visits of a clinic kept for Hong Kong and Macao residents are theirs
+    ("该院港澳门诊上半年接诊约2.6万人次，同比增长35%。",
+     [(26000, "人次", "actual", "港澳居民"), (35, "percent", "rate_of_change", "港澳居民")]),
+    ("該院港澳門診上半年接診約2.6萬人次，按年增長35%。",
+     [(26000, "人次", "actual", "港澳居民"), (35, "percent", "rate_of_change", "港澳居民")]),
     # an amount after 提高/上升 is a change too
     ("人均预期寿命比上年提高0.3岁。", [(0.3, "岁", "change", None)]),
     ("人均預期壽命比上年提高0.3歲。", [(0.3, "岁", "change", None)]),
