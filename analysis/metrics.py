@@ -843,8 +843,10 @@ class _Document:
         # where the base holds: the rest of the text after （下同）, else its own sentence
         self._per_head_span = (0, 0) if base is None else (base.start(), len(self.folded)) \
             if base["below"] else (base.start(), self._full_stop_after(base.end()))
-        self._last_group: tuple[tuple[int, int] | None, str | None, str | None] = (None, None,
-                                                                                  None)
+        # the sentence, group and metric of the last figure, and the group of the sentence's
+        # whole (not a part's: …，当中长者约有14.8万人 leaves 香港居民 standing for the next)
+        self._last_group: tuple[tuple[int, int] | None, str | None, str | None, str | None] = (
+            None, None, None, None)
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -976,7 +978,7 @@ class _Document:
         if found is None and metric in _cues.PER_HEAD_METRICS and \
                 sentence[1] > self._per_head_span[0] and sentence[0] < self._per_head_span[1]:
             found = self.per_head_base
-        last_sentence, last, last_metric = self._last_group
+        last_sentence, last, last_metric, whole = self._last_group
         staff = metric in _cues.PROFESSIONAL_METRICS
         goes_on = last_sentence is not None and (last_sentence == sentence or (
             (_CONTINUES.match(self.text, sentence[0]) is not None
@@ -987,13 +989,16 @@ class _Document:
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
                 and (unit != "pp" or last_sentence == sentence) and len(last_phrase(run)) == len(run) \
                 and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING:
-            found = last  # not past a headline's break; staff from staff of their kind only;
+            found = last if last_sentence == sentence else whole
+            # not past a headline's break; staff from staff of their kind only;
             # a per-head rate counts the people it is reckoned on, no group of another figure;
             # a figure naming nothing it counts (12班次) takes none
         if found is None and self._holders and metric not in _NO_SCHEME_GROUP and unit != "pp" and \
                 names_scheme_use(ctx.before + ctx.after):
             found = self._holders  # 共录得3,216人次使用医疗券: the scheme's holders, in its clause
-        self._last_group = sentence, found, metric
+        part = (ctx.wide.startswith(_cues.BREAKDOWN) or ctx.lead.lstrip().startswith(
+            _cues.BREAKDOWN)) and found is not None and goes_on
+        self._last_group = sentence, found, metric, whole if part else found
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self._groups_named_in)
         return self._fullest_group[found]

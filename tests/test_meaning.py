@@ -104,6 +104,13 @@ CASES = [
      [(12000, "人次", "actual", "澳门居民"), (1.5, "pp", "change", None)]),
     ("今年共為澳門居民提供門診服務1.2萬人次。病床使用率比上年提高1.5個百分點。",
      [(12000, "人次", "actual", "澳门居民"), (1.5, "pp", "change", None)]),
+    # a sentence going on from one whose part (当中…) named a group of its own counts the whole
+    ("使用服务的香港居民约有52万人，当中长者约有15万人。按服务类别划分，牙科占38.2%。",
+     [(520000, "人", "actual", "香港居民"), (150000, "人", "actual", "长者"),
+      (38.2, "percent", "actual", "香港居民")]),
+    ("使用服務的香港居民約有52萬人，當中長者約有15萬人。按服務類別劃分，牙科佔38.2%。",
+     [(520000, "人", "actual", "香港居民"), (150000, "人", "actual", "长者"),
+      (38.2, "percent", "actual", "香港居民")]),
     # the visits of a clinic kept for Hong Kong and Macao residents are theirs
     ("该院港澳门诊上半年接诊约2.6万人次，同比增长35%。",
      [(26000, "人次", "actual", "港澳居民"), (35, "percent", "rate_of_change", "港澳居民")]),
