@@ -111,6 +111,13 @@ CASES = [
     ("使用服務的香港居民約有52萬人，當中長者約有15萬人。按服務類別劃分，牙科佔38.2%。",
      [(520000, "人", "actual", "香港居民"), (150000, "人", "actual", "长者"),
       (38.2, "percent", "actual", "香港居民")]),
+    # patients named by where they come from are the group as written
+    ("该院门诊量约21万人次，其中来自内地及香港的病人约占一成。",
+     [(210000, "人次", "actual", None), (10, "percent", "actual", "内地及香港病人")]),
+    ("該院門診量約21萬人次，其中來自內地及香港的病人約佔一成。",
+     [(210000, "人次", "actual", None), (10, "percent", "actual", "内地及香港病人")]),
+    ("该院去年接诊来自澳门的患者3,200人次。", [(3200, "人次", "actual", "澳门患者")]),
+    ("該院去年接診來自澳門的患者3,200人次。", [(3200, "人次", "actual", "澳门患者")]),
     # the visits of a clinic kept for Hong Kong and Macao residents are theirs
     ("该院港澳门诊上半年接诊约2.6万人次，同比增长35%。",
      [(26000, "人次", "actual", "港澳居民"), (35, "percent", "rate_of_change", "港澳居民")]),

@@ -239,6 +239,10 @@ AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it 
 CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
 # The head nouns groups share in a list written once (高血压、糖尿病患者: 高血压患者 and 糖尿病患者)
 GROUP_HEADS = ("患者", "病人", "儿童", "兒童", "居民")
+# Patients named by where they come from (来自香港的病人, 來自內地及香港的病人): the group as written,
+# the origins and the head (香港病人, 内地及香港病人), in simplified form.
+FROM_ORIGIN = ("来自", "來自")
+ORIGIN_HEADS = ("病人", "患者")
 # Words that may stand between 的 and the group a figure counts (612名居于大湾区的受访香港长者)
 GROUP_PREFIXES = ("受访", "受訪", "受访的", "受訪的")
 # Schemes named for their holders: an article that names one (长者医疗券, Hong Kong's elderly health
