@@ -54,7 +54,7 @@ PERIOD_KIND_LABELS = {"point": "时点", "month": "月度", "year": "年度", "r
 _STATUS_OF_METRIC = {"planned_beds": "planned", "insurance_increase": "change",
                      "insurance_growth": "rate_of_change", "growth": "rate_of_change"}
 _KEY_COLUMNS = ["entity", "metric", "population", "status", "unit", "period", "period_kind",
-                "value", "value_high", "fact_id"]  # what fact_key reads, and the fact id
+                "period_end", "value", "value_high", "doc_id", "fact_id"]  # what fact_key reads, and the fact id
 
 
 def canonical_names(names) -> dict[str, str]:

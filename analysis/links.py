@@ -71,13 +71,25 @@ def _blank(value) -> str:
 
 
 def fact_key(row) -> tuple[str, ...]:
-    """What makes a fact: entity, metric, population, status, unit, period and value (the
-    period by its label and kind, which fix its dates); ``row`` a dict or a table row."""
+    """What makes a fact: entity, metric, population, status, unit, period and value; ``row`` a
+    dict or a table row. The period is the day it ends (2026年 and 2026年底前 of one target, 2024年
+    and 截至2024年底 of one stock, are one time however labelled), its label when it has no end.
+    A fact that names no entity or no period is its article's own: another article's figure of
+    the same value is no repost of it (numbers that agree by chance, 增至6家, 100元人民幣)."""
     high = row["value_high"]
-    return (_blank(row["entity"]), row["metric"], _blank(row["population"]), row["status"],
-            _blank(row["unit"]), _blank(row["period"]), _blank(row["period_kind"]),
+    entity, period = _blank(row["entity"]), _ended(row["period_end"]) or _blank(row["period"])
+    return (entity, row["metric"], _blank(row["population"]), row["status"],
+            _blank(row["unit"]), period, "",
             repr(float(row["value"])),
-            "" if high is None or math.isnan(high) else repr(float(high)))
+            "" if high is None or math.isnan(high) else repr(float(high)),
+            "" if entity and period else _blank(row.get("doc_id")))
+
+
+def _ended(day) -> str:
+    """A period's end as an ISO day ("" for None, NaN and NaT): a date or a timestamp alike."""
+    if day is None or not hasattr(day, "isoformat") or day != day:
+        return ""
+    return day.isoformat()[:10]
 
 
 def fact_id(key: tuple[str, ...]) -> str:

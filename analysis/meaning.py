@@ -62,6 +62,13 @@ _OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cu
                        f"(?P<group>{_alternation(_POPULATION_FORMS)})")
 
 
+# 来自內地及香港的病人: the origins joined by 及/和/、 before 的 and a head (ORIGIN_HEADS)
+_FROM_ORIGIN = re.compile(
+    f"(?:{_alternation(_cues.FROM_ORIGIN)})(?P<origins>(?:{_alternation(_cues.ORIGINS)})"
+    f"(?:(?:{_cues.AND})(?:{_alternation(_cues.ORIGINS)})){{0,3}})的"
+    f"(?P<head>{_alternation(_cues.ORIGIN_HEADS)})")
+
+
 def _name(form: str) -> str:
     """The group a form names (a form no list holds is of an age: 65岁及以上人士 are 长者, 3岁以下
     儿童 as written, in simplified form with Arabic digits)."""
@@ -331,6 +338,8 @@ def population_of(metric: str, before: str, after: str, run: str,
         return _name(found.group())
     if of_group := of_groups.match(after):
         return _name(of_group["group"])
+    if "自" in before and (origin := _last(_FROM_ORIGIN, before)):
+        return to_simplified(origin["origins"] + origin["head"])  # 其中来自香港的病人占约一成
     share_of = _SHARE_OF.search(before) if metric == "share" else None
     if share_of:  # 澳门居民2.51万人，约占全市港澳参保人员的九成: the part, not the whole
         part = _last_groups(run[:max(0, len(run) - len(before) + share_of.start())], population)

@@ -843,8 +843,10 @@ class _Document:
         # where the base holds: the rest of the text after （下同）, else its own sentence
         self._per_head_span = (0, 0) if base is None else (base.start(), len(self.folded)) \
             if base["below"] else (base.start(), self._full_stop_after(base.end()))
-        self._last_group: tuple[tuple[int, int] | None, str | None, str | None] = (None, None,
-                                                                                  None)
+        # the sentence, group and metric of the last figure, and the group of the sentence's
+        # whole (not a part's: …，当中长者约有14.8万人 leaves 香港居民 standing for the next)
+        self._last_group: tuple[tuple[int, int] | None, str | None, str | None, str | None] = (
+            None, None, None, None)
         self._quote_span: tuple[int, int] | None = None
         self._quote = ""
 
@@ -872,6 +874,8 @@ class _Document:
             first = self.text[self.text.rfind("\n", 0, stop.start()) + 1:
                               end if end >= 0 else len(self.text)]
             found = period_of(first, self.published)
+            if found.kind == "cumulative":
+                return NO_PERIOD  # 計劃自今年10月8日啟動以來，截至12月1日: a running total's, not the report's
         return found
 
     def opening(self, verb: str) -> Period:
@@ -961,8 +965,9 @@ class _Document:
         in an enumeration the group of its own item (孕产妇、新生儿和婴儿死亡率分别为…); a figure
         that names no group counts the group of the figure before it in its sentence (港澳居民
         就诊12.8万人次，同比增长31.6%: the growth is of the same people; staff only from staff of
-        their kind; an enumeration's item naming none, 深圳、广州分别为…, keeps it), unless this
-        is a change in percentage points; a per-head rate counts the
+        their kind; an enumeration's item naming none, 深圳、广州分别为…, keeps it); a change in
+        percentage points only from the level before it in its own sentence (港澳患者占比升至
+        8.6%，比去年提高2.1个百分点), never from another sentence; a per-head rate counts the
         people the report reckons it on (按常住人口计算)."""
         found = population_of(metric, ctx.label, "", "", unnamed=self._unnamed) \
             if ctx.label else None
@@ -973,7 +978,7 @@ class _Document:
         if found is None and metric in _cues.PER_HEAD_METRICS and \
                 sentence[1] > self._per_head_span[0] and sentence[0] < self._per_head_span[1]:
             found = self.per_head_base
-        last_sentence, last, last_metric = self._last_group
+        last_sentence, last, last_metric, whole = self._last_group
         staff = metric in _cues.PROFESSIONAL_METRICS
         goes_on = last_sentence is not None and (last_sentence == sentence or (
             (_CONTINUES.match(self.text, sentence[0]) is not None
@@ -982,15 +987,18 @@ class _Document:
         if found is None and goes_on and metric not in _NO_GROUP - \
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
-                and unit != "pp" and len(last_phrase(run)) == len(run) \
+                and (unit != "pp" or last_sentence == sentence) and len(last_phrase(run)) == len(run) \
                 and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING:
-            found = last  # not past a headline's break; staff from staff of their kind only;
+            found = last if last_sentence == sentence else whole
+            # not past a headline's break; staff from staff of their kind only;
             # a per-head rate counts the people it is reckoned on, no group of another figure;
             # a figure naming nothing it counts (12班次) takes none
         if found is None and self._holders and metric not in _NO_SCHEME_GROUP and unit != "pp" and \
                 names_scheme_use(ctx.before + ctx.after):
             found = self._holders  # 共录得3,216人次使用医疗券: the scheme's holders, in its clause
-        self._last_group = sentence, found, metric
+        part = (ctx.wide.startswith(_cues.BREAKDOWN) or ctx.lead.lstrip().startswith(
+            _cues.BREAKDOWN)) and found is not None and goes_on
+        self._last_group = sentence, found, metric, whole if part else found
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self._groups_named_in)
         return self._fullest_group[found]
@@ -1166,7 +1174,8 @@ class _Document:
                     and (period.end.month, period.end.day) == (12, 31):
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
         if status in ("change", "rate_of_change") and period.kind in ("year", "point"):
-            period = between_levels(dated, period, self.published) or period  # 比2020年的A增加B
+            period = between_levels(dated, period, self.published, rate=status == "rate_of_change"
+                                    and unit == "percent") or period  # 比2020年的A增加B
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)

@@ -50,6 +50,7 @@ from analysis._rules.time import SAME_TIME as _SAME_TIME
 from analysis._rules.time import SAME_TIME_OWN as _SAME_TIME_OWN
 from analysis._rules.time import SENTENCE_MARKS as _SENTENCE_MARKS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
+from analysis._rules.time import DEADLINE_AFTER as _DEADLINE_AFTER
 from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
 from analysis._rules.time import UP_TO as _UP_TO
 
@@ -179,11 +180,11 @@ def _within(parts: dict[str, str | None], year: int) -> Period | None:
 
 
 def _bare(match: re.Match[str], year: int | None, published: date | None,
-          planned: bool = False) -> Period | None:
+          planned: bool = False, ahead: bool = False) -> Period | None:
     """The period a part of a year written without its year names (截至3月底, 1至10月, 全年):
     of ``year`` (the year the text speaks of) else of publication (the year before when it
-    would end after publication); 年内 with a plan word next to it (``planned``) is of
-    publication."""
+    would end after publication, unless it is a deadline, ``ahead``: 年底前); 年内 with a plan
+    word next to it (``planned``) is of publication."""
     parts = match.groupdict()
     if parts["fmonth"]:  # 自8月28日…至: the day an interval starts
         parts = {**parts, "month": parts["fmonth"], "day": parts["fday"]}
@@ -204,7 +205,7 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
     if published is None:
         return None
     found = _within(parts, published.year)
-    if found is not None and found.end > published and found.kind != "year":
+    if found is not None and found.end > published and found.kind != "year" and not ahead:
         found = _within(parts, published.year - 1)
     return found
 
@@ -447,13 +448,16 @@ def year_to(period: Period) -> Period:
 
 
 def between_levels(context: str, period: Period, published: date | None,
-                   year: int | None = None) -> Period | None:
+                   year: int | None = None, rate: bool = False) -> Period | None:
     """The years a change or growth of a later year's level spans (比2020年的11.3万人次增加31.3万人次
     of 2024: ``2020/2024``; 从2020年的3.21万张增至2024年的4.05万张，年均增长6.0%): from the last
     baseline year written with its level (比/较 or 从/由 a year 的 a figure) before it to the year
     of ``period``, as a multi-year 年均增长 is; None when there is none, or it is the year
-    before ``period``'s (a growth on the year before is of its year: 2025). 去年同期 is no
-    baseline year (its period is the figure's own a year earlier)."""
+    before ``period``'s for a change amount (较2024年的642例增加884例 is of its year: 2025). A
+    ``rate`` of change on the year before's level of the whole year spans the two years as the
+    writers annotate it (比2024年的16.3万人次增长33.1% of 2025: ``2024/2025``; not on its end:
+    由2023年底的A增至2024年底的B，增长41.6% is of 2024). 去年同期 is no baseline
+    year (its period is the figure's own a year earlier)."""
     if not (period.kind == "year" or _year_end(period)) or "年" not in context:
         return None
     base = None
@@ -465,8 +469,9 @@ def between_levels(context: str, period: Period, published: date | None,
             continue
         if prefix in _COMPARISON or (prefix in _FROM and _TO_LATER.search(context, match.end())):
             base = found
-    if base is None or base.end.year >= period.end.year - 1:
-        return None  # 比2024年的19.8万人次增长33.3% of 2025: a year on year growth, of 2025
+    if base is None or base.end.year >= period.end.year - (
+            0 if rate and base.kind == "year" else 1):
+        return None  # 较2024年的642例增加884例 of 2025: a change on the year before, of 2025
     # (由2023年末的1.02万人增至2025年末的1.87万人，两年间增长83.3%: the years 2023/2025)
     return Period(f"{base.end.year}/{period.end.year}", date(base.end.year, 1, 1), period.end,
                   "range")
@@ -534,7 +539,8 @@ def _expressions(context: str, published: date | None, year: int | None,
             at += 1
         else:
             near = context[max(0, match.start() - 4):match.end() + 4]
-            period = _bare(match, known, published, any(word in near for word in _THIS_YEAR_PLAN))
+            period = _bare(match, known, published, any(word in near for word in _THIS_YEAR_PLAN),
+                           context.startswith(_DEADLINE_AFTER, match.end()))
             if period is not None:
                 found.append((match, period))
     return sorted(found, key=lambda item: item[0].start())

@@ -32,7 +32,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # status 0.986 once w13-w15 joined, 0.995 with session 9's status rules (acc12); 0.990 once w16-w17
 # joined, 0.994 with acc13's; w16-w17 joined dev (periods 0.941, 0.947, under the 0.95 / 0.955
 # set on 69 articles); pop13's rules: population 0.954, period_start 0.943, period_end 0.951
-FLOORS = {"sign": 0.99, "status": 0.993, "population": 0.95, "period_start": 0.94,
+FLOORS = {"sign": 0.99, "status": 0.993, "population": 0.955, "period_start": 0.945,
           "period_end": 0.95, "entity": 0.90, "baseline": 0.98, "of": 0.98}
 
 
@@ -53,7 +53,7 @@ def test_dev_scores_do_not_fall(dev_score):
     assert dev_score.matched >= 0.9 * dev_score.gold
     for name, floor in FLOORS.items():
         assert dev_score.accuracy(name) >= floor, name
-    assert dev_score.grouping_f1 >= 0.88
+    assert dev_score.grouping_f1 >= 0.97  # 0.929 -> 0.976 (pop14: a period by its end, no repost without entity and period)
 
 
 def test_score_fields_counts_agreement_field_by_field():

@@ -434,3 +434,26 @@ def test_a_mention_naming_only_the_region_takes_its_facts_entity(text, entity):
     mentions = extract_metrics([_article("a", text, date(2025, 8, 27))])
     assert list(mentions.entity) == [entity, entity] and mentions.fact_id.nunique() == 1
     assert list(mentions.entity_type) == ["hospital", "hospital"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("东莞市计划2026年新增社区医院5家。", "东莞市计划到2026年底前新增社区医院5家。"),
+    ("東莞市計劃2026年新增社區醫院5家。", "東莞市計劃到2026年底前新增社區醫院5家。"),
+])
+def test_a_repost_dating_its_target_by_the_year_or_its_end_is_one_fact(one, other):
+    # 2026年 and 2026年底前 end on one day: the same target in two articles, however labelled
+    articles = [_article("a", one, date(2025, 7, 1)), _article("b", other, date(2025, 7, 3))]
+    facts = build_facts(pd.DataFrame([vars(a) for a in articles]), extract_metrics(articles))
+    assert len(facts) == 1 and facts.iloc[0].sources == 2
+
+
+@pytest.mark.parametrize("one, other", [
+    ("该市指定医疗机构增至6家。", "全区指定医疗机构增至6家。"),  # no period: figures agreeing by chance
+    ("該市指定醫療機構增至6家。", "全區指定醫療機構增至6家。"),
+    ("香港居民每次只需缴付100元人民币。", "香港居民每次只需缴付100元人民币。"),
+    ("香港居民每次只需繳付100元人民幣。", "香港居民每次只需繳付100元人民幣。"),
+])
+def test_figures_naming_no_period_or_entity_in_two_articles_are_two_facts(one, other):
+    articles = [_article("a", one, date(2025, 7, 1)), _article("b", other, date(2025, 7, 3))]
+    facts = build_facts(pd.DataFrame([vars(a) for a in articles]), extract_metrics(articles))
+    assert len(facts) == 2 and set(facts.sources) == {1}

@@ -94,6 +94,35 @@ CASES = [
     ("病床使用率降低2.1個百分點。", [(-2.1, "pp", "change", None)]),
     ("病床使用率比上年提高2.1个百分点。", [(2.1, "pp", "change", None)]),
     ("病床使用率比上年提高2.1個百分點。", [(2.1, "pp", "change", None)]),
+    # a change in percentage points is of the people of the level before it in its sentence …
+    ("香港长者的疫苗接种率约为48.5%，较去年同期上升2.6个百分点。",
+     [(48.5, "percent", "actual", "香港长者"), (2.6, "pp", "change", "香港长者")]),
+    ("香港長者的疫苗接種率約為48.5%，較去年同期上升2.6個百分點。",
+     [(48.5, "percent", "actual", "香港长者"), (2.6, "pp", "change", "香港长者")]),
+    # … never of a group named in the sentence before
+    ("今年共为澳门居民提供门诊服务1.2万人次。病床使用率比上年提高1.5个百分点。",
+     [(12000, "人次", "actual", "澳门居民"), (1.5, "pp", "change", None)]),
+    ("今年共為澳門居民提供門診服務1.2萬人次。病床使用率比上年提高1.5個百分點。",
+     [(12000, "人次", "actual", "澳门居民"), (1.5, "pp", "change", None)]),
+    # a sentence going on from one whose part (当中…) named a group of its own counts the whole
+    ("使用服务的香港居民约有52万人，当中长者约有15万人。按服务类别划分，牙科占38.2%。",
+     [(520000, "人", "actual", "香港居民"), (150000, "人", "actual", "长者"),
+      (38.2, "percent", "actual", "香港居民")]),
+    ("使用服務的香港居民約有52萬人，當中長者約有15萬人。按服務類別劃分，牙科佔38.2%。",
+     [(520000, "人", "actual", "香港居民"), (150000, "人", "actual", "长者"),
+      (38.2, "percent", "actual", "香港居民")]),
+    # patients named by where they come from are the group as written
+    ("该院门诊量约21万人次，其中来自内地及香港的病人约占一成。",
+     [(210000, "人次", "actual", None), (10, "percent", "actual", "内地及香港病人")]),
+    ("該院門診量約21萬人次，其中來自內地及香港的病人約佔一成。",
+     [(210000, "人次", "actual", None), (10, "percent", "actual", "内地及香港病人")]),
+    ("该院去年接诊来自澳门的患者3,200人次。", [(3200, "人次", "actual", "澳门患者")]),
+    ("該院去年接診來自澳門的患者3,200人次。", [(3200, "人次", "actual", "澳门患者")]),
+    # the visits of a clinic kept for Hong Kong and Macao residents are theirs
+    ("该院港澳门诊上半年接诊约2.6万人次，同比增长35%。",
+     [(26000, "人次", "actual", "港澳居民"), (35, "percent", "rate_of_change", "港澳居民")]),
+    ("該院港澳門診上半年接診約2.6萬人次，按年增長35%。",
+     [(26000, "人次", "actual", "港澳居民"), (35, "percent", "rate_of_change", "港澳居民")]),
     # an amount after 提高/上升 is a change too
     ("人均预期寿命比上年提高0.3岁。", [(0.3, "岁", "change", None)]),
     ("人均預期壽命比上年提高0.3歲。", [(0.3, "岁", "change", None)]),

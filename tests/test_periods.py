@@ -88,6 +88,10 @@ CASES = [
     ("本月", MAY_2024, ("2024-05", "2024-05-01", "2024-05-31", "month")),
     ("2019—2024年，", MAY_2024, ("2019/2024", "2019-01-01", "2024-12-31", "range")),
     ("2020-2024年間，", MAY_2024, ("2020/2024", "2020-01-01", "2024-12-31", "range")),
+    # … the years joined by 至 or 到 with 年 written once
+    ("2019至2023年，", MAY_2024, ("2019/2023", "2019-01-01", "2023-12-31", "range")),
+    ("2019到2023年間，", MAY_2024, ("2019/2023", "2019-01-01", "2023-12-31", "range")),
+    ("在2019至2023年间，", MAY_2024, ("2019/2023", "2019-01-01", "2023-12-31", "range")),
     ("2019年至今，", MAY_2024, ("2019/2024-05-01", "2019-01-01", "2024-05-01", "cumulative")),
     ("2019年至今，累計", MAY_2024, ("2019/2024-05-01", "2019-01-01", "2024-05-01", "cumulative")),
     ("由2019年的800张增至今年的", MAY_2024, ("2024", "2024-01-01", "2024-12-31", "year")),  # 至今年
@@ -671,12 +675,33 @@ def test_within_the_year_is_of_the_year_spoken_of_unless_planned(text, year):
     ("全區門診量從2018年的120萬人次增至2022年的180萬人次，年均增長10.7%。",
      [(1200000, "2018-01-01", "2018-12-31"), (1800000, "2022-01-01", "2022-12-31"),
       (10.7, "2018-01-01", "2022-12-31")]),
-    # … a growth on the year before is of its year, as 比上年 is
+    # … a rate of growth on the whole year before's level spans both years, as the writers
+    # annotate it (w13, w15, w17) …
     ("2023年，该区门诊量达150万人次，比2022年的120万人次增长25%。",
      [(1500000, "2023-01-01", "2023-12-31"), (1200000, "2022-01-01", "2022-12-31"),
-      (25, "2023-01-01", "2023-12-31")]),
+      (25, "2022-01-01", "2023-12-31")]),
     ("2023年，該區門診量達150萬人次，比2022年的120萬人次增長25%。",
      [(1500000, "2023-01-01", "2023-12-31"), (1200000, "2022-01-01", "2022-12-31"),
+      (25, "2022-01-01", "2023-12-31")]),
+    ("该中心去年接诊澳门居民4.8万人次，较前年的4万人次增加约两成。",
+     [(48000, "2023-01-01", "2023-12-31"), (40000, "2022-01-01", "2022-12-31"),
+      (20, "2022-01-01", "2023-12-31")]),
+    ("該中心去年接診澳門居民4.8萬人次，較前年的4萬人次增加約兩成。",
+     [(48000, "2023-01-01", "2023-12-31"), (40000, "2022-01-01", "2022-12-31"),
+      (20, "2022-01-01", "2023-12-31")]),
+    # … a change amount on it is of its year, as 比上年 is
+    ("2023年，该院完成手术3,200例，较2022年的2,700例增加500例。",
+     [(3200, "2023-01-01", "2023-12-31"), (2700, "2022-01-01", "2022-12-31"),
+      (500, "2023-01-01", "2023-12-31")]),
+    ("2023年，該院完成手術3,200例，較2022年的2,700例增加500例。",
+     [(3200, "2023-01-01", "2023-12-31"), (2700, "2022-01-01", "2022-12-31"),
+      (500, "2023-01-01", "2023-12-31")]),
+    # … and growth between two year ends a year apart is of the later year
+    ("参保人数由2022年底的8,000人增至2023年底的1万人，一年增加2,000人，增长25%。",
+     [(8000, None, "2022-12-31"), (10000, None, "2023-12-31"), (2000, "2023-01-01", "2023-12-31"),
+      (25, "2023-01-01", "2023-12-31")]),
+    ("參保人數由2022年底的8,000人增至2023年底的1萬人，一年增加2,000人，增長25%。",
+     [(8000, None, "2022-12-31"), (10000, None, "2023-12-31"), (2000, "2023-01-01", "2023-12-31"),
       (25, "2023-01-01", "2023-12-31")]),
 ])
 def test_a_change_between_two_dated_levels_spans_their_years(text, expected):
@@ -817,3 +842,35 @@ def test_windows_up_to_publication_and_changes_since_a_start(text, expected):
 ])
 def test_a_bare_month_with_fen_opening_its_clause(text, expected):
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("该中心自今年3月启用以来，截至9月底累计服务港澳居民1.2万人次。\n全区共设服务点8个。",
+     "某区跨境医疗服务中心运行进展"),
+    ("該中心自今年3月啟用以來，截至9月底累計服務港澳居民1.2萬人次。\n全區共設服務點8個。",
+     "某區跨境醫療服務中心運行進展"),
+])
+def test_a_since_clause_in_a_report_s_first_paragraph_is_no_period_of_the_report(text, title):
+    # the running total's period (2024-03/2024-09) is its own: the points after it state none
+    assert _periods(text, title, published=date(2024, 10, 8)) == [
+        (12000, "2024-03-01", "2024-09-30"), (8, None, None)]
+
+
+@pytest.mark.parametrize("text, end", [
+    # a deadline written without its year (年底前, 6月底前) is a time to come: of the year it is
+    # read, even when that point lies after publication (a past point, 截至11月底 read in
+    # January, is the year before's)
+    ("该院计划年底前新增床位60张。", "2025-12-31"),
+    ("該院計劃年底前新增牀位60張。", "2025-12-31"),
+    ("力争9月底之前港澳居民参保人数突破7,000人。", "2025-09-30"),
+    ("力爭9月底之前港澳居民參保人數突破7,000人。", "2025-09-30"),
+])
+def test_a_deadline_without_its_year_is_of_the_year_it_is_read(text, end):
+    assert [(start, stop) for _, start, stop in _periods(text, published=date(2025, 8, 20))] \
+        == [(None, end)]
+
+
+@pytest.mark.parametrize("text", ["截至11月底，全市港澳居民参保2.1万人。",
+                                  "截至11月底，全市港澳居民參保2.1萬人。"])
+def test_a_past_point_without_its_year_read_early_in_the_next_year_is_the_year_before_s(text):
+    assert _periods(text, published=date(2026, 1, 10)) == [(21000, None, "2025-11-30")]

@@ -137,7 +137,9 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # the insured of a scheme are counted as the residents they are (港澳参保人在深就医…)
     # … and their households (签约港澳家庭520户)
     "港澳居民": ("港澳居民", "港澳籍居民", "港澳参保人", "港澳參保人", "港澳参保者", "港澳參保者",
-                 "港澳家庭"),
+                 "港澳家庭",
+                 # … and the visits of the clinic kept for them (该院港澳门诊接诊约3.9万人次)
+                 "港澳门诊", "港澳門診"),
     # (本澳居民, 本港居民: Macao's and Hong Kong's own press, of their own residents)
     "澳门居民": ("澳门居民", "澳門居民", "澳门籍居民", "澳門籍居民", "澳门参保人", "澳門參保人",
                  "澳门参保者", "澳門參保者", "本澳居民", "澳门市民", "澳門市民"),
@@ -237,6 +239,10 @@ AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it 
 CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
 # The head nouns groups share in a list written once (高血压、糖尿病患者: 高血压患者 and 糖尿病患者)
 GROUP_HEADS = ("患者", "病人", "儿童", "兒童", "居民")
+# Patients named by where they come from (来自香港的病人, 來自內地及香港的病人): the group as written,
+# the origins and the head (香港病人, 内地及香港病人), in simplified form.
+FROM_ORIGIN = ("来自", "來自")
+ORIGIN_HEADS = ("病人", "患者")
 # Words that may stand between 的 and the group a figure counts (612名居于大湾区的受访香港长者)
 GROUP_PREFIXES = ("受访", "受訪", "受访的", "受訪的")
 # Schemes named for their holders: an article that names one (长者医疗券, Hong Kong's elderly health

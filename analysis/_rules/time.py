@@ -125,8 +125,8 @@ FISCAL_YEAR = (
     rf"(?P<fy>(?:19|20)\d{{2}}|{CN_YEAR})[-－/／至]"
     r"(?P<fy2>(?:19|20)?\d{2}|(?:一九|二[○〇零0])?[○〇零一二三四五六七八九]{2})(?:财政|財政)?年度"
     r"|(?:财政|財政)年度\s*(?P<fya>(?:19|20)\d{2})\s*[-－/／至](?P<fyb>\d{2})(?!\d)")
-# Years written as one range (2019—2024年, 2020-2024年间): from the first to the last.
-YEAR_RANGE = r"(?P<yr1>(?:19|20)\d{2})\s*[-－—–~～](?P<yr2>(?:19|20)\d{2})年(?!度)"
+# Years written as one range (2019—2024年, 2020-2024年间, 2021至2025年): from the first to the last.
+YEAR_RANGE = r"(?P<yr1>(?:19|20)\d{2})\s*(?:[-－—–~～]|至|到)\s*(?P<yr2>(?:19|20)\d{2})年(?!度)"
 PERIOD = (
     r"(?P<prefix>截至|截止到?|至|自|从|從|由|比|较|較|同比|相比)?"
     rf"(?:{FISCAL_YEAR}|{YEAR_RANGE}"
@@ -218,6 +218,10 @@ THIS_YEAR = ("年内", "年內")
 # 年内 is of the year the text speaks of (2025年，…二期年内建成启用), of the year it is read when a
 # plan word stands next to it (年内将新增, 计划年内).
 THIS_YEAR_PLAN = ("将", "將", "计划", "計劃", "拟", "擬", "力争", "力爭", "预计", "預計", "争取", "爭取")
+# A part of a year written without it followed by one of these is a deadline (年底前, 6月底前, 年內之前):
+# a time to come, never stepped back to the year before publication as a past point is
+# (截至11月底 read in January: the year before).
+DEADLINE_AFTER = ("前", "之前", "以前")
 FROM = ("由", "从", "從")
 # A start and an end with the event between them (自2024年11月启用至今年9月24日, 自8月28日納入計劃
 # 至11月底): one interval; the words between, no clause break and no figure.
