@@ -86,6 +86,11 @@ CLAIMS = r"理赔|赔付|获赔"
 # applications for a benefit (疾病津贴申请1,820宗): no health cases; applications to a health body
 # (鉴定申请共27宗, 注册申请862宗) are its cases
 BENEFIT_CLAIMS = r"(?:津贴|补贴|补助|援助|救济|福利|资助)(?:的)?申请"
+# business handled and transactions counted in 件 or 笔 (办理医保业务2,600件, 直接结算3.6万笔, 受理
+# 投诉120件): cases, as 宗 counts them; not things counted in 件 (医疗器械50件, 物资300件)
+HANDLED = (r"办理|受理|处理|办结|审批|审核|业务|个案|案件|投诉|申请|咨询|求助|举报|转介|转诊|结算|"
+           r"备案|申报|交易|登记")
+HANDLED_AFTER = r"^(?:业务|个案|案件|申请|投诉|咨询|交易|结算)"
 # events counted in 场 (举办健康讲座逾千场, 义诊活动30场)
 EVENTS = r"讲座|活动|义诊|讲堂|培训|工作坊|宣讲|巡诊"
 # a comparison, not a figure of its own (开支低约四成)
@@ -98,8 +103,17 @@ SHARE = r"占|比重|占比|份额|之一$"
 # the part of a group of people a ratio names (本地医生比例不少于五成): a share, not a rate
 SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|人口|员工)的?(?:比例|比率|比重)"
                    r"[^，,；;\s]{0,6}$")
+# the later value of a from -> to pair of ratios (港澳患者比例由3.1%升至4.5%): the words between the
+# two values (matched from the earlier value's end); the later is a share or a rate as the earlier is
+PAIR_REACH = (r"(?:升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至|降低到|降低至|增加到|增加至|"
+              r"增长到|增长至|扩大到|扩大至|回落到|回落至|减少到|减少至|至|到)(?:约|近|逾|超过|接近)?$")
+PAIR_RATIOS = ("share", "rate")
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
+# the part of a cost a scheme pays (按90%报销, 基金支付70%, 报销70%): a rate, as 报销比例 is; not a
+# part of a whole (占…: a share, read first)
+REIMBURSED = r"(?:报销|支付|赔付|补偿|减免|报销比例为?)(?:了)?(?:约|近|逾|超过|最高|最多|可达|达到?)*$"
+REIMBURSED_AFTER = r"^(?:的比例|的费用)?(?:予以|给予|进行)?(?:报销|支付|赔付|补偿|减免)"
 MORTALITY = r"死亡率|病死率|死亡比"
 # (计划 as a scheme's name is no plan: 参加院舍计划的安老院, 计划下, 「…计划」)
 NOT_SCHEME = r"(?![的下」”》）)])"
@@ -125,6 +139,16 @@ PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|
 # births counted in people (活产数3,200人, 新生儿出生逾2万人): a population, not patients; 出生
 # right before the count, not a birth weight (出生体重低于2500克的早产儿120名: patients)
 BIRTHS = r"活产|出生(?:人口|人数|数)?(?:逾|约|近|超过|超|达到?|为|共|合计|有)*$"
+# … and babies born, counted after a verb of birth or before one (分娩港澳籍新生儿612名, 接生新生儿
+# 3,200名, 4,521名婴儿出生): births, a population; not newborns cared for (收治新生儿: patients), a
+# birth weight or a defect (出生体重, 出生缺陷)
+BABIES = r"新生儿|婴儿|婴孩|宝宝|初生婴儿"
+BORN_BEFORE = r"(?:分娩|接生|出生|诞生|迎来|诞下|产下)[^，,；;、]{0,8}$"
+BORN_AFTER = r"^[\u4e00-\u9fff]{0,6}?(?:出生|诞生)(?!体重|缺陷|率|日期|时间|登记|证|医学)"
+# … and newborns counted with no care named around them (全年新生儿3.4万名): births too
+CARE_OF_BABIES = r"收治|救治|治疗|诊治|筛查|检查|接种|转诊|抢救|护理|服务|入住|住院|监护|接诊|访视|随访"
+NO_CARE_BEFORE = rf"^(?![^，,；;]*(?:{CARE_OF_BABIES}))"
+NO_CARE_AFTER = rf"^(?![^，,；;。]{{0,10}}(?:接受|{CARE_OF_BABIES}))"
 # deliveries and other care counted in 例 (分娩量达1.2万例): procedures
 PROCEDURE_WORDS = r"手术|术|治疗|诊疗|筛查|分娩|接生"
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日|每个[\u4e00-\u9fff]{1,2}日"  # (每个工作日, 每个上课日)
@@ -166,9 +190,14 @@ INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|�
 CLINIC = r"门诊"
 # the service points of a scheme counted in 家 (建设3家健康服务站): facilities all the same; not
 # the community health stations of the mainland (新增2家社区卫生服务站: institutions)
-SERVICE_POINTS = r"服务站|服务点|专窗|服务窗口"
+# (… and points and outposts of a scheme or a service: 医保服务网点, 接种点, 转诊点, 健康驿站, 服务站点)
+SERVICE_POINTS = r"服务站|服务点|专窗|服务窗口|网点|站点|驿站|接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点"
 NOT_HEALTH_STATION = r"^(?![^，,；;]{0,10}卫生服务站)"
-FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|窗口"
+FACILITIES = (r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|窗口|网点|站点|驿站|"
+              r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点")
+# places a scheme covers, counted (覆盖6个城市, 9个县区): no health figure; a service point in a
+# place is counted by its noun (3个街道设立专窗 stays as it is)
+PLACES_COUNTED = r"^(?:城市|地市|县区|区县|县|乡镇|镇街|省份|国家|地区|行政区)"
 # the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%, 参保一年增四成; not
 # 参保率, a rate)
 ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
@@ -181,6 +210,8 @@ RATIO_OF_EARLIER = (r"(?:增至|增加到|增长到|增长至|提高到|提高�
                     r"[^，,；;。]{0,12}$|(?:去年|前年|上年|同期|原来|原先|以前|此前|之前|当初|初期|"
                     r"开业|开诊|开院|启用|推出|年初|年底|年末|\d年|[○〇零一二三四五六七八九]年)"
                     r"[^，,；;。]{0,6}的$")
+
+DURATION_UNITS = ("年", "天", "日", "月", "个月", "周", "星期", "小时", "分钟", "秒", "工作日")
 
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
@@ -201,6 +232,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "growth", "units": ("倍",), "before": RATIO_OF_EARLIER},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
+    {"metric": "rate", "kinds": ("percent",), "before": REIMBURSED},
+    {"metric": "rate", "kinds": ("percent",), "after": REIMBURSED_AFTER},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
     {"metric": "share", "kinds": ("percent", "fraction")},
     {"metric": "rate", "kinds": ("per_mille",)},
@@ -262,6 +295,10 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "nurses", "units": PEOPLE, "noun": NURSES},
     {"metric": "doctors", "units": PEOPLE, "noun": DOCTORS},
     {"metric": "population", "units": PEOPLE, "before": BIRTHS},
+    {"metric": "population", "units": PEOPLE, "noun": BABIES, "before": BORN_BEFORE},
+    {"metric": "population", "units": PEOPLE, "after": BORN_AFTER},
+    {"metric": "population", "units": PEOPLE, "noun": r"新生儿", "before": NO_CARE_BEFORE,
+         "after": NO_CARE_AFTER},
     {"metric": "patients", "units": PEOPLE + ("例",), "noun": PATIENTS},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
@@ -273,14 +310,18 @@ RULE_TABLE: tuple[dict, ...] = (
          "before": r"手术|术"},
     {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_WORDS},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次", "宗"), "after": PROCEDURE_AFTER},
-    {"metric": "other", "units": ("宗",), "before": BENEFIT_CLAIMS},
+    {"metric": "other", "units": ("宗", "件", "笔"), "before": BENEFIT_CLAIMS},
+    {"metric": "other", "units": ("宗", "件", "笔"), "before": CLAIMS},
     {"metric": "patients", "units": ("例",), "before": r"转诊|收治|接诊"},
     {"metric": "other", "units": ("例", "宗"), "before": DAILY},  # 日均约7宗: an average, no count
     {"metric": "cases", "units": ("例", "宗")},
+    {"metric": "cases", "units": ("件", "笔"), "before": HANDLED},
+    {"metric": "cases", "units": ("件", "笔"), "after": HANDLED_AFTER},
     {"metric": "research_output", "units": ("篇",)},
     {"metric": "research_output", "units": ("项", "个", "篇", "部"),
          "noun": r"课题|专利|论文|成果|基金|著作"},
     {"metric": "other", "units": ("个", "种"), "noun": r"品种|种类"},
+    {"metric": "other", "units": ("个",), "after": PLACES_COUNTED},
     {"metric": "institutions", "units": ("家", "所", "个", "间"), "noun": INSTITUTIONS},
     {"metric": "institutions", "units": ("间",), "noun": CLINIC},
     {"metric": "facilities", "units": ("家",), "noun": SERVICE_POINTS,
@@ -290,8 +331,7 @@ RULE_TABLE: tuple[dict, ...] = (
          "noun": r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策"},
     {"metric": "programs", "units": ("场", "场次"), "noun": EVENTS},
     {"metric": "institutions", "units": ("家", "所")},  # what is counted in 家 is an institution
-    {"metric": "duration", "units": ("年", "天", "日", "月", "个月", "周", "星期", "小时", "分钟", "秒",
-                                   "工作日")},
+    {"metric": "duration", "units": DURATION_UNITS},
 )
 
 # --- repairs of numbers as figures see them ------------------------------------------------------
@@ -309,8 +349,9 @@ BASELINE_OF_RATE = r"(?:低于|高于|少于|多于|不及|超过|较|比)[^，,
 # (not an item with a verb of its own: 引进港澳医师不少于300名, 培养全科医生200名)
 BASE_CARRIED_ITEM = (r"(?![^，,]*?(?:总|共|全|达|为|有|增|减|新|其中|引进|引入|招聘|培养|培训|选派|"
                      r"派驻|建成|建设|设置|开设))[\u4e00-\u9fff（）()]{1,10}")
+# (… and per head in 人: 每十万人42.1, 每万人拥有全科医生3.8名, 每千名老年人; not 人次, 人员)
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
-                 rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿)")
+                 rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿|人(?![次员数]))")
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
@@ -404,6 +445,22 @@ HOTLINE_UNITS = frozenset({None, "小时"})
 # “2025健康湾区论坛”, 2024/2025年度 and 2024/25年度 (a fiscal year), 2022-23年度
 YEAR_LABEL = r"(?:19[5-9]|20\d)\d"
 YEAR_GLUED = r"[ ·•]?[\u4e00-\u9fff]|[-–/](?:\d{2}){1,2}年度"
+# a season or scheme year written YEAR/YY or YEAR-YY before a name (2025/26季节性流感疫苗接种计划,
+# 2025-26年度): both numbers are the name's; the second is the next year (checked in metrics)
+SEASON_JOIN = "-–/"
+SEASON_AFTER = r"[-–/](\d{2}|\d{4})(?=[\u4e00-\u9fff])"
+# money as a threshold of a rule, not a figure: the part of a cost above or below it (超过1万元的部分,
+# 2万元以上的部分, 300元以下的), and a deductible (起付线800元, 起付标准由1,000元降至800元)
+MONEY_THRESHOLD_AFTER = r"(?:及?以上|及?以下|以内)?的?部分|(?:及?以上|及?以下|以内)的"
+THRESHOLD_SUFFIXES = ("以上", "以下", "以内")  # … read by numbers as the qualifier (300元以下的)
+MONEY_THRESHOLD_BEFORE = r"(?:起付线|起付标准|起付金额|起付点|免赔额|免赔|起付).{0,16}$"
+# a private person's quoted words and their attribution (“…十分钟就到医院…”居于粉岭的张女士说; 陈伯说：
+# “…”): one person's story, as first-person speech is, its numbers no figures (not an official's)
+PRIVATE_SPEAKER = r"(?:女士|先生|小姐|太太|婆婆|伯伯|阿姨|叔叔|伯|婆|嫂|同学|夫妇)"
+SPEECH_VERBS = r"(?:说|表示|称|坦言|笑言|直言|笑说|感慨|补充)"
+PRIVATE_AFTER = rf"[^。！？!?，,；;“”「」\n]{{0,30}}?{PRIVATE_SPEAKER}{SPEECH_VERBS}"
+PRIVATE_BEFORE = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}道?[：:，,]?$"
+PRIVATE_BEFORE_REACH = 8
 STOCK_LINE = r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率"
 
 # --- the counted noun of a sentence --------------------------------------------------------------
