@@ -10,7 +10,7 @@ arguments; the first rule that fits a figure names its metric.
 from __future__ import annotations
 
 PEOPLE = ("人", "名", "位", "个")
-BED_UNITS = ("张",)  # 病床1,200张
+BED_UNITS = ("张", "床")  # 病床1,200张, 开设床位800床
 PLACE_UNITS = ("个",)  # 宿位2,000个 (not 个 for 床: 临床重点专科6个 is no bed)
 MONEY = ("元", "港元", "澳门元", "美元", "欧元", "英镑", "日元")
 RATE_KINDS = ("percent", "per_mille")
@@ -99,7 +99,9 @@ COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高)(?:了)?(?:约|近|逾|超过
 GROWTH = (r"(?:增长|增加|提高|上升|上涨|回升|增多|下降|减少|降低|回落|下跌|下滑|减幅|降幅|增幅|涨幅|"
           r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|缩短|缩减|增|翻)"
           r"(?:了|约|近|超过|超|逾|达到?|为|是|接近|大约)*$|(?:同比|按年|按月|环比)[增升降减跌上下]")
-SHARE = r"占|比重|占比|份额|之一$"
+# (not 占用率, 占地: 病床占用率 is an occupancy rate, 占地面积 an area)
+NOT_OCCUPANCY = r"(?!用|地)"
+SHARE = r"占" + NOT_OCCUPANCY + r"|比重|占比|份额|之一$"
 # the part of a group of people a ratio names (本地医生比例不少于五成): a share, not a rate
 SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|人口|员工)的?(?:比例|比率|比重)"
                    r"[^，,；;\s]{0,6}$")
@@ -173,17 +175,21 @@ GROUP_AGE_REACH = 8
 BEDS = r"病床|床位数?|床|宿位"  # 宿位: places in a care home
 CARE_PLACES = r"宿位"
 NURSES = r"护士|护理"
-DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
+DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|持牌中医"  # (Hong Kong: 註冊中醫, 表列中醫)
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
          r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|"
-         r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员")
+         r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员|"
+         r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师")
 # health workers of two kinds counted together (医生及护士共120名, 社工和护士11名): staff
 MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
                r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
 PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者"
+# teams of health workers counted (家庭医生团队1,260个, 医疗队6支): no count of doctors
+TEAMS = r"团队|医疗队|服务队|工作队|小分队|签约团队"
 # (学生, 中小学生, 学童: pupils counted are people, a population unless cared for)
 POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|学生|中小学生|小学生|中学生|大学生|学童"
-INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所"
+INSTITUTIONS = (r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
+                r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院")  # (care homes by name)
 # (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
 # a clinic counted in 间 (再开设2间门诊): premises of their own, an institution; in 个 a
 # clinic of a hospital (2个专科门诊) is a facility
@@ -197,7 +203,7 @@ FACILITIES = (r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室
               r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点")
 # places a scheme covers, counted (覆盖6个城市, 9个县区): no health figure; a service point in a
 # place is counted by its noun (3个街道设立专窗 stays as it is)
-PLACES_COUNTED = r"^(?:城市|地市|县区|区县|县|乡镇|镇街|省份|国家|地区|行政区)"
+PLACES_COUNTED = r"^(?:城市|地市|县区|区县|县|乡镇|镇街|省份|行政区)(?![\u4e00-\u9fff])|^(?:城市|县区|县|乡镇)[的和及与等中内]"
 # the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%, 参保一年增四成; not
 # 参保率, a rate)
 ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
@@ -222,7 +228,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "beds_per_1k", "kinds": WITH_BASE, "units": PER_1K, "noun": BEDS},
     {"metric": "rate", "kinds": WITH_BASE},
     {"metric": "mortality_rate", "kinds": RATE_KINDS, "before": MORTALITY},
-    {"metric": "share", "kinds": ("percent", "fraction"), "before": r"(?:占|比重|占比|份额)[^增降升减]{0,24}$"},
+    {"metric": "share", "kinds": ("percent", "fraction"),
+         "before": r"(?:占" + NOT_OCCUPANCY + r"|比重|占比|份额)[^增降升减]{0,24}$"},
     {"metric": "insurance_growth", "kinds": ("percent",), "before": GROWTH, "lead": ENROLLED_CLAUSE},
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
@@ -290,6 +297,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP, "after": NO_STAFF_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_FOR},
     {"metric": "patients", "units": PEOPLE + (None,), "before": WAITING},
+    {"metric": "other", "units": ("个", "支", "队"), "noun": TEAMS},
     {"metric": "staff", "units": PEOPLE, "noun": STAFF},
     {"metric": "staff", "units": PEOPLE, "noun": NURSES + "|" + DOCTORS, "before": MIXED_STAFF},
     {"metric": "nurses", "units": PEOPLE, "noun": NURSES},
@@ -328,7 +336,7 @@ RULE_TABLE: tuple[dict, ...] = (
          "after": NOT_HEALTH_STATION},
     {"metric": "facilities", "units": ("间", "个", "处", "座"), "noun": FACILITIES},
     {"metric": "programs", "units": ("个", "项", "批"),
-         "noun": r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策"},
+         "noun": r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策|联盟|医联体|医共体|联合体"},
     {"metric": "programs", "units": ("场", "场次"), "noun": EVENTS},
     {"metric": "institutions", "units": ("家", "所")},  # what is counted in 家 is an institution
     {"metric": "duration", "units": DURATION_UNITS},
@@ -407,7 +415,8 @@ AFTER_CUT = r"[\s\d]"
 CONJUNCTIONS = "及和与或"
 # words inside a compound noun between its nouns (港澳居民健康服务站, 港澳居民医保服务专窗): the
 # head is the compound's last noun
-COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式|"
+COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式|就医|就诊|诊疗|"
+                      r"养老|护理|转诊|"
                       r"常见病|多发病|慢性病|慢病|老年病)+")  # (澳门居民常见病专科门诊: 门诊)
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 
