@@ -1427,8 +1427,10 @@ def _headline(doc, d: _Document, notes: list[str] | None) -> _Headline | None:
     title = getattr(doc, "title", None)
     if not isinstance(title, str) or not title.strip() or title in d.text:
         return None
-    if not any(n.kind in _FIGURE_KINDS for n in iter_numbers(title)):
-        return None  # most titles: no figure, nothing more to do
+    if not any(n.kind in _FIGURE_KINDS for n in iter_numbers(title)) and not (
+            ("成" in title or "倍" in title or "番" in title)
+            and _round_amounts(title, to_simplified(title))):
+        return None  # most titles: no figure (nor 一成, 翻倍), nothing more to do
     own = _Document(_TitleOf(d.doc_id, title, d.published, getattr(doc, "region", None)), notes)
     # the groups a title names bare are the article's (转送逾四百名病人: its 香港病人)
     own._unnamed, own._groups_named_in = d._unnamed or own._unnamed, title + "\n" + d.text

@@ -440,6 +440,11 @@ CASES = [
      [("facilities", 2, None, "个", "exact")]),
     ("PLACES_COUNTED: a place word opening a compound is no place", "全市有9个国家临床重点专科，组建3个城市医疗集团。",
      [("programs", 9, None, "个", "exact"), ("institutions", 3, None, "个", "exact")]),
+    ("PER_TERM: a benefit's yearly sum is money per head", "医疗补贴每年金额为800澳门元。",
+     [("unit_cost", 800, None, "澳门元", "exact")]),
+    ("PER_TERM: a yearly subsidy in total stays an amount", "政府每年资助约2,000万元。",
+     [("amount", 2e7, None, "元", "approx")]),
+    ("DOUBLE: 翻倍", "跨境转诊个案今年翻倍。", [("growth", 100, None, P, "exact")]),
     ("BORN_AFTER: not a birth weight", "共有85名出生体重偏低的婴儿获转介。", [("patients", 85, None, "名", "exact")]),
 ]
 

@@ -67,6 +67,10 @@ UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标�
 # a cap on what one person may get or claim (累积上限为8,000港元, 每年报销封顶2万元, 年度支付限额
 # 由2,000元提高至2,500元): money per head; not a total budget's ceiling (资助总额上限为1亿元)
 CAP = r"(?<!总额)(?<!总)上限|封顶|(?<!总)限额"
+# the yearly or monthly sum of a benefit, said right after 每年 (「医疗补贴计划」每年600澳门元的金额,
+# 医疗券每年金额为2,000港元): money per head; not a yearly total (每年医保基金支出30亿元, 每年资助约2,000万元)
+PER_TERM = r"每(?:年|月|季)(?:的)?(?:金额|面额|面值)?(?:为|是|约|达|均为)*$"
+BENEFIT_WORDS = r"医疗券|补贴|津贴|资助|补助|生果金|敬老金"
 # a figure converted into another currency (人民币180元，约合200港元): the figure before it
 CONVERTED = r"(?:约合|折合|相当于)(?:约|近|逾|超过)?$"
 # people interviewed in a survey (受访的520名港人, 接受调查的1,200名市民): a sample, no patients
@@ -249,6 +253,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "unit_cost", "units": MONEY, "before": UNIT_PRICE},
     {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
     {"metric": "unit_cost", "units": MONEY, "before": CAP},
+    {"metric": "unit_cost", "units": MONEY, "before": PER_TERM, "sentence": BENEFIT_WORDS},
     {"metric": "unit_cost", "units": MONEY, "lead": UNIT_PRICE, "before": r"^(?:降至|增至|升至|调整为|为)$"},
     {"metric": "unit_cost", "units": MONEY, "lead": COURSE, "before": NO_TOTAL},
     {"metric": "amount", "units": MONEY},
@@ -369,7 +374,7 @@ TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六�
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
                 "八": 80, "九": 90}
 DOUBLE = (r"(?:(?<=增长|增加|多出|提高|上升|翻了)|(?<=增))(近|约|逾|超过|超|接近|将近)?一倍"
-          r"|(?:(?<=翻)|(?<=翻了))(一番)")  # (增加逾一倍: at least 100 %; 翻了一番)
+          r"|(?:(?<=翻)|(?<=翻了))(一番|倍)")  # (增加逾一倍: at least 100 %; 翻了一番; 人数翻倍)
 # growth written in 倍 right after its verb (增兩倍, 增加两倍, 增长了3倍, 增加逾两倍): N倍 more is
 # N x 100 % (tests/corpus/README.md); not a multiple a level reaches (增至3倍, 是去年的2.5倍: a
 # ratio, kept in 倍)
