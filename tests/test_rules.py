@@ -445,6 +445,14 @@ CASES = [
     ("PER_TERM: a yearly subsidy in total stays an amount", "政府每年资助约2,000万元。",
      [("amount", 2e7, None, "元", "approx")]),
     ("DOUBLE: 翻倍", "跨境转诊个案今年翻倍。", [("growth", 100, None, P, "exact")]),
+    ("CARE_COUNT: people counted by the care they got", "全年产检人数达7,600人，受惠人数约1.1万人。",
+     [("patients", 7600, None, "人", "exact"), ("patients", 11000, None, "人", "approx")]),
+    ("CARE: people screened are patients", "全年有1.8万名市民参与筛查。", [("patients", 18000, None, "名", "exact")]),
+    ("PATIENTS: the beneficiaries of a service", "受惠人士逾4,000名。", [("patients", 4000, None, "名", "at_least")]),
+    ("POPULATION: people of an origin (人士)", "全市有港澳籍人士9万人。", [("population", 90000, None, "人", "exact")]),
+    ("TRAVEL: trips and shopping are no visits", "北上消费的港人达420万人次，口岸出入境旅客逾3,000万人次。",
+     [("other", 4_200_000, None, "人次", "exact"), ("other", 30_000_000, None, "人次", "at_least")]),
+    ("COMPARISON: a saving against another place", "医疗开支较在港就医节省约35%。", [("other", 35, None, P, "approx")]),
     ("BORN_AFTER: not a birth weight", "共有85名出生体重偏低的婴儿获转介。", [("patients", 85, None, "名", "exact")]),
 ]
 

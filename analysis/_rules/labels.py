@@ -43,7 +43,13 @@ PENSION = r"受益人|领取养老金|养老金领取"
 # (… and the old-age allowances of Hong Kong and Macao: 领取长者生活津贴的长者, 领取高龄津贴)
 PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇|长者生活津贴|高龄津贴|养老津贴|敬老津贴|生果金)"
 # people counted as residents are patients when they are treated, registered or seek care
-CARE = r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊|健康检查|体检|接种"
+CARE = (r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊|健康检查|体检|接种|"
+        r"产检|筛查")
+# people counted by the care they got, with no group named (产检人数达8,900人, 就诊人数1.2万人): patients
+CARE_COUNT = (r"(?:就医|就诊|求医|求诊|诊治|治疗|转诊|体检|产检|筛查|健康检查|接诊|救治|康复|服务|受惠)"
+              r"(?:人数|者)(?:达到?|为|约|近|逾|超过|超|共|有|突破|破)*$")
+# trips across the border and shopping counted in 人次 (北上消费的港人达500万人次, 出入境旅客): no visits
+TRAVEL = r"出入境|通关|过关|旅客|旅游|游客|消费|购物"
 # (people given a health check or a vaccination: 为1.2万名学生提供健康检查, 300名学生在该院接种疫苗)
 # people served or reached by a service are its patients (服务约4,600名市民, 惠及澳门居民逾2万人);
 # not the population a service is planned for (服务人口, 服务常住人口: a population)
@@ -98,7 +104,7 @@ HANDLED_AFTER = r"^(?:业务|个案|案件|申请|投诉|咨询|交易|结算)"
 # events counted in 场 (举办健康讲座逾千场, 义诊活动30场)
 EVENTS = r"讲座|活动|义诊|讲堂|培训|工作坊|宣讲|巡诊"
 # a comparison, not a figure of its own (开支低约四成)
-COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高)(?:了)?(?:约|近|逾|超过)?$"
+COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高|节省|节约|省)(?:了)?(?:约|近|逾|超过)?$"  # (较在港就医节省约40%)
 # growth: a change verb (or its noun) right before the figure, not 增至/升至 (a level)
 GROWTH = (r"(?:增长|增加|提高|上升|上涨|回升|增多|下降|减少|降低|回落|下跌|下滑|减幅|降幅|增幅|涨幅|"
           r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|缩短|缩减|增|翻)"
@@ -187,11 +193,13 @@ STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|
 # health workers of two kinds counted together (医生及护士共120名, 社工和护士11名): staff
 MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
                r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
-PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者"
+PATIENTS = (r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者|"
+            r"受惠人士|受惠者|受惠人")  # (the beneficiaries of a service)
 # teams of health workers counted (家庭医生团队1,260个, 医疗队6支): no count of doctors
 TEAMS = r"团队|医疗队|服务队|工作队|小分队|签约团队"
 # (学生, 中小学生, 学童: pupils counted are people, a population unless cared for)
-POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|学生|中小学生|小学生|中学生|大学生|学童"
+POPULATION = (r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|学生|中小学生|小学生|中学生|大学生|学童|"
+              r"港澳人士|港澳籍人士|外籍人士|境外人士|香港人士|澳门人士")  # (人士 of an origin)
 INSTITUTIONS = (r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
                 r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院")  # (care homes by name)
 # (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
@@ -268,6 +276,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "planned_beds", "units": PLACE_UNITS, "noun": CARE_PLACES, "lead": PLANNED_LEAD},
     {"metric": "beds", "units": BED_UNITS, "noun": BEDS},
     {"metric": "beds", "units": PLACE_UNITS, "noun": CARE_PLACES},
+    {"metric": "other", "units": ("人次",), "before": TRAVEL},
     {"metric": "daily_visits", "units": ("人次", "人"), "before": DAILY, "sentence": DAILY_VISIT_WORDS},
     # … and in 名 (每日平均约有420名长者到该院求诊), unless staff are named after it
     {"metric": "daily_visits", "units": ("名",), "before": DAILY, "sentence": DAILY_VISIT_WORDS,
@@ -301,6 +310,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "population", "units": PEOPLE, "noun": PATIENTS + "|" + POPULATION, "before": ELIGIBLE},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP, "after": NO_STAFF_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_FOR},
+    {"metric": "patients", "units": PEOPLE, "before": CARE_COUNT},
     {"metric": "patients", "units": PEOPLE + (None,), "before": WAITING},
     {"metric": "other", "units": ("个", "支", "队"), "noun": TEAMS},
     {"metric": "staff", "units": PEOPLE, "noun": STAFF},
