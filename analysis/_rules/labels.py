@@ -444,8 +444,10 @@ FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|致电|拨打|浏览|
                    r"留言|参与|在线|Facebook|WhatsApp|Twitter|微博|微信|紫外线指数|紫外线强度|AQI|"
                    r"空气质素指数|空气质量指数|空气质素|空气质量|空气污染指数|健康风险|"
                    r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注|"
-                   r"版权所有|版权|©|Copyright|copyright|COPYRIGHT)"
+                   r"版权所有|版权|©|Copyright|copyright|COPYRIGHT|下载|附件|"
+                   r"PM2\.5(?:浓度|指数)?为?|PM10(?:浓度|指数)?为?)"
                    r"(?:次数|量|数|人数)?(?:[\s:：(（)）号]|\d[\d\-]*+)*+$")  # possessive: linear
+# (附件下载（3）, PM2.5浓度为35: an attachment count, an air reading)
 # (号: 粤ICP备12345678号-1, the licence's suffix)
 FURNITURE_LABEL_REACH = 16  # characters before a number the label may stand in
 # measures in thresholds and weather, not counts: 出生体重低于2500克, 血糖高于15mg/dL, 19℃
@@ -454,10 +456,10 @@ MEASURES = frozenset({"克", "千克", "公斤", "毫克", "微克", "毫升", "
 WEATHER_AFTER = r"\s*[℃°]"
 # furniture named right after the number: 拨打12345政务服务便民热线, 按1键, and a reader
 # counter after a count (143评论, 2.6万阅读, 56次点赞, 1,204人点赞, 386条评论, 3.2萬次瀏覽)
-FURNITURE_AFTER = (r"键|\s?(?:点赞|获赞|评论|留言|转发|收藏|浏览|阅读|播放|"
-                   r"赞(?![同成扬助誉许叹美赏]))")
+FURNITURE_AFTER = (r"键|页|\s?(?:点赞|获赞|评论|留言|转发|收藏|浏览|阅读|播放|已?关注|已?订阅|"
+                   r"赞(?![同成扬助誉许叹美赏]))")  # (886人已关注, 共3页)
 # the characters that can open FURNITURE_AFTER past its optional space (one set lookup first)
-FURNITURE_AFTER_FIRST = frozenset(" 点获评留转收浏阅播赞键")
+FURNITURE_AFTER_FIRST = frozenset(" 点获评留转收浏阅播赞键页已关订")
 # …热线 a few characters on: 24小时新闻热线, 12345政务服务便民热线 (looked for as a word first)
 HOTLINE_WORD = "热线"
 HOTLINE_AFTER = r"[\u4e00-\u9fff]{0,6}热线"
@@ -485,7 +487,8 @@ SPEECH_VERBS = r"(?:说|表示|称|坦言|笑言|直言|笑说|感慨|补充)"
 PRIVATE_AFTER = rf"[^。！？!?，,；;“”「」\n]{{0,30}}?{PRIVATE_SPEAKER}{SPEECH_VERBS}"
 PRIVATE_BEFORE = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}道?[：:，,]?$"
 PRIVATE_BEFORE_REACH = 8
-STOCK_LINE = r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率"
+STOCK_LINE = (r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率|"
+              r"上一页|下一页|上一篇|下一篇")  # (… and a pager: 上一页 1 2 3 下一页)
 
 # --- the counted noun of a sentence --------------------------------------------------------------
 # counters whose clause names no counted noun, and whose sentence has no level of their unit
