@@ -466,6 +466,12 @@ _SHARED_UNIT_AFTER = _compile(_labels.SHARED_UNIT_AFTER)
 _RATIO_BASELINE = _compile(_labels.RATIO_BASELINE)
 _YEAR_LABEL = _compile(_labels.YEAR_LABEL)
 _YEAR_GLUED = _compile(_labels.YEAR_GLUED)
+_SEASON_AFTER = _compile(_labels.SEASON_AFTER)
+_PRIVATE_AFTER = _compile(_labels.PRIVATE_AFTER)
+_PRIVATE_BEFORE = _compile(_labels.PRIVATE_BEFORE)
+_DURATION_UNITS = frozenset(_labels.DURATION_UNITS)
+_MONEY_THRESHOLD_AFTER = _compile(_labels.MONEY_THRESHOLD_AFTER)
+_MONEY_THRESHOLD_BEFORE = _compile(_labels.MONEY_THRESHOLD_BEFORE)
 _RANGE_JOINS = "至到-~－～"
 _RANGE_JOIN = re.compile(f"[{re.escape(_RANGE_JOINS)}]")
 _FURNITURE_AFTER = _compile(_labels.FURNITURE_AFTER)
@@ -484,6 +490,8 @@ _CHANGE_END = _compile(_labels.CHANGE_END)
 _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
 _LIFE = _compile(_labels.LIFE)
 _GROUP_AGE = _compile(_labels.GROUP_AGE)
+_PAIR_REACH = _compile(_labels.PAIR_REACH)
+_PAIR_RATIOS = frozenset(_labels.PAIR_RATIOS)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
 _TRIGGERS = frozenset("℃° ○度")
@@ -496,8 +504,20 @@ def _not_a_number(n: NumberMatch, folded: str, following: str) -> bool:
         return True
     if n.unit == "年" and following == "度":
         return True
-    return n.unit is None and n.kind == "quantity" and _YEAR_LABEL.fullmatch(n.text) is not None \
-        and bool(_YEAR_GLUED.match(folded, n.end))
+    if n.unit is not None or n.kind != "quantity":
+        return False
+    if _YEAR_LABEL.fullmatch(n.text) is not None and (
+            _YEAR_GLUED.match(folded, n.end) or _season(n.text, _SEASON_AFTER.match(folded, n.end))):
+        return True  # 2025/26季节性…: a season's first year
+    return n.text.isdigit() and len(n.text) in (2, 4) and n.start >= 5 \
+        and folded[n.start - 1] in _labels.SEASON_JOIN \
+        and _YEAR_LABEL.fullmatch(folded, n.start - 5, n.start - 1) is not None \
+        and _season(folded[n.start - 5:n.start - 1], _SEASON_AFTER.match(folded, n.start - 1))
+
+
+def _season(year: str, after: re.Match[str] | None) -> bool:
+    """Whether ``after`` (the /YY of a YEAR/YY before a name) names the year after ``year``."""
+    return after is not None and int(after.group(1)) % 100 == (int(year) + 1) % 100
 
 
 def _repaired(n: NumberMatch, folded: str) -> list[NumberMatch]:
@@ -618,6 +638,22 @@ def _anecdotes(text: str) -> list[tuple[int, int]]:
     if "我" not in text or ("“" not in text and "「" not in text):
         return []  # the usual case, found at string-search speed
     return [(m.start(), m.end()) for m in _SPEECH.finditer(text) if "我" in m.group()]
+
+
+def _private_speech(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of a private person's quoted words with their attribution (“…走路十分钟就到…”居于
+    粉岭的张女士说, 陈伯说：“…”), read on ``folded``: the times in them are one person's (十分钟,
+    居住了十多年), no durations of a service; the prices a person quotes stay figures."""
+    if "“" not in text and "「" not in text:
+        return []  # the usual case, found at string-search speed
+    spans = []
+    for m in _SPEECH.finditer(text):
+        if after := _PRIVATE_AFTER.match(folded, m.end()):
+            spans.append((m.start(), after.end()))
+        elif _PRIVATE_BEFORE.search(folded, max(0, m.start() - _labels.PRIVATE_BEFORE_REACH),
+                                    m.start()):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _quote_span(text: str, sentence: tuple[int, int], number: NumberMatch) -> tuple[int, int]:
@@ -799,14 +835,16 @@ class _Document:
         self.published = published.date() if isinstance(published, datetime) else published
         self.sentences, self.full_stops = _sentences_and_stops(self.text)
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.speech = _anecdotes(self.text)
         # else no figure is a ranking; words looked for one by one, at string-search speed
         self.ranked = any(word in self.text for word in _RANKING_WORDS)
-        self.speech_starts = [s for s, _ in self.speech]
         self.plan_sections = _plan_sections(self.text)  # 二、主要目标 … 三、…: a plan's targets
         self.plan_starts = [s for s, _ in self.plan_sections]
         # a missing region arrives as None or, through a pandas table, as NaN
         self.folded = to_simplified(self.text)  # what the rules read; offsets as in ``text``
+        self.speech = _anecdotes(self.text)
+        self.speech_starts = [s for s, _ in self.speech]
+        self.private = _private_speech(self.text, self.folded)
+        self.private_starts = [s for s, _ in self.private]
         self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None,
                                      self.folded, getattr(doc, "title", None),
                                      getattr(doc, "publisher", None))
@@ -1281,10 +1319,19 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         return None
     if d.speech and _inside(d.speech, d.speech_starts, number.start):
         return None
+    if d.private and number.unit in _DURATION_UNITS and _inside(d.private, d.private_starts,
+                                                              number.start):
+        return None  # “…走路十分钟就到医院…”张女士说: one person's time
     if (number.unit is None or number.kind == "percent" or number.unit in _labels.MEASURES
             or number.unit in _FURNITURE_COUNTED) and _furniture(d, number, sentence):
         return None
     ctx = d.context(sentence, number.start, number.end)
+    if _base_unit(number.unit) in _MONEY and (
+            _MONEY_THRESHOLD_AFTER.match(d.folded, number.end)
+            or d.folded.startswith("的", number.end)
+            and d.folded[number.end - 2:number.end] in _labels.THRESHOLD_SUFFIXES
+            or _MONEY_THRESHOLD_BEFORE.search(ctx.before)):
+        return None  # 超过1万元的部分, 起付线800元: a threshold of a rule, no figure
     if number.unit in _TIME_UNITS and _SPAN_THEN_COUNT.match(ctx.after):
         return None  # 两年服务逾三万人次: the span the count is of
     if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):
@@ -1322,6 +1369,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
     if ctx.label is None and "分别" in ctx.wide and metric != "other":
         metric = d.parallel(metric, sentence, unit, ctx)  # 医师…、护士…，分别提高0.11名和0.16名
+    if metric in _PAIR_RATIOS and d.previous is not None and d.previous[0] == sentence \
+            and d.previous[1] == unit and d.previous[2] in _PAIR_RATIOS \
+            and _PAIR_REACH.match(d.folded, d.previous[3], number.start):
+        metric = d.previous[2]  # 比例由3.1%升至4.5%: the later ratio is of the earlier one's kind
     if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
         # no level of its unit before it in its sentence either: its sentence's counted noun
         rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule
@@ -1385,8 +1436,10 @@ def _headline(doc, d: _Document, notes: list[str] | None) -> _Headline | None:
     title = getattr(doc, "title", None)
     if not isinstance(title, str) or not title.strip() or title in d.text:
         return None
-    if not any(n.kind in _FIGURE_KINDS for n in iter_numbers(title)):
-        return None  # most titles: no figure, nothing more to do
+    if not any(n.kind in _FIGURE_KINDS for n in iter_numbers(title)) and not (
+            ("成" in title or "倍" in title or "番" in title)
+            and _round_amounts(title, to_simplified(title))):
+        return None  # most titles: no figure (nor 一成, 翻倍), nothing more to do
     own = _Document(_TitleOf(d.doc_id, title, d.published, getattr(doc, "region", None)), notes)
     # the groups a title names bare are the article's (转送逾四百名病人: its 香港病人)
     own._unnamed, own._groups_named_in = d._unnamed or own._unnamed, title + "\n" + d.text

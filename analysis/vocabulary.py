@@ -54,8 +54,8 @@ METRICS: tuple[Metric, ...] = (
            "Mortality rates with their base in the unit (婴儿死亡率 N‰; 孕产妇死亡率 N/10万: "
            "per_100k); a rate stated as 零 is 0."),
     Metric("rate", "比率", "Other rate", "percent/per_100k",
-           "A rate that is neither mortality, growth nor a share (覆盖率, 满意度, 报销比例 N%; "
-           "发病率 N/10万, 每10万人口N例 with the base in the unit)."),
+           "A rate that is neither mortality, growth nor a share (覆盖率, 满意度, 报销比例 N%, 按N%报销; "
+           "发病率 N/10万, 每10万人口N例, 每十万人N with the base in the unit)."),
     Metric("growth", "增长率", "Growth", "percent/pp",
            "Growth of anything but enrolment in percent, or in percentage points (个百分点: pp)."),
     Metric("share", "占比", "Share", "percent",
@@ -65,7 +65,8 @@ METRICS: tuple[Metric, ...] = (
            "(N家医院/机构/企业, N间药房/场所); clinics counted in 间 (再开设2间门诊)."),
     Metric("facilities", "设施数", "Facilities", "间/个",
            "Rooms, clinics and other facilities inside institutions (诊室, 病房, 实验室), and the "
-           "service points of a scheme (服务点, 服务站, 专窗), whatever institution houses them."),
+           "service points and outlets of a scheme (服务点, 服务站, 专窗, 网点, 接种点, 驿站), whatever "
+           "institution houses them."),
     Metric("amount", "金额", "Amount of money", "元/港元/澳门元",
            "Money: spending, subsidies, settlements, fees, investment (基金支出 N亿元); the "
            "currency in the unit (元, 港元, 澳门元, 美元), 万元/亿元 normalised."),
@@ -79,13 +80,13 @@ METRICS: tuple[Metric, ...] = (
            "Site or floor area in square metres (占地面积, 建筑面积); 万平方米 normalised."),
     Metric("population", "人口", "Population", "人",
            "Residents or diaspora counted as people (常住香港居民, 侨胞), and live births "
-           "(活产数 N人, 新生儿出生 N人)."),
+           "(活产数 N人, 新生儿出生 N人, 分娩新生儿 N名, N名婴儿出生)."),
     Metric("procedures", "手术/治疗例数", "Procedures", "例",
            "Operations, deliveries and other procedures (手术 N例, 分娩量 N例)."),
     Metric("cases", "病例数", "Cases", "例",
-           "Cases of a condition counted in 例 that are not procedures (出生缺陷 N例), and cases "
-           "handled: insurance claims, applications for a benefit, business handled (理赔N人次, "
-           "申请N宗, 办理业务N件)."),
+           "Cases of a condition counted in 例 that are not procedures (出生缺陷 N例), and cases, "
+           "business and transactions handled: insurance claims, applications for a benefit, "
+           "referrals, business (理赔N人次, 申请N宗, 转诊N宗, 办理业务N件, 结算N笔)."),
     Metric("research_output", "科研产出", "Research output", "篇/项",
            "Papers (论文 N篇) and research grants or projects (科研课题 N项)."),
     Metric("programs", "项目数", "Programmes", "个/项",
@@ -94,7 +95,8 @@ METRICS: tuple[Metric, ...] = (
            "A stated length of time (计划三年时间, 步行5分钟); not anniversaries or ages."),
     Metric("other", "其他", "Other", "",
            "A number kept with its quote that is not one of the health-care quantities above "
-           "(attendances at events and training, survey samples, averages of cases per day)."),
+           "(attendances at events and training, survey samples, averages of cases per day, "
+           "places a scheme covers: 覆盖N个城市)."),
 )
 
 METRIC_NAMES: frozenset[str] = frozenset(m.name for m in METRICS)

@@ -41,8 +41,10 @@ def test_metric_labels_and_units(dev_scores):
     # 0.991 on the 69 dev articles when set (0.978 before, once w10-w12, written without sight of
     # the extractor, joined; issue 14's target on dev: 0.97); 0.968 once w13-w15 joined (87
     # articles), 0.992 with session 9's rules for their patterns (w13-w15 alone 0.896 -> 0.988);
-    # 0.987 once w16-w17 joined, 0.992 with acc13's rules (w16-w17 alone 0.935 -> 0.980)
-    assert dev_scores.accuracy("metric") >= 0.991
+    # 0.987 once w16-w17 joined, 0.992 with acc13's rules (w16-w17 alone 0.935 -> 0.980);
+    # 0.993 -> 0.997 with acc15's rules (service points, 件/笔 handled, births, ratio pairs) and
+    # five dev gold rows brought in line with the other writers
+    assert dev_scores.accuracy("metric") >= 0.995
     assert dev_scores.accuracy("unit") >= 0.99
     assert dev_scores.other_share <= 0.05
 

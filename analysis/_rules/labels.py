@@ -10,7 +10,7 @@ arguments; the first rule that fits a figure names its metric.
 from __future__ import annotations
 
 PEOPLE = ("人", "名", "位", "个")
-BED_UNITS = ("张",)  # 病床1,200张
+BED_UNITS = ("张", "床")  # 病床1,200张, 开设床位800床
 PLACE_UNITS = ("个",)  # 宿位2,000个 (not 个 for 床: 临床重点专科6个 is no bed)
 MONEY = ("元", "港元", "澳门元", "美元", "欧元", "英镑", "日元")
 RATE_KINDS = ("percent", "per_mille")
@@ -43,7 +43,13 @@ PENSION = r"受益人|领取养老金|养老金领取"
 # (… and the old-age allowances of Hong Kong and Macao: 领取长者生活津贴的长者, 领取高龄津贴)
 PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇|长者生活津贴|高龄津贴|养老津贴|敬老津贴|生果金)"
 # people counted as residents are patients when they are treated, registered or seek care
-CARE = r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊|健康检查|体检|接种"
+CARE = (r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊|健康检查|体检|接种|"
+        r"产检|筛查")
+# people counted by the care they got, with no group named (产检人数达8,900人, 就诊人数1.2万人): patients
+CARE_COUNT = (r"(?:就医|就诊|求医|求诊|诊治|治疗|转诊|体检|产检|筛查|健康检查|接诊|救治|康复|服务|受惠)"
+              r"(?:人数|者)(?:达到?|为|约|近|逾|超过|超|共|有|突破|破)*$")
+# trips across the border and shopping counted in 人次 (北上消费的港人达500万人次, 出入境旅客): no visits
+TRAVEL = r"出入境|通关|过关|旅客|旅游|游客|消费|购物"
 # (people given a health check or a vaccination: 为1.2万名学生提供健康检查, 300名学生在该院接种疫苗)
 # people served or reached by a service are its patients (服务约4,600名市民, 惠及澳门居民逾2万人);
 # not the population a service is planned for (服务人口, 服务常住人口: a population)
@@ -67,6 +73,10 @@ UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标�
 # a cap on what one person may get or claim (累积上限为8,000港元, 每年报销封顶2万元, 年度支付限额
 # 由2,000元提高至2,500元): money per head; not a total budget's ceiling (资助总额上限为1亿元)
 CAP = r"(?<!总额)(?<!总)上限|封顶|(?<!总)限额"
+# the yearly or monthly sum of a benefit, said right after 每年 (「医疗补贴计划」每年600澳门元的金额,
+# 医疗券每年金额为2,000港元): money per head; not a yearly total (每年医保基金支出30亿元, 每年资助约2,000万元)
+PER_TERM = r"每(?:年|月|季)(?:的)?(?:金额|面额|面值)?(?:为|是|约|达|均为)*$"
+BENEFIT_WORDS = r"医疗券|补贴|津贴|资助|补助|生果金|敬老金"
 # a figure converted into another currency (人民币180元，约合200港元): the figure before it
 CONVERTED = r"(?:约合|折合|相当于)(?:约|近|逾|超过)?$"
 # people interviewed in a survey (受访的520名港人, 接受调查的1,200名市民): a sample, no patients
@@ -86,20 +96,36 @@ CLAIMS = r"理赔|赔付|获赔"
 # applications for a benefit (疾病津贴申请1,820宗): no health cases; applications to a health body
 # (鉴定申请共27宗, 注册申请862宗) are its cases
 BENEFIT_CLAIMS = r"(?:津贴|补贴|补助|援助|救济|福利|资助)(?:的)?申请"
+# business handled and transactions counted in 件 or 笔 (办理医保业务2,600件, 直接结算3.6万笔, 受理
+# 投诉120件): cases, as 宗 counts them; not things counted in 件 (医疗器械50件, 物资300件)
+HANDLED = (r"办理|受理|处理|办结|审批|审核|业务|个案|案件|投诉|申请|咨询|求助|举报|转介|转诊|结算|"
+           r"备案|申报|交易|登记")
+HANDLED_AFTER = r"^(?:业务|个案|案件|申请|投诉|咨询|交易|结算)"
 # events counted in 场 (举办健康讲座逾千场, 义诊活动30场)
 EVENTS = r"讲座|活动|义诊|讲堂|培训|工作坊|宣讲|巡诊"
 # a comparison, not a figure of its own (开支低约四成)
-COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高)(?:了)?(?:约|近|逾|超过)?$"
+COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高|节省|节约|省)(?:了)?(?:约|近|逾|超过)?$"  # (较在港就医节省约40%)
 # growth: a change verb (or its noun) right before the figure, not 增至/升至 (a level)
 GROWTH = (r"(?:增长|增加|提高|上升|上涨|回升|增多|下降|减少|降低|回落|下跌|下滑|减幅|降幅|增幅|涨幅|"
           r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|缩短|缩减|增|翻)"
           r"(?:了|约|近|超过|超|逾|达到?|为|是|接近|大约)*$|(?:同比|按年|按月|环比)[增升降减跌上下]")
-SHARE = r"占|比重|占比|份额|之一$"
+# (not 占用率, 占地: 病床占用率 is an occupancy rate, 占地面积 an area)
+NOT_OCCUPANCY = r"(?!用|地)"
+SHARE = r"占" + NOT_OCCUPANCY + r"|比重|占比|份额|之一$"
 # the part of a group of people a ratio names (本地医生比例不少于五成): a share, not a rate
 SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|人口|员工)的?(?:比例|比率|比重)"
                    r"[^，,；;\s]{0,6}$")
+# the later value of a from -> to pair of ratios (港澳患者比例由3.1%升至4.5%): the words between the
+# two values (matched from the earlier value's end); the later is a share or a rate as the earlier is
+PAIR_REACH = (r"(?:升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至|降低到|降低至|增加到|增加至|"
+              r"增长到|增长至|扩大到|扩大至|回落到|回落至|减少到|减少至|至|到)(?:约|近|逾|超过|接近)?$")
+PAIR_RATIOS = ("share", "rate")
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
+# the part of a cost a scheme pays (按90%报销, 基金支付70%, 报销70%): a rate, as 报销比例 is; not a
+# part of a whole (占…: a share, read first)
+REIMBURSED = r"(?:报销|支付|赔付|补偿|减免|报销比例为?)(?:了)?(?:约|近|逾|超过|最高|最多|可达|达到?)*$"
+REIMBURSED_AFTER = r"^(?:的比例|的费用)?(?:予以|给予|进行)?(?:报销|支付|赔付|补偿|减免)"
 MORTALITY = r"死亡率|病死率|死亡比"
 # (计划 as a scheme's name is no plan: 参加院舍计划的安老院, 计划下, 「…计划」)
 NOT_SCHEME = r"(?![的下」”》）)])"
@@ -125,6 +151,16 @@ PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|
 # births counted in people (活产数3,200人, 新生儿出生逾2万人): a population, not patients; 出生
 # right before the count, not a birth weight (出生体重低于2500克的早产儿120名: patients)
 BIRTHS = r"活产|出生(?:人口|人数|数)?(?:逾|约|近|超过|超|达到?|为|共|合计|有)*$"
+# … and babies born, counted after a verb of birth or before one (分娩港澳籍新生儿612名, 接生新生儿
+# 3,200名, 4,521名婴儿出生): births, a population; not newborns cared for (收治新生儿: patients), a
+# birth weight or a defect (出生体重, 出生缺陷)
+BABIES = r"新生儿|婴儿|婴孩|宝宝|初生婴儿"
+BORN_BEFORE = r"(?:分娩|接生|出生|诞生|迎来|诞下|产下)[^，,；;、]{0,8}$"
+BORN_AFTER = r"^[\u4e00-\u9fff]{0,6}?(?:出生|诞生)(?!体重|缺陷|率|日期|时间|登记|证|医学)"
+# … and newborns counted with no care named around them (全年新生儿3.4万名): births too
+CARE_OF_BABIES = r"收治|救治|治疗|诊治|筛查|检查|接种|转诊|抢救|护理|服务|入住|住院|监护|接诊|访视|随访"
+NO_CARE_BEFORE = rf"^(?![^，,；;]*(?:{CARE_OF_BABIES}))"
+NO_CARE_AFTER = rf"^(?![^，,；;。]{{0,10}}(?:接受|{CARE_OF_BABIES}))"
 # deliveries and other care counted in 例 (分娩量达1.2万例): procedures
 PROCEDURE_WORDS = r"手术|术|治疗|诊疗|筛查|分娩|接生"
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日|每个[\u4e00-\u9fff]{1,2}日"  # (每个工作日, 每个上课日)
@@ -149,26 +185,37 @@ GROUP_AGE_REACH = 8
 BEDS = r"病床|床位数?|床|宿位"  # 宿位: places in a care home
 CARE_PLACES = r"宿位"
 NURSES = r"护士|护理"
-DOCTORS = r"医生|医师|专家|名医|大夫|牙医"
+DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|持牌中医"  # (Hong Kong: 註冊中醫, 表列中醫)
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
          r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|"
-         r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员")
+         r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员|"
+         r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师")
 # health workers of two kinds counted together (医生及护士共120名, 社工和护士11名): staff
 MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
                r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
-PATIENTS = r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者"
+PATIENTS = (r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者|"
+            r"受惠人士|受惠者|受惠人")  # (the beneficiaries of a service)
+# teams of health workers counted (家庭医生团队1,260个, 医疗队6支): no count of doctors
+TEAMS = r"团队|医疗队|服务队|工作队|小分队|签约团队"
 # (学生, 中小学生, 学童: pupils counted are people, a population unless cared for)
-POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|学生|中小学生|小学生|中学生|大学生|学童"
-INSTITUTIONS = r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所"
+POPULATION = (r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|学生|中小学生|小学生|中学生|大学生|学童|"
+              r"港澳人士|港澳籍人士|外籍人士|境外人士|香港人士|澳门人士")  # (人士 of an origin)
+INSTITUTIONS = (r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
+                r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院")  # (care homes by name)
 # (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
 # a clinic counted in 间 (再开设2间门诊): premises of their own, an institution; in 个 a
 # clinic of a hospital (2个专科门诊) is a facility
 CLINIC = r"门诊"
 # the service points of a scheme counted in 家 (建设3家健康服务站): facilities all the same; not
 # the community health stations of the mainland (新增2家社区卫生服务站: institutions)
-SERVICE_POINTS = r"服务站|服务点|专窗|服务窗口"
+# (… and points and outposts of a scheme or a service: 医保服务网点, 接种点, 转诊点, 健康驿站, 服务站点)
+SERVICE_POINTS = r"服务站|服务点|专窗|服务窗口|网点|站点|驿站|接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点"
 NOT_HEALTH_STATION = r"^(?![^，,；;]{0,10}卫生服务站)"
-FACILITIES = r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|窗口"
+FACILITIES = (r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|窗口|网点|站点|驿站|"
+              r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点")
+# places a scheme covers, counted (覆盖6个城市, 9个县区): no health figure; a service point in a
+# place is counted by its noun (3个街道设立专窗 stays as it is)
+PLACES_COUNTED = r"^(?:城市|地市|县区|区县|县|乡镇|镇街|省份|行政区)(?![\u4e00-\u9fff])|^(?:城市|县区|县|乡镇)[的和及与等中内]"
 # the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%, 参保一年增四成; not
 # 参保率, a rate)
 ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
@@ -182,6 +229,8 @@ RATIO_OF_EARLIER = (r"(?:增至|增加到|增长到|增长至|提高到|提高�
                     r"开业|开诊|开院|启用|推出|年初|年底|年末|\d年|[○〇零一二三四五六七八九]年)"
                     r"[^，,；;。]{0,6}的$")
 
+DURATION_UNITS = ("年", "天", "日", "月", "个月", "周", "星期", "小时", "分钟", "秒", "工作日")
+
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
     # rates with a base (per_base): the unit holds the base, the metric the counted thing
@@ -191,7 +240,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "beds_per_1k", "kinds": WITH_BASE, "units": PER_1K, "noun": BEDS},
     {"metric": "rate", "kinds": WITH_BASE},
     {"metric": "mortality_rate", "kinds": RATE_KINDS, "before": MORTALITY},
-    {"metric": "share", "kinds": ("percent", "fraction"), "before": r"(?:占|比重|占比|份额)[^增降升减]{0,24}$"},
+    {"metric": "share", "kinds": ("percent", "fraction"),
+         "before": r"(?:占" + NOT_OCCUPANCY + r"|比重|占比|份额)[^增降升减]{0,24}$"},
     {"metric": "insurance_growth", "kinds": ("percent",), "before": GROWTH, "lead": ENROLLED_CLAUSE},
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
@@ -201,6 +251,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "growth", "units": ("倍",), "before": RATIO_OF_EARLIER},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
+    {"metric": "rate", "kinds": ("percent",), "before": REIMBURSED},
+    {"metric": "rate", "kinds": ("percent",), "after": REIMBURSED_AFTER},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
     {"metric": "share", "kinds": ("percent", "fraction")},
     {"metric": "rate", "kinds": ("per_mille",)},
@@ -209,6 +261,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "unit_cost", "units": MONEY, "before": UNIT_PRICE},
     {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
     {"metric": "unit_cost", "units": MONEY, "before": CAP},
+    {"metric": "unit_cost", "units": MONEY, "before": PER_TERM, "sentence": BENEFIT_WORDS},
     {"metric": "unit_cost", "units": MONEY, "lead": UNIT_PRICE, "before": r"^(?:降至|增至|升至|调整为|为)$"},
     {"metric": "unit_cost", "units": MONEY, "lead": COURSE, "before": NO_TOTAL},
     {"metric": "amount", "units": MONEY},
@@ -223,6 +276,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "planned_beds", "units": PLACE_UNITS, "noun": CARE_PLACES, "lead": PLANNED_LEAD},
     {"metric": "beds", "units": BED_UNITS, "noun": BEDS},
     {"metric": "beds", "units": PLACE_UNITS, "noun": CARE_PLACES},
+    {"metric": "other", "units": ("人次",), "before": TRAVEL},
     {"metric": "daily_visits", "units": ("人次", "人"), "before": DAILY, "sentence": DAILY_VISIT_WORDS},
     # … and in 名 (每日平均约有420名长者到该院求诊), unless staff are named after it
     {"metric": "daily_visits", "units": ("名",), "before": DAILY, "sentence": DAILY_VISIT_WORDS,
@@ -256,12 +310,18 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "population", "units": PEOPLE, "noun": PATIENTS + "|" + POPULATION, "before": ELIGIBLE},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP, "after": NO_STAFF_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_FOR},
+    {"metric": "patients", "units": PEOPLE, "before": CARE_COUNT},
     {"metric": "patients", "units": PEOPLE + (None,), "before": WAITING},
+    {"metric": "other", "units": ("个", "支", "队"), "noun": TEAMS},
     {"metric": "staff", "units": PEOPLE, "noun": STAFF},
     {"metric": "staff", "units": PEOPLE, "noun": NURSES + "|" + DOCTORS, "before": MIXED_STAFF},
     {"metric": "nurses", "units": PEOPLE, "noun": NURSES},
     {"metric": "doctors", "units": PEOPLE, "noun": DOCTORS},
     {"metric": "population", "units": PEOPLE, "before": BIRTHS},
+    {"metric": "population", "units": PEOPLE, "noun": BABIES, "before": BORN_BEFORE},
+    {"metric": "population", "units": PEOPLE, "after": BORN_AFTER},
+    {"metric": "population", "units": PEOPLE, "noun": r"新生儿", "before": NO_CARE_BEFORE,
+         "after": NO_CARE_AFTER},
     {"metric": "patients", "units": PEOPLE + ("例",), "noun": PATIENTS},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
@@ -273,25 +333,28 @@ RULE_TABLE: tuple[dict, ...] = (
          "before": r"手术|术"},
     {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_WORDS},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次", "宗"), "after": PROCEDURE_AFTER},
-    {"metric": "other", "units": ("宗",), "before": BENEFIT_CLAIMS},
+    {"metric": "other", "units": ("宗", "件", "笔"), "before": BENEFIT_CLAIMS},
+    {"metric": "other", "units": ("宗", "件", "笔"), "before": CLAIMS},
     {"metric": "patients", "units": ("例",), "before": r"转诊|收治|接诊"},
     {"metric": "other", "units": ("例", "宗"), "before": DAILY},  # 日均约7宗: an average, no count
     {"metric": "cases", "units": ("例", "宗")},
+    {"metric": "cases", "units": ("件", "笔"), "before": HANDLED},
+    {"metric": "cases", "units": ("件", "笔"), "after": HANDLED_AFTER},
     {"metric": "research_output", "units": ("篇",)},
     {"metric": "research_output", "units": ("项", "个", "篇", "部"),
          "noun": r"课题|专利|论文|成果|基金|著作"},
     {"metric": "other", "units": ("个", "种"), "noun": r"品种|种类"},
+    {"metric": "other", "units": ("个",), "after": PLACES_COUNTED},
     {"metric": "institutions", "units": ("家", "所", "个", "间"), "noun": INSTITUTIONS},
     {"metric": "institutions", "units": ("间",), "noun": CLINIC},
     {"metric": "facilities", "units": ("家",), "noun": SERVICE_POINTS,
          "after": NOT_HEALTH_STATION},
     {"metric": "facilities", "units": ("间", "个", "处", "座"), "noun": FACILITIES},
     {"metric": "programs", "units": ("个", "项", "批"),
-         "noun": r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策"},
+         "noun": r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策|联盟|医联体|医共体|联合体"},
     {"metric": "programs", "units": ("场", "场次"), "noun": EVENTS},
     {"metric": "institutions", "units": ("家", "所")},  # what is counted in 家 is an institution
-    {"metric": "duration", "units": ("年", "天", "日", "月", "个月", "周", "星期", "小时", "分钟", "秒",
-                                   "工作日")},
+    {"metric": "duration", "units": DURATION_UNITS},
 )
 
 # --- repairs of numbers as figures see them ------------------------------------------------------
@@ -309,8 +372,9 @@ BASELINE_OF_RATE = r"(?:低于|高于|少于|多于|不及|超过|较|比)[^，,
 # (not an item with a verb of its own: 引进港澳医师不少于300名, 培养全科医生200名)
 BASE_CARRIED_ITEM = (r"(?![^，,]*?(?:总|共|全|达|为|有|增|减|新|其中|引进|引入|招聘|培养|培训|选派|"
                      r"派驻|建成|建设|设置|开设))[\u4e00-\u9fff（）()]{1,10}")
+# (… and per head in 人: 每十万人42.1, 每万人拥有全科医生3.8名, 每千名老年人; not 人次, 人员)
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
-                 rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿)")
+                 rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿|人(?![次员数]))")
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
@@ -320,7 +384,7 @@ TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六�
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
                 "八": 80, "九": 90}
 DOUBLE = (r"(?:(?<=增长|增加|多出|提高|上升|翻了)|(?<=增))(近|约|逾|超过|超|接近|将近)?一倍"
-          r"|(?:(?<=翻)|(?<=翻了))(一番)")  # (增加逾一倍: at least 100 %; 翻了一番)
+          r"|(?:(?<=翻)|(?<=翻了))(一番|倍)")  # (增加逾一倍: at least 100 %; 翻了一番; 人数翻倍)
 # growth written in 倍 right after its verb (增兩倍, 增加两倍, 增长了3倍, 增加逾两倍): N倍 more is
 # N x 100 % (tests/corpus/README.md); not a multiple a level reaches (增至3倍, 是去年的2.5倍: a
 # ratio, kept in 倍)
@@ -366,7 +430,8 @@ AFTER_CUT = r"[\s\d]"
 CONJUNCTIONS = "及和与或"
 # words inside a compound noun between its nouns (港澳居民健康服务站, 港澳居民医保服务专窗): the
 # head is the compound's last noun
-COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式|"
+COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式|就医|就诊|诊疗|"
+                      r"养老|护理|转诊|"
                       r"常见病|多发病|慢性病|慢病|老年病)+")  # (澳门居民常见病专科门诊: 门诊)
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 
@@ -379,8 +444,10 @@ FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|致电|拨打|浏览|
                    r"留言|参与|在线|Facebook|WhatsApp|Twitter|微博|微信|紫外线指数|紫外线强度|AQI|"
                    r"空气质素指数|空气质量指数|空气质素|空气质量|空气污染指数|健康风险|"
                    r"标识码|备案号|ICP备|ICP证|公网安备|湿度|气温|温度|邮编|邮政编码|编号|粉丝|关注|"
-                   r"版权所有|版权|©|Copyright|copyright|COPYRIGHT)"
+                   r"版权所有|版权|©|Copyright|copyright|COPYRIGHT|下载|附件|"
+                   r"PM2\.5(?:浓度|指数)?为?|PM10(?:浓度|指数)?为?)"
                    r"(?:次数|量|数|人数)?(?:[\s:：(（)）号]|\d[\d\-]*+)*+$")  # possessive: linear
+# (附件下载（3）, PM2.5浓度为35: an attachment count, an air reading)
 # (号: 粤ICP备12345678号-1, the licence's suffix)
 FURNITURE_LABEL_REACH = 16  # characters before a number the label may stand in
 # measures in thresholds and weather, not counts: 出生体重低于2500克, 血糖高于15mg/dL, 19℃
@@ -389,10 +456,10 @@ MEASURES = frozenset({"克", "千克", "公斤", "毫克", "微克", "毫升", "
 WEATHER_AFTER = r"\s*[℃°]"
 # furniture named right after the number: 拨打12345政务服务便民热线, 按1键, and a reader
 # counter after a count (143评论, 2.6万阅读, 56次点赞, 1,204人点赞, 386条评论, 3.2萬次瀏覽)
-FURNITURE_AFTER = (r"键|\s?(?:点赞|获赞|评论|留言|转发|收藏|浏览|阅读|播放|"
-                   r"赞(?![同成扬助誉许叹美赏]))")
+FURNITURE_AFTER = (r"键|页|\s?(?:点赞|获赞|评论|留言|转发|收藏|浏览|阅读|播放|已?关注|已?订阅|"
+                   r"赞(?![同成扬助誉许叹美赏]))")  # (886人已关注, 共3页)
 # the characters that can open FURNITURE_AFTER past its optional space (one set lookup first)
-FURNITURE_AFTER_FIRST = frozenset(" 点获评留转收浏阅播赞键")
+FURNITURE_AFTER_FIRST = frozenset(" 点获评留转收浏阅播赞键页已关订")
 # …热线 a few characters on: 24小时新闻热线, 12345政务服务便民热线 (looked for as a word first)
 HOTLINE_WORD = "热线"
 HOTLINE_AFTER = r"[\u4e00-\u9fff]{0,6}热线"
@@ -404,7 +471,24 @@ HOTLINE_UNITS = frozenset({None, "小时"})
 # “2025健康湾区论坛”, 2024/2025年度 and 2024/25年度 (a fiscal year), 2022-23年度
 YEAR_LABEL = r"(?:19[5-9]|20\d)\d"
 YEAR_GLUED = r"[ ·•]?[\u4e00-\u9fff]|[-–/](?:\d{2}){1,2}年度"
-STOCK_LINE = r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率"
+# a season or scheme year written YEAR/YY or YEAR-YY before a name (2025/26季节性流感疫苗接种计划,
+# 2025-26年度): both numbers are the name's; the second is the next year (checked in metrics)
+SEASON_JOIN = "-–/"
+SEASON_AFTER = r"[-–/](\d{2}|\d{4})(?=[\u4e00-\u9fff])"
+# money as a threshold of a rule, not a figure: the part of a cost above or below it (超过1万元的部分,
+# 2万元以上的部分, 300元以下的), and a deductible (起付线800元, 起付标准由1,000元降至800元)
+MONEY_THRESHOLD_AFTER = r"(?:及?以上|及?以下|以内)?的?部分|(?:及?以上|及?以下|以内)的"
+THRESHOLD_SUFFIXES = ("以上", "以下", "以内")  # … read by numbers as the qualifier (300元以下的)
+MONEY_THRESHOLD_BEFORE = r"(?:起付线|起付标准|起付金额|起付点|免赔额|免赔|起付).{0,16}$"
+# a private person's quoted words and their attribution (“…十分钟就到医院…”居于粉岭的张女士说; 陈伯说：
+# “…”): one person's story, as first-person speech is, its numbers no figures (not an official's)
+PRIVATE_SPEAKER = r"(?:女士|先生|小姐|太太|婆婆|伯伯|阿姨|叔叔|伯|婆|嫂|同学|夫妇)"
+SPEECH_VERBS = r"(?:说|表示|称|坦言|笑言|直言|笑说|感慨|补充)"
+PRIVATE_AFTER = rf"[^。！？!?，,；;“”「」\n]{{0,30}}?{PRIVATE_SPEAKER}{SPEECH_VERBS}"
+PRIVATE_BEFORE = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}道?[：:，,]?$"
+PRIVATE_BEFORE_REACH = 8
+STOCK_LINE = (r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率|"
+              r"上一页|下一页|上一篇|下一篇")  # (… and a pager: 上一页 1 2 3 下一页)
 
 # --- the counted noun of a sentence --------------------------------------------------------------
 # counters whose clause names no counted noun, and whose sentence has no level of their unit
