@@ -32,6 +32,8 @@ from analysis._rules.institutions import (
     CAPTION_MARKS,
     CIRCUMSTANCE_WORDS,
     COMPUTED_OVER,
+    COUNTY_CITY_ENDING,
+    DISTRICT_ENDINGS,
     EXAMPLE_MARKS,
     FACILITIES,
     GENERIC,
@@ -913,6 +915,10 @@ class EntityFinder:
         中山市医疗保障局获悉), or a well-known body named there (衞生局今日公佈…, a Macao
         release): what a figure naming nothing near it is about, before the region."""
         found = _HOME_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
+        district = _HOME_DISTRICT_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
+        if district and (not found or district.start() < found.start()):
+            # 来源：广州市南沙区医疗保障局: a district's own bureau issues the text
+            return self.text[district.start(1):district.end(1)]
         if found:
             return found.group(1)
         heads = self._heads
@@ -1096,7 +1102,8 @@ class EntityFinder:
                     or self._written_as_place(suffixed.group())) else best
             city = regions.city_of(simple)
             written = _zones(simple[:2], folded)
-            if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
+            if city and best.endswith(DISTRICT_ENDINGS) and f"{city}市{best}" in folded:
+                # 广州市南沙区, 东莞市虎门镇
                 written.append(f"{city}市{best}")
             return self._as_written(max(written, key=len, default=best), name)
         if simple in _FULL_FORM and _FULL_FORM[simple] in folded:  # 社保基金 -> 社會保障基金
@@ -1422,13 +1429,17 @@ _LISTED_REACH = 12
 _NOT_LISTED_PLACES = tuple(NOT_LISTED_PLACES)
 _AREA_KINDS = tuple(sorted(dict.fromkeys(map(to_simplified, AREA_KINDS)), key=len, reverse=True))
 _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
-# A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city.
-_HOME_BODY = re.compile("(" + "|".join(regions.CITIES) + ")市?(?:" + "|".join(sorted(
+# A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city;
+# a county-level city of the gazetteer's (鹤山市卫生健康局) is named with its 市.
+_COUNTY_CITIES = sorted({d for ds in regions.DISTRICTS.values() for d in ds
+                         if d.endswith(COUNTY_CITY_ENDING)}, key=len, reverse=True)
+_HOME_BODY = re.compile("(" + "|".join(_COUNTY_CITIES + list(regions.CITIES)) + ")市?(?:" + "|".join(sorted(
     _BUREAU_HEADS | set(map(to_simplified, HOME_BODIES)), key=len, reverse=True)) + ")")
 _HOME_DISTRICT_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_DISTRICT_WORDS)))
 # ... or a zone of the gazetteer's (大亚湾经济技术开发区分局, 火炬开发区管委会): the zone.
 _HOME_DISTRICT_BODY = re.compile("(" + "|".join(sorted(
-    {d for ds in regions.DISTRICTS.values() for d in ds if d.endswith("区")}, key=len, reverse=True))
+    {d for ds in regions.DISTRICTS.values() for d in ds if d.endswith(DISTRICT_ENDINGS)},
+    key=len, reverse=True))
     + "|(?:" + "|".join(sorted(regions.place_names(), key=len, reverse=True)) + ")[\u4e00-\u9fff]{0,6}?(?:"
     + "|".join(dict.fromkeys(map(to_simplified, _ZONE_WORDS))) + "))(?:" + "|".join(sorted(
         _BUREAU_HEADS | set(map(to_simplified, HOME_BODIES + BRANCH_HEADS)), key=len, reverse=True))

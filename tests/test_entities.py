@@ -415,6 +415,15 @@ ENTITY_RULES = [
      "记者从珠海市卫生健康局获悉，珠海市人民医院接诊3万人次；社区卫生服务中心门诊量达120万人次。", "珠海",
      ["珠海市人民医院", "珠海市"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
+    # the issuer of a text a district's, a town's or a county-level city's body writes is that
+    # place, not the prefecture city (DISTRICT_ENDINGS, COUNTY_CITY_ENDING)
+    ("a figure naming nothing in a district bureau's text is the district's",
+     "佛山市顺德区卫生健康局关于2025年工作情况的报告\n全年为港澳居民提供门诊服务5200人次。", "佛山",
+     ["佛山市顺德区"]),
+    ("全镇 in a town government's text is the town, in its fullest form",
+     "东莞市长安镇人民政府\n今年全镇家庭医生签约居民达8.6万人。", "东莞", ["东莞市长安镇"]),
+    ("全市 in a county-level city bureau's text is that city",
+     "记者从台山市卫生健康局获悉，全市村卫生站共有210个。", "江门", ["台山市"]),
 ]
 
 
