@@ -926,7 +926,12 @@ class EntityFinder:
             name = None if heads.token(index)[0] in _REFERRING else self._name(index)
             if name and to_simplified(name).endswith(tuple(_KNOWN_BODIES)):
                 return name
-        return None
+        # the source line ingest took off the text (来源：江门市新会区卫生健康局)
+        found = _HOME_BODY.search(self.publisher)
+        district = _HOME_DISTRICT_BODY.search(self.publisher)
+        if district and (not found or district.start() < found.start()):
+            return self.issuer[district.start(1):district.end(1)]
+        return found.group(1) if found else None
 
     def _past_speaker(self, s_start: int, start: int, speaker: str) -> str | None:
         """A place inside a bureau's own (the city, a district of it) said after the sentence's

@@ -559,3 +559,14 @@ def test_a_figure_naming_nothing_in_a_sar_bodys_bulletin_is_of_that_sar(script):
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 11, 3),
                           region=regions.region_of(text), title=None)
     assert [r["entity"] for r in document_metrics(doc)] == [convert("澳门")] * 2 + [convert("珠海市")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_figure_naming_nothing_is_of_the_district_bureau_on_the_source_line(script):
+    # the source line ingest takes off the text (来源：广州市番禺区卫生健康局) is the issuer: a figure
+    # naming nothing is of its district, not of the prefecture city (nor the article's region)
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    doc = SimpleNamespace(doc_id="t", text=convert("二、跨境服务\n全年为港澳居民提供门诊服务5200人次。"),
+                          published=None, region="广州", title=None,
+                          publisher=convert("广州市番禺区卫生健康局"))
+    assert [row["entity"] for row in document_metrics(doc)] == [convert("番禺区")]
