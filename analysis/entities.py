@@ -187,6 +187,8 @@ def name_ending_at(window: str, head: str) -> str | None:
             or words[len(words) - len(name)][1] in _PERSON_TAGS):
         # 经仁|伯爵综合医院, 由仁 (a "person") 伯爵综合医院: a preposition the tagger joined on
         name[-1] = (name[-1][0][1:], True)
+    elif len(name) > 1 and name[-1][0] in _PREPOSITIONS and covered > len(head):
+        name.pop()  # 转|往 (zg)|香港公立医院: a preposition alone at the name's left edge
     own = "".join(word for word, _ in reversed(name))
     if own.endswith(_OWN_HEADS) and own.endswith(head) and _OWN_LEVEL.match(own[:-len(head)]) \
             and len(own) > 3:
@@ -219,8 +221,9 @@ def _unknown_name(words: list[tuple[str, str]], i: int, opens: bool) -> bool:
     mark, and one more, right after 的 or a place, or opening the window (``opens``: it was cut
     at a mark)."""
     if i < 1 or len(words[i][0]) != 1 or len(words[i - 1][0]) != 1 or \
-            not "\u4e00" <= words[i - 1][0] <= "\u9fff" or words[i - 1][1] in _NOT_NAME_OPENING:
-        return False
+            not "\u4e00" <= words[i - 1][0] <= "\u9fff" or words[i - 1][1] in _NOT_NAME_OPENING \
+            or words[i][0] in _PREPOSITIONS:
+        return False  # 可|于澳门科大医院, 是|在佛山市医疗保障局: a verb and a preposition
     return words[i - 2][1] in _BEFORE_UNKNOWN_NAME if i >= 2 else opens
 
 

@@ -583,3 +583,19 @@ def test_a_figure_naming_nothing_is_of_the_district_bureau_on_the_source_line(sc
                           published=None, region="广州", title=None,
                           publisher=convert("广州市番禺区卫生健康局"))
     assert [row["entity"] for row in document_metrics(doc)] == [convert("番禺区")]
+
+
+@pytest.mark.parametrize("window, head, name", [
+    # a verb and a preposition of one character each (可|于, 是|在) are no unknown name's
+    # characters, and a preposition alone at a name's left edge (转|往) is cut off
+    ("患者可于江门市中心医院", "医院", "江门市中心医院"),
+    ("患者可於江門市中心醫院", "医院", "江門市中心醫院"),
+    ("该项目是在惠州市卫生健康局", "卫生健康局", "惠州市卫生健康局"),
+    ("該項目是在惠州市衛生健康局", "卫生健康局", "惠州市衛生健康局"),
+    ("其中转往香港公立医院", "医院", None),  # then a kind in a place: no name
+    ("其中轉往香港公立醫院", "医院", None),
+])
+def test_a_verb_or_preposition_glued_on_a_name_is_cut_off(window, head, name):
+    from analysis.folding import to_simplified
+    found = name_ending_at(to_simplified(window), head)
+    assert found == (name and to_simplified(name))
