@@ -33,6 +33,8 @@ from analysis._rules.institutions import (
     CAPTION_MARKS,
     CIRCUMSTANCE_WORDS,
     COMPUTED_OVER,
+    COUNTY_CITY_ENDING,
+    DISTRICT_ENDINGS,
     EXAMPLE_MARKS,
     FACILITIES,
     GENERIC,
@@ -197,6 +199,8 @@ def name_ending_at(window: str, head: str) -> str | None:
             or words[len(words) - len(name)][1] in _PERSON_TAGS):
         # 经仁|伯爵综合医院, 由仁 (a "person") 伯爵综合医院: a preposition the tagger joined on
         name[-1] = (name[-1][0][1:], True)
+    elif len(name) > 1 and name[-1][0] in _PREPOSITIONS and covered > len(head):
+        name.pop()  # 转|往 (zg)|香港公立医院: a preposition alone at the name's left edge
     own = "".join(word for word, _ in reversed(name))
     if own.endswith(_OWN_HEADS) and own.endswith(head) and _OWN_LEVEL.match(own[:-len(head)]) \
             and len(own) > 3:
@@ -229,8 +233,9 @@ def _unknown_name(words: list[tuple[str, str]], i: int, opens: bool) -> bool:
     mark, and one more, right after 的 or a place, or opening the window (``opens``: it was cut
     at a mark)."""
     if i < 1 or len(words[i][0]) != 1 or len(words[i - 1][0]) != 1 or \
-            not "\u4e00" <= words[i - 1][0] <= "\u9fff" or words[i - 1][1] in _NOT_NAME_OPENING:
-        return False
+            not "\u4e00" <= words[i - 1][0] <= "\u9fff" or words[i - 1][1] in _NOT_NAME_OPENING \
+            or words[i][0] in _PREPOSITIONS:
+        return False  # 可|于澳门科大医院, 是|在佛山市医疗保障局: a verb and a preposition
     return words[i - 2][1] in _BEFORE_UNKNOWN_NAME if i >= 2 else opens
 
 
@@ -541,7 +546,20 @@ class EntityFinder:
     def _listed(self, index: int) -> bool:
         """Whether head word ``index`` ends a name in a list of examples (A医院、B医院等3家)."""
         end = self._heads.ends[index]
-        return self.folded.startswith(_EXAMPLE_MARKS, end)
+        if self.folded.startswith(_EXAMPLE_MARKS, end):
+            return True
+        # 四间医院（A、B及C医院）: a name of a list in brackets, the members of what is counted
+        return self._in_bracketed_list(self._heads.starts[index], end)
+
+    def _in_bracketed_list(self, start: int, end: int) -> bool:
+        """Whether text[start:end] stands inside brackets that hold a list (…（A、B及C）)."""
+        folded = self.folded
+        opened = max(folded.rfind(b, max(0, start - LOOKBACK), start) for b in _OPEN_BRACKETS)
+        if opened < 0 or any(folded.find(b, opened, start) >= 0 for b in _CLOSE_BRACKETS):
+            return False
+        closed = min((at for b in _CLOSE_BRACKETS
+                      if (at := folded.find(b, end, end + LOOKBACK)) >= 0), default=-1)
+        return closed >= 0 and any(folded.find(m, opened, closed) >= 0 for m in _LIST_MARKS)
 
     def _is_bureau(self, index: int) -> bool:
         return self._heads.token(index) in _BUREAU_HEADS
@@ -638,6 +656,8 @@ class EntityFinder:
         if mark and index > 0 and self._heads.ends[index - 1] == at - len(mark) and \
                 (before := self._name(index - 1)):
             return self._part(index - 1, before)  # 其中玛丽医院及伊利沙伯医院: a list of parts
+        if self._listed_before_respectively(index, name):
+            return True  # A医院…，B医院…，分别占…: the parts of a whole
         if folded.endswith(_LOCATIVE_WORDS, 0, at):
             at -= next(len(w) for w in _LOCATIVE_WORDS if folded.endswith(w, 0, at))
         return folded.endswith(_PART_WORDS, 0, at)
@@ -853,7 +873,8 @@ class EntityFinder:
         (医院…，全市医疗机构共…) wins over an institution of an earlier clause. In a list of places
         (深圳、廣州及東莞…分別為A、B及C) each value takes its place."""
         (s_start, s_end), (start, end) = sentence, span
-        listed = self._listed_place(s_start, start) or self._listed_name(s_start, start) or \
+        listed = self._place_of_listed_value(s_start, start) or \
+            self._listed_place(s_start, start) or self._listed_name(s_start, start) or \
             self._whole(s_start, start) or self._computed_over(s_start, start)
         if listed:
             return listed, False
@@ -1039,7 +1060,7 @@ class EntityFinder:
         found = _HOME_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
         district = _HOME_DISTRICT_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
         if district and (not found or district.start() <= found.end()):
-            # 来源：深圳市龙岗区卫生健康局: a district's bureau issues it, of the district (惠州市医疗
+            # 来源：深圳市龙岗区卫生健康局 (广州市南沙区医疗保障局): a district's bureau issues it, of the district (惠州市医疗
             # 保障局大亚湾经济技术开发区分局: the city bureau's branch there too)
             return self.text[district.start(1):district.end(1)]
         if found:
@@ -1053,7 +1074,12 @@ class EntityFinder:
             name = None if heads.token(index)[0] in _REFERRING else self._name(index)
             if name and to_simplified(name).endswith(tuple(_KNOWN_BODIES)):
                 return name
-        return None
+        # the source line ingest took off the text (来源：江门市新会区卫生健康局)
+        found = _HOME_BODY.search(self.publisher)
+        district = _HOME_DISTRICT_BODY.search(self.publisher)
+        if district and (not found or district.start() < found.start()):
+            return self.issuer[district.start(1):district.end(1)]
+        return found.group(1) if found else None
 
     def _past_speaker(self, s_start: int, start: int, speaker: str) -> str | None:
         """A place inside a bureau's own (the city, a district of it) said after the sentence's
@@ -1093,9 +1119,11 @@ class EntityFinder:
             return self.place(end, clause_end)
         found = self._places.bounds(end, min(end + _QUALIFIER_REACH, clause_end))
         if found[1] <= found[0] or self._places.starts[found[0]] - end > _COUNTER_LENGTH or \
-                any(c in _PREPOSITIONS or c in _RESIDING for c in
+                any(c in _PREPOSITIONS or c in _RESIDING or c in _LIST_MARKS for c in
                     self.folded[end:self._places.starts[found[0]]]):
-            return None  # 612名居于大湾区的受访长者: where those counted live, not the entity
+            # 612名居于大湾区的受访长者: where those counted live, not the entity; 珠海97名、中山41名:
+            # the next item's place
+            return None
         return self.place(end, self._places.ends[found[0]])
 
     def _whole(self, s_start: int, start: int) -> str | None:
@@ -1163,7 +1191,13 @@ class EntityFinder:
         at = folded.rfind("分别", s_start, start) if self._lists else -1
         if at < 0:
             return None
-        heads, listed = self._heads, []
+        listed = self._listed_names(s_start, at)
+        index = sum(folded.count(mark, at, start) for mark in _LIST_MARKS)
+        return listed[index][1] if len(listed) >= 2 and index < len(listed) else None
+
+    def _listed_names(self, s_start: int, at: int) -> list[tuple[int, str]]:
+        """The names listed before the 分别 at ``at`` (where each starts, and the name)."""
+        folded, heads, listed = self.folded, self._heads, []
         low, high = heads.bounds(s_start, at)
         for index in reversed(range(low, high)):  # the run of names joined by list marks
             name = None if heads.token(index)[0] in _REFERRING else self._name(index)
@@ -1179,8 +1213,52 @@ class EntityFinder:
                 break
             begin = heads.starts[index] if heads.starts[index] in self._alias_at else end - len(name)
             listed.insert(0, (begin, name))
-        index = sum(folded.count(mark, at, start) for mark in _LIST_MARKS)
-        return listed[index][1] if len(listed) >= 2 and index < len(listed) else None
+        return listed if len(listed) >= 2 else self._named_clauses(s_start, at)
+
+    def _listed_before_respectively(self, index: int, name: str) -> bool:
+        """Whether the name head word ``index`` ends is one of the names a later 分别 of its
+        sentence takes the values for (A医院出生1,338名，B医院出生1,861名，分别占…): a part."""
+        folded, end = self.folded, self._heads.ends[index]
+        if not self._lists:
+            return False
+        stop = _ITEM_END.search(folded, end)
+        at = folded.find("分别", end, stop.start() if stop else len(folded))
+        if at < 0:
+            return False
+        s_start = max(folded.rfind(mark, 0, end) for mark in _SENTENCE_MARKS) + 1
+        return any(begin <= end - len(to_simplified(name)) < begin + len(name) + 1 and n == name
+                   for begin, n in self._listed_names(s_start, at))
+
+    def _named_clauses(self, s_start: int, at: int) -> list[tuple[int, str]]:
+        """The names opening each of a run of clauses right before a clause opening with 分别
+        (A医院出生1,338名，B医院出生1,861名，分别占…: A医院, B医院), each clause naming one; empty
+        when 分别 opens no clause or fewer than two such clauses stand before it."""
+        folded, heads, listed = self.folded, self._heads, []
+        end = at
+        while end > s_start and folded[end - 1] in _OWN_CLAUSE_MARKS:
+            begin = max(folded.rfind(mark, s_start, end - 1) for mark in _OWN_CLAUSE_MARKS) + 1
+            begin = max(begin, s_start)
+            low, high = heads.bounds(begin, end - 1)
+            names = {name for index in range(low, high)
+                     if heads.token(index)[0] not in _REFERRING and (name := self._name(index))}
+            if len(names) != 1:
+                break
+            name = names.pop()
+            if not to_simplified(folded[begin:end]).lstrip().startswith(to_simplified(name)):
+                break
+            listed.insert(0, (begin, name))
+            end = begin
+        return listed if len(listed) >= 2 else []
+
+    def _place_of_listed_value(self, s_start: int, start: int) -> str | None:
+        """The place written right before a value listed after 分别 (分别转介至珠海97名、中山41名及
+        广州76名: each value is its place's), or None."""
+        if not self._lists or self.folded.rfind("分别", s_start, start) < 0:
+            return None
+        index = bisect.bisect_right(self._places.ends, start) - 1
+        if index < 0 or self._places.ends[index] != start:
+            return None
+        return self.place(self._places.starts[index], start)
 
     def _listed_place(self, s_start: int, start: int) -> str | None:
         """The place a value after 分别 stands for when its sentence lists places before it
@@ -1238,7 +1316,8 @@ class EntityFinder:
                     or self._written_as_place(suffixed.group())) else best
             city = regions.city_of(simple)
             written = _zones(simple[:2], folded)
-            if city and best[-1] in "区县" and f"{city}市{best}" in folded:  # 广州市南沙区
+            if city and best.endswith(DISTRICT_ENDINGS) and f"{city}市{best}" in folded:
+                # 广州市南沙区, 东莞市虎门镇
                 written.append(f"{city}市{best}")
             return self._as_written(max(written, key=len, default=best), name)
         if simple in _FULL_FORM and _FULL_FORM[simple] in folded:  # 社保基金 -> 社會保障基金
@@ -1544,6 +1623,8 @@ def _location_pattern() -> re.Pattern[str]:
     return re.compile(_AREA_RE.pattern + "|" + regions.place_pattern().pattern)
 
 _CLAUSE_BREAKS = ("，", "；", "：", ",", ";", ":")
+_OWN_CLAUSE_MARKS = "，；"  # full-width only: 1,338 holds no clause mark
+_SENTENCE_MARKS = "。！？\n"
 _CLAUSE_BREAK_RE = re.compile("[" + "".join(_CLAUSE_BREAKS) + "]")
 _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
 # what the listed names did, before 分别 (接诊最多，分别为; ，人数分别为)
@@ -1605,13 +1686,17 @@ _LISTED_AND_OTHERS = tuple(LISTED_AND_OTHERS)
 _NOT_LISTED_PLACES = tuple(NOT_LISTED_PLACES)
 _AREA_KINDS = tuple(sorted(dict.fromkeys(map(to_simplified, AREA_KINDS)), key=len, reverse=True))
 _HOME_CITY_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_CITY_WORDS)))
-# A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city.
-_HOME_BODY = re.compile("(" + "|".join(regions.CITIES) + ")市?(?:" + "|".join(sorted(
+# A city named with a bureau or its government (珠海市卫生健康局, 江门市人民政府): the issuer's city;
+# a county-level city of the gazetteer's (鹤山市卫生健康局) is named with its 市.
+_COUNTY_CITIES = sorted({d for ds in regions.DISTRICTS.values() for d in ds
+                         if d.endswith(COUNTY_CITY_ENDING)}, key=len, reverse=True)
+_HOME_BODY = re.compile("(" + "|".join(_COUNTY_CITIES + list(regions.CITIES)) + ")市?(?:" + "|".join(sorted(
     _BUREAU_HEADS | set(map(to_simplified, HOME_BODIES)), key=len, reverse=True)) + ")")
 _HOME_DISTRICT_WORDS = tuple(dict.fromkeys(map(to_simplified, HOME_DISTRICT_WORDS)))
 # ... or a zone of the gazetteer's (大亚湾经济技术开发区分局, 火炬开发区管委会): the zone.
 _HOME_DISTRICT_BODY = re.compile("(" + "|".join(sorted(
-    {d for ds in regions.DISTRICTS.values() for d in ds if d.endswith("区")}, key=len, reverse=True))
+    {d for ds in regions.DISTRICTS.values() for d in ds if d.endswith(DISTRICT_ENDINGS)},
+    key=len, reverse=True))
     + "|(?:" + "|".join(sorted(regions.place_names(), key=len, reverse=True)) + ")[\u4e00-\u9fff]{0,6}?(?:"
     + "|".join(dict.fromkeys(map(to_simplified, _ZONE_WORDS))) + "))(?:" + "|".join(sorted(
         _BUREAU_HEADS | set(map(to_simplified, HOME_BODIES + BRANCH_HEADS)), key=len, reverse=True))

@@ -486,6 +486,25 @@ ENTITY_RULES = [
     ("Hong Kong's full name written as a place is its fullest form",
      "截至年底，香港特别行政区注册护士共6.1万名。\n全港医院病床增至3.1万张。", "深圳",
      ["香港特别行政区", "香港特别行政区"]),
+    # the issuer of a text a district's, a town's or a county-level city's body writes is that
+    # place, not the prefecture city (DISTRICT_ENDINGS, COUNTY_CITY_ENDING)
+    ("a figure naming nothing in a district bureau's text is the district's",
+     "佛山市顺德区卫生健康局关于2025年工作情况的报告\n全年为港澳居民提供门诊服务5200人次。", "佛山",
+     ["佛山市顺德区"]),
+    ("全镇 in a town government's text is the town, in its fullest form",
+     "东莞市长安镇人民政府\n今年全镇家庭医生签约居民达8.6万人。", "东莞", ["东莞市长安镇"]),
+    ("names listed in brackets after a count of a kind are its members, not the entity",
+     "本澳四间医院（仁伯爵综合医院、镜湖医院、科大医院及协和医院）共有病床1800张。", "澳门",
+     ["澳门", "澳门"]),
+    ("a value after 分别 written right after a place is that place's",
+     "经卫生局转介往内地的病人共100名，分别转介至珠海50名、中山30名及广州20名。", "澳门",
+     ["卫生局", "珠海", "中山", "广州"]),
+    ("the values after 分别 take the names opening the clauses before it, which are not carried",
+     ("按出生地点统计，仁伯爵综合医院出生1,200名，镜湖医院出生1,500名，分别占全澳活产总数的44.4%及55.6%。"
+      "\n统计显示，全年早产率为8.0%，较上年有所下降。"), "澳门",
+     ["仁伯爵综合医院", "镜湖医院", "仁伯爵综合医院", "镜湖医院", "澳门"]),
+    ("全市 in a county-level city bureau's text is that city",
+     "记者从台山市卫生健康局获悉，全市村卫生站共有210个。", "江门", ["台山市"]),
 ]
 
 
@@ -538,10 +557,13 @@ def test_a_places_official_form_written_only_in_the_title_is_its_fullest(script)
     ("委託澳門中華學生聯合總會", "总会", "澳門中華學生聯合總會"),
     ("资助香港家庭医学学会", "学会", "香港家庭医学学会"),
     ("資助香港家庭醫學學會", "学会", "香港家庭醫學學會"),
+    # a numeral and its counter the tagger reads as one word (四间, f) count; they name nothing
+    ("本澳四间医院", "医院", None),
+    ("本澳四間醫院", "医院", None),
 ])
 def test_a_quantity_word_opens_no_name(window, head, name):
     from analysis.folding import to_simplified
-    assert name_ending_at(to_simplified(window), head) == to_simplified(name)
+    assert name_ending_at(to_simplified(window), head) == (name and to_simplified(name))
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
@@ -647,3 +669,30 @@ def test_a_city_bureaus_branch_in_a_zone_issues_the_text_for_the_zone(script):
                           published=None, region="惠州", title=None,
                           publisher=convert("惠州市医疗保障局大亚湾经济技术开发区分局"))
     assert [row["entity"] for row in document_metrics(doc)] == [convert("大亚湾经济技术开发区")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_figure_naming_nothing_is_of_the_district_bureau_on_the_source_line(script):
+    # the source line ingest takes off the text (来源：广州市番禺区卫生健康局) is the issuer: a figure
+    # naming nothing is of its district, not of the prefecture city (nor the article's region)
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    doc = SimpleNamespace(doc_id="t", text=convert("二、跨境服务\n全年为港澳居民提供门诊服务5200人次。"),
+                          published=None, region="广州", title=None,
+                          publisher=convert("广州市番禺区卫生健康局"))
+    assert [row["entity"] for row in document_metrics(doc)] == [convert("番禺区")]
+
+
+@pytest.mark.parametrize("window, head, name", [
+    # a verb and a preposition of one character each (可|于, 是|在) are no unknown name's
+    # characters, and a preposition alone at a name's left edge (转|往) is cut off
+    ("患者可于江门市中心医院", "医院", "江门市中心医院"),
+    ("患者可於江門市中心醫院", "医院", "江門市中心醫院"),
+    ("该项目是在惠州市卫生健康局", "卫生健康局", "惠州市卫生健康局"),
+    ("該項目是在惠州市衛生健康局", "卫生健康局", "惠州市衛生健康局"),
+    ("其中转往香港公立医院", "医院", None),  # then a kind in a place: no name
+    ("其中轉往香港公立醫院", "医院", None),
+])
+def test_a_verb_or_preposition_glued_on_a_name_is_cut_off(window, head, name):
+    from analysis.folding import to_simplified
+    found = name_ending_at(to_simplified(window), head)
+    assert found == (name and to_simplified(name))

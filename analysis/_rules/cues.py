@@ -365,8 +365,10 @@ NOT_IN_NAMES = ("连同", "連同", "启动", "啟動", "推动", "推動", "依
                 "兩間", "两家", "兩家", "各", "多间", "多間", "多家", "启用", "啟用", "委托", "委託",
                 "资助", "資助", "联同", "聯同", "新建")  # 委託|澳門中華學生聯合總會; 新建 ns
 # A quantity the tagger reads as one word (近三成 as an idiom, l): no part of a name (a headline's
-# 增近三成 joined to the next line's 中大附一院南沙院区 ends before it).
-QUANTITY_WORD = r"[近约約逾超]?[一二三四五六七八九十两兩百千万萬]+(?:成|倍)"
+# 增近三成 joined to the next line's 中大附一院南沙院区 ends before it); a numeral and its counter
+# read as one word (本澳|四间|医院: a count of hospitals, no name) likewise.
+QUANTITY_WORD = (r"[近约約逾超]?(?:[一二三四五六七八九十两兩百千万萬]+(?:成|倍)"
+                 r"|[一二三四五六七八九十两兩]+(?:间|間|家|所))")
 # Descriptions that stand before a name in apposition (本澳私營醫院澳門仁康醫院): the name is what
 # follows them.
 DEICTIC = ("本澳", "本港", "本市", "全市", "全港", "全澳", "当地", "當地")

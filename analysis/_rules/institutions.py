@@ -102,7 +102,14 @@ SHORT_NAMES = tuple(short for short in UNIVERSITY_SHORT if short != "中大")
 # Words for the city of the body that issues the article (我市 in 珠海市卫生健康局's report).
 HOME_CITY_WORDS = ("我市", "全市", "本市")
 # ... and for the district of a district's bureau (黄埔区卫生健康局: 我区, 全区).
-HOME_DISTRICT_WORDS = ("我区", "我區", "全区", "全區", "本区", "本區")
+HOME_DISTRICT_WORDS = ("我区", "我區", "全区", "全區", "本区", "本區",
+                       # ... and of a town's government (虎门镇人民政府: 全镇)
+                       "我镇", "我鎮", "全镇", "全鎮", "本镇", "本鎮")
+# The endings of a gazetteer district whose bureau or government issues a text of its own
+# (南沙区医疗保障局, 高要区卫生健康局, 虎门镇人民政府, 博罗县卫生健康局): what 全区/全镇 stand for, and
+# the issuer of a figure naming nothing. (A county-level city, 鹤山市, is a city: 全市.)
+DISTRICT_ENDINGS = ("区", "區", "镇", "鎮", "县", "縣")
+COUNTY_CITY_ENDING = "市"
 # Bodies whose city is the article's own when named with it (来源：珠海市卫生健康局): the bureaus
 # and 人民政府 (the bureau head words of analysis/_rules/cues.py come too).
 HOME_BODIES = ("人民政府", "政府")
