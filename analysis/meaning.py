@@ -50,7 +50,7 @@ _NOT_PER_HEAD = "".join(f"(?<!{re.escape(word)})" for word in _cues.PER_HEAD_BEF
 def _groups_pattern(forms) -> re.Pattern[str]:
     """The groups of ``forms``, the aged and children under an age, not as the base of a per-head
     rate, with a lookahead on their first characters (lets sre skip the rest of the text)."""
-    words = f"(?:{_alternation(forms)}|{_cues.AGED}|{_cues.CHILDREN_UNDER})"
+    words = f"(?:{_alternation(forms)}|{_cues.AGED}|{_cues.CHILDREN_UNDER}|{_cues.BORN})"
     return re.compile(lookahead(words) + _NOT_PER_HEAD + words)
 
 
@@ -67,6 +67,8 @@ def _name(form: str) -> str:
     儿童 as written, in simplified form with Arabic digits)."""
     if form in _POPULATION_FORMS:
         return _POPULATION_FORMS[form]
+    if form == "出生":  # 医院出生1,338名 (BORN)
+        return _cues.BORN_GROUP
     if _CHILDREN_UNDER.fullmatch(form):
         age, rest = re.match(r"([^岁歲]+)(.*)", to_simplified(form)).groups()
         if not age.isdigit():  # 十, 十二, 六: the age in Chinese digits
@@ -122,6 +124,7 @@ def _staff_group(found: re.Match[str]) -> str:
         return name
     short = next((s for s in _SHORT_ORIGIN if name.startswith(s)), None)
     return _SHORT_ORIGIN[short] + name[len(short):] if short else name
+_WHOLE_RATE = re.compile(_alternation(_cues.WHOLE_POPULATION_RATES))
 _AND = re.compile(AND)
 _ALIKE = tuple(_cues.ALIKE)
 _SHARE_OF = re.compile(f"[{''.join(_cues.SHARE_OF)}]")
@@ -339,6 +342,8 @@ def population_of(metric: str, before: str, after: str, run: str,
     named = _last_groups(before, population)
     if named:
         return named
+    if _WHOLE_RATE.search(before):
+        return None  # 出生人口1.2万人，出生率为9.8‰: a rate of everyone, no group of the run's
     if metric == "share" and (staff := _last(_PROFESSIONAL, before) or (
             None if _last_groups(run, population) else _PROFESSIONAL.search(run))):
         return _staff_group(staff)  # 港澳医生人数占全省的五分之二; 香港医生最多，占约45%
@@ -381,6 +386,12 @@ def with_shared_head(item: str, last: str) -> str:
         if item[cut:] + head in _POPULATION_FORMS:
             return item + head + last[found.end():]
     return item
+
+
+def names_whole_rate(text: str) -> bool:
+    """Whether ``text`` names a rate of a whole population (出生率): a figure of it counts no
+    group of the figure before it."""
+    return _WHOLE_RATE.search(text) is not None
 
 
 def names_group(text: str) -> bool:

@@ -558,6 +558,33 @@ CASES = [
     ("參加安老計劃的院舍合共提供牀位800張。", [(800, "张", "actual", None)]),
     ("试验计划每月向每名长者提供3,000元。", [(3000, "元", "actual", "长者")]),
     ("試驗計劃每月向每名長者提供3,000元。", [(3000, "元", "actual", "长者")]),
+    # POPULATIONS: live births counted as such (活产婴儿, 出生人口) are the newborns; BORN: births
+    # counted where they happened (医院出生800名); WHOLE_POPULATION_RATES: a birth rate counts none
+    ("全市去年共有活产婴儿3,400名，比上年减少120名。",
+     [(3400, "名", "actual", "新生儿"), (-120, "名", "change", "新生儿")]),
+    ("全市去年共有活產嬰兒3,400名，比上年減少120名。",
+     [(3400, "名", "actual", "新生儿"), (-120, "名", "change", "新生儿")]),
+    ("按出生地点统计，市人民医院出生800名，妇幼保健院出生约600名。",
+     [(800, "名", "actual", "新生儿"), (600, "名", "actual", "新生儿")]),
+    ("按出生地點統計，市人民醫院出生800名，婦幼保健院出生約600名。",
+     [(800, "名", "actual", "新生儿"), (600, "名", "actual", "新生儿")]),
+    ("全区出生人口9,800人，出生率为8.2‰。",
+     [(9800, "人", "actual", "新生儿"), (8.2, "per_mille", "actual", None)]),
+    ("全區出生人口9,800人，出生率為8.2‰。",
+     [(9800, "人", "actual", "新生儿"), (8.2, "per_mille", "actual", None)]),
+    ("去年低出生体重婴儿共150名，占活产总数的5.1%。",
+     [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    ("去年低出生體重嬰兒共150名，佔活產總數的5.1%。",
+     [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    # 孕妇 and 产妇 as written, bare or with an origin or residents' group (KINDS_OF_RESIDENTS)
+    ("卫生站为孕妇提供检查5,000人次。", [(5000, "人次", "actual", "孕妇")]),
+    ("衛生站為孕婦提供檢查5,000人次。", [(5000, "人次", "actual", "孕妇")]),
+    ("中心为澳门居民孕妇提供产检1,200人次。", [(1200, "人次", "actual", "澳门居民孕妇")]),
+    ("中心為澳門居民孕婦提供產檢1,200人次。", [(1200, "人次", "actual", "澳门居民孕妇")]),
+    ("该院去年为300名香港孕妇接生。", [(300, "名", "actual", "香港孕妇")]),
+    ("該院去年為300名香港孕婦接生。", [(300, "名", "actual", "香港孕妇")]),
+    ("医院为港澳居民产妇完成分娩86例。", [(86, "例", "actual", "港澳居民产妇")]),
+    ("醫院為港澳居民產婦完成分娩86例。", [(86, "例", "actual", "港澳居民产妇")]),
 ]
 
 
@@ -622,6 +649,10 @@ def test_a_scheme_s_holders_are_a_group_of_the_population_table(scheme, group):
 
 def test_the_aged_are_a_group_of_the_population_table():
     assert _cues.AGED_GROUP in _cues.POPULATIONS
+
+
+def test_the_born_are_a_group_of_the_population_table():
+    assert _cues.BORN_GROUP in _cues.POPULATIONS
 
 
 def test_staff_and_things_count_no_population():

@@ -210,8 +210,16 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门孕产妇": ("澳门孕产妇", "澳門孕產婦"),
     "香港孕产妇": ("香港孕产妇", "香港孕產婦"),
     "孕产妇": ("孕产妇", "孕產婦"),
-    # a count of live births counts the newborns (全区活产数4.3万人)
-    "新生儿": ("新生儿", "新生兒", "活产数", "活產數"),
+    # expectant and delivering mothers as written (孕妇, 产妇), apart from 孕产妇; with their
+    # origin (香港孕妇) or residence (澳门居民产妇): KINDS_OF_RESIDENTS below
+    "孕妇": ("孕妇", "孕婦"),
+    "产妇": ("产妇", "產婦"),
+    # a count of live births counts the newborns (全区活产数4.3万人, 活产婴儿3,400名, 出生人口1.2万人,
+    # 占活产总数的四成, 出生婴儿占出生总数逾半)
+    "新生儿": ("新生儿", "新生兒", "活产数", "活產數", "活产婴儿", "活產嬰兒", "活产总数", "活產總數",
+              "出生人口", "出生婴儿", "出生嬰兒", "出生总数", "出生總數"),
+    # … the newborns under 2,500 grams, as written (低出生体重婴儿共200名)
+    "低出生体重婴儿": ("低出生体重婴儿", "低出生體重嬰兒", "低出生体重儿", "低出生體重兒"),
     "早产儿": ("早产儿", "早產兒"),
     "婴儿": ("婴儿", "嬰兒"),
     # the children of an age for a vaccine (适龄儿童免疫规划疫苗接种率)
@@ -229,9 +237,22 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "本地居民": ("本地居民",),
     "内地居民": ("内地居民", "內地居民"),
 }
+# Kinds of people written right after an origin or a residents' group (香港孕妇, 澳门居民产妇,
+# 港澳居民孕妇): the group as written, origin and kind (simplified kind -> its forms).
+KINDS_OF_RESIDENTS: dict[str, tuple[str, ...]] = {"孕妇": ("孕妇", "孕婦"), "产妇": ("产妇", "產婦")}
+RESIDENTS_OF_KINDS: dict[str, tuple[str, ...]] = {
+    "香港": ("香港",), "澳门": ("澳门", "澳門"), "港澳": ("港澳",),
+    "香港居民": ("香港居民",), "澳门居民": ("澳门居民", "澳門居民"), "港澳居民": ("港澳居民",)}
+POPULATIONS.update({
+    origin + kind: tuple(dict.fromkeys((origins[0] + kinds[0], origins[-1] + kinds[-1])))
+    for origin, origins in RESIDENTS_OF_KINDS.items() for kind, kinds in KINDS_OF_RESIDENTS.items()})
 # People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士): the elderly.
 AGED = r"(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?"
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
+# Births counted by where they happened (仁伯爵综合医院出生1,338名, 該院出生約800名): 出生 right
+# before the figure counts the newborns (not 出生率, 出生体重: no figure right after 出生).
+BORN = r"出生(?=(?:约|約|近|逾|共|了)?$)"
+BORN_GROUP = "新生儿"  # a name of POPULATIONS
 # Children counted below an age (3岁以下儿童系统管理率, 6歲以下兒童): the group as written, its age
 # in Arabic digits (五岁以下儿童: 5岁以下儿童)
 CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
@@ -287,6 +308,9 @@ PROFESSIONS_OF: dict[str, tuple[str, ...]] = {
     "nurses": ("护士", "護士"),
     "staff": PROFESSIONS,
 }
+# Rates of a whole population (出生率为7.9‰, 粗出生率回升至每千人口4.9): their base is everyone,
+# so a figure after one of these in its clause counts no group its sentence named before it.
+WHOLE_POPULATION_RATES = ("出生率", "粗死亡率", "自然增长率", "自然增長率")
 # The metric of a figure that names nothing it counts: it restates another's, or counts no one
 # its sentence names.
 NAMES_NOTHING = frozenset({"other"})
