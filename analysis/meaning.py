@@ -110,11 +110,22 @@ _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}
 _SHORT_ORIGIN = {short: full for full, shorts in _cues.SHORT_ORIGINS.items() for short in shorts}
 _ORIGIN = (f"(?:{_alternation(_cues.ORIGINS)}|(?<![{''.join(_cues.SHORT_ORIGIN_NOT_AFTER)}])"
            f"(?:{_alternation(_SHORT_ORIGIN)}))")
+_NOT_A_NAME = f"(?!{_alternation(_cues.NOT_AFTER_PROFESSION)})"
 _PROFESSIONAL = re.compile(f"{_ORIGIN}籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
-                           f"(?:{_alternation(_cues.PROFESSIONS)})")
+                           f"(?:{_alternation(_cues.PROFESSIONS)}){_NOT_A_NAME}")
 _PROFESSIONAL_OF = {metric: re.compile(
     f"{_ORIGIN}籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
-    f"(?:{_alternation(kinds)})") for metric, kinds in _cues.PROFESSIONS_OF.items()}
+    f"(?:{_alternation(kinds)}){_NOT_A_NAME}") for metric, kinds in _cues.PROFESSIONS_OF.items()}
+# a name in quotation marks (「港澳台医师短期行医执业证书」): blanked before its sentence's staff are read
+_QUOTED = re.compile("|".join(f"{re.escape(q[0])}[^{re.escape(q)}]{{1,40}}{re.escape(q[1])}"
+                              for q in _cues.NAME_QUOTES))
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with the names it quotes blanked, its length kept."""
+    if not _QUOTED.search(text):
+        return text
+    return _QUOTED.sub(lambda found: "\u3000" * len(found.group()), text)
 
 
 def _staff_group(found: re.Match[str]) -> str:
@@ -321,7 +332,7 @@ def population_of(metric: str, before: str, after: str, run: str,
     (``names_unnamed``: the article names a fuller group of theirs)."""
     if metric in _cues.PROFESSIONAL_METRICS:
         found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before) or \
-            _PROFESSIONAL_OF[metric].search(last_phrase(run))  # the sentence's subject
+            _PROFESSIONAL_OF[metric].search(_unquoted(last_phrase(run)))  # the sentence's subject
         return _staff_group(found) if found else None
     if metric in _cues.NO_POPULATION:
         return None

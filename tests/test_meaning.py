@@ -662,6 +662,22 @@ def test_staff_and_things_count_no_population():
     assert population_of("nurses", "引进港澳籍", "护士", "") is None  # 籍 and 护士 apart
 
 
+@pytest.mark.parametrize("before, after, run, group", [
+    # NAME_QUOTES: staff named inside a quoted name are the name's, not the sentence's subject
+    ("其中在广州执业的为", "", "持有「港澳台医师执业证书」的香港医生共400名，其中在广州执业的为",
+     "香港医生"),
+    ("其中在廣州執業的為", "", "持有「港澳台醫師執業證書」的香港醫生共400名，其中在廣州執業的為",
+     "香港医生"),
+    # PROFESSIONS: practitioners of Chinese medicine; NOT_AFTER_PROFESSION: not in a hospital's name
+    ("", "香港注册中医", "", "香港注册中医"),
+    ("", "香港註冊中醫", "", "香港注册中医"),
+    ("", "香港中医医院", "", None),
+    ("", "香港中醫醫院", "", None),
+])
+def test_staff_are_named_as_written_outside_names(before, after, run, group):
+    assert population_of("doctors", before, after, run) == group
+
+
 @pytest.mark.parametrize("text", ["全市跨境结算量升近三成。", "全市跨境結算量升近三成。",
                                   "门诊量同比降近两成。", "門診量按年跌近兩成。"])
 def test_a_rate_of_change_read_as_a_share_is_a_growth(text):

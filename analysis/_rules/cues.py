@@ -297,14 +297,21 @@ ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門", "内地", "內�
 SHORT_ORIGINS = {"香港": ("港",)}
 SHORT_ORIGIN_NOT_AFTER = ("赴", "来", "來", "访", "訪", "驻", "駐", "到", "抵", "返", "回", "在", "留",
                           "本", "全")
-PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家")
+PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家",
+               # practitioners of Chinese medicine (香港注册中医; not 中医院, 中医药: a name)
+               "中医师", "中醫師", "中医", "中醫")
+# What follows a profession word inside a name, not a group of staff (香港中医医院, 中医药局)
+NOT_AFTER_PROFESSION = ("院", "医院", "醫院", "药", "藥", "馆", "館", "科", "诊所", "診所")
+# Quotation marks around a name (「港澳台医师短期行医执业证书」, “港澳医师工作站”): the staff
+# named inside are the name's, not the sentence's subject.
+NAME_QUOTES = ("「」", "“”", "『』", "《》")
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
 # The professions a staff metric counts: staff named earlier in a figure's sentence are its own
 # only when of its kind (香港医生最多，人数分别为187名及96名; not the 护士 after 港澳医生50名).
 PROFESSIONS_OF: dict[str, tuple[str, ...]] = {
-    "doctors": ("医生", "醫生", "医师", "醫師", "专家", "專家"),
+    "doctors": ("医生", "醫生", "医师", "醫師", "专家", "專家", "中医师", "中醫師", "中医", "中醫"),
     "nurses": ("护士", "護士"),
     "staff": PROFESSIONS,
 }
