@@ -576,6 +576,11 @@ CASES = [
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
     ("去年低出生體重嬰兒共150名，佔活產總數的5.1%。",
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    # the diaspora of a home town (港澳乡亲), in a clinic's name too
+    ("该院港澳乡亲门诊全年接诊3,200人次，人均费用160元。",
+     [(3200, "人次", "actual", "港澳乡亲"), (160, "元", "actual", "港澳乡亲")]),
+    ("該院港澳鄉親門診全年接診3,200人次，人均費用160元。",
+     [(3200, "人次", "actual", "港澳乡亲"), (160, "元", "actual", "港澳乡亲")]),
     # 孕妇 and 产妇 as written, bare or with an origin or residents' group (KINDS_OF_RESIDENTS)
     ("卫生站为孕妇提供检查5,000人次。", [(5000, "人次", "actual", "孕妇")]),
     ("衛生站為孕婦提供檢查5,000人次。", [(5000, "人次", "actual", "孕妇")]),
