@@ -353,7 +353,7 @@ def population_of(metric: str, before: str, after: str, run: str,
     named = _last_groups(before, population)
     if named:
         return named
-    if _WHOLE_RATE.search(before):
+    if _WHOLE_RATE.search(before) or own_clause_group(metric, before):
         return None  # 出生人口1.2万人，出生率为9.8‰: a rate of everyone, no group of the run's
     if metric == "share" and (staff := _last(_PROFESSIONAL, before) or (
             None if _last_groups(run, population) else _PROFESSIONAL.search(run))):
@@ -397,6 +397,13 @@ def with_shared_head(item: str, last: str) -> str:
         if item[cut:] + head in _POPULATION_FORMS:
             return item + head + last[found.end():]
     return item
+
+
+def own_clause_group(metric: str, before: str) -> bool:
+    """Whether a figure counts only the group its own clause names (``OWN_CLAUSE_GROUP``: a time
+    taken, 审批缩短至10个工作日), not one named before it (a stay, 平均住院日6.8天, is of the
+    patients counted before it)."""
+    return metric in _cues.OWN_CLAUSE_GROUP and not any(stay in before for stay in _cues.STAYS)
 
 
 def names_whole_rate(text: str) -> bool:

@@ -94,6 +94,7 @@ from analysis.meaning import (
     names_scheme_use,
     names_unnamed,
     names_whole_rate,
+    own_clause_group,
     planned_period,
     population_of,
     scheme_holders,
@@ -985,7 +986,7 @@ class _Document:
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
                 and unit != "pp" and len(last_phrase(run)) == len(run) \
                 and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING \
-                and not names_whole_rate(ctx.before):
+                and not names_whole_rate(ctx.before) and not own_clause_group(metric, ctx.before):
             found = last  # not past a headline's break; staff from staff of their kind only;
             # a per-head rate counts the people it is reckoned on, no group of another figure;
             # a figure naming nothing it counts (12班次) takes none

@@ -576,6 +576,16 @@ CASES = [
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
     ("去年低出生體重嬰兒共150名，佔活產總數的5.1%。",
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    # OWN_CLAUSE_GROUP: a time taken counts the group of its own clause only; STAYS: a stay is of
+    # the patients counted before it
+    ("中心为港澳居民办理业务3,000件，平均办结时间缩短至3个工作日。",
+     [(3000, "件", "actual", "港澳居民"), (3, "工作日", "actual", None)]),
+    ("中心為港澳居民辦理業務3,000件，平均辦結時間縮短至3個工作日。",
+     [(3000, "件", "actual", "港澳居民"), (3, "工作日", "actual", None)]),
+    ("该院收治港澳居民住院1,200人次，平均住院日6.8天。",
+     [(1200, "人次", "actual", "港澳居民"), (6.8, "天", "actual", "港澳居民")]),
+    ("該院收治港澳居民住院1,200人次，平均住院日6.8天。",
+     [(1200, "人次", "actual", "港澳居民"), (6.8, "天", "actual", "港澳居民")]),
     # the diaspora of a home town (港澳乡亲), in a clinic's name too
     ("该院港澳乡亲门诊全年接诊3,200人次，人均费用160元。",
      [(3200, "人次", "actual", "港澳乡亲"), (160, "元", "actual", "港澳乡亲")]),

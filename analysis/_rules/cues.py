@@ -320,6 +320,12 @@ PROFESSIONS_OF: dict[str, tuple[str, ...]] = {
 # Rates of a whole population (出生率为7.9‰, 粗出生率回升至每千人口4.9): their base is everyone,
 # so a figure after one of these in its clause counts no group its sentence named before it.
 WHOLE_POPULATION_RATES = ("出生率", "粗死亡率", "自然增长率", "自然增長率")
+# Metrics of a figure that counts only the people its own clause names (澳门患者平均候诊时间由45分钟
+# 缩短至18分钟): a time taken (每站每周开放48小时, 审批缩短至10个工作日) is no group's that the
+# clauses before it named.
+OWN_CLAUSE_GROUP = frozenset({"duration"})
+# … but a stay is of the patients staying (港澳居民住院1,200人次，平均住院日6.8天): the group before
+STAYS = ("住院",)
 # The metric of a figure that names nothing it counts: it restates another's, or counts no one
 # its sentence names.
 NAMES_NOTHING = frozenset({"other"})
