@@ -128,8 +128,14 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(lambda found: "\u3000" * len(found.group()), text)
 
 
+# staff a service is done for (为港澳医师办理…): the staff, as ``_PROFESSIONAL`` reads them
+_FOR_STAFF = re.compile(f"(?<=[{''.join(_cues.FOR_STAFF)}])(?:[^，,。；;：:{''.join(_cues.FOR_STAFF)}]"
+                        f"{{0,16}}?的)?{_PROFESSIONAL.pattern}")
+
+
 def _staff_group(found: re.Match[str]) -> str:
     """The group of staff a match names, in simplified form with its full origin (港医生: 香港医生)."""
+    found = _PROFESSIONAL.search(found.group()) or found  # (对…的港澳医师: the staff, not 对…的)
     name = to_simplified(found.group())
     if any(name.startswith(origin) for origin in map(to_simplified, _cues.ORIGINS)):
         return name
@@ -360,7 +366,11 @@ def population_of(metric: str, before: str, after: str, run: str,
         return _staff_group(staff)  # 港澳医生人数占全省的五分之二; 香港医生最多，占约45%
     if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS
                                  and metric not in _cues.NAMES_NOTHING):
-        return _last_groups(run, population)
+        found = _last_groups(run, population)
+        if found is None and metric not in _RATE_METRICS and (
+                served := _last(_FOR_STAFF, run)) is not None:
+            return _staff_group(served)  # 为港澳医师办理注册28件: the staff served
+        return found
     found = None
     if _SUBJECT_OF.search(run):  # else no group can be the subject
         for match in population.finditer(run):

@@ -310,6 +310,9 @@ NAME_QUOTES = ("「」", "“”", "『』", "《》")
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# Staff a service is done for or paid to (为港澳医师办理注册28件, 对…的港澳医师给予最高10万元补贴):
+# the words before them, within their clause, for a figure that is no count of staff.
+FOR_STAFF = ("为", "為", "对", "對", "向", "给", "給")
 # The professions a staff metric counts: staff named earlier in a figure's sentence are its own
 # only when of its kind (香港医生最多，人数分别为187名及96名; not the 护士 after 港澳医生50名).
 PROFESSIONS_OF: dict[str, tuple[str, ...]] = {
