@@ -595,6 +595,11 @@ CASES = [
      [(12, "人次", "actual", "香港医生"), (900000, "元", "actual", "香港医生")]),
     ("去年共為香港醫生發放補貼12人次、合計90萬元。",
      [(12, "人次", "actual", "香港医生"), (900000, "元", "actual", "香港医生")]),
+    # ALIKE: the people a figure is reckoned on (按常住人口计算) are counted by none of its figures
+    ("全区卫生支出10亿元；按年末常住人口计算，人均卫生支出1,800元。",
+     [(1_000_000_000, "元", "actual", None), (1800, "元", "actual", None)]),
+    ("全區衛生支出10億元；按年末常住人口計算，人均衛生支出1,800元。",
+     [(1_000_000_000, "元", "actual", None), (1800, "元", "actual", None)]),
     # the diaspora of a home town (港澳乡亲), in a clinic's name too
     ("该院港澳乡亲门诊全年接诊3,200人次，人均费用160元。",
      [(3200, "人次", "actual", "港澳乡亲"), (160, "元", "actual", "港澳乡亲")]),

@@ -124,7 +124,9 @@ PAIR_FROM = ("从", "從", "由")
 
 # A group the counted people are likened to (与本市户籍居民同等享受财政补助): not whom a figure
 # counts; the words right after such a group.
-ALIKE = ("同等", "一样", "一樣", "相同", "同样", "同樣")
+ALIKE = ("同等", "一样", "一樣", "相同", "同样", "同樣",
+         # … or the base a figure is reckoned on (按年末常住人口计算，人均支出2,351元): none counted
+         "计算", "計算")
 # A share is of the whole named after 占 (占全市港澳参保人员的九成); who it counts is the part
 # named before it, when one is.
 SHARE_OF = ("占", "佔")
