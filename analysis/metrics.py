@@ -863,11 +863,14 @@ class _Document:
         sentence (2023年中山市卫生健康事业发展情况通报)."""
         stop = _FULL_STOP.search(self.text)
         heads = self.text[:self.text.rfind("\n", 0, stop.start()) if stop else 0].split("\n")
-        title = next((line for line in [title, *heads] if isinstance(line, str)
-                      and len(line) <= _HEAD_LINE and _REPORT_TITLE.search(line)), None)
-        if title is None:
+        titles = [line for line in [title, *heads] if isinstance(line, str)
+                  and len(line) <= _HEAD_LINE and _REPORT_TITLE.search(line)]
+        if not titles:
             return NO_PERIOD
-        found = first_period(title, self.published)  # 2024年工作总结和2025年工作计划: 2024
+        # 2024年工作总结和2025年工作计划: 2024; the first head line that dates a report (統計暨普查局
+        # above 2025年第三季醫療統計 names its issuer, no period)
+        found = next((period for period in (first_period(line, self.published) for line in titles)
+                      if period.label is not None), NO_PERIOD)
         stop = _FULL_STOP.search(self.text) if found.label is None else None
         if stop is not None:  # the first line with a sentence in it (read no further)
             end = self.text.find("\n", stop.end())

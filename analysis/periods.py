@@ -191,6 +191,14 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
         parts = {**parts, "month": parts["umonth"], "day": parts["uday"], "prefix": parts["uprefix"]}
     if parts["quarter"] and not (parts["upto"] or parts["nth"] or parts["du"]):
         return None  # 四季 is the seasons, not a quarter
+    if parts["relq"]:  # 本季: the last quarter ended by publication (a quarterly release's)
+        if published is None:
+            return None
+        quarters = published.year * 4 + (published.month - 1) // 3 - 1
+        if published == _month_end(published.year, 3 * ((published.month - 1) // 3) + 3):
+            quarters += 1  # published on its last day: that quarter
+        year, quarter = divmod(quarters, 4)
+        return _within({"quarter": str(quarter + 1), "nth": "第", "qend": parts["rqend"]}, year)
     if parts["relm"]:  # 上月, 本月: of the month of publication
         if published is None:
             return None

@@ -226,6 +226,11 @@ CASES = [
     ("学会上月公布的调查显示，在500名受访居民中，", MAY_2024, (None, None, None, None)),
     ("學會上月公佈的調查顯示，在500名受訪居民中，", MAY_2024, (None, None, None, None)),
     ("該院依託去年啟用的港澳醫療服務中心，配備", MAY_2024, (None, None, None, None)),
+    # 本季 (a quarterly release): the last quarter ended by publication; 本季末 its last day
+    ("本季病床使用率為", date(2025, 11, 27), ("2025-07/2025-09", "2025-07-01", "2025-09-30", "range")),
+    ("本季度病床使用率为", date(2025, 11, 27), ("2025-07/2025-09", "2025-07-01", "2025-09-30", "range")),
+    ("本季末共有病床", date(2026, 2, 10), ("2025-12-31", None, "2025-12-31", "point")),
+    ("本季末共有病牀", date(2025, 3, 31), ("2025-03-31", None, "2025-03-31", "point")),
 ]
 
 
@@ -419,6 +424,25 @@ PARAGRAPH_CASES = [
     ("2024年，該院接診港澳居民8萬人次。醫院床位從800張增加至1350張。", None,
      [(80000, "2024-01-01", "2024-12-31"), (800, None, None), (1350, None, None)]),
 ]
+
+
+# a quarter's figures after 本季, carried in their sentence; a report dated by the first head
+# line that names its period (the issuer's name above it names none)
+QUARTER_CASES = [
+    ("醫院服務方面，第三季末共有病床2,100張；本季病床使用率為76.8%，急診求診17.9萬人次。",
+     [(2100, None, "2025-09-30"), (76.8, "2025-07-01", "2025-09-30"), (179000, "2025-07-01", "2025-09-30")]),
+    ("医院服务方面，第三季末共有病床2,100张；本季病床使用率为76.8%，急诊求诊17.9万人次。",
+     [(2100, None, "2025-09-30"), (76.8, "2025-07-01", "2025-09-30"), (179000, "2025-07-01", "2025-09-30")]),
+    ("統計暨普查局\n2025年第三季醫療統計\n\n　　2025年第三季末共有醫生1,900名。急診平均每日約1,900人次。",
+     [(1900, None, "2025-09-30"), (1900, "2025-07-01", "2025-09-30")]),
+    ("统计局\n2025年第三季医疗统计\n\n　　2025年第三季末共有医生1,900名。急诊平均每日约1,900人次。",
+     [(1900, None, "2025-09-30"), (1900, "2025-07-01", "2025-09-30")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUARTER_CASES)
+def test_a_quarterly_release_s_figures_are_of_its_quarter(text, expected):
+    assert _periods(text, None, date(2025, 11, 27)) == expected
 
 
 HEADLINE_CASES = [

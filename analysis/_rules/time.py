@@ -145,7 +145,8 @@ BARE = (
     rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份(?=[，,]))"  # 九月份，…: the month
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
-    r"|(?P<relm>本月|上月|上个月|上個月)(?P<rmend>底|末)?)"  # 截至上月底 (Macao and Hong Kong)
+    r"|(?P<relm>本月|上月|上个月|上個月)(?P<rmend>底|末)?"  # 截至上月底 (Macao and Hong Kong)
+    r"|(?P<relq>本季)度?(?P<rqend>末|底)?)"  # 本季病床使用率 (a quarterly release: the quarter it reports)
     # a day that starts an interval with its end after 至 (自8月28日納入計劃至11月底)
     rf"|(?P<fprefix>自|从|從)(?P<fmonth>{PERIOD_MONTH})月(?P<fday>{DAY_DIGITS}|{CN_DAY})[日号號]"
     r"(?=[^，,。；;：:！？!?\n\d]{0,12}至)"
