@@ -72,6 +72,7 @@ from analysis._rules.figures import ZERO as _ZERO
 from analysis._rules.labels import RULE_TABLE
 from analysis._rules.numerals import AFTER as _QUALIFIER_AFTER
 from analysis._rules.time import (
+    AVERAGE_COST,
     CONTINUES,
     CUMULATIVE_CUE,
     NEW_TOPIC,
@@ -171,6 +172,7 @@ _TOPIC_SENTENCE = re.compile(TOPIC_SENTENCE)  # …。医保方面，…: a peri
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
+_AVERAGE_COST = re.compile(AVERAGE_COST)  # … but an average cost is carried (人均费用312元)
 # Ratios (报销比例, 死亡率), their changes in points, durations and counts of a day: not
 # counted up since a start, so a cumulative period (自…以来, 今年以来) does not date them.
 _UNACCUMULATED = frozenset({"rate", "mortality_rate", "duration", "daily_visits"})
@@ -1147,13 +1149,14 @@ class _Document:
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
         if period.label is None and not every and not now and len(phrase) == len(run):
-            if metric not in _UNCARRIED and not dated_from(dated) and not (
+            if (metric not in _UNCARRIED or metric == "unit_cost" and _AVERAGE_COST.search(ctx.before)) \
+                    and not dated_from(dated) and not (
                     "方面" in run and _NEW_TOPIC.match(run)):  # 医保方面，…: a topic of its own
                 period = self.carried_period(paragraph, run_start)
                 own = since_opening(dated, period, self.published, self.opened_by)  # 自…推行以來
                 period, carried = (own, False) if own else (period, period.label is not None)
                 if carried and period.kind == "cumulative" and (
-                        metric in _UNACCUMULATED or unit == "pp"):
+                        metric in _UNACCUMULATED or unit == "pp" or metric == "unit_cost"):
                     period, carried = NO_PERIOD, False
                 if period.label is None and self._since.label is not None \
                         and not (self._since_paragraph != paragraph
@@ -1168,7 +1171,7 @@ class _Document:
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
-            if period.kind == "point" and metric in _FLOWS \
+            if period.kind == "point" and (metric in _FLOWS or metric == "unit_cost") \
                     and (period.end.month, period.end.day) == (12, 31):
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
         if status in ("change", "rate_of_change") and period.kind in ("year", "point"):

@@ -440,6 +440,33 @@ QUARTER_CASES = [
 ]
 
 
+# AVERAGE_COST: an average cost is of the period its paragraph counts in (a year's end: the year),
+# not of a running total's; a price or cap (每宗资助上限) of none
+AVERAGE_CASES = [
+    ("2024年，该院接诊港澳居民8万人次。门诊人均费用约300元。",
+     [(80000, "2024-01-01", "2024-12-31"), (300, "2024-01-01", "2024-12-31")]),
+    ("2024年，該院接診港澳居民8萬人次。門診人均費用約300元。",
+     [(80000, "2024-01-01", "2024-12-31"), (300, "2024-01-01", "2024-12-31")]),
+    ("2024年，该院接诊港澳居民8万人次。每宗资助上限为5,000元。",
+     [(80000, "2024-01-01", "2024-12-31"), (5000, None, None)]),
+    ("2024年，該院接診港澳居民8萬人次。每宗資助上限為5,000元。",
+     [(80000, "2024-01-01", "2024-12-31"), (5000, None, None)]),
+    ("自2020年启用以来，该院累计接诊港澳居民8万人次。人均费用约300元。",
+     [(80000, "2020-01-01", "2024-05-01"), (300, None, None)]),
+    ("自2020年啟用以來，該院累計接診港澳居民8萬人次。人均費用約300元。",
+     [(80000, "2020-01-01", "2024-05-01"), (300, None, None)]),
+    ("2024年末，全市基金累计结存100亿元。居民医保人均筹资1180元。",
+     [(10_000_000_000, None, "2024-12-31"), (1180, "2024-01-01", "2024-12-31")]),
+    ("2024年末，全市基金累計結存100億元。居民醫保人均籌資1180元。",
+     [(10_000_000_000, None, "2024-12-31"), (1180, "2024-01-01", "2024-12-31")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AVERAGE_CASES)
+def test_an_average_cost_is_of_the_period_its_paragraph_counts_in(text, expected):
+    assert _periods(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", QUARTER_CASES)
 def test_a_quarterly_release_s_figures_are_of_its_quarter(text, expected):
     assert _periods(text, None, date(2025, 11, 27)) == expected

@@ -215,6 +215,9 @@ FIRST_YEAR = rf"(?P<verb>{START_VERB})(?:后|後)?(?:首年|第一年|頭一年|
 SINCE_EVENT = rf"(?:自|从|從)[^，,。；;！？!?\n\d]{{1,30}}?(?P<verb>{START_VERB})(?:以来|以來)"
 # A total counted up (累计接收…412人次) that names no time: since the start the article last dated.
 CUMULATIVE_CUE = r"累计|累計"
+# An average cost (人均费用312元, 次均費用268元, 平均每人次约3,315元) is of the period its paragraph
+# counts the costs in, carried as a flow's; a price, fee or cap (诊金60元, 每人最高50万元) is not.
+AVERAGE_COST = r"人均|次均|平均"
 THIS_YEAR = ("年内", "年內")
 # 年内 is of the year the text speaks of (2025年，…二期年内建成启用), of the year it is read when a
 # plan word stands next to it (年内将新增, 计划年内).
