@@ -29,6 +29,7 @@ from analysis._rules.time import (
     ISSUED,
     NEW_PLAN,
     OPENED,
+    OWN_LEVEL,
     PERIOD,
     PLAN_PERIOD,
     RECENT,
@@ -52,8 +53,10 @@ from analysis._rules.time import SENTENCE_MARKS as _SENTENCE_MARKS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
 from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
 from analysis._rules.time import UP_TO as _UP_TO
+from analysis._rules.time import WHOLE_YEAR as _WHOLE_YEAR
 
 _TIME = re.compile(PERIOD)
+_OWN_LEVEL = re.compile(OWN_LEVEL)
 _BARE = re.compile(BARE)
 _BARE_CUE = re.compile(lookahead(BARE_CUE) + f"(?:{BARE_CUE})")  # lets sre skip the rest
 _CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
@@ -254,7 +257,7 @@ def period_of(context: str, published: date | None, year: int | None = None,
             current = period if period.label is not None else _month_of(published)
             period, at, last_end, last_prefix = year_before(current), match.start(), match.end(), ""
             continue
-        own = after == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
+        own = _OWN_LEVEL.fullmatch(after) is not None  # 较二○二二年的|3.4%, 由上年末的|9118张
         if prefix in _COMPARISON and not own:
             continue
         if carried and after.startswith("的"):
@@ -528,7 +531,7 @@ def _expressions(context: str, published: date | None, year: int | None,
     if not _BARE_CUE.search(context):
         return found
     dated_found, at = list(found), 0
-    known = year
+    known, fiscal = year, None
     for match in _BARE.finditer(context):
         while at < len(dated_found) and dated_found[at][0].start() < match.end():
             dated, period = dated_found[at]
@@ -539,10 +542,13 @@ def _expressions(context: str, published: date | None, year: int | None,
                         dated["prefix"] in _FROM and context.startswith("的", dated.end())):
                 known = period.end.year  # (力争到2027年…；计划全年…, 比上年…。全年…: it stays;
                 # 由2020年末的5,340张增加到7,120张。1至11月…: an earlier value's year, it stays too)
+                fiscal = period if dated["fy"] or dated["fya"] else None
             at += 1
         else:
             near = context[max(0, match.start() - 4):match.end() + 4]
-            period = _bare(match, known, published, any(word in near for word in _THIS_YEAR_PLAN))
+            period = fiscal if fiscal is not None and match["whole"] in _WHOLE_YEAR else \
+                _bare(match, known, published, any(word in near for word in _THIS_YEAR_PLAN))
+            # (2025/26年度…全年申报宗数: the whole financial year)
             if period is not None:
                 found.append((match, period))
     return sorted(found, key=lambda item: item[0].start())

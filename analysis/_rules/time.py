@@ -222,6 +222,8 @@ CUMULATIVE_CUE = r"累计|累計"
 # counts the costs in, carried as a flow's; a price, fee or cap (诊金60元, 每人最高50万元) is not.
 AVERAGE_COST = r"人均|次均|平均"
 THIS_YEAR = ("年内", "年內")
+# The whole year after a financial year (2025/26年度…预计全年…): that financial year.
+WHOLE_YEAR = ("全年",)
 # 年内 is of the year the text speaks of (2025年，…二期年内建成启用), of the year it is read when a
 # plan word stands next to it (年内将新增, 计划年内).
 THIS_YEAR_PLAN = ("将", "將", "计划", "計劃", "拟", "擬", "力争", "力爭", "预计", "預計", "争取", "爭取")
@@ -242,6 +244,8 @@ COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a peri
 # baseline's year to that year (2020/2024) when it is two years or more before (比2024年的A增长B of
 # 2025 is of 2025, as 比上年 is).
 BASELINE_LEVEL = ("的",)
+# … and the words between its 的 and its figure (较2023/24年度的约3,100人: its own time still)
+OWN_LEVEL = r"的(?:约|約|近|逾|超过|超過|达|達)?"
 # A deadline inside a plan (预计到2023年底…达到10家, 计划于2024年…) dates that plan's targets
 # only: another plan after it (并力争…, 拟安排…) is a target of its own, with no time stated
 # (预计总投资… is the same plan's estimate).
