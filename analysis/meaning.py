@@ -217,6 +217,16 @@ def planned_period(start: date | None, end: date | None, published: date | None,
     return digits in lead or any(digits.translate(zeros) in lead for zeros in _CHINESE_DIGITS)
 
 
+def past_period(start: date | None, end: date | None, published: date | None, lead: str) -> bool:
+    """Whether a figure's period, a year or a part of one its sentence up to it (``lead``)
+    names, ended before its article was published: what was planned for it is done (2025-26年度
+    计划拨款 read in 2026: the allocation made), a level it rose from (由2025年的2.31名提高到…)."""
+    if start is None or end is None or published is None or end >= published:
+        return False
+    return any(str(day.year) in lead or any(str(day.year).translate(zeros) in lead
+                                            for zeros in _CHINESE_DIGITS) for day in (start, end))
+
+
 def _rate_cue(before: str) -> re.Match[str] | None:
     """The last rate-of-change word of a clause, unless a level follows it (提高至95%)."""
     last = _last_rate_word(before)

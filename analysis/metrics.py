@@ -96,6 +96,7 @@ from analysis.meaning import (
     names_unnamed,
     names_whole_rate,
     own_clause_group,
+    past_period,
     planned_period,
     population_of,
     scheme_holders,
@@ -1186,6 +1187,9 @@ class _Document:
                 period.start, period.end, self.published, ctx.before):
             status = "actual"  # 将由4.6张提高至4.8张: the level a plan starts from, of no year to come
             metric = _UNPLANNED_FORMS.get(metric, metric)  # its clause names (由2027年的…)
+        if status == "planned" and not carried and past_period(period.start, period.end,
+                                                              self.published, ctx.lead):
+            status = "actual"  # 2025-26年度計劃撥款約2,400萬元 read in May 2026: the year is done
         if period.kind == "cumulative":
             self._since, self._since_paragraph = period, paragraph
         if status == "planned":

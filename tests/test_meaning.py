@@ -576,6 +576,15 @@ CASES = [
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
     ("去年低出生體重嬰兒共150名，佔活產總數的5.1%。",
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    # past_period: what was planned for a period its sentence names, ended by publication, is done
+    ("2023-24年度计划拨款约2,000万元，共安排300名医护人员参与交流。",
+     [(20_000_000, "元", "actual", None), (300, "名", "actual", None)]),
+    ("2023-24年度計劃撥款約2,000萬元，共安排300名醫護人員參與交流。",
+     [(20_000_000, "元", "actual", None), (300, "名", "actual", None)]),
+    ("我局将力争每千人口执业医师数由2023年的2.31名提高到2.45名。",
+     [(2.31, "per_1k", "actual", None), (2.45, "per_1k", "planned", None)]),
+    ("我局將力爭每千人口執業醫師數由2023年的2.31名提高到2.45名。",
+     [(2.31, "per_1k", "actual", None), (2.45, "per_1k", "planned", None)]),
     # OWN_CLAUSE_GROUP: a time taken counts the group of its own clause only; STAYS: a stay is of
     # the patients counted before it
     ("中心为港澳居民办理业务3,000件，平均办结时间缩短至3个工作日。",
