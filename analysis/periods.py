@@ -22,6 +22,7 @@ from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
 from analysis._rules.time import (
     ATTRIBUTE,
     BARE,
+    BRACKETED_VALUE,
     BARE_CUE,
     FIRST_YEAR,
     FROM_TO_GAP,
@@ -57,6 +58,7 @@ from analysis._rules.time import WHOLE_YEAR as _WHOLE_YEAR
 
 _TIME = re.compile(PERIOD)
 _OWN_LEVEL = re.compile(OWN_LEVEL)
+_BRACKETED_VALUE = re.compile(BRACKETED_VALUE)
 _BARE = re.compile(BARE)
 _BARE_CUE = re.compile(lookahead(BARE_CUE) + f"(?:{BARE_CUE})")  # lets sre skip the rest
 _CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
@@ -258,6 +260,8 @@ def period_of(context: str, published: date | None, year: int | None = None,
             period, at, last_end, last_prefix = year_before(current), match.start(), match.end(), ""
             continue
         own = _OWN_LEVEL.fullmatch(after) is not None  # 较二○二二年的|3.4%, 由上年末的|9118张
+        if _BRACKETED_VALUE.match(after):
+            continue  # 是2024年7月底（23名）的2倍，其中…: the bracketed value's time
         if prefix in _COMPARISON and not own:
             continue
         if carried and after.startswith("的"):

@@ -484,6 +484,17 @@ AVERAGE_CASES = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "截至今年7月底，区内执业的港澳医师已达46名，是2023年7月底（23名）的2倍，其中香港医生39名。",
+    "截至今年7月底，區內執業的港澳醫師已達46名，是2023年7月底（23名）的2倍，其中香港醫生39名。",
+])
+def test_a_time_with_its_value_in_brackets_is_that_value_s_only(text):
+    # BRACKETED_VALUE: the figures after 2023年7月底（23名） are of the time before it
+    assert _periods(text, None, date(2024, 8, 14)) == [
+        (46, None, "2024-07-31"), (23, None, "2023-07-31"), (2, None, "2024-07-31"),
+        (39, None, "2024-07-31")]
+
+
 @pytest.mark.parametrize("text, expected", AVERAGE_CASES)
 def test_an_average_cost_is_of_the_period_its_paragraph_counts_in(text, expected):
     assert _periods(text) == expected

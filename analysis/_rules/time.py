@@ -244,6 +244,9 @@ COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a peri
 # baseline's year to that year (2020/2024) when it is two years or more before (比2024年的A增长B of
 # 2025 is of 2025, as 比上年 is).
 BASELINE_LEVEL = ("的",)
+# A time with its value in brackets right after it (是2024年7月底（23名）的2倍): the bracketed value's,
+# not the time of the figures after it.
+BRACKETED_VALUE = r"[（(][^（()）\d]{0,4}\d[^（()）]{0,12}[）)]"
 # … and the words between its 的 and its figure (较2023/24年度的约3,100人: its own time still)
 OWN_LEVEL = r"的(?:约|約|近|逾|超过|超過|达|達)?"
 # A deadline inside a plan (预计到2023年底…达到10家, 计划于2024年…) dates that plan's targets
