@@ -169,6 +169,15 @@ def last_phrase(text: str) -> str:
     return _HEADLINE_BREAK.split(text)[-1]
 
 
+def first_phrase(text: str) -> str:
+    """``text`` up to its first headline break (all of it when it has none): the words after a
+    figure that are still its phrase's (港澳求診增三成　下月起接受…: not the next phrase)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    cut = _PHRASE_AFTER.search(text)
+    return text[:cut.start()] if cut else text
+
+
 def _planned(lead: str, planned: bool = False) -> bool:
     """Whether the last planning word of a sentence's lead comes after the last 'now' word that
     still stands (``planned``: the lead is in a plan from its start): the 'now' of the earlier

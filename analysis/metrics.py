@@ -89,6 +89,7 @@ from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows, within
 from analysis.meaning import (
+    first_phrase,
     fullest_population,
     last_phrase,
     names_group,
@@ -997,7 +998,7 @@ class _Document:
             # a per-head rate counts the people it is reckoned on, no group of another figure;
             # a figure naming nothing it counts (12班次) takes none
         if found is None and self._holders and metric not in _NO_SCHEME_GROUP and unit != "pp" and \
-                names_scheme_use(ctx.before + ctx.after):
+                names_scheme_use(ctx.before + first_phrase(ctx.after)):
             found = self._holders  # 共录得3,216人次使用医疗券: the scheme's holders, in its clause
         self._last_group = sentence, found, metric
         if found not in self._fullest_group:

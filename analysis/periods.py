@@ -591,7 +591,7 @@ def rounds(value: float, qualifier: str | None, stated: float) -> bool:
         return value < stated < value + step
     if qualifier == "at_most":
         return value - step < stated < value
-    return qualifier == "approx" and abs(stated - value) <= step / 2
+    return qualifier in ("approx", "exact") and abs(stated - value) <= step / 2
 
 
 def headline_periods(headline: list[dict], body: list[dict]) -> None:

@@ -913,6 +913,19 @@ def test_sentences_in_the_weak_styles(text, expected):
 
 
 @pytest.mark.parametrize("title, text", [
+    ("医院港澳求诊增三成　下月起接受香港长者医疗券", "该院今年接诊港澳居民门诊6.4万人次，较去年同期增加31.6%。"),
+    ("醫院港澳求診增三成　下月起接受香港長者醫療券", "該院今年接診港澳居民門診6.4萬人次，較去年同期增加31.6%。"),
+])
+def test_a_headline_s_next_phrase_names_no_scheme_use_of_the_figure_before_it(title, text):
+    # first_phrase: the scheme of the headline's next phrase is not this figure's; the figure,
+    # rounded (增三成 for 31.6%), counts whom the body figure it restates counts
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 11, 19), region=None,
+                          title=title)
+    rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
+    assert rows == [(30, "港澳居民"), (64000, "港澳居民"), (31.6, "港澳居民")]
+
+
+@pytest.mark.parametrize("title, text", [
     ("中心首季服务逾八千人次", "该中心今年第一季为澳门居民提供门诊服务8,312人次。"),
     ("中心首季服務逾八千人次", "該中心今年第一季為澳門居民提供門診服務8,312人次。"),
 ])

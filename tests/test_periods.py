@@ -685,6 +685,8 @@ def test_a_value_at_the_opening_is_of_when_it_opened(text, expected):
     (30000, "approx", 28700, True), (30000, "approx", 24000, False), (900, "approx", 887, True),
     (500, "at_most", 480, True), (500, "at_most", 520, False), (612, "exact", 612, True),
     (612, "exact", 613, False),
+    # a headline's figure as written is rounded to its last digit (增三成 for 31.6%)
+    (30, "exact", 31.6, True), (30, "exact", 36, False), (12000, "exact", 12345, True),
 ])
 def test_rounds(value, qualifier, stated, expected):
     assert rounds(value, qualifier, stated) is expected
