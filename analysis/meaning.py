@@ -50,7 +50,7 @@ _NOT_PER_HEAD = "".join(f"(?<!{re.escape(word)})" for word in _cues.PER_HEAD_BEF
 def _groups_pattern(forms) -> re.Pattern[str]:
     """The groups of ``forms``, the aged and children under an age, not as the base of a per-head
     rate, with a lookahead on their first characters (lets sre skip the rest of the text)."""
-    words = f"(?:{_alternation(forms)}|{_cues.AGED}|{_cues.CHILDREN_UNDER})"
+    words = f"(?:{_alternation(forms)}|{_cues.AGED}|{_cues.CHILDREN_UNDER}|{_cues.BORN})"
     return re.compile(lookahead(words) + _NOT_PER_HEAD + words)
 
 
@@ -74,6 +74,8 @@ def _name(form: str) -> str:
     儿童 as written, in simplified form with Arabic digits)."""
     if form in _POPULATION_FORMS:
         return _POPULATION_FORMS[form]
+    if form == "出生":  # 医院出生1,338名 (BORN)
+        return _cues.BORN_GROUP
     if _CHILDREN_UNDER.fullmatch(form):
         age, rest = re.match(r"([^岁歲]+)(.*)", to_simplified(form)).groups()
         if not age.isdigit():  # 十, 十二, 六: the age in Chinese digits
@@ -115,20 +117,38 @@ _SINCE = re.compile(f"(?:{_alternation(_cues.SINCE_FROM)})[^，,。；;]{{1,40}}
 _SHORT_ORIGIN = {short: full for full, shorts in _cues.SHORT_ORIGINS.items() for short in shorts}
 _ORIGIN = (f"(?:{_alternation(_cues.ORIGINS)}|(?<![{''.join(_cues.SHORT_ORIGIN_NOT_AFTER)}])"
            f"(?:{_alternation(_SHORT_ORIGIN)}))")
+_NOT_A_NAME = f"(?!{_alternation(_cues.NOT_AFTER_PROFESSION)})"
 _PROFESSIONAL = re.compile(f"{_ORIGIN}籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
-                           f"(?:{_alternation(_cues.PROFESSIONS)})")
+                           f"(?:{_alternation(_cues.PROFESSIONS)}){_NOT_A_NAME}")
 _PROFESSIONAL_OF = {metric: re.compile(
     f"{_ORIGIN}籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
-    f"(?:{_alternation(kinds)})") for metric, kinds in _cues.PROFESSIONS_OF.items()}
+    f"(?:{_alternation(kinds)}){_NOT_A_NAME}") for metric, kinds in _cues.PROFESSIONS_OF.items()}
+# a name in quotation marks (「港澳台医师短期行医执业证书」): blanked before its sentence's staff are read
+_QUOTED = re.compile("|".join(f"{re.escape(q[0])}[^{re.escape(q)}]{{1,40}}{re.escape(q[1])}"
+                              for q in _cues.NAME_QUOTES))
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with the names it quotes blanked, its length kept."""
+    if not _QUOTED.search(text):
+        return text
+    return _QUOTED.sub(lambda found: "\u3000" * len(found.group()), text)
+
+
+# staff a service is done for (为港澳医师办理…): the staff, as ``_PROFESSIONAL`` reads them
+_FOR_STAFF = re.compile(f"(?<=[{''.join(_cues.FOR_STAFF)}])(?:[^，,。；;：:{''.join(_cues.FOR_STAFF)}]"
+                        f"{{0,16}}?的)?{_PROFESSIONAL.pattern}")
 
 
 def _staff_group(found: re.Match[str]) -> str:
     """The group of staff a match names, in simplified form with its full origin (港医生: 香港医生)."""
+    found = _PROFESSIONAL.search(found.group()) or found  # (对…的港澳医师: the staff, not 对…的)
     name = to_simplified(found.group())
     if any(name.startswith(origin) for origin in map(to_simplified, _cues.ORIGINS)):
         return name
     short = next((s for s in _SHORT_ORIGIN if name.startswith(s)), None)
     return _SHORT_ORIGIN[short] + name[len(short):] if short else name
+_WHOLE_RATE = re.compile(_alternation(_cues.WHOLE_POPULATION_RATES))
 _AND = re.compile(AND)
 _ALIKE = tuple(_cues.ALIKE)
 _SHARE_OF = re.compile(f"[{''.join(_cues.SHARE_OF)}]")
@@ -154,6 +174,15 @@ def last_phrase(text: str) -> str:
     if " " not in text and "\u3000" not in text:
         return text  # the usual case, found at string-search speed
     return _HEADLINE_BREAK.split(text)[-1]
+
+
+def first_phrase(text: str) -> str:
+    """``text`` up to its first headline break (all of it when it has none): the words after a
+    figure that are still its phrase's (港澳求診增三成　下月起接受…: not the next phrase)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    cut = _PHRASE_AFTER.search(text)
+    return text[:cut.start()] if cut else text
 
 
 def _planned(lead: str, planned: bool = False) -> bool:
@@ -202,6 +231,16 @@ def planned_period(start: date | None, end: date | None, published: date | None,
         return False
     digits = str(first.year)
     return digits in lead or any(digits.translate(zeros) in lead for zeros in _CHINESE_DIGITS)
+
+
+def past_period(start: date | None, end: date | None, published: date | None, lead: str) -> bool:
+    """Whether a figure's period, a year or a part of one its sentence up to it (``lead``)
+    names, ended before its article was published: what was planned for it is done (2025-26年度
+    计划拨款 read in 2026: the allocation made), a level it rose from (由2025年的2.31名提高到…)."""
+    if start is None or end is None or published is None or end >= published:
+        return False
+    return any(str(day.year) in lead or any(str(day.year).translate(zeros) in lead
+                                            for zeros in _CHINESE_DIGITS) for day in (start, end))
 
 
 def _rate_cue(before: str) -> re.Match[str] | None:
@@ -325,7 +364,7 @@ def population_of(metric: str, before: str, after: str, run: str,
     (``names_unnamed``: the article names a fuller group of theirs)."""
     if metric in _cues.PROFESSIONAL_METRICS:
         found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before) or \
-            _PROFESSIONAL_OF[metric].search(last_phrase(run))  # the sentence's subject
+            _PROFESSIONAL_OF[metric].search(_unquoted(last_phrase(run)))  # the sentence's subject
         return _staff_group(found) if found else None
     if metric in _cues.NO_POPULATION:
         return None
@@ -348,12 +387,18 @@ def population_of(metric: str, before: str, after: str, run: str,
     named = _last_groups(before, population)
     if named:
         return named
+    if _WHOLE_RATE.search(before) or own_clause_group(metric, before):
+        return None  # 出生人口1.2万人，出生率为9.8‰: a rate of everyone, no group of the run's
     if metric == "share" and (staff := _last(_PROFESSIONAL, before) or (
             None if _last_groups(run, population) else _PROFESSIONAL.search(run))):
         return _staff_group(staff)  # 港澳医生人数占全省的五分之二; 香港医生最多，占约45%
     if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS
                                  and metric not in _cues.NAMES_NOTHING):
-        return _last_groups(run, population)
+        found = _last_groups(run, population)
+        if found is None and metric not in _RATE_METRICS and (
+                served := _last(_FOR_STAFF, run)) is not None:
+            return _staff_group(served)  # 为港澳医师办理注册28件: the staff served
+        return found
     found = None
     if _SUBJECT_OF.search(run):  # else no group can be the subject
         for match in population.finditer(run):
@@ -390,6 +435,19 @@ def with_shared_head(item: str, last: str) -> str:
         if item[cut:] + head in _POPULATION_FORMS:
             return item + head + last[found.end():]
     return item
+
+
+def own_clause_group(metric: str, before: str) -> bool:
+    """Whether a figure counts only the group its own clause names (``OWN_CLAUSE_GROUP``: a time
+    taken, 审批缩短至10个工作日), not one named before it (a stay, 平均住院日6.8天, is of the
+    patients counted before it)."""
+    return metric in _cues.OWN_CLAUSE_GROUP and not any(stay in before for stay in _cues.STAYS)
+
+
+def names_whole_rate(text: str) -> bool:
+    """Whether ``text`` names a rate of a whole population (出生率): a figure of it counts no
+    group of the figure before it."""
+    return _WHOLE_RATE.search(text) is not None
 
 
 def names_group(text: str) -> bool:

@@ -72,6 +72,7 @@ from analysis._rules.figures import ZERO as _ZERO
 from analysis._rules.labels import RULE_TABLE
 from analysis._rules.numerals import AFTER as _QUALIFIER_AFTER
 from analysis._rules.time import (
+    AVERAGE_COST,
     CONTINUES,
     CUMULATIVE_CUE,
     NEW_TOPIC,
@@ -88,11 +89,15 @@ from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows, within
 from analysis.meaning import (
+    first_phrase,
     fullest_population,
     last_phrase,
     names_group,
     names_scheme_use,
     names_unnamed,
+    names_whole_rate,
+    own_clause_group,
+    past_period,
     planned_period,
     population_of,
     scheme_holders,
@@ -169,6 +174,7 @@ _TOPIC_SENTENCE = re.compile(TOPIC_SENTENCE)  # …。医保方面，…: a peri
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
+_AVERAGE_COST = re.compile(AVERAGE_COST)  # … but an average cost is carried (人均费用312元)
 # Ratios (报销比例, 死亡率), their changes in points, durations and counts of a day: not
 # counted up since a start, so a cumulative period (自…以来, 今年以来) does not date them.
 _UNACCUMULATED = frozenset({"rate", "mortality_rate", "duration", "daily_visits"})
@@ -901,11 +907,14 @@ class _Document:
         sentence (2023年中山市卫生健康事业发展情况通报)."""
         stop = _FULL_STOP.search(self.text)
         heads = self.text[:self.text.rfind("\n", 0, stop.start()) if stop else 0].split("\n")
-        title = next((line for line in [title, *heads] if isinstance(line, str)
-                      and len(line) <= _HEAD_LINE and _REPORT_TITLE.search(line)), None)
-        if title is None:
+        titles = [line for line in [title, *heads] if isinstance(line, str)
+                  and len(line) <= _HEAD_LINE and _REPORT_TITLE.search(line)]
+        if not titles:
             return NO_PERIOD
-        found = first_period(title, self.published)  # 2024年工作总结和2025年工作计划: 2024
+        # 2024年工作总结和2025年工作计划: 2024; the first head line that dates a report (統計暨普查局
+        # above 2025年第三季醫療統計 names its issuer, no period)
+        found = next((period for period in (first_period(line, self.published) for line in titles)
+                      if period.label is not None), NO_PERIOD)
         stop = _FULL_STOP.search(self.text) if found.label is None else None
         if stop is not None:  # the first line with a sentence in it (read no further)
             end = self.text.find("\n", stop.end())
@@ -1026,13 +1035,14 @@ class _Document:
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
                                                 last_metric not in _cues.PROFESSIONAL_METRICS) \
                 and (unit != "pp" or last_sentence == sentence) and len(last_phrase(run)) == len(run) \
-                and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING:
+                and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING \
+                and not names_whole_rate(ctx.before) and not own_clause_group(metric, ctx.before):
             found = last if last_sentence == sentence else whole
             # not past a headline's break; staff from staff of their kind only;
             # a per-head rate counts the people it is reckoned on, no group of another figure;
             # a figure naming nothing it counts (12班次) takes none
         if found is None and self._holders and metric not in _NO_SCHEME_GROUP and unit != "pp" and \
-                names_scheme_use(ctx.before + ctx.after):
+                names_scheme_use(ctx.before + first_phrase(ctx.after)):
             found = self._holders  # 共录得3,216人次使用医疗券: the scheme's holders, in its clause
         part = (ctx.wide.startswith(_cues.BREAKDOWN) or ctx.lead.lstrip().startswith(
             _cues.BREAKDOWN)) and found is not None and goes_on
@@ -1187,13 +1197,14 @@ class _Document:
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
         if period.label is None and not every and not now and len(phrase) == len(run):
-            if metric not in _UNCARRIED and not dated_from(dated) and not (
+            if (metric not in _UNCARRIED or metric == "unit_cost" and _AVERAGE_COST.search(ctx.before)) \
+                    and not dated_from(dated) and not (
                     "方面" in run and _NEW_TOPIC.match(run)):  # 医保方面，…: a topic of its own
                 period = self.carried_period(paragraph, run_start)
                 own = since_opening(dated, period, self.published, self.opened_by)  # 自…推行以來
                 period, carried = (own, False) if own else (period, period.label is not None)
                 if carried and period.kind == "cumulative" and (
-                        metric in _UNACCUMULATED or unit == "pp"):
+                        metric in _UNACCUMULATED or unit == "pp" or metric == "unit_cost"):
                     period, carried = NO_PERIOD, False
                 if period.label is None and self._since.label is not None \
                         and not (self._since_paragraph != paragraph
@@ -1208,7 +1219,7 @@ class _Document:
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
-            if period.kind == "point" and metric in _FLOWS \
+            if period.kind == "point" and (metric in _FLOWS or metric == "unit_cost") \
                     and (period.end.month, period.end.day) == (12, 31):
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
         if status in ("change", "rate_of_change") and period.kind in ("year", "point"):
@@ -1224,6 +1235,9 @@ class _Document:
                 period.start, period.end, self.published, ctx.before):
             status = "actual"  # 将由4.6张提高至4.8张: the level a plan starts from, of no year to come
             metric = _UNPLANNED_FORMS.get(metric, metric)  # its clause names (由2027年的…)
+        if status == "planned" and not carried and past_period(period.start, period.end,
+                                                              self.published, ctx.lead):
+            status = "actual"  # 2025-26年度計劃撥款約2,400萬元 read in May 2026: the year is done
         if period.kind == "cumulative":
             self._since, self._since_paragraph = period, paragraph
         if status == "planned":

@@ -22,6 +22,7 @@ from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
 from analysis._rules.time import (
     ATTRIBUTE,
     BARE,
+    BRACKETED_VALUE,
     BARE_CUE,
     FIRST_YEAR,
     FROM_TO_GAP,
@@ -29,6 +30,7 @@ from analysis._rules.time import (
     ISSUED,
     NEW_PLAN,
     OPENED,
+    OWN_LEVEL,
     PERIOD,
     PLAN_PERIOD,
     RECENT,
@@ -53,8 +55,11 @@ from analysis._rules.time import THIS_YEAR as _THIS_YEAR
 from analysis._rules.time import DEADLINE_AFTER as _DEADLINE_AFTER
 from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
 from analysis._rules.time import UP_TO as _UP_TO
+from analysis._rules.time import WHOLE_YEAR as _WHOLE_YEAR
 
 _TIME = re.compile(PERIOD)
+_OWN_LEVEL = re.compile(OWN_LEVEL)
+_BRACKETED_VALUE = re.compile(BRACKETED_VALUE)
 _BARE = re.compile(BARE)
 _BARE_CUE = re.compile(lookahead(BARE_CUE) + f"(?:{BARE_CUE})")  # lets sre skip the rest
 _CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
@@ -192,6 +197,14 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
         parts = {**parts, "month": parts["umonth"], "day": parts["uday"], "prefix": parts["uprefix"]}
     if parts["quarter"] and not (parts["upto"] or parts["nth"] or parts["du"]):
         return None  # 四季 is the seasons, not a quarter
+    if parts["relq"]:  # 本季: the last quarter ended by publication (a quarterly release's)
+        if published is None:
+            return None
+        quarters = published.year * 4 + (published.month - 1) // 3 - 1
+        if published == _month_end(published.year, 3 * ((published.month - 1) // 3) + 3):
+            quarters += 1  # published on its last day: that quarter
+        year, quarter = divmod(quarters, 4)
+        return _within({"quarter": str(quarter + 1), "nth": "第", "qend": parts["rqend"]}, year)
     if parts["relm"]:  # 上月, 本月: of the month of publication
         if published is None:
             return None
@@ -247,7 +260,9 @@ def period_of(context: str, published: date | None, year: int | None = None,
             current = period if period.label is not None else _month_of(published)
             period, at, last_end, last_prefix = year_before(current), match.start(), match.end(), ""
             continue
-        own = after == "的"  # 较二○二二年的|3.4%, 由上年末的|9118张
+        own = _OWN_LEVEL.fullmatch(after) is not None  # 较二○二二年的|3.4%, 由上年末的|9118张
+        if _BRACKETED_VALUE.match(after):
+            continue  # 是2024年7月底（23名）的2倍，其中…: the bracketed value's time
         if prefix in _COMPARISON and not own:
             continue
         if carried and after.startswith("的"):
@@ -525,7 +540,7 @@ def _expressions(context: str, published: date | None, year: int | None,
     if not _BARE_CUE.search(context):
         return found
     dated_found, at = list(found), 0
-    known = year
+    known, fiscal = year, None
     for match in _BARE.finditer(context):
         while at < len(dated_found) and dated_found[at][0].start() < match.end():
             dated, period = dated_found[at]
@@ -536,11 +551,14 @@ def _expressions(context: str, published: date | None, year: int | None,
                         dated["prefix"] in _FROM and context.startswith("的", dated.end())):
                 known = period.end.year  # (力争到2027年…；计划全年…, 比上年…。全年…: it stays;
                 # 由2020年末的5,340张增加到7,120张。1至11月…: an earlier value's year, it stays too)
+                fiscal = period if dated["fy"] or dated["fya"] else None
             at += 1
         else:
             near = context[max(0, match.start() - 4):match.end() + 4]
-            period = _bare(match, known, published, any(word in near for word in _THIS_YEAR_PLAN),
-                           context.startswith(_DEADLINE_AFTER, match.end()))
+            period = fiscal if fiscal is not None and match["whole"] in _WHOLE_YEAR else \
+                _bare(match, known, published, any(word in near for word in _THIS_YEAR_PLAN),
+                      context.startswith(_DEADLINE_AFTER, match.end()))
+            # (2025/26年度…全年申报宗数: the whole financial year)
             if period is not None:
                 found.append((match, period))
     return sorted(found, key=lambda item: item[0].start())
@@ -579,7 +597,7 @@ def rounds(value: float, qualifier: str | None, stated: float) -> bool:
         return value < stated < value + step
     if qualifier == "at_most":
         return value - step < stated < value
-    return qualifier == "approx" and abs(stated - value) <= step / 2
+    return qualifier in ("approx", "exact") and abs(stated - value) <= step / 2
 
 
 def headline_periods(headline: list[dict], body: list[dict]) -> None:

@@ -587,6 +587,71 @@ CASES = [
     ("參加安老計劃的院舍合共提供牀位800張。", [(800, "张", "actual", None)]),
     ("试验计划每月向每名长者提供3,000元。", [(3000, "元", "actual", "长者")]),
     ("試驗計劃每月向每名長者提供3,000元。", [(3000, "元", "actual", "长者")]),
+    # POPULATIONS: live births counted as such (活产婴儿, 出生人口) are the newborns; BORN: births
+    # counted where they happened (医院出生800名); WHOLE_POPULATION_RATES: a birth rate counts none
+    ("全市去年共有活产婴儿3,400名，比上年减少120名。",
+     [(3400, "名", "actual", "新生儿"), (-120, "名", "change", "新生儿")]),
+    ("全市去年共有活產嬰兒3,400名，比上年減少120名。",
+     [(3400, "名", "actual", "新生儿"), (-120, "名", "change", "新生儿")]),
+    ("按出生地点统计，市人民医院出生800名，妇幼保健院出生约600名。",
+     [(800, "名", "actual", "新生儿"), (600, "名", "actual", "新生儿")]),
+    ("按出生地點統計，市人民醫院出生800名，婦幼保健院出生約600名。",
+     [(800, "名", "actual", "新生儿"), (600, "名", "actual", "新生儿")]),
+    ("全区出生人口9,800人，出生率为8.2‰。",
+     [(9800, "人", "actual", "新生儿"), (8.2, "per_mille", "actual", None)]),
+    ("全區出生人口9,800人，出生率為8.2‰。",
+     [(9800, "人", "actual", "新生儿"), (8.2, "per_mille", "actual", None)]),
+    ("去年低出生体重婴儿共150名，占活产总数的5.1%。",
+     [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    ("去年低出生體重嬰兒共150名，佔活產總數的5.1%。",
+     [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    # past_period: what was planned for a period its sentence names, ended by publication, is done
+    ("2023-24年度计划拨款约2,000万元，共安排300名医护人员参与交流。",
+     [(20_000_000, "元", "actual", None), (300, "名", "actual", None)]),
+    ("2023-24年度計劃撥款約2,000萬元，共安排300名醫護人員參與交流。",
+     [(20_000_000, "元", "actual", None), (300, "名", "actual", None)]),
+    ("我局将力争每千人口执业医师数由2023年的2.31名提高到2.45名。",
+     [(2.31, "per_1k", "actual", None), (2.45, "per_1k", "planned", None)]),
+    ("我局將力爭每千人口執業醫師數由2023年的2.31名提高到2.45名。",
+     [(2.31, "per_1k", "actual", None), (2.45, "per_1k", "planned", None)]),
+    # OWN_CLAUSE_GROUP: a time taken counts the group of its own clause only; STAYS: a stay is of
+    # the patients counted before it
+    ("中心为港澳居民办理业务3,000件，平均办结时间缩短至3个工作日。",
+     [(3000, "件", "actual", "港澳居民"), (3, "工作日", "actual", None)]),
+    ("中心為港澳居民辦理業務3,000件，平均辦結時間縮短至3個工作日。",
+     [(3000, "件", "actual", "港澳居民"), (3, "工作日", "actual", None)]),
+    ("该院收治港澳居民住院1,200人次，平均住院日6.8天。",
+     [(1200, "人次", "actual", "港澳居民"), (6.8, "天", "actual", "港澳居民")]),
+    ("該院收治港澳居民住院1,200人次，平均住院日6.8天。",
+     [(1200, "人次", "actual", "港澳居民"), (6.8, "天", "actual", "港澳居民")]),
+    # FOR_STAFF: staff a service is done for or paid to are who its figures count
+    ("区政府对在区内执业满1年的港澳医师，给予最高10万元的安家补贴。",
+     [(1, "年", "actual", None), (100000, "元", "actual", "港澳医师")]),
+    ("區政府對在區內執業滿1年的港澳醫師，給予最高10萬元的安家補貼。",
+     [(1, "年", "actual", None), (100000, "元", "actual", "港澳医师")]),
+    ("去年共为香港医生发放补贴12人次、合计90万元。",
+     [(12, "人次", "actual", "香港医生"), (900000, "元", "actual", "香港医生")]),
+    ("去年共為香港醫生發放補貼12人次、合計90萬元。",
+     [(12, "人次", "actual", "香港医生"), (900000, "元", "actual", "香港医生")]),
+    # ALIKE: the people a figure is reckoned on (按常住人口计算) are counted by none of its figures
+    ("全区卫生支出10亿元；按年末常住人口计算，人均卫生支出1,800元。",
+     [(1_000_000_000, "元", "actual", None), (1800, "元", "actual", None)]),
+    ("全區衛生支出10億元；按年末常住人口計算，人均衛生支出1,800元。",
+     [(1_000_000_000, "元", "actual", None), (1800, "元", "actual", None)]),
+    # the diaspora of a home town (港澳乡亲), in a clinic's name too
+    ("该院港澳乡亲门诊全年接诊3,200人次，人均费用160元。",
+     [(3200, "人次", "actual", "港澳乡亲"), (160, "元", "actual", "港澳乡亲")]),
+    ("該院港澳鄉親門診全年接診3,200人次，人均費用160元。",
+     [(3200, "人次", "actual", "港澳乡亲"), (160, "元", "actual", "港澳乡亲")]),
+    # 孕妇 and 产妇 as written, bare or with an origin or residents' group (KINDS_OF_RESIDENTS)
+    ("卫生站为孕妇提供检查5,000人次。", [(5000, "人次", "actual", "孕妇")]),
+    ("衛生站為孕婦提供檢查5,000人次。", [(5000, "人次", "actual", "孕妇")]),
+    ("中心为澳门居民孕妇提供产检1,200人次。", [(1200, "人次", "actual", "澳门居民孕妇")]),
+    ("中心為澳門居民孕婦提供產檢1,200人次。", [(1200, "人次", "actual", "澳门居民孕妇")]),
+    ("该院去年为300名香港孕妇接生。", [(300, "名", "actual", "香港孕妇")]),
+    ("該院去年為300名香港孕婦接生。", [(300, "名", "actual", "香港孕妇")]),
+    ("医院为港澳居民产妇完成分娩86例。", [(86, "例", "actual", "港澳居民产妇")]),
+    ("醫院為港澳居民產婦完成分娩86例。", [(86, "例", "actual", "港澳居民产妇")]),
 ]
 
 
@@ -653,11 +718,31 @@ def test_the_aged_are_a_group_of_the_population_table():
     assert _cues.AGED_GROUP in _cues.POPULATIONS
 
 
+def test_the_born_are_a_group_of_the_population_table():
+    assert _cues.BORN_GROUP in _cues.POPULATIONS
+
+
 def test_staff_and_things_count_no_population():
     assert population_of("beds", "港澳居民可用", "", "") is None
     assert population_of("doctors", "为港澳居民服务的", "", "") is None
     assert population_of("doctors", "", "香港醫師", "") == "香港医师"
     assert population_of("nurses", "引进港澳籍", "护士", "") is None  # 籍 and 护士 apart
+
+
+@pytest.mark.parametrize("before, after, run, group", [
+    # NAME_QUOTES: staff named inside a quoted name are the name's, not the sentence's subject
+    ("其中在广州执业的为", "", "持有「港澳台医师执业证书」的香港医生共400名，其中在广州执业的为",
+     "香港医生"),
+    ("其中在廣州執業的為", "", "持有「港澳台醫師執業證書」的香港醫生共400名，其中在廣州執業的為",
+     "香港医生"),
+    # PROFESSIONS: practitioners of Chinese medicine; NOT_AFTER_PROFESSION: not in a hospital's name
+    ("", "香港注册中医", "", "香港注册中医"),
+    ("", "香港註冊中醫", "", "香港注册中医"),
+    ("", "香港中医医院", "", None),
+    ("", "香港中醫醫院", "", None),
+])
+def test_staff_are_named_as_written_outside_names(before, after, run, group):
+    assert population_of("doctors", before, after, run) == group
 
 
 @pytest.mark.parametrize("text", ["全市跨境结算量升近三成。", "全市跨境結算量升近三成。",
@@ -854,6 +939,19 @@ def test_sentences_in_the_weak_styles(text, expected):
     got = [(r["metric"], r["value"], r["unit"], r["status"], r["population"], r["period"])
            for r in document_metrics(doc)]
     assert got == [(m, pytest.approx(v), u, s, p, per) for m, v, u, s, p, per in expected], got
+
+
+@pytest.mark.parametrize("title, text", [
+    ("医院港澳求诊增三成　下月起接受香港长者医疗券", "该院今年接诊港澳居民门诊6.4万人次，较去年同期增加31.6%。"),
+    ("醫院港澳求診增三成　下月起接受香港長者醫療券", "該院今年接診港澳居民門診6.4萬人次，較去年同期增加31.6%。"),
+])
+def test_a_headline_s_next_phrase_names_no_scheme_use_of_the_figure_before_it(title, text):
+    # first_phrase: the scheme of the headline's next phrase is not this figure's; the figure,
+    # rounded (增三成 for 31.6%), counts whom the body figure it restates counts
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 11, 19), region=None,
+                          title=title)
+    rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
+    assert rows == [(30, "港澳居民"), (64000, "港澳居民"), (31.6, "港澳居民")]
 
 
 @pytest.mark.parametrize("title, text", [

@@ -230,6 +230,20 @@ CASES = [
     ("学会上月公布的调查显示，在500名受访居民中，", MAY_2024, (None, None, None, None)),
     ("學會上月公佈的調查顯示，在500名受訪居民中，", MAY_2024, (None, None, None, None)),
     ("該院依託去年啟用的港澳醫療服務中心，配備", MAY_2024, (None, None, None, None)),
+    # OWN_LEVEL: a baseline's own level keeps its time with a qualifier after 的
+    ("较2023/24年度的约", JUNE_2025, ("2023-04/2024-03", "2023-04-01", "2024-03-31", "range")),
+    ("較2023/24年度的約", JUNE_2025, ("2023-04/2024-03", "2023-04-01", "2024-03-31", "range")),
+    ("较2022年的近", JUNE_2025, ("2022", "2022-01-01", "2022-12-31", "year")),
+    # WHOLE_YEAR: 全年 after a financial year is that financial year
+    ("2025/26年度政府预留1亿元，预计全年申报可达", JUNE_2025,
+     ("2025-04/2026-03", "2025-04-01", "2026-03-31", "range")),
+    ("2025/26年度政府預留1億元，預計全年申報可達", JUNE_2025,
+     ("2025-04/2026-03", "2025-04-01", "2026-03-31", "range")),
+    # 本季 (a quarterly release): the last quarter ended by publication; 本季末 its last day
+    ("本季病床使用率為", date(2025, 11, 27), ("2025-07/2025-09", "2025-07-01", "2025-09-30", "range")),
+    ("本季度病床使用率为", date(2025, 11, 27), ("2025-07/2025-09", "2025-07-01", "2025-09-30", "range")),
+    ("本季末共有病床", date(2026, 2, 10), ("2025-12-31", None, "2025-12-31", "point")),
+    ("本季末共有病牀", date(2025, 3, 31), ("2025-03-31", None, "2025-03-31", "point")),
 ]
 
 
@@ -412,6 +426,19 @@ PARAGRAPH_CASES = [
      [(80000, "2024-01-01", "2024-12-31"), (180, None, None)]),
     ("2024年，該院接診港澳居民8萬人次。該院現有醫生180名。", None,
      [(80000, "2024-01-01", "2024-12-31"), (180, None, None)]),
+    # NOW: 现 before a verb of having (现开放, 現於…設有, 现设) ends it too
+    ("2024年，该院接诊港澳居民8万人次。该院现开放床位900张。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (900, None, None)]),
+    ("2024年，該院接診港澳居民8萬人次。該院現開放床位900張。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (900, None, None)]),
+    ("2024年，衛生局接診8萬人次。衛生局現於全澳設有服務點42個。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (42, None, None)]),
+    ("2024年，卫生局接诊8万人次。卫生局现于全市设有服务点42个。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (42, None, None)]),
+    ("2024年，该中心接诊8万人次，现设诊室8间。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (8, None, None)]),
+    ("2024年，該中心接診8萬人次，現設診室8間。", None,
+     [(80000, "2024-01-01", "2024-12-31"), (8, None, None)]),
     # ... and a time said before it in its own sentence
     ("2024年，该院床位增至620张，现有医护人员1380人。", None,
      [(620, "2024-01-01", "2024-12-31"), (1380, None, None)]),
@@ -423,6 +450,63 @@ PARAGRAPH_CASES = [
     ("2024年，該院接診港澳居民8萬人次。醫院床位從800張增加至1350張。", None,
      [(80000, "2024-01-01", "2024-12-31"), (800, None, None), (1350, None, None)]),
 ]
+
+
+# a quarter's figures after 本季, carried in their sentence; a report dated by the first head
+# line that names its period (the issuer's name above it names none)
+QUARTER_CASES = [
+    ("醫院服務方面，第三季末共有病床2,100張；本季病床使用率為76.8%，急診求診17.9萬人次。",
+     [(2100, None, "2025-09-30"), (76.8, "2025-07-01", "2025-09-30"), (179000, "2025-07-01", "2025-09-30")]),
+    ("医院服务方面，第三季末共有病床2,100张；本季病床使用率为76.8%，急诊求诊17.9万人次。",
+     [(2100, None, "2025-09-30"), (76.8, "2025-07-01", "2025-09-30"), (179000, "2025-07-01", "2025-09-30")]),
+    ("統計暨普查局\n2025年第三季醫療統計\n\n　　2025年第三季末共有醫生1,900名。急診平均每日約1,900人次。",
+     [(1900, None, "2025-09-30"), (1900, "2025-07-01", "2025-09-30")]),
+    ("统计局\n2025年第三季医疗统计\n\n　　2025年第三季末共有医生1,900名。急诊平均每日约1,900人次。",
+     [(1900, None, "2025-09-30"), (1900, "2025-07-01", "2025-09-30")]),
+]
+
+
+# AVERAGE_COST: an average cost is of the period its paragraph counts in (a year's end: the year),
+# not of a running total's; a price or cap (每宗资助上限) of none
+AVERAGE_CASES = [
+    ("2024年，该院接诊港澳居民8万人次。门诊人均费用约300元。",
+     [(80000, "2024-01-01", "2024-12-31"), (300, "2024-01-01", "2024-12-31")]),
+    ("2024年，該院接診港澳居民8萬人次。門診人均費用約300元。",
+     [(80000, "2024-01-01", "2024-12-31"), (300, "2024-01-01", "2024-12-31")]),
+    ("2024年，该院接诊港澳居民8万人次。每宗资助上限为5,000元。",
+     [(80000, "2024-01-01", "2024-12-31"), (5000, None, None)]),
+    ("2024年，該院接診港澳居民8萬人次。每宗資助上限為5,000元。",
+     [(80000, "2024-01-01", "2024-12-31"), (5000, None, None)]),
+    ("自2020年启用以来，该院累计接诊港澳居民8万人次。人均费用约300元。",
+     [(80000, "2020-01-01", "2024-05-01"), (300, None, None)]),
+    ("自2020年啟用以來，該院累計接診港澳居民8萬人次。人均費用約300元。",
+     [(80000, "2020-01-01", "2024-05-01"), (300, None, None)]),
+    ("2024年末，全市基金累计结存100亿元。居民医保人均筹资1180元。",
+     [(10_000_000_000, None, "2024-12-31"), (1180, "2024-01-01", "2024-12-31")]),
+    ("2024年末，全市基金累計結存100億元。居民醫保人均籌資1180元。",
+     [(10_000_000_000, None, "2024-12-31"), (1180, "2024-01-01", "2024-12-31")]),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "截至今年7月底，区内执业的港澳医师已达46名，是2023年7月底（23名）的2倍，其中香港医生39名。",
+    "截至今年7月底，區內執業的港澳醫師已達46名，是2023年7月底（23名）的2倍，其中香港醫生39名。",
+])
+def test_a_time_with_its_value_in_brackets_is_that_value_s_only(text):
+    # BRACKETED_VALUE: the figures after 2023年7月底（23名） are of the time before it
+    assert _periods(text, None, date(2024, 8, 14)) == [
+        (46, None, "2024-07-31"), (23, None, "2023-07-31"), (2, None, "2024-07-31"),
+        (39, None, "2024-07-31")]
+
+
+@pytest.mark.parametrize("text, expected", AVERAGE_CASES)
+def test_an_average_cost_is_of_the_period_its_paragraph_counts_in(text, expected):
+    assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", QUARTER_CASES)
+def test_a_quarterly_release_s_figures_are_of_its_quarter(text, expected):
+    assert _periods(text, None, date(2025, 11, 27)) == expected
 
 
 HEADLINE_CASES = [
@@ -605,6 +689,8 @@ def test_a_value_at_the_opening_is_of_when_it_opened(text, expected):
     (30000, "approx", 28700, True), (30000, "approx", 24000, False), (900, "approx", 887, True),
     (500, "at_most", 480, True), (500, "at_most", 520, False), (612, "exact", 612, True),
     (612, "exact", 613, False),
+    # a headline's figure as written is rounded to its last digit (增三成 for 31.6%)
+    (30, "exact", 31.6, True), (30, "exact", 36, False), (12000, "exact", 12345, True),
 ])
 def test_rounds(value, qualifier, stated, expected):
     assert rounds(value, qualifier, stated) is expected

@@ -33,7 +33,7 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                "试点计划", "試點計劃", "试验计划", "試驗計劃", "计划」", "計劃」", "计划”", "計劃”", "计划》", "計劃》",
                "计划推出时", "計劃推出時", "免疫规划", "免疫規劃",
                # the scheme as a noun: since it began, who joins it (計劃自二○二○年推出以來)
-               "计划自", "計劃自", "参与计划", "參與計劃", "加入计划", "加入計劃", "纳入计划",
+               "计划自", "計劃自", "参与计划", "參與計劃", "参加计划", "參加計劃", "加入计划", "加入計劃", "纳入计划",
                "納入計劃", "为计划", "為計劃", "该计划", "該計劃", "计划的", "計劃的", "计划下",
                "計劃下", "透过计划", "透過計劃",
                # … a named scheme, the whole of it, what it did (先导计划, （先導計劃）, 全计划在…,
@@ -41,6 +41,8 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                "先导计划", "先導計劃", "资助计划", "資助計劃", "补贴计划", "補貼計劃", "计划）",
                "計劃）", "计划)", "計劃)", "全计划", "全計劃", "按计划", "按計劃", "根据计划",
                "根據計劃", "计划去年", "計劃去年", "计划上年", "計劃上年",
+               # … what it has done already (管理計劃已納入2,150名長者)
+               "计划已", "計劃已",
                # places set aside for a group (预留予香港长者的床位): reserved now, no estimate
                "预留予", "預留予", "预留给", "預留給",
                # an assessment, no estimate (健康评估计划: 评估 holds 估计's 估)
@@ -124,7 +126,9 @@ PAIR_FROM = ("从", "從", "由")
 
 # A group the counted people are likened to (与本市户籍居民同等享受财政补助): not whom a figure
 # counts; the words right after such a group.
-ALIKE = ("同等", "一样", "一樣", "相同", "同样", "同樣")
+ALIKE = ("同等", "一样", "一樣", "相同", "同样", "同樣",
+         # … or the base a figure is reckoned on (按年末常住人口计算，人均支出2,351元): none counted
+         "计算", "計算")
 # A share is of the whole named after 占 (占全市港澳参保人员的九成); who it counts is the part
 # named before it, when one is.
 SHARE_OF = ("占", "佔")
@@ -149,6 +153,8 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "港澳外籍人士": ("港澳外籍人士", "港澳外籍患者"),
     "港澳台同胞": ("港澳台同胞",),
     "港澳同胞": ("港澳同胞",),
+    # the diaspora of a home town in Hong Kong and Macao (侨乡: 港澳乡亲中医门诊接诊6,150人次)
+    "港澳乡亲": ("港澳乡亲", "港澳鄉親"),
     "香港同胞": ("香港同胞",),
     "澳门同胞": ("澳门同胞", "澳門同胞"),
     "海外侨胞": ("海外侨胞", "海外僑胞"),
@@ -212,8 +218,16 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门孕产妇": ("澳门孕产妇", "澳門孕產婦"),
     "香港孕产妇": ("香港孕产妇", "香港孕產婦"),
     "孕产妇": ("孕产妇", "孕產婦"),
-    # a count of live births counts the newborns (全区活产数4.3万人)
-    "新生儿": ("新生儿", "新生兒", "活产数", "活產數"),
+    # expectant and delivering mothers as written (孕妇, 产妇), apart from 孕产妇; with their
+    # origin (香港孕妇) or residence (澳门居民产妇): KINDS_OF_RESIDENTS below
+    "孕妇": ("孕妇", "孕婦"),
+    "产妇": ("产妇", "產婦"),
+    # a count of live births counts the newborns (全区活产数4.3万人, 活产婴儿3,400名, 出生人口1.2万人,
+    # 占活产总数的四成, 出生婴儿占出生总数逾半)
+    "新生儿": ("新生儿", "新生兒", "活产数", "活產數", "活产婴儿", "活產嬰兒", "活产总数", "活產總數",
+              "出生人口", "出生婴儿", "出生嬰兒", "出生总数", "出生總數"),
+    # … the newborns under 2,500 grams, as written (低出生体重婴儿共200名)
+    "低出生体重婴儿": ("低出生体重婴儿", "低出生體重嬰兒", "低出生体重儿", "低出生體重兒"),
     "早产儿": ("早产儿", "早產兒"),
     "婴儿": ("婴儿", "嬰兒"),
     # the children of an age for a vaccine (适龄儿童免疫规划疫苗接种率)
@@ -231,9 +245,22 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "本地居民": ("本地居民",),
     "内地居民": ("内地居民", "內地居民"),
 }
+# Kinds of people written right after an origin or a residents' group (香港孕妇, 澳门居民产妇,
+# 港澳居民孕妇): the group as written, origin and kind (simplified kind -> its forms).
+KINDS_OF_RESIDENTS: dict[str, tuple[str, ...]] = {"孕妇": ("孕妇", "孕婦"), "产妇": ("产妇", "產婦")}
+RESIDENTS_OF_KINDS: dict[str, tuple[str, ...]] = {
+    "香港": ("香港",), "澳门": ("澳门", "澳門"), "港澳": ("港澳",),
+    "香港居民": ("香港居民",), "澳门居民": ("澳门居民", "澳門居民"), "港澳居民": ("港澳居民",)}
+POPULATIONS.update({
+    origin + kind: tuple(dict.fromkeys((origins[0] + kinds[0], origins[-1] + kinds[-1])))
+    for origin, origins in RESIDENTS_OF_KINDS.items() for kind, kinds in KINDS_OF_RESIDENTS.items()})
 # People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士): the elderly.
 AGED = r"(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?"
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
+# Births counted by where they happened (仁伯爵综合医院出生1,338名, 該院出生約800名): 出生 right
+# before the figure counts the newborns (not 出生率, 出生体重: no figure right after 出生).
+BORN = r"出生(?=(?:约|約|近|逾|共|了)?$)"
+BORN_GROUP = "新生儿"  # a name of POPULATIONS
 # Children counted below an age (3岁以下儿童系统管理率, 6歲以下兒童): the group as written, its age
 # in Arabic digits (五岁以下儿童: 5岁以下儿童)
 CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
@@ -282,17 +309,36 @@ ORIGINS = ("港澳台", "港澳", "香港", "澳门", "澳門", "内地", "內�
 SHORT_ORIGINS = {"香港": ("港",)}
 SHORT_ORIGIN_NOT_AFTER = ("赴", "来", "來", "访", "訪", "驻", "駐", "到", "抵", "返", "回", "在", "留",
                           "本", "全")
-PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家")
+PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家",
+               # practitioners of Chinese medicine (香港注册中医; not 中医院, 中医药: a name)
+               "中医师", "中醫師", "中医", "中醫")
+# What follows a profession word inside a name, not a group of staff (香港中医医院, 中医药局)
+NOT_AFTER_PROFESSION = ("院", "医院", "醫院", "药", "藥", "馆", "館", "科", "诊所", "診所")
+# Quotation marks around a name (「港澳台医师短期行医执业证书」, “港澳医师工作站”): the staff
+# named inside are the name's, not the sentence's subject.
+NAME_QUOTES = ("「」", "“”", "『』", "《》")
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# Staff a service is done for or paid to (为港澳医师办理注册28件, 对…的港澳医师给予最高10万元补贴):
+# the words before them, within their clause, for a figure that is no count of staff.
+FOR_STAFF = ("为", "為", "对", "對", "向", "给", "給")
 # The professions a staff metric counts: staff named earlier in a figure's sentence are its own
 # only when of its kind (香港医生最多，人数分别为187名及96名; not the 护士 after 港澳医生50名).
 PROFESSIONS_OF: dict[str, tuple[str, ...]] = {
-    "doctors": ("医生", "醫生", "医师", "醫師", "专家", "專家"),
+    "doctors": ("医生", "醫生", "医师", "醫師", "专家", "專家", "中医师", "中醫師", "中医", "中醫"),
     "nurses": ("护士", "護士"),
     "staff": PROFESSIONS,
 }
+# Rates of a whole population (出生率为7.9‰, 粗出生率回升至每千人口4.9): their base is everyone,
+# so a figure after one of these in its clause counts no group its sentence named before it.
+WHOLE_POPULATION_RATES = ("出生率", "粗死亡率", "自然增长率", "自然增長率")
+# Metrics of a figure that counts only the people its own clause names (澳门患者平均候诊时间由45分钟
+# 缩短至18分钟): a time taken (每站每周开放48小时, 审批缩短至10个工作日) is no group's that the
+# clauses before it named.
+OWN_CLAUSE_GROUP = frozenset({"duration"})
+# … but a stay is of the patients staying (港澳居民住院1,200人次，平均住院日6.8天): the group before
+STAYS = ("住院",)
 # The metric of a figure that names nothing it counts: it restates another's, or counts no one
 # its sentence names.
 NAMES_NOTHING = frozenset({"other"})

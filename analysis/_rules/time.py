@@ -145,7 +145,8 @@ BARE = (
     rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份(?=[，,]))"  # 九月份，…: the month
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
-    r"|(?P<relm>本月|上月|上个月|上個月)(?P<rmend>底|末)?)"  # 截至上月底 (Macao and Hong Kong)
+    r"|(?P<relm>本月|上月|上个月|上個月)(?P<rmend>底|末)?"  # 截至上月底 (Macao and Hong Kong)
+    r"|(?P<relq>本季)度?(?P<rqend>末|底)?)"  # 本季病床使用率 (a quarterly release: the quarter it reports)
     # a day that starts an interval with its end after 至 (自8月28日納入計劃至11月底)
     rf"|(?P<fprefix>自|从|從)(?P<fmonth>{PERIOD_MONTH})月(?P<fday>{DAY_DIGITS}|{CN_DAY})[日号號]"
     r"(?=[^，,。；;：:！？!?\n\d]{0,12}至)"
@@ -174,6 +175,9 @@ UP_TO = ("截至", "截止", "截止到")
 # "Now" (目前, 现时) opening a clause (增至现时十一间 is of the period stated), or "has now" anywhere.
 NOW = (r"(?=[目现現如当當时時建落竣投])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:现时|現時|现在|現在|如今|当前|"
        r"當前|时至今日|時至今日)|目前|现有|現有|现时有|現時有"  # 目前 anywhere: 该院区目前开放床位800张
+       # 现 before a verb of having (衛生局現於全澳設有…, 该院现开放床位…, 該中心現設診室8間),
+       # not of 表现于, 实现, 出现, 发现
+       r"|(?<![表实實出发發体體呈])(?:现于|現於|现设|現設|现开放|現開放)"
        # what a plan brings once done (建成后将新增床位1,200张): of no time stated before
        r"|(?:建成|落成|竣工|投入使用|投入服务|投入服務)(?:后|後))")
 # A 'now' word right before a figure (由現時的8間增至15間, 增至现时的38家): the value is now, of
@@ -214,7 +218,12 @@ FIRST_YEAR = rf"(?P<verb>{START_VERB})(?:后|後)?(?:首年|第一年|頭一年|
 SINCE_EVENT = rf"(?:自|从|從)[^，,。；;！？!?\n\d]{{1,30}}?(?P<verb>{START_VERB})(?:以来|以來)"
 # A total counted up (累计接收…412人次) that names no time: since the start the article last dated.
 CUMULATIVE_CUE = r"累计|累計"
+# An average cost (人均费用312元, 次均費用268元, 平均每人次约3,315元) is of the period its paragraph
+# counts the costs in, carried as a flow's; a price, fee or cap (诊金60元, 每人最高50万元) is not.
+AVERAGE_COST = r"人均|次均|平均"
 THIS_YEAR = ("年内", "年內")
+# The whole year after a financial year (2025/26年度…预计全年…): that financial year.
+WHOLE_YEAR = ("全年",)
 # 年内 is of the year the text speaks of (2025年，…二期年内建成启用), of the year it is read when a
 # plan word stands next to it (年内将新增, 计划年内).
 THIS_YEAR_PLAN = ("将", "將", "计划", "計劃", "拟", "擬", "力争", "力爭", "预计", "預計", "争取", "爭取")
@@ -239,6 +248,11 @@ COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a peri
 # baseline's year to that year (2020/2024) when it is two years or more before (比2024年的A增长B of
 # 2025 is of 2025, as 比上年 is).
 BASELINE_LEVEL = ("的",)
+# A time with its value in brackets right after it (是2024年7月底（23名）的2倍): the bracketed value's,
+# not the time of the figures after it.
+BRACKETED_VALUE = r"[（(][^（()）\d]{0,4}\d[^（()）]{0,12}[）)]"
+# … and the words between its 的 and its figure (较2023/24年度的约3,100人: its own time still)
+OWN_LEVEL = r"的(?:约|約|近|逾|超过|超過|达|達)?"
 # A deadline inside a plan (预计到2023年底…达到10家, 计划于2024年…) dates that plan's targets
 # only: another plan after it (并力争…, 拟安排…) is a target of its own, with no time stated
 # (预计总投资… is the same plan's estimate).
