@@ -276,8 +276,10 @@ def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
     for noun in nouns.finditer(after, 0, cut.start() if cut else len(after)):
         if head is not None and noun.start() != head.end() and not (
                 noun.start() == head.end() + 1 and after[head.end()] in _labels.CONJUNCTIONS) \
-                and not _COMPOUND_MODIFIERS.fullmatch(after, head.end(), noun.start()):
-            break
+                and not _COMPOUND_MODIFIERS.fullmatch(after, head.end(), noun.start()) \
+                and not (after.startswith(_labels.DISEASE_END, noun.start()) and _COMPOUND_MODIFIERS
+                         .fullmatch(after, head.end(), noun.start() + len(_labels.DISEASE_END))):
+            break  # (居民糖尿病患者: the disease's 病 read into 病患)
         head = noun
     return head.group() if head else None
 
@@ -1041,7 +1043,7 @@ class _Document:
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):
             return "insurance_growth"
-        if metric in ("other", "population", "patients") and ("其中" in ctx.lead and (
+        if metric in ("other", "population", "patients") and (("其中" in ctx.lead or "按" in ctx.lead) and (
                 _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead))
                 or self._breakdown_run(number.start)):
             level = self.levels.get(unit)  # kept only when no line break lies between
