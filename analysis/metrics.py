@@ -145,6 +145,11 @@ _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
 _AGE_CRITERION_AFTER = re.compile(AGE_CRITERION_AFTER)
+_AGE_RANGE_AFTER = re.compile(_figure_rules.AGE_RANGE_AFTER)
+_EXPERIENCE_AFTER = re.compile(_figure_rules.EXPERIENCE_AFTER)
+_QUOTED_NAME = re.compile(_figure_rules.QUOTED_NAME)
+_PHONE_GROUPS = re.compile(_figure_rules.PHONE_GROUPS)
+_PHONE_CUE = re.compile(_figure_rules.PHONE_CUE)
 _ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
 _ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
@@ -387,10 +392,19 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.unit in _TIME_UNITS and (_SINCE.match(text, number.end) or text[
             max(0, number.start - 2):number.start].endswith(_PERIOD_SPAN_BEFORE)):
         return False  # 72年来, 首八个月: the span a figure is of
-    criterion = _AGE_CRITERION_AFTER.match(text, number.end) if number.unit in _TIME_UNITS else None
-    if criterion and (number.qualifier in ("at_least", "at_most")
-                      or criterion.group().startswith(("或", "及", "以"))):
-        return False  # 6个月以上未接种人士: an age as a criterion
+    if number.unit in _TIME_UNITS:
+        criterion = _AGE_CRITERION_AFTER.match(text, number.end) or _EXPERIENCE_AFTER.match(
+            text, number.end)
+        if criterion and (number.qualifier in ("at_least", "at_most")
+                          or criterion.group().startswith(("或", "及", "以"))):
+            return False  # 6个月以上未接种人士, 5年以上临床经验: an age or a span as a criterion
+        if _AGE_RANGE_AFTER.match(text, number.end) or text[
+                max(0, number.start - _figure_rules.GESTATION_REACH):number.start].endswith(
+                _figure_rules.GESTATION_BEFORE):
+            return False  # 6个月至未满2岁, 怀孕12周前: whom care is for
+    if text[number.start - 1:number.start] in _figure_rules.QUOTE_OPENS and number.start \
+            and _QUOTED_NAME.match(text, number.end):
+        return False  # “15分钟健康服务圈”: a slogan
     if number.unit == "年" and (window := _RECENT_WINDOW.search(
             text, max(0, number.start - 2), number.end + 1)) and window.end() == number.end:
         return False  # 近五年，…: the years up to publication (a period), not a duration
@@ -1243,6 +1257,10 @@ def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
         return True
     if unit is not None and number.kind != "percent":
         return unit in _labels.MEASURES  # else furniture numbers stand bare
+    if unit is None and (_PHONE_GROUPS.match(folded, number.start) or _PHONE_GROUPS.match(
+            folded, max(0, number.start - _figure_rules.PHONE_GROUP))) and _PHONE_CUE.search(
+            folded, sentence[0], number.start):
+        return True  # 致电社工局长者服务处2836 7711: a phone number in groups
     line_start = d.text.rfind("\n", 0, number.start) + 1
     if _FURNITURE_LABEL.search(folded, max(line_start, number.start - _labels.FURNITURE_LABEL_REACH),
                                number.start):
@@ -1378,8 +1396,9 @@ def _headline(doc, d: _Document, notes: list[str] | None) -> _Headline | None:
     title = getattr(doc, "title", None)
     if not isinstance(title, str) or not title.strip() or title in d.text:
         return None
-    if not any(n.kind in _FIGURE_KINDS for n in iter_numbers(title)):
-        return None  # most titles: no figure, nothing more to do
+    if not any(n.kind in _FIGURE_KINDS for n in iter_numbers(title)) and not (
+            ("倍" in title or "番" in title) and _DOUBLE.search(to_simplified(title))):
+        return None  # most titles: no figure (nor a doubling, 入住人數翻倍), nothing more to do
     own = _Document(_TitleOf(d.doc_id, title, d.published, getattr(doc, "region", None)), notes)
     # the groups a title names bare are the article's (转送逾四百名病人: its 香港病人)
     own._unnamed, own._groups_named_in = d._unnamed or own._unnamed, title + "\n" + d.text

@@ -421,6 +421,8 @@ CASES = [
      [("cases", 230, None, "人次", "exact"), ("cases", 75, None, "人次", "exact")]),
     ("REFERRED: patients referred up or down", "社区医院上转患者820人次，下转病人615人次。",
      [("patients", 820, None, "人次", "exact"), ("patients", 615, None, "人次", "exact")]),
+    ("DOUBLE: doubled, and the span it took", "该院港澳患者人数三年翻番。",
+     [("growth", 100, None, "percent", "exact")]),
     ("BREAKDOWN: a breakdown by place takes its total's metric", "入住养老院的澳门长者共600名。按城市划分，珠海、中山分别为400名和200名。",
      [("patients", 600, None, "名", "exact"), ("patients", 400, None, "名", "exact"),
       ("patients", 200, None, "名", "exact")]),
@@ -485,6 +487,14 @@ NOT_FIGURES = [
     ("ITEM_MARKS: markers opening lines", "1. 珠海市人民医院\n2、中山市人民医院"),
     ("ITEM_MARKS: markers in brackets", "(1) 跨境转诊\n（2）医保结算"),
     ("ITEM_OPENING: markers after a colon and a stop", "主要举措：1.建立转诊机制；2.推行直接结算。"),
+    ("PHONE_GROUPS: a phone number in groups after the office it reaches", "如有疑问可致电卫生局健康促进处2856 4401。"),
+    ("GESTATION_BEFORE: a week of pregnancy", "孕妇应于怀孕20周前完成首次检查。"),
+    ("GESTATION_BEFORE: a week of pregnancy or more", "怀孕32周或以上的孕妇不宜跨境。"),
+    ("AGE_RANGE_AFTER: an age range from months", "为6个月至未满3岁的幼儿提供服务。"),
+    ("EXPERIENCE_AFTER: years of experience asked", "申请人须具备8年以上专科经验。"),
+    ("PERIOD_SPAN_BEFORE: a span as a criterion (满)", "对连续服务满2年的医生给予奖励。"),
+    ("NOT_A_FIGURE_AFTER: a page count", "第2页，共4页"),
+    ("QUOTED_NAME: a slogan in quotes", "全面建成“10分钟医疗服务圈”。"),
 ]
 
 
@@ -576,3 +586,27 @@ def test_hong_kong_wording_written_by_hand():
         ("institutions", 43, None, "间", "exact"), ("growth", 5.1, None, P, "exact"),
         ("patient_visits", 2_100_000, None, "人次", "exact")]
     assert rows_of("本澳每千人口有2.7名醫生。") == [("doctors_per_1k", 2.7, None, "per_1k", "exact")]
+
+
+# LIST_HEADING (analysis/_rules/furniture.py): a heading over related links or an advertisement,
+# what stands under it is no article
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("line", ["相关信息", "更多信息：", "广告"])
+def test_list_headings_of_links_and_advertisements(line, script):
+    from analysis.text import is_end_marker
+
+    assert is_end_marker(in_script(line, script))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_related_headline_and_an_advertisement_give_no_figure(script):
+    text = in_script("2025-03-12 09:30 来源：健康网\n全市社区卫生服务中心增至58家，较去年增加3家。\n"
+                     "相关信息\n全市居民健康素养水平提升至38.4%\n2025-03-01\n", script)
+    doc = read_document_text(text)
+    assert [r[1] for r in rows_of(doc)] == [58, 3]
+
+
+def read_document_text(text: str) -> str:
+    from analysis.text import strip_furniture
+
+    return strip_furniture(text)
