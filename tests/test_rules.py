@@ -610,3 +610,14 @@ def read_document_text(text: str) -> str:
     from analysis.text import strip_furniture
 
     return strip_furniture(text)
+
+
+# STAMP (analysis/_rules/time.py) with its weekday: a portal's top bar of weather, date and a
+# counter is furniture, never the page's title
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("line", ["2025年3月12日 星期三",
+                                  "珠海 晴 18℃～25℃ 湿度70% ｜ 2025年3月12日 星期三 ｜ 在线人数 1,024"])
+def test_a_date_with_its_weekday_is_furniture(line, script):
+    from analysis.text import furniture_kind
+
+    assert furniture_kind(in_script(line, script)) is not None
