@@ -111,6 +111,9 @@ GROWTH = (r"(?:增长|增加|提高|上升|上涨|回升|增多|下降|减少|�
           r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|缩短|缩减|增|翻)"
           r"(?:了|约|近|超过|超|逾|达到?|为|是|接近|大约)*$|(?:同比|按年|按月|环比)[增升降减跌上下]")
 SHARE = r"占|比重|占比|份额|之一$"
+# a rate in brackets right after a change (按年增加74名（+3.9%）, 减少12张（-2.1%）): its growth
+BRACKETED_CHANGE = (r"(?:增加|减少|新增|增长|下降|上升|提高|降低|增|减|升|降|跌)[^，,；;（(]{0,12}"
+                    r"[（(][+＋\-－]?$")
 # the part of a group of people a ratio names (本地医生比例不少于五成): a share, not a rate
 SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|人口|员工)的?(?:比例|比率|比重)"
                    r"[^，,；;\s]{0,6}$")
@@ -156,6 +159,10 @@ DAILY_VISIT_WORDS = VISIT_WORDS + r"|看病|就医|求医|睇医生|睇病"
 VACCINE = r"接种"
 # doses of medicine handed out (派发药物约41万剂): no vaccinations
 MEDICINE = r"药物|药品|中药|西药|成药"
+# doses bought or stocked, not given (已购买约135万剂流感疫苗, 采购疫苗20万剂): no vaccinations
+PROCURED = r"(?:购买|采购|购入|订购|预订|储备|调拨)了?[^，,；;]{0,4}$"
+# uses of a drug or device counted in 例 (已为港澳患者使用相关药械538例): cases, not patients
+DRUG_USES = r"使用[^，,；;]{0,10}?(?:药械|药品|器械|药物)(?:约|近|逾|超过|共|达到?)*$"
 # people counted before their vaccination (1.2万名居民接种流感疫苗), not those doing the work
 VACCINATED_AFTER = r"^[\u4e00-\u9fff]{0,8}?接种(?!工作|点|站|服务|人员|医生|护士)"
 LIFE = r"预期寿命|平均寿命"
@@ -207,6 +214,10 @@ RATIO_OF_EARLIER = (r"(?:增至|增加到|增长到|增长至|提高到|提高�
                     r"开业|开诊|开院|启用|推出|年初|年底|年末|\d年|[○〇零一二三四五六七八九]年)"
                     r"[^，,；;。]{0,6}的$")
 
+# … and of an earlier date with its level in brackets (是2024年7月底（23名）的2倍)
+RATIO_OF_EARLIER_DATED = (r"(?:是|为|相当于)[^，,；;。]{0,6}?(?:\d年|[○〇零一二三四五六七八九]年|去年|前年|上年|同期)"
+                          r"[^，,；;。]{0,6}[（(][^）)，,。]{1,10}[）)]的$")
+
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
     # rates with a base (per_base): the unit holds the base, the metric the counted thing
@@ -219,11 +230,13 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "share", "kinds": ("percent", "fraction"), "before": r"(?:占|比重|占比|份额)[^增降升减]{0,24}$"},
     {"metric": "insurance_growth", "kinds": ("percent",), "before": GROWTH, "lead": ENROLLED_CLAUSE},
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
+    {"metric": "growth", "kinds": ("percent",), "lead": BRACKETED_CHANGE},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
     {"metric": "growth", "units": ("百分点", "千分点", "倍"), "before": GROWTH},
     # a multiple of an earlier level (增至3倍, 是去年同期的2.5倍): a ratio, growth in 倍; a multiple
     # of another group (港澳患者是内地患者的1.5倍) is a comparison, no growth
     {"metric": "growth", "units": ("倍",), "before": RATIO_OF_EARLIER},
+    {"metric": "growth", "units": ("倍",), "lead": RATIO_OF_EARLIER_DATED},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
@@ -240,6 +253,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "unit_cost", "units": MONEY, "lead": COURSE, "before": NO_TOTAL},
     {"metric": "amount", "units": MONEY},
     {"metric": "other", "units": ("剂次", "剂"), "before": MEDICINE},
+    {"metric": "other", "units": ("剂次", "剂"), "before": PROCURED},
     {"metric": "vaccinations", "units": ("剂次", "剂", "针次")},
     {"metric": "vaccinations", "units": ("人", "人次"), "before": VACCINE},
     {"metric": "vaccinations", "units": PEOPLE, "after": VACCINATED_AFTER},
@@ -294,6 +308,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "nurses", "units": PEOPLE, "noun": NURSES},
     {"metric": "doctors", "units": PEOPLE, "noun": DOCTORS},
     {"metric": "population", "units": PEOPLE, "before": BIRTHS},
+    {"metric": "cases", "units": ("例",), "before": DRUG_USES},
     {"metric": "patients", "units": PEOPLE + ("例",), "noun": PATIENTS},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
