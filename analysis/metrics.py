@@ -159,6 +159,7 @@ _PHASE_AFTER = re.compile(PHASE_AFTER)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPAN_THEN_COUNT = re.compile(_SPAN_THEN_COUNT_WORDS)
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
+_LAY_SPEECH = re.compile(_figure_rules.LAY_SPEECH)
 _EVERY = re.compile(EVERY)
 # "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
 _NOW = re.compile(NOW)
@@ -630,10 +631,23 @@ def _rounds_before(rounds: list[NumberMatch], position: int,
 
 
 def _anecdotes(text: str) -> list[tuple[int, int]]:
-    """Spans of first-person direct speech (“我…”): personal stories, not figures."""
-    if "我" not in text or ("“" not in text and "「" not in text):
+    """Spans of first-person direct speech (“我…”) and of a private person's words with the words
+    naming them (“…”张女士说): personal stories, not figures."""
+    if "“" not in text and "「" not in text:
         return []  # the usual case, found at string-search speed
-    return [(m.start(), m.end()) for m in _SPEECH.finditer(text) if "我" in m.group()]
+    spans = [(m.start(), m.end()) for m in _SPEECH.finditer(text) if "我" in m.group()] \
+        if "我" in text else []
+    if any(word in text for word in _figure_rules.LAY_SPEAKERS):  # (“…”张女士说: a person's words)
+        folded = to_simplified(text)
+        spans += [(m.start(), m.end()) for m in _LAY_SPEECH.finditer(folded)]
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):  # sorted and apart, as ``_inside`` reads them
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        spans = merged
+    return spans
 
 
 def _quote_span(text: str, sentence: tuple[int, int], number: NumberMatch) -> tuple[int, int]:

@@ -505,6 +505,7 @@ NOT_FIGURES = [
     ("PERIOD_SPAN_BEFORE: a span as a criterion (满)", "对连续服务满2年的医生给予奖励。"),
     ("NOT_A_FIGURE_AFTER: a page count", "第2页，共4页"),
     ("QUOTED_NAME: a slogan in quotes", "全面建成“10分钟医疗服务圈”。"),
+    ("LAY_SPEECH: a private person's words", "“坐车二十分钟就到，排队也只等了半小时。”在横琴住了五年的陈先生说。"),
 ]
 
 

@@ -62,6 +62,11 @@ EXPERIENCE_AFTER = r"(?:(?:或|及)?以上)?的?[\u4e00-\u9fff]{0,4}?(?:经验|�
 # figure; the name closes within a few characters and holds no sentence mark.
 QUOTE_OPENS = frozenset("“「『‘\"")
 QUOTED_NAME = r"[^”」』’\"，,。；;：:！？!?\s]{0,12}[”」』’\"]"
+# Direct speech of a private person, with the words that name them (“…走路十分钟就到医院。”居于粉岭的
+# 张女士说; “…”在蛇口居住了十多年的梁女士说): an anecdote, no figure; matched on folded text
+LAY_SPEAKERS = ("女士", "先生", "小姐", "太太", "伯伯", "婆婆", "阿姨", "叔叔", "街坊")
+LAY_SPEECH = (r"[“「][^”」]{0,600}[”」][^。！？!?\n“「”」]{0,30}?"
+              r"(?:女士|先生|小姐|太太|伯伯|婆婆|阿姨|叔叔|街坊)(?:笑着|笑著)?(?:说|表示|坦言|直言|称|笑言|感叹)")
 # A phone number written in groups of four (查詢可致電社工局長者服務處2836 7711): either group, in
 # a sentence that calls or asks
 PHONE_GROUPS = r"(?<!\d)\d{4}[ \u3000]\d{4}(?!\d)"
