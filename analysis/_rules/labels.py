@@ -146,6 +146,9 @@ PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|单人|单宗|
 BIRTHS = r"活产|出生(?:人口|人数|数)?(?:逾|约|近|超过|超|达到?|为|共|合计|有)*$"
 # deliveries and other care counted in 例 (分娩量达1.2万例): procedures
 PROCEDURE_WORDS = r"手术|术|治疗|诊疗|筛查|分娩|接生"
+# … the procedure right before its count, whoever it is done for (为澳门居民产妇完成分娩412例): procedures,
+# not the patients named before it
+PROCEDURE_RIGHT_BEFORE = r"(?:手术|分娩|接生|筛查)(?:约|近|逾|超过|共|达到?|为)*$"
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日|每个[\u4e00-\u9fff]{1,2}日"  # (每个工作日, 每个上课日)
 ADMISSION = r"住院|出院|收治"  # (收治危重新生儿2,380人次: admitted)
 FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
@@ -309,6 +312,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "doctors", "units": PEOPLE, "noun": DOCTORS},
     {"metric": "population", "units": PEOPLE, "before": BIRTHS},
     {"metric": "cases", "units": ("例",), "before": DRUG_USES},
+    {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_RIGHT_BEFORE},
     {"metric": "patients", "units": PEOPLE + ("例",), "noun": PATIENTS},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
