@@ -232,6 +232,10 @@ def _rule(metric: str, kinds: Iterable[str] = ("quantity",), units: Iterable[str
 
 
 RULES: tuple[Rule, ...] = tuple(_rule(**row) for row in RULE_TABLE)
+# the rules that read only a figure's kind and unit (what is counted in 例 is a case): a change
+# they label after a level of its unit in its sentence takes the level's metric
+_FALLBACKS = frozenset(rule for rule in RULES if rule.noun is None and rule.before is None
+                       and rule.lead is None and rule.sentence is None and rule.after is None)
 _AFTER_CUT = re.compile(_labels.AFTER_CUT)
 _COMPOUND_MODIFIERS = re.compile(_labels.COMPOUND_MODIFIERS)
 
@@ -1053,7 +1057,7 @@ class _Document:
                         label)
 
     def inherited(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
-                  unit: str | None, ctx: _Context) -> str:
+                  unit: str | None, ctx: _Context, fallback: bool = False) -> str:
         """The metric of a figure that names no counted thing of its own: a change after a level
         of its unit in its sentence (比上年增加41个), an enrolment growth right after an
         enrolment, a breakdown (其中…) of the last level of its unit in the paragraph, money
@@ -1064,7 +1068,9 @@ class _Document:
             return previous[2]  # 人民币180元，约合200港元: the same money in another currency
         in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
-                                        and in_sentence not in _ENROLMENT_METRICS):
+                                        and in_sentence not in _ENROLMENT_METRICS or fallback
+                                        and _CHANGE_END.search(ctx.before[-8:])):
+            # (… and a change labelled only by its unit: 完成分娩412例，较去年同期增加57例)
             planned = _labels.PLANNED_FORMS.get(in_sentence)  # 预计再增加至650张: planned beds
             return planned if planned and _PLANNED.search(ctx.before) else in_sentence
         if metric == "growth" and previous and previous[0] == sentence \
@@ -1344,7 +1350,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     # a rule that says the figure is no health figure (日均约7宗 after 1,380宗) is not overruled by
     # the level of its unit before it
     metric = "other" if rule is not None and rule.metric == "other" else \
-        d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
+        d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx,
+                    rule is not None and rule in _FALLBACKS)
     if ctx.label is None and "分别" in ctx.wide and metric != "other":
         metric = d.parallel(metric, sentence, unit, ctx)  # 医师…、护士…，分别提高0.11名和0.16名
     if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:

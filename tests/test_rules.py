@@ -428,6 +428,8 @@ CASES = [
      [("other", 480000, None, "剂", "approx")]),
     ("PROCEDURE_RIGHT_BEFORE: a procedure done for patients named before it", "该院为香港孕妇完成分娩210例。",
      [("procedures", 210, None, "例", "exact")]),
+    ("_FALLBACKS: a change labelled only by its unit takes its level's", "全年完成筛查860例，较上年增加120例。",
+     [("procedures", 860, None, "例", "exact"), ("procedures", 120, None, "例", "exact")]),
     ("DRUG_USES: uses of a drug counted in 例", "今年已为香港患者使用进口药品126例。",
      [("cases", 126, None, "例", "exact")]),
     ("RATIO_OF_EARLIER_DATED: a multiple of a dated level in brackets", "执业医师达60名，是2023年底（20名）的3倍。",
