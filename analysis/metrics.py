@@ -502,6 +502,7 @@ _LIST_HEAD = _compile(_labels.LIST_HEAD)
 _LIST_NOUNS = _compile(_labels.LIST_NOUNS)
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
+_BARE_TIME_LEVEL = _compile(_labels.BARE_TIME_LEVEL)
 _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
 _LIFE = _compile(_labels.LIFE)
 _GROUP_AGE = _compile(_labels.GROUP_AGE)
@@ -1069,8 +1070,10 @@ class _Document:
         in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
                                         and in_sentence not in _ENROLMENT_METRICS or fallback
-                                        and _CHANGE_END.search(ctx.before[-8:])):
-            # (… and a change labelled only by its unit: 完成分娩412例，较去年同期增加57例)
+                                        and (_CHANGE_END.search(ctx.before[-8:])
+                                             or _BARE_TIME_LEVEL.fullmatch(ctx.before))):
+            # (… and a change or a bare level labelled only by its unit: 完成分娩412例，较去年同期
+            # 增加57例; 从2021年的386人次增至…，今年前10个月已达1,265人次)
             planned = _labels.PLANNED_FORMS.get(in_sentence)  # 预计再增加至650张: planned beds
             return planned if planned and _PLANNED.search(ctx.before) else in_sentence
         if metric == "growth" and previous and previous[0] == sentence \

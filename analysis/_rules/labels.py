@@ -422,6 +422,12 @@ COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨�
 # (… and a disease: 澳門居民腎病患者, 香港居民糖尿病患者 -> 患者; its 病 may open the next noun, 病患)
 DISEASE_END = "病"  # (澳门居民常见病专科门诊: 门诊)
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
+# a level whose clause names only its time and a verb (…住院病人从2021年的386人次增至2023年的1,142人次，
+# 今年前10个月已达1,265人次): the thing its sentence counts before it in that unit
+BARE_TIME_LEVEL = (r"(?:今年|去年|前年|全年|上半年|下半年|年内|同期|(?:\d{4}|[○〇零一二三四五六七八九]{2,4})年|"
+                   r"(?:首|前|头)(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
+                   r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底)?|第[一二三四]季度?)*"
+                   r"(?:已|又|再|则|共|累计)?(?:达到?|增至|升至|增加到|增长到|上升到|为|有)(?:约|近|逾|超过)?")
 
 # --- page furniture: numbers that are never figures ---------------------------------------------
 # the label of a counter, phone, licence, air-quality or copyright number on its line, right
