@@ -150,6 +150,11 @@ _ZERO_RATE = re.compile(rf"([\u4e00-\u9fff]{{0,10}}?{_ZERO[0]}){_ZERO[1:]}")
 _ZERO_ANCHOR = re.compile(_ZERO)
 _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
 _AGE_CRITERION_AFTER = re.compile(AGE_CRITERION_AFTER)
+_AGE_RANGE_AFTER = re.compile(_figure_rules.AGE_RANGE_AFTER)
+_EXPERIENCE_AFTER = re.compile(_figure_rules.EXPERIENCE_AFTER)
+_QUOTED_NAME = re.compile(_figure_rules.QUOTED_NAME)
+_PHONE_GROUPS = re.compile(_figure_rules.PHONE_GROUPS)
+_PHONE_CUE = re.compile(_figure_rules.PHONE_CUE)
 _ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
 _ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
@@ -232,6 +237,10 @@ def _rule(metric: str, kinds: Iterable[str] = ("quantity",), units: Iterable[str
 
 
 RULES: tuple[Rule, ...] = tuple(_rule(**row) for row in RULE_TABLE)
+# the rules that read only a figure's kind and unit (what is counted in 例 is a case): a change
+# they label after a level of its unit in its sentence takes the level's metric
+_FALLBACKS = frozenset(rule for rule in RULES if rule.noun is None and rule.before is None
+                       and rule.lead is None and rule.sentence is None and rule.after is None)
 _AFTER_CUT = re.compile(_labels.AFTER_CUT)
 _COMPOUND_MODIFIERS = re.compile(_labels.COMPOUND_MODIFIERS)
 
@@ -282,8 +291,10 @@ def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
     for noun in nouns.finditer(after, 0, cut.start() if cut else len(after)):
         if head is not None and noun.start() != head.end() and not (
                 noun.start() == head.end() + 1 and after[head.end()] in _labels.CONJUNCTIONS) \
-                and not _COMPOUND_MODIFIERS.fullmatch(after, head.end(), noun.start()):
-            break
+                and not _COMPOUND_MODIFIERS.fullmatch(after, head.end(), noun.start()) \
+                and not (after.startswith(_labels.DISEASE_END, noun.start()) and _COMPOUND_MODIFIERS
+                         .fullmatch(after, head.end(), noun.start() + len(_labels.DISEASE_END))):
+            break  # (居民糖尿病患者: the disease's 病 read into 病患)
         head = noun
     return head.group() if head else None
 
@@ -391,10 +402,19 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.unit in _TIME_UNITS and (_SINCE.match(text, number.end) or text[
             max(0, number.start - 2):number.start].endswith(_PERIOD_SPAN_BEFORE)):
         return False  # 72年来, 首八个月: the span a figure is of
-    criterion = _AGE_CRITERION_AFTER.match(text, number.end) if number.unit in _TIME_UNITS else None
-    if criterion and (number.qualifier in ("at_least", "at_most")
-                      or criterion.group().startswith(("或", "及", "以"))):
-        return False  # 6个月以上未接种人士: an age as a criterion
+    if number.unit in _TIME_UNITS:
+        criterion = _AGE_CRITERION_AFTER.match(text, number.end) or _EXPERIENCE_AFTER.match(
+            text, number.end)
+        if criterion and (number.qualifier in ("at_least", "at_most")
+                          or criterion.group().startswith(("或", "及", "以"))):
+            return False  # 6个月以上未接种人士, 5年以上临床经验: an age or a span as a criterion
+        if _AGE_RANGE_AFTER.match(text, number.end) or text[
+                max(0, number.start - _figure_rules.GESTATION_REACH):number.start].endswith(
+                _figure_rules.GESTATION_BEFORE):
+            return False  # 6个月至未满2岁, 怀孕12周前: whom care is for
+    if text[number.start - 1:number.start] in _figure_rules.QUOTE_OPENS and number.start \
+            and _QUOTED_NAME.match(text, number.end):
+        return False  # “15分钟健康服务圈”: a slogan
     if number.unit == "年" and (window := _RECENT_WINDOW.search(
             text, max(0, number.start - 2), number.end + 1)) and window.end() == number.end:
         return False  # 近五年，…: the years up to publication (a period), not a duration
@@ -493,6 +513,7 @@ _LIST_HEAD = _compile(_labels.LIST_HEAD)
 _LIST_NOUNS = _compile(_labels.LIST_NOUNS)
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _CHANGE_END = _compile(_labels.CHANGE_END)
+_BARE_TIME_LEVEL = _compile(_labels.BARE_TIME_LEVEL)
 _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
 _LIFE = _compile(_labels.LIFE)
 _GROUP_AGE = _compile(_labels.GROUP_AGE)
@@ -640,7 +661,8 @@ def _rounds_before(rounds: list[NumberMatch], position: int,
 
 
 def _anecdotes(text: str) -> list[tuple[int, int]]:
-    """Spans of first-person direct speech (“我…”): personal stories, not figures."""
+    """Spans of first-person direct speech (“我…”): personal stories, not figures (a private
+    person's words with the words naming them: ``_private_speech``)."""
     if "我" not in text or ("“" not in text and "「" not in text):
         return []  # the usual case, found at string-search speed
     return [(m.start(), m.end()) for m in _SPEECH.finditer(text) if "我" in m.group()]
@@ -1079,7 +1101,7 @@ class _Document:
                         label)
 
     def inherited(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
-                  unit: str | None, ctx: _Context) -> str:
+                  unit: str | None, ctx: _Context, fallback: bool = False) -> str:
         """The metric of a figure that names no counted thing of its own: a change after a level
         of its unit in its sentence (比上年增加41个), an enrolment growth right after an
         enrolment, a breakdown (其中…) of the last level of its unit in the paragraph, money
@@ -1090,14 +1112,18 @@ class _Document:
             return previous[2]  # 人民币180元，约合200港元: the same money in another currency
         in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
-                                        and in_sentence not in _ENROLMENT_METRICS):
+                                        and in_sentence not in _ENROLMENT_METRICS or fallback
+                                        and (_CHANGE_END.search(ctx.before[-8:])
+                                             or _BARE_TIME_LEVEL.fullmatch(ctx.before))):
+            # (… and a change or a bare level labelled only by its unit: 完成分娩412例，较去年同期
+            # 增加57例; 从2021年的386人次增至…，今年前10个月已达1,265人次)
             planned = _labels.PLANNED_FORMS.get(in_sentence)  # 预计再增加至650张: planned beds
             return planned if planned and _PLANNED.search(ctx.before) else in_sentence
         if metric == "growth" and previous and previous[0] == sentence \
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):
             return "insurance_growth"
-        if metric in ("other", "population", "patients") and ("其中" in ctx.lead and (
+        if metric in ("other", "population", "patients") and (("其中" in ctx.lead or "按" in ctx.lead) and (
                 _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead))
                 or self._breakdown_run(number.start)):
             level = self.levels.get(unit)  # kept only when no line break lies between
@@ -1302,6 +1328,10 @@ def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
         return True
     if unit is not None and number.kind != "percent":
         return unit in _labels.MEASURES  # else furniture numbers stand bare
+    if unit is None and (_PHONE_GROUPS.match(folded, number.start) or _PHONE_GROUPS.match(
+            folded, max(0, number.start - _figure_rules.PHONE_GROUP))) and _PHONE_CUE.search(
+            folded, sentence[0], number.start):
+        return True  # 致电社工局长者服务处2836 7711: a phone number in groups
     line_start = d.text.rfind("\n", 0, number.start) + 1
     if _FURNITURE_LABEL.search(folded, max(line_start, number.start - _labels.FURNITURE_LABEL_REACH),
                                number.start):
@@ -1380,7 +1410,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     # a rule that says the figure is no health figure (日均约7宗 after 1,380宗) is not overruled by
     # the level of its unit before it
     metric = "other" if rule is not None and rule.metric == "other" else \
-        d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx)
+        d.inherited(rule.metric if rule else "other", number, sentence, unit, ctx,
+                    rule is not None and rule in _FALLBACKS)
     if ctx.label is None and "分别" in ctx.wide and metric != "other":
         metric = d.parallel(metric, sentence, unit, ctx)  # 医师…、护士…，分别提高0.11名和0.16名
     if metric in _PAIR_RATIOS and d.previous is not None and d.previous[0] == sentence \
@@ -1453,7 +1484,7 @@ def _headline(doc, d: _Document, notes: list[str] | None) -> _Headline | None:
     if not any(n.kind in _FIGURE_KINDS for n in iter_numbers(title)) and not (
             ("成" in title or "倍" in title or "番" in title)
             and _round_amounts(title, to_simplified(title))):
-        return None  # most titles: no figure (nor 一成, 翻倍), nothing more to do
+        return None  # most titles: no figure (nor 一成, 翻倍, 入住人數翻倍), nothing more to do
     own = _Document(_TitleOf(d.doc_id, title, d.published, getattr(doc, "region", None)), notes)
     # the groups a title names bare are the article's (转送逾四百名病人: its 香港病人)
     own._unnamed, own._groups_named_in = d._unnamed or own._unnamed, title + "\n" + d.text

@@ -228,10 +228,11 @@ def report(tallies: dict[str, Tally]) -> str:
 def fields_report(split: str, writers: tuple[str, ...], wrong: bool) -> str:
     """The meaning-field scores (``evaluate.score_fields``) of one split, with every wrong field
     when ``wrong``."""
+    from evaluate import read_corpus_gold, score_fields
+
     from analysis.facts import link_facts
     from analysis.metrics import extract_metrics
     from analysis.pipeline import load_documents
-    from evaluate import read_corpus_gold, score_fields
 
     gold = read_corpus_gold(CORPUS, None if split == "all" else split)
     if writers:

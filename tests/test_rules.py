@@ -388,7 +388,6 @@ CASES = [
      [("patients", 520, None, "名", "exact")]),
     ("DAILY: per school or working day", "站点平均每个工作日约80人次。",
      [("daily_visits", 80, None, "人次", "approx")]),
-    # (session 13, acc15: metric labels as general rules of the language, written anew)
     ("SERVICE_POINTS, FACILITIES: the outlets of a scheme", "全省已建成跨境医保服务网点64个，另设接种点9个。",
      [("facilities", 64, None, "个", "exact"), ("facilities", 9, None, "个", "exact")]),
     ("SERVICE_POINTS, FACILITIES: a post and an outpost", "今年新设5个转诊点和12个健康驿站。",
@@ -454,6 +453,61 @@ CASES = [
      [("other", 4_200_000, None, "人次", "exact"), ("other", 30_000_000, None, "人次", "at_least")]),
     ("COMPARISON: a saving against another place", "医疗开支较在港就医节省约35%。", [("other", 35, None, P, "approx")]),
     ("BORN_AFTER: not a birth weight", "共有85名出生体重偏低的婴儿获转介。", [("patients", 85, None, "名", "exact")]),
+    ("ENROLMENT: 投保 right before the count", "今年共有香港居民投保1.6万人。",
+     [("insurance_enrolment", 16000, None, "人", "exact")]),
+    ("CARED_INSURED: the insured named after the care they drew", "办理转诊备案的港澳参保人450人。",
+     [("patients", 450, None, "人", "exact")]),
+    ("PENSION: recipients named by their allowance", "另有860名综援长者，领取生活津贴者约3万人。",
+     [("pension_recipients", 860, None, "名", "exact"),
+      ("pension_recipients", 30000, None, "人", "approx")]),
+    ("RESIDING: people counted where they live", "定居惠州的香港长者约1.3万人。",
+     [("population", 13000, None, "人", "approx")]),
+    ("RESIDING: a part of the residents", "常住澳门居民约4.1万人，其中长者约9,200人。",
+     [("population", 41000, None, "人", "approx"), ("population", 9200, None, "人", "approx")]),
+    ("NOT_CARED: residents of a care home are patients", "在护养院居住的香港长者共620名。",
+     [("patients", 620, None, "名", "exact")]),
+    ("NOT_CARED: residents who seek care are patients", "居住在中山的澳门居民约800人到该院就诊。",
+     [("patients", 800, None, "人", "approx")]),
+    ("POPULATION: people of a home town living elsewhere", "旅居海外的台山籍乡亲逾130万人。",
+     [("population", 1_300_000, None, "人", "at_least")]),
+    ("COMPOUND_MODIFIERS: a disease between people and patients", "为约90名香港居民糖尿病患者提供随访。",
+     [("patients", 90, None, "名", "approx")]),
+    ("DOCTORS: Chinese-medicine practitioners by kind", "在横琴执业的注册中医45名。",
+     [("doctors", 45, None, "名", "exact")]),
+    ("INSTITUTIONS: a hospital of Chinese medicine is no doctor", "全市共有中医院6家。",
+     [("institutions", 6, None, "家", "exact")]),
+    ("CAP_MOST: the most one person may get", "参保人单次最高报销12万元，给予最高5万元的奖励。",
+     [("unit_cost", 120000, None, "元", "exact"), ("unit_cost", 50000, None, "元", "at_most")]),
+    ("PER_PERIOD: money of one month or year", "护理津贴为每月3,200元，每年金额为1,500港元。",
+     [("unit_cost", 3200, None, "元", "exact"), ("unit_cost", 1500, None, "港元", "exact")]),
+    ("PER_PERIOD: not a budget spent in a year", "政府每年投入3亿元。",
+     [("amount", 3e8, None, "元", "exact")]),
+    ("SUBSIDIES: subsidies paid counted in 人次", "全年发放交通补贴230人次，共资助75人次。",
+     [("cases", 230, None, "人次", "exact"), ("cases", 75, None, "人次", "exact")]),
+    ("REFERRED: patients referred up or down", "社区医院上转患者820人次，下转病人615人次。",
+     [("patients", 820, None, "人次", "exact"), ("patients", 615, None, "人次", "exact")]),
+    ("BRACKETED_CHANGE: a rate in brackets after a change", "护士共3,120名，增加95名（+3.1%）。",
+     [("nurses", 3120, None, "名", "exact"), ("nurses", 95, None, "名", "exact"),
+      ("growth", 3.1, None, "percent", "exact")]),
+    ("PROCURED: doses bought are no vaccinations", "卫生局已采购约48万剂流感疫苗。",
+     [("other", 480000, None, "剂", "approx")]),
+    ("PROCEDURE_RIGHT_BEFORE: a procedure done for patients named before it", "该院为香港孕妇完成分娩210例。",
+     [("procedures", 210, None, "例", "exact")]),
+    ("_FALLBACKS: a change labelled only by its unit takes its level's", "全年完成筛查860例，较上年增加120例。",
+     [("procedures", 860, None, "例", "exact"), ("procedures", 120, None, "例", "exact")]),
+    ("BARE_TIME_LEVEL: a level naming only its time", "该院住院病人由2022年的210人次增至2024年的480人次，今年前8个月已达530人次。",
+     [("admissions", 210, None, "人次", "exact"), ("admissions", 480, None, "人次", "exact"),
+      ("admissions", 530, None, "人次", "exact")]),
+    ("DRUG_USES: uses of a drug counted in 例", "今年已为香港患者使用进口药品126例。",
+     [("cases", 126, None, "例", "exact")]),
+    ("RATIO_OF_EARLIER_DATED: a multiple of a dated level in brackets", "执业医师达60名，是2023年底（20名）的3倍。",
+     [("doctors", 60, None, "名", "exact"), ("doctors", 20, None, "名", "exact"),
+      ("growth", 3, None, "倍", "exact")]),
+    ("DOUBLE: doubled, and the span it took", "该院港澳患者人数三年翻番。",
+     [("growth", 100, None, "percent", "exact")]),
+    ("BREAKDOWN: a breakdown by place takes its total's metric", "入住养老院的澳门长者共600名。按城市划分，珠海、中山分别为400名和200名。",
+     [("patients", 600, None, "名", "exact"), ("patients", 400, None, "名", "exact"),
+      ("patients", 200, None, "名", "exact")]),
 ]
 
 
@@ -515,7 +569,6 @@ NOT_FIGURES = [
     ("ITEM_MARKS: markers opening lines", "1. 珠海市人民医院\n2、中山市人民医院"),
     ("ITEM_MARKS: markers in brackets", "(1) 跨境转诊\n（2）医保结算"),
     ("ITEM_OPENING: markers after a colon and a stop", "主要举措：1.建立转诊机制；2.推行直接结算。"),
-    # (session 13, acc15)
     ("SEASON_AFTER: a season's years before its name", "2026/27季节性流感疫苗接种计划下月展开。"),
     ("SEASON_AFTER: a season's years with a dash", "2024-25季节性疫苗资助计划。"),
     ("MONEY_THRESHOLD_AFTER: the part of a cost above a threshold", "住院费用超过8,000元的部分由基金支付。"),
@@ -530,6 +583,15 @@ NOT_FIGURES = [
     ("PRIVATE_AFTER: a private person's time in her quoted words", "“坐车过关半小时就到诊所，很方便。”住在东涌的何女士说。"),
     ("PRIVATE_AFTER: a private person's time in the attribution", "“护士很细心。”在横琴生活了八年的刘先生表示。"),
     ("PRIVATE_BEFORE: a private person's time after his words", "黄伯说：“以前排期要等两个月。”"),
+    ("PHONE_GROUPS: a phone number in groups after the office it reaches", "如有疑问可致电卫生局健康促进处2856 4401。"),
+    ("GESTATION_BEFORE: a week of pregnancy", "孕妇应于怀孕20周前完成首次检查。"),
+    ("GESTATION_BEFORE: a week of pregnancy or more", "怀孕32周或以上的孕妇不宜跨境。"),
+    ("AGE_RANGE_AFTER: an age range from months", "为6个月至未满3岁的幼儿提供服务。"),
+    ("EXPERIENCE_AFTER: years of experience asked", "申请人须具备8年以上专科经验。"),
+    ("PERIOD_SPAN_BEFORE: a span as a criterion (满)", "对连续服务满2年的医生给予奖励。"),
+    ("NOT_A_FIGURE_AFTER: a page count", "第2页，共4页"),
+    ("QUOTED_NAME: a slogan in quotes", "全面建成“10分钟医疗服务圈”。"),
+    ("PRIVATE_AFTER: a private person's times in her words", "“坐车二十分钟就到，排队也只等了半小时。”在横琴住了五年的陈先生说。"),
 ]
 
 
@@ -621,3 +683,38 @@ def test_hong_kong_wording_written_by_hand():
         ("institutions", 43, None, "间", "exact"), ("growth", 5.1, None, P, "exact"),
         ("patient_visits", 2_100_000, None, "人次", "exact")]
     assert rows_of("本澳每千人口有2.7名醫生。") == [("doctors_per_1k", 2.7, None, "per_1k", "exact")]
+
+
+# LIST_HEADING (analysis/_rules/furniture.py): a heading over related links or an advertisement,
+# what stands under it is no article
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("line", ["相关信息", "更多信息：", "广告"])
+def test_list_headings_of_links_and_advertisements(line, script):
+    from analysis.text import is_end_marker
+
+    assert is_end_marker(in_script(line, script))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_related_headline_and_an_advertisement_give_no_figure(script):
+    text = in_script("2025-03-12 09:30 来源：健康网\n全市社区卫生服务中心增至58家，较去年增加3家。\n"
+                     "相关信息\n全市居民健康素养水平提升至38.4%\n2025-03-01\n", script)
+    doc = read_document_text(text)
+    assert [r[1] for r in rows_of(doc)] == [58, 3]
+
+
+def read_document_text(text: str) -> str:
+    from analysis.text import strip_furniture
+
+    return strip_furniture(text)
+
+
+# STAMP (analysis/_rules/time.py) with its weekday: a portal's top bar of weather, date and a
+# counter is furniture, never the page's title
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("line", ["2025年3月12日 星期三",
+                                  "珠海 晴 18℃～25℃ 湿度70% ｜ 2025年3月12日 星期三 ｜ 在线人数 1,024"])
+def test_a_date_with_its_weekday_is_furniture(line, script):
+    from analysis.text import furniture_kind
+
+    assert furniture_kind(in_script(line, script)) is not None

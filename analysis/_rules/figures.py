@@ -9,7 +9,7 @@ UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", 
          "万人": "人", "万人次": "人次", "百分点": "pp"}
 ZERO = r"率(?:降|下降|保持|继续|繼續)?(?:为|為|至|到|是)(?:零|0)(?![\d.])"  # 死亡率为零, 死亡率為零
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
-NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題|版"  # 立法会十五题: a question number; 今日12版: pages
+NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題|版|页|頁"  # 立法会十五题: a question number; 今日12版, 共3頁: pages
                       r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)"
                       # the year of a document number (穗卫〔2025〕18号, 粵衞〔2024〕6號)
                       r"|[〕］\]]\s*\d{1,4}\s*[号號]")
@@ -23,12 +23,17 @@ BRACKETED_DAY_AFTER = ("）日", ")日")
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 # a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年
-PERIOD_SPAN_BEFORE = ("首", "头", "连续")  # matched on the folded text (頭, 連續 too)
+PERIOD_SPAN_BEFORE = ("首", "头", "连续", "满")  # matched on the folded text (頭, 連續 too)
+# (满: a span as a criterion or an anniversary, 连续执业满1年的医师, 啟用滿三年)
+# … and a week or month of pregnancy (怀孕12周前, 懷孕36週或以上, 妊娠28周): whom care is for
+GESTATION_BEFORE = ("孕", "妊娠", "孕满", "娠满", "孕第")
+GESTATION_REACH = 3
 # … and a span right before a count in its clause (兩年服務逾三萬人次, 兩年增三倍, 三年增长30%):
 # the time the count is of, matched on the words after the span (folded)
 SPAN_THEN_COUNT = (r"^[内来间里]?[\u4e00-\u9fff]{0,5}?(?:逾|约|近|超过|达到?|共|累计|有)?"
                    r"(?:\d[\d.,]*|[〇一二三四五六七八九十两百千])[万千百]?"
-                   r"(?:人次|人|名|宗|例|家|间|张|剂次|元|港元|澳门元|倍|成|%)")
+                   r"(?:人次|人|名|宗|例|家|间|张|剂次|元|港元|澳门元|倍|成|%)"
+                   r"|^[内来间里]?[\u4e00-\u9fff]{0,3}?翻(?:番|倍|了?一番)")  # (两年翻番: doubled in two years)
 RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
 # a rate per time: no period carried over; an average per day over a period stated (平均每日约
 # 730人次, as 日均) is of that period
@@ -49,6 +54,19 @@ TRAILING_WORDS = ("降至", "降为", "增加至", "上升至", "增至", "达�
 # (以上 read into the number as its qualifier, or written after it)
 AGE_CRITERION_AFTER = (r"(?:(?:或|及)?(?:以上|以下))?的?(?:未[\u4e00-\u9fff]{0,4}?)?(?:人士|人群|婴儿|嬰兒|婴幼儿|"
                        r"嬰幼兒|儿童|兒童|幼儿|幼兒|长者|長者|居民|市民)")
+# … an age range from a span of time (6个月至未满2岁的儿童, 6個月至5歲): its lower end
+AGE_RANGE_AFTER = r"(?:至|到|[-－~～])(?:未满|不满|未足)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个月|岁|周)"
+# … and years of experience asked of someone (具备5年以上临床经验, 3年或以上相关工作经验): a criterion
+EXPERIENCE_AFTER = r"(?:(?:或|及)?以上)?的?[\u4e00-\u9fff]{0,4}?(?:经验|资历|经历|年资|工龄)"
+# A number opening a short name in quotes (“15分钟健康服务圈”, 「30分鐘生活圈」): a slogan, no
+# figure; the name closes within a few characters and holds no sentence mark.
+QUOTE_OPENS = frozenset("“「『‘\"")
+QUOTED_NAME = r"[^”」』’\"，,。；;：:！？!?\s]{0,12}[”」』’\"]"
+# A phone number written in groups of four (查詢可致電社工局長者服務處2836 7711): either group, in
+# a sentence that calls or asks
+PHONE_GROUPS = r"(?<!\d)\d{4}[ \u3000]\d{4}(?!\d)"
+PHONE_CUE = r"致电|电话|热线|拨打|查询|咨询|联络|联系|传真"
+PHONE_GROUP = 5  # characters of one group and its space
 
 # --- list furniture: item markers, never figures -------------------------------------------------
 # An item marker: a bare number of one or two digits opening a line or an item after a colon or a

@@ -53,11 +53,13 @@ END = (r"(?:特别声明|特別聲明|免责声明|免責聲明|版权声明|版
 LIST_HEADING = (r"(?:(?:相关|相關|热点|熱點|热门|熱門|精彩|为你|為你|为您|為您|延伸|扩展|擴展|更多|今日|"
                 r"网友|網友|全部|24小时|24小時)"
                 r"(?:推荐|推薦|阅读|閱讀|閲讀|新闻|新聞|文章|报道|報道|评论|評論|精彩|热点|熱點|热文|熱文|"
-                r"链接|鏈接|連結|连结|资讯|資訊)"
+                r"链接|鏈接|連結|连结|资讯|資訊|信息|讯息|訊息)"
                 r"(?:排行)?"
                 r"|推荐阅读|推薦閱讀|推薦閲讀|猜你喜欢|猜你喜歡|大家都在看|排行榜|点击排行|點擊排行"
                 # an e-paper page's briefs of other news after the article (简讯, 本版快讯)
-                r"|(?:本版)?(?:简讯|簡訊|快讯|快訊|短讯|短訊))[\s:：]*")
+                r"|(?:本版)?(?:简讯|簡訊|快讯|快訊|短讯|短訊)"
+                # an advertisement's label (广告, 廣告): what stands under it is no article
+                r"|广告|廣告)[\s:：]*")
 
 # A weather or air-quality line (多云 18~24℃ 湿度75%, 空氣質素指數 48) and a contact line
 # (24小時新聞熱線：2865 2222): short, no sentence mark, holding a temperature in ℃/°, a humidity

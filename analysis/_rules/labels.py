@@ -21,11 +21,15 @@ PER_1K = ("per_1k", "千", "1000", "1,000")  # the bases of the *_per_1k metrics
 INSURANCE = r"保险|参保|医保|社保|养老金"
 ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"
              r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人"
-              r"|参保(?:约|近|逾|超过|达到?|共|为)*$")  # (外籍人士参保800人)
+              r"|(?:参保|投保)(?:约|近|逾|超过|达到?|共|为)*$")  # (外籍人士参保800人, 澳门居民投保2.3万人)
 # the insured who drew a benefit of their cover, named after the figure (共有300名参保人享受大病保险
 # 待遇): patients, treated at the scheme's cost, not the enrolment
 BENEFITED_AFTER = r"^[\u4e00-\u9fff]{0,8}?享受[\u4e00-\u9fff]{0,6}?(?:医保|保险|医疗|报销)待遇"
 # enrolment named after the figure: 逾1.2万名澳门居民参加珠海医保
+# … and the insured named right after the care they drew (办理异地就医备案的参保人312人, 在定点医院
+# 结算的参保者): patients of their cover
+CARED_INSURED = (r"(?:就医|就诊|求医|看病|治疗|住院|备案|结算|报销)[^，,；;]{0,8}的[\u4e00-\u9fff]{0,4}?"
+                 r"参保(?:人|者|人员)(?:约|近|逾|超过|共|达到?|为|有)*$")
 ENROLLED_AFTER = r"参加[^，。；]{0,8}(?:医保|保险|社保)"
 # … or insured with no scheme named (3,200名港澳居民在横琴参保), not a rate or a fee of it
 INSURED_AFTER = r"^[\u4e00-\u9fff]{0,12}?参保(?!率|费)"
@@ -39,7 +43,8 @@ ENROLLED_LEAD = (r"参保(?!率|费)|(?:参加|投保)[^，,。；;]{0,12}(?:保
 ENROLLED_GROUP = r"居民|同胞|市民|港人|澳人"
 # a clause that only goes on with a verb (…的香港居民同比增长11.3%，达到2.76万人)
 BARE_LEVEL = r"^(?:达到?|增至|升至|增加到|上升到|共|为|有)$"
-PENSION = r"受益人|领取养老金|养老金领取"
+PENSION = r"受益人|领取养老金|养老金领取|津贴者|高龄津贴者|生活津贴者|综援长者|综援受助人|综援人士"
+# (the recipients of an old-age or social-security allowance named as such: 高龄津贴者, 綜援長者)
 # (… and the old-age allowances of Hong Kong and Macao: 领取长者生活津贴的长者, 领取高龄津贴)
 PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇|长者生活津贴|高龄津贴|养老津贴|敬老津贴|生果金)"
 # people counted as residents are patients when they are treated, registered or seek care
@@ -54,7 +59,7 @@ TRAVEL = r"出入境|通关|过关|旅客|旅游|游客|消费|购物"
 # people served or reached by a service are its patients (服务约4,600名市民, 惠及澳门居民逾2万人);
 # not the population a service is planned for (服务人口, 服务常住人口: a population)
 SERVED = r"服务|惠及|受惠"
-SERVED_PEOPLE = r"居民|市民|同胞|港人|澳人"
+SERVED_PEOPLE = r"居民|市民|同胞|港人|澳人|乡亲"
 # people signed up to a (family doctor) service, counted right after the signing: patients, not
 # the doctors of the service's name (家庭医生签约1.05万人, 提供家庭医生签约服务2,140人)
 # people on a waiting list (轮候人数约1,300人, 輪候者逾3.2萬人): patients
@@ -73,10 +78,15 @@ UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标�
 # a cap on what one person may get or claim (累积上限为8,000港元, 每年报销封顶2万元, 年度支付限额
 # 由2,000元提高至2,500元): money per head; not a total budget's ceiling (资助总额上限为1亿元)
 CAP = r"(?<!总额)(?<!总)上限|封顶|(?<!总)限额"
-# the yearly or monthly sum of a benefit, said right after 每年 (「医疗补贴计划」每年600澳门元的金额,
-# 医疗券每年金额为2,000港元): money per head; not a yearly total (每年医保基金支出30亿元, 每年资助约2,000万元)
-PER_TERM = r"每(?:年|月|季)(?:的)?(?:金额|面额|面值)?(?:为|是|约|达|均为)*$"
-BENEFIT_WORDS = r"医疗券|补贴|津贴|资助|补助|生果金|敬老金"
+# the yearly or monthly sum of a benefit, said right after 每 (「医疗补贴计划」每年600澳门元的金额,
+# 医疗券每年金额为2,000港元, 长者生活津贴为每月4,290元): money per head; not a yearly total
+# (每年医保基金支出30亿元, 每年资助约2,000万元, 每年投入5亿元)
+PER_TERM = (r"每(?:年|月|季|周|星期)(?:的)?(?:金额|面额|面值|津贴|补贴|额度)?"
+            r"(?:为|是|可获得?|可领取?|约|达到?|均为)*$")
+BENEFIT_WORDS = r"医疗券|补贴|津贴|资助|补助|生果金|敬老金|养老金|援助金|长者金"
+# … and the most one person or case may get, right before the money (单人最高赔付46.8万元, 年度最高
+# 賠付200萬元, 给予最高10万元的补贴): a cap, money per head; not a total's (总额最高)
+CAP_MOST = (r"(?<!总)(?<!总额)最高(?:可获得?|可领取?|可|赔付|补贴|补助|资助|报销|支付|奖励|给予|获|为|达到?)*$")
 # a figure converted into another currency (人民币180元，约合200港元): the figure before it
 CONVERTED = r"(?:约合|折合|相当于)(?:约|近|逾|超过)?$"
 # people interviewed in a survey (受访的520名港人, 接受调查的1,200名市民): a sample, no patients
@@ -93,6 +103,11 @@ TRAINED = r"(?:培训|进修|研修|轮训)[^，,；;]{0,8}$"
 PER_EVENT = r"每场次?(?:约|近|逾|超过|有|达)*$"
 # insurance claims counted in 人次 (理赔参保人80人次, 获赔付120人次): no visits
 CLAIMS = r"理赔|赔付|获赔"
+# subsidies paid counted in 人次 (发放补贴11人次, 共补助96人次): cases handled, no visits
+SUBSIDIES = r"(?:补贴|补助|资助|津贴)(?:共|约|近|逾|超过|达到?|为|合计)*$"
+# patients referred up or down between hospitals, counted in 人次 (基层上转患者3,420人次, 下转患者
+# 4,216人次): patients, not visits
+REFERRED = r"(?:上转|下转)[\u4e00-\u9fff]{0,4}?(?:约|近|逾|超过|达到?|共)*$"
 # applications for a benefit (疾病津贴申请1,820宗): no health cases; applications to a health body
 # (鉴定申请共27宗, 注册申请862宗) are its cases
 BENEFIT_CLAIMS = r"(?:津贴|补贴|补助|援助|救济|福利|资助)(?:的)?申请"
@@ -112,6 +127,9 @@ GROWTH = (r"(?:增长|增加|提高|上升|上涨|回升|增多|下降|减少|�
 # (not 占用率, 占地: 病床占用率 is an occupancy rate, 占地面积 an area)
 NOT_OCCUPANCY = r"(?!用|地)"
 SHARE = r"占" + NOT_OCCUPANCY + r"|比重|占比|份额|之一$"
+# a rate in brackets right after a change (按年增加74名（+3.9%）, 减少12张（-2.1%）): its growth
+BRACKETED_CHANGE = (r"(?:增加|减少|新增|增长|下降|上升|提高|降低|增|减|升|降|跌)[^，,；;（(]{0,12}"
+                    r"[（(][+＋\-－]?$")
 # the part of a group of people a ratio names (本地医生比例不少于五成): a share, not a rate
 SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|人口|员工)的?(?:比例|比率|比重)"
                    r"[^，,；;\s]{0,6}$")
@@ -144,7 +162,7 @@ COURSE = r"疗程"
 # … not a total paid for many (基金支付化疗疗程费用共1.2亿元)
 NO_TOTAL = r"^(?!.*(?:基金|总额|总计|合计|共计|累计|共|支出|投入|投资))"
 # money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
-PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|每位|每次|每宗|每例|每宗个案|每张|平均每|"
+PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|单人|单宗|单例|每位|每次|每宗|每例|每宗个案|每张|平均每|"
             r"每个|每间|每家|每所|每户|每份|每剂|每件|每支|每套|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)")
 # (每个宿位每月支付约8,500港元: per place; 平均住院费用约8,400元: an average per case; 每份
 # 600澳门元: per voucher)
@@ -163,6 +181,9 @@ NO_CARE_BEFORE = rf"^(?![^，,；;]*(?:{CARE_OF_BABIES}))"
 NO_CARE_AFTER = rf"^(?![^，,；;。]{{0,10}}(?:接受|{CARE_OF_BABIES}))"
 # deliveries and other care counted in 例 (分娩量达1.2万例): procedures
 PROCEDURE_WORDS = r"手术|术|治疗|诊疗|筛查|分娩|接生"
+# … the procedure right before its count, whoever it is done for (为澳门居民产妇完成分娩412例): procedures,
+# not the patients named before it
+PROCEDURE_RIGHT_BEFORE = r"(?:手术|分娩|接生|筛查)(?:约|近|逾|超过|共|达到?|为)*$"
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日|每个[\u4e00-\u9fff]{1,2}日"  # (每个工作日, 每个上课日)
 ADMISSION = r"住院|出院|收治"  # (收治危重新生儿2,380人次: admitted)
 FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
@@ -176,6 +197,10 @@ DAILY_VISIT_WORDS = VISIT_WORDS + r"|看病|就医|求医|睇医生|睇病"
 VACCINE = r"接种"
 # doses of medicine handed out (派发药物约41万剂): no vaccinations
 MEDICINE = r"药物|药品|中药|西药|成药"
+# doses bought or stocked, not given (已购买约135万剂流感疫苗, 采购疫苗20万剂): no vaccinations
+PROCURED = r"(?:购买|采购|购入|订购|预订|储备|调拨)了?[^，,；;]{0,4}$"
+# uses of a drug or device counted in 例 (已为港澳患者使用相关药械538例): cases, not patients
+DRUG_USES = r"使用[^，,；;]{0,10}?(?:药械|药品|器械|药物)(?:约|近|逾|超过|共|达到?)*$"
 # people counted before their vaccination (1.2万名居民接种流感疫苗), not those doing the work
 VACCINATED_AFTER = r"^[\u4e00-\u9fff]{0,8}?接种(?!工作|点|站|服务|人员|医生|护士)"
 LIFE = r"预期寿命|平均寿命"
@@ -185,7 +210,8 @@ GROUP_AGE_REACH = 8
 BEDS = r"病床|床位数?|床|宿位"  # 宿位: places in a care home
 CARE_PLACES = r"宿位"
 NURSES = r"护士|护理"
-DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|持牌中医"  # (Hong Kong: 註冊中醫, 表列中醫)
+DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|持牌中医|中医师|中医生|西医"
+# (Hong Kong and Macao: 註冊中醫, 表列中醫, Chinese-medicine practitioners are doctors by kind)
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
          r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|"
          r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员|"
@@ -198,9 +224,17 @@ PATIENTS = (r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早�
 # teams of health workers counted (家庭医生团队1,260个, 医疗队6支): no count of doctors
 TEAMS = r"团队|医疗队|服务队|工作队|小分队|签约团队"
 # (学生, 中小学生, 学童: pupils counted are people, a population unless cared for)
-POPULATION = (r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|学生|中小学生|小学生|中学生|大学生|学童|"
+POPULATION = (r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|乡亲|学生|中小学生|小学生|中学生|大学生|学童|"
               r"港澳人士|港澳籍人士|外籍人士|境外人士|香港人士|澳门人士")  # (人士 of an origin)
-INSTITUTIONS = (r"医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
+# (乡亲: people of a home town living elsewhere, 旅居港澳的乡亲逾20万人)
+# people counted where they live (居於珠海的香港長者約2.6萬人, 办理居住登记的港澳居民近2.4万人, 常住港澳
+# 居民…，其中港澳长者约8,600人): a population, not patients, unless the clause or the words after the
+# figure name care or an institution they live in (在养老机构居住的长者943名, 护养院: patients)
+RESIDING = r"常住|居住|居于|住在|定居|旅居|聚居|生活在"
+NOT_CARED = r"就医|就诊|求医|求诊|看病|诊治|治疗|转诊|体检|接种|使用|接受|享受|入住|机构|院"
+NOT_CARED_BEFORE = rf"^(?![^，,；;]*(?:{NOT_CARED}))"
+NOT_CARED_AFTER = rf"^(?![^，,。；;]{{0,16}}?(?:{NOT_CARED}))"
+INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
                 r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院")  # (care homes by name)
 # (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
 # a clinic counted in 间 (再开设2间门诊): premises of their own, an institution; in 个 a
@@ -231,6 +265,10 @@ RATIO_OF_EARLIER = (r"(?:增至|增加到|增长到|增长至|提高到|提高�
 
 DURATION_UNITS = ("年", "天", "日", "月", "个月", "周", "星期", "小时", "分钟", "秒", "工作日")
 
+# … and of an earlier date with its level in brackets (是2024年7月底（23名）的2倍)
+RATIO_OF_EARLIER_DATED = (r"(?:是|为|相当于)[^，,；;。]{0,6}?(?:\d年|[○〇零一二三四五六七八九]年|去年|前年|上年|同期)"
+                          r"[^，,；;。]{0,6}[（(][^）)，,。]{1,10}[）)]的$")
+
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
     # rates with a base (per_base): the unit holds the base, the metric the counted thing
@@ -244,11 +282,13 @@ RULE_TABLE: tuple[dict, ...] = (
          "before": r"(?:占" + NOT_OCCUPANCY + r"|比重|占比|份额)[^增降升减]{0,24}$"},
     {"metric": "insurance_growth", "kinds": ("percent",), "before": GROWTH, "lead": ENROLLED_CLAUSE},
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
+    {"metric": "growth", "kinds": ("percent",), "lead": BRACKETED_CHANGE},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
     {"metric": "growth", "units": ("百分点", "千分点", "倍"), "before": GROWTH},
     # a multiple of an earlier level (增至3倍, 是去年同期的2.5倍): a ratio, growth in 倍; a multiple
     # of another group (港澳患者是内地患者的1.5倍) is a comparison, no growth
     {"metric": "growth", "units": ("倍",), "before": RATIO_OF_EARLIER},
+    {"metric": "growth", "units": ("倍",), "lead": RATIO_OF_EARLIER_DATED},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE},
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
     {"metric": "rate", "kinds": ("percent",), "before": REIMBURSED},
@@ -262,10 +302,12 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
     {"metric": "unit_cost", "units": MONEY, "before": CAP},
     {"metric": "unit_cost", "units": MONEY, "before": PER_TERM, "sentence": BENEFIT_WORDS},
+    {"metric": "unit_cost", "units": MONEY, "before": CAP_MOST},
     {"metric": "unit_cost", "units": MONEY, "lead": UNIT_PRICE, "before": r"^(?:降至|增至|升至|调整为|为)$"},
     {"metric": "unit_cost", "units": MONEY, "lead": COURSE, "before": NO_TOTAL},
     {"metric": "amount", "units": MONEY},
     {"metric": "other", "units": ("剂次", "剂"), "before": MEDICINE},
+    {"metric": "other", "units": ("剂次", "剂"), "before": PROCURED},
     {"metric": "vaccinations", "units": ("剂次", "剂", "针次")},
     {"metric": "vaccinations", "units": ("人", "人次"), "before": VACCINE},
     {"metric": "vaccinations", "units": PEOPLE, "after": VACCINATED_AFTER},
@@ -287,6 +329,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "cases", "units": ("人次",), "before": FILED},
     {"metric": "other", "units": ("人次",), "before": PER_EVENT},
     {"metric": "other", "units": ("人次",), "before": CLAIMS},
+    {"metric": "cases", "units": ("人次",), "before": SUBSIDIES},
+    {"metric": "patients", "units": ("人次",), "before": REFERRED},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
     {"metric": "patient_visits", "units": ("人次",)},
@@ -296,6 +340,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "insurance_increase", "units": ("人", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
          "sentence": INSURANCE},
     {"metric": "patients", "units": PEOPLE, "after": BENEFITED_AFTER},
+    {"metric": "patients", "units": PEOPLE, "before": CARED_INSURED},
     {"metric": "insurance_enrolment", "units": ("人", None), "before": ENROLMENT},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLED_AFTER},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": INSURED_AFTER},
@@ -308,6 +353,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "other", "units": PEOPLE, "before": SURVEYED},
     {"metric": "other", "units": PEOPLE, "after": SURVEYED_AFTER},
     {"metric": "population", "units": PEOPLE, "noun": PATIENTS + "|" + POPULATION, "before": ELIGIBLE},
+    {"metric": "population", "units": PEOPLE + (None,), "noun": PATIENTS + "|" + POPULATION,
+         "lead": RESIDING, "before": NOT_CARED_BEFORE, "after": NOT_CARED_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP, "after": NO_STAFF_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_FOR},
     {"metric": "patients", "units": PEOPLE, "before": CARE_COUNT},
@@ -322,6 +369,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "population", "units": PEOPLE, "after": BORN_AFTER},
     {"metric": "population", "units": PEOPLE, "noun": r"新生儿", "before": NO_CARE_BEFORE,
          "after": NO_CARE_AFTER},
+    {"metric": "cases", "units": ("例",), "before": DRUG_USES},
+    {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_RIGHT_BEFORE},
     {"metric": "patients", "units": PEOPLE + ("例",), "noun": PATIENTS},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
@@ -384,7 +433,7 @@ TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六�
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
                 "八": 80, "九": 90}
 DOUBLE = (r"(?:(?<=增长|增加|多出|提高|上升|翻了)|(?<=增))(近|约|逾|超过|超|接近|将近)?一倍"
-          r"|(?:(?<=翻)|(?<=翻了))(一番|倍)")  # (增加逾一倍: at least 100 %; 翻了一番; 人数翻倍)
+          r"|(?:(?<=翻)|(?<=翻了))(一番)|(?<=翻)[番倍]")  # (增加逾一倍: at least 100 %; 翻了一番, 翻番, 翻倍)
 # growth written in 倍 right after its verb (增兩倍, 增加两倍, 增长了3倍, 增加逾两倍): N倍 more is
 # N x 100 % (tests/corpus/README.md); not a multiple a level reaches (增至3倍, 是去年的2.5倍: a
 # ratio, kept in 倍)
@@ -422,7 +471,7 @@ LIST_NOUNS = (f"{PATIENTS}|{POPULATION}|{DOCTORS}|{NURSES}|{STAFF}|{BEDS}|{INSTI
 LIST_HEAD = r"(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{0,2}率|比例|人数|人次|数|量)$"
 
 # --- breakdowns and levels -------------------------------------------------------------------------
-BREAKDOWN = r"^\s*其中"
+BREAKDOWN = r"^\s*(?:其中|按[\u4e00-\u9fff]{1,8}?(?:划分|区分))"  # (按城市劃分，…: a breakdown too)
 # what cuts the words after a figure before its counted noun ends (医生为患者…, 护士11名及…)
 AFTER_CUT = r"[\s\d]"
 # what opens the words after a figure that names no noun of its own (护士11名及其他医疗人员5名)
@@ -432,8 +481,16 @@ CONJUNCTIONS = "及和与或"
 # head is the compound's last noun
 COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式|就医|就诊|诊疗|"
                       r"养老|护理|转诊|"
-                      r"常见病|多发病|慢性病|慢病|老年病)+")  # (澳门居民常见病专科门诊: 门诊)
+                      r"常见病|多发病|慢性病|慢病|老年病)+|[\u4e00-\u9fff]{1,3}病")  # (澳门居民常见病专科门诊: 门诊)
+# (… and a disease: 澳門居民腎病患者, 香港居民糖尿病患者 -> 患者; its 病 may open the next noun, 病患)
+DISEASE_END = "病"
 CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
+# a level whose clause names only its time and a verb (…住院病人从2021年的386人次增至2023年的1,142人次，
+# 今年前10个月已达1,265人次): the thing its sentence counts before it in that unit
+BARE_TIME_LEVEL = (r"(?:今年|去年|前年|全年|上半年|下半年|年内|同期|(?:\d{4}|[○〇零一二三四五六七八九]{2,4})年|"
+                   r"(?:首|前|头)(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
+                   r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底)?|第[一二三四]季度?)*"
+                   r"(?:已|又|再|则|共|累计)?(?:达到?|增至|升至|增加到|增长到|上升到|为|有)(?:约|近|逾|超过)?")
 
 # --- page furniture: numbers that are never figures ---------------------------------------------
 # the label of a counter, phone, licence, air-quality or copyright number on its line, right
