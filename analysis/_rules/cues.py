@@ -141,7 +141,9 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # the insured of a scheme are counted as the residents they are (港澳参保人在深就医…)
     # … and their households (签约港澳家庭520户)
     "港澳居民": ("港澳居民", "港澳籍居民", "港澳参保人", "港澳參保人", "港澳参保者", "港澳參保者",
-                 "港澳家庭"),
+                 "港澳家庭",
+                 # … and the patients of a clinic for them (该院港澳门诊接诊约3.9万人次)
+                 "港澳门诊", "港澳門診"),
     # (本澳居民, 本港居民: Macao's and Hong Kong's own press, of their own residents)
     "澳门居民": ("澳门居民", "澳門居民", "澳门籍居民", "澳門籍居民", "澳门参保人", "澳門參保人",
                  "澳门参保者", "澳門參保者", "本澳居民", "澳门市民", "澳門市民"),
