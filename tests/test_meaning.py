@@ -638,6 +638,11 @@ CASES = [
      [(1_000_000_000, "元", "actual", None), (1800, "元", "actual", None)]),
     ("全區衛生支出10億元；按年末常住人口計算，人均衛生支出1,800元。",
      [(1_000_000_000, "元", "actual", None), (1800, "元", "actual", None)]),
+    # the patients of a clinic for a group (港澳门诊) are of the group
+    ("该院港澳门诊上半年接诊约3.9万人次，同比增长40.6%。",
+     [(39000, "人次", "actual", "港澳居民"), (40.6, "percent", "rate_of_change", "港澳居民")]),
+    ("該院港澳門診上半年接診約3.9萬人次，同比增長40.6%。",
+     [(39000, "人次", "actual", "港澳居民"), (40.6, "percent", "rate_of_change", "港澳居民")]),
     # the diaspora of a home town (港澳乡亲), in a clinic's name too
     ("该院港澳乡亲门诊全年接诊3,200人次，人均费用160元。",
      [(3200, "人次", "actual", "港澳乡亲"), (160, "元", "actual", "港澳乡亲")]),

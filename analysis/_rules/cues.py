@@ -142,7 +142,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # … and their households (签约港澳家庭520户)
     "港澳居民": ("港澳居民", "港澳籍居民", "港澳参保人", "港澳參保人", "港澳参保者", "港澳參保者",
                  "港澳家庭",
-                 # … and the visits of the clinic kept for them (该院港澳门诊接诊约3.9万人次)
+                 # … and the patients of a clinic for them (该院港澳门诊接诊约3.9万人次)
                  "港澳门诊", "港澳門診"),
     # (本澳居民, 本港居民: Macao's and Hong Kong's own press, of their own residents)
     "澳门居民": ("澳门居民", "澳門居民", "澳门籍居民", "澳門籍居民", "澳门参保人", "澳門參保人",
