@@ -23,6 +23,7 @@ from analysis._rules.time import (
     ATTRIBUTE,
     BARE,
     BARE_CUE,
+    FIRST_MONTHS_AFTER,
     FIRST_YEAR,
     FROM_TO_GAP,
     FROM_TO_START,
@@ -67,9 +68,11 @@ _OPENED = re.compile(OPENED)
 _SINCE_EVENT = re.compile(SINCE_EVENT)
 _NEW_PLAN = re.compile(NEW_PLAN)
 _FIRST_YEAR = re.compile(FIRST_YEAR)
+_FIRST_MONTHS_AFTER = re.compile(FIRST_MONTHS_AFTER)
 _WEEKDAY = re.compile(WEEKDAY)
 _ISSUED = re.compile(ISSUED)
 _OPENED_TAIL, _OPENED_REACH = 6, 16  # 开业时的 | 開站初期的約 end a context within these
+_MONTHS_REACH = 40  # 今年2月在澳門新街坊開設服務點，首兩個月累計服務約: the opening read within these
 _PLAN = re.compile(PLAN_PERIOD)
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
 # (自2021年启用以来, 该中心2021年启用以来, 今年以来)
@@ -358,6 +361,13 @@ def at_opening(context: str, opened: Callable[[str], Period]) -> Period | None:
         verb = _START_VERB.match(found.group())
         start = opened(verb.group() if verb else "")  # 最初的: of any start
         return start if start.label is not None else None
+    months = _last(_FIRST_MONTHS_AFTER, context[-_MONTHS_REACH:]) if "月" in context else None
+    if months is not None and (start := opened(months["verb"]).start) is not None:
+        count = _month(months["count"])  # 今年2月開設…，首兩個月: February and March
+        last = start.year * 12 + start.month - 1 + count - 1
+        year, month = divmod(last, 12)
+        if 1 <= count <= 12:
+            return _months_between(start, year, month + 1)
     found = _last(_FIRST_YEAR, context) if "年" in context else None
     start = opened(found["verb"]).start if found else None
     if start is None:
@@ -370,6 +380,13 @@ def at_opening(context: str, opened: Callable[[str], Period]) -> Period | None:
         return Period(f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}", start, end,
                       "range")
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range")
+
+
+def _months_between(start: date, year: int, month: int) -> Period:
+    """The months from ``start``'s to ``month`` of ``year``, labelled by months."""
+    first = date(start.year, start.month, 1)
+    return Period(f"{first.year}-{first.month:02d}/{year}-{month:02d}", first,
+                  _month_end(year, month), "range")
 
 
 def opening(text: str, published: date | None, verb: str, exact: bool = False) -> Period:

@@ -874,3 +874,17 @@ def test_a_deadline_without_its_year_is_of_the_year_it_is_read(text, end):
                                   "截至11月底，全市港澳居民參保2.1萬人。"])
 def test_a_past_point_without_its_year_read_early_in_the_next_year_is_the_year_before_s(text):
     assert _periods(text, published=date(2026, 1, 10)) == [(21000, None, "2025-11-30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first months after an opening the sentence dates run from its month …
+    ("该站于今年3月开设，首两个月累计服务港澳居民2,100人次。", ("2024-03-01", "2024-04-30")),
+    ("該站於今年3月開設，首兩個月累計服務港澳居民2,100人次。", ("2024-03-01", "2024-04-30")),
+    ("该中心于去年11月启用，启用后首3个月接诊澳门居民4,200人次。", ("2023-11-01", "2024-01-31")),
+    ("該中心於去年11月啟用，啟用後首3個月接診澳門居民4,200人次。", ("2023-11-01", "2024-01-31")),
+    # … the first months of a year named by none, from January
+    ("该院首两个月接诊港澳居民2,100人次。", ("2024-01-01", "2024-02-29")),
+    ("該院首兩個月接診港澳居民2,100人次。", ("2024-01-01", "2024-02-29")),
+])
+def test_the_first_months_after_a_dated_opening_run_from_it(text, expected):
+    assert _periods(text, published=date(2024, 5, 20))[0][1:] == expected
