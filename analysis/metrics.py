@@ -88,6 +88,7 @@ from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows, within
 from analysis.meaning import (
+    metric_of,
     fullest_population,
     last_phrase,
     names_group,
@@ -1412,6 +1413,10 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
     lead = d.text.rfind("\n", 0, stop.start()) if stop else len(d.text)
     heads, body = (headline.rows if headline else []) + [r for r in rows if r["start"] < lead], \
         [r for r in rows if r["start"] >= lead]
+    for row in heads if heads else ():  # 港澳患者升逾三成 is a growth, as the body's 同比增长33.5%
+        row["metric"] = metric_of(row["metric"], row["status"])  # it restates
+    for row in body if heads else ():
+        row["metric"] = metric_of(row["metric"], row["status"])
     headline_periods(heads, body)
     _headline_totals(heads, body)
     _headline_entities(heads, body)
