@@ -184,6 +184,9 @@ _HEAD_LINE = 60  # a headline is at most this long
 # Counts of a period (visits, admissions, cases): a year's end carried to them stands for its year.
 _FLOWS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vaccinations",
                     "patients"})
+# … and what is counted or averaged over a time (money paid, visits a day): at a year's end
+# carried to them, of the year (截至2024年12月31日。…平均每日約4,890人次: of 2024)
+_YEAR_FLOWS = _FLOWS | {"daily_visits", "amount", "unit_cost"}
 # Flows and spending stated at a past point after a since-clause (自二○二○年五月推出以來…。截至六月底，
 # …支付的資助款項約2.45億港元): counted from that start, as a total (累計) is.
 _SINCE_FLOWS = _FLOWS | {"amount", "unit_cost"}
@@ -1171,7 +1174,7 @@ class _Document:
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
-            if period.kind == "point" and metric in _FLOWS \
+            if period.kind == "point" and metric in _YEAR_FLOWS \
                     and (period.end.month, period.end.day) == (12, 31):
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
         if status in ("change", "rate_of_change") and period.kind in ("year", "point"):

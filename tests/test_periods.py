@@ -895,3 +895,15 @@ def test_a_past_point_without_its_year_read_early_in_the_next_year_is_the_year_b
 ])
 def test_the_first_months_after_a_dated_opening_run_from_it(text, expected):
     assert _periods(text, published=date(2024, 5, 20))[0][1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2024年底本市共有医院6间。\n专科门诊求诊者有178.6万人次，平均每日约4,890人次，医保基金支付3.2亿元。",
+    "2024年底本市共有醫院6間。\n專科門診求診者有178.6萬人次，平均每日約4,890人次，醫保基金支付3.2億元。",
+])
+def test_visits_a_day_and_money_paid_at_a_year_s_end_are_of_the_year(text):
+    # the report's point 2024年底 dates its stocks; what is counted or averaged over a time
+    # (visits, visits a day, money paid) is of the year
+    assert _periods(text, "本市医疗统计", date(2025, 6, 18)) == [
+        (6, None, "2024-12-31"), (1786000, "2024-01-01", "2024-12-31"),
+        (4890, "2024-01-01", "2024-12-31"), (320000000, "2024-01-01", "2024-12-31")]
