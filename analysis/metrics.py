@@ -92,6 +92,7 @@ from analysis.meaning import (
     first_phrase,
     fullest_population,
     last_phrase,
+    metric_of,
     names_group,
     names_scheme_use,
     names_unnamed,
@@ -194,6 +195,9 @@ _HEAD_LINE = 60  # a headline is at most this long
 # Counts of a period (visits, admissions, cases): a year's end carried to them stands for its year.
 _FLOWS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vaccinations",
                     "patients"})
+# … and what is counted or averaged over a time (money paid, visits a day): at a year's end
+# carried to them, of the year (截至2024年12月31日。…平均每日約4,890人次: of 2024)
+_YEAR_FLOWS = _FLOWS | {"daily_visits", "amount", "unit_cost"}
 # Flows and spending stated at a past point after a since-clause (自二○二○年五月推出以來…。截至六月底，
 # …支付的資助款項約2.45億港元): counted from that start, as a total (累計) is.
 _SINCE_FLOWS = _FLOWS | {"amount", "unit_cost"}
@@ -1245,7 +1249,7 @@ class _Document:
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
-            if period.kind == "point" and (metric in _FLOWS or metric == "unit_cost") \
+            if period.kind == "point" and metric in _YEAR_FLOWS \
                     and (period.end.month, period.end.day) == (12, 31):
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
         if status in ("change", "rate_of_change") and period.kind in ("year", "point"):
@@ -1510,6 +1514,10 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
     lead = d.text.rfind("\n", 0, stop.start()) if stop else len(d.text)
     heads, body = (headline.rows if headline else []) + [r for r in rows if r["start"] < lead], \
         [r for r in rows if r["start"] >= lead]
+    for row in heads if heads else ():  # 港澳患者升逾三成 is a growth, as the body's 同比增长33.5%
+        row["metric"] = metric_of(row["metric"], row["status"])  # it restates
+    for row in body if heads else ():
+        row["metric"] = metric_of(row["metric"], row["status"])
     headline_periods(heads, body)
     _headline_totals(heads, body)
     _headline_entities(heads, body)

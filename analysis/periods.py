@@ -22,8 +22,9 @@ from analysis._rules.numerals import CN_DIGITS as _CN_DIGITS
 from analysis._rules.time import (
     ATTRIBUTE,
     BARE,
-    BRACKETED_VALUE,
     BARE_CUE,
+    BRACKETED_VALUE,
+    FIRST_MONTHS_AFTER,
     FIRST_YEAR,
     FROM_TO_GAP,
     FROM_TO_START,
@@ -43,6 +44,7 @@ from analysis._rules.time import (
 from analysis._rules.time import BASELINE_LEVEL as _BASELINE_LEVEL
 from analysis._rules.time import CLAUSE_MARKS as _CLAUSE_MARKS
 from analysis._rules.time import COMPARISON as _COMPARISON
+from analysis._rules.time import DEADLINE_AFTER as _DEADLINE_AFTER
 from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
@@ -52,7 +54,6 @@ from analysis._rules.time import SAME_TIME as _SAME_TIME
 from analysis._rules.time import SAME_TIME_OWN as _SAME_TIME_OWN
 from analysis._rules.time import SENTENCE_MARKS as _SENTENCE_MARKS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
-from analysis._rules.time import DEADLINE_AFTER as _DEADLINE_AFTER
 from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
 from analysis._rules.time import UP_TO as _UP_TO
 from analysis._rules.time import WHOLE_YEAR as _WHOLE_YEAR
@@ -72,9 +73,11 @@ _OPENED = re.compile(OPENED)
 _SINCE_EVENT = re.compile(SINCE_EVENT)
 _NEW_PLAN = re.compile(NEW_PLAN)
 _FIRST_YEAR = re.compile(FIRST_YEAR)
+_FIRST_MONTHS_AFTER = re.compile(FIRST_MONTHS_AFTER)
 _WEEKDAY = re.compile(WEEKDAY)
 _ISSUED = re.compile(ISSUED)
 _OPENED_TAIL, _OPENED_REACH = 6, 16  # 开业时的 | 開站初期的約 end a context within these
+_MONTHS_REACH = 40  # 今年2月在澳門新街坊開設服務點，首兩個月累計服務約: the opening read within these
 _PLAN = re.compile(PLAN_PERIOD)
 # a time before 以来 is where a cumulative period starts, with 自/从 before it or none
 # (自2021年启用以来, 该中心2021年启用以来, 今年以来)
@@ -373,6 +376,13 @@ def at_opening(context: str, opened: Callable[[str], Period]) -> Period | None:
         verb = _START_VERB.match(found.group())
         start = opened(verb.group() if verb else "")  # 最初的: of any start
         return start if start.label is not None else None
+    months = _last(_FIRST_MONTHS_AFTER, context[-_MONTHS_REACH:]) if "月" in context else None
+    if months is not None and (start := opened(months["verb"]).start) is not None:
+        count = _month(months["count"])  # 今年2月開設…，首兩個月: February and March
+        last = start.year * 12 + start.month - 1 + count - 1
+        year, month = divmod(last, 12)
+        if 1 <= count <= 12:
+            return _months_between(start, year, month + 1)
     found = _last(_FIRST_YEAR, context) if "年" in context else None
     start = opened(found["verb"]).start if found else None
     if start is None:
@@ -385,6 +395,13 @@ def at_opening(context: str, opened: Callable[[str], Period]) -> Period | None:
         return Period(f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}", start, end,
                       "range")
     return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range")
+
+
+def _months_between(start: date, year: int, month: int) -> Period:
+    """The months from ``start``'s to ``month`` of ``year``, labelled by months."""
+    first = date(start.year, start.month, 1)
+    return Period(f"{first.year}-{first.month:02d}/{year}-{month:02d}", first,
+                  _month_end(year, month), "range")
 
 
 def opening(text: str, published: date | None, verb: str, exact: bool = False) -> Period:

@@ -510,6 +510,13 @@ def test_a_quarterly_release_s_figures_are_of_its_quarter(text, expected):
 
 
 HEADLINE_CASES = [
+    # a headline's rise in 成 (a share by its words) is the growth the body states (同比增长33.5%)
+    ("今年1至4月，该院接诊港澳患者3.6万人次，同比增长33.5%。", "某医院港澳患者升逾三成",
+     [(30, "2024-01-01", "2024-04-30"), (36000, "2024-01-01", "2024-04-30"),
+      (33.5, "2024-01-01", "2024-04-30")]),
+    ("今年1至4月，該院接診港澳患者3.6萬人次，按年增長33.5%。", "某醫院港澳患者升逾三成",
+     [(30, "2024-01-01", "2024-04-30"), (36000, "2024-01-01", "2024-04-30"),
+      (33.5, "2024-01-01", "2024-04-30")]),
     # people counted as 人 in the headline and 名 in the body (逾千人 for 1,136名)
     ("截至今年3月底，入住院舍的香港长者共1,136名。", "北上安老港长者增至逾千人",
      [(1000, None, "2024-03-31"), (1136, None, "2024-03-31")]),
@@ -960,3 +967,29 @@ def test_a_deadline_without_its_year_is_of_the_year_it_is_read(text, end):
                                   "截至11月底，全市港澳居民參保2.1萬人。"])
 def test_a_past_point_without_its_year_read_early_in_the_next_year_is_the_year_before_s(text):
     assert _periods(text, published=date(2026, 1, 10)) == [(21000, None, "2025-11-30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first months after an opening the sentence dates run from its month …
+    ("该站于今年3月开设，首两个月累计服务港澳居民2,100人次。", ("2024-03-01", "2024-04-30")),
+    ("該站於今年3月開設，首兩個月累計服務港澳居民2,100人次。", ("2024-03-01", "2024-04-30")),
+    ("该中心于去年11月启用，启用后首3个月接诊澳门居民4,200人次。", ("2023-11-01", "2024-01-31")),
+    ("該中心於去年11月啟用，啟用後首3個月接診澳門居民4,200人次。", ("2023-11-01", "2024-01-31")),
+    # … the first months of a year named by none, from January
+    ("该院首两个月接诊港澳居民2,100人次。", ("2024-01-01", "2024-02-29")),
+    ("該院首兩個月接診港澳居民2,100人次。", ("2024-01-01", "2024-02-29")),
+])
+def test_the_first_months_after_a_dated_opening_run_from_it(text, expected):
+    assert _periods(text, published=date(2024, 5, 20))[0][1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2024年底本市共有医院6间。\n专科门诊求诊者有178.6万人次，平均每日约4,890人次，医保基金支付3.2亿元。",
+    "2024年底本市共有醫院6間。\n專科門診求診者有178.6萬人次，平均每日約4,890人次，醫保基金支付3.2億元。",
+])
+def test_visits_a_day_and_money_paid_at_a_year_s_end_are_of_the_year(text):
+    # the report's point 2024年底 dates its stocks; what is counted or averaged over a time
+    # (visits, visits a day, money paid) is of the year
+    assert _periods(text, "本市医疗统计", date(2025, 6, 18)) == [
+        (6, None, "2024-12-31"), (1786000, "2024-01-01", "2024-12-31"),
+        (4890, "2024-01-01", "2024-12-31"), (320000000, "2024-01-01", "2024-12-31")]

@@ -214,6 +214,10 @@ OPENED = (rf"(?:(?:{START_VERB})(?:时|時|之时|之時|初期|初|当时|當�
           r"(?:约|約|近|逾|超过|超過|超|共)?$")  # 由开业时的300张, 由最初的3間, 由首期的600张
 # The first year after an opening (开业首年, 啟用後第一年): the twelve months from it.
 FIRST_YEAR = rf"(?P<verb>{START_VERB})(?:后|後)?(?:首年|第一年|頭一年|头一年)"
+# … and the first months after it, in its clause or the next (今年2月開設服務點，首兩個月累計服務…):
+# the months from the opening's month on.
+FIRST_MONTHS_AFTER = (rf"(?P<verb>{START_VERB})[^，,。；;！？!?\n\d]{{0,12}}?[，,]?(?:后|後)?"
+                      rf"(?:首|头|頭)(?P<count>[一二两兩三四五六七八九十]|[1-9]|1[0-2])(?:个|個)?月")
 # A since-clause naming a start but no time (自試點計劃推行以來): from when the text says it started.
 SINCE_EVENT = rf"(?:自|从|從)[^，,。；;！？!?\n\d]{{1,30}}?(?P<verb>{START_VERB})(?:以来|以來)"
 # A total counted up (累计接收…412人次) that names no time: since the start the article last dated.
