@@ -379,25 +379,6 @@ _WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|恒指|道琼斯|纳�
 _CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT), ("quote", _QUOTE))
 
 
-def _first_kind(kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[re.Pattern[str], dict]:
-    """One pattern for a tuple of (kind, pattern), and the kind of each of its outer groups: its
-    ``fullmatch`` of a line has as ``lastindex`` the group of the first of the patterns that
-    fullmatches the line (an alternation tries its branches in order), found in one call
-    instead of one per kind."""
-    parts, kind_of, group = [], {}, 1
-    for kind, pattern in kinds:
-        if pattern.flags != re.UNICODE or re.search(r"\\\d|\(\?P=", pattern.pattern):
-            raise ValueError(f"{kind}: flags or back references do not survive the join")
-        parts.append(f"({pattern.pattern})")
-        kind_of[group] = kind
-        group += 1 + pattern.groups
-    return re.compile("|".join(parts)), kind_of
-
-
-_WHOLE_LINE, _WHOLE_LINE_KIND = _first_kind(_WHOLE_LINE_KINDS)
-_SHORT_LINE, _SHORT_LINE_KIND = _first_kind(_SHORT_LINE_KINDS)
-
-
 def furniture_kind(line: str) -> str | None:
     """What page furniture one stripped line is on its own - breadcrumb, widget (分享至, 举报,
     阅读 (1234)), counter (494436文章数), number or timestamp, meta label (来源：…), section name
@@ -413,16 +394,16 @@ def _furniture_kind(line: str) -> str | None:
     """``furniture_kind`` of a line already folded to simplified characters."""
     if not line or len(line) > _SHORT * 2:
         return None
-    if whole := _WHOLE_LINE.fullmatch(line):
-        return _WHOLE_LINE_KIND[whole.lastindex]
+    for kind, pattern in _WHOLE_LINE_KINDS:
+        if pattern.fullmatch(line):
+            return kind
     if ("|" in line or "｜" in line) and _bar_kind(line):
         return "bar"
     if len(line) > _SHORT:
         return None
     if _META.match(line):
         return "meta"
-    short = _SHORT_LINE.fullmatch(line)
-    kind = _SHORT_LINE_KIND[short.lastindex] if short else None
+    kind = next((kind for kind, pattern in _SHORT_LINE_KINDS if pattern.fullmatch(line)), None)
     if kind is None and _WEATHER_OR_CONTACT.search(line):
         kind = next((kind for kind, pattern in _CUED_LINE_KINDS if pattern.fullmatch(line)), None)
     return kind

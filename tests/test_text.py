@@ -7,7 +7,6 @@ with other hospitals, cities and furniture than the seeds.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 import re
 
 import pytest
@@ -264,34 +263,6 @@ def test_many_void_tags_and_stray_end_tags():
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
-
-
-def _plain_first_kind(kinds, line: str) -> str | None:
-    """The plain form of ``text._first_kind``: each pattern tried in turn."""
-    return next((kind for kind, pattern in kinds if pattern.fullmatch(line)), None)
-
-
-def test_joined_furniture_patterns_give_the_first_kind_of_each_pattern_in_turn():
-    """The line kinds tried in one fullmatch of their joined patterns give the kind the first
-    pattern to fullmatch the line gives, on the case lines, the seeds' and corpus's lines and
-    random lines of furniture words, digits, marks and text."""
-    lines = [line for line, _ in test_furniture_kind.pytestmark[0].args[1]]
-    lines += [line.strip() for path in sorted(SEEDS.glob("*")) + sorted(
-        (Path(__file__).parent / "corpus" / "articles").glob("*.txt"))[:60]
-              for line in path.read_text(encoding="utf-8").split("\n")]
-    pieces = [*"|｜>＞»/:：.,，。、-—+·•▲ 0123456789AaKk万次", "首页", "分享至", "收藏", "评论",
-              "阅读", "文章数", "关注", "要闻", "频道", "本文共", "字", "预计阅读", "分钟",
-              "上一篇", "下一篇", "访问量", "浏览次数", "人次", "第", "页", "2024-05-22",
-              "10:30", "年", "月", "日", "该院", "门诊", "深圳市人民医院"]
-    rng = random.Random(11)
-    lines += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16)))
-              for _ in range(20_000)]
-    for kinds, joined, kind_of in ((text._WHOLE_LINE_KINDS, text._WHOLE_LINE, text._WHOLE_LINE_KIND),
-                                   (text._SHORT_LINE_KINDS, text._SHORT_LINE, text._SHORT_LINE_KIND)):
-        for line in lines:
-            found = joined.fullmatch(line)
-            assert (kind_of[found.lastindex] if found else None) == \
-                _plain_first_kind(kinds, line), repr(line)
 
 
 @pytest.mark.parametrize("line, marker", [
