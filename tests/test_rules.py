@@ -403,6 +403,8 @@ CASES = [
      [("patients", 620, None, "名", "exact")]),
     ("NOT_CARED: residents who seek care are patients", "居住在中山的澳门居民约800人到该院就诊。",
      [("patients", 800, None, "人", "approx")]),
+    ("NOT_CARED: residents served are patients", "为居住在深圳的港澳居民开设门诊，去年服务港澳居民3,600人。",
+     [("patients", 3600, None, "人", "exact")]),
     ("POPULATION: people of a home town living elsewhere", "旅居海外的台山籍乡亲逾130万人。",
      [("population", 1_300_000, None, "人", "at_least")]),
     ("COMPOUND_MODIFIERS: a disease between people and patients", "为约90名香港居民糖尿病患者提供随访。",

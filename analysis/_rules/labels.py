@@ -191,7 +191,8 @@ POPULATION = r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|乡亲|�
 # 居民…，其中港澳长者约8,600人): a population, not patients, unless the clause or the words after the
 # figure name care or an institution they live in (在养老机构居住的长者943名, 护养院: patients)
 RESIDING = r"常住|居住|居于|住在|定居|旅居|聚居|生活在"
-NOT_CARED = r"就医|就诊|求医|求诊|看病|诊治|治疗|转诊|体检|接种|使用|接受|享受|入住|机构|院"
+NOT_CARED = (r"就医|就诊|求医|求诊|看病|诊治|治疗|转诊|住院|体检|接种|使用|接受|享受|入住|服务|惠及|受惠|签约|"
+             r"照顾|护理|机构|院")
 NOT_CARED_BEFORE = rf"^(?![^，,；;]*(?:{NOT_CARED}))"
 NOT_CARED_AFTER = rf"^(?![^，,。；;]{{0,16}}?(?:{NOT_CARED}))"
 INSTITUTIONS = r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所"
