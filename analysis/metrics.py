@@ -198,7 +198,7 @@ _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dent
 # Months of one year (上半年, 1-6月: 2023-01/2023-06), where a stock's level is at their end, a
 # stock totalled up (累计建成医院82家) too; not months of several years (2023-01/2025-03).
 _MONTH_RANGE = re.compile(r"(\d{4})-\d\d/\1-\d\d")
-_AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
+_AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]|(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")  # (a headline's phrases stand apart)
 
 
 @dataclass(frozen=True)

@@ -405,6 +405,8 @@ CASES = [
      [("patients", 800, None, "人", "approx")]),
     ("NOT_CARED: residents served are patients", "为居住在深圳的港澳居民开设门诊，去年服务港澳居民3,600人。",
      [("patients", 3600, None, "人", "exact")]),
+    ("_VAGUE with its next digit; a headline's phrases stand apart", "居中山港人逾万三 社团盼增转诊服务",
+     [("population", 13000, None, "人", "at_least")]),
     ("POPULATION: people of a home town living elsewhere", "旅居海外的台山籍乡亲逾130万人。",
      [("population", 1_300_000, None, "人", "at_least")]),
     ("COMPOUND_MODIFIERS: a disease between people and patients", "为约90名香港居民糖尿病患者提供随访。",
