@@ -1202,7 +1202,8 @@ class _Document:
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
             if period.kind == "point" and metric in _FLOWS \
-                    and (period.end.month, period.end.day) == (12, 31):
+                    and (period.end.month, period.end.day) == (12, 31) \
+                    and not (carried and _BREAKDOWN.match(ctx.lead)):  # (按城市劃分，…: a part, at its level's point)
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
         if status in ("change", "rate_of_change") and period.kind in ("year", "point"):
             period = between_levels(dated, period, self.published) or period  # 比2020年的A增加B

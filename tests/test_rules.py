@@ -643,3 +643,17 @@ def test_a_date_with_its_weekday_is_furniture(line, script):
     from analysis.text import furniture_kind
 
     assert furniture_kind(in_script(line, script)) is not None
+
+
+# BREAKDOWN (按…划分) of a level stated at a year's end: its parts are at that point too, not of
+# the year (a flow's carried year-end point is a year only outside a breakdown)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_breakdown_by_place_is_at_its_levels_point(script):
+    from datetime import date
+
+    text = in_script("截至2024年12月31日，在养老院居住的香港长者共500名。按城市划分，深圳、东莞分别为300名和200名。",
+                     script)
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 3, 1), region=None)
+    rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
+    assert rows == [("patients", 500, "2024-12-31"), ("patients", 300, "2024-12-31"),
+                    ("patients", 200, "2024-12-31")]
