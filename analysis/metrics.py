@@ -207,7 +207,7 @@ _STOCKS = frozenset({"institutions", "facilities", "beds", "planned_beds", "dent
 # Months of one year (上半年, 1-6月: 2023-01/2023-06), where a stock's level is at their end, a
 # stock totalled up (累计建成医院82家) too; not months of several years (2023-01/2025-03).
 _MONTH_RANGE = re.compile(r"(\d{4})-\d\d/\1-\d\d")
-_AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]")
+_AFTER_END = re.compile(r"[，,、；;。！？!?：:\n]|(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")  # (a headline's phrases stand apart)
 
 
 @dataclass(frozen=True)
@@ -1250,7 +1250,8 @@ class _Document:
             if period.label is None and self.report_period.end is not None:
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
             if period.kind == "point" and metric in _YEAR_FLOWS \
-                    and (period.end.month, period.end.day) == (12, 31):
+                    and (period.end.month, period.end.day) == (12, 31) \
+                    and not (carried and _BREAKDOWN.match(ctx.lead)):  # (按城市劃分，…: a part, at its level's point)
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
         if status in ("change", "rate_of_change") and period.kind in ("year", "point"):
             period = between_levels(dated, period, self.published, rate=status == "rate_of_change"

@@ -241,7 +241,9 @@ _CODE_DIGITS = (  # 0756-1234567, 13800138000, 1.2.3
 # handler takes the word before it into the span and checks it.
 # 逾千人次, 近千名, 破万, 过万 (ROUND_PREFIXES) and 数以万计 too: the word is part of the span.
 _ROUND_FIRST = "".join(ROUND_PREFIXES)
-_VAGUE = (rf"(?<=[数几上{_ROUND_FIRST}])(?P<vm>万亿|百万|千万|百|千|万|亿)(?:{_SP}(?P<vu>{_UNITS}))?"
+# (… and its next digit said after it, colloquially: 逾萬八 is over 18,000, 近千二 about 1,200)
+_VAGUE = (rf"(?<=[数几上{_ROUND_FIRST}])(?P<vm>万亿|百万|千万|百|千|万|亿)"
+          rf"(?P<vd>[二三四五六七八九](?![{_CN_CHARS}]))?(?:{_SP}(?P<vu>{_UNITS}))?"
           rf"|(?<=数以)(?P<vx>百万|千万|百|千|万)计(?:{_SP}(?P<vxu>{_UNITS}))?")
 _PAIR = (  # 两三家, 七八十人
     rf"(?<![{_CN_CHARS}])(?P<pr>{'|'.join(_PAIRS)})(?P<pm>十万|百万|千万|十|百|千|万|亿)?"
@@ -1104,7 +1106,9 @@ def _vague(m: re.Match, folded: str, text: str) -> NumberMatch | None:
         if start > 0 and folded[start - 1] in ROUND_PREFIX_NOT_AFTER.get(word, ""):
             return None  # 经过, 最近, 打破: the end of another word
         unit, _ = _unit(m["vu"])
-        return _make(text, start, m.end(), 10.0 ** _MULTIPLIERS[m["vm"]],
+        scale = 10.0 ** _MULTIPLIERS[m["vm"]]
+        more = _CN_DIGITS[m["vd"]] * scale / 10 if m["vd"] and m["vm"] in "百千万" else 0.0
+        return _make(text, start, m.end(), scale + more,
                      _KIND_OF_UNIT.get(unit, "quantity"), unit, ROUND_PREFIXES[word])
     if word == "上" and start > 0 and folded[start - 1] in _NOT_BEFORE_SHANG:
         return None

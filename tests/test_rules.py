@@ -468,6 +468,10 @@ CASES = [
      [("patients", 620, None, "名", "exact")]),
     ("NOT_CARED: residents who seek care are patients", "居住在中山的澳门居民约800人到该院就诊。",
      [("patients", 800, None, "人", "approx")]),
+    ("NOT_CARED: residents served are patients", "为居住在深圳的港澳居民开设门诊，去年服务港澳居民3,600人。",
+     [("patients", 3600, None, "人", "exact")]),
+    ("_VAGUE with its next digit; a headline's phrases stand apart", "居中山港人逾万三 社团盼增转诊服务",
+     [("population", 13000, None, "人", "at_least")]),
     ("POPULATION: people of a home town living elsewhere", "旅居海外的台山籍乡亲逾130万人。",
      [("population", 1_300_000, None, "人", "at_least")]),
     ("COMPOUND_MODIFIERS: a disease between people and patients", "为约90名香港居民糖尿病患者提供随访。",
@@ -484,8 +488,9 @@ CASES = [
      [("amount", 3e8, None, "元", "exact")]),
     ("SUBSIDIES: subsidies paid counted in 人次", "全年发放交通补贴230人次，共资助75人次。",
      [("cases", 230, None, "人次", "exact"), ("cases", 75, None, "人次", "exact")]),
-    ("REFERRED: patients referred up or down", "社区医院上转患者820人次，下转病人615人次。",
-     [("patients", 820, None, "人次", "exact"), ("patients", 615, None, "人次", "exact")]),
+    ("patient_visits: referrals up or down counted in 人次 are visits (tests/corpus/README.md)",
+     "社区医院上转患者820人次，下转病人615人次。",
+     [("patient_visits", 820, None, "人次", "exact"), ("patient_visits", 615, None, "人次", "exact")]),
     ("BRACKETED_CHANGE: a rate in brackets after a change", "护士共3,120名，增加95名（+3.1%）。",
      [("nurses", 3120, None, "名", "exact"), ("nurses", 95, None, "名", "exact"),
       ("growth", 3.1, None, "percent", "exact")]),
@@ -718,3 +723,17 @@ def test_a_date_with_its_weekday_is_furniture(line, script):
     from analysis.text import furniture_kind
 
     assert furniture_kind(in_script(line, script)) is not None
+
+
+# BREAKDOWN (按…划分) of a level stated at a year's end: its parts are at that point too, not of
+# the year (a flow's carried year-end point is a year only outside a breakdown)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_breakdown_by_place_is_at_its_levels_point(script):
+    from datetime import date
+
+    text = in_script("截至2024年12月31日，在养老院居住的香港长者共500名。按城市划分，深圳、东莞分别为300名和200名。",
+                     script)
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 3, 1), region=None)
+    rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
+    assert rows == [("patients", 500, "2024-12-31"), ("patients", 300, "2024-12-31"),
+                    ("patients", 200, "2024-12-31")]

@@ -105,9 +105,6 @@ PER_EVENT = r"每场次?(?:约|近|逾|超过|有|达)*$"
 CLAIMS = r"理赔|赔付|获赔"
 # subsidies paid counted in 人次 (发放补贴11人次, 共补助96人次): cases handled, no visits
 SUBSIDIES = r"(?:补贴|补助|资助|津贴)(?:共|约|近|逾|超过|达到?|为|合计)*$"
-# patients referred up or down between hospitals, counted in 人次 (基层上转患者3,420人次, 下转患者
-# 4,216人次): patients, not visits
-REFERRED = r"(?:上转|下转)[\u4e00-\u9fff]{0,4}?(?:约|近|逾|超过|达到?|共)*$"
 # applications for a benefit (疾病津贴申请1,820宗): no health cases; applications to a health body
 # (鉴定申请共27宗, 注册申请862宗) are its cases
 BENEFIT_CLAIMS = r"(?:津贴|补贴|补助|援助|救济|福利|资助)(?:的)?申请"
@@ -231,7 +228,8 @@ POPULATION = (r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|乡亲|�
 # 居民…，其中港澳长者约8,600人): a population, not patients, unless the clause or the words after the
 # figure name care or an institution they live in (在养老机构居住的长者943名, 护养院: patients)
 RESIDING = r"常住|居住|居于|住在|定居|旅居|聚居|生活在"
-NOT_CARED = r"就医|就诊|求医|求诊|看病|诊治|治疗|转诊|体检|接种|使用|接受|享受|入住|机构|院"
+NOT_CARED = (r"就医|就诊|求医|求诊|看病|诊治|治疗|转诊|住院|体检|接种|使用|接受|享受|入住|服务|惠及|受惠|签约|"
+             r"照顾|护理|机构|院")
 NOT_CARED_BEFORE = rf"^(?![^，,；;]*(?:{NOT_CARED}))"
 NOT_CARED_AFTER = rf"^(?![^，,。；;]{{0,16}}?(?:{NOT_CARED}))"
 INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
@@ -330,7 +328,6 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "other", "units": ("人次",), "before": PER_EVENT},
     {"metric": "other", "units": ("人次",), "before": CLAIMS},
     {"metric": "cases", "units": ("人次",), "before": SUBSIDIES},
-    {"metric": "patients", "units": ("人次",), "before": REFERRED},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
     {"metric": "patient_visits", "units": ("人次",)},
