@@ -532,6 +532,9 @@ class EntityFinder:
         if word is None:
             return False
         clause = self._clause_start(at)
+        if clause > 1 and self.folded.endswith(_SPEECH, 0, clause - 1):
+            # 該中心表示，將與消防局合辦…: the speaker is the subject of the clause after it
+            clause = self._clause_start(clause - 1)
         low, high = self._heads.bounds(clause, at - len(word))
         return any(self._resolve(earlier) for earlier in range(low, high))
 

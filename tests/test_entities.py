@@ -436,6 +436,10 @@ ENTITY_RULES = [
      ["中山", "中山"]),
     ("a speaker that acts for those it counts is the entity",
      "卫生局表示，今年向在中山就医的澳门居民发放医疗补贴约2380万澳门元。", "澳门", ["卫生局"]),
+    ("a speaker that sets something up in a place is the entity, and 与 after its speech clause "
+     "names its partner",
+     "珠海市急救中心今年接报急救呼叫1380宗。该中心表示，将与消防局合办联合演练，并计划明年再增配跨境救护车4辆，"
+     "在横琴设立一个可停泊6辆救护车的转运站。", "珠海", ["珠海市急救中心"] * 3),
     # LISTED_PLACE_ENDS, LISTED_AND_OTHERS: districts and county-level cities listed together, or
     # one with 等 after it, are all of their city
     ("county-level cities listed together are their city's",
