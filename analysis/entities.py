@@ -888,9 +888,30 @@ class EntityFinder:
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        found = self.carried(lookback, lead_end) or self.place(lookback, lead_end) or \
-            self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
+        found = self._quote_speaker(s_start, s_end) or self.carried(lookback, lead_end) or \
+            self.place(lookback, lead_end) or self._heading(paragraph_start) or \
+            self._before_paragraph(paragraph_start, s_end)
         return (found, False) if found else (self._issuer or self._region_written, True)
+
+    def _quote_speaker(self, s_start: int, s_end: int) -> str | None:
+        """Who says a quoted sentence that names nothing itself, named right after its closing
+        quotation mark (“今年港澳居民诊疗量有望突破60万人次。”东莞市卫生健康局相关负责人表示): that
+        body (a bureau: its place); None when the sentence is no quotation or no one is named."""
+        folded = self.folded
+        opening = s_start
+        while opening < s_end and folded[opening] in _CLAUSE_MARKS:
+            opening += 1
+        if not folded.startswith(_OPENING_QUOTES, opening):
+            return None
+        close = s_end + 1 if s_end < len(folded) and folded[s_end] in "。！？!?" else s_end
+        if not folded.startswith(_CLOSING_QUOTE_MARKS, close):
+            return None
+        reach = close + 1 + _SPEAKER_REACH
+        at, name = self._first_after(close + 1, min(reach, len(folded)))
+        if not name:
+            return None
+        said = folded[at:at + _SPEAKER_REACH]
+        return name if any(verb in said for verb in _SPEECH) else None
 
     @cached_property
     def _region_written(self) -> str | None:
@@ -1598,6 +1619,9 @@ _LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"
 _LISTED_AFTER = re.compile(_LISTED_MARK + _LISTED_NAME)
 _LISTED_BEFORE = re.compile(_LISTED_NAME + _LISTED_MARK + "$")
 _LISTED_REACH = 12
+_OPENING_QUOTES = ("“", "「", "\"")
+_CLOSING_QUOTE_MARKS = ("”", "」", "\"")
+_SPEAKER_REACH = 16  # characters after a closing quotation mark in which its speaker is named
 _SENTENCE_GAP = " \u3000\n。；;！？!?"  # between two sentences
 _TOGETHER = re.compile(TOGETHER)
 _JOINT_MARKS = frozenset(JOINT_MARKS)

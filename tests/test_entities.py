@@ -440,6 +440,9 @@ ENTITY_RULES = [
      "names its partner",
      "珠海市急救中心今年接报急救呼叫1380宗。该中心表示，将与消防局合办联合演练，并计划明年再增配跨境救护车4辆，"
      "在横琴设立一个可停泊6辆救护车的转运站。", "珠海", ["珠海市急救中心"] * 3),
+    ("a quoted sentence naming nothing is of the speaker named after it",
+     "东莞市厚街医院累计签约港澳居民1240人。\n“今年港澳居民诊疗量有望突破60万人次。”东莞市卫生健康局相关负责人表示。",
+     "东莞", ["东莞市厚街医院", "东莞市"]),
     # LISTED_PLACE_ENDS, LISTED_AND_OTHERS: districts and county-level cities listed together, or
     # one with 等 after it, are all of their city
     ("county-level cities listed together are their city's",
