@@ -862,7 +862,7 @@ class EntityFinder:
             found = found or self.carried(max(paragraph_start, start - LOOKBACK), lead_end) or \
                 self._before_paragraph(paragraph_start, s_end)
             return found, not found
-        if self._kind_opens(s_start, start):
+        if self._kind_opens(s_start, start) or self._kind_goes_on(s_start, start):
             # 衛生中心門診共42.3萬人次: a kind of institution opening the figure's clause is all of
             # that kind, run by the body issuing the text; not a hospital of an earlier clause
             return self._issuer or self._region_written, True
@@ -963,6 +963,16 @@ class EntityFinder:
     def _respondents(self) -> bool:
         """Whether the text speaks of respondents anywhere (受访者, 受訪)."""
         return any(word in self.folded for word in _RESPONDENT_WORDS)
+
+    def _kind_goes_on(self, s_start: int, start: int) -> bool:
+        """Whether the figure stands in a later clause of a sentence a kind of institution opens
+        (衛生中心上半年舉辦健康講座逾千場，參與市民萬餘人次), with no name or place between: it goes
+        on about the kind."""
+        first = self._clause_end(s_start)
+        if first >= start:
+            return False
+        heads, places = self._heads.bounds(first, start), self._places.bounds(first, start)
+        return heads[1] <= heads[0] and places[1] <= places[0] and self._kind_opens(s_start, first)
 
     def _kind_opens(self, s_start: int, start: int) -> bool:
         """Whether the figure's clause opens with a kind of institution (卫生中心, 社区卫生服务中心,

@@ -414,6 +414,10 @@ ENTITY_RULES = [
     ("a kind of institution opening a clause of a city bureau's report is the city's",
      "记者从珠海市卫生健康局获悉，珠海市人民医院接诊3万人次；社区卫生服务中心门诊量达120万人次。", "珠海",
      ["珠海市人民医院", "珠海市"]),
+    ("a later clause of a sentence a kind of institution opens goes on about the kind",
+     "卫生局今日公布数据。\n基层医疗方面，全澳现有卫生中心及卫生站共14间。卫生中心上半年举办健康讲座逾千场，"
+     "参与市民万余人次。", "澳门",
+     ["澳门", "卫生局", "卫生局"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
     # HOSPITAL_UNITS: a unit named after its hospital is the hospital's; a centre named with a
     # place of its own after the hospital's name is an institution there
