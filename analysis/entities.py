@@ -1060,7 +1060,17 @@ class EntityFinder:
         if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS) or \
                 _SECTION_NUMBER.match(folded, paragraph_start):
             return None  # a caption's paragraph; a new numbered section (三、人才队伍建设。)
-        return self.carried(max(reach, before + 1), paragraph_start - 1)  # that paragraph only
+        # its subject: the first institution it names (not one inside a longer name, not a part)
+        low, high = self._heads.bounds(max(reach, before + 1), paragraph_start - 1)
+        for index in range(low, high):
+            name = self._entity_at(index)
+            if not name or self._part(index, name):
+                continue
+            after = self._entity_at(index + 1) if index + 1 < high else None
+            if after and self._name_start(index + 1, after) <= self._name_start(index, name):
+                continue  # 澳門街坊會聯合總會|橫琴綜合服務中心: the longer name holds it
+            return name
+        return None
 
     @cached_property
     def _issuer(self) -> str | None:

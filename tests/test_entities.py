@@ -418,6 +418,10 @@ ENTITY_RULES = [
      "卫生局今日公布数据。\n基层医疗方面，全澳现有卫生中心及卫生站共14间。卫生中心上半年举办健康讲座逾千场，"
      "参与市民万余人次。", "澳门",
      ["澳门", "卫生局", "卫生局"]),
+    ("a paragraph naming nothing goes on about the subject of the paragraph before, not its last name",
+     "深港转介方面，前海医院今年转介回港的病人共386宗。医院管理局辖下接收转介的医院有9间。\n"
+     "收费方面，港式全科门诊每次诊金为人民币200元。", "深圳",
+     ["前海医院", "医院管理局", "前海医院"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
     # HOSPITAL_UNITS: a unit named after its hospital is the hospital's; a centre named with a
     # place of its own after the hospital's name is an institution there
