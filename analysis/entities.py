@@ -540,6 +540,9 @@ class EntityFinder:
         if word is None:
             return False
         clause = self._clause_start(at)
+        if clause > 1 and self.folded.endswith(_SPEECH, 0, clause - 1):
+            # 該中心表示，將與消防局合辦…: the speaker is the subject of the clause after it
+            clause = self._clause_start(clause - 1)
         low, high = self._heads.bounds(clause, at - len(word))
         return any(self._resolve(earlier) for earlier in range(low, high))
 
@@ -883,7 +886,7 @@ class EntityFinder:
             found = found or self.carried(max(paragraph_start, start - LOOKBACK), lead_end) or \
                 self._before_paragraph(paragraph_start, s_end)
             return found, not found
-        if self._kind_opens(s_start, start):
+        if self._kind_opens(s_start, start) or self._kind_goes_on(s_start, start):
             # 衛生中心門診共42.3萬人次: a kind of institution opening the figure's clause is all of
             # that kind, run by the body issuing the text; not a hospital of an earlier clause
             return self._issuer or self._region_written, True
@@ -909,9 +912,30 @@ class EntityFinder:
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        found = self.carried(lookback, lead_end) or self.place(lookback, lead_end) or \
-            self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
+        found = self._quote_speaker(s_start, s_end) or self.carried(lookback, lead_end) or \
+            self.place(lookback, lead_end) or self._heading(paragraph_start) or \
+            self._before_paragraph(paragraph_start, s_end)
         return (found, False) if found else (self._issuer or self._region_written, True)
+
+    def _quote_speaker(self, s_start: int, s_end: int) -> str | None:
+        """Who says a quoted sentence that names nothing itself, named right after its closing
+        quotation mark (“今年港澳居民诊疗量有望突破60万人次。”东莞市卫生健康局相关负责人表示): that
+        body (a bureau: its place); None when the sentence is no quotation or no one is named."""
+        folded = self.folded
+        opening = s_start
+        while opening < s_end and folded[opening] in _CLAUSE_MARKS:
+            opening += 1
+        if not folded.startswith(_OPENING_QUOTES, opening):
+            return None
+        close = s_end + 1 if s_end < len(folded) and folded[s_end] in "。！？!?" else s_end
+        if not folded.startswith(_CLOSING_QUOTE_MARKS, close):
+            return None
+        reach = close + 1 + _SPEAKER_REACH
+        at, name = self._first_after(close + 1, min(reach, len(folded)))
+        if not name:
+            return None
+        said = folded[at:at + _SPEAKER_REACH]
+        return name if any(verb in said for verb in _SPEECH) else None
 
     @cached_property
     def _region_written(self) -> str | None:
@@ -963,6 +987,16 @@ class EntityFinder:
     def _respondents(self) -> bool:
         """Whether the text speaks of respondents anywhere (受访者, 受訪)."""
         return any(word in self.folded for word in _RESPONDENT_WORDS)
+
+    def _kind_goes_on(self, s_start: int, start: int) -> bool:
+        """Whether the figure stands in a later clause of a sentence a kind of institution opens
+        (衛生中心上半年舉辦健康講座逾千場，參與市民萬餘人次), with no name or place between: it goes
+        on about the kind."""
+        first = self._clause_end(s_start)
+        if first >= start:
+            return False
+        heads, places = self._heads.bounds(first, start), self._places.bounds(first, start)
+        return heads[1] <= heads[0] and places[1] <= places[0] and self._kind_opens(s_start, first)
 
     def _kind_opens(self, s_start: int, start: int) -> bool:
         """Whether the figure's clause opens with a kind of institution (卫生中心, 社区卫生服务中心,
@@ -1050,7 +1084,17 @@ class EntityFinder:
         if folded[before + 1:paragraph_start].lstrip().startswith(_CAPTION_MARKS) or \
                 _SECTION_NUMBER.match(folded, paragraph_start):
             return None  # a caption's paragraph; a new numbered section (三、人才队伍建设。)
-        return self.carried(max(reach, before + 1), paragraph_start - 1)  # that paragraph only
+        # its subject: the first institution it names (not one inside a longer name, not a part)
+        low, high = self._heads.bounds(max(reach, before + 1), paragraph_start - 1)
+        for index in range(low, high):
+            name = self._entity_at(index)
+            if not name or self._part(index, name):
+                continue
+            after = self._entity_at(index + 1) if index + 1 < high else None
+            if after and self._name_start(index + 1, after) <= self._name_start(index, name):
+                continue  # 澳門街坊會聯合總會|橫琴綜合服務中心: the longer name holds it
+            return name
+        return None
 
     @cached_property
     def _issuer(self) -> str | None:
@@ -1679,6 +1723,9 @@ _LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"
 _LISTED_AFTER = re.compile(_LISTED_MARK + _LISTED_NAME)
 _LISTED_BEFORE = re.compile(_LISTED_NAME + _LISTED_MARK + "$")
 _LISTED_REACH = 12
+_OPENING_QUOTES = ("“", "「", "\"")
+_CLOSING_QUOTE_MARKS = ("”", "」", "\"")
+_SPEAKER_REACH = 16  # characters after a closing quotation mark in which its speaker is named
 _SENTENCE_GAP = " \u3000\n。；;！？!?"  # between two sentences
 _TOGETHER = re.compile(TOGETHER)
 _JOINT_MARKS = frozenset(JOINT_MARKS)

@@ -71,8 +71,10 @@ def test_entities(dev_scores):
     # 0.966 -> 0.969 with session ent10's rules (issuers, short forms, official forms as places);
     # 0.883 once w13-w17 (written without sight of the extractor) joined dev (99 articles), 0.934
     # with session 9's rules for their names (associations, care homes, SAR departments, zones,
-    # the issuer read off the source line, units of 该院, 院方, unknown two-character names)
-    assert dev_scores.accuracy("entity") >= 0.93
+    # the issuer read off the source line, units of 该院, 院方, unknown two-character names);
+    # 0.934 -> 0.958 with acc14's (SAR full names, surveys, speakers, places and institutions
+    # listed together, 其中 after the whole, district bureaus, charities' clinics; two gold slips)
+    assert dev_scores.accuracy("entity") >= 0.955
 
 
 def test_no_furniture_number_is_extracted(dev_scores):

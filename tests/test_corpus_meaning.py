@@ -31,9 +31,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # population, period_start and period_end raised after session 9 (acc11: 0.946, 0.952, 0.960);
 # status 0.986 once w13-w15 joined, 0.995 with session 9's status rules (acc12); 0.990 once w16-w17
 # joined, 0.994 with acc13's; w16-w17 joined dev (periods 0.941, 0.947, under the 0.95 / 0.955
-# set on 69 articles); pop13's rules: population 0.954, period_start 0.943, period_end 0.951
+# set on 69 articles); pop13's rules: population 0.954, period_start 0.943, period_end 0.951;
+# entity 0.908 -> 0.933 with acc14's entity rules
 FLOORS = {"sign": 0.99, "status": 0.993, "population": 0.955, "period_start": 0.945,
-          "period_end": 0.95, "entity": 0.90, "baseline": 0.98, "of": 0.98}
+          "period_end": 0.95, "entity": 0.93, "baseline": 0.98, "of": 0.98}
 
 
 @pytest.fixture(scope="module")

@@ -414,6 +414,14 @@ ENTITY_RULES = [
     ("a kind of institution opening a clause of a city bureau's report is the city's",
      "记者从珠海市卫生健康局获悉，珠海市人民医院接诊3万人次；社区卫生服务中心门诊量达120万人次。", "珠海",
      ["珠海市人民医院", "珠海市"]),
+    ("a later clause of a sentence a kind of institution opens goes on about the kind",
+     "卫生局今日公布数据。\n基层医疗方面，全澳现有卫生中心及卫生站共14间。卫生中心上半年举办健康讲座逾千场，"
+     "参与市民万余人次。", "澳门",
+     ["澳门", "卫生局", "卫生局"]),
+    ("a paragraph naming nothing goes on about the subject of the paragraph before, not its last name",
+     "深港转介方面，前海医院今年转介回港的病人共386宗。医院管理局辖下接收转介的医院有9间。\n"
+     "收费方面，港式全科门诊每次诊金为人民币200元。", "深圳",
+     ["前海医院", "医院管理局", "前海医院"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
     # HOSPITAL_UNITS: a unit named after its hospital is the hospital's; a centre named with a
     # place of its own after the hospital's name is an institution there
@@ -436,6 +444,13 @@ ENTITY_RULES = [
      ["中山", "中山"]),
     ("a speaker that acts for those it counts is the entity",
      "卫生局表示，今年向在中山就医的澳门居民发放医疗补贴约2380万澳门元。", "澳门", ["卫生局"]),
+    ("a speaker that sets something up in a place is the entity, and 与 after its speech clause "
+     "names its partner",
+     "珠海市急救中心今年接报急救呼叫1380宗。该中心表示，将与消防局合办联合演练，并计划明年再增配跨境救护车4辆，"
+     "在横琴设立一个可停泊6辆救护车的转运站。", "珠海", ["珠海市急救中心"] * 3),
+    ("a quoted sentence naming nothing is of the speaker named after it",
+     "东莞市厚街医院累计签约港澳居民1240人。\n“今年港澳居民诊疗量有望突破60万人次。”东莞市卫生健康局相关负责人表示。",
+     "东莞", ["东莞市厚街医院", "东莞市"]),
     # LISTED_PLACE_ENDS, LISTED_AND_OTHERS: districts and county-level cities listed together, or
     # one with 等 after it, are all of their city
     ("county-level cities listed together are their city's",

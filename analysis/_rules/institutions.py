@@ -214,7 +214,9 @@ RESPONDENTS_COUNTED = r"(?:[\d%％一二三四五六七八九十两兩半成数�
 RESPONDENTS_AMONG = r"(?:{respondents})[^，。；,;！？!?]{{0,24}}中[，,]"
 # Words of a speaker acting for or on someone after its speech clause (衞生局表示，今年向…澳門居民發放,
 # 该院表示，…将为其中长者提供): the speaker does what the figure counts, so it is no mere source.
-ACTING_FOR = ("向", "为", "為", "给", "給")
+ACTING_FOR = ("向", "为", "為", "给", "給",
+              # ... or sets something up there (該中心表示，…計劃…在橫琴設立一個可停泊6輛救護車的轉運站)
+              "设立", "設立", "开设", "開設", "建设", "建設", "增设", "增設", "新设", "新設", "设置", "設置")
 # Words saying that institutions listed together (A医院、B医院全年共接诊…, A、B两家医院…) are
 # counted together: the figure is of the place they are all in (the corpus README), not of the
 # last of them (same in both scripts but for the listed forms).
