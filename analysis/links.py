@@ -87,7 +87,7 @@ def fact_key(row) -> tuple[str, ...]:
 
 def _ended(day) -> str:
     """A period's end as an ISO day ("" for None, NaN and NaT): a date or a timestamp alike."""
-    if day is None or not hasattr(day, "isoformat") or day != day:
+    if day is None or not hasattr(day, "isoformat") or day != day:  # noqa: PLR0124 (NaT)
         return ""
     return day.isoformat()[:10]
 

@@ -102,7 +102,7 @@ def test_groups_in_turn_skip_a_text_without_respectively_as_the_plain_loop_would
     import copy
     import random
 
-    import analysis.links as links
+    from analysis import links
     from analysis.metrics import _Document, _raw_metrics
 
     def plain(rows, text):  # the loop without the whole-text check
