@@ -491,6 +491,7 @@ _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last cha
 _LIFE = _compile(_labels.LIFE)
 _GROUP_AGE = _compile(_labels.GROUP_AGE)
 _PAIR_REACH = _compile(_labels.PAIR_REACH)
+_VISITS_COUNTER_AFTER = _compile(_labels.VISITS_COUNTER_AFTER)
 _PAIR_RATIOS = frozenset(_labels.PAIR_RATIOS)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
@@ -1343,8 +1344,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
             shared := _SHARED_UNIT_AFTER.match(d.folded, number.end)):
         number = replace(number, unit=shared.group(1))  # 分别为12、25和8家: 12家
     bare = number.unit is None and number.kind == "quantity"
-    if bare and "人次" in ctx.before:
-        number = replace(number, unit="人次")  # its counter stands before it: 服务人次破万
+    if bare and ("人次" in ctx.before or _VISITS_COUNTER_AFTER.match(d.folded, number.end)):
+        number = replace(number, unit="人次")  # its counter before it (服务人次破万) or a word on (210万求诊人次)
     rule = classify(number, ctx, d.folded, d.seen)
     if rule is None and bare and number.unit is None:
         # 执业港澳医生破千: people, uncounted

@@ -453,6 +453,14 @@ CASES = [
     ("TRAVEL: trips and shopping are no visits", "北上消费的港人达420万人次，口岸出入境旅客逾3,000万人次。",
      [("other", 4_200_000, None, "人次", "exact"), ("other", 30_000_000, None, "人次", "at_least")]),
     ("COMPARISON: a saving against another place", "医疗开支较在港就医节省约35%。", [("other", 35, None, P, "approx")]),
+    ("QUOTA: places in a quota are no facilities", "普通科门诊每日提供约1,900个诊症名额。",
+     [("other", 1900, None, "个", "approx")]),
+    ("VISITS_COUNTER_AFTER: the visit counter a word on", "急症室去年录得约190万求诊人次。",
+     [("patient_visits", 1_900_000, None, "人次", "approx")]),
+    ("VISITS_AFTER: specialist consultations in 次", "该院为港人提供约6,200次专科诊症。",
+     [("patient_visits", 6200, None, "人次", "approx")]),
+    ("SERVICES_AFTER: consultations counted as services", "该院去年提供约25万个门诊服务，另设2个专科门诊。",
+     [("patient_visits", 250_000, None, "个", "approx"), ("facilities", 2, None, "个", "exact")]),
     ("BORN_AFTER: not a birth weight", "共有85名出生体重偏低的婴儿获转介。", [("patients", 85, None, "名", "exact")]),
 ]
 

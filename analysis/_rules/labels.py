@@ -169,7 +169,15 @@ FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
 PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
 # visits named after a count in 次 (提供约1,350次遥距会诊)
-VISITS_AFTER = r"^(?:遥距|远程|视像|视频|网上|线上)?(?:会诊|诊症|问诊|就诊|求诊|门诊|覆诊)"
+VISITS_AFTER = (r"^(?:遥距|远程|视像|视频|网上|线上|专科|普通科|中医|西医|牙科|家庭医生)?"
+                r"(?:会诊|诊症|问诊|就诊|求诊|门诊|覆诊)")  # (8,500次专科诊症)
+# … and consultations counted in 个 or 次 as services (提供约30万个门诊服务): visits; not a clinic
+# (2个专科门诊) or a service point (3个门诊服务点)
+SERVICES_AFTER = r"^(?:门诊|急诊|专科|诊症|覆诊|诊疗)服务(?:人次)?(?![\u4e00-\u9fff])"
+# a bare number with its visit counter a word on (约210万求诊人次): counted in 人次
+VISITS_COUNTER_AFTER = r"(?:求诊|就诊|诊症|门诊|急诊|服务|诊疗|应诊)人次"
+# places in a quota or a queue counted in 个 (2,800个诊症名额, 50个筹号): no facilities
+QUOTA = r"名额|筹号|配额|学位"
 VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门诊|急诊|服务量|看诊|接诊|应诊"
 # … and seeking care, for people per day (每天约有500名香港市民到深圳看病: visits in a day)
 DAILY_VISIT_WORDS = VISIT_WORDS + r"|看病|就医|求医|睇医生|睇病"
@@ -292,6 +300,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patient_visits", "units": ("人次",)},
     {"metric": "patient_visits", "units": ("次",), "before": VISIT_WORDS},
     {"metric": "patient_visits", "units": ("次",), "after": VISITS_AFTER},
+    {"metric": "patient_visits", "units": ("个", "次"), "after": SERVICES_AFTER},
+    {"metric": "other", "units": ("个",), "noun": QUOTA},
     {"metric": "area", "units": ("平方米", "平米", "㎡", "平方公里")},
     {"metric": "insurance_increase", "units": ("人", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
          "sentence": INSURANCE},
