@@ -529,7 +529,10 @@ def _repaired(n: NumberMatch, folded: str) -> list[NumberMatch]:
         return []
     if following in _TRIGGERS and _WEATHER_AFTER.match(folded, n.end):
         return []
-    if n.unit in _labels.CURRENCIES:
+    if n.kind == "fraction" and n.text[:1] in "十万1" and (base := next(
+            (b for w, b in _labels.BASE_FRACTIONS.items() if folded.startswith(w, n.start)), None)):
+        n = replace(n, kind="per_base", unit=base[0], value=round(n.value * base[1], 9))  # 十万分之九点五
+    elif n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
     elif n.unit is None and following == _labels.DECIMAL_DAYS and "." in n.text:
         n = replace(n, unit=_labels.DAYS, end=n.end + 1, text=n.text + following)  # 7.4日: 7.4天

@@ -461,6 +461,10 @@ CASES = [
      [("patient_visits", 6200, None, "人次", "approx")]),
     ("SERVICES_AFTER: consultations counted as services", "该院去年提供约25万个门诊服务，另设2个专科门诊。",
      [("patient_visits", 250_000, None, "个", "approx"), ("facilities", 2, None, "个", "exact")]),
+    ("BASE_FRACTIONS: a rate written as a fraction of 100,000", "孕产妇死亡率为十万分之八点七。",
+     [("mortality_rate", 8.7, None, "per_100k", "exact")]),
+    ("PER_HEAD_BASE: per 1,000 of a group named with its age", "每千名65岁以上长者有安老宿位18个，每千名儿童拥有儿科医生0.7名。",
+     [("beds_per_1k", 18, None, "per_1k", "exact"), ("doctors_per_1k", 0.7, None, "per_1k", "exact")]),
     ("BORN_AFTER: not a birth weight", "共有85名出生体重偏低的婴儿获转介。", [("patients", 85, None, "名", "exact")]),
 ]
 
