@@ -491,6 +491,7 @@ _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last cha
 _LIFE = _compile(_labels.LIFE)
 _GROUP_AGE = _compile(_labels.GROUP_AGE)
 _PAIR_REACH = _compile(_labels.PAIR_REACH)
+_NOW_OPEN = _compile(_labels.NOW_OPEN)
 _VISITS_COUNTER_AFTER = _compile(_labels.VISITS_COUNTER_AFTER)
 _PAIR_RATIOS = frozenset(_labels.PAIR_RATIOS)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
@@ -1078,7 +1079,11 @@ class _Document:
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
                                         and in_sentence not in _ENROLMENT_METRICS):
             planned = _labels.PLANNED_FORMS.get(in_sentence)  # 预计再增加至650张: planned beds
-            return planned if planned and _PLANNED.search(ctx.before) else in_sentence
+            if planned and _PLANNED.search(ctx.before):
+                return planned
+            if in_sentence in _UNPLANNED_FORMS and _NOW_OPEN.search(ctx.before):
+                return _UNPLANNED_FORMS[in_sentence]  # 规划病床600张，目前已开放400张: beds
+            return in_sentence
         if metric == "growth" and previous and previous[0] == sentence \
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):

@@ -465,6 +465,8 @@ CASES = [
      [("mortality_rate", 8.7, None, "per_100k", "exact")]),
     ("PER_HEAD_BASE: per 1,000 of a group named with its age", "每千名65岁以上长者有安老宿位18个，每千名儿童拥有儿科医生0.7名。",
      [("beds_per_1k", 18, None, "per_1k", "exact"), ("doctors_per_1k", 0.7, None, "per_1k", "exact")]),
+    ("NOW_OPEN: the level open now after a planned figure", "新院区规划病床900张，目前已开放520张。",
+     [("planned_beds", 900, None, "张", "exact"), ("beds", 520, None, "张", "exact")]),
     ("BORN_AFTER: not a birth weight", "共有85名出生体重偏低的婴儿获转介。", [("patients", 85, None, "名", "exact")]),
 ]
 
