@@ -467,6 +467,8 @@ CASES = [
      [("beds_per_1k", 18, None, "per_1k", "exact"), ("doctors_per_1k", 0.7, None, "per_1k", "exact")]),
     ("NOW_OPEN: the level open now after a planned figure", "新院区规划病床900张，目前已开放520张。",
      [("planned_beds", 900, None, "张", "exact"), ("beds", 520, None, "张", "exact")]),
+    ("PLACES_COUNTED: ports", "已在3个口岸设立健康服务站，另设2个口岸门诊。",
+     [("other", 3, None, "个", "exact"), ("facilities", 2, None, "个", "exact")]),
     ("BORN_AFTER: not a birth weight", "共有85名出生体重偏低的婴儿获转介。", [("patients", 85, None, "名", "exact")]),
 ]
 
