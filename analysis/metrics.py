@@ -522,6 +522,8 @@ _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last cha
 _LIFE = _compile(_labels.LIFE)
 _GROUP_AGE = _compile(_labels.GROUP_AGE)
 _PAIR_REACH = _compile(_labels.PAIR_REACH)
+_NOW_OPEN = _compile(_labels.NOW_OPEN)
+_VISITS_COUNTER_AFTER = _compile(_labels.VISITS_COUNTER_AFTER)
 _PAIR_RATIOS = frozenset(_labels.PAIR_RATIOS)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
@@ -559,7 +561,10 @@ def _repaired(n: NumberMatch, folded: str) -> list[NumberMatch]:
         return []
     if following in _TRIGGERS and _WEATHER_AFTER.match(folded, n.end):
         return []
-    if n.unit in _labels.CURRENCIES:
+    if n.kind == "fraction" and n.text[:1] in "十万1" and (base := next(
+            (b for w, b in _labels.BASE_FRACTIONS.items() if folded.startswith(w, n.start)), None)):
+        n = replace(n, kind="per_base", unit=base[0], value=round(n.value * base[1], 9))  # 十万分之九点五
+    elif n.unit in _labels.CURRENCIES:
         n = replace(n, unit=_labels.CURRENCIES[n.unit])
     elif n.unit is None and following == _labels.DECIMAL_DAYS and "." in n.text:
         n = replace(n, unit=_labels.DAYS, end=n.end + 1, text=n.text + following)  # 7.4日: 7.4天
@@ -1122,7 +1127,11 @@ class _Document:
             # (… and a change or a bare level labelled only by its unit: 完成分娩412例，较去年同期
             # 增加57例; 从2021年的386人次增至…，今年前10个月已达1,265人次)
             planned = _labels.PLANNED_FORMS.get(in_sentence)  # 预计再增加至650张: planned beds
-            return planned if planned and _PLANNED.search(ctx.before) else in_sentence
+            if planned and _PLANNED.search(ctx.before):
+                return planned
+            if in_sentence in _UNPLANNED_FORMS and _NOW_OPEN.search(ctx.before):
+                return _UNPLANNED_FORMS[in_sentence]  # 规划病床600张，目前已开放400张: beds
+            return in_sentence
         if metric == "growth" and previous and previous[0] == sentence \
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):
@@ -1401,8 +1410,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
             shared := _SHARED_UNIT_AFTER.match(d.folded, number.end)):
         number = replace(number, unit=shared.group(1))  # 分别为12、25和8家: 12家
     bare = number.unit is None and number.kind == "quantity"
-    if bare and "人次" in ctx.before:
-        number = replace(number, unit="人次")  # its counter stands before it: 服务人次破万
+    if bare and ("人次" in ctx.before or _VISITS_COUNTER_AFTER.match(d.folded, number.end)):
+        number = replace(number, unit="人次")  # its counter before it (服务人次破万) or a word on (210万求诊人次)
     rule = classify(number, ctx, d.folded, d.seen)
     if rule is None and bare and number.unit is None:
         # 执业港澳医生破千: people, uncounted

@@ -101,12 +101,12 @@ PARTICIPATION = r"(?:参与|出席)[^诊医治查检，,；;]{0,16}$"
 TRAINED = r"(?:培训|进修|研修|轮训)[^，,；;]{0,8}$"
 # … and attendances per event (平均每场约50人次, 每场次逾百人次): no care given
 PER_EVENT = r"每场次?(?:约|近|逾|超过|有|达)*$"
-# insurance claims counted in 人次 (理赔参保人80人次, 获赔付120人次): no visits
+# insurance claims counted in 人次 (理赔参保人80人次, 获赔付120人次): cases handled, no visits
 CLAIMS = r"理赔|赔付|获赔"
 # subsidies paid counted in 人次 (发放补贴11人次, 共补助96人次): cases handled, no visits
 SUBSIDIES = r"(?:补贴|补助|资助|津贴)(?:共|约|近|逾|超过|达到?|为|合计)*$"
-# applications for a benefit (疾病津贴申请1,820宗): no health cases; applications to a health body
-# (鉴定申请共27宗, 注册申请862宗) are its cases
+# applications for a benefit (疾病津贴申请1,820宗) and to a health body (鉴定申请共27宗, 注册申请862宗):
+# cases handled, in 件 and 笔 too
 BENEFIT_CLAIMS = r"(?:津贴|补贴|补助|援助|救济|福利|资助)(?:的)?申请"
 # business handled and transactions counted in 件 or 笔 (办理医保业务2,600件, 直接结算3.6万笔, 受理
 # 投诉120件): cases, as 宗 counts them; not things counted in 件 (医疗器械50件, 物资300件)
@@ -151,6 +151,9 @@ PLANNED = r"规划|计划" + NOT_SCHEME + r"|拟|预计|设计|将|目标|力争
 FORMER_LEVEL = r"(?:原来|原先|最初|以往|过去|开设初期|初期)的?(?:约|近|逾)?$"
 # the planned form of a level a figure with no noun of its own takes in a planning clause
 PLANNED_FORMS = {"beds": "planned_beds"}
+# … and the level a planned figure's sentence goes on to say is there now (规划病床600张，目前已开放
+# 400张): the level's form, not the plan's
+NOW_OPEN = r"目前|现时|现有|现已|已经|已(?:开放|启用|投入|建成|开设|设置)"
 PLANNED_LEAD = (r"规划|拟设置|计划" + NOT_SCHEME + r"|筹建|将设置|将新增|将增设|"
                 r"将于[^，。；]{0,10}(?:启用|开业|投入使用|落成|建成|开放)")
 # the price of a course of treatment and what a patient pays of it (针灸疗程约3,000港元，报销后自付
@@ -187,7 +190,15 @@ FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
 PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
 # visits named after a count in 次 (提供约1,350次遥距会诊)
-VISITS_AFTER = r"^(?:遥距|远程|视像|视频|网上|线上)?(?:会诊|诊症|问诊|就诊|求诊|门诊|覆诊)"
+VISITS_AFTER = (r"^(?:遥距|远程|视像|视频|网上|线上|专科|普通科|中医|西医|牙科|家庭医生)?"
+                r"(?:会诊|诊症|问诊|就诊|求诊|门诊|覆诊)")  # (8,500次专科诊症)
+# … and consultations counted in 个 or 次 as services (提供约30万个门诊服务): visits; not a clinic
+# (2个专科门诊) or a service point (3个门诊服务点)
+SERVICES_AFTER = r"^(?:门诊|急诊|专科|诊症|覆诊|诊疗)服务(?:人次)?(?![\u4e00-\u9fff])"
+# a bare number with its visit counter a word on (约210万求诊人次): counted in 人次
+VISITS_COUNTER_AFTER = r"(?:求诊|就诊|诊症|门诊|急诊|服务|诊疗|应诊)人次"
+# places in a quota or a queue counted in 个 (2,800个诊症名额, 50个筹号): no facilities
+QUOTA = r"名额|筹号|配额|学位"
 VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门诊|急诊|服务量|看诊|接诊|应诊"
 # … and seeking care, for people per day (每天约有500名香港市民到深圳看病: visits in a day)
 DAILY_VISIT_WORDS = VISIT_WORDS + r"|看病|就医|求医|睇医生|睇病"
@@ -247,7 +258,8 @@ FACILITIES = (r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室
               r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点")
 # places a scheme covers, counted (覆盖6个城市, 9个县区): no health figure; a service point in a
 # place is counted by its noun (3个街道设立专窗 stays as it is)
-PLACES_COUNTED = r"^(?:城市|地市|县区|区县|县|乡镇|镇街|省份|行政区)(?![\u4e00-\u9fff])|^(?:城市|县区|县|乡镇)[的和及与等中内]"
+PLACES_COUNTED = (r"^(?:城市|地市|县区|区县|县|乡镇|镇街|省份|行政区)(?![\u4e00-\u9fff])|^(?:城市|县区|县|乡镇)[的和及与等中内]"
+                  r"|^口岸(?!医|门诊|卫生|服务|诊所)")  # (在两个口岸设立服务站: the ports, no figure of care)
 # the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%, 参保一年增四成; not
 # 参保率, a rate)
 ENROLLED_CLAUSE = r"(?:参保(?!率)|参加[^，,；;\s]{0,12}(?:保险|医保))[^，,；;\s]*$"
@@ -326,13 +338,15 @@ RULE_TABLE: tuple[dict, ...] = (
     # filings for care elsewhere (异地就医备案1,524人次): cases handled, not visits
     {"metric": "cases", "units": ("人次",), "before": FILED},
     {"metric": "other", "units": ("人次",), "before": PER_EVENT},
-    {"metric": "other", "units": ("人次",), "before": CLAIMS},
+    {"metric": "cases", "units": ("人次",), "before": CLAIMS},
     {"metric": "cases", "units": ("人次",), "before": SUBSIDIES},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
     {"metric": "patient_visits", "units": ("人次",)},
     {"metric": "patient_visits", "units": ("次",), "before": VISIT_WORDS},
     {"metric": "patient_visits", "units": ("次",), "after": VISITS_AFTER},
+    {"metric": "patient_visits", "units": ("个", "次"), "after": SERVICES_AFTER},
+    {"metric": "other", "units": ("个",), "noun": QUOTA},
     {"metric": "area", "units": ("平方米", "平米", "㎡", "平方公里")},
     {"metric": "insurance_increase", "units": ("人", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
          "sentence": INSURANCE},
@@ -379,8 +393,8 @@ RULE_TABLE: tuple[dict, ...] = (
          "before": r"手术|术"},
     {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_WORDS},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次", "宗"), "after": PROCEDURE_AFTER},
-    {"metric": "other", "units": ("宗", "件", "笔"), "before": BENEFIT_CLAIMS},
-    {"metric": "other", "units": ("宗", "件", "笔"), "before": CLAIMS},
+    {"metric": "cases", "units": ("宗", "件", "笔"), "before": BENEFIT_CLAIMS},
+    {"metric": "cases", "units": ("宗", "件", "笔"), "before": CLAIMS},
     {"metric": "patients", "units": ("例",), "before": r"转诊|收治|接诊"},
     {"metric": "other", "units": ("例", "宗"), "before": DAILY},  # 日均约7宗: an average, no count
     {"metric": "cases", "units": ("例", "宗")},
@@ -420,7 +434,12 @@ BASE_CARRIED_ITEM = (r"(?![^，,]*?(?:总|共|全|达|为|有|增|减|新|其中
                      r"派驻|建成|建设|设置|开设))[\u4e00-\u9fff（）()]{1,10}")
 # (… and per head in 人: 每十万人42.1, 每万人拥有全科医生3.8名, 每千名老年人; not 人次, 人员)
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
-                 rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff]{{0,4}}?(?:人口|居民|活产|新生儿|人(?![次员数]))")
+                 rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff\d]{{0,8}}?(?:人口|居民|活产|新生儿|儿童|长者|老人|妇女|"
+                 rf"人(?![次员数]))")  # (每千名65岁以上长者, 每千名儿童)
+# a rate written as a fraction of a base (孕产妇死亡率为十万分之九点五, 万分之五): the numerator per
+# that base, as 9.5/10万 is
+BASE_FRACTIONS = {"十万分之": ("per_100k", 100_000), "10万分之": ("per_100k", 100_000),
+                  "万分之": ("per_10k", 10_000)}
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
