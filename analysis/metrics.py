@@ -502,6 +502,7 @@ _PRIVATE_BEFORE = _compile(_labels.PRIVATE_BEFORE)
 _DURATION_UNITS = frozenset(_labels.DURATION_UNITS)
 _MONEY_THRESHOLD_AFTER = _compile(_labels.MONEY_THRESHOLD_AFTER)
 _MONEY_THRESHOLD_BEFORE = _compile(_labels.MONEY_THRESHOLD_BEFORE)
+_MONEY_THRESHOLD_OVER = _compile(_labels.MONEY_THRESHOLD_OVER)
 _RANGE_JOINS = "至到-~－～"
 _RANGE_JOIN = re.compile(f"[{re.escape(_RANGE_JOINS)}]")
 _FURNITURE_AFTER = _compile(_labels.FURNITURE_AFTER)
@@ -1387,7 +1388,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     if _base_unit(number.unit) in _MONEY and (
             _MONEY_THRESHOLD_AFTER.match(d.folded, number.end)
             or d.folded.startswith("的", number.end)
-            and d.folded[number.end - 2:number.end] in _labels.THRESHOLD_SUFFIXES
+            and (d.folded[number.end - 2:number.end] in _labels.THRESHOLD_SUFFIXES
+                 or _MONEY_THRESHOLD_OVER.search(ctx.before))
             or _MONEY_THRESHOLD_BEFORE.search(ctx.before)):
         return None  # 超过1万元的部分, 起付线800元: a threshold of a rule, no figure
     if number.unit in _TIME_UNITS and _SPAN_THEN_COUNT.match(ctx.after):

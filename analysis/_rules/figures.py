@@ -10,6 +10,7 @@ UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", 
 ZERO = r"率(?:降|下降|保持|继续|繼續)?(?:为|為|至|到|是)(?:零|0)(?![\d.])"  # 死亡率为零, 死亡率為零
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
 NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題|版|页|頁"  # 立法会十五题: a question number; 今日12版, 共3頁: pages
+                      r"|型|价|價"  # a type or a valency in a name (2型糖尿病, 13价肺炎球菌疫苗, 9價HPV疫苗)
                       r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)"
                       # the year of a document number (穗卫〔2025〕18号, 粵衞〔2024〕6號)
                       r"|[〕］\]]\s*\d{1,4}\s*[号號]")

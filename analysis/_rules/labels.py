@@ -550,7 +550,11 @@ SEASON_JOIN = "-–/"
 SEASON_AFTER = r"[-–/](\d{2}|\d{4})(?=[\u4e00-\u9fff])"
 # money as a threshold of a rule, not a figure: the part of a cost above or below it (超过1万元的部分,
 # 2万元以上的部分, 300元以下的), and a deductible (起付线800元, 起付标准由1,000元降至800元)
-MONEY_THRESHOLD_AFTER = r"(?:及?以上|及?以下|以内)?的?部分|(?:及?以上|及?以下|以内)的"
+MONEY_THRESHOLD_AFTER = (r"(?:人民币|港元|港币|澳门元|澳门币|美元)?"  # (超過5,000元人民幣的部分)
+                         r"(?:(?:及?以上|及?以下|以内)?的?部分|(?:及?以上|及?以下|以内)的)")
+# … and an amount a group is picked out by, over or under it before 的 (单次赔付超过10万元的有428人次,
+# 自付费用低于500元的患者): a criterion, no figure
+MONEY_THRESHOLD_OVER = r"(?:超过|超出|高于|低于|不足|不超过|未超过)$"
 THRESHOLD_SUFFIXES = ("以上", "以下", "以内")  # … read by numbers as the qualifier (300元以下的)
 MONEY_THRESHOLD_BEFORE = r"(?:起付线|起付标准|起付金额|起付点|免赔额|免赔|起付).{0,16}$"
 # a private person's quoted words and their attribution (“…十分钟就到医院…”居于粉岭的张女士说; 陈伯说：
