@@ -25,7 +25,7 @@ from analysis.errors import (
     os_error_text,
 )
 from analysis.parallel import start_workers_early
-from analysis.stopping import EXIT_TERMINATED, terminate_cleanly
+from analysis.stopping import EXIT_TERMINATED, terminate_cleanly, termination_received
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
@@ -224,9 +224,10 @@ def main(argv: list[str] | None = None) -> int:
         # or a report of what the data does not have: a bad command line
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except AnalysisError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except OSError as exc:  # an output that cannot be written: one line, not a traceback
-        print(f"error: {os_error_text(exc)}", file=sys.stderr)
+    except (AnalysisError, OSError) as exc:  # one line, not a traceback
+        if (stop := termination_received()) is not None:  # a SIGTERM a library re-raised as its own
+            print(f"error: {args.command} {stop}; nothing half-written was left", file=sys.stderr)
+            return EXIT_TERMINATED
+        print(f"error: {exc if isinstance(exc, AnalysisError) else os_error_text(exc)}",
+              file=sys.stderr)
         return EXIT_FAILED

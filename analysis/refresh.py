@@ -38,7 +38,7 @@ from analysis import manifest
 from analysis.errors import AnalysisError, LockedError, ReportError, Terminated, os_error_text
 from analysis.outputs import RefreshResult, append_log, check_out_dir, clean_stale, locked
 from analysis.problems import Problem
-from analysis.stopping import EXIT_TERMINATED, terminate_cleanly
+from analysis.stopping import EXIT_TERMINATED, terminate_cleanly, termination_received
 
 WAIT_ENV = "ANALYSIS_REFRESH_WAIT"
 DEFAULT_NOTEBOOKS = manifest.NOTEBOOKS
@@ -122,6 +122,9 @@ def _refresh_locked(seeds_dir: Path, out_dir: Path, notebooks_dir: Path, force: 
         _log_failure(out_dir, started, changed, exc, outcome="interrupted")
         raise
     except Exception as exc:  # a bug or the system (disk full): one line, previous reports kept
+        if (stop := termination_received()) is not None:  # a SIGTERM a library re-raised as its own
+            _log_failure(out_dir, started, changed, stop, outcome="terminated")
+            raise SystemExit(EXIT_TERMINATED) from None
         _log_failure(out_dir, started, changed, exc)
         reason = " ".join((os_error_text(exc) if isinstance(exc, OSError) else str(exc)).split())
         reason = reason or type(exc).__name__

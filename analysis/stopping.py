@@ -25,6 +25,7 @@ class _Deferral:
     """Whether SIGTERM is held back now (a depth: blocks nest) and the signal that came meanwhile."""
     depth = 0
     pending: int | None = None
+    received: int | None = None  # a SIGTERM raised as ``Terminated`` in the current block, if one was
 
 
 @contextmanager
@@ -38,8 +39,10 @@ def terminate_cleanly() -> Iterator[None]:
         if _Deferral.depth:
             _Deferral.pending = signum
             return
+        _Deferral.received = signum
         raise Terminated(f"terminated by signal {signum}")
 
+    _Deferral.received = None  # a stop of an earlier block (tests run several) is no stop of this
     previous = signal.signal(signal.SIGTERM, handler)
     try:
         yield
@@ -61,7 +64,16 @@ def termination_deferred() -> Iterator[None]:
         _Deferral.depth -= 1
         if not _Deferral.depth and _Deferral.pending is not None:
             signum, _Deferral.pending = _Deferral.pending, None
+            _Deferral.received = signum
             raise Terminated(f"terminated by signal {signum}")
+
+
+def termination_received() -> Terminated | None:
+    """The stop a SIGTERM raised in the current ``terminate_cleanly`` block, if one did: a library that runs Python inside
+    its own call may turn ``Terminated`` into an error of its own (DuckDB: "Query interrupted"),
+    and the run is still being stopped."""
+    signum = _Deferral.received
+    return None if signum is None else Terminated(f"terminated by signal {signum}")
 
 
 def exit_with(pid: int) -> None:

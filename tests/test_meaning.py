@@ -624,11 +624,12 @@ CASES = [
      [(1200, "人次", "actual", "港澳居民"), (6.8, "天", "actual", "港澳居民")]),
     ("該院收治港澳居民住院1,200人次，平均住院日6.8天。",
      [(1200, "人次", "actual", "港澳居民"), (6.8, "天", "actual", "港澳居民")]),
-    # FOR_STAFF: staff a service is done for or paid to are who its figures count
+    # FOR_STAFF: staff a service is done for or paid to are who its figures count (满1年, a span
+    # asked of them, is no figure)
     ("区政府对在区内执业满1年的港澳医师，给予最高10万元的安家补贴。",
-     [(1, "年", "actual", None), (100000, "元", "actual", "港澳医师")]),
+     [(100000, "元", "actual", "港澳医师")]),
     ("區政府對在區內執業滿1年的港澳醫師，給予最高10萬元的安家補貼。",
-     [(1, "年", "actual", None), (100000, "元", "actual", "港澳医师")]),
+     [(100000, "元", "actual", "港澳医师")]),
     ("去年共为香港医生发放补贴12人次、合计90万元。",
      [(12, "人次", "actual", "香港医生"), (900000, "元", "actual", "香港医生")]),
     ("去年共為香港醫生發放補貼12人次、合計90萬元。",

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from analysis.errors import Terminated
-from analysis.stopping import terminate_cleanly, termination_deferred
+from analysis.stopping import terminate_cleanly, termination_deferred, termination_received
 
 
 def _sigterm_self() -> None:
@@ -65,3 +65,20 @@ def test_no_signal_no_exception_and_nothing_left_pending():
         pass
     with pytest.raises(Terminated), terminate_cleanly():  # a later signal still raises at once
         _sigterm_self()
+
+
+def test_a_sigterm_a_library_turns_into_its_own_error_is_still_a_stop():
+    """DuckDB runs Python inside a query and turns the ``Terminated`` raised there into
+    "RuntimeError: Query interrupted" (test_refresh's SIGTERM-mid-render case, under load)."""
+    with terminate_cleanly():
+        assert termination_received() is None
+        try:
+            try:
+                _sigterm_self()
+            except Terminated as exc:
+                raise RuntimeError("Query interrupted") from exc
+        except RuntimeError:
+            stop = termination_received()
+    assert isinstance(stop, Terminated) and "signal 15" in str(stop)
+    with terminate_cleanly():  # the next block starts with no stop
+        assert termination_received() is None
