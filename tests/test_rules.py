@@ -410,6 +410,8 @@ CASES = [
     ("REIMBURSED: the part of a cost a scheme pays is a rate", "住院费用由医保基金支付75%。",
      [("rate", 75, None, P, "exact")]),
     ("REIMBURSED_AFTER: a percent before 报销", "门诊费用按55%的比例报销。", [("rate", 55, None, P, "exact")]),
+    ("REIMBURSED_AFTER: a part before 比例赔付 or 给予补助", "超出部分按65%比例赔付，自付部分按四成给予补助。",
+     [("rate", 65, None, P, "exact"), ("rate", 40, None, P, "exact")]),
     ("REIMBURSED: a share after 占 stays a share", "医保基金支付占比为62%。", [("share", 62, None, P, "exact")]),
     ("PAIR_REACH: the later ratio of a pair is of the earlier's kind", "港澳患者比例由2.4%升至3.9%。",
      [("share", 2.4, None, P, "exact"), ("share", 3.9, None, P, "exact")]),

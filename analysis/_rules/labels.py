@@ -140,7 +140,8 @@ RATE_WORDS = r"率|度|比例|水平|指数"
 # the part of a cost a scheme pays (按90%报销, 基金支付70%, 报销70%): a rate, as 报销比例 is; not a
 # part of a whole (占…: a share, read first)
 REIMBURSED = r"(?:报销|支付|赔付|补偿|减免|报销比例为?)(?:了)?(?:约|近|逾|超过|最高|最多|可达|达到?)*$"
-REIMBURSED_AFTER = r"^(?:的比例|的费用)?(?:予以|给予|进行)?(?:报销|支付|赔付|补偿|减免)"
+# … and the part named after the figure (按90%的比例报销, 按75%比例赔付, 按七成给予补助)
+REIMBURSED_AFTER = r"^(?:的?比例|的费用)?(?:予以|给予|进行)?(?:报销|支付|赔付|补偿|减免|补助|补贴|资助)"
 MORTALITY = r"死亡率|病死率|死亡比"
 # (计划 as a scheme's name is no plan: 参加院舍计划的安老院, 计划下, 「…计划」)
 NOT_SCHEME = r"(?![的下」”》）)])"
