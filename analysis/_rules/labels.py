@@ -245,7 +245,8 @@ NOT_CARED = (r"就医|就诊|求医|求诊|看病|诊治|治疗|转诊|住院|�
 NOT_CARED_BEFORE = rf"^(?![^，,；;]*(?:{NOT_CARED}))"
 NOT_CARED_AFTER = rf"^(?![^，,。；;]{{0,16}}?(?:{NOT_CARED}))"
 INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
-                r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院")  # (care homes by name)
+                r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院|"  # (care homes by name)
+                r"健康院")  # (Hong Kong's 母婴健康院, 长者健康院: clinics of their own)
 # (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
 # a clinic counted in 间 (再开设2间门诊): premises of their own, an institution; in 个 a
 # clinic of a hospital (2个专科门诊) is a facility
@@ -253,9 +254,10 @@ CLINIC = r"门诊"
 # the service points of a scheme counted in 家 (建设3家健康服务站): facilities all the same; not
 # the community health stations of the mainland (新增2家社区卫生服务站: institutions)
 # (… and points and outposts of a scheme or a service: 医保服务网点, 接种点, 转诊点, 健康驿站, 服务站点)
-SERVICE_POINTS = r"服务站|服务点|专窗|服务窗口|网点|站点|驿站|接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点"
+SERVICE_POINTS = (r"服务站|服务点|专窗|专柜|服务窗口|网点|站点|驿站|接种点|转诊点|联络点|咨询点|采样点|检测点|"
+                  r"医疗点")
 NOT_HEALTH_STATION = r"^(?![^，,；;]{0,10}卫生服务站)"
-FACILITIES = (r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|窗口|网点|站点|驿站|"
+FACILITIES = (r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|专柜|窗口|网点|站点|驿站|"
               r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点")
 # places a scheme covers, counted (覆盖6个城市, 9个县区): no health figure; a service point in a
 # place is counted by its noun (3个街道设立专窗 stays as it is)
