@@ -44,6 +44,7 @@ from analysis._rules.institutions import (
     HOME_DISTRICT_WORDS,
     HOSPITAL_HEADS,
     IN_NAME_WORDS,
+    INSTITUTION_COUNT,
     ITEM_MARK,
     LIST_MARKS,
     LOCATIVE_WORDS,
@@ -489,11 +490,22 @@ class EntityFinder:
         name is one of a list of examples, or a partner: 该院与澳门镜湖医院合作，…), memoised."""
         if index not in self._entities:
             name = None if self._listed(index) or self._circumstance(index) or \
-                self._in_title(index) else self._resolve(index)
+                self._in_title(index) or self._inside_listed(index) else self._resolve(index)
             if name and self._partner(index, name):
                 name = None
             self._entities[index] = name
         return self._entities[index]
+
+    def _inside_listed(self, index: int) -> bool:
+        """Whether head word ``index`` stands inside the name the next head word ends, a listed
+        name (A医院、深圳市龙华区|中心|医院两家医院: 中心 is no name of its own either)."""
+        heads = self._heads
+        if index + 1 >= len(heads.starts) or heads.starts[index + 1] - heads.ends[index] > _WINDOW \
+                or heads.token(index + 1)[0] in _REFERRING or heads.token(index)[0] in _REFERRING:
+            return False
+        outer = self._name(index + 1)
+        return bool(outer) and heads.ends[index + 1] - len(outer) <= heads.starts[index] and \
+            self._listed(index + 1)
 
     def _name_start(self, index: int, name: str) -> int:
         """Where the name head word ``index`` ends starts in the text: the head word's own start
@@ -529,6 +541,12 @@ class EntityFinder:
         end = self._heads.ends[index]
         if self.folded.startswith(_EXAMPLE_MARKS, end):
             return True
+        if _INSTITUTION_COUNT.match(self.folded, end) and (name := self._name(index)):
+            begin = end - len(name)  # A医院、B医院两家医院合计…: the last of a list its count closes
+            if begin > 0 and self.folded.endswith(_LIST_MARKS, 0, begin) and \
+                    self._heads.bounds(max(0, begin - _WINDOW), begin - 1)[1] > \
+                    self._heads.bounds(max(0, begin - _WINDOW), begin - 1)[0]:
+                return True
         # 四间医院（A、B及C医院）: a name of a list in brackets, the members of what is counted
         return self._in_bracketed_list(self._heads.starts[index], end)
 
@@ -802,7 +820,8 @@ class EntityFinder:
         (s_start, s_end), (start, end) = sentence, span
         listed = self._place_of_listed_value(s_start, start) or \
             self._listed_place(s_start, start) or self._listed_name(s_start, start) or \
-            self._whole(s_start, start) or self._computed_over(s_start, start)
+            self._whole(s_start, start) or self._computed_over(s_start, start) or \
+            self._whole_counted(start)
         if listed:
             return listed, False
         if self._kind_opens(s_start, start):
@@ -1006,6 +1025,14 @@ class EntityFinder:
         if not earlier or to_simplified(earlier).endswith(tuple(_KNOWN_BODIES)):
             return None
         return self.place(found.start(), start)
+
+    def _whole_counted(self, start: int) -> str | None:
+        """The place of a whole word (全区, 全市) written right before a count of institutions
+        (覆盖全区17家镇卫生院), or None."""
+        word = next((w for w in _WHOLE_COUNT_WORDS if self.folded.endswith(w, 0, start)), None)
+        if word is None or not _INSTITUTION_COUNT.match(self.folded, start):
+            return None
+        return self.place(start - len(word), start)
 
     def _computed_over(self, s_start: int, start: int) -> str | None:
         """The whole a rate is computed over, said in the clause right before the figure's
@@ -1461,6 +1488,8 @@ _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二:
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
 _COMPUTED_OVER = re.compile(COMPUTED_OVER.format(whole=_WHOLE.pattern))
+_WHOLE_COUNT_WORDS = tuple(dict.fromkeys(map(to_simplified, WHOLE_WORDS + HOME_DISTRICT_WORDS)))
+_INSTITUTION_COUNT = re.compile(INSTITUTION_COUNT)
 _PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS + RECEIVER_WORDS)))
 _PART_WORDS = tuple(dict.fromkeys(map(to_simplified, PART_WORDS)))
 _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))

@@ -112,6 +112,10 @@ BRANCH_HEADS = ("分局", "管委会", "管委會", "管理委员会", "管理�
 # Words for a whole place (the city, the province, Hong Kong, Macao): opening a figure's clause
 # they make it the place's, not that of an institution named in an earlier clause.
 WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳", "本港", "本澳")
+# A count of institutions right after a whole word (覆盖全区17家镇卫生院, 向全市11家卫生院派驻…): the
+# whole place's institutions, even after a verb or preposition of an institution named before
+# (not people it serves: 为全市约2.6万名孕产妇). The numeral, then one of these counters.
+INSTITUTION_COUNT = r"[0-9一二三四五六七八九十百两兩]+(?:家|间|間|所)"
 # Marks a heading line never ends with (a sentence or clause goes on).
 NOT_HEADING_ENDS = ("。", "！", "？", "；", "…", "!", "?", ";", "：", ":", "，", ",")
 # Words of belonging before a name (衞生局轄下仁伯爵綜合醫院): they end it on its left.
