@@ -605,3 +605,18 @@ def test_a_verb_or_preposition_glued_on_a_name_is_cut_off(window, head, name):
     from analysis.folding import to_simplified
     found = name_ending_at(to_simplified(window), head)
     assert found == (name and to_simplified(name))
+
+
+@pytest.mark.parametrize("window, head, name", [
+    # a kind named by whom it serves (港澳居民, 港澳长者) is a description, no name
+    ("计划新建港澳长者康养中心", "中心", None),
+    ("計劃新建港澳長者康養中心", "中心", None),
+    ("设立港澳居民健康服务站", "服务站", None),
+    ("設立港澳居民健康服務站", "服务站", None),
+    ("江门市新会区港澳长者康养中心", "中心", "江门市新会区港澳长者康养中心"),  # a proper part stays
+    ("江門市新會區港澳長者康養中心", "中心", "江門市新會區港澳長者康養中心"),
+])
+def test_a_kind_named_by_whom_it_serves_is_no_name(window, head, name):
+    from analysis.folding import to_simplified
+    found = name_ending_at(to_simplified(window), head)
+    assert found == (name and to_simplified(name))
