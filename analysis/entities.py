@@ -643,6 +643,23 @@ class EntityFinder:
         return next((name for index in reversed(range(low, high))
                      if (name := self._entity_at(index)) and not self._part(index, name)), None)
 
+    def _carried_or_later_place(self, start: int, end: int) -> str | None:
+        """What a figure naming nothing carries from its paragraph before it: the nearest
+        institution (``carried``), unless a whole word of the home place (全区, 全市) stands after
+        it, opening a later sentence (…医院牵头…。全年全区医疗卫生机构…；区域内就诊率…: the district)."""
+        low, high = self._heads.bounds(start, end)
+        index = next((i for i in reversed(range(low, high))
+                      if (name := self._entity_at(i)) and not self._part(i, name)), None)
+        if index is None:
+            return self.place(start, end)
+        after = self._heads.ends[index]
+        if self._region_words and self._places.bounds(after, end)[1] <= \
+                self._places.bounds(after, end)[0]:
+            stop = _ITEM_END.search(self.folded, after, end)
+            if stop and self._region_word(stop.end(), end, _HOME_CITY_WORDS + _HOME_DISTRICT_WORDS):
+                return self.place(stop.end(), end)
+        return self._entity_at(index)
+
     def _part(self, index: int, name: str) -> bool:
         """Whether the name head word ``index`` ends is a part named after 其中 (其中鏡湖醫院,
         其中在横琴医院…: a place of action after it too)."""
@@ -849,7 +866,7 @@ class EntityFinder:
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        found = self.carried(lookback, lead_end) or self.place(lookback, lead_end) or \
+        found = self._carried_or_later_place(lookback, lead_end) or \
             self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
         return (found, False) if found else (self._issuer or self._region_written, True)
 

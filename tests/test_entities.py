@@ -438,6 +438,9 @@ ENTITY_RULES = [
     ("names a count closes (A、B两家医院) are what is counted, not the entity",
      "据统计，广州市番禺区中心医院、广州市番禺区何贤纪念医院两家医院合计接诊1.8万人次。",
      "广州", ["广州市番禺区", "广州市番禺区"]),
+    ("a whole word of a later sentence is carried rather than an institution before it",
+     ("佛山市南海区卫生健康局工作总结\n佛山市南海区人民医院牵头组建医共体。全年全区医疗卫生机构诊疗量"
+      "达520万人次；区域内就诊率达到90.5%。"), "佛山", ["佛山市南海区", "佛山市南海区"]),
     ("全市 in a county-level city bureau's text is that city",
      "记者从台山市卫生健康局获悉，全市村卫生站共有210个。", "江门", ["台山市"]),
 ]
