@@ -64,6 +64,8 @@ from analysis._rules.institutions import (
     RESIDING,
     SAR_BUREAUS,
     SAR_FORMS,
+    SAR_GOVERNMENT_FULL,
+    SAR_GOVERNMENT_SHORT,
     SAR_GOVERNMENTS,
     SECTION_NUMBER,
     SHARE_OF,
@@ -129,6 +131,8 @@ _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _
 _KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FORMS) + SAR_BUREAUS
                                              + GOVERNMENT_BODIES))
 _KNOWN_LONGEST_FIRST = tuple(sorted(_KNOWN_BODIES, key=len, reverse=True))  # 医务卫生局, not 卫生局
+_SAR_GOVERNMENT_FULL = frozenset(map(to_simplified, SAR_GOVERNMENT_FULL))
+_SAR_GOVERNMENT_SHORT = frozenset(map(to_simplified, SAR_GOVERNMENT_SHORT))
 _FULL_FORM = {to_simplified(short): to_simplified(forms[0]) for short, forms in SHORT_FORMS.items()}
 _BODY_PLACES = tuple(sorted(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES + SAR_GOVERNMENTS)),
                            key=len, reverse=True))  # the longest first: 香港特区政府, not 香港
@@ -619,6 +623,10 @@ class EntityFinder:
                 self._names[index] = _place_of_bureau(alias) or alias
             elif self._is_bureau(index) and (place := self._bureau_place(index)):
                 self._names[index] = place
+            elif self._heads.token(index) in _SAR_GOVERNMENT_SHORT and \
+                    index + 1 < len(self._heads.starts) and \
+                    self._heads.starts[index + 1] == self._heads.ends[index]:
+                self._names[index] = None  # 澳門特區政府|衞生局: the government opens its bureau's name
             else:
                 self._names[index] = self._tagged_name(self._heads, index)
             if self._names[index]:
@@ -1226,6 +1234,12 @@ class EntityFinder:
                 # 广州市南沙区, 东莞市虎门镇
                 written.append(f"{city}市{best}")
             return self._as_written(max(written, key=len, default=best), name)
+        if simple in _SAR_GOVERNMENT_SHORT:  # 特區政府 -> 香港特別行政區政府, where written
+            fulls = {full for full in _SAR_GOVERNMENT_FULL if full in folded}
+            if len(fulls) == 1:
+                return self._as_written(fulls.pop(), name)
+            if self.region in regions.SARS:  # else the government of the article's SAR
+                return self._written(self.region) + name
         if simple in _FULL_FORM and _FULL_FORM[simple] in folded:  # 社保基金 -> 社會保障基金
             return self.fullest(self._as_written(_FULL_FORM[simple], name))
         best = name

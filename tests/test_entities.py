@@ -441,6 +441,13 @@ ENTITY_RULES = [
     ("a whole word of a later sentence is carried rather than an institution before it",
      ("佛山市南海区卫生健康局工作总结\n佛山市南海区人民医院牵头组建医共体。全年全区医疗卫生机构诊疗量"
       "达520万人次；区域内就诊率达到90.5%。"), "佛山", ["佛山市南海区", "佛山市南海区"]),
+    ("a bare 特区政府 is the SAR government its text names in full",
+     "香港特别行政区政府卫生署今日表示，计划运作顺利。\n特区政府今年为计划拨款约2400万元。", "香港",
+     ["香港特别行政区政府"]),
+    ("a bare 特区政府 is the government of the article's SAR", "特区政府今年为计划拨款约2400万元。",
+     "香港", ["香港特区政府"]),
+    ("a SAR government opening its bureau's name is no name of its own",
+     "澳门特区政府卫生局今年举办健康讲座逾千场。", "澳门", ["澳门特区政府卫生局"]),
     ("全市 in a county-level city bureau's text is that city",
      "记者从台山市卫生健康局获悉，全市村卫生站共有210个。", "江门", ["台山市"]),
 ]

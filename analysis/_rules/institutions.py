@@ -32,6 +32,8 @@ GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会�
                      "教育及青年發展局", "教育局", "房屋局", "旅游局", "旅遊局", "食物环境卫生署",
                      "食物環境衞生署", "食物環境衛生署", "民政事务总署", "民政事務總署", "医疗辅助队",
                      "醫療輔助隊",
+                     # the SAR government itself, written short (特區政府透過…計劃撥款…)
+                     "特区政府", "特區政府",
                      # charities of the SARs named with no head word (澳門同善堂, 東華三院)
                      "同善堂", "东华三院", "東華三院", "保良局", "明爱", "明愛")
 HEADS = HEADS + GOVERNMENT_BODIES
@@ -170,6 +172,9 @@ CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
 SECTION_NUMBER = r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))"
 # Words introducing a short form in brackets after a name (（以下简称“港大深圳医院”）, （下稱「社保」）).
 ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
+# The full names a bare 特区政府 stands for, where its text writes one of them (香港特別行政區政府衞生署).
+SAR_GOVERNMENT_FULL = ("香港特别行政区政府", "香港特別行政區政府", "澳门特别行政区政府", "澳門特別行政區政府")
+SAR_GOVERNMENT_SHORT = ("特区政府", "特區政府")
 # Bureaus of the SAR governments, named with no place (醫務衞生局今日公布…): bodies kept whole.
 SAR_BUREAUS = ("医务卫生局", "醫務衞生局", "醫務衛生局")
 # Time words the tagger may take into a name (期內仁伯爵綜合醫院): they end it on its left.
