@@ -85,6 +85,7 @@ from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
 from analysis._rules.lookahead import trie
 from analysis._rules.places import (
     JOIN_WORDS,
+    LIST_END_WORDS,
     LISTED_PLACE_ENDS,
     NAME_QUOTES,
     NOT_LISTED_PLACES,
@@ -797,6 +798,8 @@ class EntityFinder:
         folded = self.folded
         if folded.startswith(_PLACE_SUFFIXES, end):  # 大亚湾|区、仲恺高新区
             end += 1
+        if _LISTED_EXAMPLES.match(folded, end):
+            return city  # 居住在坦洲、三乡、南朗等镇街的: places given as examples, of their city
         after = _LISTED_AFTER.match(folded, end)
         before = None if after else _LISTED_BEFORE.search(folded, max(0, at - _LISTED_REACH), at)
         neighbour = (after or before) and (after or before).group(1)
@@ -1562,6 +1565,8 @@ _ITEM_END = re.compile("[。；;！？!?]")
 _LISTED_MARK = "(?:" + "|".join(dict.fromkeys(map(to_simplified, LIST_MARKS))) + ")"
 _LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"
 _LISTED_AFTER = re.compile(_LISTED_MARK + _LISTED_NAME)
+_LISTED_EXAMPLES = re.compile("(?:[、和及][\u4e00-\u9fff]{2,3}){1,6}?" + "(?:"
+                              + "|".join(dict.fromkeys(map(to_simplified, LIST_END_WORDS))) + ")")
 _LISTED_BEFORE = re.compile(_LISTED_NAME + _LISTED_MARK + "$")
 _LISTED_REACH = 12
 _NOT_LISTED_PLACES = tuple(NOT_LISTED_PLACES)

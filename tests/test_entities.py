@@ -448,6 +448,8 @@ ENTITY_RULES = [
      "香港", ["香港特区政府"]),
     ("a SAR government opening its bureau's name is no name of its own",
      "澳门特区政府卫生局今年举办健康讲座逾千场。", "澳门", ["澳门特区政府卫生局"]),
+    ("a district given as an example of places (小榄、古镇等镇街) stands for its city",
+     "目前居住在小榄、古镇、东凤等镇街的港澳居民约1.2万人。", "中山", ["中山"]),
     ("全市 in a county-level city bureau's text is that city",
      "记者从台山市卫生健康局获悉，全市村卫生站共有210个。", "江门", ["台山市"]),
 ]

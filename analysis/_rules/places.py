@@ -59,6 +59,9 @@ SAR_AREAS = ("氹仔", "路環", "路环", "黑沙環", "黑沙环", "筷子基"
 # is of them all, so of the city they lie in. A neighbour in the list is a gazetteer place or a
 # name ending with one of these (matched on folded text: 區, 鎮 fold to 区, 镇) ...
 LISTED_PLACE_ENDS = ("开发区", "高新区", "新区", "片区", "区", "镇", "县", "街道")
+# The word closing a list of places given as examples (在坦洲、三乡、南朗等镇街): the figure is of
+# the city they lie in.
+LIST_END_WORDS = ("等",)
 # ... but not these words, which end with 区 and name no place (社区, 院区, 病区).
 NOT_LISTED_PLACES = ("社区", "小区", "园区", "城区", "景区", "辖区", "市区", "湾区", "地区", "山区",
                      "全区", "本区", "我区", "该区", "各区", "病区", "院区", "专区", "街区", "校区",
