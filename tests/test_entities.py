@@ -620,6 +620,9 @@ def test_a_verb_or_preposition_glued_on_a_name_is_cut_off(window, head, name):
 
 
 @pytest.mark.parametrize("window, head, name", [
+    # a word of all (所有, 全部) before a kind: every one of it, no name
+    ("服务点覆盖所有二级以上公立医院", "医院", None),
+    ("服務點覆蓋所有二級以上公立醫院", "医院", None),
     # a kind named by whom it serves (港澳居民, 港澳长者) is a description, no name
     ("计划新建港澳长者康养中心", "中心", None),
     ("計劃新建港澳長者康養中心", "中心", None),

@@ -51,6 +51,8 @@ GENERIC = (
     r"私家|牙科|模式|新|老|该|該|本|"
     # whom a kind serves (港澳居民健康服务站, 港澳长者康养中心): a description, no proper part
     r"港澳居民|港澳长者|港澳長者|居民|长者|長者|康养|康養|养老|養老|"
+    # words of all (所有公立医院, 全部定点医院): every one of a kind, no name
+    r"所有|全部|"
     r"此)+$")
 ORDINAL = r"第[一二三四五六七八九十\d]{1,3}$"  # 佛山市第一人民医院
 ZONE_WORDS = ("合作区", "合作區", "开发区", "開發區", "高新区", "高新區")  # 横琴粤澳深度合作区, 大亚湾经济技术开发区
