@@ -45,6 +45,7 @@ from analysis._rules.institutions import (
     HOME_DISTRICT_WORDS,
     HOSPITAL_HEADS,
     IN_NAME_WORDS,
+    INSTITUTION_COUNT,
     ITEM_MARK,
     JOINT_MARKS,
     LIST_MARKS,
@@ -68,6 +69,8 @@ from analysis._rules.institutions import (
     RESPONDENTS_COUNTED,
     SAR_BUREAUS,
     SAR_FORMS,
+    SAR_GOVERNMENT_FULL,
+    SAR_GOVERNMENT_SHORT,
     SAR_GOVERNMENTS,
     SECTION_NUMBER,
     SHARE_OF,
@@ -137,6 +140,8 @@ _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _
 _KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FORMS) + SAR_BUREAUS
                                              + GOVERNMENT_BODIES))
 _KNOWN_LONGEST_FIRST = tuple(sorted(_KNOWN_BODIES, key=len, reverse=True))  # 医务卫生局, not 卫生局
+_SAR_GOVERNMENT_FULL = frozenset(map(to_simplified, SAR_GOVERNMENT_FULL))
+_SAR_GOVERNMENT_SHORT = frozenset(map(to_simplified, SAR_GOVERNMENT_SHORT))
 _FULL_FORM = {to_simplified(short): to_simplified(forms[0]) for short, forms in SHORT_FORMS.items()}
 _BODY_PLACES = tuple(sorted(dict.fromkeys(map(to_simplified, _cues.BODY_PLACES + SAR_GOVERNMENTS)),
                            key=len, reverse=True))  # the longest first: 香港特区政府, not 香港
@@ -508,11 +513,22 @@ class EntityFinder:
         name is one of a list of examples, or a partner: 该院与澳门镜湖医院合作，…), memoised."""
         if index not in self._entities:
             name = None if self._listed(index) or self._circumstance(index) or \
-                self._in_title(index) else self._resolve(index)
+                self._in_title(index) or self._inside_listed(index) else self._resolve(index)
             if name and self._partner(index, name):
                 name = None
             self._entities[index] = name
         return self._entities[index]
+
+    def _inside_listed(self, index: int) -> bool:
+        """Whether head word ``index`` stands inside the name the next head word ends, a listed
+        name (A医院、深圳市龙华区|中心|医院两家医院: 中心 is no name of its own either)."""
+        heads = self._heads
+        if index + 1 >= len(heads.starts) or heads.starts[index + 1] - heads.ends[index] > _WINDOW \
+                or heads.token(index + 1)[0] in _REFERRING or heads.token(index)[0] in _REFERRING:
+            return False
+        outer = self._name(index + 1)
+        return bool(outer) and heads.ends[index + 1] - len(outer) <= heads.starts[index] and \
+            self._listed(index + 1)
 
     def _name_start(self, index: int, name: str) -> int:
         """Where the name head word ``index`` ends starts in the text: the head word's own start
@@ -551,6 +567,12 @@ class EntityFinder:
         end = self._heads.ends[index]
         if self.folded.startswith(_EXAMPLE_MARKS, end):
             return True
+        if _INSTITUTION_COUNT.match(self.folded, end) and (name := self._name(index)):
+            begin = end - len(name)  # A医院、B医院两家医院合计…: the last of a list its count closes
+            if begin > 0 and self.folded.endswith(_LIST_MARKS, 0, begin) and \
+                    self._heads.bounds(max(0, begin - _WINDOW), begin - 1)[1] > \
+                    self._heads.bounds(max(0, begin - _WINDOW), begin - 1)[0]:
+                return True
         # 四间医院（A、B及C医院）: a name of a list in brackets, the members of what is counted
         return self._in_bracketed_list(self._heads.starts[index], end)
 
@@ -623,6 +645,10 @@ class EntityFinder:
                 self._names[index] = _place_of_bureau(alias) or alias
             elif self._is_bureau(index) and (place := self._bureau_place(index)):
                 self._names[index] = place
+            elif self._heads.token(index) in _SAR_GOVERNMENT_SHORT and \
+                    index + 1 < len(self._heads.starts) and \
+                    self._heads.starts[index + 1] == self._heads.ends[index]:
+                self._names[index] = None  # 澳門特區政府|衞生局: the government opens its bureau's name
             else:
                 self._names[index] = self._tagged_name(self._heads, index)
             if self._names[index]:
@@ -646,6 +672,23 @@ class EntityFinder:
         low, high = self._heads.bounds(start, end)
         return next((name for index in reversed(range(low, high))
                      if (name := self._entity_at(index)) and not self._part(index, name)), None)
+
+    def _carried_or_later_place(self, start: int, end: int) -> str | None:
+        """What a figure naming nothing carries from its paragraph before it: the nearest
+        institution (``carried``), unless a whole word of the home place (全区, 全市) stands after
+        it, opening a later sentence (…医院牵头…。全年全区医疗卫生机构…；区域内就诊率…: the district)."""
+        low, high = self._heads.bounds(start, end)
+        index = next((i for i in reversed(range(low, high))
+                      if (name := self._entity_at(i)) and not self._part(i, name)), None)
+        if index is None:
+            return self.place(start, end)
+        after = self._heads.ends[index]
+        if self._region_words and self._places.bounds(after, end)[1] <= \
+                self._places.bounds(after, end)[0]:
+            stop = _ITEM_END.search(self.folded, after, end)
+            if stop and self._region_word(stop.end(), end, _HOME_CITY_WORDS + _HOME_DISTRICT_WORDS):
+                return self.place(stop.end(), end)
+        return self._entity_at(index)
 
     def _part(self, index: int, name: str) -> bool:
         """Whether the name head word ``index`` ends is a part named after 其中 (其中鏡湖醫院,
@@ -778,6 +821,8 @@ class EntityFinder:
             end += 1
         if folded.startswith(_LISTED_AND_OTHERS, end):  # 凤岗、塘厦等临深片区: several of the city
             return self._whole_of_listed(city)
+        if _LISTED_EXAMPLES.match(folded, end):  # 居住在坦洲、三乡、南朗等镇街的: examples, of their city
+            return self._whole_of_listed(city)
         after = _LISTED_AFTER.match(folded, end)
         before = None if after else _LISTED_BEFORE.search(folded, max(0, at - _LISTED_REACH), at)
         neighbour = (after or before) and (after or before).group(1) or self._place_beside(at, end)
@@ -850,7 +895,7 @@ class EntityFinder:
         last = self._last_figure
         if last is None or last[1][1] or not last[1][0]:
             return None
-        (s_start, _), (l_start, l_end) = sentence, last[0]
+        (s_start, _), (_, l_end) = sentence, last[0]
         folded = self.folded
         opening = s_start
         while opening < start and folded[opening] in _CLAUSE_MARKS:
@@ -878,7 +923,8 @@ class EntityFinder:
         (s_start, s_end), (start, end) = sentence, span
         listed = self._place_of_listed_value(s_start, start) or \
             self._listed_place(s_start, start) or self._listed_name(s_start, start) or \
-            self._whole(s_start, start) or self._computed_over(s_start, start)
+            self._whole(s_start, start) or self._computed_over(s_start, start) or \
+            self._whole_counted(start)
         if listed:
             return listed, False
         if self._surveyed(s_start, start, end):  # 約62%受訪者…曾在江門求醫: the survey's body
@@ -912,9 +958,9 @@ class EntityFinder:
         if found:
             return found, False
         lookback = max(paragraph_start, start - LOOKBACK)
-        found = self._quote_speaker(s_start, s_end) or self.carried(lookback, lead_end) or \
-            self.place(lookback, lead_end) or self._heading(paragraph_start) or \
-            self._before_paragraph(paragraph_start, s_end)
+        found = self._quote_speaker(s_start, s_end) or \
+            self._carried_or_later_place(lookback, lead_end) or \
+            self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
         return (found, False) if found else (self._issuer or self._region_written, True)
 
     def _quote_speaker(self, s_start: int, s_end: int) -> str | None:
@@ -1185,6 +1231,14 @@ class EntityFinder:
             return None
         return self.place(found.start(), start)
 
+    def _whole_counted(self, start: int) -> str | None:
+        """The place of a whole word (全区, 全市) written right before a count of institutions
+        (覆盖全区17家镇卫生院), or None."""
+        word = next((w for w in _WHOLE_COUNT_WORDS if self.folded.endswith(w, 0, start)), None)
+        if word is None or not _INSTITUTION_COUNT.match(self.folded, start):
+            return None
+        return self.place(start - len(word), start)
+
     def _computed_over(self, s_start: int, start: int) -> str | None:
         """The whole a rate is computed over, said in the clause right before the figure's
         (以全港人口计算，每千人口约有4.1张病床 -> 香港), or None."""
@@ -1364,6 +1418,12 @@ class EntityFinder:
                 # 广州市南沙区, 东莞市虎门镇
                 written.append(f"{city}市{best}")
             return self._as_written(max(written, key=len, default=best), name)
+        if simple in _SAR_GOVERNMENT_SHORT:  # 特區政府 -> 香港特別行政區政府, where written
+            fulls = {full for full in _SAR_GOVERNMENT_FULL if full in folded}
+            if len(fulls) == 1:
+                return self._as_written(fulls.pop(), name)
+            if self.region in regions.SARS:  # else the government of the article's SAR
+                return self._written(self.region) + name
         if simple in _FULL_FORM and _FULL_FORM[simple] in folded:  # 社保基金 -> 社會保障基金
             return self.fullest(self._as_written(_FULL_FORM[simple], name))
         best = name
@@ -1680,6 +1740,8 @@ _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二:
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
 _COMPUTED_OVER = re.compile(COMPUTED_OVER.format(whole=_WHOLE.pattern))
+_WHOLE_COUNT_WORDS = tuple(dict.fromkeys(map(to_simplified, WHOLE_WORDS + HOME_DISTRICT_WORDS)))
+_INSTITUTION_COUNT = re.compile(INSTITUTION_COUNT)
 _PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS + RECEIVER_WORDS)))
 _PART_WORDS = tuple(dict.fromkeys(map(to_simplified, PART_WORDS)))
 _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
@@ -1721,6 +1783,8 @@ _ITEM_END = re.compile("[。；;！？!?]")
 _LISTED_MARK = "(?:" + "|".join(dict.fromkeys(map(to_simplified, LIST_MARKS))) + ")"
 _LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"
 _LISTED_AFTER = re.compile(_LISTED_MARK + _LISTED_NAME)
+_LISTED_EXAMPLES = re.compile("(?:[、和及][\u4e00-\u9fff]{2,3}){1,6}?" + "(?:"
+                              + "|".join(dict.fromkeys(map(to_simplified, LISTED_AND_OTHERS))) + ")")
 _LISTED_BEFORE = re.compile(_LISTED_NAME + _LISTED_MARK + "$")
 _LISTED_REACH = 12
 _OPENING_QUOTES = ("“", "「", "\"")

@@ -366,8 +366,8 @@ ENTITY_RULES = [
      "广州市黄埔区卫生健康局（以下简称“区卫生健康局”）表示，下半年将新增2个健康服务站。", "广州",
      ["广州市黄埔区"]),
     ("the later names of a list of parts after 其中 are parts too: the next paragraph is the whole's",
-     "医院管理局去年共转介病人887宗，其中玛丽医院及伊利沙伯医院接收最多，分别为142宗及97宗。\n"
-     "费用方面，转介每宗平均资助1.2万港元。", "香港",
+     ("医院管理局去年共转介病人887宗，其中玛丽医院及伊利沙伯医院接收最多，分别为142宗及97宗。\n"
+     "费用方面，转介每宗平均资助1.2万港元。"), "香港",
      ["医院管理局", "玛丽医院", "伊利沙伯医院", "医院管理局"]),
     ("院方/局方 refer back to the last name with that head, past a body named between",
      "康怡安老院现有床位420张。按计划，社会福利署每月为每名长者支付资助。院方指出，入住长者平均年龄为83.1岁。",
@@ -415,12 +415,12 @@ ENTITY_RULES = [
      "记者从珠海市卫生健康局获悉，珠海市人民医院接诊3万人次；社区卫生服务中心门诊量达120万人次。", "珠海",
      ["珠海市人民医院", "珠海市"]),
     ("a later clause of a sentence a kind of institution opens goes on about the kind",
-     "卫生局今日公布数据。\n基层医疗方面，全澳现有卫生中心及卫生站共14间。卫生中心上半年举办健康讲座逾千场，"
-     "参与市民万余人次。", "澳门",
+     ("卫生局今日公布数据。\n基层医疗方面，全澳现有卫生中心及卫生站共14间。卫生中心上半年举办健康讲座逾千场，"
+     "参与市民万余人次。"), "澳门",
      ["澳门", "卫生局", "卫生局"]),
     ("a paragraph naming nothing goes on about the subject of the paragraph before, not its last name",
-     "深港转介方面，前海医院今年转介回港的病人共386宗。医院管理局辖下接收转介的医院有9间。\n"
-     "收费方面，港式全科门诊每次诊金为人民币200元。", "深圳",
+     ("深港转介方面，前海医院今年转介回港的病人共386宗。医院管理局辖下接收转介的医院有9间。\n"
+     "收费方面，港式全科门诊每次诊金为人民币200元。"), "深圳",
      ["前海医院", "医院管理局", "前海医院"]),
     ("a size word (中大型) is no short name", "今年广州市新建中大型医院3家。", "广州", ["广州市"]),
     # HOSPITAL_UNITS: a unit named after its hospital is the hospital's; a centre named with a
@@ -433,8 +433,8 @@ ENTITY_RULES = [
     # RESPONDENTS: a figure counting a survey's respondents (or after them in their sentence) is
     # the survey body's, not a place they answered about
     ("respondents' answers are the survey body's, not the place they name",
-     "香港老年学会昨日公布问卷调查结果。\n结果显示，约62%受访者曾在深圳求医，最常使用的是公立医院门诊（71.3%）；"
-     "逾半数受访者每月医疗开支不超过1000元。", "香港", ["香港老年学会"] * 4),
+     ("香港老年学会昨日公布问卷调查结果。\n结果显示，约62%受访者曾在深圳求医，最常使用的是公立医院门诊（71.3%）；"
+     "逾半数受访者每月医疗开支不超过1000元。"), "香港", ["香港老年学会"] * 4),
     ("a place the respondents' spending is in stays when no respondents are counted",
      "受访香港居民在大湾区内地城市就医的人均医疗开支约为4350港元。", "香港", ["大湾区"]),
     # SPEECH_VERBS, ACTING_FOR: an institution speaking first is only the source of a place's
@@ -444,18 +444,18 @@ ENTITY_RULES = [
      ["中山", "中山"]),
     ("a speaker that acts for those it counts is the entity",
      "卫生局表示，今年向在中山就医的澳门居民发放医疗补贴约2380万澳门元。", "澳门", ["卫生局"]),
-    ("a speaker that sets something up in a place is the entity, and 与 after its speech clause "
-     "names its partner",
-     "珠海市急救中心今年接报急救呼叫1380宗。该中心表示，将与消防局合办联合演练，并计划明年再增配跨境救护车4辆，"
-     "在横琴设立一个可停泊6辆救护车的转运站。", "珠海", ["珠海市急救中心"] * 3),
+    (("a speaker that sets something up in a place is the entity, and 与 after its speech clause "
+     "names its partner"),
+     ("珠海市急救中心今年接报急救呼叫1380宗。该中心表示，将与消防局合办联合演练，并计划明年再增配跨境救护车4辆，"
+     "在横琴设立一个可停泊6辆救护车的转运站。"), "珠海", ["珠海市急救中心"] * 3),
     ("a quoted sentence naming nothing is of the speaker named after it",
      "东莞市厚街医院累计签约港澳居民1240人。\n“今年港澳居民诊疗量有望突破60万人次。”东莞市卫生健康局相关负责人表示。",
      "东莞", ["东莞市厚街医院", "东莞市"]),
     # LISTED_PLACE_ENDS, LISTED_AND_OTHERS: districts and county-level cities listed together, or
     # one with 等 after it, are all of their city
     ("county-level cities listed together are their city's",
-     "江门医保服务延伸到侨乡。\n在台山市、开平市、恩平市设立港澳居民医保服务站3个，港澳参保人中，台山市、开平市和"
-     "新会区合计占比近六成。", "江门", ["江门", "江门"]),
+     ("江门医保服务延伸到侨乡。\n在台山市、开平市、恩平市设立港澳居民医保服务站3个，港澳参保人中，台山市、开平市和"
+     "新会区合计占比近六成。"), "江门", ["江门", "江门"]),
     ("a district with 等 after it is one of several of its city",
      "东莞推进莞港合作。\n截至6月底，凤岗、塘厦等临深片区6家社区卫生服务中心累计签约1875人。", "东莞",
      ["东莞", "东莞"]),
@@ -486,8 +486,8 @@ ENTITY_RULES = [
      ["珠海市金湾区人民医院"]),
     # PART_WORDS: a sentence opening with 其中 and naming nothing goes on about the whole before it
     ("a part's sentence naming nothing is of the whole's place, not of a body named earlier",
-     "卫生局今日公布数据。截至12月1日，全澳累计接种流感疫苗18.42万剂次；其中65岁或以上长者接种5.87万剂次，"
-     "长者接种率约为52.4%。", "澳门", ["澳门", "澳门", "澳门"]),
+     ("卫生局今日公布数据。截至12月1日，全澳累计接种流感疫苗18.42万剂次；其中65岁或以上长者接种5.87万剂次，"
+     "长者接种率约为52.4%。"), "澳门", ["澳门", "澳门", "澳门"]),
     ("a part's sentence naming an institution is that institution's",
      "卫生局今日公布数据。截至12月1日，全澳累计接种流感疫苗18.42万剂次；其中镜湖医院接种5.87万剂次。", "澳门",
      ["澳门", "镜湖医院"]),
@@ -518,6 +518,24 @@ ENTITY_RULES = [
      ("按出生地点统计，仁伯爵综合医院出生1,200名，镜湖医院出生1,500名，分别占全澳活产总数的44.4%及55.6%。"
       "\n统计显示，全年早产率为8.0%，较上年有所下降。"), "澳门",
      ["仁伯爵综合医院", "镜湖医院", "仁伯爵综合医院", "镜湖医院", "澳门"]),
+    ("a count of institutions right after a whole word is the whole place's",
+     "记者从佛山市卫生健康局获悉，佛山市第一人民医院向全市21家镇卫生院派驻医生130名。", "佛山",
+     ["佛山市", "佛山市第一人民医院"]),
+    ("names a count closes (A、B两家医院) are what is counted, not the entity",
+     "据统计，广州市番禺区中心医院、广州市番禺区何贤纪念医院两家医院合计接诊1.8万人次。",
+     "广州", ["广州市番禺区", "广州市番禺区"]),
+    ("a whole word of a later sentence is carried rather than an institution before it",
+     ("佛山市南海区卫生健康局工作总结\n佛山市南海区人民医院牵头组建医共体。全年全区医疗卫生机构诊疗量"
+      "达520万人次；区域内就诊率达到90.5%。"), "佛山", ["佛山市南海区", "佛山市南海区"]),
+    ("a bare 特区政府 is the SAR government its text names in full",
+     "香港特别行政区政府卫生署今日表示，计划运作顺利。\n特区政府今年为计划拨款约2400万元。", "香港",
+     ["香港特别行政区政府"]),
+    ("a bare 特区政府 is the government of the article's SAR", "特区政府今年为计划拨款约2400万元。",
+     "香港", ["香港特区政府"]),
+    ("a SAR government opening its bureau's name is no name of its own",
+     "澳门特区政府卫生局今年举办健康讲座逾千场。", "澳门", ["澳门特区政府卫生局"]),
+    ("a district given as an example of places (小榄、古镇等镇街) stands for its city",
+     "目前居住在小榄、古镇、东凤等镇街的港澳居民约1.2万人。", "中山", ["中山"]),
     ("全市 in a county-level city bureau's text is that city",
      "记者从台山市卫生健康局获悉，全市村卫生站共有210个。", "江门", ["台山市"]),
 ]
@@ -708,6 +726,24 @@ def test_a_figure_naming_nothing_is_of_the_district_bureau_on_the_source_line(sc
     ("其中轉往香港公立醫院", "医院", None),
 ])
 def test_a_verb_or_preposition_glued_on_a_name_is_cut_off(window, head, name):
+    from analysis.folding import to_simplified
+    found = name_ending_at(to_simplified(window), head)
+    assert found == (name and to_simplified(name))
+
+
+@pytest.mark.parametrize("window, head, name", [
+    # a word of all (所有, 全部) before a kind: every one of it, no name
+    ("服务点覆盖所有二级以上公立医院", "医院", None),
+    ("服務點覆蓋所有二級以上公立醫院", "医院", None),
+    # a kind named by whom it serves (港澳居民, 港澳长者) is a description, no name
+    ("计划新建港澳长者康养中心", "中心", None),
+    ("計劃新建港澳長者康養中心", "中心", None),
+    ("设立港澳居民健康服务站", "服务站", None),
+    ("設立港澳居民健康服務站", "服务站", None),
+    ("江门市新会区港澳长者康养中心", "中心", "江门市新会区港澳长者康养中心"),  # a proper part stays
+    ("江門市新會區港澳長者康養中心", "中心", "江門市新會區港澳長者康養中心"),
+])
+def test_a_kind_named_by_whom_it_serves_is_no_name(window, head, name):
     from analysis.folding import to_simplified
     found = name_ending_at(to_simplified(window), head)
     assert found == (name and to_simplified(name))

@@ -37,6 +37,8 @@ GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会�
                      "教育及青年發展局", "教育局", "房屋局", "旅游局", "旅遊局", "食物环境卫生署",
                      "食物環境衞生署", "食物環境衛生署", "民政事务总署", "民政事務總署", "医疗辅助队",
                      "醫療輔助隊",
+                     # the SAR government itself, written short (特區政府透過…計劃撥款…)
+                     "特区政府", "特區政府",
                      # charities of the SARs named with no head word (澳門同善堂, 東華三院)
                      *CHARITIES)
 HEADS = HEADS + GOVERNMENT_BODIES
@@ -52,6 +54,10 @@ GENERIC = (
     r"中医|中醫|西医|西醫|妇幼|婦幼|区域|區域|医疗|醫療|卫生|衞生|衛生|服务|服務|健康|国家级|國家級|"
     r"省级|省級|市级|市級|区级|區級|中大型|大中型|中小型|大型|高水平|一流|知名|当地|當地|本地|基层|基層|首家|私营|私營|公营|公營|"
     r"私家|牙科|模式|新|老|该|該|本|[两兩二三四五六七八九十](?:区|區|市|县|縣|地)|"  # 两区公立医院: a count of places
+    # whom a kind serves (港澳居民健康服务站, 港澳长者康养中心): a description, no proper part
+    r"港澳居民|港澳长者|港澳長者|居民|长者|長者|康养|康養|养老|養老|"
+    # words of all (所有公立医院, 全部定点医院): every one of a kind, no name
+    r"所有|全部|"
     r"此)+$")
 ORDINAL = r"第[一二三四五六七八九十\d]{1,3}$"  # 佛山市第一人民医院
 ZONE_WORDS = ("合作区", "合作區", "开发区", "開發區", "高新区", "高新區")  # 横琴粤澳深度合作区, 大亚湾经济技术开发区
@@ -119,6 +125,10 @@ BRANCH_HEADS = ("分局", "管委会", "管委會", "管理委员会", "管理�
 # Words for a whole place (the city, the province, Hong Kong, Macao): opening a figure's clause
 # they make it the place's, not that of an institution named in an earlier clause.
 WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳", "本港", "本澳")
+# A count of institutions right after a whole word (覆盖全区17家镇卫生院, 向全市11家卫生院派驻…): the
+# whole place's institutions, even after a verb or preposition of an institution named before
+# (not people it serves: 为全市约2.6万名孕产妇). The numeral, then one of these counters.
+INSTITUTION_COUNT = r"[0-9一二三四五六七八九十百两兩]+(?:家|间|間|所)"
 # Marks a heading line never ends with (a sentence or clause goes on).
 NOT_HEADING_ENDS = ("。", "！", "？", "；", "…", "!", "?", ";", "：", ":", "，", ",")
 # Words of belonging before a name (衞生局轄下仁伯爵綜合醫院): they end it on its left.
@@ -171,6 +181,9 @@ CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
 SECTION_NUMBER = r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))"
 # Words introducing a short form in brackets after a name (（以下简称“港大深圳医院”）, （下稱「社保」）).
 ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
+# The full names a bare 特区政府 stands for, where its text writes one of them (香港特別行政區政府衞生署).
+SAR_GOVERNMENT_FULL = ("香港特别行政区政府", "香港特別行政區政府", "澳门特别行政区政府", "澳門特別行政區政府")
+SAR_GOVERNMENT_SHORT = ("特区政府", "特區政府")
 # Bureaus of the SAR governments, named with no place (醫務衞生局今日公布…): bodies kept whole.
 SAR_BUREAUS = ("医务卫生局", "醫務衞生局", "醫務衛生局")
 # Time words the tagger may take into a name (期內仁伯爵綜合醫院): they end it on its left.

@@ -60,8 +60,8 @@ SAR_AREAS = ("氹仔", "路環", "路环", "黑沙環", "黑沙环", "筷子基"
 # name ending with one of these (matched on folded text: 區, 鎮 fold to 区, 镇) ...
 # (市 too: the county-level cities of a city, 台山市、开平市和新会区 of 江门)
 LISTED_PLACE_ENDS = ("开发区", "高新区", "新区", "片区", "区", "镇", "县", "街道", "市")
-# A word right after a district that makes it one of several (凤岗、塘厦等临深片区): the figure is
-# of them all, so of the city.
+# A word right after a district that makes it one of several (凤岗、塘厦等临深片区), or closing a
+# list of places given as examples (在坦洲、三乡、南朗等镇街): the figure is of them all, so of the city.
 LISTED_AND_OTHERS = ("等",)
 # ... but not these words, which end with 区 and name no place (社区, 院区, 病区).
 NOT_LISTED_PLACES = ("社区", "小区", "园区", "城区", "景区", "辖区", "市区", "湾区", "地区", "山区",
