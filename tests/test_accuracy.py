@@ -43,8 +43,10 @@ def test_metric_labels_and_units(dev_scores):
     # articles), 0.992 with session 9's rules for their patterns (w13-w15 alone 0.896 -> 0.988);
     # 0.987 once w16-w17 joined, 0.992 with acc13's rules (w16-w17 alone 0.935 -> 0.980);
     # 0.993 -> 0.997 with acc15's rules (service points, 件/笔 handled, births, ratio pairs) and
-    # five dev gold rows brought in line with the other writers
-    assert dev_scores.accuracy("metric") >= 0.995
+    # five dev gold rows brought in line with the other writers; 0.971 once w18-w22 (written without
+    # sight of the extractor) joined (129 articles; they alone 0.881), 0.991 with acc15's, acc16's
+    # and session 10's rules (they alone 0.977)
+    assert dev_scores.accuracy("metric") >= 0.99
     assert dev_scores.accuracy("unit") >= 0.99
     assert dev_scores.other_share <= 0.05
 
@@ -53,14 +55,16 @@ def test_what_figures_mean(dev_scores):
     # reached on the 51 dev articles (w1-w7) when set: status 0.986, population 0.897, period
     # start 0.928, end 0.942, links 0.997 (issue 16's targets for the held-back split: 0.95,
     # 0.90, 0.95, 0.95, 0.90)
-    assert dev_scores.accuracy("status") >= 0.993  # 0.996 when set; 0.986 -> 0.995 with w13-w15; 0.990 -> 0.994 with w16-w17 (acc13)
+    assert dev_scores.accuracy("status") >= 0.99  # 0.996 when set; 0.986 -> 0.995 with w13-w15; 0.990 -> 0.994 with w16-w17 (acc13); 0.988 -> 0.990 with w18-w22
     # (raised after session 8's rules for w10-w12's patterns: population 0.923, period start
     # 0.947, end 0.956 on the 69 dev articles)
     # w16-w17 joined: population 0.935 -> 0.954, periods 0.941, 0.947 -> 0.943, 0.951 (pop13)
     # pop14: population 0.955 -> 0.960, period start 0.943 -> 0.948, end 0.951 -> 0.954
-    assert dev_scores.accuracy("population") >= 0.955  # 0.937 on w1-w7, 0.920 with w10-w12; 0.946
-    assert dev_scores.accuracy("period_start") >= 0.945  # 0.943, 0.934 with w10-w12; 0.952 (acc11)
-    assert dev_scores.accuracy("period_end") >= 0.95  # 0.952, 0.948 with w10-w12; 0.960 (acc11)
+    # w18-w22 joined (129 articles): population 0.917 -> 0.944, periods 0.922, 0.934 -> 0.934, 0.938
+    # with pop14's and pop15's rules (w18-w22 alone: 0.769 -> 0.886, 0.847 / 0.866 -> 0.884 / 0.886)
+    assert dev_scores.accuracy("population") >= 0.94  # 0.937 on w1-w7, 0.920 with w10-w12; 0.946
+    assert dev_scores.accuracy("period_start") >= 0.93  # 0.943, 0.934 with w10-w12; 0.952 (acc11)
+    assert dev_scores.accuracy("period_end") >= 0.935  # 0.952, 0.948 with w10-w12; 0.960 (acc11)
     assert dev_scores.accuracy("links") >= 0.98
 
 
@@ -73,8 +77,10 @@ def test_entities(dev_scores):
     # with session 9's rules for their names (associations, care homes, SAR departments, zones,
     # the issuer read off the source line, units of 该院, 院方, unknown two-character names);
     # 0.934 -> 0.958 with acc14's (SAR full names, surveys, speakers, places and institutions
-    # listed together, 其中 after the whole, district bureaus, charities' clinics; two gold slips)
-    assert dev_scores.accuracy("entity") >= 0.955
+    # listed together, 其中 after the whole, district bureaus, charities' clinics; two gold slips);
+    # 0.888 once w18-w22 joined (129 articles; they alone 0.672), 0.927 with acc14's and ent15's
+    # (district and town issuers, lists, verbs cut off names; they alone 0.837)
+    assert dev_scores.accuracy("entity") >= 0.925
 
 
 def test_no_furniture_number_is_extracted(dev_scores):
