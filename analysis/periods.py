@@ -295,7 +295,10 @@ def period_of(context: str, published: date | None, year: int | None = None,
                 found = since_to(period, found) or found
         if prefix in _SINCE and match.groupdict().get("since") and published is not None:
             start = found.start or found.end
-            found = Period(f"{found.label.partition('/')[0]}/{published.isoformat()}",
+            opening = found.label.partition('/')[0]
+            if match.groupdict().get("rel") and found.kind == "year":
+                opening += "-01"  # 今年以来 (the corpus convention): from its January
+            found = Period(f"{opening}/{published.isoformat()}",
                            start if start <= published else None, published, "cumulative")
         if prefix == "至" and (match.start() == last_end or (
                 last_prefix in _FROM_TO_START
