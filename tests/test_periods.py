@@ -247,6 +247,13 @@ CASES = [
     ("本季度病床使用率为", date(2025, 11, 27), ("2025-07/2025-09", "2025-07-01", "2025-09-30", "range")),
     ("本季末共有病床", date(2026, 2, 10), ("2025-12-31", None, "2025-12-31", "point")),
     ("本季末共有病牀", date(2025, 3, 31), ("2025-03-31", None, "2025-03-31", "point")),
+    # a part of a year without it after a comparison word (较3月底, 比上半年) is the baseline's:
+    # the period before it stands
+    ("截至9月底，登记人数为3.2万人，较6月底增加", date(2025, 10, 30),
+     ("2025-09-30", None, "2025-09-30", "point")),
+    ("截至9月底，登記人數為3.2萬人，較6月底增加", date(2025, 10, 30),
+     ("2025-09-30", None, "2025-09-30", "point")),
+    ("比3月底增加", date(2025, 10, 30), (None, None, None, None)),
     # a run of days (5月3日至9日, 十月八日至十四日): from its first day to its last, with its year
     # or without it, the end in another month too
     ("活动周（5月3日至9日）共接待", date(2025, 5, 20),

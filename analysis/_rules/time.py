@@ -143,7 +143,8 @@ PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characte
 # the year the text is speaking of, else of the publication year. Read only where a month's end
 # or a range of months, 季, 半年 or 全年/年末/年底/年内 stand (``BARE_CUE``).
 BARE = (
-    r"(?P<prefix>截至|截止到?|至)?"
+    # (较3月底增加1,860人: a comparison's baseline, as 比上年底 is)
+    r"(?P<prefix>截至|截止到?|至|比|较|較)?"
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份(?=[，,]))"  # 九月份，…: the month
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下|首)半年"
