@@ -178,8 +178,12 @@ def _within(parts: dict[str, str | None], year: int) -> Period | None:
     if parts.get("day"):
         try:
             day = date(year, month, _month(parts["day"]))
+            last = date(year, _month(parts["month2"]) if parts.get("month2") else month,
+                        _month(parts["day2"])) if parts.get("day2") else day
         except ValueError:
             return None
+        if last > day:  # 7月15日至21日: the days from the first to the last
+            return Period(f"{day.isoformat()}/{last.isoformat()}", day, last, "range")
         return Period(day.isoformat(), day, day, "point")
     if parts.get("mend"):
         end = _month_end(year, month)
@@ -198,6 +202,11 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
         parts = {**parts, "month": parts["fmonth"], "day": parts["fday"]}
     if parts["umonth"]:  # 截至12月1日: the day a count runs up to
         parts = {**parts, "month": parts["umonth"], "day": parts["uday"], "prefix": parts["uprefix"]}
+    if parts["tmonth"]:  # 至8月19日: the day an interval ends on
+        parts = {**parts, "month": parts["tmonth"], "day": parts["tday"], "prefix": parts["tprefix"]}
+    if parts["dmonth"]:  # 7月15日至21日: a run of days
+        parts = {**parts, "month": parts["dmonth"], "day": parts["dday"],
+                 "month2": parts["dmonth2"], "day2": parts["dday2"]}
     if parts["quarter"] and not (parts["upto"] or parts["nth"] or parts["du"]):
         return None  # 四季 is the seasons, not a quarter
     if parts["relq"]:  # 本季: the last quarter ended by publication (a quarterly release's)
@@ -255,7 +264,7 @@ def period_of(context: str, published: date | None, year: int | None = None,
     at, last_end, last_prefix = -1, -1, ""
     for match, found in _expressions(context, published, year, dated):
         prefix = match["prefix"] or match.groupdict().get("fprefix") \
-            or match.groupdict().get("uprefix") or ""
+            or match.groupdict().get("uprefix") or match.groupdict().get("tprefix") or ""
         after = context[match.end():]
         if after.startswith(_SAME_TIME):  # 去年同期: a year before the period in force
             if after not in _SAME_TIME_OWN:
@@ -286,7 +295,10 @@ def period_of(context: str, published: date | None, year: int | None = None,
                 found = since_to(period, found) or found
         if prefix in _SINCE and match.groupdict().get("since") and published is not None:
             start = found.start or found.end
-            found = Period(f"{found.label.partition('/')[0]}/{published.isoformat()}",
+            opening = found.label.partition('/')[0]
+            if match.groupdict().get("rel") and found.kind == "year":
+                opening += "-01"  # 今年以来 (the corpus convention): from its January
+            found = Period(f"{opening}/{published.isoformat()}",
                            start if start <= published else None, published, "cumulative")
         if prefix == "至" and (match.start() == last_end or (
                 last_prefix in _FROM_TO_START

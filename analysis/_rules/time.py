@@ -111,12 +111,15 @@ QUARTER = (r"(?:(?P<upto>前|首)?(?P<nth>第)?(?P<quarter>[一二三四1-4]|(?<
 FIRST = "前|首|头|頭"
 FIRST_BARE = "首|头|頭"
 FIRST_MONTHS = rf"(?:{{first}})(?P<mcount>{PERIOD_MONTH}|[两兩])(?:个|個)?月"
+# The last day of a run of days after its first (7月15日至21日, 7月28日至8月3日): the days between.
+DAY_TO = (rf"(?:(?:至|到|-|－|~|～|—|–)(?:(?P<month2>{PERIOD_MONTH})月)?"
+          rf"(?P<day2>{DAY_DIGITS}|{CN_DAY})[日号號])")
 # What may follow a year: months (1至10月), a month (3月, 3月5日, 3月底), its end, a half, a
 # quarter or the first quarters, the first months.
 WITHIN_YEAR = (
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月份?"
-    rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]|(?P<mend>底|末)|(?P<mstart>初))?"
+    rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]{DAY_TO}?|(?P<mend>底|末)|(?P<mstart>初))?"
     r"|(?P<yend>底|末)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST)})?")
 # A Hong Kong fiscal year (April to March): 2022-23年度, 2024/25年度, 2024/2025年度, 二○二四至二五年度,
@@ -140,25 +143,32 @@ PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characte
 # the year the text is speaking of, else of the publication year. Read only where a month's end
 # or a range of months, 季, 半年 or 全年/年末/年底/年内 stand (``BARE_CUE``).
 BARE = (
-    r"(?P<prefix>截至|截止到?|至)?"
+    # (较3月底增加1,860人: a comparison's baseline, as 比上年底 is)
+    r"(?P<prefix>截至|截止到?|至|比|较|較)?"
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份(?=[，,]))"  # 九月份，…: the month
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
     r"|(?P<relm>本月|上月|上个月|上個月)(?P<rmend>底|末)?"  # 截至上月底 (Macao and Hong Kong)
     r"|(?P<relq>本季)度?(?P<rqend>末|底)?)"  # 本季病床使用率 (a quarterly release: the quarter it reports)
+    # a run of days (首周（7月15日至21日）, 自7月28日至8月3日): from the first to the last
+    rf"|(?:自|从|從)?(?P<dmonth>{PERIOD_MONTH})月(?P<dday>{DAY_DIGITS}|{CN_DAY})[日号號]?"
+    rf"(?:至|到|-|－|~|～|—|–)(?:(?P<dmonth2>{PERIOD_MONTH})月)?(?P<dday2>{DAY_DIGITS}|{CN_DAY})[日号號]"
     # a day that starts an interval with its end after 至 (自8月28日納入計劃至11月底)
     rf"|(?P<fprefix>自|从|從)(?P<fmonth>{PERIOD_MONTH})月(?P<fday>{DAY_DIGITS}|{CN_DAY})[日号號]"
     r"(?=[^，,。；;：:！？!?\n\d]{0,12}至)"
     # a day a count runs up to (截至12月1日, 截止到11月30號): a point on that day
     rf"|(?P<uprefix>截至|截止到?)(?P<umonth>{PERIOD_MONTH})月(?P<uday>{DAY_DIGITS}|{CN_DAY})[日号號]"
+    # … and the day it ends on (自7月20日启用至8月19日): the interval's last day
+    rf"|(?P<tprefix>至)(?P<tmonth>{PERIOD_MONTH})月(?P<tday>{DAY_DIGITS}|{CN_DAY})[日号號]"
 )
 BARE = lookahead(BARE) + BARE
 # The months before publication that 本月 and 上月 name.
 RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1}
 BARE_CUE = (r"月份?[底末]|月份[，,]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
             r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月"
-            r"|[自从從][一二三四五六七八九十\d]{1,2}月|截[至止]到?[一二三四五六七八九十\d]{1,2}月")
+            r"|[自从從][一二三四五六七八九十\d]{1,2}月|截[至止]到?[一二三四五六七八九十\d]{1,2}月"
+            r"|日?[至到\-－~～—–][一二三四五六七八九十\d]{1,3}[日号號]")
 # 近十年来, 过去五年: the years up to publication (一年来 and 近一年 are too vague to date); 过去一年
 # (過去一年，…: Hong Kong's press) is the year up to publication.
 RECENT = (r"(?:(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|十[一二三四五]|[2-9]|[1-9]\d)"
