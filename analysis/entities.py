@@ -688,6 +688,12 @@ class EntityFinder:
             stop = _ITEM_END.search(self.folded, after, end)
             if stop and self._region_word(stop.end(), end, _HOME_CITY_WORDS + _HOME_DISTRICT_WORDS):
                 return self.place(stop.end(), end)
+        found = self._last_place(after, end) if self._places.starts else None
+        if found and found[0] > 0 and self.folded[found[0] - 1] not in _PREPOSITIONS and \
+                _ITEM_END.search(self.folded, after, found[0]):
+            # 衛生局公佈…統計。2025年澳門特別行政區共有活產嬰兒…；粗出生率…: the territory a later
+            # sentence is about, not the body that issued the figures
+            return found[1]
         return self._entity_at(index)
 
     def _part(self, index: int, name: str) -> bool:
@@ -1227,8 +1233,12 @@ class EntityFinder:
                 self.folded[found.start() - 1] in _PREPOSITIONS or self.institution(clause, start):
             return None  # 为全市…孕产妇, 对全市41家机构: whom the institution serves
         earlier = self.institution(s_start, clause)
-        if not earlier or to_simplified(earlier).endswith(tuple(_KNOWN_BODIES)):
+        if not earlier:
             return None
+        if to_simplified(earlier).endswith(tuple(_KNOWN_BODIES)):
+            low, high = self._heads.bounds(found.end(), start)
+            if high > low:  # 醫管局…，全港公立醫院…: the institutions the body runs
+                return None
         return self.place(found.start(), start)
 
     def _whole_counted(self, start: int) -> str | None:
