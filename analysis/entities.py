@@ -82,6 +82,7 @@ from analysis._rules.institutions import (
     TOGETHER,
     UNDER_WORDS,
     UNIVERSITY_SHORT,
+    JOINED_NAME_OPENERS,
     WHOLE_AFTER_TIME,
     WHOLE_WORDS,
     ZONE_NAME_WORDS,
@@ -221,6 +222,8 @@ def name_ending_at(window: str, head: str) -> str | None:
         return next((_known_body(window, body) for body in _KNOWN_LONGEST_FIRST
                      if window.endswith(body)), None)
     text = _after_apposition(text, head)
+    if text.startswith(_JOINED_OPENERS):
+        return None  # 中医诊所|暨教研中心: the second half of a kind joined by 暨, no name
     core = text[: -len(head)] if text.endswith(head) else ""
     if len(text) < 4 or not core or _GENERIC.match(core):
         return None
@@ -1819,6 +1822,7 @@ _TIME_ENDS = frozenset(map(to_simplified, WHOLE_AFTER_TIME))
 _SOURCE_LABELS = tuple(dict.fromkeys(map(to_simplified, ISSUER_LABELS)))
 _SOURCE_MARKS = tuple(label + mark for label in _SOURCE_LABELS for mark in "：:")
 _SOURCE_REACH = max(map(len, _SOURCE_MARKS))
+_JOINED_OPENERS = tuple(dict.fromkeys(map(to_simplified, JOINED_NAME_OPENERS)))
 _ITEM_END = re.compile("[。；;！？!?]")
 _LISTED_MARK = "(?:" + "|".join(dict.fromkeys(map(to_simplified, LIST_MARKS))) + ")"
 _LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"

@@ -763,3 +763,17 @@ def test_a_kind_named_by_whom_it_serves_is_no_name(window, head, name):
     from analysis.folding import to_simplified
     found = name_ending_at(to_simplified(window), head)
     assert found == (name and to_simplified(name))
+
+
+@pytest.mark.parametrize("window, head, name", [
+    # the second half of a kind joined by 暨 (中医诊所暨教研中心) opens no name
+    ("全市12间社区卫生站暨康复中心", "中心", None),
+    ("全市12間社區衛生站暨康復中心", "中心", None),
+    ("全港18间中医诊所暨培训中心", "中心", None),
+    ("全港18間中醫診所暨培訓中心", "中心", None),
+    ("北京大学深圳医院暨临床医学院", "医学院", "北京大学深圳医院暨临床医学院"),  # a whole name stays
+])
+def test_a_name_cannot_open_with_a_joining_word(window, head, name):
+    from analysis.folding import to_simplified
+    found = name_ending_at(to_simplified(window), head)
+    assert found == (name and to_simplified(name))
