@@ -82,6 +82,8 @@ from analysis._rules.institutions import (
     TOGETHER,
     UNDER_WORDS,
     UNIVERSITY_SHORT,
+    JOINED_NAME_OPENERS,
+    WHOLE_AFTER_TIME,
     WHOLE_WORDS,
     ZONE_NAME_WORDS,
     ZONE_SHORT,
@@ -90,6 +92,7 @@ from analysis._rules.institutions import REFERRING as _REFERRING
 from analysis._rules.institutions import ZONE_WORDS as _ZONE_WORDS
 from analysis._rules.lookahead import trie
 from analysis._rules.places import (
+    ISSUER_LABELS,
     JOIN_WORDS,
     LISTED_AND_OTHERS,
     LISTED_PLACE_ENDS,
@@ -219,6 +222,8 @@ def name_ending_at(window: str, head: str) -> str | None:
         return next((_known_body(window, body) for body in _KNOWN_LONGEST_FIRST
                      if window.endswith(body)), None)
     text = _after_apposition(text, head)
+    if text.startswith(_JOINED_OPENERS):
+        return None  # 中医诊所|暨教研中心: the second half of a kind joined by 暨, no name
     core = text[: -len(head)] if text.endswith(head) else ""
     if len(text) < 4 or not core or _GENERIC.match(core):
         return None
@@ -671,7 +676,14 @@ class EntityFinder:
         part named after 其中 (…合共5.6億，其中鏡湖醫院佔4.1億: what follows is the whole's)."""
         low, high = self._heads.bounds(start, end)
         return next((name for index in reversed(range(low, high))
-                     if (name := self._entity_at(index)) and not self._part(index, name)), None)
+                     if (name := self._entity_at(index)) and not self._part(index, name) and
+                     not self._sourced(index, name)), None)
+
+    def _sourced(self, index: int, name: str) -> bool:
+        """Whether the name head word ``index`` ends stands right after a source label
+        (（資料來源：衞生局）): the body only gave the data, later figures are not about it."""
+        at = self._name_start(index, name)
+        return self.folded.endswith(_SOURCE_MARKS, max(0, at - _SOURCE_REACH), at)
 
     def _carried_or_later_place(self, start: int, end: int) -> str | None:
         """What a figure naming nothing carries from its paragraph before it: the nearest
@@ -679,7 +691,8 @@ class EntityFinder:
         it, opening a later sentence (…医院牵头…。全年全区医疗卫生机构…；区域内就诊率…: the district)."""
         low, high = self._heads.bounds(start, end)
         index = next((i for i in reversed(range(low, high))
-                      if (name := self._entity_at(i)) and not self._part(i, name)), None)
+                      if (name := self._entity_at(i)) and not self._part(i, name) and
+                      not self._sourced(i, name)), None)
         if index is None:
             return self.place(start, end)
         after = self._heads.ends[index]
@@ -688,6 +701,12 @@ class EntityFinder:
             stop = _ITEM_END.search(self.folded, after, end)
             if stop and self._region_word(stop.end(), end, _HOME_CITY_WORDS + _HOME_DISTRICT_WORDS):
                 return self.place(stop.end(), end)
+        found = self._last_place(after, end) if self._places.starts else None
+        if found and found[0] > 0 and self.folded[found[0] - 1] not in _PREPOSITIONS and \
+                _ITEM_END.search(self.folded, after, found[0]):
+            # 衛生局公佈…統計。2025年澳門特別行政區共有活產嬰兒…；粗出生率…: the territory a later
+            # sentence is about, not the body that issued the figures
+            return found[1]
         return self._entity_at(index)
 
     def _part(self, index: int, name: str) -> bool:
@@ -1134,7 +1153,7 @@ class EntityFinder:
         low, high = self._heads.bounds(max(reach, before + 1), paragraph_start - 1)
         for index in range(low, high):
             name = self._entity_at(index)
-            if not name or self._part(index, name):
+            if not name or self._part(index, name) or self._sourced(index, name):
                 continue
             after = self._entity_at(index + 1) if index + 1 < high else None
             if after and self._name_start(index + 1, after) <= self._name_start(index, name):
@@ -1223,12 +1242,27 @@ class EntityFinder:
         醫管局…，全港公立醫院…)."""
         clause = max(self._clause_start(start), s_start)
         found = _WHOLE.search(self.folded, clause, start) if clause > s_start else None
+        if not found and clause > s_start + 1:
+            # 全港共接種…約221萬劑次，較上年度增加5.8%: a later clause naming nothing goes on
+            # about the whole the clause before opened with
+            before = max(self._clause_start(clause - 1), s_start)
+            found = _WHOLE.search(self.folded, before, clause) if before > s_start else None
+            heads, places = self._heads.bounds(before, start), self._places.bounds(before, start)
+            if found and heads[1] <= heads[0] and places[1] <= places[0] + 1 and (
+                    found.start() == before or self.folded[found.start() - 1] in _TIME_ENDS):
+                clause = before
+            else:
+                found = None
         if not found or self.folded[found.start() - 1] in _SHARE_OF or \
                 self.folded[found.start() - 1] in _PREPOSITIONS or self.institution(clause, start):
             return None  # 为全市…孕产妇, 对全市41家机构: whom the institution serves
         earlier = self.institution(s_start, clause)
-        if not earlier or to_simplified(earlier).endswith(tuple(_KNOWN_BODIES)):
+        if not earlier:
             return None
+        if to_simplified(earlier).endswith(tuple(_KNOWN_BODIES)):
+            low, high = self._heads.bounds(found.end(), start)
+            if high > low:  # 醫管局…，全港公立醫院…: the institutions the body runs
+                return None
         return self.place(found.start(), start)
 
     def _whole_counted(self, start: int) -> str | None:
@@ -1259,8 +1293,11 @@ class EntityFinder:
         line = folded[line_start:paragraph_start - 1].strip()
         if not line or len(line) > _HEADING_LENGTH or line[-1] in _NOT_HEADING_ENDS:
             return None
-        return self.institution(line_start, paragraph_start - 1) or \
-            self.place(line_start, paragraph_start - 1)
+        # 三、須申報傳染病（資料來源：衞生局）: a body after a source label only gave the data
+        end = min((at for label in _SOURCE_LABELS
+                   if (at := folded.find(label, line_start, paragraph_start - 1)) >= 0),
+                  default=paragraph_start - 1)
+        return self.institution(line_start, end) or self.place(line_start, end)
 
     @cached_property
     def _breaks(self) -> array:
@@ -1779,6 +1816,13 @@ _AND_THEN = tuple(dict.fromkeys(map(to_simplified, AND_THEN)))
 _CIRCUMSTANCE_MARKS = tuple(dict.fromkeys(map(to_simplified, CIRCUMSTANCE_WORDS)))
 _JOIN_WORDS = tuple(JOIN_WORDS)
 _FIRST_ITEM = "一"
+# the last character of a time phrase a whole word may follow as its clause's subject
+# (今年上半年全港共录得…, 2025年全澳…; not 68所本澳学校: a whole word describing a count)
+_TIME_ENDS = frozenset(map(to_simplified, WHOLE_AFTER_TIME))
+_SOURCE_LABELS = tuple(dict.fromkeys(map(to_simplified, ISSUER_LABELS)))
+_SOURCE_MARKS = tuple(label + mark for label in _SOURCE_LABELS for mark in "：:")
+_SOURCE_REACH = max(map(len, _SOURCE_MARKS))
+_JOINED_OPENERS = tuple(dict.fromkeys(map(to_simplified, JOINED_NAME_OPENERS)))
 _ITEM_END = re.compile("[。；;！？!?]")
 _LISTED_MARK = "(?:" + "|".join(dict.fromkeys(map(to_simplified, LIST_MARKS))) + ")"
 _LISTED_NAME = "([\u4e00-\u9fff]{2,5}?(?:" + "|".join(LISTED_PLACE_ENDS) + "))"

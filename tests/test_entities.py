@@ -327,6 +327,22 @@ ENTITY_RULES = [
     ("a part's clause (其中约一半集中在横琴) is of the place it names after the figure",
      "记者从珠海市卫生健康局获悉，澳门居民在珠海就医18.6万人次，其中约一半集中在横琴。", "珠海",
      ["珠海市", "横琴"]),
+    ("a whole word opening its clause after a known body with an action (全港共录得) is the whole's",
+     "卫生防护中心发言人表示，截至今年6月底，全港共录得水痘个案1200宗。", "香港", ["香港"]),
+    ("... and a later clause naming nothing goes on about that whole (，较去年同期增加14%)",
+     "卫生防护中心发言人表示，今年上半年全港共录得水痘个案1200宗，较去年同期增加14%。", "香港",
+     ["香港", "香港"]),
+    ("a place opening a sentence after the issuing body is what later figures naming nothing are about",
+     "卫生局今日公布统计。去年澳门特别行政区共有活产婴儿3000名；粗出生率为4.5‰。", "澳门",
+     ["澳门特别行政区", "澳门特别行政区"]),
+    ("... a district of a city likewise, not the city of the issuing bureau",
+     "深圳市卫生健康委员会今日发布统计数据。全年深圳市南山区共有活产婴儿3000名；出生率为4.5‰。", "深圳",
+     ["深圳市南山区", "深圳市南山区"]),
+    ("a body after a source label in a heading (（资料来源：卫生局）) only gave the data: not carried",
+     ("统计暨普查局今日公布人口统计。\n一、人口\n　　6月底澳门总人口为69.42万人。"
+      + "有关数字为估计数，各分项因四舍五入，总和与总数或有差异，详情请参阅统计局网页的人口统计资料。" * 4
+      + "\n二、须申报传染病（资料来源：卫生局）\n　　第二季须申报传染病共4316宗，按年上升11.2%。\n"),
+     "澳门", ["澳门", "澳门", "澳门"]),
     ("a rate computed over a whole said in the clause before (以全港人口计算，) is the whole's",
      "医院管理局公立医院病床增至30660张，以全港人口计算，每千人口约有4.1张病床。", "香港",
      ["医院管理局", "香港"]),
@@ -744,6 +760,20 @@ def test_a_verb_or_preposition_glued_on_a_name_is_cut_off(window, head, name):
     ("江門市新會區港澳長者康養中心", "中心", "江門市新會區港澳長者康養中心"),
 ])
 def test_a_kind_named_by_whom_it_serves_is_no_name(window, head, name):
+    from analysis.folding import to_simplified
+    found = name_ending_at(to_simplified(window), head)
+    assert found == (name and to_simplified(name))
+
+
+@pytest.mark.parametrize("window, head, name", [
+    # the second half of a kind joined by 暨 (中医诊所暨教研中心) opens no name
+    ("全市12间社区卫生站暨康复中心", "中心", None),
+    ("全市12間社區衛生站暨康復中心", "中心", None),
+    ("全港18间中医诊所暨培训中心", "中心", None),
+    ("全港18間中醫診所暨培訓中心", "中心", None),
+    ("北京大学深圳医院暨临床医学院", "医学院", "北京大学深圳医院暨临床医学院"),  # a whole name stays
+])
+def test_a_name_cannot_open_with_a_joining_word(window, head, name):
     from analysis.folding import to_simplified
     found = name_ending_at(to_simplified(window), head)
     assert found == (name and to_simplified(name))

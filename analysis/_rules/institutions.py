@@ -125,6 +125,12 @@ BRANCH_HEADS = ("分局", "管委会", "管委會", "管理委员会", "管理�
 # Words for a whole place (the city, the province, Hong Kong, Macao): opening a figure's clause
 # they make it the place's, not that of an institution named in an earlier clause.
 WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳", "本港", "本澳")
+# The last characters of a time phrase a whole word may follow and still open its clause as
+# its subject (今年上半年全港共录得…, 截至6月底全澳…), both scripts; a numeral's counter (68所本澳
+# 学校) is no such end: the whole word only describes what is counted.
+# Words joining two halves of one name or kind (中医诊所暨教研中心): a name cannot open with one.
+JOINED_NAME_OPENERS = ("暨",)
+WHOLE_AFTER_TIME = ("年", "月", "日", "底", "季", "初", "末", "內", "内", "間", "间", "期")
 # A count of institutions right after a whole word (覆盖全区17家镇卫生院, 向全市11家卫生院派驻…): the
 # whole place's institutions, even after a verb or preposition of an institution named before
 # (not people it serves: 为全市约2.6万名孕产妇). The numeral, then one of these counters.
