@@ -203,9 +203,13 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "转诊患者": ("转诊患者", "轉診患者", "转诊病人", "轉診病人"),
     "高血压患者": ("高血压患者", "高血壓患者"),
     "糖尿病患者": ("糖尿病患者",),
+    "2型糖尿病患者": ("2型糖尿病患者",),
+    "严重精神障碍患者": ("严重精神障碍患者", "嚴重精神障礙患者"),
     # patients by their condition, as written (CONDITION_GROUPS)
     "危重病人": ("危重病人",),
     "危重患者": ("危重患者",),
+    "急重症病人": ("急重症病人",),
+    "急重症患者": ("急重症患者",),
     "创伤患者": ("创伤患者", "創傷患者"),
     "心脑血管疾病患者": ("心脑血管疾病患者", "心腦血管疾病患者"),
     "香港客户": ("香港客户", "香港客戶"),
@@ -225,7 +229,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # a count of live births counts the newborns (全区活产数4.3万人, 活产婴儿3,400名, 出生人口1.2万人,
     # 占活产总数的四成, 出生婴儿占出生总数逾半)
     "新生儿": ("新生儿", "新生兒", "活产数", "活產數", "活产婴儿", "活產嬰兒", "活产总数", "活產總數",
-              "出生人口", "出生婴儿", "出生嬰兒", "出生总数", "出生總數"),
+              "出生人口", "出生婴儿", "出生嬰兒", "出生的婴儿", "出生的嬰兒", "出生总数", "出生總數"),
     # … the newborns under 2,500 grams, as written (低出生体重婴儿共200名)
     "低出生体重婴儿": ("低出生体重婴儿", "低出生體重嬰兒", "低出生体重儿", "低出生體重兒"),
     "早产儿": ("早产儿", "早產兒"),
@@ -254,6 +258,22 @@ RESIDENTS_OF_KINDS: dict[str, tuple[str, ...]] = {
 POPULATIONS.update({
     origin + kind: tuple(dict.fromkeys((origins[0] + kinds[0], origins[-1] + kinds[-1])))
     for origin, origins in RESIDENTS_OF_KINDS.items() for kind, kinds in KINDS_OF_RESIDENTS.items()})
+# Inpatients (香港住院患者, 澳門住院病人), pupils (港籍中小学生, 港籍學童) and the young (港澳青年,
+# 香港青年) of an origin are the group as written too; of a residents' group they stay the
+# residents (澳门居民住院患者: 澳门居民).
+KINDS_OF_ORIGIN: dict[str, tuple[str, ...]] = {
+    "住院患者": ("住院患者",), "住院病人": ("住院病人",), "中小学生": ("中小学生", "中小學生"),
+    "学童": ("学童", "學童"), "青年": ("青年",)}
+ORIGINS_OF_KINDS: dict[str, tuple[str, ...]] = {
+    "香港": ("香港",), "澳门": ("澳门", "澳門"), "港澳": ("港澳",),
+    "港籍": ("港籍",), "澳籍": ("澳籍",), "港澳籍": ("港澳籍",)}
+POPULATIONS.update({
+    origin + kind: tuple(dict.fromkeys((origins[0] + kinds[0], origins[-1] + kinds[-1])))
+    for origin, origins in ORIGINS_OF_KINDS.items() for kind, kinds in KINDS_OF_ORIGIN.items()
+    if origin + kind not in POPULATIONS})
+# inpatients are a kind of patient, never whose an article's bare 病人 are
+INPATIENT_GROUPS = tuple(form for origin in ORIGINS_OF_KINDS for kind in ("住院患者", "住院病人")
+                         for form in POPULATIONS[origin + kind])
 # People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士): the elderly.
 AGED = r"(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?"
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
@@ -281,7 +301,7 @@ SCHEME_USE = ("医疗券", "醫療券")
 SCHEME_CLAIMS = ("申报", "申報")  # … and the claims made with them (约1.52万宗申报), in a clause
 # The base of a per-head rate written inside it (每千常住人口床位5.3张, 每10万人口): part of the
 # rate's unit, not whom the figure counts
-PER_HEAD_BEFORE = ("每千", "每万", "每萬", "每十万", "每十萬", "每10万", "每10萬", "每百")
+PER_HEAD_BEFORE = ("每千名", "每千", "每万", "每萬", "每十万", "每十萬", "每10万", "每10萬", "每百")
 # Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
 # bare one of these is the one fuller group of the article that ends with it. No other group is
 # (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
@@ -291,8 +311,9 @@ BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人", "转诊患者",
 UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者")
 # People by their condition or the benefit they draw (危重病人, 综援长者): a kind of the bare group,
 # never whose the article's bare 病人 or 长者 are
-CONDITION_GROUPS = ("危重病人", "危重患者", "创伤患者", "創傷患者", "心脑血管疾病患者", "心腦血管疾病患者",
-                    "综援长者", "綜援長者")
+CONDITION_GROUPS = INPATIENT_GROUPS + (
+    "危重病人", "危重患者", "急重症病人", "急重症患者", "创伤患者", "創傷患者", "心脑血管疾病患者",
+    "心腦血管疾病患者", "综援长者", "綜援長者")
 # A bare group is of an origin only where the article writes the fuller form (香港长者); one that
 # names 香港居民 and then 当中长者 counts 长者 as written, never a group it does not write.
 # The people a per-head rate is reckoned on (按常住人口计算) …
