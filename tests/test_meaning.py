@@ -680,6 +680,13 @@ CASES = [
     ("全年出生的嬰兒中，在該院出生的有1,460名。", [(1460, "名", "actual", "新生儿")]),
     ("全年婴儿死亡率为每千名活产婴儿1.9。", [(1.9, "per_1k", "actual", "婴儿")]),
     ("全年嬰兒死亡率為每千名活產嬰兒1.9。", [(1.9, "per_1k", "actual", "婴儿")]),
+    # the earlier value of a pair in a plan (EARLIER_OF_PAIR) is the level now; the later one planned
+    ("中心计划把夜诊时间由每周8小时延长至16小时。",
+     [(8, "小时", "actual", None), (16, "小时", "planned", None)]),
+    ("中心計劃把夜診時間由每周8小時延長至16小時。",
+     [(8, "小时", "actual", None), (16, "小时", "planned", None)]),
+    ("门诊新个案800人，当中青少年占三成。", [(800, "人", "actual", None), (30, "percent", "actual", "青少年")]),
+    ("門診新個案800人，當中青少年佔三成。", [(800, "人", "actual", None), (30, "percent", "actual", "青少年")]),
     # patients by their condition, as written (CONDITION_GROUPS)
     ("通道转诊病人150宗，其中急重症病人占约四成。",
      [(150, "宗", "actual", None), (40, "percent", "actual", "急重症病人")]),

@@ -123,6 +123,10 @@ PAIR_VERBS = ("增加", "增长", "增長", "上升", "提高", "提升", "下�
               "擴大", "发展", "發展", "增", "降", "升", "减", "減", "跃升", "躍升",
               "延长", "延長", "缩短", "縮短", "扩展", "擴展", "扩容", "擴容", "回落")
 PAIR_FROM = ("从", "從", "由")
+# The earlier value of a pair in a plan (把服务时间由每周12小时延长至20小时, 将从现时的8间增至12间):
+# 由/从 and a few words before it, a later value after it (periods.TO_LATER): the level now, not
+# the target
+EARLIER_OF_PAIR = r"(?:从|從|由)[^，,。；;：:\d]{0,6}$"
 
 # A group the counted people are likened to (与本市户籍居民同等享受财政补助): not whom a figure
 # counts; the words right after such a group.
@@ -178,6 +182,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "小学生": ("小学生", "小學生"),
     "中学生": ("中学生", "中學生"),
     "幼儿": ("幼儿", "幼兒"),
+    "青少年": ("青少年",),
     # children by where they are from (港澳儿童, 澳門兒童), not bare 儿童 (a hospital's patients)
     "港澳儿童": ("港澳儿童", "港澳兒童"),
     "香港儿童": ("香港儿童", "香港兒童"),
