@@ -687,6 +687,10 @@ CASES = [
      [(8, "小时", "actual", None), (16, "小时", "planned", None)]),
     ("门诊新个案800人，当中青少年占三成。", [(800, "人", "actual", None), (30, "percent", "actual", "青少年")]),
     ("門診新個案800人，當中青少年佔三成。", [(800, "人", "actual", None), (30, "percent", "actual", "青少年")]),
+    # an estimate of a level now, its figure right after 估计约 / 估计有, is a level, no plan
+    ("居于江门的澳门居民估计约1.8万人。", [(18000, "人", "actual", "澳门居民")]),
+    ("居於江門的澳門居民估計約1.8萬人。", [(18000, "人", "actual", "澳门居民")]),
+    ("机构估计今年全年服务可能超过5万人次。", [(50000, "人次", "planned", None)]),
     # patients by their condition, as written (CONDITION_GROUPS)
     ("通道转诊病人150宗，其中急重症病人占约四成。",
      [(150, "宗", "actual", None), (40, "percent", "actual", "急重症病人")]),

@@ -45,8 +45,10 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                "计划已", "計劃已",
                # places set aside for a group (预留予香港长者的床位): reserved now, no estimate
                "预留予", "預留予", "预留给", "預留給",
-               # an assessment, no estimate (健康评估计划: 评估 holds 估计's 估)
+               # an assessment, no estimate (健康评估计划: 评估 holds 估计's 估) …
                "评估", "評估",
+               # … nor an estimate of a level now, its figure right after (估计约2.6万人, 估計約有)
+               "估计约", "估計約", "估计有", "估計有",
                # 会 of a body's name, 再次 of what was done again: no "will … again"
                "委员会再", "委員會再", "协会再", "協會再", "会再次", "會再次")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
