@@ -61,6 +61,8 @@ CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", 
           "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升",
           # newly included or recruited (纳入两间诊所, 新引进人才138名); more than before (多出930宗)
           "纳入", "納入", "新引进", "新引進", "多出",
+          # added (区内再添3家社康中心, 新添病床80张, 增添設備12台)
+          "再添", "新添", "增添",
           # a time cut or added (较以往缩短约40分钟; not 缩短至3天, a level)
           "缩短", "縮短", "延长", "延長")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
