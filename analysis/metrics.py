@@ -82,6 +82,7 @@ from analysis._rules.time import (
     PLANNED_FROM,
     RECENT_WINDOW,
     REPORT_TITLE,
+    TO_LATER,
     TOPIC_SENTENCE,
 )
 from analysis.entities import LOOKBACK, EntityFinder, entity_type
@@ -758,6 +759,8 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     return item + (enumeration.group(1) or ""), None
 
 
+_EARLIER_OF_PAIR = re.compile(_cues.EARLIER_OF_PAIR)
+_TO_LATER = re.compile(TO_LATER)
 _DIGIT = re.compile(r"\d")
 _VALUE = re.compile(r"\d+(?:[.,]\d+)*")
 _CLAUSE_STOP = re.compile(r"[，,。；;：:]")
@@ -1230,13 +1233,19 @@ class _Document:
         section = bool(self.plan_sections) and _inside(self.plan_sections, self.plan_starts, span[0])
         status = status_of(metric, unit, ctx.lead, ctx.before, period.kind == "cumulative", run,
                            section, metric in _STOCKS)
+        pair_now = status == "planned" and _EARLIER_OF_PAIR.search(ctx.before) is not None \
+            and _TO_LATER.match(text, span[1]) is not None
+        if pair_now:  # 把服务时间由每周12小时延长至20小时: 12 is now, of no period
+            status, period = "actual", NO_PERIOD
+            metric = _UNPLANNED_FORMS.get(metric, metric)  # 病床由600张增至900张: beds
         if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
             period = NO_PERIOD
         if ctx.before.endswith(PLANNED_FROM) and earlier_value(ctx.before, text, span[1]):
             period = NO_PERIOD  # 将由4.6张提高至4.8张: 4.6 is now
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
-        if period.label is None and not every and not now and len(phrase) == len(run):
+        if period.label is None and not every and not now and not pair_now \
+                and len(phrase) == len(run):
             if (metric not in _UNCARRIED or metric == "unit_cost" and _AVERAGE_COST.search(ctx.before)) \
                     and not dated_from(dated) and not (
                     "方面" in run and _NEW_TOPIC.match(run)):  # 医保方面，…: a topic of its own
@@ -1257,7 +1266,7 @@ class _Document:
             if period.label is None and status == "planned":  # 再建成2个站，预计年底前投入使用
                 coming = self.year_at(run_start) or (self.published and self.published.year)
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
-            if period.label is None and self.report_period.end is not None:
+            if period.label is None and self.report_period.end is not None and not pair_now:
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
             if period.kind == "point" and metric in _YEAR_FLOWS \
                     and (period.end.month, period.end.day) == (12, 31) \

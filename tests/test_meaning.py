@@ -658,6 +658,49 @@ CASES = [
     ("該院去年為300名香港孕婦接生。", [(300, "名", "actual", "香港孕妇")]),
     ("医院为港澳居民产妇完成分娩86例。", [(86, "例", "actual", "港澳居民产妇")]),
     ("醫院為港澳居民產婦完成分娩86例。", [(86, "例", "actual", "港澳居民产妇")]),
+    # inpatients, pupils and the young of an origin as written (KINDS_OF_ORIGIN); inpatients of
+    # a residents' group stay the residents, and a bare 病人 is never the inpatients
+    ("该院收治香港住院患者320人次。", [(320, "人次", "actual", "香港住院患者")]),
+    ("該院收治澳門住院病人320人次。", [(320, "人次", "actual", "澳门住院病人")]),
+    ("该院收治澳门居民住院患者320人次。", [(320, "人次", "actual", "澳门居民")]),
+    ("区内为港籍中小学生完成体检2,100人次。", [(2100, "人次", "actual", "港籍中小学生")]),
+    ("區內為港籍中小學生完成體檢2,100人次。", [(2100, "人次", "actual", "港籍中小学生")]),
+    ("门诊部为港澳青年提供服务900人次。", [(900, "人次", "actual", "港澳青年")]),
+    ("門診部為香港青年提供服務900人次。", [(900, "人次", "actual", "香港青年")]),
+    # items naming their own group, one of a type (2型糖尿病患者), sharing the last item's head
+    ("辖区在管高血压、2型糖尿病患者分别为1.2万人和6,300人。",
+     [(12000, "人", "actual", "高血压患者"), (6300, "人", "actual", "2型糖尿病患者")]),
+    ("轄區在管高血壓、2型糖尿病患者分別為1.2萬人和6,300人。",
+     [(12000, "人", "actual", "高血压患者"), (6300, "人", "actual", "2型糖尿病患者")]),
+    ("全区登记严重精神障碍患者2,150人。", [(2150, "人", "actual", "严重精神障碍患者")]),
+    ("全區登記嚴重精神障礙患者2,150人。", [(2150, "人", "actual", "严重精神障碍患者")]),
+    # the babies born (出生的婴儿) are the newborns; the base of a per-head rate written with its
+    # counter (每千名活产婴儿) is no group: the rate's own group (婴儿死亡率) counts
+    ("全年出生的婴儿中，在该院出生的有1,460名。", [(1460, "名", "actual", "新生儿")]),
+    ("全年出生的嬰兒中，在該院出生的有1,460名。", [(1460, "名", "actual", "新生儿")]),
+    ("全年婴儿死亡率为每千名活产婴儿1.9。", [(1.9, "per_1k", "actual", "婴儿")]),
+    ("全年嬰兒死亡率為每千名活產嬰兒1.9。", [(1.9, "per_1k", "actual", "婴儿")]),
+    # the earlier value of a pair in a plan (EARLIER_OF_PAIR) is the level now; the later one planned
+    ("中心计划把夜诊时间由每周8小时延长至16小时。",
+     [(8, "小时", "actual", None), (16, "小时", "planned", None)]),
+    ("中心計劃把夜診時間由每周8小時延長至16小時。",
+     [(8, "小时", "actual", None), (16, "小时", "planned", None)]),
+    ("门诊新个案800人，当中青少年占三成。", [(800, "人", "actual", None), (30, "percent", "actual", "青少年")]),
+    ("門診新個案800人，當中青少年佔三成。", [(800, "人", "actual", None), (30, "percent", "actual", "青少年")]),
+    # an estimate of a level now, its figure right after 估计约 / 估计有, is a level, no plan
+    ("居于江门的澳门居民估计约1.8万人。", [(18000, "人", "actual", "澳门居民")]),
+    ("居於江門的澳門居民估計約1.8萬人。", [(18000, "人", "actual", "澳门居民")]),
+    ("机构估计今年全年服务可能超过5万人次。", [(50000, "人次", "planned", None)]),
+    # added (再添, 新添, 增添): a change
+    ("南山区今年再添3家社康中心。", [(3, "家", "change", None)]),
+    ("南山區今年再添3家社康中心。", [(3, "家", "change", None)]),
+    ("该院新添病床80张。", [(80, "张", "change", None)]),
+    ("該院新添病床80張。", [(80, "张", "change", None)]),
+    # patients by their condition, as written (CONDITION_GROUPS)
+    ("通道转诊病人150宗，其中急重症病人占约四成。",
+     [(150, "宗", "actual", None), (40, "percent", "actual", "急重症病人")]),
+    ("通道轉診病人150宗，其中急重症病人佔約四成。",
+     [(150, "宗", "actual", None), (40, "percent", "actual", "急重症病人")]),
 ]
 
 

@@ -45,8 +45,10 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                "计划已", "計劃已",
                # places set aside for a group (预留予香港长者的床位): reserved now, no estimate
                "预留予", "預留予", "预留给", "預留給",
-               # an assessment, no estimate (健康评估计划: 评估 holds 估计's 估)
+               # an assessment, no estimate (健康评估计划: 评估 holds 估计's 估) …
                "评估", "評估",
+               # … nor an estimate of a level now, its figure right after (估计约2.6万人, 估計約有)
+               "估计约", "估計約", "估计有", "估計有",
                # 会 of a body's name, 再次 of what was done again: no "will … again"
                "委员会再", "委員會再", "协会再", "協會再", "会再次", "會再次")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
@@ -59,6 +61,8 @@ CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", 
           "下降", "降低", "少了", "缩减", "縮減", "净减", "淨減", "提高", "上升", "提升",
           # newly included or recruited (纳入两间诊所, 新引进人才138名); more than before (多出930宗)
           "纳入", "納入", "新引进", "新引進", "多出",
+          # added (区内再添3家社康中心, 新添病床80张, 增添設備12台)
+          "再添", "新添", "增添",
           # a time cut or added (较以往缩短约40分钟; not 缩短至3天, a level)
           "缩短", "縮短", "延长", "延長")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
@@ -123,6 +127,10 @@ PAIR_VERBS = ("增加", "增长", "增長", "上升", "提高", "提升", "下�
               "擴大", "发展", "發展", "增", "降", "升", "减", "減", "跃升", "躍升",
               "延长", "延長", "缩短", "縮短", "扩展", "擴展", "扩容", "擴容", "回落")
 PAIR_FROM = ("从", "從", "由")
+# The earlier value of a pair in a plan (把服务时间由每周12小时延长至20小时, 将从现时的8间增至12间):
+# 由/从 and a few words before it, a later value after it (periods.TO_LATER): the level now, not
+# the target
+EARLIER_OF_PAIR = r"(?:从|從|由)[^，,。；;：:\d]{0,6}$"
 
 # A group the counted people are likened to (与本市户籍居民同等享受财政补助): not whom a figure
 # counts; the words right after such a group.
@@ -178,6 +186,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "小学生": ("小学生", "小學生"),
     "中学生": ("中学生", "中學生"),
     "幼儿": ("幼儿", "幼兒"),
+    "青少年": ("青少年",),
     # children by where they are from (港澳儿童, 澳門兒童), not bare 儿童 (a hospital's patients)
     "港澳儿童": ("港澳儿童", "港澳兒童"),
     "香港儿童": ("香港儿童", "香港兒童"),
@@ -203,9 +212,13 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "转诊患者": ("转诊患者", "轉診患者", "转诊病人", "轉診病人"),
     "高血压患者": ("高血压患者", "高血壓患者"),
     "糖尿病患者": ("糖尿病患者",),
+    "2型糖尿病患者": ("2型糖尿病患者",),
+    "严重精神障碍患者": ("严重精神障碍患者", "嚴重精神障礙患者"),
     # patients by their condition, as written (CONDITION_GROUPS)
     "危重病人": ("危重病人",),
     "危重患者": ("危重患者",),
+    "急重症病人": ("急重症病人",),
+    "急重症患者": ("急重症患者",),
     "创伤患者": ("创伤患者", "創傷患者"),
     "心脑血管疾病患者": ("心脑血管疾病患者", "心腦血管疾病患者"),
     "香港客户": ("香港客户", "香港客戶"),
@@ -225,7 +238,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # a count of live births counts the newborns (全区活产数4.3万人, 活产婴儿3,400名, 出生人口1.2万人,
     # 占活产总数的四成, 出生婴儿占出生总数逾半)
     "新生儿": ("新生儿", "新生兒", "活产数", "活產數", "活产婴儿", "活產嬰兒", "活产总数", "活產總數",
-              "出生人口", "出生婴儿", "出生嬰兒", "出生总数", "出生總數"),
+              "出生人口", "出生婴儿", "出生嬰兒", "出生的婴儿", "出生的嬰兒", "出生总数", "出生總數"),
     # … the newborns under 2,500 grams, as written (低出生体重婴儿共200名)
     "低出生体重婴儿": ("低出生体重婴儿", "低出生體重嬰兒", "低出生体重儿", "低出生體重兒"),
     "早产儿": ("早产儿", "早產兒"),
@@ -254,6 +267,22 @@ RESIDENTS_OF_KINDS: dict[str, tuple[str, ...]] = {
 POPULATIONS.update({
     origin + kind: tuple(dict.fromkeys((origins[0] + kinds[0], origins[-1] + kinds[-1])))
     for origin, origins in RESIDENTS_OF_KINDS.items() for kind, kinds in KINDS_OF_RESIDENTS.items()})
+# Inpatients (香港住院患者, 澳門住院病人), pupils (港籍中小学生, 港籍學童) and the young (港澳青年,
+# 香港青年) of an origin are the group as written too; of a residents' group they stay the
+# residents (澳门居民住院患者: 澳门居民).
+KINDS_OF_ORIGIN: dict[str, tuple[str, ...]] = {
+    "住院患者": ("住院患者",), "住院病人": ("住院病人",), "中小学生": ("中小学生", "中小學生"),
+    "学童": ("学童", "學童"), "青年": ("青年",)}
+ORIGINS_OF_KINDS: dict[str, tuple[str, ...]] = {
+    "香港": ("香港",), "澳门": ("澳门", "澳門"), "港澳": ("港澳",),
+    "港籍": ("港籍",), "澳籍": ("澳籍",), "港澳籍": ("港澳籍",)}
+POPULATIONS.update({
+    origin + kind: tuple(dict.fromkeys((origins[0] + kinds[0], origins[-1] + kinds[-1])))
+    for origin, origins in ORIGINS_OF_KINDS.items() for kind, kinds in KINDS_OF_ORIGIN.items()
+    if origin + kind not in POPULATIONS})
+# inpatients are a kind of patient, never whose an article's bare 病人 are
+INPATIENT_GROUPS = tuple(form for origin in ORIGINS_OF_KINDS for kind in ("住院患者", "住院病人")
+                         for form in POPULATIONS[origin + kind])
 # People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士): the elderly.
 AGED = r"(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?"
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
@@ -281,7 +310,7 @@ SCHEME_USE = ("医疗券", "醫療券")
 SCHEME_CLAIMS = ("申报", "申報")  # … and the claims made with them (约1.52万宗申报), in a clause
 # The base of a per-head rate written inside it (每千常住人口床位5.3张, 每10万人口): part of the
 # rate's unit, not whom the figure counts
-PER_HEAD_BEFORE = ("每千", "每万", "每萬", "每十万", "每十萬", "每10万", "每10萬", "每百")
+PER_HEAD_BEFORE = ("每千名", "每千", "每万", "每萬", "每十万", "每十萬", "每10万", "每10萬", "每百")
 # Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
 # bare one of these is the one fuller group of the article that ends with it. No other group is
 # (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
@@ -291,8 +320,9 @@ BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人", "转诊患者",
 UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者")
 # People by their condition or the benefit they draw (危重病人, 综援长者): a kind of the bare group,
 # never whose the article's bare 病人 or 长者 are
-CONDITION_GROUPS = ("危重病人", "危重患者", "创伤患者", "創傷患者", "心脑血管疾病患者", "心腦血管疾病患者",
-                    "综援长者", "綜援長者")
+CONDITION_GROUPS = INPATIENT_GROUPS + (
+    "危重病人", "危重患者", "急重症病人", "急重症患者", "创伤患者", "創傷患者", "心脑血管疾病患者",
+    "心腦血管疾病患者", "综援长者", "綜援長者")
 # A bare group is of an origin only where the article writes the fuller form (香港长者); one that
 # names 香港居民 and then 当中长者 counts 长者 as written, never a group it does not write.
 # The people a per-head rate is reckoned on (按常住人口计算) …
