@@ -138,6 +138,7 @@ _QUANTITY_WORD = re.compile(_cues.QUANTITY_WORD)
 # Tags of words that stand inside a name but never open one (连同 a, 启动 vn).
 _EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大学深圳医院
 _NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS + TIME_WORDS))
+_UNDER_WORDS = tuple(dict.fromkeys(map(to_simplified, UNDER_WORDS)))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))
 _KNOWN_BODIES = frozenset(map(to_simplified, _cues.KNOWN_BODIES + tuple(SHORT_FORMS) + SAR_BUREAUS
@@ -286,8 +287,14 @@ def _bare_place(core: str) -> str | None:
 
 def _known_body(window: str, body: str) -> str:
     """A well-known body ending ``window``, with the place before it when there is one
-    (香港醫院管理局, 澳門社會保障基金)."""
+    (香港醫院管理局, 澳門社會保障基金), and the parent body it is under (醫務衞生局轄下基層醫療署:
+    the word of belonging kept here, ``_tagged_name`` leaves it out)."""
     before = window[:-len(body)]
+    under = next((word for word in _UNDER_WORDS if before.endswith(word)), None)
+    if under:
+        parent = next((b for b in _KNOWN_LONGEST_FIRST if before.endswith(b, 0, -len(under))), None)
+        if parent:
+            return _known_body(before[:-len(under)], parent) + under + body
     return next((place + body for place in _BODY_PLACES if before.endswith(place)), body)
 
 
@@ -345,6 +352,7 @@ class EntityFinder:
         self._named: set[str] = set()  # the distinct names found so far
         self._entities: dict[int, str | None] = {}  # head-word index -> the entity it gives
         self._written_as: dict[tuple[str, str], str] = {}  # ``_as_written``, memoised
+        self._joined: dict[int, int] = {}  # a name's end -> its start, a word of belonging left out
         # the sentence of the last figure asked about, and what it was given
         # (and whether it was the whole's of the sentence before: ``_part_of_last``)
         self._last_figure: tuple[tuple[int, int], tuple[str | None, bool], bool] | None = None
@@ -511,6 +519,11 @@ class EntityFinder:
             if not place or begin - len(place) < end - _WINDOW * 2:
                 break
             begin -= len(place)
+        under = next((w for w in _UNDER_WORDS if self.folded.find(w, begin, end) >= 0), None)
+        if under:  # 醫務衞生局轄下基層醫療署: the parent's name and the body's, without 轄下
+            at = self.folded.find(under, begin, end)
+            self._joined[end] = begin  # where the name is written, for ``_name_start``
+            return self.text[begin:at] + self.text[at + len(under):end]
         return self.text[begin:end]
 
     def _entity_at(self, index: int) -> str | None:
@@ -542,6 +555,13 @@ class EntityFinder:
         start = self._heads.starts[index]
         if start in self._alias_at and not self.folded.endswith(to_simplified(name), 0, end):
             return start
+        if end in self._joined and name == self._names.get(index):
+            return self._joined[end]  # 醫務衞生局轄下基層醫療署: written with its word of belonging
+        if self._is_bureau(index) and not self.folded.endswith(to_simplified(name), 0, end):
+            # 與珠海市衞生健康局: a bureau standing for its place starts where the place is written
+            place = max((p for p in _BUREAU_OPENERS if self.folded.endswith(p, 0, start)), key=len,
+                        default="")
+            return start - len(place)
         return end - len(name)
 
     def _circumstance(self, index: int) -> bool:

@@ -84,7 +84,7 @@ def test_entities(dev_scores):
     # 0.888 once w18-w22 joined (129 articles; they alone 0.672), 0.927 with acc14's and ent15's
     # (district and town issuers, lists, verbs cut off names; they alone 0.837); 0.931 with ent16's
     # (whole words after a body acting, source labels, 暨 opening no name; they alone 0.853)
-    assert dev_scores.accuracy("entity") >= 0.929
+    assert dev_scores.accuracy("entity") >= 0.936  # 0.933 -> 0.938 (ent17: a partner bureau, a body under its parent)
 
 
 def test_no_furniture_number_is_extracted(dev_scores):

@@ -554,6 +554,13 @@ ENTITY_RULES = [
      "目前居住在小榄、古镇、东凤等镇街的港澳居民约1.2万人。", "中山", ["中山"]),
     ("全市 in a county-level city bureau's text is that city",
      "记者从台山市卫生健康局获悉，全市村卫生站共有210个。", "江门", ["台山市"]),
+    ("a bureau named with its place after 与 is a partner, not what the figure is of",
+     "卫生局与江门市卫生健康局合作，为居于江门的澳门长者提供体检，全年共服务1200人次。", "澳门",
+     ["卫生局"]),
+    ("a body with no proper part under a parent body is named with the parent's full name",
+     "澳门特别行政区政府卫生局辖下基层医疗署公布，计划累计有3.5万名市民参加。\n基层医疗署表示，"
+     "参与计划的医生增至120名。", "澳门",
+     ["澳门特别行政区政府卫生局基层医疗署", "澳门特别行政区政府卫生局基层医疗署"]),
 ]
 
 

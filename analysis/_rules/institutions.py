@@ -36,7 +36,7 @@ GOVERNMENT_BODIES = ("社会工作局", "社會工作局", "社工局", "社会�
                      "衞生防護中心", "衛生防護中心", "药物监督管理局", "藥物監督管理局", "教育及青年发展局",
                      "教育及青年發展局", "教育局", "房屋局", "旅游局", "旅遊局", "食物环境卫生署",
                      "食物環境衞生署", "食物環境衛生署", "民政事务总署", "民政事務總署", "医疗辅助队",
-                     "醫療輔助隊",
+                     "醫療輔助隊", "基层医疗署", "基層醫療署", "基层医疗健康办事处", "基層醫療健康辦事處",
                      # the SAR government itself, written short (特區政府透過…計劃撥款…)
                      "特区政府", "特區政府",
                      # charities of the SARs named with no head word (澳門同善堂, 東華三院)
@@ -137,7 +137,9 @@ WHOLE_AFTER_TIME = ("年", "月", "日", "底", "季", "初", "末", "內", "内
 INSTITUTION_COUNT = r"[0-9一二三四五六七八九十百两兩]+(?:家|间|間|所)"
 # Marks a heading line never ends with (a sentence or clause goes on).
 NOT_HEADING_ENDS = ("。", "！", "？", "；", "…", "!", "?", ";", "：", ":", "，", ",")
-# Words of belonging before a name (衞生局轄下仁伯爵綜合醫院): they end it on its left.
+# Words of belonging before a name (衞生局轄下仁伯爵綜合醫院): they end it on its left; but a
+# body with no proper part of its own under a parent body (醫務衞生局轄下基層醫療署) is named with the
+# parent's full name, the word of belonging left out (香港特別行政區政府醫務衞生局基層醫療署).
 UNDER_WORDS = ("辖下", "轄下", "属下", "屬下", "旗下", "下属", "下屬", "所属", "所屬")
 # A hospital a city or district runs, named by the bare level (市人民医院, 区妇幼保健院, 市第一人民
 # 医院, 市中医院): the name with no place in it, what stands before its head word.
