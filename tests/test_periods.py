@@ -1018,3 +1018,19 @@ def test_visits_a_day_and_money_paid_at_a_year_s_end_are_of_the_year(text):
     assert _periods(text, "本市医疗统计", date(2025, 6, 18)) == [
         (6, None, "2024-12-31"), (1786000, "2024-01-01", "2024-12-31"),
         (4890, "2024-01-01", "2024-12-31"), (320000000, "2024-01-01", "2024-12-31")]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # births are counted over a quarter or a year (BIRTH_FLOW), not a level at its end as the
+    # people living there are
+    ("第三季全市活产婴儿共905名，年末常住人口为68.1万人。", None,
+     [(905, "2023-07-01", "2023-09-30"), (681000, None, "2023-12-31")]),
+    ("第三季全市活產嬰兒共905名，年末常住人口為68.1萬人。", None,
+     [(905, "2023-07-01", "2023-09-30"), (681000, None, "2023-12-31")]),
+    ("一、出生\n全市出生体重不足2500克的婴儿共188名。", "某市2022年妇幼健康统计公报",
+     [(188, "2022-01-01", "2022-12-31")]),
+    ("一、出生\n全市出生體重不足2500克的嬰兒共188名。", "某市2022年婦幼健康統計公報",
+     [(188, "2022-01-01", "2022-12-31")]),
+])
+def test_births_are_counted_over_their_period(text, title, expected):
+    assert [row for row in _periods(text, title, date(2024, 3, 1)) if row[0] != 2500] == expected

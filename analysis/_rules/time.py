@@ -232,6 +232,10 @@ FIRST_MONTHS_AFTER = (rf"(?P<verb>{START_VERB})[^，,。；;！？!?\n\d]{{0,12}
 SINCE_EVENT = rf"(?:自|从|從)[^，,。；;！？!?\n\d]{{1,30}}?(?P<verb>{START_VERB})(?:以来|以來)"
 # A total counted up (累计接收…412人次) that names no time: since the start the article last dated.
 CUMULATIVE_CUE = r"累计|累計"
+# A population counted as born (第二季活產嬰兒共1,128名, 全年出生人口5,962人, 低出生體重嬰兒共247名,
+# 在…醫院出生的分別為472名): births over a time, a flow, never a level at the time's end as the
+# people living somewhere are (長者人口為9.71萬人 at 6月底).
+BIRTH_FLOW = r"活产|活產|出生|分娩|接生"
 # An average cost (人均费用312元, 次均費用268元, 平均每人次约3,315元) is of the period its paragraph
 # counts the costs in, carried as a flow's; a price, fee or cap (诊金60元, 每人最高50万元) is not.
 AVERAGE_COST = r"人均|次均|平均"
