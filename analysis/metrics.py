@@ -76,6 +76,8 @@ from analysis._rules.time import (
     BIRTH_FLOW,
     CONTINUES,
     CUMULATIVE_CUE,
+    EVERY_YEAR,
+    FROM_NOW,
     NEW_TOPIC,
     NOW,
     NOW_VALUE,
@@ -1213,6 +1215,11 @@ class _Document:
         carried = False
         now = _NOW_VALUE.search(phrase) or _last(_NOW, phrase)  # 现有医护人员…: the times said before it are not of this
         dated = phrase[now.end():] if now else phrase
+        if now and phrase[:now.start()].endswith(FROM_NOW) \
+                and not any(mark in dated for mark in _CLAUSE_END) \
+                and (later := _last(_TO_LATER, dated)) and later.end() >= len(dated) - 2:
+            dated = phrase[:now.start()]  # 到2026年底，…由目前的2家增至5家: the plan's time
+        whole = dated  # (the whole phrase's times, before a rate per day is cut to its clause)
         if every:  # a rate per year or day takes the time of its own clause only (2023年度，…每人每年)
             dated = dated[max(dated.rfind(mark) for mark in _CLAUSE_END) + 1:]
         if unit == "倍" and (baseline := _RATIO_BASELINE.search(dated)):
@@ -1242,8 +1249,11 @@ class _Document:
         if pair_now:  # 把服务时间由每周12小时延长至20小时: 12 is now, of no period
             status, period = "actual", NO_PERIOD
             metric = _UNPLANNED_FORMS.get(metric, metric)  # 病床由600张增至900张: beds
-        if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
-            period = NO_PERIOD
+        if every and status == "planned" and every.group() in EVERY_YEAR:
+            period = NO_PERIOD  # 预计2025年建成后每年可达…: of no one year
+        elif every and status == "planned" and period.label is None:  # 计划今年上半年…预计每日可接诊
+            period = period_of(whole, self.published,
+                               self.year_at(run_start) if needs_year(whole) else None)
         if ctx.before.endswith(PLANNED_FROM) and earlier_value(ctx.before, text, span[1]):
             period = NO_PERIOD  # 将由4.6张提高至4.8张: 4.6 is now
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none

@@ -1034,3 +1034,27 @@ def test_visits_a_day_and_money_paid_at_a_year_s_end_are_of_the_year(text):
 ])
 def test_births_are_counted_over_their_period(text, title, expected):
     assert [row for row in _periods(text, title, date(2024, 3, 1)) if row[0] != 2500] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the later value of a pair from now (FROM_NOW) is of the plan's time before the 由; the
+    # earlier value, now, of none
+    ("到2025年底，该区计划将社康中心由目前的8家增至12家。", [(8, None, None), (12, None, "2025-12-31")]),
+    ("到2025年底，該區計劃將社康中心由目前的8家增至12家。", [(8, None, None), (12, None, "2025-12-31")]),
+    ("该院计划年内把诊室由现时的6间扩大到9间。", [(6, None, None), (9, "2024-01-01", "2024-12-31")]),
+    ("該院計劃年內把診室由現時的6間擴大到9間。", [(6, None, None), (9, "2024-01-01", "2024-12-31")]),
+])
+def test_the_later_value_of_a_planned_pair_from_now_is_of_the_plan_s_time(text, expected):
+    assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capacity per day or week in a dated plan is of the plan's time (EVERY_YEAR: not per year)
+    ("该院计划今年下半年开设新门诊，预计每日可接诊约90人次。", [(90, "2024-07-01", "2024-12-31")]),
+    ("該院計劃今年下半年開設新門診，預計每日可接診約90人次。", [(90, "2024-07-01", "2024-12-31")]),
+    # … a rate per year to come is of no one year
+    ("该院计划于2025年开设新门诊，预计每年可服务约3万人次。", [(30000, None, None)]),
+    ("該院計劃於2025年開設新門診，預計每年可服務約3萬人次。", [(30000, None, None)]),
+])
+def test_a_planned_capacity_per_day_is_of_the_plan_s_time(text, expected):
+    assert _periods(text) == expected

@@ -193,6 +193,12 @@ NOW = (r"(?=[目现現如当當时時建落竣投])(?:(?:^|(?<=[，,。；;！�
 # A 'now' word right before a figure (由現時的8間增至15間, 增至现时的38家): the value is now, of
 # no period stated before it nor of one of its own.
 NOW_VALUE = r"(?:现时|現時|现在|現在|目前|如今|当前|當前)的?(?:约|約)?$"
+# … but the later value of a pair from now (到2026年底，计划将…由目前的2家增至5家; 年內將…由現時的86家
+# 擴大到110家): to come, of the plan's time stated before the 由; the marks before the 'now' word.
+FROM_NOW = ("由", "从", "從")
+# A rate per year in a plan (预计投入服务后每年可达3万人次) is of no one year; a capacity per day or
+# week (计划今年上半年…预计每日可接诊约120人次, 计划年内将…由每周30小时延长至45小时) is of the plan's time.
+EVERY_YEAR = ("每年",)
 # A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
 ONE_YEAR = (r"(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?(?:增加|增长|增長|新增|净增|淨增|"
             r"减少|減少|下降|上升|提高|增|减|減)")
