@@ -287,6 +287,10 @@ NEW_PLAN = r"[，,；;][^，,；;。]*?(?:力争|力爭|争取|爭取|拟|擬)"
 # … unless the deadline is a clause of its own opening its sentence (到2026年，…力争达到20家，…增至30个):
 # then it dates every target after it.
 # The marks before such a clause (or none: the context's start), and the marks after it.
+# … or after the words reporting it (负责人表示，到2027年，…力争…) or a plan word opening it
+# (…表示，预计到2026年底，…，力争…): the same clause of its own.
+SAYING = ("表示", "说", "說", "指出", "介绍", "介紹", "称", "稱", "透露")
+DEADLINE_LEAD = ("预计", "預計", "计划", "計劃")
 SENTENCE_MARKS = ("。", "；", ";", "！", "？", "!", "?", "\n")
 CLAUSE_MARKS = ("，", ",")
 # A year right after a verb of issuing or using names its object (發出本年度醫療券, 领取2025年度医疗券:
