@@ -73,8 +73,11 @@ from analysis._rules.labels import RULE_TABLE
 from analysis._rules.numerals import AFTER as _QUALIFIER_AFTER
 from analysis._rules.time import (
     AVERAGE_COST,
+    BIRTH_FLOW,
     CONTINUES,
     CUMULATIVE_CUE,
+    EVERY_YEAR,
+    FROM_NOW,
     NEW_TOPIC,
     NOW,
     NOW_VALUE,
@@ -182,6 +185,7 @@ _TOPIC_SENTENCE = re.compile(TOPIC_SENTENCE)  # …。医保方面，…: a peri
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
 _AVERAGE_COST = re.compile(AVERAGE_COST)  # … but an average cost is carried (人均费用312元)
+_BIRTH_FLOW = re.compile(BIRTH_FLOW)
 # Ratios (报销比例, 死亡率), their changes in points, durations and counts of a day: not
 # counted up since a start, so a cumulative period (自…以来, 今年以来) does not date them.
 _UNACCUMULATED = frozenset({"rate", "mortality_rate", "duration", "daily_visits"})
@@ -1031,12 +1035,12 @@ class _Document:
             self._year_read = position
         return self._years[bisect.bisect_right(self._year_starts, position) - 1][1]
 
-    def reported(self, metric: str, earlier: bool = False) -> Period:
+    def reported(self, metric: str, earlier: bool = False, stock: bool | None = None) -> Period:
         """The report's period for a figure that states none: a yearly report counts a stock
-        (beds, staff, enrolment) at the year's end, the ``earlier`` value of a pair
-        (由10215人增至10870人) at the end of the year before."""
+        (beds, staff, enrolment; ``stock``, else by its metric) at the year's end, the
+        ``earlier`` value of a pair (由10215人增至10870人) at the end of the year before."""
         period = self.report_period
-        if period.kind == "year" and metric in _STOCKS:
+        if period.kind == "year" and (metric in _STOCKS if stock is None else stock):
             period = Period(period.end.isoformat(), None, period.end, "point")
             return year_before(period) if earlier else period
         return period
@@ -1206,9 +1210,16 @@ class _Document:
         run = text[run_start:span[0]]
         phrase = last_phrase(run)  # a headline's phrases stand apart: no period carried to them
         every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
+        # a level at a time, but births (第二季活產嬰兒共1,128名) are counted over it
+        stock = metric in _STOCKS and not (metric == "population" and _BIRTH_FLOW.search(ctx.before))
         carried = False
         now = _NOW_VALUE.search(phrase) or _last(_NOW, phrase)  # 现有医护人员…: the times said before it are not of this
         dated = phrase[now.end():] if now else phrase
+        if now and phrase[:now.start()].endswith(FROM_NOW) \
+                and not any(mark in dated for mark in _CLAUSE_END) \
+                and (later := _last(_TO_LATER, dated)) and later.end() >= len(dated) - 2:
+            dated = phrase[:now.start()]  # 到2026年底，…由目前的2家增至5家: the plan's time
+        whole = dated  # (the whole phrase's times, before a rate per day is cut to its clause)
         if every:  # a rate per year or day takes the time of its own clause only (2023年度，…每人每年)
             dated = dated[max(dated.rfind(mark) for mark in _CLAUSE_END) + 1:]
         if unit == "倍" and (baseline := _RATIO_BASELINE.search(dated)):
@@ -1238,8 +1249,11 @@ class _Document:
         if pair_now:  # 把服务时间由每周12小时延长至20小时: 12 is now, of no period
             status, period = "actual", NO_PERIOD
             metric = _UNPLANNED_FORMS.get(metric, metric)  # 病床由600张增至900张: beds
-        if every and status == "planned":  # 预计2025年建成后每年可达…: of no one year
-            period = NO_PERIOD
+        if every and status == "planned" and every.group() in EVERY_YEAR:
+            period = NO_PERIOD  # 预计2025年建成后每年可达…: of no one year
+        elif every and status == "planned" and period.label is None:  # 计划今年上半年…预计每日可接诊
+            period = period_of(whole, self.published,
+                               self.year_at(run_start) if needs_year(whole) else None)
         if ctx.before.endswith(PLANNED_FROM) and earlier_value(ctx.before, text, span[1]):
             period = NO_PERIOD  # 将由4.6张提高至4.8张: 4.6 is now
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
@@ -1267,8 +1281,8 @@ class _Document:
                 coming = self.year_at(run_start) or (self.published and self.published.year)
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
             if period.label is None and self.report_period.end is not None and not pair_now:
-                period = self.reported(metric, earlier_value(ctx.before, text, span[1]))
-            if period.kind == "point" and metric in _YEAR_FLOWS \
+                period = self.reported(metric, earlier_value(ctx.before, text, span[1]), stock)
+            if period.kind == "point" and (metric in _YEAR_FLOWS or metric in _STOCKS and not stock) \
                     and (period.end.month, period.end.day) == (12, 31) \
                     and not (carried and _BREAKDOWN.match(ctx.lead)):  # (按城市劃分，…: a part, at its level's point)
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
@@ -1278,7 +1292,7 @@ class _Document:
         if status in ("change", "rate_of_change") and period.kind == "point" \
                 and _ONE_YEAR.search(ctx.lead):
             period = year_to(period)
-        if period.kind == "range" and metric in _STOCKS and status in ("actual", "cumulative") \
+        if period.kind == "range" and stock and status in ("actual", "cumulative") \
                 and _MONTH_RANGE.fullmatch(period.label):
             period = Period(period.end.isoformat(), None, period.end, "point")  # 上半年…床位: at its end
         if status == "planned" and _plan_start(ctx.before, text, span[1]) and not planned_period(

@@ -46,12 +46,14 @@ from analysis._rules.time import CLAUSE_MARKS as _CLAUSE_MARKS
 from analysis._rules.time import COMPARISON as _COMPARISON
 from analysis._rules.time import DEADLINE_AFTER as _DEADLINE_AFTER
 from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
+from analysis._rules.time import DEADLINE_LEAD as _DEADLINE_LEAD
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
 from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import SAME_TIME as _SAME_TIME
 from analysis._rules.time import SAME_TIME_OWN as _SAME_TIME_OWN
+from analysis._rules.time import SAYING as _SAYING
 from analysis._rules.time import SENTENCE_MARKS as _SENTENCE_MARKS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
 from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
@@ -554,7 +556,10 @@ def _deadline_clause(context: str, match: re.Match[str]) -> bool:
     if not context.startswith(_CLAUSE_MARKS, match.end()):
         return False
     head = context[:match.start() - 1].rstrip()  # the words before 到
-    return not head or head.endswith(_SENTENCE_MARKS)
+    lead = next((word for word in _DEADLINE_LEAD if head.endswith(word)), "")
+    head = head[:len(head) - len(lead)].rstrip()  # (预计到2026年底，…)
+    return not head or head.endswith(_SENTENCE_MARKS) \
+        or head.endswith(_CLAUSE_MARKS) and head[:-1].rstrip().endswith(_SAYING)
 
 
 def _expressions(context: str, published: date | None, year: int | None,

@@ -854,6 +854,13 @@ def test_a_past_year_named_only_from_publication_is_not_the_year_spoken_of(text)
      [(15, "2027-01-01", "2027-12-31"), (40, "2027-01-01", "2027-12-31")]),
     ("到2027年，全市指定醫院力爭達到15家，社區康復站增至40個。",
      [(15, "2027-01-01", "2027-12-31"), (40, "2027-01-01", "2027-12-31")]),
+    # … after the words reporting it or a plan word (SAYING, DEADLINE_LEAD) it is one still
+    ("该局负责人表示，到2028年，全区将力争建成社康中心30家。", [(30, "2028-01-01", "2028-12-31")]),
+    ("該局負責人表示，到2028年，全區將力爭建成社康中心30家。", [(30, "2028-01-01", "2028-12-31")]),
+    ("该局表示，预计到2026年底，病床将增至900张，力争医生达到120名。",
+     [(900, None, "2026-12-31"), (120, None, "2026-12-31")]),
+    ("該局表示，預計到2026年底，病牀將增至900張，力爭醫生達到120名。",
+     [(900, None, "2026-12-31"), (120, None, "2026-12-31")]),
     # … one inside a clause dates that plan only (NEW_PLAN)
     ("预计到2027年底床位达到6000张，并力争新增医院3家。",
      [(6000, None, "2027-12-31"), (3, None, None)]),
@@ -1018,3 +1025,43 @@ def test_visits_a_day_and_money_paid_at_a_year_s_end_are_of_the_year(text):
     assert _periods(text, "本市医疗统计", date(2025, 6, 18)) == [
         (6, None, "2024-12-31"), (1786000, "2024-01-01", "2024-12-31"),
         (4890, "2024-01-01", "2024-12-31"), (320000000, "2024-01-01", "2024-12-31")]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # births are counted over a quarter or a year (BIRTH_FLOW), not a level at its end as the
+    # people living there are
+    ("第三季全市活产婴儿共905名，年末常住人口为68.1万人。", None,
+     [(905, "2023-07-01", "2023-09-30"), (681000, None, "2023-12-31")]),
+    ("第三季全市活產嬰兒共905名，年末常住人口為68.1萬人。", None,
+     [(905, "2023-07-01", "2023-09-30"), (681000, None, "2023-12-31")]),
+    ("一、出生\n全市出生体重不足2500克的婴儿共188名。", "某市2022年妇幼健康统计公报",
+     [(188, "2022-01-01", "2022-12-31")]),
+    ("一、出生\n全市出生體重不足2500克的嬰兒共188名。", "某市2022年婦幼健康統計公報",
+     [(188, "2022-01-01", "2022-12-31")]),
+])
+def test_births_are_counted_over_their_period(text, title, expected):
+    assert [row for row in _periods(text, title, date(2024, 3, 1)) if row[0] != 2500] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the later value of a pair from now (FROM_NOW) is of the plan's time before the 由; the
+    # earlier value, now, of none
+    ("到2025年底，该区计划将社康中心由目前的8家增至12家。", [(8, None, None), (12, None, "2025-12-31")]),
+    ("到2025年底，該區計劃將社康中心由目前的8家增至12家。", [(8, None, None), (12, None, "2025-12-31")]),
+    ("该院计划年内把诊室由现时的6间扩大到9间。", [(6, None, None), (9, "2024-01-01", "2024-12-31")]),
+    ("該院計劃年內把診室由現時的6間擴大到9間。", [(6, None, None), (9, "2024-01-01", "2024-12-31")]),
+])
+def test_the_later_value_of_a_planned_pair_from_now_is_of_the_plan_s_time(text, expected):
+    assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capacity per day or week in a dated plan is of the plan's time (EVERY_YEAR: not per year)
+    ("该院计划今年下半年开设新门诊，预计每日可接诊约90人次。", [(90, "2024-07-01", "2024-12-31")]),
+    ("該院計劃今年下半年開設新門診，預計每日可接診約90人次。", [(90, "2024-07-01", "2024-12-31")]),
+    # … a rate per year to come is of no one year
+    ("该院计划于2025年开设新门诊，预计每年可服务约3万人次。", [(30000, None, None)]),
+    ("該院計劃於2025年開設新門診，預計每年可服務約3萬人次。", [(30000, None, None)]),
+])
+def test_a_planned_capacity_per_day_is_of_the_plan_s_time(text, expected):
+    assert _periods(text) == expected

@@ -193,6 +193,12 @@ NOW = (r"(?=[目现現如当當时時建落竣投])(?:(?:^|(?<=[，,。；;！�
 # A 'now' word right before a figure (由現時的8間增至15間, 增至现时的38家): the value is now, of
 # no period stated before it nor of one of its own.
 NOW_VALUE = r"(?:现时|現時|现在|現在|目前|如今|当前|當前)的?(?:约|約)?$"
+# … but the later value of a pair from now (到2026年底，计划将…由目前的2家增至5家; 年內將…由現時的86家
+# 擴大到110家): to come, of the plan's time stated before the 由; the marks before the 'now' word.
+FROM_NOW = ("由", "从", "從")
+# A rate per year in a plan (预计投入服务后每年可达3万人次) is of no one year; a capacity per day or
+# week (计划今年上半年…预计每日可接诊约120人次, 计划年内将…由每周30小时延长至45小时) is of the plan's time.
+EVERY_YEAR = ("每年",)
 # A change over the year up to its point (截至3月底…一年增加约9,000人，增长5.6%).
 ONE_YEAR = (r"(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?(?:增加|增长|增長|新增|净增|淨增|"
             r"减少|減少|下降|上升|提高|增|减|減)")
@@ -232,6 +238,10 @@ FIRST_MONTHS_AFTER = (rf"(?P<verb>{START_VERB})[^，,。；;！？!?\n\d]{{0,12}
 SINCE_EVENT = rf"(?:自|从|從)[^，,。；;！？!?\n\d]{{1,30}}?(?P<verb>{START_VERB})(?:以来|以來)"
 # A total counted up (累计接收…412人次) that names no time: since the start the article last dated.
 CUMULATIVE_CUE = r"累计|累計"
+# A population counted as born (第二季活產嬰兒共1,128名, 全年出生人口5,962人, 低出生體重嬰兒共247名,
+# 在…醫院出生的分別為472名): births over a time, a flow, never a level at the time's end as the
+# people living somewhere are (長者人口為9.71萬人 at 6月底).
+BIRTH_FLOW = r"活产|活產|出生|分娩|接生"
 # An average cost (人均费用312元, 次均費用268元, 平均每人次约3,315元) is of the period its paragraph
 # counts the costs in, carried as a flow's; a price, fee or cap (诊金60元, 每人最高50万元) is not.
 AVERAGE_COST = r"人均|次均|平均"
@@ -277,6 +287,10 @@ NEW_PLAN = r"[，,；;][^，,；;。]*?(?:力争|力爭|争取|爭取|拟|擬)"
 # … unless the deadline is a clause of its own opening its sentence (到2026年，…力争达到20家，…增至30个):
 # then it dates every target after it.
 # The marks before such a clause (or none: the context's start), and the marks after it.
+# … or after the words reporting it (负责人表示，到2027年，…力争…) or a plan word opening it
+# (…表示，预计到2026年底，…，力争…): the same clause of its own.
+SAYING = ("表示", "说", "說", "指出", "介绍", "介紹", "称", "稱", "透露")
+DEADLINE_LEAD = ("预计", "預計", "计划", "計劃")
 SENTENCE_MARKS = ("。", "；", ";", "！", "？", "!", "?", "\n")
 CLAUSE_MARKS = ("，", ",")
 # A year right after a verb of issuing or using names its object (發出本年度醫療券, 领取2025年度医疗券:
