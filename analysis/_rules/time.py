@@ -149,7 +149,7 @@ BARE = (
     rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份(?=[，,]))"  # 九月份，…: the month
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
-    r"|(?P<relm>本月|上月|上个月|上個月)(?P<rmend>底|末)?"  # 截至上月底 (Macao and Hong Kong)
+    r"|(?P<relm>本月|上月|上个月|上個月|下月|下个月|下個月)(?P<rmend>底|末)?"  # 截至上月底 (Macao and Hong Kong); 將於下月起
     r"|(?P<relq>本季)度?(?P<rqend>末|底)?)"  # 本季病床使用率 (a quarterly release: the quarter it reports)
     # a run of days (首周（7月15日至21日）, 自7月28日至8月3日): from the first to the last
     rf"|(?:自|从|從)?(?P<dmonth>{PERIOD_MONTH})月(?P<dday>{DAY_DIGITS}|{CN_DAY})[日号號]?"
@@ -163,10 +163,10 @@ BARE = (
     rf"|(?P<tprefix>至)(?P<tmonth>{PERIOD_MONTH})月(?P<tday>{DAY_DIGITS}|{CN_DAY})[日号號]"
 )
 BARE = lookahead(BARE) + BARE
-# The months before publication that 本月 and 上月 name.
-RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1}
+# The months around publication that 本月, 上月 and 下月 name.
+RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1}
 BARE_CUE = (r"月份?[底末]|月份[，,]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
-            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月"
+            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月|下月|下个月|下個月"
             r"|[自从從][一二三四五六七八九十\d]{1,2}月|截[至止]到?[一二三四五六七八九十\d]{1,2}月"
             r"|日?[至到\-－~～—–][一二三四五六七八九十\d]{1,3}[日号號]")
 # 近十年来, 过去五年: the years up to publication (一年来 and 近一年 are too vague to date); 过去一年
