@@ -85,6 +85,7 @@ from analysis._rules.time import (
     PLANNED_FROM,
     RECENT_WINDOW,
     REPORT_TITLE,
+    RULE_PARAMETER,
     TO_LATER,
     TOPIC_SENTENCE,
 )
@@ -185,6 +186,9 @@ _TOPIC_SENTENCE = re.compile(TOPIC_SENTENCE)  # …。医保方面，…: a peri
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
 _AVERAGE_COST = re.compile(AVERAGE_COST)  # … but an average cost is carried (人均费用312元)
+# A term of a rule (按75%赔付, 赔付上限为150万元): no period carried or reported to it.
+_RULE_PARAMETER = re.compile(RULE_PARAMETER)
+_PARAMETER_METRICS = frozenset({"rate", "unit_cost"})
 _BIRTH_FLOW = re.compile(BIRTH_FLOW)
 # Ratios (报销比例, 死亡率), their changes in points, durations and counts of a day: not
 # counted up since a start, so a cumulative period (自…以来, 今年以来) does not date them.
@@ -1258,7 +1262,8 @@ class _Document:
             period = NO_PERIOD  # 将由4.6张提高至4.8张: 4.6 is now
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
-        if period.label is None and not every and not now and not pair_now \
+        parameter = metric in _PARAMETER_METRICS and _RULE_PARAMETER.search(ctx.lead) is not None
+        if period.label is None and not every and not now and not pair_now and not parameter \
                 and len(phrase) == len(run):
             if (metric not in _UNCARRIED or metric == "unit_cost" and _AVERAGE_COST.search(ctx.before)) \
                     and not dated_from(dated) and not (

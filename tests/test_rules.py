@@ -762,3 +762,26 @@ def test_a_breakdown_by_place_is_at_its_levels_point(script):
     rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
     assert rows == [("patients", 500, "2024-12-31"), ("patients", 300, "2024-12-31"),
                     ("patients", 200, "2024-12-31")]
+
+
+# RULE_PARAMETER (analysis/_rules/time.py): a rate or cap a rule sets takes no period carried from
+# the sentence before, while a rate measured in the same paragraph does (报销比例为78%)
+RULE_TERMS = [
+    ("threshold part, then 按", "2024年，参保居民住院费用报销比例为78%。个人自付超过2万元的部分按60%给予补助。",
+     [("rate", 78, "2024"), ("rate", 60, None)]),
+    ("a cap", "2024年，参保居民住院费用报销比例为78%。每人年度补助上限为20万元。",
+     [("rate", 78, "2024"), ("unit_cost", 200_000, None)]),
+    ("up to, as a rule allows", "2024年，参保居民住院费用报销比例为78%。门诊报销比例最高可达65%。",
+     [("rate", 78, "2024"), ("rate", 65, None)]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("pattern, text, expected", RULE_TERMS, ids=[c[0] for c in RULE_TERMS])
+def test_a_rules_terms_take_no_carried_period(pattern, text, expected, script):
+    from datetime import date
+
+    doc = SimpleNamespace(doc_id="t", text=in_script(text, script), published=date(2025, 3, 1),
+                          region=None)
+    rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
+    assert rows == expected
