@@ -78,6 +78,7 @@ from analysis._rules.time import (
     CUMULATIVE_CUE,
     EVERY_YEAR,
     FROM_NOW,
+    LATER_OF_PAIR,
     NEW_TOPIC,
     NOW,
     NOW_VALUE,
@@ -768,6 +769,7 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
 
 
 _EARLIER_OF_PAIR = re.compile(_cues.EARLIER_OF_PAIR)
+_LATER_OF_PAIR = re.compile(LATER_OF_PAIR)  # 由约3周缩短至5个工作日: the later of a duration pair
 _TO_LATER = re.compile(TO_LATER)
 _DIGIT = re.compile(r"\d")
 _VALUE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -1263,6 +1265,10 @@ class _Document:
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
         parameter = metric in _PARAMETER_METRICS and _RULE_PARAMETER.search(ctx.lead) is not None
+        pair = (_LATER_OF_PAIR.search(ctx.before) or (_EARLIER_OF_PAIR.search(ctx.before)
+                if _TO_LATER.match(text, span[1]) else None)) if metric == "duration" else None
+        if pair and status != "planned" and first_period(pair.group(), self.published).label is None:
+            period, parameter = NO_PERIOD, True  # 审批时限由原来的20个工作日压缩至…: none in the pair
         if period.label is None and not every and not now and not pair_now and not parameter \
                 and len(phrase) == len(run):
             if (metric not in _UNCARRIED or metric == "unit_cost" and _AVERAGE_COST.search(ctx.before)) \

@@ -785,3 +785,24 @@ def test_a_rules_terms_take_no_carried_period(pattern, text, expected, script):
                           region=None)
     rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
     assert rows == expected
+
+
+# LATER_OF_PAIR (analysis/_rules/time.py): a time a service takes, before and after a change, is
+# of no time stated for another figure of its sentence; a time inside the pair still dates it
+DURATION_PAIRS = [
+    ("no time in the pair", "今年1至6月，该局共受理申请320件，审批时限由原来的15个工作日缩短至7个工作日。",
+     [("cases", 320, "2025-01/2025-06"), ("duration", 15, None), ("duration", 7, None)]),
+    ("a time in the pair", "该院平均住院日由2023年的9.2天缩短至8.5天。",
+     [("duration", 9.2, "2023"), ("duration", 8.5, None)]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("pattern, text, expected", DURATION_PAIRS, ids=[c[0] for c in DURATION_PAIRS])
+def test_a_duration_pair_takes_no_time_of_another_figure(pattern, text, expected, script):
+    from datetime import date
+
+    doc = SimpleNamespace(doc_id="t", text=in_script(text, script), published=date(2025, 8, 1),
+                          region=None)
+    rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
+    assert rows == expected

@@ -270,7 +270,11 @@ FROM_TO_GAP = r"[^，,。；;：:！？!?\n\d]{1,12}"
 # after one of these, is not of then.
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
             r"回落|缩减|縮減|发展|發展|扩容|擴容|缩短|縮短|延长|延長|降低|压缩|壓縮)(?:至|到)|→")
-# 床位数将由4.6张提高至4.8张: the earlier value of a pair to come is the level now, of no period.
+# A time a process takes, before and after a change (审批时限由原来的20个工作日压缩至10个工作日,
+# 輪候時間由約三星期縮短至五個工作天): a term of the service, of no period carried, reported or stated
+# elsewhere in its sentence; only a time inside the pair dates it (由去年同期的52分鐘縮短至38分鐘).
+# The later value's words before it (the earlier value's are cues.EARLIER_OF_PAIR, then TO_LATER).
+LATER_OF_PAIR = rf"(?:从|從|由)[^，,。；;：:]{{1,30}}?(?:{TO_LATER})$"
 PLANNED_FROM = ("将由", "將由", "将从", "將從", "拟由", "擬由")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
 # A baseline year with its level written after it (比2020年的11.3万人次增加31.3万人次; 从2020年的3.21万张
