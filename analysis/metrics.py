@@ -1297,7 +1297,7 @@ class _Document:
                     and (period.end.month, period.end.day) == (12, 31) \
                     and not (carried and _BREAKDOWN.match(ctx.lead)):  # (按城市劃分，…: a part, at its level's point)
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
-        if status in ("change", "rate_of_change") and period.kind in ("year", "point"):
+        if status in ("change", "rate_of_change") and period.kind in ("year", "point", "range"):
             period = between_levels(dated, period, self.published, rate=status == "rate_of_change"
                                     and unit == "percent") or period  # 比2020年的A增加B
         if status in ("change", "rate_of_change") and period.kind == "point" \

@@ -824,6 +824,13 @@ def test_within_the_year_is_of_the_year_spoken_of_unless_planned(text, year):
     ("參保人數由2022年底的8,000人增至2023年底的1萬人，一年增加2,000人，增長25%。",
      [(8000, None, "2022-12-31"), (10000, None, "2023-12-31"), (2000, "2023-01-01", "2023-12-31"),
       (25, "2023-01-01", "2023-12-31")]),
+    # … and so does growth on the financial year before's level (Hong Kong's April–March years)
+    ("2022/23年度该计划共转介病人900名，较2021/22年度的600名增加50%。",
+     [(900, "2022-04-01", "2023-03-31"), (600, "2021-04-01", "2022-03-31"),
+      (50, "2021-04-01", "2023-03-31")]),
+    ("2022/23年度該計劃共轉介病人900名，較2021/22年度的600名增加50%。",
+     [(900, "2022-04-01", "2023-03-31"), (600, "2021-04-01", "2022-03-31"),
+      (50, "2021-04-01", "2023-03-31")]),
 ])
 def test_a_change_between_two_dated_levels_spans_their_years(text, expected):
     assert _periods(text, published=date(2024, 3, 1)) == expected
