@@ -1013,7 +1013,7 @@ class _Document:
             if topic is not None:  # …。家庭医生服务方面，…: a topic of its own
                 chunk, period = chunk[topic.start():], NO_PERIOD
             found = since_opening(chunk, period, self.published, self.opened_by) or period_of(
-                chunk, self.published, self.year_at(read) if needs_year(chunk) else None, True)
+                chunk, self.published, self.year_at(end) if needs_year(chunk) else None, True)
             read, period = end, (found if found.label is not None else period)
         self._carried = start, read, period
         return period

@@ -316,6 +316,12 @@ def _periods(text: str, title: str | None = None, published: date | None = MAY_2
 
 
 PARAGRAPH_CASES = [
+    # a year named in a paragraph before is the year of 全年 and of the sentences carried after it
+    # (not the year of publication)
+    ("2023年，市医保局持续推进异地就医直接结算。\n一、直接结算。全年全市直接结算312.6万人次。其中住院结算8.94万人次。",
+     None, [(3126000, "2023-01-01", "2023-12-31"), (89400, "2023-01-01", "2023-12-31")]),
+    ("2023年，市醫保局持續推進異地就醫直接結算。\n一、直接結算。全年全市直接結算312.6萬人次。其中住院結算8.94萬人次。",
+     None, [(3126000, "2023-01-01", "2023-12-31"), (89400, "2023-01-01", "2023-12-31")]),
     # a report's title names the period of figures that state none; stocks at the year's end
     ("一、卫生资源\n全市医疗卫生机构床位9604张。\n二、医疗服务\n全市医院病床使用率78.6%。",
      "珠海市2024年卫生健康事业发展统计公报",
