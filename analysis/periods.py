@@ -224,7 +224,7 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
             return None
         months = published.year * 12 + published.month - 1 + _RELATIVE_MONTHS[parts["relm"]]
         year, month = divmod(months, 12)
-        return _within({"month": str(month + 1), "mend": parts["rmend"]}, year)
+        return _within({"month": str(month + 1), "mend": parts["rmend"], "day": parts["rday"]}, year)
     if parts["whole"] in _THIS_YEAR and (year is None or planned):
         year = published.year if published is not None else None  # 年内: of the year it is read
     if year is not None:

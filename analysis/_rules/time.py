@@ -149,7 +149,8 @@ BARE = (
     rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份(?=[，,]))"  # 九月份，…: the month
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
-    r"|(?P<relm>本月|上月|上个月|上個月|下月|下个月|下個月)(?P<rmend>底|末)?"  # 截至上月底 (Macao and Hong Kong); 將於下月起
+    r"|(?P<relm>本月|上月|上个月|上個月|下月|下个月|下個月)"  # 截至上月底 (Macao and Hong Kong); 將於下月起
+    rf"(?:(?P<rmend>底|末)|(?P<rday>{DAY_DIGITS}|{CN_DAY})[日号號])?"  # … 推出至本月25日: that day
     r"|(?P<relq>本季)度?(?P<rqend>末|底)?)"  # 本季病床使用率 (a quarterly release: the quarter it reports)
     # a run of days (首周（7月15日至21日）, 自7月28日至8月3日): from the first to the last
     rf"|(?:自|从|從)?(?P<dmonth>{PERIOD_MONTH})月(?P<dday>{DAY_DIGITS}|{CN_DAY})[日号號]?"
