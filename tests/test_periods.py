@@ -1085,3 +1085,13 @@ def test_the_later_value_of_a_planned_pair_from_now_is_of_the_plan_s_time(text, 
 ])
 def test_a_planned_capacity_per_day_is_of_the_plan_s_time(text, expected):
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "接种计划自去年9月推出至本月25日，累计接种约150万剂次。今季参与外展接种的学校共1,200间，学童接种率约五成。",
+    "接種計劃自去年9月推出至本月25日，累計接種約150萬劑次。今季參與外展接種的學校共1,200間，學童接種率約五成。",
+])
+def test_this_season_is_a_time_of_its_own(text):
+    # NOW: 今季 (a flu season's, given no dates) stops the period the sentence before left standing
+    assert _periods(text, published=date(2026, 1, 29)) == [
+        (1500000, "2025-09-01", "2026-01-25"), (1200, None, None), (50, None, None)]

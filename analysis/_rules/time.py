@@ -184,13 +184,15 @@ PLAN_PERIOD = (rf"(?P<plan>{'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?"
                r"(?:(?:规划|規劃)?(?:时期|時期|期间|期間)|(?P<since>以来|以來))")
 UP_TO = ("截至", "截止", "截止到")
 # "Now" (目前, 现时) opening a clause (增至现时十一间 is of the period stated), or "has now" anywhere.
-NOW = (r"(?=[目现現如当當时時建落竣投])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:现时|現時|现在|現在|如今|当前|"
+NOW = (r"(?=[目现現如当當时時建落竣投今季])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:现时|現時|现在|現在|如今|当前|"
        r"當前|时至今日|時至今日)|目前|现有|現有|现时有|現時有"  # 目前 anywhere: 该院区目前开放床位800张
        # 现 before a verb of having (衛生局現於全澳設有…, 该院现开放床位…, 該中心現設診室8間),
        # not of 表现于, 实现, 出现, 发现
        r"|(?<![表实實出发發体體呈])(?:现于|現於|现设|現設|现开放|現開放)"
        # what a plan brings once done (建成后将新增床位1,200张): of no time stated before
-       r"|(?:建成|落成|竣工|投入使用|投入服务|投入服務)(?:后|後))")
+       r"|(?:建成|落成|竣工|投入使用|投入服务|投入服務)(?:后|後)"
+       # this season (今季參與…的學校, 在季內達到55%: a flu season's), a time the text gives no dates
+       r"|今季|(?<=在)季[内內])")
 # A 'now' word right before a figure (由現時的8間增至15間, 增至现时的38家): the value is now, of
 # no period stated before it nor of one of its own.
 NOW_VALUE = r"(?:现时|現時|现在|現在|目前|如今|当前|當前)的?(?:约|約)?$"
