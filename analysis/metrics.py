@@ -87,6 +87,7 @@ from analysis._rules.time import (
     RECENT_WINDOW,
     REPORT_TITLE,
     RULE_PARAMETER,
+    SAME_TIME,
     TO_LATER,
     TOPIC_SENTENCE,
 )
@@ -910,6 +911,7 @@ class _Document:
         self.totals: dict[str | None, int] = {}  # the sentence end of each unit's last running total
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
+        self._carried_now = False  # the period carried was cut by a 'now' word (現時…。…)
         # when the text says its subject opened, by verb: (with it, where; with any verb, where)
         self._openings: dict[str, tuple[Period, int, Period, int]] = {}
         self._read_to = len(self.text)  # the end of the paragraph being read (openings before it)
@@ -1003,18 +1005,22 @@ class _Document:
         start, read, period = self._carried
         if end < read or (start != paragraph and not _CONTINUES.match(self.text, paragraph)):
             start, read, period = paragraph, paragraph, NO_PERIOD
+            self._carried_now = False
         start = paragraph
         if end > read:
             chunk = self.text[read:end]
             now = _last(_NOW, chunk)
             if now is not None:  # 目前，…: what was said before it no longer stands
                 chunk, period = chunk[now.end():], NO_PERIOD
+                self._carried_now = True
             topic = _last(_TOPIC_SENTENCE, chunk) if "方面" in chunk else None
             if topic is not None:  # …。家庭医生服务方面，…: a topic of its own
                 chunk, period = chunk[topic.start():], NO_PERIOD
             found = since_opening(chunk, period, self.published, self.opened_by) or period_of(
                 chunk, self.published, self.year_at(end) if needs_year(chunk) else None, True)
             read, period = end, (found if found.label is not None else period)
+            if found.label is not None:
+                self._carried_now = False
         self._carried = start, read, period
         return period
 
@@ -1291,7 +1297,9 @@ class _Document:
             if period.label is None and status == "planned":  # 再建成2个站，预计年底前投入使用
                 coming = self.year_at(run_start) or (self.published and self.published.year)
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
-            if period.label is None and self.report_period.end is not None and not pair_now:
+            if period.label is None and self.report_period.end is not None and not pair_now \
+                    and not (self._carried_now and metric not in _UNCARRIED
+                             and SAME_TIME not in run):  # (…。同期共審批…: the time before)
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]), stock)
             if period.kind == "point" and (metric in _YEAR_FLOWS or metric in _STOCKS and not stock) \
                     and (period.end.month, period.end.day) == (12, 31) \
