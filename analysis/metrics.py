@@ -78,6 +78,8 @@ from analysis._rules.time import (
     CUMULATIVE_CUE,
     EVERY_YEAR,
     FROM_NOW,
+    LAST_WEEK,
+    LAST_WEEK_DATED,
     LATER_OF_PAIR,
     NEW_TOPIC,
     NOW,
@@ -187,6 +189,8 @@ _TOPIC_SENTENCE = re.compile(TOPIC_SENTENCE)  # …。医保方面，…: a peri
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
+_LAST_WEEK = re.compile(LAST_WEEK)
+_LAST_WEEK_DATED = re.compile(LAST_WEEK_DATED)
 _AVERAGE_COST = re.compile(AVERAGE_COST)  # … but an average cost is carried (人均费用312元)
 # A term of a rule (按75%赔付, 赔付上限为150万元): no period carried or reported to it.
 _RULE_PARAMETER = re.compile(RULE_PARAMETER)
@@ -912,6 +916,7 @@ class _Document:
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
         self._carried_now = False  # the period carried was cut by a 'now' word (現時…。…)
+        self._last_week: Period | None = None  # the days the text gives 上周 (read when asked)
         # when the text says its subject opened, by verb: (with it, where; with any verb, where)
         self._openings: dict[str, tuple[Period, int, Period, int]] = {}
         self._read_to = len(self.text)  # the end of the paragraph being read (openings before it)
@@ -997,6 +1002,16 @@ class _Document:
             self._openings[verb] = first_openings(self.text, self.published, verb)
         with_verb, at_verb, _, _ = self._openings[verb]
         return with_verb if at_verb < self._read_to else NO_PERIOD
+
+    def last_week(self) -> Period:
+        """The days the text gives last week in brackets (上周（1月18日至24日）), NO_PERIOD when none:
+        what a bare 上周 later in it names."""
+        if self._last_week is None:
+            dated = _LAST_WEEK_DATED.search(self.text)
+            self._last_week = period_of(dated["days"], self.published) if dated else NO_PERIOD
+            if self._last_week.kind != "range":
+                self._last_week = NO_PERIOD
+        return self._last_week
 
     def carried_period(self, paragraph: int, end: int) -> Period:
         """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
@@ -1238,6 +1253,8 @@ class _Document:
             dated = dated[:baseline.start()]  # 是去年同期的1.6倍: the baseline's time is not its own
         period = period_of(dated, self.published,
                            self.year_at(run_start) if needs_year(dated) else None)
+        if period.label is None and "上" in dated and _LAST_WEEK.search(dated):
+            period = self.last_week()  # 上周公立醫院…: the days the text gave 上周 before
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
         period = at_opening(dated, self.opening) or period
         if period.label is not None and period.kind != "cumulative":  # 今年1至8月…；自機制啟動以來累計

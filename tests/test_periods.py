@@ -1109,3 +1109,17 @@ def test_this_season_is_a_time_of_its_own(text):
     # NOW: 今季 (a flu season's, given no dates) stops the period the sentence before left standing
     assert _periods(text, published=date(2026, 1, 29)) == [
         (1500000, "2025-09-01", "2026-01-25"), (1200, None, None), (50, None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上周（1月18日至24日），流感病毒阳性比率升至18.6%。\n医院管理局表示，上周公立医院内科病床平均占用率达112%。",
+     [(18.6, "2026-01-18", "2026-01-24"), (112, "2026-01-18", "2026-01-24")]),
+    ("上週（1月18日至24日），流感病毒陽性比率升至18.6%。\n醫院管理局表示，上週公立醫院內科病床平均佔用率達112%。",
+     [(18.6, "2026-01-18", "2026-01-24"), (112, "2026-01-18", "2026-01-24")]),
+    # … a last week the text gives no days is of no period
+    ("医院管理局表示，上周公立医院内科病床平均占用率达112%。", [(112, None, None)]),
+    ("醫院管理局表示，上週公立醫院內科病床平均佔用率達112%。", [(112, None, None)]),
+])
+def test_last_week_named_bare_is_the_days_the_text_gave_it(text, expected):
+    # LAST_WEEK, LAST_WEEK_DATED
+    assert _periods(text, published=date(2026, 1, 29)) == expected
