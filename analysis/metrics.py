@@ -916,7 +916,7 @@ class _Document:
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
         self._carried_now = False  # the period carried was cut by a 'now' word (現時…。…)
-        self._last_week: Period | None = None  # the days the text gives 上周 (read when asked)
+        self._weeks: dict[str, Period] | None = None  # the days the text gives 上周, 首周 (when asked)
         # when the text says its subject opened, by verb: (with it, where; with any verb, where)
         self._openings: dict[str, tuple[Period, int, Period, int]] = {}
         self._read_to = len(self.text)  # the end of the paragraph being read (openings before it)
@@ -1003,15 +1003,16 @@ class _Document:
         with_verb, at_verb, _, _ = self._openings[verb]
         return with_verb if at_verb < self._read_to else NO_PERIOD
 
-    def last_week(self) -> Period:
-        """The days the text gives last week in brackets (上周（1月18日至24日）), NO_PERIOD when none:
-        what a bare 上周 later in it names."""
-        if self._last_week is None:
-            dated = _LAST_WEEK_DATED.search(self.text)
-            self._last_week = period_of(dated["days"], self.published) if dated else NO_PERIOD
-            if self._last_week.kind != "range":
-                self._last_week = NO_PERIOD
-        return self._last_week
+    def week(self, word: str) -> Period:
+        """The days the text gives a week word in brackets (上周（1月18日至24日）, 首周（7月15日至21日）),
+        NO_PERIOD when none: what the bare word names later in it."""
+        if self._weeks is None:
+            self._weeks = {}
+            for dated in _LAST_WEEK_DATED.finditer(self.text):
+                found = period_of(dated["days"], self.published)
+                if found.kind == "range":
+                    self._weeks.setdefault(to_simplified(dated["week"]), found)
+        return self._weeks.get(to_simplified(word), NO_PERIOD)
 
     def carried_period(self, paragraph: int, end: int) -> Period:
         """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
@@ -1253,8 +1254,11 @@ class _Document:
             dated = dated[:baseline.start()]  # 是去年同期的1.6倍: the baseline's time is not its own
         period = period_of(dated, self.published,
                            self.year_at(run_start) if needs_year(dated) else None)
-        if period.label is None and "上" in dated and _LAST_WEEK.search(dated):
-            period = self.last_week()  # 上周公立醫院…: the days the text gave 上周 before
+        if period.kind in (None, "year") and (week := _last(_LAST_WEEK, dated)) is not None:
+            days = self.week(week.group())  # 上周公立醫院…: the days the text gave 上周 before
+            if days.label is not None and (period.label is None or period.start <= days.start
+                                           and days.end <= period.end):  # (今年…首周: the week)
+                period = days
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
         period = at_opening(dated, self.opening) or period
         if period.label is not None and period.kind != "cumulative":  # 今年1至8月…；自機制啟動以來累計

@@ -1116,10 +1116,15 @@ def test_this_season_is_a_time_of_its_own(text):
      [(18.6, "2026-01-18", "2026-01-24"), (112, "2026-01-18", "2026-01-24")]),
     ("上週（1月18日至24日），流感病毒陽性比率升至18.6%。\n醫院管理局表示，上週公立醫院內科病床平均佔用率達112%。",
      [(18.6, "2026-01-18", "2026-01-24"), (112, "2026-01-18", "2026-01-24")]),
+    # … and so is a first week, within the year a phrase names (今年…首周)
+    ("首周（7月15日至21日），该院共完成天灸治疗3.2万人次。\n今年该院首次接受医疗券，首周共有香港长者600人次使用。",
+     [(32000, "2026-07-15", "2026-07-21"), (600, "2026-07-15", "2026-07-21")]),
+    ("首週（7月15日至21日），該院共完成天灸治療3.2萬人次。\n今年該院首次接受醫療券，首週共有香港長者600人次使用。",
+     [(32000, "2026-07-15", "2026-07-21"), (600, "2026-07-15", "2026-07-21")]),
     # … a last week the text gives no days is of no period
     ("医院管理局表示，上周公立医院内科病床平均占用率达112%。", [(112, None, None)]),
     ("醫院管理局表示，上週公立醫院內科病床平均佔用率達112%。", [(112, None, None)]),
 ])
 def test_last_week_named_bare_is_the_days_the_text_gave_it(text, expected):
     # LAST_WEEK, LAST_WEEK_DATED
-    assert _periods(text, published=date(2026, 1, 29)) == expected
+    assert _periods(text, published=date(2026, 7, 28)) == expected

@@ -312,10 +312,11 @@ ISSUED = r"(?:发出|發出|发放|發放|派发|派發|领取|領取|使用)$"
 # 去年同期: the same part of the year before, a baseline (与去年同期相比) unless a value of its
 # own follows (去年同期的22名, 去年同期为10万人次: the period in force a year earlier).
 SAME_TIME = "同期"
-# Last week named bare (上周公立醫院內科病床平均佔用率達112%) after the text gave it its days in
-# brackets (上周（1月18日至24日）): those days; the first dated one is read, none when no dates given.
-LAST_WEEK = r"上周|上週|上星期"
-LAST_WEEK_DATED = r"(?:上周|上週|上星期)[（(](?P<days>[^）)\n]{1,20})[）)]"
+# A week named bare (上周公立醫院內科病床平均佔用率達112%, 首周共有香港长者612人次) after the text gave
+# that word its days in brackets (上周（1月18日至24日）, 首周（7月15日至21日）): those days; the first
+# dated one of each word is read, none when no days are given.
+LAST_WEEK = r"上周|上週|上星期|首周|首週"
+LAST_WEEK_DATED = r"(?P<week>上周|上週|上星期|首周|首週)[（(](?P<days>[^）)\n]{1,20})[）)]"
 SAME_TIME_OWN = ("同期的", "同期为", "同期為", "同期是")
 
 # --- text: a timestamp in page furniture (2024-05-22 00:22:12, 3小时前) -----------------------
