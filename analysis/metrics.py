@@ -78,6 +78,9 @@ from analysis._rules.time import (
     CUMULATIVE_CUE,
     EVERY_YEAR,
     FROM_NOW,
+    LAST_WEEK,
+    LAST_WEEK_DATED,
+    LATER_OF_PAIR,
     NEW_TOPIC,
     NOW,
     NOW_VALUE,
@@ -85,6 +88,8 @@ from analysis._rules.time import (
     PLANNED_FROM,
     RECENT_WINDOW,
     REPORT_TITLE,
+    RULE_PARAMETER,
+    SAME_TIME,
     TO_LATER,
     TOPIC_SENTENCE,
 )
@@ -184,7 +189,12 @@ _TOPIC_SENTENCE = re.compile(TOPIC_SENTENCE)  # …。医保方面，…: a peri
 # Figures of a person, a case or a day (人均费用, 日均门诊量): no period carried over to them
 # from other sentences.
 _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
+_LAST_WEEK = re.compile(LAST_WEEK)
+_LAST_WEEK_DATED = re.compile(LAST_WEEK_DATED)
 _AVERAGE_COST = re.compile(AVERAGE_COST)  # … but an average cost is carried (人均费用312元)
+# A term of a rule (按75%赔付, 赔付上限为150万元): no period carried or reported to it.
+_RULE_PARAMETER = re.compile(RULE_PARAMETER)
+_PARAMETER_METRICS = frozenset({"rate", "unit_cost"})
 _BIRTH_FLOW = re.compile(BIRTH_FLOW)
 # Ratios (报销比例, 死亡率), their changes in points, durations and counts of a day: not
 # counted up since a start, so a cumulative period (自…以来, 今年以来) does not date them.
@@ -764,6 +774,7 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
 
 
 _EARLIER_OF_PAIR = re.compile(_cues.EARLIER_OF_PAIR)
+_LATER_OF_PAIR = re.compile(LATER_OF_PAIR)  # 由约3周缩短至5个工作日: the later of a duration pair
 _TO_LATER = re.compile(TO_LATER)
 _DIGIT = re.compile(r"\d")
 _VALUE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -904,6 +915,8 @@ class _Document:
         self.totals: dict[str | None, int] = {}  # the sentence end of each unit's last running total
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
+        self._carried_now = False  # the period carried was cut by a 'now' word (現時…。…)
+        self._weeks: dict[str, Period] | None = None  # the days the text gives 上周, 首周 (when asked)
         # when the text says its subject opened, by verb: (with it, where; with any verb, where)
         self._openings: dict[str, tuple[Period, int, Period, int]] = {}
         self._read_to = len(self.text)  # the end of the paragraph being read (openings before it)
@@ -990,6 +1003,17 @@ class _Document:
         with_verb, at_verb, _, _ = self._openings[verb]
         return with_verb if at_verb < self._read_to else NO_PERIOD
 
+    def week(self, word: str) -> Period:
+        """The days the text gives a week word in brackets (上周（1月18日至24日）, 首周（7月15日至21日）),
+        NO_PERIOD when none: what the bare word names later in it."""
+        if self._weeks is None:
+            self._weeks = {}
+            for dated in _LAST_WEEK_DATED.finditer(self.text):
+                found = period_of(dated["days"], self.published)
+                if found.kind == "range":
+                    self._weeks.setdefault(to_simplified(dated["week"]), found)
+        return self._weeks.get(to_simplified(word), NO_PERIOD)
+
     def carried_period(self, paragraph: int, end: int) -> Period:
         """The period the sentences of a paragraph before ``end`` leave standing (截至二○二五年五月底，
         …。 …: the figures after it, stated with no time of their own, are of then too). Figures
@@ -997,18 +1021,22 @@ class _Document:
         start, read, period = self._carried
         if end < read or (start != paragraph and not _CONTINUES.match(self.text, paragraph)):
             start, read, period = paragraph, paragraph, NO_PERIOD
+            self._carried_now = False
         start = paragraph
         if end > read:
             chunk = self.text[read:end]
             now = _last(_NOW, chunk)
             if now is not None:  # 目前，…: what was said before it no longer stands
                 chunk, period = chunk[now.end():], NO_PERIOD
+                self._carried_now = True
             topic = _last(_TOPIC_SENTENCE, chunk) if "方面" in chunk else None
             if topic is not None:  # …。家庭医生服务方面，…: a topic of its own
                 chunk, period = chunk[topic.start():], NO_PERIOD
             found = since_opening(chunk, period, self.published, self.opened_by) or period_of(
-                chunk, self.published, self.year_at(read) if needs_year(chunk) else None, True)
+                chunk, self.published, self.year_at(end) if needs_year(chunk) else None, True)
             read, period = end, (found if found.label is not None else period)
+            if found.label is not None:
+                self._carried_now = False
         self._carried = start, read, period
         return period
 
@@ -1226,6 +1254,11 @@ class _Document:
             dated = dated[:baseline.start()]  # 是去年同期的1.6倍: the baseline's time is not its own
         period = period_of(dated, self.published,
                            self.year_at(run_start) if needs_year(dated) else None)
+        if period.kind in (None, "year") and (week := _last(_LAST_WEEK, dated)) is not None:
+            days = self.week(week.group())  # 上周公立醫院…: the days the text gave 上周 before
+            if days.label is not None and (period.label is None or period.start <= days.start
+                                           and days.end <= period.end):  # (今年…首周: the week)
+                period = days
         # 由开业时的300张, 开业首年: of the opening the text dates (2023年1月开业，开业首年…)
         period = at_opening(dated, self.opening) or period
         if period.label is not None and period.kind != "cumulative":  # 今年1至8月…；自機制啟動以來累計
@@ -1258,7 +1291,12 @@ class _Document:
             period = NO_PERIOD  # 将由4.6张提高至4.8张: 4.6 is now
         # a phrase as long as its run is the run: no 'now' word in it (``now`` is None) is none
         # in the run either
-        if period.label is None and not every and not now and not pair_now \
+        parameter = metric in _PARAMETER_METRICS and _RULE_PARAMETER.search(ctx.lead) is not None
+        pair = (_LATER_OF_PAIR.search(ctx.before) or (_EARLIER_OF_PAIR.search(ctx.before)
+                if _TO_LATER.match(text, span[1]) else None)) if metric == "duration" else None
+        if pair and status != "planned" and first_period(pair.group(), self.published).label is None:
+            period, parameter = NO_PERIOD, True  # 审批时限由原来的20个工作日压缩至…: none in the pair
+        if period.label is None and not every and not now and not pair_now and not parameter \
                 and len(phrase) == len(run):
             if (metric not in _UNCARRIED or metric == "unit_cost" and _AVERAGE_COST.search(ctx.before)) \
                     and not dated_from(dated) and not (
@@ -1280,13 +1318,15 @@ class _Document:
             if period.label is None and status == "planned":  # 再建成2个站，预计年底前投入使用
                 coming = self.year_at(run_start) or (self.published and self.published.year)
                 period = period_of(text[span[1]:sentence[1]], self.published, coming)
-            if period.label is None and self.report_period.end is not None and not pair_now:
+            if period.label is None and self.report_period.end is not None and not pair_now \
+                    and not (self._carried_now and metric not in _UNCARRIED
+                             and SAME_TIME not in run):  # (…。同期共審批…: the time before)
                 period = self.reported(metric, earlier_value(ctx.before, text, span[1]), stock)
             if period.kind == "point" and (metric in _YEAR_FLOWS or metric in _STOCKS and not stock) \
                     and (period.end.month, period.end.day) == (12, 31) \
                     and not (carried and _BREAKDOWN.match(ctx.lead)):  # (按城市劃分，…: a part, at its level's point)
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
-        if status in ("change", "rate_of_change") and period.kind in ("year", "point"):
+        if status in ("change", "rate_of_change") and period.kind in ("year", "point", "range"):
             period = between_levels(dated, period, self.published, rate=status == "rate_of_change"
                                     and unit == "percent") or period  # 比2020年的A增加B
         if status in ("change", "rate_of_change") and period.kind == "point" \

@@ -224,7 +224,7 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
             return None
         months = published.year * 12 + published.month - 1 + _RELATIVE_MONTHS[parts["relm"]]
         year, month = divmod(months, 12)
-        return _within({"month": str(month + 1), "mend": parts["rmend"]}, year)
+        return _within({"month": str(month + 1), "mend": parts["rmend"], "day": parts["rday"]}, year)
     if parts["whole"] in _THIS_YEAR and (year is None or planned):
         year = published.year if published is not None else None  # 年内: of the year it is read
     if year is not None:
@@ -504,23 +504,33 @@ def between_levels(context: str, period: Period, published: date | None,
     writers annotate it (比2024年的16.3万人次增长33.1% of 2025: ``2024/2025``; not on its end:
     由2023年底的A增至2024年底的B，增长41.6% is of 2024). 去年同期 is no baseline
     year (its period is the figure's own a year earlier)."""
-    if not (period.kind == "year" or _year_end(period)) or "年" not in context:
+    fiscal = _fiscal_year(period)  # 較2023/24年度的約3,100人增加兩倍 of 2024/25: the two years
+    if not (period.kind == "year" or _year_end(period) or fiscal) or "年" not in context:
         return None
     base = None
     for match, found in _expressions(context, published, year, True):
         prefix = match["prefix"] or ""
         after = context[match.end():]
-        if not (found.kind == "year" or _year_end(found)) or after.startswith(_SAME_TIME) \
-                or not after.startswith(_BASELINE_LEVEL):
+        if not (_fiscal_year(found) if fiscal else found.kind == "year" or _year_end(found)) \
+                or after.startswith(_SAME_TIME) or not after.startswith(_BASELINE_LEVEL):
             continue
         if prefix in _COMPARISON or (prefix in _FROM and _TO_LATER.search(context, match.end())):
             base = found
     if base is None or base.end.year >= period.end.year - (
-            0 if rate and base.kind == "year" else 1):
+            0 if rate and (base.kind == "year" or fiscal) else 1):
         return None  # 较2024年的642例增加884例 of 2025: a change on the year before, of 2025
+    if fiscal:
+        return Period(f"{base.start:%Y-%m}/{period.end:%Y-%m}", base.start, period.end, "range")
     # (由2023年末的1.02万人增至2025年末的1.87万人，两年间增长83.3%: the years 2023/2025)
     return Period(f"{base.end.year}/{period.end.year}", date(base.end.year, 1, 1), period.end,
                   "range")
+
+
+def _fiscal_year(period: Period) -> bool:
+    """Whether a period is one financial year (2024/25年度: 2024-04-01 … 2025-03-31)."""
+    return period.kind == "range" and period.start is not None and period.end is not None \
+        and (period.start.month, period.start.day, period.end.month) == (4, 1, 3) \
+        and period.end.year == period.start.year + 1
 
 
 def _year_end(period: Period) -> bool:

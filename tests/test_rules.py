@@ -762,3 +762,47 @@ def test_a_breakdown_by_place_is_at_its_levels_point(script):
     rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
     assert rows == [("patients", 500, "2024-12-31"), ("patients", 300, "2024-12-31"),
                     ("patients", 200, "2024-12-31")]
+
+
+# RULE_PARAMETER (analysis/_rules/time.py): a rate or cap a rule sets takes no period carried from
+# the sentence before, while a rate measured in the same paragraph does (报销比例为78%)
+RULE_TERMS = [
+    ("threshold part, then 按", "2024年，参保居民住院费用报销比例为78%。个人自付超过2万元的部分按60%给予补助。",
+     [("rate", 78, "2024"), ("rate", 60, None)]),
+    ("a cap", "2024年，参保居民住院费用报销比例为78%。每人年度补助上限为20万元。",
+     [("rate", 78, "2024"), ("unit_cost", 200_000, None)]),
+    ("up to, as a rule allows", "2024年，参保居民住院费用报销比例为78%。门诊报销比例最高可达65%。",
+     [("rate", 78, "2024"), ("rate", 65, None)]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("pattern, text, expected", RULE_TERMS, ids=[c[0] for c in RULE_TERMS])
+def test_a_rules_terms_take_no_carried_period(pattern, text, expected, script):
+    from datetime import date
+
+    doc = SimpleNamespace(doc_id="t", text=in_script(text, script), published=date(2025, 3, 1),
+                          region=None)
+    rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
+    assert rows == expected
+
+
+# LATER_OF_PAIR (analysis/_rules/time.py): a time a service takes, before and after a change, is
+# of no time stated for another figure of its sentence; a time inside the pair still dates it
+DURATION_PAIRS = [
+    ("no time in the pair", "今年1至6月，该局共受理申请320件，审批时限由原来的15个工作日缩短至7个工作日。",
+     [("cases", 320, "2025-01/2025-06"), ("duration", 15, None), ("duration", 7, None)]),
+    ("a time in the pair", "该院平均住院日由2023年的9.2天缩短至8.5天。",
+     [("duration", 9.2, "2023"), ("duration", 8.5, None)]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("pattern, text, expected", DURATION_PAIRS, ids=[c[0] for c in DURATION_PAIRS])
+def test_a_duration_pair_takes_no_time_of_another_figure(pattern, text, expected, script):
+    from datetime import date
+
+    doc = SimpleNamespace(doc_id="t", text=in_script(text, script), published=date(2025, 8, 1),
+                          region=None)
+    rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
+    assert rows == expected

@@ -149,7 +149,8 @@ BARE = (
     rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份(?=[，,]))"  # 九月份，…: the month
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
-    r"|(?P<relm>本月|上月|上个月|上個月)(?P<rmend>底|末)?"  # 截至上月底 (Macao and Hong Kong)
+    r"|(?P<relm>本月|上月|上个月|上個月|下月|下个月|下個月)"  # 截至上月底 (Macao and Hong Kong); 將於下月起
+    rf"(?:(?P<rmend>底|末)|(?P<rday>{DAY_DIGITS}|{CN_DAY})[日号號])?"  # … 推出至本月25日: that day
     r"|(?P<relq>本季)度?(?P<rqend>末|底)?)"  # 本季病床使用率 (a quarterly release: the quarter it reports)
     # a run of days (首周（7月15日至21日）, 自7月28日至8月3日): from the first to the last
     rf"|(?:自|从|從)?(?P<dmonth>{PERIOD_MONTH})月(?P<dday>{DAY_DIGITS}|{CN_DAY})[日号號]?"
@@ -163,10 +164,10 @@ BARE = (
     rf"|(?P<tprefix>至)(?P<tmonth>{PERIOD_MONTH})月(?P<tday>{DAY_DIGITS}|{CN_DAY})[日号號]"
 )
 BARE = lookahead(BARE) + BARE
-# The months before publication that 本月 and 上月 name.
-RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1}
+# The months around publication that 本月, 上月 and 下月 name.
+RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1}
 BARE_CUE = (r"月份?[底末]|月份[，,]|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
-            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月"
+            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月|下月|下个月|下個月"
             r"|[自从從][一二三四五六七八九十\d]{1,2}月|截[至止]到?[一二三四五六七八九十\d]{1,2}月"
             r"|日?[至到\-－~～—–][一二三四五六七八九十\d]{1,3}[日号號]")
 # 近十年来, 过去五年: the years up to publication (一年来 and 近一年 are too vague to date); 过去一年
@@ -183,13 +184,15 @@ PLAN_PERIOD = (rf"(?P<plan>{'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?"
                r"(?:(?:规划|規劃)?(?:时期|時期|期间|期間)|(?P<since>以来|以來))")
 UP_TO = ("截至", "截止", "截止到")
 # "Now" (目前, 现时) opening a clause (增至现时十一间 is of the period stated), or "has now" anywhere.
-NOW = (r"(?=[目现現如当當时時建落竣投])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:现时|現時|现在|現在|如今|当前|"
+NOW = (r"(?=[目现現如当當时時建落竣投今季])(?:(?:^|(?<=[，,。；;！？!?\n]))(?:现时|現時|现在|現在|如今|当前|"
        r"當前|时至今日|時至今日)|目前|现有|現有|现时有|現時有"  # 目前 anywhere: 该院区目前开放床位800张
        # 现 before a verb of having (衛生局現於全澳設有…, 该院现开放床位…, 該中心現設診室8間),
        # not of 表现于, 实现, 出现, 发现
        r"|(?<![表实實出发發体體呈])(?:现于|現於|现设|現設|现开放|現開放)"
        # what a plan brings once done (建成后将新增床位1,200张): of no time stated before
-       r"|(?:建成|落成|竣工|投入使用|投入服务|投入服務)(?:后|後))")
+       r"|(?:建成|落成|竣工|投入使用|投入服务|投入服務)(?:后|後)"
+       # this season (今季參與…的學校, 在季內達到55%: a flu season's), a time the text gives no dates
+       r"|今季|(?<=在)季[内內])")
 # A 'now' word right before a figure (由現時的8間增至15間, 增至现时的38家): the value is now, of
 # no period stated before it nor of one of its own.
 NOW_VALUE = r"(?:现时|現時|现在|現在|目前|如今|当前|當前)的?(?:约|約)?$"
@@ -245,6 +248,12 @@ BIRTH_FLOW = r"活产|活產|出生|分娩|接生"
 # An average cost (人均费用312元, 次均費用268元, 平均每人次约3,315元) is of the period its paragraph
 # counts the costs in, carried as a flow's; a price, fee or cap (诊金60元, 每人最高50万元) is not.
 AVERAGE_COST = r"人均|次均|平均"
+# A rate or a cap a rule sets (超过1.5万元的部分按75%赔付, 超過5,000元的部分，按七成給予補助,
+# 年度赔付上限为150万元, 報銷比例最高可達90%): a term of the scheme, of no period carried from the
+# sentences before it or reported for the article; only a time in its own phrase dates it. Read on
+# the sentence up to the number (folded, so 超過, 上限為 and 可達 match too).
+RULE_PARAMETER = (r"(?:超过|超過)[^。；;！？!?]{1,30}?的部分|(?:^|[^\d])按$"
+                  r"|(?:上限|封顶|封頂)(?:为|為|是)?$|最高(?:可达|可達|为|為)$")
 THIS_YEAR = ("年内", "年內")
 # The whole year after a financial year (2025/26年度…预计全年…): that financial year.
 WHOLE_YEAR = ("全年",)
@@ -264,7 +273,11 @@ FROM_TO_GAP = r"[^，,。；;：:！？!?\n\d]{1,12}"
 # after one of these, is not of then.
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
             r"回落|缩减|縮減|发展|發展|扩容|擴容|缩短|縮短|延长|延長|降低|压缩|壓縮)(?:至|到)|→")
-# 床位数将由4.6张提高至4.8张: the earlier value of a pair to come is the level now, of no period.
+# A time a process takes, before and after a change (审批时限由原来的20个工作日压缩至10个工作日,
+# 輪候時間由約三星期縮短至五個工作天): a term of the service, of no period carried, reported or stated
+# elsewhere in its sentence; only a time inside the pair dates it (由去年同期的52分鐘縮短至38分鐘).
+# The later value's words before it (the earlier value's are cues.EARLIER_OF_PAIR, then TO_LATER).
+LATER_OF_PAIR = rf"(?:从|從|由)[^，,。；;：:]{{1,30}}?(?:{TO_LATER})$"
 PLANNED_FROM = ("将由", "將由", "将从", "將從", "拟由", "擬由")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
 # A baseline year with its level written after it (比2020年的11.3万人次增加31.3万人次; 从2020年的3.21万张
@@ -299,6 +312,11 @@ ISSUED = r"(?:发出|發出|发放|發放|派发|派發|领取|領取|使用)$"
 # 去年同期: the same part of the year before, a baseline (与去年同期相比) unless a value of its
 # own follows (去年同期的22名, 去年同期为10万人次: the period in force a year earlier).
 SAME_TIME = "同期"
+# A week named bare (上周公立醫院內科病床平均佔用率達112%, 首周共有香港长者612人次) after the text gave
+# that word its days in brackets (上周（1月18日至24日）, 首周（7月15日至21日）): those days; the first
+# dated one of each word is read, none when no days are given.
+LAST_WEEK = r"上周|上週|上星期|首周|首週"
+LAST_WEEK_DATED = r"(?P<week>上周|上週|上星期|首周|首週)[（(](?P<days>[^）)\n]{1,20})[）)]"
 SAME_TIME_OWN = ("同期的", "同期为", "同期為", "同期是")
 
 # --- text: a timestamp in page furniture (2024-05-22 00:22:12, 3小时前) -----------------------
