@@ -157,6 +157,7 @@ _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
 _AGE_CRITERION_AFTER = re.compile(AGE_CRITERION_AFTER)
 _AGE_RANGE_AFTER = re.compile(_figure_rules.AGE_RANGE_AFTER)
 _EXPERIENCE_AFTER = re.compile(_figure_rules.EXPERIENCE_AFTER)
+_WITHIN_RATE_AFTER = re.compile(_figure_rules.WITHIN_RATE_AFTER)
 _QUOTED_NAME = re.compile(_figure_rules.QUOTED_NAME)
 _PHONE_GROUPS = re.compile(_figure_rules.PHONE_GROUPS)
 _PHONE_CUE = re.compile(_figure_rules.PHONE_CUE)
@@ -421,6 +422,9 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
                 max(0, number.start - _figure_rules.GESTATION_REACH):number.start].endswith(
                 _figure_rules.GESTATION_BEFORE):
             return False  # 6个月至未满2岁, 怀孕12周前: whom care is for
+    if number.unit in _DURATION_UNITS and _WITHIN_RATE_AFTER.match(
+            text, number.end - 1 if text.endswith("以内", 0, number.end) else number.end):
+        return False  # 在30分钟内获处理的比率: the threshold in a rate's name
     if text[number.start - 1:number.start] in _figure_rules.QUOTE_OPENS and number.start \
             and _QUOTED_NAME.match(text, number.end):
         return False  # “15分钟健康服务圈”: a slogan

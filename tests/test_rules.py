@@ -35,6 +35,8 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("WITHIN_RATE_AFTER: a span inside a rate's name is no figure, the rate is",
+     "急诊病人在15分钟内获诊治的比率为88.5%。", [("rate", 88.5, None, P, "exact")]),
     ("noun before, verb between (DOCTORS)", "医生人数由350名增至402名。",
      [("doctors", 350, None, "名", "exact"), ("doctors", 402, None, "名", "exact")]),
     ("noun before, verb between (BEDS)", "床位增加到960张。", [("beds", 960, None, "张", "exact")]),
@@ -618,6 +620,7 @@ NOT_FIGURES = [
     ("GESTATION_BEFORE: a week of pregnancy or more", "怀孕32周或以上的孕妇不宜跨境。"),
     ("AGE_RANGE_AFTER: an age range from months", "为6个月至未满3岁的幼儿提供服务。"),
     ("EXPERIENCE_AFTER: years of experience asked", "申请人须具备8年以上专科经验。"),
+    ("WITHIN_RATE_AFTER: a span with 以内 inside a ratio's name", "检验结果于24小时以内发出的比例逐年上升。"),
     ("PERIOD_SPAN_BEFORE: a span as a criterion (满)", "对连续服务满2年的医生给予奖励。"),
     ("NOT_A_FIGURE_AFTER: a page count", "第2页，共4页"),
     ("QUOTED_NAME: a slogan in quotes", "全面建成“10分钟医疗服务圈”。"),
