@@ -897,6 +897,9 @@ class _Document:
         self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None,
                                      self.folded, getattr(doc, "title", None),
                                      getattr(doc, "publisher", None))
+        home = _labels.HOME_MONEY.get(self.entities.region)  # a bare 元 of a SAR's article
+        self.home_money = home[0] if home and (not home[1] or any(
+            w in self.folded for w in home[1])) else None
         # else no figure has a base per head (found at string-search speed)
         self.per_head = "每" in self.folded or "人口" in self.folded
         # the last figure (sentence, unit, metric, end) and the last level of each unit (its
@@ -1616,6 +1619,16 @@ def _headline_groups(headline: list[dict], body: list[dict]) -> None:
             row["population"] = stated["population"]
 
 
+def _home_money(d: _Document, number: NumberMatch) -> NumberMatch:
+    """A bare 元 in an article of Hong Kong (or of Macao, which names its pataca) is the SAR's
+    currency (資助額為290元: 港元), unless its sentence names another money (人民幣3,000元)."""
+    sentence = d.sentence_at(number.start)
+    words = d.folded[sentence[0]:sentence[1]] if sentence else d.folded[number.start:number.end + 4]
+    if any(w in words for w in _labels.OTHER_MONEY_WORDS):
+        return number
+    return replace(number, unit=d.home_money)
+
+
 def _raw_metrics(d: _Document) -> Iterator[dict]:
     """The rows of a document before linking, in text order."""
     zeros = _zero_rate_rows(d)
@@ -1629,6 +1642,8 @@ def _raw_metrics(d: _Document) -> Iterator[dict]:
             zero = next(pending, None)
         if zero_spans and _inside(zero_spans, zero_starts, number.start):
             continue
+        if number.unit == "元" and d.home_money:
+            number = _home_money(d, number)
         row = _number_row(d, number)
         if row is not None:
             yield row

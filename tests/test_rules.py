@@ -765,3 +765,26 @@ def test_a_breakdown_by_place_is_at_its_levels_point(script):
     rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
     assert rows == [("patients", 500, "2024-12-31"), ("patients", 300, "2024-12-31"),
                     ("patients", 200, "2024-12-31")]
+
+
+# HOME_MONEY / OTHER_MONEY_WORDS: a bare 元 in an article of a SAR is its currency (README: 元 in a
+# Hong Kong release is 港元, in a Macao one 澳门元 when the text says so); a sentence naming another
+# money keeps 元, and an article of the mainland keeps 元
+HOME_MONEY_CASES = [
+    ("HOME_MONEY: Hong Kong, a bare 元", "香港", "长者每年可获医疗券金额2,000元。", ["港元"]),
+    ("HOME_MONEY: Hong Kong, a sum in 万元", "香港", "当局为计划拨款约3,600万元。", ["港元"]),
+    ("OTHER_MONEY_WORDS: Hong Kong, a sentence in 人民币", "香港",
+     "该院门诊收费为人民币200元。", ["元"]),
+    ("HOME_MONEY: Macao, the text names its pataca", "澳门",
+     "补贴以澳门元发放。每名长者每月可获补贴3,200元。", ["澳门元"]),
+    ("HOME_MONEY: Macao, no pataca named", "澳门", "每名长者每月可获补贴3,200元。", ["元"]),
+    ("HOME_MONEY: a mainland city keeps 元", "深圳", "每名参保人每年可获补助500元。", ["元"]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("pattern, region, text, units", HOME_MONEY_CASES,
+                         ids=[c[0] for c in HOME_MONEY_CASES])
+def test_a_bare_yuan_is_the_currency_of_its_sar(pattern, region, text, units, script):
+    doc = SimpleNamespace(doc_id="t", text=in_script(text, script), published=None, region=region)
+    assert [r["unit"] for r in document_metrics(doc)] == units

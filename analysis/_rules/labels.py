@@ -446,6 +446,11 @@ BASE_FRACTIONS = {"十万分之": ("per_100k", 100_000), "10万分之": ("per_10
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
+# the currency a bare 元 means in an article of a SAR (README: "元 in a Hong Kong government release
+# is 港元, in a Macao one 澳门元 when the text says so"): the region's currency, and the words one of
+# which the text must write for it (none for Hong Kong); a sentence naming another money keeps 元
+HOME_MONEY = {"香港": ("港元", ()), "澳门": ("澳门元", ("澳门元", "澳门币", "葡币", "MOP", "澳元"))}
+OTHER_MONEY_WORDS = ("人民币", "RMB", "美元", "美金")
 # tenths numbers leaves, matched on the words before a 成: 的一成, 按年升一成 (not 一成不变), 近六成为…
 # (not 成为, become); and 多出一倍 (100%)
 TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六七八九两])|[的占升增降跌减长加高低](一))$"  # before 成
