@@ -35,6 +35,12 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("INSTITUTIONS: health centres counted in 间", "卫生局辖下共有9间卫生中心。",
+     [("institutions", 9, None, "间", "exact")]),
+    ("INSTITUTIONS: community health centres counted in 间", "区内现有社区健康服务中心12间。",
+     [("institutions", 12, None, "间", "exact")]),
+    ("FACILITIES: an assessment centre stays a facility", "新设1间长者健康评估中心。",
+     [("facilities", 1, None, "间", "exact")]),
     ("WITHIN_RATE_AFTER: a span inside a rate's name is no figure, the rate is",
      "急诊病人在15分钟内获诊治的比率为88.5%。", [("rate", 88.5, None, P, "exact")]),
     ("noun before, verb between (DOCTORS)", "医生人数由350名增至402名。",

@@ -246,7 +246,10 @@ NOT_CARED_BEFORE = rf"^(?![^，,；;]*(?:{NOT_CARED}))"
 NOT_CARED_AFTER = rf"^(?![^，,。；;]{{0,16}}?(?:{NOT_CARED}))"
 INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
                 r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院|"  # (care homes by name)
-                r"健康院")  # (Hong Kong's 母婴健康院, 长者健康院: clinics of their own)
+                r"健康院|"  # (Hong Kong's 母婴健康院, 长者健康院: clinics of their own)
+                r"卫生中心|社区卫生服务中心|社区健康服务中心|社康中心")
+# (Macao's 卫生中心 and the community health centres, README: 社区卫生服务中心 / 社康中心 stay
+# institutions in 间 as in 家; a scheme's 健康服务中心 for a group and a 评估中心 stay facilities)
 # (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
 # a clinic counted in 间 (再开设2间门诊): premises of their own, an institution; in 个 a
 # clinic of a hospital (2个专科门诊) is a facility
