@@ -535,6 +535,7 @@ _PAIR_REACH = _compile(_labels.PAIR_REACH)
 _NOW_OPEN = _compile(_labels.NOW_OPEN)
 _VISITS_COUNTER_AFTER = _compile(_labels.VISITS_COUNTER_AFTER)
 _PAIR_RATIOS = frozenset(_labels.PAIR_RATIOS)
+_RATIO_KIN_REACH = _compile(_labels.RATIO_KIN_REACH)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
 _TRIGGERS = frozenset("℃° ○度")
@@ -1462,8 +1463,11 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         metric = d.parallel(metric, sentence, unit, ctx)  # 医师…、护士…，分别提高0.11名和0.16名
     if metric in _PAIR_RATIOS and d.previous is not None and d.previous[0] == sentence \
             and d.previous[1] == unit and d.previous[2] in _PAIR_RATIOS \
-            and _PAIR_REACH.match(d.folded, d.previous[3], number.start):
+            and (_PAIR_REACH.match(d.folded, d.previous[3], number.start)
+                 or rule in _FALLBACKS and _RATIO_KIN_REACH.match(d.folded, d.previous[3],
+                                                                  number.start)):
         metric = d.previous[2]  # 比例由3.1%升至4.5%: the later ratio is of the earlier one's kind
+        # (… and a ratio labelled by no word of its own: 较前一周的14.2%, 其中…分别达136%及128%)
     if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
         # no level of its unit before it in its sentence either: its sentence's counted noun
         rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule

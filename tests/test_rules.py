@@ -35,6 +35,11 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("RATIO_KIN_REACH: the earlier level a rate is compared with", "今年疫苗接种率为91.2%，比去年的87.5%提高3.7个百分点。",
+     [("rate", 91.2, None, P, "exact"), ("rate", 87.5, None, P, "exact"), ("growth", 3.7, None, "pp", "exact")]),
+    ("RATIO_KIN_REACH: the parts of a rate after 其中…分别, and the next of the list",
+     "全院病床使用率达95%，其中内科及外科分别达108%及99%。",
+     [("rate", 95, None, P, "exact"), ("rate", 108, None, P, "exact"), ("rate", 99, None, P, "exact")]),
     ("INSTITUTIONS: health centres counted in 间", "卫生局辖下共有9间卫生中心。",
      [("institutions", 9, None, "间", "exact")]),
     ("INSTITUTIONS: community health centres counted in 间", "区内现有社区健康服务中心12间。",

@@ -135,6 +135,13 @@ SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|
 PAIR_REACH = (r"(?:升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至|降低到|降低至|增加到|增加至|"
               r"增长到|增长至|扩大到|扩大至|回落到|回落至|减少到|减少至|至|到)(?:约|近|逾|超过|接近)?$")
 PAIR_RATIOS = ("share", "rate")
+# … and a ratio that names nothing of its own right after one of its sentence (matched from the
+# earlier value's end): the earlier level it is compared with (率达88.6%，比2023年的82.1%提高,
+# 陽性比率升至18.6%，較前一周的14.2%), its parts (佔用率達112%，其中甲醫院及乙醫院分別達136%及128%)
+# and the next of a list (…及128%): of the earlier one's kind
+RATIO_KIN_REACH = (r"[，,]?(?:较|比|相比|对比|相较)[^，,。；;%\n]{0,10}的$"
+                   r"|[，,]其中[^，,。；;%]{0,16}分别(?:达到?|为|是|约|逾)*$"
+                   r"|(?:及|和|与|、|以及)$")
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
 # the part of a cost a scheme pays (按90%报销, 基金支付70%, 报销70%): a rate, as 报销比例 is; not a
