@@ -734,7 +734,7 @@ _COUNTED_BY_NAME = frozenset({"doctors", "nurses", "staff"})
 _ENROLMENT_METRICS = frozenset({"insurance_enrolment", "insurance_increase"})
 # levels a 其中 breakdown keeps the label of (其中，澳门居民2.51万人 after an enrolment)
 _BREAKDOWN_METRICS = frozenset({"insurance_enrolment", "patients", "doctors", "nurses", "staff",
-                                "patient_visits", "admissions", "vaccinations"})
+                                "patient_visits", "admissions", "vaccinations", "cases"})
 _VISITS = frozenset({"patient_visits", "daily_visits", "admissions"})
 
 

@@ -35,6 +35,10 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("FACILITIES: a service's counter area (专区) counted in 个", "全市已设立医保服务专区12个。",
+     [("facilities", 12, None, "个", "exact")]),
+    ("_BREAKDOWN_METRICS: the parts of a count of cases after 其中", "全年受理理赔申请3,260宗。其中甲区、乙区分别为1,210宗和980宗。",
+     [("cases", 3260, None, "宗", "exact"), ("cases", 1210, None, "宗", "exact"), ("cases", 980, None, "宗", "exact")]),
     ("RATIO_KIN_REACH: the earlier level a rate is compared with", "今年疫苗接种率为91.2%，比去年的87.5%提高3.7个百分点。",
      [("rate", 91.2, None, P, "exact"), ("rate", 87.5, None, P, "exact"), ("growth", 3.7, None, "pp", "exact")]),
     ("RATIO_KIN_REACH: the parts of a rate after 其中…分别, and the next of the list",
