@@ -35,6 +35,11 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("ENROLMENT: contributors to a social security scheme counted in 名", "社会保障制度供款人共38.2万名。",
+     [("insurance_enrolment", 382000, None, "名", "exact")]),
+    ("ENROLMENT: residents in 社会保障 counted in 名, and their increase",
+     "参加社会保障制度的澳门居民共5,120名，比上年增加860名。",
+     [("insurance_enrolment", 5120, None, "名", "exact"), ("insurance_increase", 860, None, "名", "exact")]),
     ("FACILITIES: a service's counter area (专区) counted in 个", "全市已设立医保服务专区12个。",
      [("facilities", 12, None, "个", "exact")]),
     ("_BREAKDOWN_METRICS: the parts of a count of cases after 其中", "全年受理理赔申请3,260宗。其中甲区、乙区分别为1,210宗和980宗。",

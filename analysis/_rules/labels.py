@@ -18,8 +18,9 @@ WITH_BASE = ("per_base",)  # a rate with its base: 2.6/10万, 每千人口3.4名
 PER_1K = ("per_1k", "千", "1000", "1,000")  # the bases of the *_per_1k metrics (not 每10万人口)
 
 # --- cue words ---------------------------------------------------------------------------------
-INSURANCE = r"保险|参保|医保|社保|养老金"
-ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"
+INSURANCE = r"保险|参保|医保|社保|社会保障|养老金"
+# (社会保障制度: Macao's social security scheme, 社保 in full)
+ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保|社会保障)|(?:保险|医保)\S{0,6}(?:参保|人数)"
              r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人"
               r"|(?:参保|投保)(?:约|近|逾|超过|达到?|共|为)*$")  # (外籍人士参保800人, 澳门居民投保2.3万人)
 # the insured who drew a benefit of their cover, named after the figure (共有300名参保人享受大病保险
@@ -362,11 +363,11 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patient_visits", "units": ("个", "次"), "after": SERVICES_AFTER},
     {"metric": "other", "units": ("个",), "noun": QUOTA},
     {"metric": "area", "units": ("平方米", "平米", "㎡", "平方公里")},
-    {"metric": "insurance_increase", "units": ("人", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
+    {"metric": "insurance_increase", "units": ("人", "名", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
          "sentence": INSURANCE},
     {"metric": "patients", "units": PEOPLE, "after": BENEFITED_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": CARED_INSURED},
-    {"metric": "insurance_enrolment", "units": ("人", None), "before": ENROLMENT},
+    {"metric": "insurance_enrolment", "units": ("人", "名", None), "before": ENROLMENT},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLED_AFTER},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": INSURED_AFTER},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLING_AFTER,
