@@ -1152,7 +1152,7 @@ class _Document:
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):
             return "insurance_growth"
-        if metric in ("other", "population", "patients") and (("其中" in ctx.lead or "按" in ctx.lead) and (
+        if metric in ("other", "population", "patients") and (any(w in ctx.lead for w in _labels.BREAKDOWN_WORDS) and (
                 _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead))
                 or self._breakdown_run(number.start)):
             level = self.levels.get(unit)  # kept only when no line break lies between

@@ -35,6 +35,9 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("BREAKDOWN_WORDS: a part after 当中 keeps its level's label", "入住合作院舍的澳门长者共520人，较去年底增加60人；当中入住珠海的有300人，入住中山的有220人。",
+     [("patients", 520, None, "人", "exact"), ("patients", 60, None, "人", "exact"),
+      ("patients", 300, None, "人", "exact"), ("patients", 220, None, "人", "exact")]),
     ("ENROLMENT: contributors to a social security scheme counted in 名", "社会保障制度供款人共38.2万名。",
      [("insurance_enrolment", 382000, None, "名", "exact")]),
     ("ENROLMENT: residents in 社会保障 counted in 名, and their increase",

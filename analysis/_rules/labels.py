@@ -507,7 +507,9 @@ LIST_NOUNS = (f"{PATIENTS}|{POPULATION}|{DOCTORS}|{NURSES}|{STAFF}|{BEDS}|{INSTI
 LIST_HEAD = r"(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{0,2}率|比例|人数|人次|数|量)$"
 
 # --- breakdowns and levels -------------------------------------------------------------------------
-BREAKDOWN = r"^\s*(?:其中|按[\u4e00-\u9fff]{1,8}?(?:划分|区分))"  # (按城市劃分，…: a breakdown too)
+BREAKDOWN = r"^\s*(?:其中|当中|按[\u4e00-\u9fff]{1,8}?(?:划分|区分))"
+# (当中, Hong Kong and Macao usage: 當中入住珠海的有311人, a part as 其中 is)
+BREAKDOWN_WORDS = ("其中", "当中", "按")  # (按城市劃分，…: a breakdown too)
 # what cuts the words after a figure before its counted noun ends (医生为患者…, 护士11名及…)
 AFTER_CUT = r"[\s\d]"
 # what opens the words after a figure that names no noun of its own (护士11名及其他医疗人员5名)
