@@ -269,7 +269,7 @@ CLINIC = r"门诊"
 SERVICE_POINTS = (r"服务站|服务点|专窗|专柜|专区|服务窗口|网点|站点|驿站|接种点|转诊点|联络点|咨询点|采样点|检测点|"
                   r"医疗点")
 NOT_HEALTH_STATION = r"^(?![^，,；;]{0,10}卫生服务站)"
-FACILITIES = (r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|专柜|专区|窗口|网点|站点|驿站|"
+FACILITIES = (r"诊室|病房|产房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|专柜|专区|窗口|网点|站点|驿站|"
               r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点")
 # places a scheme covers, counted (覆盖6个城市, 9个县区): no health figure; a service point in a
 # place is counted by its noun (3个街道设立专窗 stays as it is)
