@@ -162,6 +162,7 @@ _NOT_A_FIGURE_AFTER = re.compile(NOT_A_FIGURE_AFTER)
 _AGE_CRITERION_AFTER = re.compile(AGE_CRITERION_AFTER)
 _AGE_RANGE_AFTER = re.compile(_figure_rules.AGE_RANGE_AFTER)
 _EXPERIENCE_AFTER = re.compile(_figure_rules.EXPERIENCE_AFTER)
+_WITHIN_RATE_AFTER = re.compile(_figure_rules.WITHIN_RATE_AFTER)
 _QUOTED_NAME = re.compile(_figure_rules.QUOTED_NAME)
 _PHONE_GROUPS = re.compile(_figure_rules.PHONE_GROUPS)
 _PHONE_CUE = re.compile(_figure_rules.PHONE_CUE)
@@ -431,6 +432,9 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
                 max(0, number.start - _figure_rules.GESTATION_REACH):number.start].endswith(
                 _figure_rules.GESTATION_BEFORE):
             return False  # 6个月至未满2岁, 怀孕12周前: whom care is for
+    if number.unit in _DURATION_UNITS and _WITHIN_RATE_AFTER.match(
+            text, number.end - 1 if text.endswith("以内", 0, number.end) else number.end):
+        return False  # 在30分钟内获处理的比率: the threshold in a rate's name
     if text[number.start - 1:number.start] in _figure_rules.QUOTE_OPENS and number.start \
             and _QUOTED_NAME.match(text, number.end):
         return False  # “15分钟健康服务圈”: a slogan
@@ -541,6 +545,7 @@ _PAIR_REACH = _compile(_labels.PAIR_REACH)
 _NOW_OPEN = _compile(_labels.NOW_OPEN)
 _VISITS_COUNTER_AFTER = _compile(_labels.VISITS_COUNTER_AFTER)
 _PAIR_RATIOS = frozenset(_labels.PAIR_RATIOS)
+_RATIO_KIN_REACH = _compile(_labels.RATIO_KIN_REACH)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
 _TRIGGERS = frozenset("℃° ○度")
@@ -739,7 +744,7 @@ _COUNTED_BY_NAME = frozenset({"doctors", "nurses", "staff"})
 _ENROLMENT_METRICS = frozenset({"insurance_enrolment", "insurance_increase"})
 # levels a 其中 breakdown keeps the label of (其中，澳门居民2.51万人 after an enrolment)
 _BREAKDOWN_METRICS = frozenset({"insurance_enrolment", "patients", "doctors", "nurses", "staff",
-                                "patient_visits", "admissions", "vaccinations"})
+                                "patient_visits", "admissions", "vaccinations", "cases"})
 _VISITS = frozenset({"patient_visits", "daily_visits", "admissions"})
 
 
@@ -904,6 +909,9 @@ class _Document:
         self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None,
                                      self.folded, getattr(doc, "title", None),
                                      getattr(doc, "publisher", None))
+        home = _labels.HOME_MONEY.get(self.entities.region)  # a bare 元 of a SAR's article
+        self.home_money = home[0] if home and (not home[1] or any(
+            w in self.folded for w in home[1])) else None
         # else no figure has a base per head (found at string-search speed)
         self.per_head = "每" in self.folded or "人口" in self.folded
         # the last figure (sentence, unit, metric, end) and the last level of each unit (its
@@ -1172,7 +1180,7 @@ class _Document:
                 and previous[2] in _ENROLMENT_METRICS \
                 and not any(c.isspace() for c in self.text[previous[3]:number.start]):
             return "insurance_growth"
-        if metric in ("other", "population", "patients") and (("其中" in ctx.lead or "按" in ctx.lead) and (
+        if metric in ("other", "population", "patients") and (any(w in ctx.lead for w in _labels.BREAKDOWN_WORDS) and (
                 _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead))
                 or self._breakdown_run(number.start)):
             level = self.levels.get(unit)  # kept only when no line break lies between
@@ -1495,8 +1503,11 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         metric = d.parallel(metric, sentence, unit, ctx)  # 医师…、护士…，分别提高0.11名和0.16名
     if metric in _PAIR_RATIOS and d.previous is not None and d.previous[0] == sentence \
             and d.previous[1] == unit and d.previous[2] in _PAIR_RATIOS \
-            and _PAIR_REACH.match(d.folded, d.previous[3], number.start):
+            and (_PAIR_REACH.match(d.folded, d.previous[3], number.start)
+                 or rule in _FALLBACKS and _RATIO_KIN_REACH.match(d.folded, d.previous[3],
+                                                                  number.start)):
         metric = d.previous[2]  # 比例由3.1%升至4.5%: the later ratio is of the earlier one's kind
+        # (… and a ratio labelled by no word of its own: 较前一周的14.2%, 其中…分别达136%及128%)
     if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
         # no level of its unit before it in its sentence either: its sentence's counted noun
         rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule
@@ -1652,6 +1663,16 @@ def _headline_groups(headline: list[dict], body: list[dict]) -> None:
             row["population"] = stated["population"]
 
 
+def _home_money(d: _Document, number: NumberMatch) -> NumberMatch:
+    """A bare 元 in an article of Hong Kong (or of Macao, which names its pataca) is the SAR's
+    currency (資助額為290元: 港元), unless its sentence names another money (人民幣3,000元)."""
+    sentence = d.sentence_at(number.start)
+    words = d.folded[sentence[0]:sentence[1]] if sentence else d.folded[number.start:number.end + 4]
+    if any(w in words for w in _labels.OTHER_MONEY_WORDS):
+        return number
+    return replace(number, unit=d.home_money)
+
+
 def _raw_metrics(d: _Document) -> Iterator[dict]:
     """The rows of a document before linking, in text order."""
     zeros = _zero_rate_rows(d)
@@ -1665,6 +1686,8 @@ def _raw_metrics(d: _Document) -> Iterator[dict]:
             zero = next(pending, None)
         if zero_spans and _inside(zero_spans, zero_starts, number.start):
             continue
+        if number.unit == "元" and d.home_money:
+            number = _home_money(d, number)
         row = _number_row(d, number)
         if row is not None:
             yield row

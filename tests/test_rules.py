@@ -35,6 +35,33 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("FACILITIES: delivery rooms (产房) counted in 间", "该院计划年内新增家庭化产房6间。",
+     [("facilities", 6, None, "间", "exact")]),
+    ("BREAKDOWN_WORDS: a part after 当中 keeps its level's label", "入住合作院舍的澳门长者共520人，较去年底增加60人；当中入住珠海的有300人，入住中山的有220人。",
+     [("patients", 520, None, "人", "exact"), ("patients", 60, None, "人", "exact"),
+      ("patients", 300, None, "人", "exact"), ("patients", 220, None, "人", "exact")]),
+    ("ENROLMENT: contributors to a social security scheme counted in 名", "社会保障制度供款人共38.2万名。",
+     [("insurance_enrolment", 382000, None, "名", "exact")]),
+    ("ENROLMENT: residents in 社会保障 counted in 名, and their increase",
+     "参加社会保障制度的澳门居民共5,120名，比上年增加860名。",
+     [("insurance_enrolment", 5120, None, "名", "exact"), ("insurance_increase", 860, None, "名", "exact")]),
+    ("FACILITIES: a service's counter area (专区) counted in 个", "全市已设立医保服务专区12个。",
+     [("facilities", 12, None, "个", "exact")]),
+    ("_BREAKDOWN_METRICS: the parts of a count of cases after 其中", "全年受理理赔申请3,260宗。其中甲区、乙区分别为1,210宗和980宗。",
+     [("cases", 3260, None, "宗", "exact"), ("cases", 1210, None, "宗", "exact"), ("cases", 980, None, "宗", "exact")]),
+    ("RATIO_KIN_REACH: the earlier level a rate is compared with", "今年疫苗接种率为91.2%，比去年的87.5%提高3.7个百分点。",
+     [("rate", 91.2, None, P, "exact"), ("rate", 87.5, None, P, "exact"), ("growth", 3.7, None, "pp", "exact")]),
+    ("RATIO_KIN_REACH: the parts of a rate after 其中…分别, and the next of the list",
+     "全院病床使用率达95%，其中内科及外科分别达108%及99%。",
+     [("rate", 95, None, P, "exact"), ("rate", 108, None, P, "exact"), ("rate", 99, None, P, "exact")]),
+    ("INSTITUTIONS: health centres counted in 间", "卫生局辖下共有9间卫生中心。",
+     [("institutions", 9, None, "间", "exact")]),
+    ("INSTITUTIONS: community health centres counted in 间", "区内现有社区健康服务中心12间。",
+     [("institutions", 12, None, "间", "exact")]),
+    ("FACILITIES: an assessment centre stays a facility", "新设1间长者健康评估中心。",
+     [("facilities", 1, None, "间", "exact")]),
+    ("WITHIN_RATE_AFTER: a span inside a rate's name is no figure, the rate is",
+     "急诊病人在15分钟内获诊治的比率为88.5%。", [("rate", 88.5, None, P, "exact")]),
     ("noun before, verb between (DOCTORS)", "医生人数由350名增至402名。",
      [("doctors", 350, None, "名", "exact"), ("doctors", 402, None, "名", "exact")]),
     ("noun before, verb between (BEDS)", "床位增加到960张。", [("beds", 960, None, "张", "exact")]),
@@ -618,6 +645,7 @@ NOT_FIGURES = [
     ("GESTATION_BEFORE: a week of pregnancy or more", "怀孕32周或以上的孕妇不宜跨境。"),
     ("AGE_RANGE_AFTER: an age range from months", "为6个月至未满3岁的幼儿提供服务。"),
     ("EXPERIENCE_AFTER: years of experience asked", "申请人须具备8年以上专科经验。"),
+    ("WITHIN_RATE_AFTER: a span with 以内 inside a ratio's name", "检验结果于24小时以内发出的比例逐年上升。"),
     ("PERIOD_SPAN_BEFORE: a span as a criterion (满)", "对连续服务满2年的医生给予奖励。"),
     ("NOT_A_FIGURE_AFTER: a page count", "第2页，共4页"),
     ("QUOTED_NAME: a slogan in quotes", "全面建成“10分钟医疗服务圈”。"),
@@ -776,6 +804,21 @@ RULE_TERMS = [
 ]
 
 
+# HOME_MONEY / OTHER_MONEY_WORDS: a bare 元 in an article of a SAR is its currency (README: 元 in a
+# Hong Kong release is 港元, in a Macao one 澳门元 when the text says so); a sentence naming another
+# money keeps 元, and an article of the mainland keeps 元
+HOME_MONEY_CASES = [
+    ("HOME_MONEY: Hong Kong, a bare 元", "香港", "长者每年可获医疗券金额2,000元。", ["港元"]),
+    ("HOME_MONEY: Hong Kong, a sum in 万元", "香港", "当局为计划拨款约3,600万元。", ["港元"]),
+    ("OTHER_MONEY_WORDS: Hong Kong, a sentence in 人民币", "香港",
+     "该院门诊收费为人民币200元。", ["元"]),
+    ("HOME_MONEY: Macao, the text names its pataca", "澳门",
+     "补贴以澳门元发放。每名长者每月可获补贴3,200元。", ["澳门元"]),
+    ("HOME_MONEY: Macao, no pataca named", "澳门", "每名长者每月可获补贴3,200元。", ["元"]),
+    ("HOME_MONEY: a mainland city keeps 元", "深圳", "每名参保人每年可获补助500元。", ["元"]),
+]
+
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("pattern, text, expected", RULE_TERMS, ids=[c[0] for c in RULE_TERMS])
 def test_a_rules_terms_take_no_carried_period(pattern, text, expected, script):
@@ -806,3 +849,11 @@ def test_a_duration_pair_takes_no_time_of_another_figure(pattern, text, expected
                           region=None)
     rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
     assert rows == expected
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("pattern, region, text, units", HOME_MONEY_CASES,
+                         ids=[c[0] for c in HOME_MONEY_CASES])
+def test_a_bare_yuan_is_the_currency_of_its_sar(pattern, region, text, units, script):
+    doc = SimpleNamespace(doc_id="t", text=in_script(text, script), published=None, region=region)
+    assert [r["unit"] for r in document_metrics(doc)] == units

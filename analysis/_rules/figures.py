@@ -57,6 +57,11 @@ AGE_CRITERION_AFTER = (r"(?:(?:或|及)?(?:以上|以下))?的?(?:未[\u4e00-\u9
                        r"嬰幼兒|儿童|兒童|幼儿|幼兒|长者|長者|居民|市民)")
 # … an age range from a span of time (6个月至未满2岁的儿童, 6個月至5歲): its lower end
 AGE_RANGE_AFTER = r"(?:至|到|[-－~～])(?:未满|不满|未足)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个月|岁|周)"
+# … a span of time inside a rate's name, the threshold its cases are counted by (第三类紧急个案在
+# 30分钟内获处理的比率, 出院后30天内再入院率, 48小时以内完成报告的比例), as 出生体重低于2500克
+# is: no figure (matched on the folded text after the span; the rate's own number stays)
+WITHIN_RATE_AFTER = (r"(?:以|之)?内[^，,。；;：:！？!?\d\n]{0,12}?"
+                     r"(?:比率|比例|百分比|占比|[\u4e00-\u9fff]率)")
 # … and years of experience asked of someone (具备5年以上临床经验, 3年或以上相关工作经验): a criterion
 EXPERIENCE_AFTER = r"(?:(?:或|及)?以上)?的?[\u4e00-\u9fff]{0,4}?(?:经验|资历|经历|年资|工龄)"
 # A number opening a short name in quotes (“15分钟健康服务圈”, 「30分鐘生活圈」): a slogan, no

@@ -18,8 +18,9 @@ WITH_BASE = ("per_base",)  # a rate with its base: 2.6/10万, 每千人口3.4名
 PER_1K = ("per_1k", "千", "1000", "1,000")  # the bases of the *_per_1k metrics (not 每10万人口)
 
 # --- cue words ---------------------------------------------------------------------------------
-INSURANCE = r"保险|参保|医保|社保|养老金"
-ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保)|(?:保险|医保)\S{0,6}(?:参保|人数)"
+INSURANCE = r"保险|参保|医保|社保|社会保障|养老金"
+# (社会保障制度: Macao's social security scheme, 社保 in full)
+ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保|社会保障)|(?:保险|医保)\S{0,6}(?:参保|人数)"
              r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人"
               r"|(?:参保|投保)(?:约|近|逾|超过|达到?|共|为)*$")  # (外籍人士参保800人, 澳门居民投保2.3万人)
 # the insured who drew a benefit of their cover, named after the figure (共有300名参保人享受大病保险
@@ -135,6 +136,13 @@ SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|
 PAIR_REACH = (r"(?:升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至|降低到|降低至|增加到|增加至|"
               r"增长到|增长至|扩大到|扩大至|回落到|回落至|减少到|减少至|至|到)(?:约|近|逾|超过|接近)?$")
 PAIR_RATIOS = ("share", "rate")
+# … and a ratio that names nothing of its own right after one of its sentence (matched from the
+# earlier value's end): the earlier level it is compared with (率达88.6%，比2023年的82.1%提高,
+# 陽性比率升至18.6%，較前一周的14.2%), its parts (佔用率達112%，其中甲醫院及乙醫院分別達136%及128%)
+# and the next of a list (…及128%): of the earlier one's kind
+RATIO_KIN_REACH = (r"[，,]?(?:较|比|相比|对比|相较)[^，,。；;%\n]{0,10}的$"
+                   r"|[，,]其中[^，,。；;%]{0,16}分别(?:达到?|为|是|约|逾)*$"
+                   r"|(?:及|和|与|、|以及)$")
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
 # the part of a cost a scheme pays (按90%报销, 基金支付70%, 报销70%): a rate, as 报销比例 is; not a
@@ -246,18 +254,22 @@ NOT_CARED_BEFORE = rf"^(?![^，,；;]*(?:{NOT_CARED}))"
 NOT_CARED_AFTER = rf"^(?![^，,。；;]{{0,16}}?(?:{NOT_CARED}))"
 INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
                 r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院|"  # (care homes by name)
-                r"健康院")  # (Hong Kong's 母婴健康院, 长者健康院: clinics of their own)
+                r"健康院|"  # (Hong Kong's 母婴健康院, 长者健康院: clinics of their own)
+                r"卫生中心|社区卫生服务中心|社区健康服务中心|社康中心")
+# (Macao's 卫生中心 and the community health centres, README: 社区卫生服务中心 / 社康中心 stay
+# institutions in 间 as in 家; a scheme's 健康服务中心 for a group and a 评估中心 stay facilities)
 # (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
 # a clinic counted in 间 (再开设2间门诊): premises of their own, an institution; in 个 a
 # clinic of a hospital (2个专科门诊) is a facility
 CLINIC = r"门诊"
 # the service points of a scheme counted in 家 (建设3家健康服务站): facilities all the same; not
 # the community health stations of the mainland (新增2家社区卫生服务站: institutions)
-# (… and points and outposts of a scheme or a service: 医保服务网点, 接种点, 转诊点, 健康驿站, 服务站点)
-SERVICE_POINTS = (r"服务站|服务点|专窗|专柜|服务窗口|网点|站点|驿站|接种点|转诊点|联络点|咨询点|采样点|检测点|"
+# (… and points and outposts of a scheme or a service: 医保服务网点, 接种点, 转诊点, 健康驿站, 服务站点,
+# and a service's counter area, 社保通服务专区, as its 专窗 and 专柜 are)
+SERVICE_POINTS = (r"服务站|服务点|专窗|专柜|专区|服务窗口|网点|站点|驿站|接种点|转诊点|联络点|咨询点|采样点|检测点|"
                   r"医疗点")
 NOT_HEALTH_STATION = r"^(?![^，,；;]{0,10}卫生服务站)"
-FACILITIES = (r"诊室|病房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|专柜|窗口|网点|站点|驿站|"
+FACILITIES = (r"诊室|病房|产房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|专柜|专区|窗口|网点|站点|驿站|"
               r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点")
 # places a scheme covers, counted (覆盖6个城市, 9个县区): no health figure; a service point in a
 # place is counted by its noun (3个街道设立专窗 stays as it is)
@@ -351,11 +363,11 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patient_visits", "units": ("个", "次"), "after": SERVICES_AFTER},
     {"metric": "other", "units": ("个",), "noun": QUOTA},
     {"metric": "area", "units": ("平方米", "平米", "㎡", "平方公里")},
-    {"metric": "insurance_increase", "units": ("人", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
+    {"metric": "insurance_increase", "units": ("人", "名", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
          "sentence": INSURANCE},
     {"metric": "patients", "units": PEOPLE, "after": BENEFITED_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": CARED_INSURED},
-    {"metric": "insurance_enrolment", "units": ("人", None), "before": ENROLMENT},
+    {"metric": "insurance_enrolment", "units": ("人", "名", None), "before": ENROLMENT},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLED_AFTER},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": INSURED_AFTER},
     {"metric": "insurance_enrolment", "units": PEOPLE, "after": ENROLLING_AFTER,
@@ -446,6 +458,11 @@ BASE_FRACTIONS = {"十万分之": ("per_100k", 100_000), "10万分之": ("per_10
 # currencies as numbers writes them (港币3,000元, HK$3,000, MOP 500) -> the unit of the table
 CURRENCIES = {"港币": "港元", "HK$": "港元", "澳门币": "澳门元", "葡币": "澳门元", "MOP": "澳门元",
               "MOP$": "澳门元", "人民币": "元", "RMB": "元", "美金": "美元", "US$": "美元"}
+# the currency a bare 元 means in an article of a SAR (README: "元 in a Hong Kong government release
+# is 港元, in a Macao one 澳门元 when the text says so"): the region's currency, and the words one of
+# which the text must write for it (none for Hong Kong); a sentence naming another money keeps 元
+HOME_MONEY = {"香港": ("港元", ()), "澳门": ("澳门元", ("澳门元", "澳门币", "葡币", "MOP", "澳元"))}
+OTHER_MONEY_WORDS = ("人民币", "RMB", "美元", "美金")
 # tenths numbers leaves, matched on the words before a 成: 的一成, 按年升一成 (not 一成不变), 近六成为…
 # (not 成为, become); and 多出一倍 (100%)
 TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六七八九两])|[的占升增降跌减长加高低](一))$"  # before 成
@@ -490,7 +507,9 @@ LIST_NOUNS = (f"{PATIENTS}|{POPULATION}|{DOCTORS}|{NURSES}|{STAFF}|{BEDS}|{INSTI
 LIST_HEAD = r"(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{0,2}率|比例|人数|人次|数|量)$"
 
 # --- breakdowns and levels -------------------------------------------------------------------------
-BREAKDOWN = r"^\s*(?:其中|按[\u4e00-\u9fff]{1,8}?(?:划分|区分))"  # (按城市劃分，…: a breakdown too)
+BREAKDOWN = r"^\s*(?:其中|当中|按[\u4e00-\u9fff]{1,8}?(?:划分|区分))"
+# (当中, Hong Kong and Macao usage: 當中入住珠海的有311人, a part as 其中 is)
+BREAKDOWN_WORDS = ("其中", "当中", "按")  # (按城市劃分，…: a breakdown too)
 # what cuts the words after a figure before its counted noun ends (医生为患者…, 护士11名及…)
 AFTER_CUT = r"[\s\d]"
 # what opens the words after a figure that names no noun of its own (护士11名及其他医疗人员5名)
