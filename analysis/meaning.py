@@ -83,6 +83,29 @@ def _name(form: str) -> str:
             age = str((_AGE_DIGITS.get(tens, 1) * 10 if "十" in age else 0)
                       + _AGE_DIGITS.get(units, 0))
         return age + rest
+    return AGED_AS_WRITTEN
+
+
+# the elderly counted by their age (65岁或以上长者, 65歲或以上人士), until ``aged_group`` names them
+AGED_AS_WRITTEN = _cues.AGED_GROUP + "（按年龄）"
+_RESIDENTS_AGED = {name: name[:-len(_cues.RESIDENTS_WORD)] + _cues.AGED_GROUP
+                   for name in _cues.POPULATIONS if name.endswith(_cues.RESIDENTS_WORD)
+                   and name[:-len(_cues.RESIDENTS_WORD)] + _cues.AGED_GROUP in _cues.POPULATIONS}
+
+
+def aged_group(*texts: str) -> str:
+    """The elderly counted by their age, as written (长者), or the elderly of the place whose
+    residents the first of ``texts`` to name any names last (其中65岁以上长者 after 在番禺居住的澳门
+    居民: 澳门长者) — the words of the figure's sentence before it, then the sentence it goes on
+    from (當中65歲及以上長者 after 香港居民約有52.7萬人)."""
+    for text in texts:
+        residents = None
+        for match in _POPULATION.finditer(text):
+            name = _name(match.group())
+            if name in _RESIDENTS_AGED:
+                residents = name
+        if residents:
+            return _RESIDENTS_AGED[residents]
     return _cues.AGED_GROUP
 
 

@@ -233,12 +233,26 @@ CASES = [
      [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
     ("為港澳孕產婦建檔312人。全區孕產婦死亡率為0。",
      [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
-    # BARE_GROUPS: no fuller form written, the bare group as written (not one of the origin of
-    # the other groups named: the article never says 澳门长者)
+    # AGED: the elderly counted by their age among the residents of a place its sentence names
+    # (or the sentence it goes on from) are that place's elderly (README, session 10)
     ("登记的澳门居民共4,200人，其中65岁以上长者约1,500人。",
-     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "长者")]),
+     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "澳门长者")]),
     ("登記的澳門居民共4,200人，其中65歲以上長者約1,500人。",
-     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "长者")]),
+     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "澳门长者")]),
+    ("在深圳求诊的香港居民约3万人。当中65岁及以上长者约9,000人，占三成。",
+     [(30000, "人", "actual", "香港居民"), (9000, "人", "actual", "香港长者"),
+      (30, "percent", "actual", "香港长者")]),
+    ("在深圳求診的香港居民約3萬人。當中65歲及以上長者約9,000人，佔三成。",
+     [(30000, "人", "actual", "香港居民"), (9000, "人", "actual", "香港长者"),
+      (30, "percent", "actual", "香港长者")]),
+    # … and as written, 长者, where no residents are named before them, whatever fuller group the
+    # article names elsewhere (香港长者 of a voucher scheme), at any age written
+    ("香港长者可使用医疗券。全港65岁或以上长者的接种率为52.3%，比上年上升1.8个百分点。",
+     [(52.3, "percent", "actual", "长者"), (1.8, "pp", "change", "长者")]),
+    ("香港長者可使用醫療券。全港65歲或以上長者的接種率為52.3%，比上年上升1.8個百分點。",
+     [(52.3, "percent", "actual", "长者"), (1.8, "pp", "change", "长者")]),
+    ("申请的澳门长者中，80岁或以上的长者约占四成。", [(40, "percent", "actual", "长者")]),
+    ("申請的澳門長者中，80歲或以上的長者約佔四成。", [(40, "percent", "actual", "长者")]),
     ("香港居民和澳门居民均可受惠。长者约2万名。", [(20000, "名", "actual", "长者")]),  # two
     # RESPECTIVELY: figures said in turn after figures of distinct groups count them one by one
     ("全区在管高血压患者6.72万人、糖尿病患者2.15万人，规范管理率分别为78.4%、76.9%。",

@@ -283,9 +283,15 @@ POPULATIONS.update({
 # inpatients are a kind of patient, never whose an article's bare 病人 are
 INPATIENT_GROUPS = tuple(form for origin in ORIGINS_OF_KINDS for kind in ("住院患者", "住院病人")
                          for form in POPULATIONS[origin + kind])
-# People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士): the elderly.
-AGED = r"(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?"
+# People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士), and the
+# elderly written with any age (80岁或以上的长者, 65歲以上長者): the elderly as written, 长者, not
+# the fuller group the article names elsewhere (香港长者), unless the sentence counts them among
+# residents of a place (在番禺居住的澳门居民…其中65岁以上长者: 澳门长者, the residents' name with
+# 居民 replaced by AGED_GROUP, when POPULATIONS holds it).
+AGED = (r"(?:(?:\d{2}|[六七八九]十[一二三四五六七八九]?)[岁歲](?:或|及)?以上的?(?:长者|長者)"
+        r"|(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?)")
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
+RESIDENTS_WORD = "居民"  # what ends the name of a place's residents (香港居民 → 香港长者)
 # Births counted by where they happened (仁伯爵综合医院出生1,338名, 該院出生約800名): 出生 right
 # before the figure counts the newborns (not 出生率, 出生体重: no figure right after 出生).
 BORN = r"出生(?=(?:约|約|近|逾|共|了)?$)"
