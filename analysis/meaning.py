@@ -415,6 +415,8 @@ def population_of(metric: str, before: str, after: str, run: str,
     if metric == "share" and (staff := _last(_PROFESSIONAL, before) or (
             None if _last_groups(run, population) else _PROFESSIONAL.search(run))):
         return _staff_group(staff)  # 港澳医生人数占全省的五分之二; 香港医生最多，占约45%
+    if metric in _cues.STAFF_GROWTH_METRICS and (staff := _last(_PROFESSIONAL, before)):
+        return _staff_group(staff)  # 港澳医师执业人数三年增逾两倍: the staff's growth
     if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS
                                  and metric not in _cues.NAMES_NOTHING):
         found = _last_groups(run, population)

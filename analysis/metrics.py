@@ -1073,8 +1073,9 @@ class _Document:
              or self.text[last_sentence[1] - 1:last_sentence[1]] in _cues.SAME_SENTENCE)
             and last_sentence[1] >= sentence[0] - 2))  # 其中…, 按城市划分…, …； right after it
         if found is None and goes_on and metric not in _NO_GROUP - \
-                _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
-                                                last_metric not in _cues.PROFESSIONAL_METRICS) \
+                _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else (
+                    last_metric not in _cues.PROFESSIONAL_METRICS
+                    or metric in _cues.STAFF_GROWTH_METRICS)) \
                 and (unit != "pp" or last_sentence == sentence) and len(last_phrase(run)) == len(run) \
                 and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING \
                 and not names_whole_rate(ctx.before) and not own_clause_group(metric, ctx.before):

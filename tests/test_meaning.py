@@ -803,9 +803,33 @@ def test_staff_and_things_count_no_population():
     ("", "香港註冊中醫", "", "香港注册中医"),
     ("", "香港中医医院", "", None),
     ("", "香港中醫醫院", "", None),
+    # … nor a qualification or licence the staff hold: the staff who hold it are the subject
+    ("比上年的", "", "取得内地医师资格的澳门医生共90名，比上年的", "澳门医生"),
+    ("比上年的", "", "取得內地醫師資格的澳門醫生共90名，比上年的", "澳门医生"),
+    ("", "内地医师执照", "", None),
+    ("", "內地醫師執照", "", None),
 ])
 def test_staff_are_named_as_written_outside_names(before, after, run, group):
     assert population_of("doctors", before, after, run) == group
+
+
+# STAFF_GROWTH_METRICS: the growth of a count of staff is the staff's, named in its clause (a
+# headline) or counted by the figure before it in its sentence
+STAFF_GROWTH = [
+    ("东莞澳门护士人数三年增逾两倍", [(200, "percent", "rate_of_change", "澳门护士")]),
+    ("東莞澳門護士人數三年增逾兩倍", [(200, "percent", "rate_of_change", "澳门护士")]),
+    ("区内执业的香港医师共64名，比上年增加20名，增长45.5%。",
+     [(64, "名", "actual", "香港医师"), (20, "名", "change", "香港医师"),
+      (45.5, "percent", "rate_of_change", "香港医师")]),
+    ("區內執業的香港醫師共64名，比上年增加20名，增長45.5%。",
+     [(64, "名", "actual", "香港医师"), (20, "名", "change", "香港医师"),
+      (45.5, "percent", "rate_of_change", "香港医师")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STAFF_GROWTH, ids=[c[0][:12] for c in STAFF_GROWTH])
+def test_the_growth_of_a_count_of_staff_is_the_staff_s(text, expected):
+    assert meaning(text) == expected
 
 
 @pytest.mark.parametrize("text", ["全市跨境结算量升近三成。", "全市跨境結算量升近三成。",

@@ -348,14 +348,19 @@ SHORT_ORIGIN_NOT_AFTER = ("赴", "来", "來", "访", "訪", "驻", "駐", "到"
 PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家",
                # practitioners of Chinese medicine (香港注册中医; not 中医院, 中医药: a name)
                "中医师", "中醫師", "中医", "中醫")
-# What follows a profession word inside a name, not a group of staff (香港中医医院, 中医药局)
-NOT_AFTER_PROFESSION = ("院", "医院", "醫院", "药", "藥", "馆", "館", "科", "诊所", "診所")
+# What follows a profession word inside a name, not a group of staff (香港中医医院, 中医药局),
+# and a qualification or licence the staff hold (取得内地医师资格的港澳医师: the 港澳医师)
+NOT_AFTER_PROFESSION = ("院", "医院", "醫院", "药", "藥", "馆", "館", "科", "诊所", "診所",
+                        "资格", "資格", "执照", "執照", "牌照")
 # Quotation marks around a name (「港澳台医师短期行医执业证书」, “港澳医师工作站”): the staff
 # named inside are the name's, not the sentence's subject.
 NAME_QUOTES = ("「」", "“”", "『』", "《》")
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# Rates of change of a count of staff (港澳医师执业人数三年增逾两倍; 港澳医师共186名，…增加128名，
+# 增长逾两倍): of the staff named in their clause, or counted by the figure before them
+STAFF_GROWTH_METRICS = frozenset({"growth"})
 # Staff a service is done for or paid to (为港澳医师办理注册28件, 对…的港澳医师给予最高10万元补贴):
 # the words before them, within their clause, for a figure that is no count of staff.
 FOR_STAFF = ("为", "為", "对", "對", "向", "给", "給")
