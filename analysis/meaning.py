@@ -50,12 +50,14 @@ _NOT_PER_HEAD = "".join(f"(?<!{re.escape(word)})" for word in _cues.PER_HEAD_BEF
 def _groups_pattern(forms) -> re.Pattern[str]:
     """The groups of ``forms``, the aged and children under an age, not as the base of a per-head
     rate, with a lookahead on their first characters (lets sre skip the rest of the text)."""
-    words = f"(?:{_alternation(forms)}|{_cues.AGED}|{_cues.CHILDREN_UNDER}|{_cues.BORN})"
+    words = (f"(?:{_cues.LOW_BIRTH_WEIGHT}|{_alternation(forms)}|{_cues.AGED}"
+             f"|{_cues.CHILDREN_UNDER}|{_cues.BORN})")
     return re.compile(lookahead(words) + _NOT_PER_HEAD + words)
 
 
 _POPULATION = _groups_pattern(_POPULATION_FORMS)
 _CHILDREN_UNDER = re.compile(_cues.CHILDREN_UNDER)
+_LOW_BIRTH_WEIGHT = re.compile(_cues.LOW_BIRTH_WEIGHT)
 _AGE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 # 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
 _OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cues.GROUP_PREFIXES)})?"
@@ -71,11 +73,13 @@ _FROM_ORIGIN = re.compile(
 
 def _name(form: str) -> str:
     """The group a form names (a form no list holds is of an age: 65岁及以上人士 are 长者, 3岁以下
-    儿童 as written, in simplified form with Arabic digits)."""
+    儿童 as written, in simplified form with Arabic digits; or of a birth weight: 低出生体重婴儿)."""
     if form in _POPULATION_FORMS:
         return _POPULATION_FORMS[form]
     if form == "出生":  # 医院出生1,338名 (BORN)
         return _cues.BORN_GROUP
+    if _LOW_BIRTH_WEIGHT.fullmatch(form):  # 出生体重低于2500克的新生儿 (LOW_BIRTH_WEIGHT)
+        return _cues.LOW_BIRTH_WEIGHT_GROUP
     if _CHILDREN_UNDER.fullmatch(form):
         age, rest = re.match(r"([^岁歲]+)(.*)", to_simplified(form)).groups()
         if not age.isdigit():  # 十, 十二, 六: the age in Chinese digits

@@ -619,6 +619,15 @@ CASES = [
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
     ("去年低出生體重嬰兒共150名，佔活產總數的5.1%。",
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    # LOW_BIRTH_WEIGHT: babies counted by a birth weight under 2,500 grams are the low-birth-weight
+    # babies, whatever is said of them before the noun; the rate of low birth weight is of all
+    # the newborns
+    ("全院出生体重低于2500克的港籍新生儿40例，低出生体重发生率为4.6%。",
+     [(40, "例", "actual", "低出生体重婴儿"), (4.6, "percent", "actual", "新生儿")]),
+    ("全院出生體重低於2,500克的港籍新生兒40例，低出生體重發生率為4.6%。",
+     [(40, "例", "actual", "低出生体重婴儿"), (4.6, "percent", "actual", "新生儿")]),
+    ("出生体重不足2500克的婴儿占活产婴儿的6.1%。", [(6.1, "percent", "actual", "低出生体重婴儿")]),
+    ("出生體重不足2500克的嬰兒佔活產嬰兒的6.1%。", [(6.1, "percent", "actual", "低出生体重婴儿")]),
     # past_period: what was planned for a period its sentence names, ended by publication, is done
     ("2023-24年度计划拨款约2,000万元，共安排300名医护人员参与交流。",
      [(20_000_000, "元", "actual", None), (300, "名", "actual", None)]),
@@ -783,6 +792,10 @@ def test_the_aged_are_a_group_of_the_population_table():
 
 def test_the_born_are_a_group_of_the_population_table():
     assert _cues.BORN_GROUP in _cues.POPULATIONS
+
+
+def test_the_low_birth_weight_are_a_group_of_the_population_table():
+    assert _cues.LOW_BIRTH_WEIGHT_GROUP in _cues.POPULATIONS
 
 
 def test_staff_and_things_count_no_population():

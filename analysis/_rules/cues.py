@@ -238,7 +238,9 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # a count of live births counts the newborns (全区活产数4.3万人, 活产婴儿3,400名, 出生人口1.2万人,
     # 占活产总数的四成, 出生婴儿占出生总数逾半)
     "新生儿": ("新生儿", "新生兒", "活产数", "活產數", "活产婴儿", "活產嬰兒", "活产总数", "活產總數",
-              "出生人口", "出生婴儿", "出生嬰兒", "出生的婴儿", "出生的嬰兒", "出生总数", "出生總數"),
+              "出生人口", "出生婴儿", "出生嬰兒", "出生的婴儿", "出生的嬰兒", "出生总数", "出生總數",
+              # … and the rate of low birth weight, reckoned on all live births (低出生体重发生率)
+              "低出生体重发生率", "低出生體重發生率", "低出生体重儿发生率", "低出生體重兒發生率"),
     # … the newborns under 2,500 grams, as written (低出生体重婴儿共200名)
     "低出生体重婴儿": ("低出生体重婴儿", "低出生體重嬰兒", "低出生体重儿", "低出生體重兒"),
     "早产儿": ("早产儿", "早產兒"),
@@ -296,6 +298,12 @@ RESIDENTS_WORD = "居民"  # what ends the name of a place's residents (香港�
 # before the figure counts the newborns (not 出生率, 出生体重: no figure right after 出生).
 BORN = r"出生(?=(?:约|約|近|逾|共|了)?$)"
 BORN_GROUP = "新生儿"  # a name of POPULATIONS
+# Babies counted by a birth weight under 2,500 grams (出生体重低于2500克的婴儿, 出生體重不足2,500克的
+# 澳門籍新生兒): the low-birth-weight babies, as 低出生体重婴儿 names them, whatever else is said of
+# them before the noun (a few characters: 澳门籍)
+LOW_BIRTH_WEIGHT = (r"出生(?:体|體)重(?:低于|低於|不足|少于|少於|小于|小於)2,?500(?:克|g)的"
+                    r"[^，,。；;的\d]{0,4}?(?:婴儿|嬰兒|新生儿|新生兒)")
+LOW_BIRTH_WEIGHT_GROUP = "低出生体重婴儿"  # a name of POPULATIONS
 # Children counted below an age (3岁以下儿童系统管理率, 6歲以下兒童): the group as written, its age
 # in Arabic digits (五岁以下儿童: 5岁以下儿童)
 CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
