@@ -51,13 +51,14 @@ def _groups_pattern(forms) -> re.Pattern[str]:
     """The groups of ``forms``, the aged and children under an age, not as the base of a per-head
     rate, with a lookahead on their first characters (lets sre skip the rest of the text)."""
     words = (f"(?:{_cues.LOW_BIRTH_WEIGHT}|{_alternation(forms)}|{_cues.AGED}"
-             f"|{_cues.CHILDREN_UNDER}|{_cues.BORN})")
+             f"|{_cues.CHILDREN_UNDER}|{_cues.BORN}|{'|'.join(_cues.AS_WRITTEN.values())})")
     return re.compile(lookahead(words) + _NOT_PER_HEAD + words)
 
 
 _POPULATION = _groups_pattern(_POPULATION_FORMS)
 _CHILDREN_UNDER = re.compile(_cues.CHILDREN_UNDER)
 _LOW_BIRTH_WEIGHT = re.compile(_cues.LOW_BIRTH_WEIGHT)
+_AS_WRITTEN = {re.compile(pattern): name for name, pattern in _cues.AS_WRITTEN.items()}
 _AGE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 # 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
 _OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cues.GROUP_PREFIXES)})?"
@@ -80,6 +81,9 @@ def _name(form: str) -> str:
         return _cues.BORN_GROUP
     if _LOW_BIRTH_WEIGHT.fullmatch(form):  # 出生体重低于2500克的新生儿 (LOW_BIRTH_WEIGHT)
         return _cues.LOW_BIRTH_WEIGHT_GROUP
+    for pattern, name in _AS_WRITTEN.items():  # 儿童, 成人 (AS_WRITTEN)
+        if pattern.fullmatch(form):
+            return name
     if _CHILDREN_UNDER.fullmatch(form):
         age, rest = re.match(r"([^岁歲]+)(.*)", to_simplified(form)).groups()
         if not age.isdigit():  # 十, 十二, 六: the age in Chinese digits

@@ -619,6 +619,18 @@ CASES = [
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
     ("去年低出生體重嬰兒共150名，佔活產總數的5.1%。",
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    # AS_WRITTEN: children and adults named bare as who a count is of, not in a name (儿童医院)
+    ("上月共录得成人肺炎个案120宗，儿童个案35宗。",
+     [(120, "宗", "actual", "成人"), (35, "宗", "actual", "儿童")]),
+    ("上月共錄得成人肺炎個案120宗，兒童個案35宗。",
+     [(120, "宗", "actual", "成人"), (35, "宗", "actual", "儿童")]),
+    ("0-3岁儿童系统管理率为92.4%。", [(92.4, "percent", "actual", "儿童")]),
+    ("0-3歲兒童系統管理率為92.4%。", [(92.4, "percent", "actual", "儿童")]),
+    ("市儿童医院去年门诊量210万人次。", [(2_100_000, "人次", "actual", None)]),
+    ("市兒童醫院去年門診量210萬人次。", [(2_100_000, "人次", "actual", None)]),
+    ("区内成人教育学校共12所。", [(12, "所", "actual", None)]),
+    ("今年完成人数达1.2万人。", [(12000, "人", "actual", None)]),
+    ("今年完成人數達1.2萬人。", [(12000, "人", "actual", None)]),
     # LOW_BIRTH_WEIGHT: babies counted by a birth weight under 2,500 grams are the low-birth-weight
     # babies, whatever is said of them before the noun; the rate of low birth weight is of all
     # the newborns

@@ -187,7 +187,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "中学生": ("中学生", "中學生"),
     "幼儿": ("幼儿", "幼兒"),
     "青少年": ("青少年",),
-    # children by where they are from (港澳儿童, 澳門兒童), not bare 儿童 (a hospital's patients)
+    # children by where they are from (港澳儿童, 澳門兒童); bare 儿童 and 成人 are AS_WRITTEN below
     "港澳儿童": ("港澳儿童", "港澳兒童"),
     "香港儿童": ("香港儿童", "香港兒童"),
     "澳门儿童": ("澳门儿童", "澳門兒童"),
@@ -304,6 +304,15 @@ BORN_GROUP = "新生儿"  # a name of POPULATIONS
 LOW_BIRTH_WEIGHT = (r"出生(?:体|體)重(?:低于|低於|不足|少于|少於|小于|小於)2,?500(?:克|g)的"
                     r"[^，,。；;的\d]{0,4}?(?:婴儿|嬰兒|新生儿|新生兒)")
 LOW_BIRTH_WEIGHT_GROUP = "低出生体重婴儿"  # a name of POPULATIONS
+# Children and adults named bare as who a count is of (儿童流感相关并发症个案58宗, 成人嚴重個案46宗,
+# 0—6岁儿童健康管理率): the group as written, not a word of a name (儿童医院, 兒童節, 成人教育) —
+# group name -> its pattern, both scripts
+AS_WRITTEN: dict[str, str] = {
+    "儿童": r"(?:儿童|兒童)(?!医院|醫院|保健院|专科|專科|节|節|乐园|樂園|基金|中心|公园|公園)",
+    # (not the 成 of a verb before 人: 完成人数, 形成人口, 达成人才协议)
+    "成人": r"(?<![完形达達组組变變构構促养養造生合赞贊])成人"
+            r"(?!口|教育|高考|礼|禮|大学|大學|用品|之美|[学學]校|[学學]院)",
+}
 # Children counted below an age (3岁以下儿童系统管理率, 6歲以下兒童): the group as written, its age
 # in Arabic digits (五岁以下儿童: 5岁以下儿童)
 CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
