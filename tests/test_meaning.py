@@ -619,6 +619,11 @@ CASES = [
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
     ("去年低出生體重嬰兒共150名，佔活產總數的5.1%。",
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    # POPULATIONS: the residents of a care home as written (安老院舍院友, 院友), not the elderly
+    ("全港安老院舍院友的流感疫苗接种率达85%。", [(85, "percent", "actual", "安老院舍院友")]),
+    ("全港安老院舍院友的流感疫苗接種率達85%。", [(85, "percent", "actual", "安老院舍院友")]),
+    ("外展队已到院舍接种，院友接种率逾七成。", [(70, "percent", "actual", "院友")]),
+    ("外展隊已到院舍接種，院友接種率逾七成。", [(70, "percent", "actual", "院友")]),
     # AS_WRITTEN: children and adults named bare as who a count is of, not in a name (儿童医院)
     ("上月共录得成人肺炎个案120宗，儿童个案35宗。",
      [(120, "宗", "actual", "成人"), (35, "宗", "actual", "儿童")]),

@@ -227,6 +227,9 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # the elderly on social security (综援, Hong Kong's CSSA), as written (CONDITION_GROUPS)
     "综援长者": ("综援长者", "綜援長者"),
     "长者": ("长者", "長者"),
+    # the residents of a care home, as written (安老院舍院友的接种率, 院友接種率逾八成)
+    "安老院舍院友": ("安老院舍院友",),
+    "院友": ("院友",),
     "港澳孕产妇": ("港澳孕产妇", "港澳孕產婦"),
     "澳门孕产妇": ("澳门孕产妇", "澳門孕產婦"),
     "香港孕产妇": ("香港孕产妇", "香港孕產婦"),
