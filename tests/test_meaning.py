@@ -833,6 +833,9 @@ def test_staff_and_things_count_no_population():
     ("", "香港註冊中醫", "", "香港注册中医"),
     ("", "香港中医医院", "", None),
     ("", "香港中醫醫院", "", None),
+    # … and doctors and nurses together (医护人员)
+    ("", "澳门医护人员", "", "澳门医护人员"),
+    ("", "澳門醫護人員", "", "澳门医护人员"),
     # … nor a qualification or licence the staff hold: the staff who hold it are the subject
     ("比上年的", "", "取得内地医师资格的澳门医生共90名，比上年的", "澳门医生"),
     ("比上年的", "", "取得內地醫師資格的澳門醫生共90名，比上年的", "澳门医生"),

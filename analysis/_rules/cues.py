@@ -367,7 +367,9 @@ SHORT_ORIGIN_NOT_AFTER = ("赴", "来", "來", "访", "訪", "驻", "駐", "到"
                           "本", "全")
 PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家",
                # practitioners of Chinese medicine (香港注册中医; not 中医院, 中医药: a name)
-               "中医师", "中醫師", "中医", "中醫")
+               "中医师", "中醫師", "中医", "中醫",
+               # doctors and nurses together (港澳医护人员56名)
+               "医护人员", "醫護人員")
 # What follows a profession word inside a name, not a group of staff (香港中医医院, 中医药局),
 # and a qualification or licence the staff hold (取得内地医师资格的港澳医师: the 港澳医师)
 NOT_AFTER_PROFESSION = ("院", "医院", "醫院", "药", "藥", "馆", "館", "科", "诊所", "診所",
