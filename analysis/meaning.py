@@ -194,8 +194,11 @@ _RATIO_UNITS = frozenset({"倍"})
 _EVENTS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vaccinations", "amount"})
 _RATE_METRICS = frozenset({"growth", "insurance_growth"})
 # A space between two words of Chinese: the break between two phrases of a headline (广州今年将新增
-# 3家医院 香港居民参保人数升至2.76万人), where a sentence would have a comma or a full stop.
-_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# 3家医院 香港居民参保人数升至2.76万人), where a sentence would have a comma or a full stop; not
+# the space after a dateline (本报讯 记者…: DATELINE_BEFORE_SPACE).
+_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])"
+                             + "".join(f"(?<!{re.escape(word)})" for word in _cues.DATELINE_BEFORE_SPACE)
+                             + r"[ \u3000]+(?=[\u4e00-\u9fff])")
 # … and the break right after a figure (一年多 转诊患者): the words after it are the next phrase's
 _PHRASE_AFTER = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff])")
 

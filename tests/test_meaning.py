@@ -624,6 +624,14 @@ CASES = [
     ("全港安老院舍院友的流感疫苗接種率達85%。", [(85, "percent", "actual", "安老院舍院友")]),
     ("外展队已到院舍接种，院友接种率逾七成。", [(70, "percent", "actual", "院友")]),
     ("外展隊已到院舍接種，院友接種率逾七成。", [(70, "percent", "actual", "院友")]),
+    # DATELINE_BEFORE_SPACE: the space after 本报讯 breaks no headline: a pp change of its sentence
+    # is of the level's group
+    ("本报讯 记者从市医保局获悉，签约的香港居民达2万人，签约率为31.5%，比去年同期提高4.2个百分点。",
+     [(20000, "人", "actual", "香港居民"), (31.5, "percent", "actual", "香港居民"),
+      (4.2, "pp", "change", "香港居民")]),
+    ("本報訊 記者從市醫保局獲悉，簽約的香港居民達2萬人，簽約率為31.5%，比去年同期提高4.2個百分點。",
+     [(20000, "人", "actual", "香港居民"), (31.5, "percent", "actual", "香港居民"),
+      (4.2, "pp", "change", "香港居民")]),
     # AS_WRITTEN: children and adults named bare as who a count is of, not in a name (儿童医院)
     ("上月共录得成人肺炎个案120宗，儿童个案35宗。",
      [(120, "宗", "actual", "成人"), (35, "宗", "actual", "儿童")]),

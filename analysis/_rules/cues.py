@@ -140,6 +140,9 @@ ALIKE = ("同等", "一样", "一樣", "相同", "同样", "同樣",
 # A share is of the whole named after 占 (占全市港澳参保人员的九成); who it counts is the part
 # named before it, when one is.
 SHARE_OF = ("占", "佔")
+# The words of a dateline a space may follow inside one sentence (本报讯 记者从…获悉，…): no break
+# between a headline's phrases
+DATELINE_BEFORE_SPACE = ("本报讯", "本報訊")
 # Marks that end a clause, not a sentence: the clause after one goes on about the group the one
 # before it counts (…求诊40,270人次；该院日均约160人次: the same people).
 SAME_SENTENCE = ("；", ";")
