@@ -182,6 +182,7 @@ def _staff_group(found: re.Match[str]) -> str:
 _WHOLE_RATE = re.compile(_alternation(_cues.WHOLE_POPULATION_RATES))
 _AND = re.compile(AND)
 _ALIKE = tuple(_cues.ALIKE)
+_PARENTS_OF = tuple(_cues.PARENTS_OF)
 _SHARE_OF = re.compile(f"[{''.join(_cues.SHARE_OF)}]")
 _SUBJECT_OF = re.compile(SUBJECT_OF)
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
@@ -450,6 +451,8 @@ def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | 
     for match in population.finditer(text):
         if text.startswith(_ALIKE, match.end()):
             continue  # 与本市户籍居民同等享受: the people they are likened to
+        if text.endswith(_PARENTS_OF, 0, match.start()):
+            continue  # 其中母亲为澳门居民的占…: the parents, not whom the figure counts
         if groups and not _AND.fullmatch(text, groups[-1].end(), match.start()):
             groups = []
         groups.append(match)

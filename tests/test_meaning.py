@@ -632,6 +632,11 @@ CASES = [
     ("本報訊 記者從市醫保局獲悉，簽約的香港居民達2萬人，簽約率為31.5%，比去年同期提高4.2個百分點。",
      [(20000, "人", "actual", "香港居民"), (31.5, "percent", "actual", "香港居民"),
       (4.2, "pp", "change", "香港居民")]),
+    # PARENTS_OF: a group named as the parents (母亲为香港居民的) is not whom a share counts
+    ("全区活产婴儿共2,400名，其中母亲为香港居民的占12.5%。",
+     [(2400, "名", "actual", "新生儿"), (12.5, "percent", "actual", "新生儿")]),
+    ("全區活產嬰兒共2,400名，其中母親為香港居民的佔12.5%。",
+     [(2400, "名", "actual", "新生儿"), (12.5, "percent", "actual", "新生儿")]),
     # AS_WRITTEN: children and adults named bare as who a count is of, not in a name (儿童医院)
     ("上月共录得成人肺炎个案120宗，儿童个案35宗。",
      [(120, "宗", "actual", "成人"), (35, "宗", "actual", "儿童")]),

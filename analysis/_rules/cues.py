@@ -137,6 +137,10 @@ EARLIER_OF_PAIR = r"(?:从|從|由)[^，,。；;：:\d]{0,6}$"
 ALIKE = ("同等", "一样", "一樣", "相同", "同样", "同樣",
          # … or the base a figure is reckoned on (按年末常住人口计算，人均支出2,351元): none counted
          "计算", "計算")
+# The parents a group is named of (其中母亲为澳门居民的占81.9%, 父母均為香港永久性居民的): the words
+# right before such a group; the figure counts the children, not the group
+PARENTS_OF = ("母亲为", "母親為", "母亲是", "母親是", "父亲为", "父親為", "父亲是", "父親是",
+              "父母均为", "父母均為", "父母为", "父母為", "父母均是", "父母是", "父或母为", "父或母為")
 # A share is of the whole named after 占 (占全市港澳参保人员的九成); who it counts is the part
 # named before it, when one is.
 SHARE_OF = ("占", "佔")
