@@ -60,8 +60,11 @@ _CHILDREN_UNDER = re.compile(_cues.CHILDREN_UNDER)
 _LOW_BIRTH_WEIGHT = re.compile(_cues.LOW_BIRTH_WEIGHT)
 _AS_WRITTEN = {re.compile(pattern): name for name, pattern in _cues.AS_WRITTEN.items()}
 _AGE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
-# 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
-_OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cues.GROUP_PREFIXES)})?"
+# 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的 (or 予:
+# 三成门诊号源予澳门居民; GROUP_AFTER_LINKS)
+_LINKS = "".join(_cues.GROUP_AFTER_LINKS)
+_OF_GROUP = re.compile(f"[^，,。；;：:、{_LINKS}]{{1,12}}[{_LINKS}]"
+                       f"(?:{_alternation(_cues.GROUP_PREFIXES)})?"
                        f"(?P<group>{_alternation(_POPULATION_FORMS)})")
 
 
@@ -123,7 +126,8 @@ _NAMED_FORMS = {form: name for form, name in _POPULATION_FORMS.items()
                 if name not in _cues.UNNAMED_GROUPS}
 _GROUPS = {True: (_POPULATION, _OF_GROUP),
            False: (_groups_pattern(_NAMED_FORMS),
-                   re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cues.GROUP_PREFIXES)})?"
+                   re.compile(f"[^，,。；;：:、{_LINKS}]{{1,12}}[{_LINKS}]"
+                              f"(?:{_alternation(_cues.GROUP_PREFIXES)})?"
                               f"(?P<group>{_alternation(_NAMED_FORMS)})"))}
 _MINUS = "-−－"
 _PAIR_FROM = frozenset(_cues.PAIR_FROM)

@@ -637,6 +637,9 @@ CASES = [
      [(2400, "名", "actual", "新生儿"), (12.5, "percent", "actual", "新生儿")]),
     ("全區活產嬰兒共2,400名，其中母親為香港居民的佔12.5%。",
      [(2400, "名", "actual", "新生儿"), (12.5, "percent", "actual", "新生儿")]),
+    # GROUP_AFTER_LINKS: the group after 予 a figure's phrase is set aside for
+    ("该院将预留不少于两成病床予香港居民使用。", [(20, "percent", "planned", "香港居民")]),
+    ("該院將預留不少於兩成病牀予香港居民使用。", [(20, "percent", "planned", "香港居民")]),
     # AS_WRITTEN: children and adults named bare as who a count is of, not in a name (儿童医院)
     ("上月共录得成人肺炎个案120宗，儿童个案35宗。",
      [(120, "宗", "actual", "成人"), (35, "宗", "actual", "儿童")]),

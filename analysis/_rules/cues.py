@@ -334,6 +334,9 @@ FROM_ORIGIN = ("来自", "來自")
 ORIGIN_HEADS = ("病人", "患者")
 # Words that may stand between 的 and the group a figure counts (612名居于大湾区的受访香港长者)
 GROUP_PREFIXES = ("受访", "受訪", "受访的", "受訪的")
+# The words that end a phrase after a figure before the group it counts: 的 (3400名居于横琴的澳门
+# 居民) and 予, what is set aside or given for them (预留不少于三成门诊号源予澳门居民)
+GROUP_AFTER_LINKS = ("的", "予")
 # Schemes named for their holders: an article that names one (长者医疗券, Hong Kong's elderly health
 # care voucher) counts its holders in the figures of a sentence on the scheme's use (共录得3,216
 # 人次使用医疗券), and its bare 长者 are those holders
