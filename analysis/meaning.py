@@ -50,15 +50,21 @@ _NOT_PER_HEAD = "".join(f"(?<!{re.escape(word)})" for word in _cues.PER_HEAD_BEF
 def _groups_pattern(forms) -> re.Pattern[str]:
     """The groups of ``forms``, the aged and children under an age, not as the base of a per-head
     rate, with a lookahead on their first characters (lets sre skip the rest of the text)."""
-    words = f"(?:{_alternation(forms)}|{_cues.AGED}|{_cues.CHILDREN_UNDER}|{_cues.BORN})"
+    words = (f"(?:{_cues.LOW_BIRTH_WEIGHT}|{_alternation(forms)}|{_cues.AGED}"
+             f"|{_cues.CHILDREN_UNDER}|{_cues.BORN}|{'|'.join(_cues.AS_WRITTEN.values())})")
     return re.compile(lookahead(words) + _NOT_PER_HEAD + words)
 
 
 _POPULATION = _groups_pattern(_POPULATION_FORMS)
 _CHILDREN_UNDER = re.compile(_cues.CHILDREN_UNDER)
+_LOW_BIRTH_WEIGHT = re.compile(_cues.LOW_BIRTH_WEIGHT)
+_AS_WRITTEN = {re.compile(pattern): name for name, pattern in _cues.AS_WRITTEN.items()}
 _AGE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
-# 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的
-_OF_GROUP = re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cues.GROUP_PREFIXES)})?"
+# 3400名居于横琴粤澳深度合作区的澳门居民: the group after a phrase that ends with 的 (or 予:
+# 三成门诊号源予澳门居民; GROUP_AFTER_LINKS)
+_LINKS = "".join(_cues.GROUP_AFTER_LINKS)
+_OF_GROUP = re.compile(f"[^，,。；;：:、{_LINKS}]{{1,12}}[{_LINKS}]"
+                       f"(?:{_alternation(_cues.GROUP_PREFIXES)})?"
                        f"(?P<group>{_alternation(_POPULATION_FORMS)})")
 
 
@@ -71,11 +77,16 @@ _FROM_ORIGIN = re.compile(
 
 def _name(form: str) -> str:
     """The group a form names (a form no list holds is of an age: 65岁及以上人士 are 长者, 3岁以下
-    儿童 as written, in simplified form with Arabic digits)."""
+    儿童 as written, in simplified form with Arabic digits; or of a birth weight: 低出生体重婴儿)."""
     if form in _POPULATION_FORMS:
         return _POPULATION_FORMS[form]
     if form == "出生":  # 医院出生1,338名 (BORN)
         return _cues.BORN_GROUP
+    if _LOW_BIRTH_WEIGHT.fullmatch(form):  # 出生体重低于2500克的新生儿 (LOW_BIRTH_WEIGHT)
+        return _cues.LOW_BIRTH_WEIGHT_GROUP
+    for pattern, name in _AS_WRITTEN.items():  # 儿童, 成人 (AS_WRITTEN)
+        if pattern.fullmatch(form):
+            return name
     if _CHILDREN_UNDER.fullmatch(form):
         age, rest = re.match(r"([^岁歲]+)(.*)", to_simplified(form)).groups()
         if not age.isdigit():  # 十, 十二, 六: the age in Chinese digits
@@ -83,6 +94,29 @@ def _name(form: str) -> str:
             age = str((_AGE_DIGITS.get(tens, 1) * 10 if "十" in age else 0)
                       + _AGE_DIGITS.get(units, 0))
         return age + rest
+    return AGED_AS_WRITTEN
+
+
+# the elderly counted by their age (65岁或以上长者, 65歲或以上人士), until ``aged_group`` names them
+AGED_AS_WRITTEN = _cues.AGED_GROUP + "（按年龄）"
+_RESIDENTS_AGED = {name: name[:-len(_cues.RESIDENTS_WORD)] + _cues.AGED_GROUP
+                   for name in _cues.POPULATIONS if name.endswith(_cues.RESIDENTS_WORD)
+                   and name[:-len(_cues.RESIDENTS_WORD)] + _cues.AGED_GROUP in _cues.POPULATIONS}
+
+
+def aged_group(*texts: str) -> str:
+    """The elderly counted by their age, as written (长者), or the elderly of the place whose
+    residents the first of ``texts`` to name any names last (其中65岁以上长者 after 在番禺居住的澳门
+    居民: 澳门长者) — the words of the figure's sentence before it, then the sentence it goes on
+    from (當中65歲及以上長者 after 香港居民約有52.7萬人)."""
+    for text in texts:
+        residents = None
+        for match in _POPULATION.finditer(text):
+            name = _name(match.group())
+            if name in _RESIDENTS_AGED:
+                residents = name
+        if residents:
+            return _RESIDENTS_AGED[residents]
     return _cues.AGED_GROUP
 
 
@@ -92,7 +126,8 @@ _NAMED_FORMS = {form: name for form, name in _POPULATION_FORMS.items()
                 if name not in _cues.UNNAMED_GROUPS}
 _GROUPS = {True: (_POPULATION, _OF_GROUP),
            False: (_groups_pattern(_NAMED_FORMS),
-                   re.compile(f"[^，,。；;：:、的]{{1,12}}的(?:{_alternation(_cues.GROUP_PREFIXES)})?"
+                   re.compile(f"[^，,。；;：:、{_LINKS}]{{1,12}}[{_LINKS}]"
+                              f"(?:{_alternation(_cues.GROUP_PREFIXES)})?"
                               f"(?P<group>{_alternation(_NAMED_FORMS)})"))}
 _MINUS = "-−－"
 _PAIR_FROM = frozenset(_cues.PAIR_FROM)
@@ -151,6 +186,7 @@ def _staff_group(found: re.Match[str]) -> str:
 _WHOLE_RATE = re.compile(_alternation(_cues.WHOLE_POPULATION_RATES))
 _AND = re.compile(AND)
 _ALIKE = tuple(_cues.ALIKE)
+_PARENTS_OF = tuple(_cues.PARENTS_OF)
 _SHARE_OF = re.compile(f"[{''.join(_cues.SHARE_OF)}]")
 _SUBJECT_OF = re.compile(SUBJECT_OF)
 _ENROLMENTS = frozenset({"insurance_enrolment", "insurance_increase", "insurance_growth",
@@ -163,8 +199,11 @@ _RATIO_UNITS = frozenset({"倍"})
 _EVENTS = frozenset({"patient_visits", "admissions", "procedures", "cases", "vaccinations", "amount"})
 _RATE_METRICS = frozenset({"growth", "insurance_growth"})
 # A space between two words of Chinese: the break between two phrases of a headline (广州今年将新增
-# 3家医院 香港居民参保人数升至2.76万人), where a sentence would have a comma or a full stop.
-_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# 3家医院 香港居民参保人数升至2.76万人), where a sentence would have a comma or a full stop; not
+# the space after a dateline (本报讯 记者…: DATELINE_BEFORE_SPACE).
+_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])"
+                             + "".join(f"(?<!{re.escape(word)})" for word in _cues.DATELINE_BEFORE_SPACE)
+                             + r"[ \u3000]+(?=[\u4e00-\u9fff])")
 # … and the break right after a figure (一年多 转诊患者): the words after it are the next phrase's
 _PHRASE_AFTER = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff])")
 
@@ -392,6 +431,8 @@ def population_of(metric: str, before: str, after: str, run: str,
     if metric == "share" and (staff := _last(_PROFESSIONAL, before) or (
             None if _last_groups(run, population) else _PROFESSIONAL.search(run))):
         return _staff_group(staff)  # 港澳医生人数占全省的五分之二; 香港医生最多，占约45%
+    if metric in _cues.STAFF_GROWTH_METRICS and (staff := _last(_PROFESSIONAL, before)):
+        return _staff_group(staff)  # 港澳医师执业人数三年增逾两倍: the staff's growth
     if metric in _ENROLMENTS or (unit != "pp" and metric not in _cues.PER_HEAD_METRICS
                                  and metric not in _cues.NAMES_NOTHING):
         found = _last_groups(run, population)
@@ -414,6 +455,8 @@ def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | 
     for match in population.finditer(text):
         if text.startswith(_ALIKE, match.end()):
             continue  # 与本市户籍居民同等享受: the people they are likened to
+        if text.endswith(_PARENTS_OF, 0, match.start()):
+            continue  # 其中母亲为澳门居民的占…: the parents, not whom the figure counts
         if groups and not _AND.fullmatch(text, groups[-1].end(), match.start()):
             groups = []
         groups.append(match)

@@ -98,6 +98,8 @@ from analysis.folding import to_simplified
 from analysis.frames import to_frame
 from analysis.links import link_rows, within
 from analysis.meaning import (
+    AGED_AS_WRITTEN,
+    aged_group,
     first_phrase,
     fullest_population,
     last_phrase,
@@ -1107,8 +1109,9 @@ class _Document:
              or self.text[last_sentence[1] - 1:last_sentence[1]] in _cues.SAME_SENTENCE)
             and last_sentence[1] >= sentence[0] - 2))  # 其中…, 按城市划分…, …； right after it
         if found is None and goes_on and metric not in _NO_GROUP - \
-                _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else
-                                                last_metric not in _cues.PROFESSIONAL_METRICS) \
+                _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else (
+                    last_metric not in _cues.PROFESSIONAL_METRICS
+                    or metric in _cues.STAFF_GROWTH_METRICS)) \
                 and (unit != "pp" or last_sentence == sentence) and len(last_phrase(run)) == len(run) \
                 and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING \
                 and not names_whole_rate(ctx.before) and not own_clause_group(metric, ctx.before):
@@ -1122,9 +1125,18 @@ class _Document:
         part = (ctx.wide.startswith(_cues.BREAKDOWN) or ctx.lead.lstrip().startswith(
             _cues.BREAKDOWN)) and found is not None and goes_on
         self._last_group = sentence, found, metric, whole if part else found
+        if found == AGED_AS_WRITTEN:  # 65岁或以上长者: as written, or of the residents named before
+            return aged_group(ctx.lead, self._went_on_from(sentence))
         if found not in self._fullest_group:
             self._fullest_group[found] = fullest_population(found, self._groups_named_in)
         return self._fullest_group[found]
+
+    def _went_on_from(self, sentence: tuple[int, int]) -> str:
+        """The sentence before ``sentence`` when it goes on from it (其中…, 當中…), else ""."""
+        if _CONTINUES.match(self.text, sentence[0]) is None:
+            return ""
+        earlier = self.sentence_at(sentence[0] - 1)
+        return self.folded[earlier[0]:earlier[1]] if earlier else ""
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         """The sentence holding ``position``, cut to ``_SENTENCE_REACH`` characters either side."""

@@ -233,12 +233,26 @@ CASES = [
      [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
     ("為港澳孕產婦建檔312人。全區孕產婦死亡率為0。",
      [(312, "人", "actual", "港澳孕产妇"), (0, "per_mille", "actual", "孕产妇")]),
-    # BARE_GROUPS: no fuller form written, the bare group as written (not one of the origin of
-    # the other groups named: the article never says 澳门长者)
+    # AGED: the elderly counted by their age among the residents of a place its sentence names
+    # (or the sentence it goes on from) are that place's elderly (README, session 10)
     ("登记的澳门居民共4,200人，其中65岁以上长者约1,500人。",
-     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "长者")]),
+     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "澳门长者")]),
     ("登記的澳門居民共4,200人，其中65歲以上長者約1,500人。",
-     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "长者")]),
+     [(4200, "人", "actual", "澳门居民"), (1500, "人", "actual", "澳门长者")]),
+    ("在深圳求诊的香港居民约3万人。当中65岁及以上长者约9,000人，占三成。",
+     [(30000, "人", "actual", "香港居民"), (9000, "人", "actual", "香港长者"),
+      (30, "percent", "actual", "香港长者")]),
+    ("在深圳求診的香港居民約3萬人。當中65歲及以上長者約9,000人，佔三成。",
+     [(30000, "人", "actual", "香港居民"), (9000, "人", "actual", "香港长者"),
+      (30, "percent", "actual", "香港长者")]),
+    # … and as written, 长者, where no residents are named before them, whatever fuller group the
+    # article names elsewhere (香港长者 of a voucher scheme), at any age written
+    ("香港长者可使用医疗券。全港65岁或以上长者的接种率为52.3%，比上年上升1.8个百分点。",
+     [(52.3, "percent", "actual", "长者"), (1.8, "pp", "change", "长者")]),
+    ("香港長者可使用醫療券。全港65歲或以上長者的接種率為52.3%，比上年上升1.8個百分點。",
+     [(52.3, "percent", "actual", "长者"), (1.8, "pp", "change", "长者")]),
+    ("申请的澳门长者中，80岁或以上的长者约占四成。", [(40, "percent", "actual", "长者")]),
+    ("申請的澳門長者中，80歲或以上的長者約佔四成。", [(40, "percent", "actual", "长者")]),
     ("香港居民和澳门居民均可受惠。长者约2万名。", [(20000, "名", "actual", "长者")]),  # two
     # RESPECTIVELY: figures said in turn after figures of distinct groups count them one by one
     ("全区在管高血压患者6.72万人、糖尿病患者2.15万人，规范管理率分别为78.4%、76.9%。",
@@ -605,6 +619,48 @@ CASES = [
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
     ("去年低出生體重嬰兒共150名，佔活產總數的5.1%。",
      [(150, "名", "actual", "低出生体重婴儿"), (5.1, "percent", "actual", "低出生体重婴儿")]),
+    # POPULATIONS: the residents of a care home as written (安老院舍院友, 院友), not the elderly
+    ("全港安老院舍院友的流感疫苗接种率达85%。", [(85, "percent", "actual", "安老院舍院友")]),
+    ("全港安老院舍院友的流感疫苗接種率達85%。", [(85, "percent", "actual", "安老院舍院友")]),
+    ("外展队已到院舍接种，院友接种率逾七成。", [(70, "percent", "actual", "院友")]),
+    ("外展隊已到院舍接種，院友接種率逾七成。", [(70, "percent", "actual", "院友")]),
+    # DATELINE_BEFORE_SPACE: the space after 本报讯 breaks no headline: a pp change of its sentence
+    # is of the level's group
+    ("本报讯 记者从市医保局获悉，签约的香港居民达2万人，签约率为31.5%，比去年同期提高4.2个百分点。",
+     [(20000, "人", "actual", "香港居民"), (31.5, "percent", "actual", "香港居民"),
+      (4.2, "pp", "change", "香港居民")]),
+    ("本報訊 記者從市醫保局獲悉，簽約的香港居民達2萬人，簽約率為31.5%，比去年同期提高4.2個百分點。",
+     [(20000, "人", "actual", "香港居民"), (31.5, "percent", "actual", "香港居民"),
+      (4.2, "pp", "change", "香港居民")]),
+    # PARENTS_OF: a group named as the parents (母亲为香港居民的) is not whom a share counts
+    ("全区活产婴儿共2,400名，其中母亲为香港居民的占12.5%。",
+     [(2400, "名", "actual", "新生儿"), (12.5, "percent", "actual", "新生儿")]),
+    ("全區活產嬰兒共2,400名，其中母親為香港居民的佔12.5%。",
+     [(2400, "名", "actual", "新生儿"), (12.5, "percent", "actual", "新生儿")]),
+    # GROUP_AFTER_LINKS: the group after 予 a figure's phrase is set aside for
+    ("该院将预留不少于两成病床予香港居民使用。", [(20, "percent", "planned", "香港居民")]),
+    ("該院將預留不少於兩成病牀予香港居民使用。", [(20, "percent", "planned", "香港居民")]),
+    # AS_WRITTEN: children and adults named bare as who a count is of, not in a name (儿童医院)
+    ("上月共录得成人肺炎个案120宗，儿童个案35宗。",
+     [(120, "宗", "actual", "成人"), (35, "宗", "actual", "儿童")]),
+    ("上月共錄得成人肺炎個案120宗，兒童個案35宗。",
+     [(120, "宗", "actual", "成人"), (35, "宗", "actual", "儿童")]),
+    ("0-3岁儿童系统管理率为92.4%。", [(92.4, "percent", "actual", "儿童")]),
+    ("0-3歲兒童系統管理率為92.4%。", [(92.4, "percent", "actual", "儿童")]),
+    ("市儿童医院去年门诊量210万人次。", [(2_100_000, "人次", "actual", None)]),
+    ("市兒童醫院去年門診量210萬人次。", [(2_100_000, "人次", "actual", None)]),
+    ("区内成人教育学校共12所。", [(12, "所", "actual", None)]),
+    ("今年完成人数达1.2万人。", [(12000, "人", "actual", None)]),
+    ("今年完成人數達1.2萬人。", [(12000, "人", "actual", None)]),
+    # LOW_BIRTH_WEIGHT: babies counted by a birth weight under 2,500 grams are the low-birth-weight
+    # babies, whatever is said of them before the noun; the rate of low birth weight is of all
+    # the newborns
+    ("全院出生体重低于2500克的港籍新生儿40例，低出生体重发生率为4.6%。",
+     [(40, "例", "actual", "低出生体重婴儿"), (4.6, "percent", "actual", "新生儿")]),
+    ("全院出生體重低於2,500克的港籍新生兒40例，低出生體重發生率為4.6%。",
+     [(40, "例", "actual", "低出生体重婴儿"), (4.6, "percent", "actual", "新生儿")]),
+    ("出生体重不足2500克的婴儿占活产婴儿的6.1%。", [(6.1, "percent", "actual", "低出生体重婴儿")]),
+    ("出生體重不足2500克的嬰兒佔活產嬰兒的6.1%。", [(6.1, "percent", "actual", "低出生体重婴儿")]),
     # past_period: what was planned for a period its sentence names, ended by publication, is done
     ("2023-24年度计划拨款约2,000万元，共安排300名医护人员参与交流。",
      [(20_000_000, "元", "actual", None), (300, "名", "actual", None)]),
@@ -771,6 +827,10 @@ def test_the_born_are_a_group_of_the_population_table():
     assert _cues.BORN_GROUP in _cues.POPULATIONS
 
 
+def test_the_low_birth_weight_are_a_group_of_the_population_table():
+    assert _cues.LOW_BIRTH_WEIGHT_GROUP in _cues.POPULATIONS
+
+
 def test_staff_and_things_count_no_population():
     assert population_of("beds", "港澳居民可用", "", "") is None
     assert population_of("doctors", "为港澳居民服务的", "", "") is None
@@ -789,9 +849,36 @@ def test_staff_and_things_count_no_population():
     ("", "香港註冊中醫", "", "香港注册中医"),
     ("", "香港中医医院", "", None),
     ("", "香港中醫醫院", "", None),
+    # … and doctors and nurses together (医护人员)
+    ("", "澳门医护人员", "", "澳门医护人员"),
+    ("", "澳門醫護人員", "", "澳门医护人员"),
+    # … nor a qualification or licence the staff hold: the staff who hold it are the subject
+    ("比上年的", "", "取得内地医师资格的澳门医生共90名，比上年的", "澳门医生"),
+    ("比上年的", "", "取得內地醫師資格的澳門醫生共90名，比上年的", "澳门医生"),
+    ("", "内地医师执照", "", None),
+    ("", "內地醫師執照", "", None),
 ])
 def test_staff_are_named_as_written_outside_names(before, after, run, group):
     assert population_of("doctors", before, after, run) == group
+
+
+# STAFF_GROWTH_METRICS: the growth of a count of staff is the staff's, named in its clause (a
+# headline) or counted by the figure before it in its sentence
+STAFF_GROWTH = [
+    ("东莞澳门护士人数三年增逾两倍", [(200, "percent", "rate_of_change", "澳门护士")]),
+    ("東莞澳門護士人數三年增逾兩倍", [(200, "percent", "rate_of_change", "澳门护士")]),
+    ("区内执业的香港医师共64名，比上年增加20名，增长45.5%。",
+     [(64, "名", "actual", "香港医师"), (20, "名", "change", "香港医师"),
+      (45.5, "percent", "rate_of_change", "香港医师")]),
+    ("區內執業的香港醫師共64名，比上年增加20名，增長45.5%。",
+     [(64, "名", "actual", "香港医师"), (20, "名", "change", "香港医师"),
+      (45.5, "percent", "rate_of_change", "香港医师")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STAFF_GROWTH, ids=[c[0][:12] for c in STAFF_GROWTH])
+def test_the_growth_of_a_count_of_staff_is_the_staff_s(text, expected):
+    assert meaning(text) == expected
 
 
 @pytest.mark.parametrize("text", ["全市跨境结算量升近三成。", "全市跨境結算量升近三成。",

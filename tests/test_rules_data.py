@@ -51,8 +51,9 @@ _FOLD_INPUTS = {"t2s.PAIRS", "numerals.FOLDED_TRADITIONAL", "places.TRADITIONAL"
 # fold 参 is not (the simplified financial numeral is 叁, listed).
 _NOT_FOLD_PAIRS = {("numerals.FINANCIAL", "參")}
 # Parts of a list another constant completes: MORE_HEADS is a part of institutions.HEADS;
-# AGED_GROUP and BORN_GROUP name groups of cues.POPULATIONS, which holds their forms in both scripts.
-_PARTS = {"cues.MORE_HEADS", "cues.AGED_GROUP", "cues.BORN_GROUP"}
+# AGED_GROUP, BORN_GROUP and LOW_BIRTH_WEIGHT_GROUP name groups of cues.POPULATIONS, which holds
+# their forms in both scripts.
+_PARTS = {"cues.MORE_HEADS", "cues.AGED_GROUP", "cues.BORN_GROUP", "cues.LOW_BIRTH_WEIGHT_GROUP"}
 # Lists and patterns matched on folded text: simplified forms are all they need of the characters
 # folded (labels: every character, by the t2s map; places: the gazetteer's; numerals and the
 # dates and times numbers reads: the number patterns' own).

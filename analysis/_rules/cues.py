@@ -137,9 +137,16 @@ EARLIER_OF_PAIR = r"(?:从|從|由)[^，,。；;：:\d]{0,6}$"
 ALIKE = ("同等", "一样", "一樣", "相同", "同样", "同樣",
          # … or the base a figure is reckoned on (按年末常住人口计算，人均支出2,351元): none counted
          "计算", "計算")
+# The parents a group is named of (其中母亲为澳门居民的占81.9%, 父母均為香港永久性居民的): the words
+# right before such a group; the figure counts the children, not the group
+PARENTS_OF = ("母亲为", "母親為", "母亲是", "母親是", "父亲为", "父親為", "父亲是", "父親是",
+              "父母均为", "父母均為", "父母为", "父母為", "父母均是", "父母是", "父或母为", "父或母為")
 # A share is of the whole named after 占 (占全市港澳参保人员的九成); who it counts is the part
 # named before it, when one is.
 SHARE_OF = ("占", "佔")
+# The words of a dateline a space may follow inside one sentence (本报讯 记者从…获悉，…): no break
+# between a headline's phrases
+DATELINE_BEFORE_SPACE = ("本报讯", "本報訊")
 # Marks that end a clause, not a sentence: the clause after one goes on about the group the one
 # before it counts (…求诊40,270人次；该院日均约160人次: the same people).
 SAME_SENTENCE = ("；", ";")
@@ -187,7 +194,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "中学生": ("中学生", "中學生"),
     "幼儿": ("幼儿", "幼兒"),
     "青少年": ("青少年",),
-    # children by where they are from (港澳儿童, 澳門兒童), not bare 儿童 (a hospital's patients)
+    # children by where they are from (港澳儿童, 澳門兒童); bare 儿童 and 成人 are AS_WRITTEN below
     "港澳儿童": ("港澳儿童", "港澳兒童"),
     "香港儿童": ("香港儿童", "香港兒童"),
     "澳门儿童": ("澳门儿童", "澳門兒童"),
@@ -227,6 +234,9 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # the elderly on social security (综援, Hong Kong's CSSA), as written (CONDITION_GROUPS)
     "综援长者": ("综援长者", "綜援長者"),
     "长者": ("长者", "長者"),
+    # the residents of a care home, as written (安老院舍院友的接种率, 院友接種率逾八成)
+    "安老院舍院友": ("安老院舍院友",),
+    "院友": ("院友",),
     "港澳孕产妇": ("港澳孕产妇", "港澳孕產婦"),
     "澳门孕产妇": ("澳门孕产妇", "澳門孕產婦"),
     "香港孕产妇": ("香港孕产妇", "香港孕產婦"),
@@ -238,7 +248,9 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # a count of live births counts the newborns (全区活产数4.3万人, 活产婴儿3,400名, 出生人口1.2万人,
     # 占活产总数的四成, 出生婴儿占出生总数逾半)
     "新生儿": ("新生儿", "新生兒", "活产数", "活產數", "活产婴儿", "活產嬰兒", "活产总数", "活產總數",
-              "出生人口", "出生婴儿", "出生嬰兒", "出生的婴儿", "出生的嬰兒", "出生总数", "出生總數"),
+              "出生人口", "出生婴儿", "出生嬰兒", "出生的婴儿", "出生的嬰兒", "出生总数", "出生總數",
+              # … and the rate of low birth weight, reckoned on all live births (低出生体重发生率)
+              "低出生体重发生率", "低出生體重發生率", "低出生体重儿发生率", "低出生體重兒發生率"),
     # … the newborns under 2,500 grams, as written (低出生体重婴儿共200名)
     "低出生体重婴儿": ("低出生体重婴儿", "低出生體重嬰兒", "低出生体重儿", "低出生體重兒"),
     "早产儿": ("早产儿", "早產兒"),
@@ -283,13 +295,34 @@ POPULATIONS.update({
 # inpatients are a kind of patient, never whose an article's bare 病人 are
 INPATIENT_GROUPS = tuple(form for origin in ORIGINS_OF_KINDS for kind in ("住院患者", "住院病人")
                          for form in POPULATIONS[origin + kind])
-# People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士): the elderly.
-AGED = r"(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?"
+# People counted by their age, 60 or 65 and over (65岁及以上人士, 六十五歲或以上人士), and the
+# elderly written with any age (80岁或以上的长者, 65歲以上長者): the elderly as written, 长者, not
+# the fuller group the article names elsewhere (香港长者), unless the sentence counts them among
+# residents of a place (在番禺居住的澳门居民…其中65岁以上长者: 澳门长者, the residents' name with
+# 居民 replaced by AGED_GROUP, when POPULATIONS holds it).
+AGED = (r"(?:(?:\d{2}|[六七八九]十[一二三四五六七八九]?)[岁歲](?:或|及)?以上的?(?:长者|長者)"
+        r"|(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?)")
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
+RESIDENTS_WORD = "居民"  # what ends the name of a place's residents (香港居民 → 香港长者)
 # Births counted by where they happened (仁伯爵综合医院出生1,338名, 該院出生約800名): 出生 right
 # before the figure counts the newborns (not 出生率, 出生体重: no figure right after 出生).
 BORN = r"出生(?=(?:约|約|近|逾|共|了)?$)"
 BORN_GROUP = "新生儿"  # a name of POPULATIONS
+# Babies counted by a birth weight under 2,500 grams (出生体重低于2500克的婴儿, 出生體重不足2,500克的
+# 澳門籍新生兒): the low-birth-weight babies, as 低出生体重婴儿 names them, whatever else is said of
+# them before the noun (a few characters: 澳门籍)
+LOW_BIRTH_WEIGHT = (r"出生(?:体|體)重(?:低于|低於|不足|少于|少於|小于|小於)2,?500(?:克|g)的"
+                    r"[^，,。；;的\d]{0,4}?(?:婴儿|嬰兒|新生儿|新生兒)")
+LOW_BIRTH_WEIGHT_GROUP = "低出生体重婴儿"  # a name of POPULATIONS
+# Children and adults named bare as who a count is of (儿童流感相关并发症个案58宗, 成人嚴重個案46宗,
+# 0—6岁儿童健康管理率): the group as written, not a word of a name (儿童医院, 兒童節, 成人教育) —
+# group name -> its pattern, both scripts
+AS_WRITTEN: dict[str, str] = {
+    "儿童": r"(?:儿童|兒童)(?!医院|醫院|保健院|专科|專科|节|節|乐园|樂園|基金|中心|公园|公園)",
+    # (not the 成 of a verb before 人: 完成人数, 形成人口, 达成人才协议)
+    "成人": r"(?<![完形达達组組变變构構促养養造生合赞贊])成人"
+            r"(?!口|教育|高考|礼|禮|大学|大學|用品|之美|[学學]校|[学學]院)",
+}
 # Children counted below an age (3岁以下儿童系统管理率, 6歲以下兒童): the group as written, its age
 # in Arabic digits (五岁以下儿童: 5岁以下儿童)
 CHILDREN_UNDER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[岁歲]以下(?:儿童|兒童)"
@@ -301,6 +334,9 @@ FROM_ORIGIN = ("来自", "來自")
 ORIGIN_HEADS = ("病人", "患者")
 # Words that may stand between 的 and the group a figure counts (612名居于大湾区的受访香港长者)
 GROUP_PREFIXES = ("受访", "受訪", "受访的", "受訪的")
+# The words that end a phrase after a figure before the group it counts: 的 (3400名居于横琴的澳门
+# 居民) and 予, what is set aside or given for them (预留不少于三成门诊号源予澳门居民)
+GROUP_AFTER_LINKS = ("的", "予")
 # Schemes named for their holders: an article that names one (长者医疗券, Hong Kong's elderly health
 # care voucher) counts its holders in the figures of a sentence on the scheme's use (共录得3,216
 # 人次使用医疗券), and its bare 长者 are those holders
@@ -341,15 +377,22 @@ SHORT_ORIGIN_NOT_AFTER = ("赴", "来", "來", "访", "訪", "驻", "駐", "到"
                           "本", "全")
 PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专家", "專家",
                # practitioners of Chinese medicine (香港注册中医; not 中医院, 中医药: a name)
-               "中医师", "中醫師", "中医", "中醫")
-# What follows a profession word inside a name, not a group of staff (香港中医医院, 中医药局)
-NOT_AFTER_PROFESSION = ("院", "医院", "醫院", "药", "藥", "馆", "館", "科", "诊所", "診所")
+               "中医师", "中醫師", "中医", "中醫",
+               # doctors and nurses together (港澳医护人员56名)
+               "医护人员", "醫護人員")
+# What follows a profession word inside a name, not a group of staff (香港中医医院, 中医药局),
+# and a qualification or licence the staff hold (取得内地医师资格的港澳医师: the 港澳医师)
+NOT_AFTER_PROFESSION = ("院", "医院", "醫院", "药", "藥", "馆", "館", "科", "诊所", "診所",
+                        "资格", "資格", "执照", "執照", "牌照")
 # Quotation marks around a name (「港澳台医师短期行医执业证书」, “港澳医师工作站”): the staff
 # named inside are the name's, not the sentence's subject.
 NAME_QUOTES = ("「」", "“”", "『』", "《》")
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# Rates of change of a count of staff (港澳医师执业人数三年增逾两倍; 港澳医师共186名，…增加128名，
+# 增长逾两倍): of the staff named in their clause, or counted by the figure before them
+STAFF_GROWTH_METRICS = frozenset({"growth"})
 # Staff a service is done for or paid to (为港澳医师办理注册28件, 对…的港澳医师给予最高10万元补贴):
 # the words before them, within their clause, for a figure that is no count of staff.
 FOR_STAFF = ("为", "為", "对", "對", "向", "给", "給")
