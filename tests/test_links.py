@@ -143,3 +143,17 @@ def test_groups_in_turn_skip_a_text_without_respectively_as_the_plain_loop_would
         plain(want, text)
         assert [r["population"] for r in rows] == [r["population"] for r in want], text
 
+
+
+@pytest.mark.parametrize("text", [
+    "当局计划明年把津贴由每月3,800元调升至4,500元。",
+    "當局計劃明年把津貼由每月3,800元調升至4,500元。",
+    "医院拟将床位由600张增至1,200张。",
+    "醫院擬將牀位由600張增至1,200張。",
+])
+def test_the_earlier_value_of_a_planned_pair_is_a_level_of_no_time_to_come(text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 8, 27), region="珠海")
+    earlier, later = document_metrics(doc)
+    assert (earlier["status"], later["status"]) == ("actual", "planned")
+    assert earlier["period_end"] is None or earlier["period_end"].year <= 2025
+    assert later["baseline_fact_id"] == earlier["fact_id"]
