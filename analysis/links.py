@@ -270,6 +270,8 @@ def _dimensions(row: dict, key: tuple[str, ...]) -> tuple:
     the article's region), who is counted, and the end of its period (2024年 and 截至2024年底
     end on one day)."""
     status = row["status"]
+    if status == "actual" and row["period_kind"] == "cumulative":
+        status = "cumulative"  # a level of a period since a start (自2021年合作以来): a total
     level = status in _LEVELS
     unsaid = status == "actual" and (not key[5] or row.get("_carried") is not None)
     return ("level" if level else status, None if unsaid or not level else status,

@@ -157,3 +157,15 @@ def test_the_earlier_value_of_a_planned_pair_is_a_level_of_no_time_to_come(text)
     assert (earlier["status"], later["status"]) == ("actual", "planned")
     assert earlier["period_end"] is None or earlier["period_end"].year <= 2025
     assert later["baseline_fact_id"] == earlier["fact_id"]
+
+
+@pytest.mark.parametrize("text", [
+    "医院与港大共建5个专科\n\n该院与香港大学自2021年合作以来，共建心血管和骨科等5个专科。",
+    "醫院與港大共建5個專科\n\n該院與香港大學自2021年合作以來，共建心血管和骨科等5個專科。",
+])
+def test_a_level_of_a_period_since_a_start_is_the_running_total_it_repeats(text):
+    """A headline's level dated by its body's 自…以来 is that running total, one fact."""
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 8, 27), region="深圳")
+    headline, body = document_metrics(doc)
+    assert headline["fact_id"] == body["fact_id"]
+    assert headline["status"] == body["status"] == "cumulative"
