@@ -544,6 +544,11 @@ CASES = [
     ("中心的健康評估計劃去年完成篩查1,800人。", [(1800, "人", "actual", None)]),
     ("院舍预留予香港长者的床位共90张。", [(90, "张", "actual", None)]),
     ("院舍預留予香港長者的床位共90張。", [(90, "张", "actual", None)]),
+    # PLANNED: a time to come named relatively (下月, 明年) makes a change or a level a plan
+    ("医院下月新增病床80张。", [(80, "张", "planned", None)]),
+    ("醫院下月新增牀位80張。", [(80, "张", "planned", None)]),
+    ("中心明年增至12间。", [(12, "间", "planned", None)]),
+    ("中心明年增至12間。", [(12, "间", "planned", None)]),
     # NOT_PLANNED: a scheme named by what it does or where (转介计划, 服务计划, 广东计划) or
     # taken as the way in (经计划) is no plan
     ("该院上半年经跨境转介计划接收病人共380名。", [(380, "名", "actual", None)]),

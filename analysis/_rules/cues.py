@@ -17,6 +17,8 @@ PLANNED = ("计划", "計劃", "拟", "擬", "将", "將", "预计", "預計", "
            "会再", "會再",
            # what a building will hold once it stands (建成后可提供床位1200张; 屆時…)
            "建成后", "建成後", "落成后", "落成後", "投入使用后", "投入使用後", "届时", "屆時",
+           # a time to come named relatively (下月新增三间院舍, 明年增至…): no level yet
+           "下月", "下个月", "下個月", "明年",
            # what is expected (年内料破300宗, 料将增至…, 预料可达)
            "料破", "料将", "料將", "料达", "料達", "料超", "料增", "料升", "料可", "预料", "預料")
 # A numbered heading on a line of its own (二、主要目标, 三、重点任务, 二、下一步工作计划) opens a
