@@ -270,6 +270,8 @@ def _dimensions(row: dict, key: tuple[str, ...]) -> tuple:
     the article's region), who is counted, and the end of its period (2024年 and 截至2024年底
     end on one day)."""
     status = row["status"]
+    if status == "actual" and row["period_kind"] == "cumulative":
+        status = "cumulative"  # a level of a period since a start (自2021年合作以来): a total
     level = status in _LEVELS
     unsaid = status == "actual" and (not key[5] or row.get("_carried") is not None)
     return ("level" if level else status, None if unsaid or not level else status,
@@ -434,6 +436,14 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
         for row in (earlier, later):
             if row["status"] == "cumulative":
                 row["status"] = "actual"  # 自开诊以来，床位由600张增至1200张: two levels
+        if earlier["status"] == "planned" and not planned_period(
+                earlier["period_start"], earlier["period_end"], earlier["published"],
+                text[earlier["_link"][1][0]:earlier["_link"][0][0]]):
+            earlier["status"] = "actual"  # 计划明年把资助由每月3800元调升至4500元: 3800 stands now,
+            first = earlier["period_start"] or earlier["period_end"]  # not of the year to come
+            if first is not None and earlier["published"] is not None \
+                    and first > earlier["published"]:
+                _set_period(earlier, Period(None, None, None, None))
         now = _NOW.search(text, earlier["_link"][0][1], later["_link"][0][0])
         for row in (earlier, later) if now is None else (earlier,):
             if row.get("_carried") is not None:  # a pair is dated by its own sentence only

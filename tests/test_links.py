@@ -91,6 +91,22 @@ def _links(text: str) -> list[tuple[float, float | None, float | None]]:
      [(162000, None, None), (171000, 162000, None), (9000, None, 171000)]),
     ("该院门诊人均费用约310元，较2024年下降5.5%。", [(310, None, None), (-5.5, None, 310)]),
     ("該院門診人均費用約310元，較2024年下降5.5%。", [(310, None, None), (-5.5, None, 310)]),
+    # COMPARED_WITH: a financial year (2023/24年度的) names the earlier value too
+    ("去年度共转介病人2400名，较2022/23年度的1500名增加60%。",
+     [(2400, 1500, None), (1500, None, None), (60, None, 2400)]),
+    ("去年度共轉介病人2400名，較2022/23年度的1500名增加60%。",
+     [(2400, 1500, None), (1500, None, None), (60, None, 2400)]),
+    # BASELINES: the time before (上一年度, 前一周, 3月底) and a yearly mean say nothing changed
+    ("全年接种疫苗约150万剂次，较上一年度增加4.2%。", [(1_500_000, None, None), (4.2, None, 1_500_000)]),
+    ("全年接種疫苗約150萬劑次，較再上一年度增加4.2%。", [(1_500_000, None, None), (4.2, None, 1_500_000)]),
+    ("门诊日均约5200人次，较前一周增加约7%。", [(5200, None, None), (7, None, 5200)]),
+    ("門診日均約5200人次，較前一週增加約7%。", [(5200, None, None), (7, None, 5200)]),
+    ("登记长者为3.5万人，较6月底增加1200人。", [(35000, None, None), (1200, None, 35000)]),
+    ("登記長者為3.5萬人，較6月底增加1200人。", [(35000, None, None), (1200, None, 35000)]),
+    ("床位由2019年的2100张增至2024年的2800张，年均增长5.9%。",
+     [(2100, None, None), (2800, 2100, None), (5.9, None, 2800)]),
+    ("牀位由2019年的2100張增至2024年的2800張，年均增長5.9%。",
+     [(2100, None, None), (2800, 2100, None), (5.9, None, 2800)]),
 ])
 def test_pairs_comparisons_and_levels_in_both_scripts(text, links):
     assert _links(text) == links
@@ -127,3 +143,29 @@ def test_groups_in_turn_skip_a_text_without_respectively_as_the_plain_loop_would
         plain(want, text)
         assert [r["population"] for r in rows] == [r["population"] for r in want], text
 
+
+
+@pytest.mark.parametrize("text", [
+    "当局计划明年把津贴由每月3,800元调升至4,500元。",
+    "當局計劃明年把津貼由每月3,800元調升至4,500元。",
+    "医院拟将床位由600张增至1,200张。",
+    "醫院擬將牀位由600張增至1,200張。",
+])
+def test_the_earlier_value_of_a_planned_pair_is_a_level_of_no_time_to_come(text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 8, 27), region="珠海")
+    earlier, later = document_metrics(doc)
+    assert (earlier["status"], later["status"]) == ("actual", "planned")
+    assert earlier["period_end"] is None or earlier["period_end"].year <= 2025
+    assert later["baseline_fact_id"] == earlier["fact_id"]
+
+
+@pytest.mark.parametrize("text", [
+    "医院与港大共建5个专科\n\n该院与香港大学自2021年合作以来，共建心血管和骨科等5个专科。",
+    "醫院與港大共建5個專科\n\n該院與香港大學自2021年合作以來，共建心血管和骨科等5個專科。",
+])
+def test_a_level_of_a_period_since_a_start_is_the_running_total_it_repeats(text):
+    """A headline's level dated by its body's 自…以来 is that running total, one fact."""
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 8, 27), region="深圳")
+    headline, body = document_metrics(doc)
+    assert headline["fact_id"] == body["fact_id"]
+    assert headline["status"] == body["status"] == "cumulative"

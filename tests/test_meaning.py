@@ -558,6 +558,21 @@ CASES = [
     ("中心的健康評估計劃去年完成篩查1,800人。", [(1800, "人", "actual", None)]),
     ("院舍预留予香港长者的床位共90张。", [(90, "张", "actual", None)]),
     ("院舍預留予香港長者的床位共90張。", [(90, "张", "actual", None)]),
+    # PLANNED: a time to come named relatively (下月, 明年) makes a change or a level a plan
+    ("医院下月新增病床80张。", [(80, "张", "planned", None)]),
+    ("醫院下月新增牀位80張。", [(80, "张", "planned", None)]),
+    ("中心明年增至12间。", [(12, "间", "planned", None)]),
+    ("中心明年增至12間。", [(12, "间", "planned", None)]),
+    # NOT_PLANNED: a scheme named by what it does or where (转介计划, 服务计划, 广东计划) or
+    # taken as the way in (经计划) is no plan
+    ("该院上半年经跨境转介计划接收病人共380名。", [(380, "名", "actual", None)]),
+    ("該院上半年經跨境轉介計劃接收病人共380名。", [(380, "名", "actual", None)]),
+    ("院舍照顾服务计划下半年新增床位120张。", [(120, "张", "change", None)]),
+    ("院舍照顧服務計劃下半年新增牀位120張。", [(120, "张", "change", None)]),
+    ("长者经计划入住认可院舍共820名。", [(820, "名", "actual", "长者")]),
+    ("長者經計劃入住認可院舍共820名。", [(820, "名", "actual", "长者")]),
+    ("领取广东计划津贴者约1.2万人。", [(12000, "人", "actual", None)]),
+    ("領取廣東計劃津貼者約1.2萬人。", [(12000, "人", "actual", None)]),
     # ENUMERATION with no items before 分别: its values share the words up to the first of them
     ("每千人口执业医师3.1名、注册护士3.6名，分别比上年提高0.2名和0.3名。",
      [(3.1, "per_1k", "actual", None), (3.6, "per_1k", "actual", None),
