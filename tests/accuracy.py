@@ -246,8 +246,9 @@ def fields_report(split: str, writers: tuple[str, ...], wrong: bool) -> str:
     if wrong:
         for name, item, row in result.wrong:
             have = row.get(name if name in row else f"{name}_fact_id", "")
+            want = item.get(name, item.get(f"{name}_anchor", ""))  # a link: the anchor it names
             lines.append(f"  {name:12} {item['doc_id']} {item['anchor']!r}: "
-                         f"gold {item.get(name, '')!r}, ours {have!r}")
+                         f"gold {want!r}, ours {have!r}")
         for kind, a, b in result.pair_misses:
             lines.append(f"  grouping {kind:6} {a['doc_id']} {a['anchor']!r} / "
                          f"{b['doc_id']} {b['anchor']!r}")
