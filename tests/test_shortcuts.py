@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import entities, meaning, periods
-from analysis._rules.cues import AGED, BORN, CHILDREN_UNDER
+from analysis._rules.cues import AGED, AS_WRITTEN, BORN, CHILDREN_UNDER, LOW_BIRTH_WEIGHT
 from analysis._rules.lookahead import first_characters, trie
 from analysis._rules.time import BARE_CUE
 
@@ -89,12 +89,13 @@ _GROUP_FORMS = sorted(meaning._POPULATION_FORMS)
 
 @SETTINGS
 @given(text=mixed(_GROUP_FORMS[:40] + ["65岁以上", "六十五歲及以上人士", "3岁以下儿童", "每千常住人口",
-                                        "每千人口", "常住人口", "出生", "出生約", "出生率"]))
+                                        "每千人口", "常住人口", "出生", "出生約", "出生率", "兒童", "儿童医院",
+                                        "成人", "完成人数", "出生体重低于2500克的新生儿"]))
 def test_groups_with_a_lookahead_match_what_the_plain_alternation_matches(text):
     for forms, (pattern, _) in ((meaning._POPULATION_FORMS, meaning._GROUPS[True]),
                                 (meaning._NAMED_FORMS, meaning._GROUPS[False])):
-        plain = (f"{meaning._NOT_PER_HEAD}(?:{meaning._alternation(forms)}|{AGED}|{CHILDREN_UNDER}"
-                 f"|{BORN})")
+        plain = (f"{meaning._NOT_PER_HEAD}(?:{LOW_BIRTH_WEIGHT}|{meaning._alternation(forms)}|{AGED}"
+                 f"|{CHILDREN_UNDER}|{BORN}|{'|'.join(AS_WRITTEN.values())})")
         assert _spans(pattern, text) == _spans(plain, text)
 
 
