@@ -122,6 +122,9 @@ COUNTY_CITY_ENDING = "市"
 # Bodies whose city is the article's own when named with it (来源：珠海市卫生健康局): the bureaus
 # and 人民政府 (the bureau head words of analysis/_rules/cues.py come too).
 HOME_BODIES = ("人民政府", "政府")
+# ent18o: a town's or district's health office (虎门镇卫生健康办, 石岐街道卫健办) issues its text
+# too: 全镇 is its town.
+HOME_BODIES = HOME_BODIES + ("卫生健康办", "衞生健康辦", "衛生健康辦", "卫健办", "衞健辦", "衛健辦")
 # The branch of a city's bureau in a district or zone, or the zone's own administration
 # (惠州市医疗保障局大亚湾经济技术开发区分局, 火炬开发区管委会): what 全区/我区 stand for.
 BRANCH_HEADS = ("分局", "管委会", "管委會", "管理委员会", "管理委員會")
