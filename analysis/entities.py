@@ -59,6 +59,7 @@ from analysis._rules.institutions import (
     OWN_LEVEL_NAME,
     PAIR_WORDS,
     PART_WORDS,
+    PARTNER_LIST_MARKS,
     PARTNER_WORDS,
     PLACE_SUFFIXES,
     PREPOSITIONS,
@@ -111,6 +112,7 @@ _BACK_WORDS = frozenset(to_simplified(r + h) for r in BACK_REFERRING for h in BA
 # The head words and 该/本… before each, as a trie: the longest at each position, as the
 # alternation of them longest first (tests/test_shortcuts.py), found several times faster.
 _PAIR_WORDS = frozenset(map(to_simplified, PAIR_WORDS))
+_PARTNER_LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, PARTNER_LIST_MARKS)))
 # 院方, 局方: "the hospital's side", referring back like 该院 to the last name with that head
 _SIDE_WORDS = frozenset(map(to_simplified, SIDE_WORDS))
 _HEAD_RE = re.compile(trie({*_HEADS, "院"} | {r + h for r in _REFERRING for h in (*_HEADS, "院")}
@@ -579,7 +581,15 @@ class EntityFinder:
         at = self._name_start(index, name)
         word = next((w for w in _PARTNER_WORDS if self.folded.endswith(w, 0, at)), None)
         if word is None:
-            return False
+            # 联合A医院、B门诊部: a name listed right after a partner is a partner too
+            mark = next((m for m in _PARTNER_LIST_MARKS if self.folded.endswith(m, 0, at)), None)
+            if mark is None:
+                return False
+            earlier = bisect.bisect_left(self._heads.ends, at - len(mark))
+            if earlier >= index or self._heads.ends[earlier] != at - len(mark):
+                return False
+            before = self._name(earlier)
+            return bool(before) and self._partner(earlier, before)
         clause = self._clause_start(at)
         if clause > 1 and self.folded.endswith(_SPEECH, 0, clause - 1):
             # 該中心表示，將與消防局合辦…: the speaker is the subject of the clause after it

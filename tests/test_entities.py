@@ -561,6 +561,15 @@ ENTITY_RULES = [
      "澳门特别行政区政府卫生局辖下基层医疗署公布，计划累计有3.5万名市民参加。\n基层医疗署表示，"
      "参与计划的医生增至120名。", "澳门",
      ["澳门特别行政区政府卫生局基层医疗署", "澳门特别行政区政府卫生局基层医疗署"]),
+    # ent18o: bases, partners listed after 联合, a town's health office
+    ("全镇 after a town's health office (卫生健康办) is that town, not the hospital named before",
+     "据坦洲镇卫生健康办消息，以中山市坦洲人民医院为龙头的医联体今年运行良好。1至6月，"
+     "全镇社区卫生服务机构诊疗量达42.6万人次。", "中山", ["坦洲镇"]),
+    ("a base (基地) named with a proper part is an institution",
+     "位于东莞的粤港澳康复人才实训基地今年培训医护人员820人次。", "东莞", ["粤港澳康复人才实训基地"]),
+    ("a name listed right after a partner (联合A、B) is a partner too",
+     "惠州市中心医院联合博罗县人民医院、惠东县妇幼保健院开设港澳居民专窗。专窗自3月启用以来，已服务港澳居民3100人次。",
+     "惠州", ["惠州市中心医院"]),
 ]
 
 

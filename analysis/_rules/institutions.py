@@ -16,6 +16,9 @@ HEADS = HEADS + ("总会", "總會", "联合会", "聯合會", "协会", "協會
                  "慈善会", "慈善會", "商会", "商會", "颐养院", "頤養院", "养老院", "養老院", "安老院",
                  "护老院", "護老院", "敬老院", "福利院", "护养院", "護養院", "疗养院", "療養院", "医疗所",
                  "醫療所", "医务所", "醫務所", "卫生所", "衞生所", "衛生所", "诊疗所", "診療所")
+# ent18o: bases named as bodies (大湾区医疗人才培训基地, 港澳醫療合作示範基地): 基地 ends a name, the
+# same in both scripts; a bare 培训基地 has no proper part and stays a description.
+HEADS = HEADS + ("基地",)
 # Words the tagger splits or reads as verbs inside associations' names (街坊|会|联合|总会): taught
 # to it as organisation words.
 ORGANISATION_WORDS = ("街坊会", "街坊會", "联合总会", "聯合總會", "工会", "工會", "同乡会", "同鄉會",
@@ -119,6 +122,9 @@ COUNTY_CITY_ENDING = "市"
 # Bodies whose city is the article's own when named with it (来源：珠海市卫生健康局): the bureaus
 # and 人民政府 (the bureau head words of analysis/_rules/cues.py come too).
 HOME_BODIES = ("人民政府", "政府")
+# ent18o: a town's or district's health office (虎门镇卫生健康办, 石岐街道卫健办) issues its text
+# too: 全镇 is its town.
+HOME_BODIES = HOME_BODIES + ("卫生健康办", "衞生健康辦", "衛生健康辦", "卫健办", "衞健辦", "衛健辦")
 # The branch of a city's bureau in a district or zone, or the zone's own administration
 # (惠州市医疗保障局大亚湾经济技术开发区分局, 火炬开发区管委会): what 全区/我区 stand for.
 BRANCH_HEADS = ("分局", "管委会", "管委會", "管理委员会", "管理委員會")
@@ -162,6 +168,9 @@ PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "�
 # ... and before the one that receives what the subject gives (医管局向港大深圳医院转介病人…): the
 # receiver is not what the sentence is about either, when the giver is named before it.
 RECEIVER_WORDS = ("向",)
+# ent18o: marks between the partners of one list (联合A医院、B门诊部开设…; 與A醫院及B中心合辦…): a
+# name right after one, following a partner, is a partner too.
+PARTNER_LIST_MARKS = ("、", "及", "和")
 # Facilities named after a place (横琴口岸, 港珠澳大桥, 深圳湾口岸, 前海路): the place in their name
 # is not where a figure is counted.
 FACILITIES = ("口岸", "大桥", "大橋", "机场", "機場", "码头", "碼頭", "高铁站", "高鐵站", "大道", "路")
