@@ -79,6 +79,7 @@ from analysis._rules.institutions import (
     SHORT_NAMES,
     SIDE_WORDS,
     SPEECH_VERBS,
+    TIME_LEAD_CHARS,
     TIME_WORDS,
     TOGETHER,
     UNDER_WORDS,
@@ -1178,7 +1179,27 @@ class EntityFinder:
             after = self._entity_at(index + 1) if index + 1 < high else None
             if after and self._name_start(index + 1, after) <= self._name_start(index, name):
                 continue  # 澳門街坊會聯合總會|橫琴綜合服務中心: the longer name holds it
-            return name
+            # 衛生局公佈…統計。2025年澳門特別行政區共有…。 / 統計顯示，…: a later sentence of the
+            # paragraph before opening with a place, before any other institution, is what the
+            # figures go on about (the territory), not the body that issued them
+            following = self._entity_at(index + 1) if index + 1 < high else None
+            stop = self._name_start(index + 1, following) if following else \
+                self._heads.starts[index + 1] if index + 1 < high else paragraph_start - 1
+            return self._later_place(index, stop) or name
+        return None
+
+    def _later_place(self, index: int, end: int) -> str | None:
+        """The last place of a later sentence than the institution head word ``index`` ends,
+        up to ``end``, opening its sentence or right after a time that opens it (2025年澳門特別
+        行政區共有…; not 其中南沙区…, 佔全港…, 在广州…), or None."""
+        after = self._heads.ends[index]
+        found = self._last_place(after, end) if self._places.starts else None
+        if not found or not _ITEM_END.search(self.folded, after, found[0]):
+            return None
+        opening = max(self.folded.rfind(mark, after, found[0]) for mark in _SENTENCE_ENDS) + 1
+        lead = self.folded[opening:found[0]].strip()
+        if not lead or lead[-1] in _TIME_ENDS and _TIME_LEAD.fullmatch(lead):
+            return found[1]
         return None
 
     @cached_property
@@ -1839,6 +1860,9 @@ _FIRST_ITEM = "一"
 # the last character of a time phrase a whole word may follow as its clause's subject
 # (今年上半年全港共录得…, 2025年全澳…; not 68所本澳学校: a whole word describing a count)
 _TIME_ENDS = frozenset(map(to_simplified, WHOLE_AFTER_TIME))
+# a time phrase alone opening a sentence (2025年, 截至6月底): a place after it is the subject
+_TIME_LEAD = re.compile("[%s]+" % re.escape(to_simplified("".join(TIME_LEAD_CHARS))))
+_SENTENCE_ENDS = tuple("。；;！？!?")
 _SOURCE_LABELS = tuple(dict.fromkeys(map(to_simplified, ISSUER_LABELS)))
 _SOURCE_MARKS = tuple(label + mark for label in _SOURCE_LABELS for mark in "：:")
 _SOURCE_REACH = max(map(len, _SOURCE_MARKS))

@@ -566,6 +566,15 @@ ENTITY_RULES = [
      ["卫生防护中心", "澳门"]),
     ("全镇 in a town health office's text (卫生健康办) is that town",
      "记者从长安镇卫生健康办获悉，今年以来，全镇社区卫生服务机构诊疗量达52万人次。", "东莞", ["长安镇"]),
+    # ent18h: a territory opening a later sentence of the paragraph before (after a time only)
+    ("a paragraph naming nothing goes on about the place opening a later sentence before it",
+     "香港特别行政区政府卫生署今日发布年度统计。2024年香港特别行政区共登记死亡5.1万宗，较上年减少3%。\n"
+     "数据显示，因癌症死亡的共1.5万宗，占29%。", "香港",
+     ["香港特别行政区", "香港特别行政区", "香港特别行政区", "香港特别行政区"]),
+    ("… not a place after 其中, nor one a share is of (占全港): the body named before",
+     "社会福利署资料显示，截至6月底，领取津贴的长者约1.86万人，占全港总数约3.2%。其中，深圳市长者0.3万人。\n"
+     "现时津贴每月金额为1,710元。", "香港",
+     ["社会福利署", "社会福利署", "深圳市", "社会福利署"]),
 ]
 
 
