@@ -54,6 +54,7 @@ from analysis._rules.institutions import (
     NOT_HEADING_ENDS,
     NUMBERED_HEADS,
     ORDINAL,
+    OUTSIDE_WORDS,
     ORGANISATION_WORDS,
     ORGANISATIONS,
     OWN_LEVEL_NAME,
@@ -826,6 +827,8 @@ class EntityFinder:
                 continue  # 「长者医疗券大湾区试点计划」: a place in a scheme's name
             if self.folded.startswith(_FACILITIES, places.ends[index]):
                 continue  # 经横琴口岸转运: a place naming a port or a road, not the figure's
+            if self.folded.startswith(_OUTSIDE, places.ends[index]):
+                continue  # 居於澳門以外地區的受益人: everywhere but that place
             canonical = _AREA_OF.get(token)
             if canonical:
                 return at, self._written(canonical)
@@ -1851,6 +1854,7 @@ _ITEM_MARK = re.compile(ITEM_MARK)
 _SCHEME_AFTER = tuple(SCHEME_AFTER)
 _CLOSING_QUOTES = frozenset(closing for _, closing in NAME_QUOTES)
 _FACILITIES = tuple(dict.fromkeys(map(to_simplified, FACILITIES)))
+_OUTSIDE = tuple(dict.fromkeys(map(to_simplified, OUTSIDE_WORDS)))
 _QUOTE_REACH = 20  # characters before a place in which its opening quotation mark may stand
 _LOCATIVE_WORDS = tuple(LOCATIVE_WORDS)
 _AND_THEN = tuple(dict.fromkeys(map(to_simplified, AND_THEN)))

@@ -170,6 +170,9 @@ RECEIVER_WORDS = ("向",)
 # Facilities named after a place (横琴口岸, 港珠澳大桥, 深圳湾口岸, 前海路): the place in their name
 # is not where a figure is counted.
 FACILITIES = ("口岸", "大桥", "大橋", "机场", "機場", "码头", "碼頭", "高铁站", "高鐵站", "大道", "路")
+# Words after a place that turn it into everywhere else (居於澳門以外地區的受益人, 香港以外): the
+# figure is not that place's; later places or the body named before are looked for instead.
+OUTSIDE_WORDS = ("以外", "之外")
 # Characters of verbs of residence between a figure and a place (612名居於大灣區的受訪長者): the
 # place is where those counted live, not what the figure counts in (characters, both scripts).
 RESIDING = ("居", "住")
