@@ -833,6 +833,8 @@ class EntityFinder:
             if canonical:
                 return at, self._written(canonical)
             end = places.ends[index]
+            if self._among_cities(at, end, token):
+                continue  # 位於珠海、中山及江門的21間機構: of them all, not of the last city
             if self.folded.endswith(_JOIN_WORDS, 0, at) and \
                     self.folded.startswith(_SCHEME_AFTER, end + self.folded.startswith("市", end)):
                 continue  # 参加珠海(市)医保: the scheme's city, not the figure's place
@@ -873,6 +875,15 @@ class EntityFinder:
             return None
         other = regions.city_of(to_simplified(neighbour))
         return self._whole_of_listed(city) if other in (None, city) else None
+
+    def _among_cities(self, at: int, end: int, token: str) -> bool:
+        """Whether the city at text[at:end] is listed with another city (珠海、中山及江門,
+        深圳和广州): a figure after the list is of them all, no one city's."""
+        if not regions.is_city(token):
+            return False
+        neighbour = self._place_beside(at, end)
+        return bool(neighbour) and regions.is_city(to_simplified(neighbour)) and \
+            regions.city_of(to_simplified(neighbour)) != regions.city_of(token)
 
     def _place_beside(self, at: int, end: int) -> str | None:
         """A place of the gazetteer listed right before or after the one at text[at:end] (在蛇口、

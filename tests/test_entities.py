@@ -579,6 +579,12 @@ ENTITY_RULES = [
     ("a place before 以外 is not the figure's: the body named before",
      "社会保障基金今日公布年度数据，供款人共39万名。\n现时居于澳门以外地区的受益人共1.2万名，约占一成。", "澳门",
      ["社会保障基金", "社会保障基金", "社会保障基金"]),
+    # ent18h: a city listed with other cities (珠海、中山及江门) is no one figure's place after the list
+    ("a later sentence naming nothing does not go on about the last city of a list of cities",
+     "截至年底，在合作养老机构居住的长者共900名，珠海、中山及江门分别为500名、300名和100名。入住长者平均年龄为80岁。",
+     "澳门", ["澳门", "珠海", "中山", "江门", "澳门"]),
+    ("… but it goes on about one city named alone",
+     "截至年底，在江门合作养老机构居住的长者共900名。入住长者平均年龄为80岁。", "澳门", ["江门", "江门"]),
 ]
 
 
