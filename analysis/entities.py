@@ -715,15 +715,15 @@ class EntityFinder:
         index = next((i for i in reversed(range(low, high))
                       if (name := self._entity_at(i)) and not self._part(i, name) and
                       not self._sourced(i, name)), None)
-        if index is None:
-            return self.place(start, end)
+        if index is None:  # (not the last of a list of cities: 珠海、中山及江門分別為…)
+            return self.place(start, end, listed=False)
         after = self._heads.ends[index]
         if self._region_words and self._places.bounds(after, end)[1] <= \
                 self._places.bounds(after, end)[0]:
             stop = _ITEM_END.search(self.folded, after, end)
             if stop and self._region_word(stop.end(), end, _HOME_CITY_WORDS + _HOME_DISTRICT_WORDS):
                 return self.place(stop.end(), end)
-        found = self._last_place(after, end) if self._places.starts else None
+        found = self._last_place(after, end, listed=False) if self._places.starts else None
         if found and found[0] > 0 and self.folded[found[0] - 1] not in _PREPOSITIONS and \
                 _ITEM_END.search(self.folded, after, found[0]):
             # 衛生局公佈…統計。2025年澳門特別行政區共有活產嬰兒…；粗出生率…: the territory a later
@@ -749,12 +749,13 @@ class EntityFinder:
             at -= next(len(w) for w in _LOCATIVE_WORDS if folded.endswith(w, 0, at))
         return folded.endswith(_PART_WORDS, 0, at)
 
-    def place(self, start: int, end: int, outer: int | None = None) -> str | None:
+    def place(self, start: int, end: int, outer: int | None = None,
+              listed: bool = True) -> str | None:
         """The last place named in text[start:end]: of the gazetteer, or an area above a city
         (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region. A place after 占
         is the whole a share is of: a place named before it in its clause is the share's
-        (深圳占全省的五分之二 -> 深圳)."""
-        found = self._last_place(start, end) if self._places.starts else None
+        (深圳占全省的五分之二 -> 深圳). ``listed`` False: not a city listed with other cities."""
+        found = self._last_place(start, end, listed) if self._places.starts else None
         if found is None:
             if not self._region_words:
                 return None
@@ -813,7 +814,7 @@ class EntityFinder:
                 return True
         return False
 
-    def _last_place(self, start: int, end: int) -> tuple[int, str] | None:
+    def _last_place(self, start: int, end: int, listed: bool = True) -> tuple[int, str] | None:
         """Where the last place of text[start:end] starts, and the place as the entity (合作区:
         the zone the text names, else the place before it)."""
         places = self._places
@@ -833,8 +834,8 @@ class EntityFinder:
             if canonical:
                 return at, self._written(canonical)
             end = places.ends[index]
-            if self._among_cities(at, end, token):
-                continue  # 位於珠海、中山及江門的21間機構: of them all, not of the last city
+            if not listed and self._among_cities(at, end, token):
+                continue  # 珠海、中山及江門分別為…。入住長者…: a later sentence is of them all
             if self.folded.endswith(_JOIN_WORDS, 0, at) and \
                     self.folded.startswith(_SCHEME_AFTER, end + self.folded.startswith("市", end)):
                 continue  # 参加珠海(市)医保: the scheme's city, not the figure's place
