@@ -54,6 +54,7 @@ from analysis._rules.institutions import (
     NOT_HEADING_ENDS,
     NUMBERED_HEADS,
     ORDINAL,
+    OUTSIDE_WORDS,
     ORGANISATION_WORDS,
     ORGANISATIONS,
     OWN_LEVEL_NAME,
@@ -80,6 +81,7 @@ from analysis._rules.institutions import (
     SHORT_NAMES,
     SIDE_WORDS,
     SPEECH_VERBS,
+    TIME_LEAD_CHARS,
     TIME_WORDS,
     TOGETHER,
     UNDER_WORDS,
@@ -723,15 +725,15 @@ class EntityFinder:
         index = next((i for i in reversed(range(low, high))
                       if (name := self._entity_at(i)) and not self._part(i, name) and
                       not self._sourced(i, name)), None)
-        if index is None:
-            return self.place(start, end)
+        if index is None:  # (not the last of a list of cities: 珠海、中山及江門分別為…)
+            return self.place(start, end, listed=False)
         after = self._heads.ends[index]
         if self._region_words and self._places.bounds(after, end)[1] <= \
                 self._places.bounds(after, end)[0]:
             stop = _ITEM_END.search(self.folded, after, end)
             if stop and self._region_word(stop.end(), end, _HOME_CITY_WORDS + _HOME_DISTRICT_WORDS):
                 return self.place(stop.end(), end)
-        found = self._last_place(after, end) if self._places.starts else None
+        found = self._last_place(after, end, listed=False) if self._places.starts else None
         if found and found[0] > 0 and self.folded[found[0] - 1] not in _PREPOSITIONS and \
                 _ITEM_END.search(self.folded, after, found[0]):
             # 衛生局公佈…統計。2025年澳門特別行政區共有活產嬰兒…；粗出生率…: the territory a later
@@ -757,12 +759,13 @@ class EntityFinder:
             at -= next(len(w) for w in _LOCATIVE_WORDS if folded.endswith(w, 0, at))
         return folded.endswith(_PART_WORDS, 0, at)
 
-    def place(self, start: int, end: int, outer: int | None = None) -> str | None:
+    def place(self, start: int, end: int, outer: int | None = None,
+              listed: bool = True) -> str | None:
         """The last place named in text[start:end]: of the gazetteer, or an area above a city
         (大灣區, 全省 -> 广东省, 本港 -> 香港); 我市 and 全市 are the region. A place after 占
         is the whole a share is of: a place named before it in its clause is the share's
-        (深圳占全省的五分之二 -> 深圳)."""
-        found = self._last_place(start, end) if self._places.starts else None
+        (深圳占全省的五分之二 -> 深圳). ``listed`` False: not a city listed with other cities."""
+        found = self._last_place(start, end, listed) if self._places.starts else None
         if found is None:
             if not self._region_words:
                 return None
@@ -821,7 +824,7 @@ class EntityFinder:
                 return True
         return False
 
-    def _last_place(self, start: int, end: int) -> tuple[int, str] | None:
+    def _last_place(self, start: int, end: int, listed: bool = True) -> tuple[int, str] | None:
         """Where the last place of text[start:end] starts, and the place as the entity (合作区:
         the zone the text names, else the place before it)."""
         places = self._places
@@ -835,10 +838,14 @@ class EntityFinder:
                 continue  # 「长者医疗券大湾区试点计划」: a place in a scheme's name
             if self.folded.startswith(_FACILITIES, places.ends[index]):
                 continue  # 经横琴口岸转运: a place naming a port or a road, not the figure's
+            if self.folded.startswith(_OUTSIDE, places.ends[index]):
+                continue  # 居於澳門以外地區的受益人: everywhere but that place
             canonical = _AREA_OF.get(token)
             if canonical:
                 return at, self._written(canonical)
             end = places.ends[index]
+            if not listed and self._among_cities(at, end, token):
+                continue  # 珠海、中山及江門分別為…。入住長者…: a later sentence is of them all
             if self.folded.endswith(_JOIN_WORDS, 0, at) and \
                     self.folded.startswith(_SCHEME_AFTER, end + self.folded.startswith("市", end)):
                 continue  # 参加珠海(市)医保: the scheme's city, not the figure's place
@@ -879,6 +886,15 @@ class EntityFinder:
             return None
         other = regions.city_of(to_simplified(neighbour))
         return self._whole_of_listed(city) if other in (None, city) else None
+
+    def _among_cities(self, at: int, end: int, token: str) -> bool:
+        """Whether the city at text[at:end] is listed with another city (珠海、中山及江門,
+        深圳和广州): a figure after the list is of them all, no one city's."""
+        if not regions.is_city(token):
+            return False
+        neighbour = self._place_beside(at, end)
+        return bool(neighbour) and regions.is_city(to_simplified(neighbour)) and \
+            regions.city_of(to_simplified(neighbour)) != regions.city_of(token)
 
     def _place_beside(self, at: int, end: int) -> str | None:
         """A place of the gazetteer listed right before or after the one at text[at:end] (在蛇口、
@@ -1188,7 +1204,27 @@ class EntityFinder:
             after = self._entity_at(index + 1) if index + 1 < high else None
             if after and self._name_start(index + 1, after) <= self._name_start(index, name):
                 continue  # 澳門街坊會聯合總會|橫琴綜合服務中心: the longer name holds it
-            return name
+            # 衛生局公佈…統計。2025年澳門特別行政區共有…。 / 統計顯示，…: a later sentence of the
+            # paragraph before opening with a place, before any other institution, is what the
+            # figures go on about (the territory), not the body that issued them
+            following = self._entity_at(index + 1) if index + 1 < high else None
+            stop = self._name_start(index + 1, following) if following else \
+                self._heads.starts[index + 1] if index + 1 < high else paragraph_start - 1
+            return self._later_place(index, stop) or name
+        return None
+
+    def _later_place(self, index: int, end: int) -> str | None:
+        """The last place of a later sentence than the institution head word ``index`` ends,
+        up to ``end``, opening its sentence or right after a time that opens it (2025年澳門特別
+        行政區共有…; not 其中南沙区…, 佔全港…, 在广州…), or None."""
+        after = self._heads.ends[index]
+        found = self._last_place(after, end) if self._places.starts else None
+        if not found or not _ITEM_END.search(self.folded, after, found[0]):
+            return None
+        opening = max(self.folded.rfind(mark, after, found[0]) for mark in _SENTENCE_ENDS) + 1
+        lead = self.folded[opening:found[0]].strip()
+        if not lead or lead[-1] in _TIME_ENDS and _TIME_LEAD.fullmatch(lead):
+            return found[1]
         return None
 
     @cached_property
@@ -1840,6 +1876,7 @@ _ITEM_MARK = re.compile(ITEM_MARK)
 _SCHEME_AFTER = tuple(SCHEME_AFTER)
 _CLOSING_QUOTES = frozenset(closing for _, closing in NAME_QUOTES)
 _FACILITIES = tuple(dict.fromkeys(map(to_simplified, FACILITIES)))
+_OUTSIDE = tuple(dict.fromkeys(map(to_simplified, OUTSIDE_WORDS)))
 _QUOTE_REACH = 20  # characters before a place in which its opening quotation mark may stand
 _LOCATIVE_WORDS = tuple(LOCATIVE_WORDS)
 _AND_THEN = tuple(dict.fromkeys(map(to_simplified, AND_THEN)))
@@ -1849,6 +1886,9 @@ _FIRST_ITEM = "一"
 # the last character of a time phrase a whole word may follow as its clause's subject
 # (今年上半年全港共录得…, 2025年全澳…; not 68所本澳学校: a whole word describing a count)
 _TIME_ENDS = frozenset(map(to_simplified, WHOLE_AFTER_TIME))
+# a time phrase alone opening a sentence (2025年, 截至6月底): a place after it is the subject
+_TIME_LEAD = re.compile("[%s]+" % re.escape(to_simplified("".join(TIME_LEAD_CHARS))))
+_SENTENCE_ENDS = tuple("。；;！？!?")
 _SOURCE_LABELS = tuple(dict.fromkeys(map(to_simplified, ISSUER_LABELS)))
 _SOURCE_MARKS = tuple(label + mark for label in _SOURCE_LABELS for mark in "：:")
 _SOURCE_REACH = max(map(len, _SOURCE_MARKS))

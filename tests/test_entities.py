@@ -570,6 +570,30 @@ ENTITY_RULES = [
     ("a name listed right after a partner (联合A、B) is a partner too",
      "惠州市中心医院联合博罗县人民医院、惠东县妇幼保健院开设港澳居民专窗。专窗自3月启用以来，已服务港澳居民3100人次。",
      "惠州", ["惠州市中心医院"]),
+    ("a SAR recording cases (香港录得) is a place, not the centre of the sentence before",
+     "疾病方面，卫生防护中心共录得严重个案120宗。同期澳门录得登革热个案15宗。", "香港",
+     ["卫生防护中心", "澳门"]),
+    ("全镇 in a town health office's text (卫生健康办) is that town",
+     "记者从长安镇卫生健康办获悉，今年以来，全镇社区卫生服务机构诊疗量达52万人次。", "东莞", ["长安镇"]),
+    # ent18h: a territory opening a later sentence of the paragraph before (after a time only)
+    ("a paragraph naming nothing goes on about the place opening a later sentence before it",
+     "香港特别行政区政府卫生署今日发布年度统计。2024年香港特别行政区共登记死亡5.1万宗，较上年减少3%。\n"
+     "数据显示，因癌症死亡的共1.5万宗，占29%。", "香港",
+     ["香港特别行政区", "香港特别行政区", "香港特别行政区", "香港特别行政区"]),
+    ("… not a place after 其中, nor one a share is of (占全港): the body named before",
+     "社会福利署资料显示，截至6月底，领取津贴的长者约1.86万人，占全港总数约3.2%。其中，深圳市长者0.3万人。\n"
+     "现时津贴每月金额为1,710元。", "香港",
+     ["社会福利署", "社会福利署", "深圳市", "社会福利署"]),
+    # ent18h: a place made everywhere else by 以外 (居于澳门以外地区的受益人)
+    ("a place before 以外 is not the figure's: the body named before",
+     "社会保障基金今日公布年度数据，供款人共39万名。\n现时居于澳门以外地区的受益人共1.2万名，约占一成。", "澳门",
+     ["社会保障基金", "社会保障基金", "社会保障基金"]),
+    # ent18h: a city listed with other cities (珠海、中山及江门) is no one figure's place after the list
+    ("a later sentence naming nothing does not go on about the last city of a list of cities",
+     "截至年底，在合作养老机构居住的长者共900名，珠海、中山及江门分别为500名、300名和100名。入住长者平均年龄为80岁。",
+     "澳门", ["澳门", "珠海", "中山", "江门", "澳门"]),
+    ("… but it goes on about one city named alone",
+     "截至年底，在江门合作养老机构居住的长者共900名。入住长者平均年龄为80岁。", "澳门", ["江门", "江门"]),
 ]
 
 

@@ -460,7 +460,9 @@ SUBJECT_OF = r"在|于|於"  # 澳门居民在珠海市参加…: the group is t
 BUREAUS = ("卫生健康委员会", "衛生健康委員會", "衞生健康委員會", "卫生健康委", "衛生健康委", "衞生健康委",
            "卫生健康局", "衛生健康局", "衞生健康局", "卫健委", "衛健委", "衞健委", "医疗保障局", "醫療保障局", "医保局", "醫保局", "民生事务局", "民生事務局",
            "医务卫生局", "醫務衞生局", "醫務衛生局", "统计局", "統計局", "药品监督管理局", "藥品監督管理局",
-           "管理局")
+           "管理局",
+           # a town's health office (虎门镇卫生健康办): the bureau of a town
+           "卫生健康办", "衛生健康辦", "衞生健康辦", "卫健办", "衛健辦", "衞健辦")
 # Bureau names that are bodies of their own, whatever stands before them (香港醫院管理局).
 NOT_BUREAUS = ("医院管理局", "醫院管理局")
 # Places written before a bureau besides the gazetteer's: the province (省卫生健康委: 广东省) and
@@ -483,7 +485,9 @@ SAR_PLACE_BEFORE = ("在", "于", "於", "赴", "到", "回", "返")
 # ... but not after 自 (来自香港澳门的专家: where they come from) nor inside 港澳门诊, 香港澳门.
 SAR_NOT_AFTER = ("自", "港", "澳")
 SAR_PLACE_AFTER = ("的", "特区", "特區", "特别行政区", "特別行政區", "政府", "地区", "地區", "本地", "，",
-                   "。", "；", "、", ",", ";")
+                   "。", "；", "、", ",", ";",
+                   # a SAR recording cases (同期香港錄得登革熱個案96宗): the territory's count
+                   "录得", "錄得", "共录得", "共錄得")
 # Words that end a name on its left although jieba tags them as name words (连同 a, 启动 vn,
 # 两间 f): the name starts after them.
 NOT_IN_NAMES = ("连同", "連同", "启动", "啟動", "推动", "推動", "依托", "依託", "设立", "設立", "两间",

@@ -137,6 +137,11 @@ WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳", "本�
 # Words joining two halves of one name or kind (中医诊所暨教研中心): a name cannot open with one.
 JOINED_NAME_OPENERS = ("暨",)
 WHOLE_AFTER_TIME = ("年", "月", "日", "底", "季", "初", "末", "內", "内", "間", "间", "期")
+# The characters of a time phrase that opens a sentence alone (2025年, 今年上半年, 截至6月底,
+# 二〇二五年首三季), both scripts: a place right after one opens that sentence as its subject
+# (2025年澳門特別行政區共有活產嬰兒…: the territory, not the body named in the sentence before).
+TIME_LEAD_CHARS = ("0123456789０１２３４５６７８９〇○零一二三四五六七八九十百", "年月日底季初末期度", "內間", "内间",
+                   "今去前本明上下半首全", "截至止")
 # A count of institutions right after a whole word (覆盖全区17家镇卫生院, 向全市11家卫生院派驻…): the
 # whole place's institutions, even after a verb or preposition of an institution named before
 # (not people it serves: 为全市约2.6万名孕产妇). The numeral, then one of these counters.
@@ -174,6 +179,9 @@ PARTNER_LIST_MARKS = ("、", "及", "和")
 # Facilities named after a place (横琴口岸, 港珠澳大桥, 深圳湾口岸, 前海路): the place in their name
 # is not where a figure is counted.
 FACILITIES = ("口岸", "大桥", "大橋", "机场", "機場", "码头", "碼頭", "高铁站", "高鐵站", "大道", "路")
+# Words after a place that turn it into everywhere else (居於澳門以外地區的受益人, 香港以外): the
+# figure is not that place's; later places or the body named before are looked for instead.
+OUTSIDE_WORDS = ("以外", "之外")
 # Characters of verbs of residence between a figure and a place (612名居於大灣區的受訪長者): the
 # place is where those counted live, not what the figure counts in (characters, both scripts).
 RESIDING = ("居", "住")
