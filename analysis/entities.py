@@ -54,9 +54,9 @@ from analysis._rules.institutions import (
     NOT_HEADING_ENDS,
     NUMBERED_HEADS,
     ORDINAL,
-    OUTSIDE_WORDS,
     ORGANISATION_WORDS,
     ORGANISATIONS,
+    OUTSIDE_WORDS,
     OWN_LEVEL_NAME,
     PAIR_WORDS,
     PART_WORDS,
@@ -1887,7 +1887,7 @@ _FIRST_ITEM = "一"
 # (今年上半年全港共录得…, 2025年全澳…; not 68所本澳学校: a whole word describing a count)
 _TIME_ENDS = frozenset(map(to_simplified, WHOLE_AFTER_TIME))
 # a time phrase alone opening a sentence (2025年, 截至6月底): a place after it is the subject
-_TIME_LEAD = re.compile("[%s]+" % re.escape(to_simplified("".join(TIME_LEAD_CHARS))))
+_TIME_LEAD = re.compile(f"[{re.escape(to_simplified(''.join(TIME_LEAD_CHARS)))}]+")
 _SENTENCE_ENDS = tuple("。；;！？!?")
 _SOURCE_LABELS = tuple(dict.fromkeys(map(to_simplified, ISSUER_LABELS)))
 _SOURCE_MARKS = tuple(label + mark for label in _SOURCE_LABELS for mark in "：:")

@@ -558,13 +558,13 @@ ENTITY_RULES = [
      "卫生局与江门市卫生健康局合作，为居于江门的澳门长者提供体检，全年共服务1200人次。", "澳门",
      ["卫生局"]),
     ("a body with no proper part under a parent body is named with the parent's full name",
-     "澳门特别行政区政府卫生局辖下基层医疗署公布，计划累计有3.5万名市民参加。\n基层医疗署表示，"
-     "参与计划的医生增至120名。", "澳门",
+     ("澳门特别行政区政府卫生局辖下基层医疗署公布，计划累计有3.5万名市民参加。\n基层医疗署表示，"
+     "参与计划的医生增至120名。"), "澳门",
      ["澳门特别行政区政府卫生局基层医疗署", "澳门特别行政区政府卫生局基层医疗署"]),
     # ent18o: bases, partners listed after 联合, a town's health office
     ("全镇 after a town's health office (卫生健康办) is that town, not the hospital named before",
-     "据坦洲镇卫生健康办消息，以中山市坦洲人民医院为龙头的医联体今年运行良好。1至6月，"
-     "全镇社区卫生服务机构诊疗量达42.6万人次。", "中山", ["坦洲镇"]),
+     ("据坦洲镇卫生健康办消息，以中山市坦洲人民医院为龙头的医联体今年运行良好。1至6月，"
+     "全镇社区卫生服务机构诊疗量达42.6万人次。"), "中山", ["坦洲镇"]),
     ("a base (基地) named with a proper part is an institution",
      "位于东莞的粤港澳康复人才实训基地今年培训医护人员820人次。", "东莞", ["粤港澳康复人才实训基地"]),
     ("a name listed right after a partner (联合A、B) is a partner too",
@@ -577,12 +577,12 @@ ENTITY_RULES = [
      "记者从长安镇卫生健康办获悉，今年以来，全镇社区卫生服务机构诊疗量达52万人次。", "东莞", ["长安镇"]),
     # ent18h: a territory opening a later sentence of the paragraph before (after a time only)
     ("a paragraph naming nothing goes on about the place opening a later sentence before it",
-     "香港特别行政区政府卫生署今日发布年度统计。2024年香港特别行政区共登记死亡5.1万宗，较上年减少3%。\n"
-     "数据显示，因癌症死亡的共1.5万宗，占29%。", "香港",
+     ("香港特别行政区政府卫生署今日发布年度统计。2024年香港特别行政区共登记死亡5.1万宗，较上年减少3%。\n"
+     "数据显示，因癌症死亡的共1.5万宗，占29%。"), "香港",
      ["香港特别行政区", "香港特别行政区", "香港特别行政区", "香港特别行政区"]),
     ("… not a place after 其中, nor one a share is of (占全港): the body named before",
-     "社会福利署资料显示，截至6月底，领取津贴的长者约1.86万人，占全港总数约3.2%。其中，深圳市长者0.3万人。\n"
-     "现时津贴每月金额为1,710元。", "香港",
+     ("社会福利署资料显示，截至6月底，领取津贴的长者约1.86万人，占全港总数约3.2%。其中，深圳市长者0.3万人。\n"
+     "现时津贴每月金额为1,710元。"), "香港",
      ["社会福利署", "社会福利署", "深圳市", "社会福利署"]),
     # ent18h: a place made everywhere else by 以外 (居于澳门以外地区的受益人)
     ("a place before 以外 is not the figure's: the body named before",
