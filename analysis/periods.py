@@ -50,6 +50,7 @@ from analysis._rules.time import DEADLINE_LEAD as _DEADLINE_LEAD
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
 from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
+from analysis._rules.time import OF_YEAR_SPOKEN as _OF_YEAR_SPOKEN
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import SAME_TIME as _SAME_TIME
 from analysis._rules.time import SAME_TIME_OWN as _SAME_TIME_OWN
@@ -577,10 +578,16 @@ def _expressions(context: str, published: date | None, year: int | None,
     """The time expressions of a context in order, with their periods: the dated ones and the
     parts of a year written without it (of the last year named before them, else ``year``)."""
     found: list[tuple[re.Match[str], Period]] = []
+    spoken = year
     for match in (_TIME.finditer(context) if dated else ()):
-        period = _dated(match, published)
+        rel = match["rel"]
+        period = _within(match.groupdict(), spoken + _RELATIVE_YEARS[rel]) \
+            if rel in _OF_YEAR_SPOKEN and spoken is not None else _dated(match, published)
         if period is not None:
             found.append((match, period))
+            if match["year"] and period.end is not None \
+                    and (match["prefix"] or "") not in _COMPARISON:
+                spoken = period.end.year  # 截至2025年底…由上年末的: the year before 2025
     if not _BARE_CUE.search(context):
         return found
     dated_found, at = list(found), 0

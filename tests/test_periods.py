@@ -313,6 +313,19 @@ def test_a_bare_part_of_a_year_takes_the_year_the_text_speaks_of():
     assert period_of("年末", MAY_2024, 2022).end == date(2022, 12, 31)
 
 
+@pytest.mark.parametrize("context, year", [
+    ("截至2023年底，全市共有诊所52家。执业护士由上年末的", None),
+    ("截至2023年底，全市共有診所52家。執業護士由上年末的", None),
+    ("执业护士由上年末的", 2023),
+    ("執業護士由上年末的", 2023),
+])
+def test_the_year_before_is_of_the_year_the_text_speaks_of(context, year):
+    # 上年 is the year before the one reported (OF_YEAR_SPOKEN), not before publication: a 2023
+    # report published in 2024 (MAY_2024) compares with 2022, as 去年 stays of publication
+    assert period_of(context, MAY_2024, year).end == date(2022, 12, 31)
+    assert period_of("去年", MAY_2024, 2022).label == "2023"
+
+
 def _periods(text: str, title: str | None = None, published: date | None = MAY_2024):
     doc = SimpleNamespace(doc_id="t", text=text, published=published, region=None, title=title)
     return [(r["value"], r["period_start"] and r["period_start"].isoformat(),

@@ -98,6 +98,10 @@ EVENTS = (("中华人民共和国成立", 1949), ("中華人民共和國成立",
 
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "當年": 0, "去年": -1, "上年": -1, "前年": -2,
                   "明年": 1}
+# The year before the one the text speaks of (截至2025年底…由上年末的1,372名: 2024's end, in a
+# report published in 2026): of the last year named before it, else of the text's year, not of
+# publication as 去年 is.
+OF_YEAR_SPOKEN = ("上年",)
 PERIOD_MONTH = rf"{MONTH_DIGITS}|{CN_MONTH}"
 
 CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
