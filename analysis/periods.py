@@ -59,10 +59,14 @@ from analysis._rules.time import SENTENCE_MARKS as _SENTENCE_MARKS
 from analysis._rules.time import THIS_YEAR as _THIS_YEAR
 from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
 from analysis._rules.time import UP_TO as _UP_TO
+from analysis._rules.time import WEEK_AGO as _WEEK_AGO_RULE
+from analysis._rules.time import YEAR_AGO as _YEAR_AGO_RULE
 from analysis._rules.time import WHOLE_YEAR as _WHOLE_YEAR
 
 _TIME = re.compile(PERIOD)
 _OWN_LEVEL = re.compile(OWN_LEVEL)
+_YEAR_AGO = re.compile(_YEAR_AGO_RULE)
+_WEEK_AGO = re.compile(_WEEK_AGO_RULE)
 _BRACKETED_VALUE = re.compile(BRACKETED_VALUE)
 _BARE = re.compile(BARE)
 _BARE_CUE = re.compile(lookahead(BARE_CUE) + f"(?:{BARE_CUE})")  # lets sre skip the rest
@@ -319,6 +323,13 @@ def period_of(context: str, published: date | None, year: int | None = None,
         period, at = _recent(recent, published), recent.start()
     if plan is not None and plan.start() > at:
         period = _plan(plan, published)
+    if period.label is not None and "年" in context[-12:] and _YEAR_AGO.search(context[-12:]):
+        period = year_before(period)  # 截至2025年底…，较一年前的: 2024's end
+    elif period.start is not None and period.end is not None \
+            and (period.end - period.start).days == 6 and _WEEK_AGO.search(context[-12:]):
+        week = timedelta(days=7)  # 上周（1月18日至24日）…，较前一周的: 11 to 17 January
+        start, end = period.start - week, period.end - week
+        period = Period(f"{start.isoformat()}/{end.isoformat()}", start, end, period.kind)
     return period
 
 

@@ -326,6 +326,24 @@ def test_the_year_before_is_of_the_year_the_text_speaks_of(context, year):
     assert period_of("去年", MAY_2024, 2022).label == "2023"
 
 
+@pytest.mark.parametrize("context, label", [
+    ("截至2023年6月底，登记的护理员共420名，较一年前的", "2022-06-30"),
+    ("截至2023年6月底，登記的護理員共420名，較一年前的", "2022-06-30"),
+    ("2023年全年求诊人次比一年之前的约", "2022"),
+    ("2023年全年求診人次比一年之前的約", "2022"),
+    ("2023/24年度，专科门诊新症轮候比率为61.2%，较上一年度的", "2022-04/2023-03"),
+    ("2023/24年度，專科門診新症輪候比率為61.2%，較上一個年度的", "2022-04/2023-03"),
+    # the week before a week in force (WEEK_AGO)
+    ("2024年3月4日至10日，流感样病例占比9.1%，较前一周的", "2024-02-26/2024-03-03"),
+    ("2024年3月4日至10日，流感樣病例佔比9.1%，較上一週的", "2024-02-26/2024-03-03"),
+    # a change from a year before is of its own time
+    ("截至2023年6月底，登记的护理员共420名，较一年前增加", "2023-06-30"),
+    ("截至2023年6月底，登記的護理員共420名，較一年前增加", "2023-06-30"),
+])
+def test_a_level_a_year_before_is_of_the_period_a_year_earlier(context, label):
+    assert period_of(context, MAY_2024).label == label
+
+
 def _periods(text: str, title: str | None = None, published: date | None = MAY_2024):
     doc = SimpleNamespace(doc_id="t", text=text, published=published, region=None, title=title)
     return [(r["value"], r["period_start"] and r["period_start"].isoformat(),

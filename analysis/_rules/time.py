@@ -322,6 +322,12 @@ SAME_TIME = "同期"
 LAST_WEEK = r"上周|上週|上星期|首周|首週"
 LAST_WEEK_DATED = r"(?P<week>上周|上週|上星期|首周|首週)[（(](?P<days>[^）)\n]{1,20})[）)]"
 SAME_TIME_OWN = ("同期的", "同期为", "同期為", "同期是")
+# A year before, with a value of its own right after it (截至2025年底共有1,386名，较一年前的1,052名增加
+# 334名): the period in force a year earlier, as 去年同期的 is; 较一年前增加334名 stays of its own time.
+# The year before the one in force written so too (2025/26年度…，较上一年度的88.9%上升: 2024/25).
+YEAR_AGO = rf"(?:一年前|一年之前|一年以前|上一年度|上一個年度|上一个年度){OWN_LEVEL}$"
+# … and the week before the one in force (上周（1月18日至24日）…18.6%，较前一周的14.2%: 11 to 17 January).
+WEEK_AGO = rf"(?:前一周|前一週|上一周|上一週|前一星期|上一星期){OWN_LEVEL}$"
 
 # --- text: a timestamp in page furniture (2024-05-22 00:22:12, 3小时前) -----------------------
 
