@@ -441,6 +441,14 @@ CASES = [
     ("今年港澳居民就診12.8萬人次。其中深圳、廣州分別為5.1萬人次、3.2萬人次。",
      [(128000, "人次", "actual", "港澳居民"), (51000, "人次", "actual", "港澳居民"),
       (32000, "人次", "actual", "港澳居民")]),
+    # a time taken (缩短至10分钟) names no group and leaves the one its sentence counts for the
+    # parts after 其中
+    ("全年为港澳居民办理业务3,200件，平均用时缩短至10分钟。其中甲区、乙区分别为1,100件和900件。",
+     [(3200, "件", "actual", "港澳居民"), (10, "分钟", "actual", None),
+      (1100, "件", "actual", "港澳居民"), (900, "件", "actual", "港澳居民")]),
+    ("全年為港澳居民辦理業務3,200件，平均用時縮短至10分鐘。其中甲區、乙區分別為1,100件和900件。",
+     [(3200, "件", "actual", "港澳居民"), (10, "分钟", "actual", None),
+      (1100, "件", "actual", "港澳居民"), (900, "件", "actual", "港澳居民")]),
     # UNNAMED_GROUPS: bare 病人 are the article's one fuller group of them (香港病人), else no
     # group, and the group named before them stands
     ("医管局接收香港病人120名。转送的病人主要来自深圳，人数为80名。",
