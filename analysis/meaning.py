@@ -153,11 +153,15 @@ _SHORT_ORIGIN = {short: full for full, shorts in _cues.SHORT_ORIGINS.items() for
 _ORIGIN = (f"(?:{_alternation(_cues.ORIGINS)}|(?<![{''.join(_cues.SHORT_ORIGIN_NOT_AFTER)}])"
            f"(?:{_alternation(_SHORT_ORIGIN)}))")
 _NOT_A_NAME = f"(?!{_alternation(_cues.NOT_AFTER_PROFESSION)})"
+_PROFESSION = f"(?:{_alternation(_cues.PROFESSIONS)})"
+# 港澳医师、护士等医疗专业人员: a list of professions closed by 等 and a collective word (bounded)
+_PROFESSION_LIST = (f"(?P<listed>{_PROFESSION}(?:(?:{_alternation(_cues.PROFESSION_LIST_JOINERS)})"
+                    f"{_PROFESSION}){{0,4}}{re.escape(_cues.PROFESSION_LIST_END)})")
 _PROFESSIONAL = re.compile(f"{_ORIGIN}籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
-                           f"(?:{_alternation(_cues.PROFESSIONS)}){_NOT_A_NAME}")
+                           f"{_PROFESSION_LIST}?{_PROFESSION}{_NOT_A_NAME}")
 _PROFESSIONAL_OF = {metric: re.compile(
     f"{_ORIGIN}籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
-    f"(?:{_alternation(kinds)}){_NOT_A_NAME}") for metric, kinds in _cues.PROFESSIONS_OF.items()}
+    f"{_PROFESSION_LIST}?(?:{_alternation(kinds)}){_NOT_A_NAME}") for metric, kinds in _cues.PROFESSIONS_OF.items()}
 # a name in quotation marks (「港澳台医师短期行医执业证书」): blanked before its sentence's staff are read
 _QUOTED = re.compile("|".join(f"{re.escape(q[0])}[^{re.escape(q)}]{{1,40}}{re.escape(q[1])}"
                               for q in _cues.NAME_QUOTES))
@@ -178,7 +182,11 @@ _FOR_STAFF = re.compile(f"(?<=[{''.join(_cues.FOR_STAFF)}])(?:[^，,。；;：:{
 def _staff_group(found: re.Match[str]) -> str:
     """The group of staff a match names, in simplified form with its full origin (港医生: 香港医生)."""
     found = _PROFESSIONAL.search(found.group()) or found  # (对…的港澳医师: the staff, not 对…的)
-    name = to_simplified(found.group())
+    name = found.group()
+    if "listed" in found.re.groupindex and found["listed"]:  # 港澳医师、护士等医疗专业人员
+        start = found.start()
+        name = name[:found.start("listed") - start] + name[found.end("listed") - start:]
+    name = to_simplified(name)
     if any(name.startswith(origin) for origin in map(to_simplified, _cues.ORIGINS)):
         return name
     short = next((s for s in _SHORT_ORIGIN if name.startswith(s)), None)

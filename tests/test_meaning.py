@@ -441,6 +441,14 @@ CASES = [
     ("今年港澳居民就診12.8萬人次。其中深圳、廣州分別為5.1萬人次、3.2萬人次。",
      [(128000, "人次", "actual", "港澳居民"), (51000, "人次", "actual", "港澳居民"),
       (32000, "人次", "actual", "港澳居民")]),
+    # PROFESSIONS: collective staff words (医疗专业人员, 医学人才); a list of professions closed
+    # by 等 and a collective word is the collective word of the list's origin
+    ("全市共有澳门医生及护士等医疗专业人员120名，比上年增加30名。",
+     [(120, "名", "actual", "澳门医疗专业人员"), (30, "名", "change", "澳门医疗专业人员")]),
+    ("全市共有澳門醫生及護士等醫療專業人員120名，比上年增加30名。",
+     [(120, "名", "actual", "澳门医疗专业人员"), (30, "名", "change", "澳门医疗专业人员")]),
+    ("该区明年计划引进香港医学人才15名。", [(15, "名", "planned", "香港医学人才")]),
+    ("該區明年計劃引進香港醫學人才15名。", [(15, "名", "planned", "香港医学人才")]),
     # a time taken (缩短至10分钟) names no group and leaves the one its sentence counts for the
     # parts after 其中
     ("全年为港澳居民办理业务3,200件，平均用时缩短至10分钟。其中甲区、乙区分别为1,100件和900件。",

@@ -385,7 +385,13 @@ PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专�
                # practitioners of Chinese medicine (香港注册中医; not 中医院, 中医药: a name)
                "中医师", "中醫師", "中医", "中醫",
                # doctors and nurses together (港澳医护人员56名)
-               "医护人员", "醫護人員")
+               "医护人员", "醫護人員",
+               # staff of every kind together (港澳医疗专业人员, 港澳医学人才30名)
+               "医疗专业人员", "醫療專業人員", "医学人才", "醫學人才", "医疗人才", "醫療人才")
+# Joiners of a list of professions that a collective word closes after 等 (港澳医师、护士等医疗专业
+# 人员: the origin is the whole list's, the group is the collective one)
+PROFESSION_LIST_JOINERS = ("、", "和", "及", "与", "與")
+PROFESSION_LIST_END = "等"
 # What follows a profession word inside a name, not a group of staff (香港中医医院, 中医药局),
 # and a qualification or licence the staff hold (取得内地医师资格的港澳医师: the 港澳医师)
 NOT_AFTER_PROFESSION = ("院", "医院", "醫院", "药", "藥", "馆", "館", "科", "诊所", "診所",
