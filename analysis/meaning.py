@@ -410,8 +410,11 @@ def population_of(metric: str, before: str, after: str, run: str,
     whether the bare groups that name nobody of their own (``UNNAMED_GROUPS``: 病人) are read
     (``names_unnamed``: the article names a fuller group of theirs)."""
     if metric in _cues.PROFESSIONAL_METRICS:
-        found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before) or \
-            _PROFESSIONAL_OF[metric].search(_unquoted(last_phrase(run)))  # the sentence's subject
+        found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before)
+        if found is None and any(word in before for word in _cues.DISTRIBUTIVE) and \
+                (union := _staff_union(metric, last_phrase(run))):
+            return union  # 香港医师142名、澳门医师44名，…分别为71名: of them all
+        found = found or _PROFESSIONAL_OF[metric].search(_unquoted(last_phrase(run)))  # the subject
         return _staff_group(found) if found else None
     if metric in _cues.NO_POPULATION:
         return None
@@ -454,6 +457,21 @@ def population_of(metric: str, before: str, after: str, run: str,
             if _SUBJECT_OF.match(run, match.end()):
                 found = match
     return _name(found.group()) if found else None
+
+
+def _staff_union(metric: str, run: str) -> str | None:
+    """The union (``ORIGIN_UNIONS``) of staff of one profession that ``run`` names from several
+    origins (香港医师…、澳门医师…: 港澳医师), or None."""
+    if "、" not in run and "和" not in run and "及" not in run:
+        return None  # the usual case: one group
+    names = {_staff_group(m) for m in _PROFESSIONAL_OF[metric].finditer(_unquoted(run))}
+    if len(names) < 2:
+        return None
+    origins = {next((o for o in map(to_simplified, _cues.ORIGINS) if n.startswith(o)), "")
+               for n in names}
+    heads = {n[len(o):] for n in names for o in origins if o and n.startswith(o)}
+    union = _cues.ORIGIN_UNIONS.get(frozenset(origins))
+    return union + heads.pop() if union and len(heads) == 1 else None
 
 
 def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | None:

@@ -449,6 +449,14 @@ CASES = [
      [(120, "名", "actual", "澳门医疗专业人员"), (30, "名", "change", "澳门医疗专业人员")]),
     ("该区明年计划引进香港医学人才15名。", [(15, "名", "planned", "香港医学人才")]),
     ("該區明年計劃引進香港醫學人才15名。", [(15, "名", "planned", "香港医学人才")]),
+    # DISTRIBUTIVE, ORIGIN_UNIONS: staff of one profession counted by origin, then distributed
+    # over places with 分别: the parts are of the union of the origins
+    ("本市有香港护士30名、澳门护士12名，集中在甲区和乙区，分别为25名和17名。",
+     [(30, "名", "actual", "香港护士"), (12, "名", "actual", "澳门护士"),
+      (25, "名", "actual", "港澳护士"), (17, "名", "actual", "港澳护士")]),
+    ("本市有香港護士30名、澳門護士12名，集中在甲區和乙區，分別為25名和17名。",
+     [(30, "名", "actual", "香港护士"), (12, "名", "actual", "澳门护士"),
+      (25, "名", "actual", "港澳护士"), (17, "名", "actual", "港澳护士")]),
     # a time taken (缩短至10分钟) names no group and leaves the one its sentence counts for the
     # parts after 其中
     ("全年为港澳居民办理业务3,200件，平均用时缩短至10分钟。其中甲区、乙区分别为1,100件和900件。",

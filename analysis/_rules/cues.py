@@ -402,6 +402,15 @@ NAME_QUOTES = ("「」", "“”", "『』", "《》")
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# Staff of one profession from several origins counted one by one before a distribution that names
+# none of them (其中香港医师142名、澳门医师44名，主要分布在甲区、乙区，分别为71名、63名): the parts
+# are of them all, the union of the origins (simplified).
+DISTRIBUTIVE = ("分别", "分別")
+ORIGIN_UNIONS: dict[frozenset[str], str] = {
+    frozenset({"香港", "澳门"}): "港澳", frozenset({"香港", "澳门", "台湾"}): "港澳台",
+    frozenset({"港澳", "台湾"}): "港澳台",
+    frozenset({"香港", "澳門"}): "港澳", frozenset({"香港", "澳門", "台灣"}): "港澳台",
+    frozenset({"港澳", "台灣"}): "港澳台"}
 # Rates of change of a count of staff (港澳医师执业人数三年增逾两倍; 港澳医师共186名，…增加128名，
 # 增长逾两倍): of the staff named in their clause, or counted by the figure before them
 STAFF_GROWTH_METRICS = frozenset({"growth"})
