@@ -1112,7 +1112,10 @@ class _Document:
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else (
                     last_metric not in _cues.PROFESSIONAL_METRICS
                     or metric in _cues.STAFF_GROWTH_METRICS)) \
-                and (unit != "pp" or last_sentence == sentence) and len(last_phrase(run)) == len(run) \
+                and (unit != "pp" or last_sentence == sentence) and (
+                    len(last_phrase(run)) == len(run) or (last_sentence == sentence and (
+                        phrase := last_phrase(run).lstrip(" \u3000")).startswith(
+                            _cues.CHANGE_PHRASE_OPENERS) and not names_group(phrase))) \
                 and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING \
                 and not names_whole_rate(ctx.before) and not own_clause_group(metric, ctx.before):
             found = last if last_sentence == sentence else whole

@@ -457,6 +457,14 @@ CASES = [
     ("本市有香港護士30名、澳門護士12名，集中在甲區和乙區，分別為25名和17名。",
      [(30, "名", "actual", "香港护士"), (12, "名", "actual", "澳门护士"),
       (25, "名", "actual", "港澳护士"), (17, "名", "actual", "港澳护士")]),
+    # CHANGE_PHRASE_OPENERS: a headline's phrase opening on a change (同比增长两成) is the change of
+    # the figure of the phrase before, of its group; a phrase naming a subject of its own is not
+    ("珠海澳门居民参保人数突破2万　同比增长两成\n\n正文。",
+     [(20000, "人", "actual", "澳门居民"), (20, "percent", "rate_of_change", "澳门居民")]),
+    ("珠海澳門居民參保人數突破2萬　同比增長兩成\n\n正文。",
+     [(20000, "人", "actual", "澳门居民"), (20, "percent", "rate_of_change", "澳门居民")]),
+    ("珠海澳门居民参保人数突破2万　医院床位增长两成\n\n正文。",
+     [(20000, "人", "actual", "澳门居民"), (20, "percent", "rate_of_change", None)]),
     # a time taken (缩短至10分钟) names no group and leaves the one its sentence counts for the
     # parts after 其中
     ("全年为港澳居民办理业务3,200件，平均用时缩短至10分钟。其中甲区、乙区分别为1,100件和900件。",

@@ -402,6 +402,10 @@ NAME_QUOTES = ("「」", "“”", "『』", "《》")
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# A headline's phrase opening on a change against the year before (…突破8萬　按年增逾三成): the
+# change of the figure its phrase before counts, of that figure's group.
+CHANGE_PHRASE_OPENERS = ("按年", "同比", "环比", "環比", "较上年", "較上年", "比上年", "较去年",
+                         "較去年", "比去年")
 # Staff of one profession from several origins counted one by one before a distribution that names
 # none of them (其中香港医师142名、澳门医师44名，主要分布在甲区、乙区，分别为71名、63名): the parts
 # are of them all, the union of the origins (simplified).
