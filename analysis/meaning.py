@@ -153,11 +153,15 @@ _SHORT_ORIGIN = {short: full for full, shorts in _cues.SHORT_ORIGINS.items() for
 _ORIGIN = (f"(?:{_alternation(_cues.ORIGINS)}|(?<![{''.join(_cues.SHORT_ORIGIN_NOT_AFTER)}])"
            f"(?:{_alternation(_SHORT_ORIGIN)}))")
 _NOT_A_NAME = f"(?!{_alternation(_cues.NOT_AFTER_PROFESSION)})"
+_PROFESSION = f"(?:{_alternation(_cues.PROFESSIONS)})"
+# 港澳医师、护士等医疗专业人员: a list of professions closed by 等 and a collective word (bounded)
+_PROFESSION_LIST = (f"(?P<listed>{_PROFESSION}(?:(?:{_alternation(_cues.PROFESSION_LIST_JOINERS)})"
+                    f"{_PROFESSION}){{0,4}}{re.escape(_cues.PROFESSION_LIST_END)})")
 _PROFESSIONAL = re.compile(f"{_ORIGIN}籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
-                           f"(?:{_alternation(_cues.PROFESSIONS)}){_NOT_A_NAME}")
+                           f"{_PROFESSION_LIST}?{_PROFESSION}{_NOT_A_NAME}")
 _PROFESSIONAL_OF = {metric: re.compile(
     f"{_ORIGIN}籍?(?:{_alternation(_cues.PROFESSION_KINDS)})?"
-    f"(?:{_alternation(kinds)}){_NOT_A_NAME}") for metric, kinds in _cues.PROFESSIONS_OF.items()}
+    f"{_PROFESSION_LIST}?(?:{_alternation(kinds)}){_NOT_A_NAME}") for metric, kinds in _cues.PROFESSIONS_OF.items()}
 # a name in quotation marks (「港澳台医师短期行医执业证书」): blanked before its sentence's staff are read
 _QUOTED = re.compile("|".join(f"{re.escape(q[0])}[^{re.escape(q)}]{{1,40}}{re.escape(q[1])}"
                               for q in _cues.NAME_QUOTES))
@@ -178,7 +182,11 @@ _FOR_STAFF = re.compile(f"(?<=[{''.join(_cues.FOR_STAFF)}])(?:[^，,。；;：:{
 def _staff_group(found: re.Match[str]) -> str:
     """The group of staff a match names, in simplified form with its full origin (港医生: 香港医生)."""
     found = _PROFESSIONAL.search(found.group()) or found  # (对…的港澳医师: the staff, not 对…的)
-    name = to_simplified(found.group())
+    name = found.group()
+    if "listed" in found.re.groupindex and found["listed"]:  # 港澳医师、护士等医疗专业人员
+        start = found.start()
+        name = name[:found.start("listed") - start] + name[found.end("listed") - start:]
+    name = to_simplified(name)
     if any(name.startswith(origin) for origin in map(to_simplified, _cues.ORIGINS)):
         return name
     short = next((s for s in _SHORT_ORIGIN if name.startswith(s)), None)
@@ -402,8 +410,11 @@ def population_of(metric: str, before: str, after: str, run: str,
     whether the bare groups that name nobody of their own (``UNNAMED_GROUPS``: 病人) are read
     (``names_unnamed``: the article names a fuller group of theirs)."""
     if metric in _cues.PROFESSIONAL_METRICS:
-        found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before) or \
-            _PROFESSIONAL_OF[metric].search(_unquoted(last_phrase(run)))  # the sentence's subject
+        found = _PROFESSIONAL.match(after) or _last(_PROFESSIONAL, before)
+        if found is None and any(word in before for word in _cues.DISTRIBUTIVE) and \
+                (union := _staff_union(metric, last_phrase(run))):
+            return union  # 香港医师142名、澳门医师44名，…分别为71名: of them all
+        found = found or _PROFESSIONAL_OF[metric].search(_unquoted(last_phrase(run)))  # the subject
         return _staff_group(found) if found else None
     if metric in _cues.NO_POPULATION:
         return None
@@ -446,6 +457,21 @@ def population_of(metric: str, before: str, after: str, run: str,
             if _SUBJECT_OF.match(run, match.end()):
                 found = match
     return _name(found.group()) if found else None
+
+
+def _staff_union(metric: str, run: str) -> str | None:
+    """The union (``ORIGIN_UNIONS``) of staff of one profession that ``run`` names from several
+    origins (香港医师…、澳门医师…: 港澳医师), or None."""
+    if "、" not in run and "和" not in run and "及" not in run:
+        return None  # the usual case: one group
+    names = {_staff_group(m) for m in _PROFESSIONAL_OF[metric].finditer(_unquoted(run))}
+    if len(names) < 2:
+        return None
+    origins = {next((o for o in map(to_simplified, _cues.ORIGINS) if n.startswith(o)), "")
+               for n in names}
+    heads = {n[len(o):] for n in names for o in origins if o and n.startswith(o)}
+    union = _cues.ORIGIN_UNIONS.get(frozenset(origins))
+    return union + heads.pop() if union and len(heads) == 1 else None
 
 
 def _last_groups(text: str, population: re.Pattern[str] = _POPULATION) -> str | None:

@@ -1112,7 +1112,10 @@ class _Document:
                 _cues.PROFESSIONAL_METRICS and (metric == last_metric if staff else (
                     last_metric not in _cues.PROFESSIONAL_METRICS
                     or metric in _cues.STAFF_GROWTH_METRICS)) \
-                and (unit != "pp" or last_sentence == sentence) and len(last_phrase(run)) == len(run) \
+                and (unit != "pp" or last_sentence == sentence) and (
+                    len(last_phrase(run)) == len(run) or (last_sentence == sentence and (
+                        phrase := last_phrase(run).lstrip(" \u3000")).startswith(
+                            _cues.CHANGE_PHRASE_OPENERS) and not names_group(phrase))) \
                 and metric not in _cues.PER_HEAD_METRICS and metric not in _cues.NAMES_NOTHING \
                 and not names_whole_rate(ctx.before) and not own_clause_group(metric, ctx.before):
             found = last if last_sentence == sentence else whole
@@ -1124,7 +1127,11 @@ class _Document:
             found = self._holders  # 共录得3,216人次使用医疗券: the scheme's holders, in its clause
         part = (ctx.wide.startswith(_cues.BREAKDOWN) or ctx.lead.lstrip().startswith(
             _cues.BREAKDOWN)) and found is not None and goes_on
-        self._last_group = sentence, found, metric, whole if part else found
+        if not (found is None and last_sentence == sentence and last is not None and (
+                own_clause_group(metric, ctx.before) or metric in _cues.NAMES_NOTHING)):
+            self._last_group = sentence, found, metric, whole if part else found
+        # a time taken or a figure naming nothing it counts (压缩至8分钟) leaves the group its
+        # sentence counts for the figures after it (其中…分别为1,502件)
         if found == AGED_AS_WRITTEN:  # 65岁或以上长者: as written, or of the residents named before
             return aged_group(ctx.lead, self._went_on_from(sentence))
         if found not in self._fullest_group:

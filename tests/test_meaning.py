@@ -441,6 +441,38 @@ CASES = [
     ("今年港澳居民就診12.8萬人次。其中深圳、廣州分別為5.1萬人次、3.2萬人次。",
      [(128000, "人次", "actual", "港澳居民"), (51000, "人次", "actual", "港澳居民"),
       (32000, "人次", "actual", "港澳居民")]),
+    # PROFESSIONS: collective staff words (医疗专业人员, 医学人才); a list of professions closed
+    # by 等 and a collective word is the collective word of the list's origin
+    ("全市共有澳门医生及护士等医疗专业人员120名，比上年增加30名。",
+     [(120, "名", "actual", "澳门医疗专业人员"), (30, "名", "change", "澳门医疗专业人员")]),
+    ("全市共有澳門醫生及護士等醫療專業人員120名，比上年增加30名。",
+     [(120, "名", "actual", "澳门医疗专业人员"), (30, "名", "change", "澳门医疗专业人员")]),
+    ("该区明年计划引进香港医学人才15名。", [(15, "名", "planned", "香港医学人才")]),
+    ("該區明年計劃引進香港醫學人才15名。", [(15, "名", "planned", "香港医学人才")]),
+    # DISTRIBUTIVE, ORIGIN_UNIONS: staff of one profession counted by origin, then distributed
+    # over places with 分别: the parts are of the union of the origins
+    ("本市有香港护士30名、澳门护士12名，集中在甲区和乙区，分别为25名和17名。",
+     [(30, "名", "actual", "香港护士"), (12, "名", "actual", "澳门护士"),
+      (25, "名", "actual", "港澳护士"), (17, "名", "actual", "港澳护士")]),
+    ("本市有香港護士30名、澳門護士12名，集中在甲區和乙區，分別為25名和17名。",
+     [(30, "名", "actual", "香港护士"), (12, "名", "actual", "澳门护士"),
+      (25, "名", "actual", "港澳护士"), (17, "名", "actual", "港澳护士")]),
+    # CHANGE_PHRASE_OPENERS: a headline's phrase opening on a change (同比增长两成) is the change of
+    # the figure of the phrase before, of its group; a phrase naming a subject of its own is not
+    ("珠海澳门居民参保人数突破2万　同比增长两成\n\n正文。",
+     [(20000, "人", "actual", "澳门居民"), (20, "percent", "rate_of_change", "澳门居民")]),
+    ("珠海澳門居民參保人數突破2萬　同比增長兩成\n\n正文。",
+     [(20000, "人", "actual", "澳门居民"), (20, "percent", "rate_of_change", "澳门居民")]),
+    ("珠海澳门居民参保人数突破2万　医院床位增长两成\n\n正文。",
+     [(20000, "人", "actual", "澳门居民"), (20, "percent", "rate_of_change", None)]),
+    # a time taken (缩短至10分钟) names no group and leaves the one its sentence counts for the
+    # parts after 其中
+    ("全年为港澳居民办理业务3,200件，平均用时缩短至10分钟。其中甲区、乙区分别为1,100件和900件。",
+     [(3200, "件", "actual", "港澳居民"), (10, "分钟", "actual", None),
+      (1100, "件", "actual", "港澳居民"), (900, "件", "actual", "港澳居民")]),
+    ("全年為港澳居民辦理業務3,200件，平均用時縮短至10分鐘。其中甲區、乙區分別為1,100件和900件。",
+     [(3200, "件", "actual", "港澳居民"), (10, "分钟", "actual", None),
+      (1100, "件", "actual", "港澳居民"), (900, "件", "actual", "港澳居民")]),
     # UNNAMED_GROUPS: bare 病人 are the article's one fuller group of them (香港病人), else no
     # group, and the group named before them stands
     ("医管局接收香港病人120名。转送的病人主要来自深圳，人数为80名。",

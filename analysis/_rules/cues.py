@@ -385,7 +385,13 @@ PROFESSIONS = ("医生", "醫生", "医师", "醫師", "护士", "護士", "专�
                # practitioners of Chinese medicine (香港注册中医; not 中医院, 中医药: a name)
                "中医师", "中醫師", "中医", "中醫",
                # doctors and nurses together (港澳医护人员56名)
-               "医护人员", "醫護人員")
+               "医护人员", "醫護人員",
+               # staff of every kind together (港澳医疗专业人员, 港澳医学人才30名)
+               "医疗专业人员", "醫療專業人員", "医学人才", "醫學人才", "医疗人才", "醫療人才")
+# Joiners of a list of professions that a collective word closes after 等 (港澳医师、护士等医疗专业
+# 人员: the origin is the whole list's, the group is the collective one)
+PROFESSION_LIST_JOINERS = ("、", "和", "及", "与", "與")
+PROFESSION_LIST_END = "等"
 # What follows a profession word inside a name, not a group of staff (香港中医医院, 中医药局),
 # and a qualification or licence the staff hold (取得内地医师资格的港澳医师: the 港澳医师)
 NOT_AFTER_PROFESSION = ("院", "医院", "醫院", "药", "藥", "馆", "館", "科", "诊所", "診所",
@@ -396,6 +402,19 @@ NAME_QUOTES = ("「」", "“”", "『』", "《》")
 # Words between an origin and a profession that name its kind (香港注册医生, 香港註冊醫生).
 PROFESSION_KINDS = ("注册", "註冊", "执业", "執業")
 PROFESSIONAL_METRICS = frozenset({"doctors", "nurses", "staff"})
+# A headline's phrase opening on a change against the year before (…突破8萬　按年增逾三成): the
+# change of the figure its phrase before counts, of that figure's group.
+CHANGE_PHRASE_OPENERS = ("按年", "同比", "环比", "環比", "较上年", "較上年", "比上年", "较去年",
+                         "較去年", "比去年")
+# Staff of one profession from several origins counted one by one before a distribution that names
+# none of them (其中香港医师142名、澳门医师44名，主要分布在甲区、乙区，分别为71名、63名): the parts
+# are of them all, the union of the origins (simplified).
+DISTRIBUTIVE = ("分别", "分別")
+ORIGIN_UNIONS: dict[frozenset[str], str] = {
+    frozenset({"香港", "澳门"}): "港澳", frozenset({"香港", "澳门", "台湾"}): "港澳台",
+    frozenset({"港澳", "台湾"}): "港澳台",
+    frozenset({"香港", "澳門"}): "港澳", frozenset({"香港", "澳門", "台灣"}): "港澳台",
+    frozenset({"港澳", "台灣"}): "港澳台"}
 # Rates of change of a count of staff (港澳医师执业人数三年增逾两倍; 港澳医师共186名，…增加128名，
 # 增长逾两倍): of the staff named in their clause, or counted by the figure before them
 STAFF_GROWTH_METRICS = frozenset({"growth"})
