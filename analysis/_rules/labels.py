@@ -143,6 +143,11 @@ PAIR_RATIOS = ("share", "rate")
 RATIO_KIN_REACH = (r"[，,]?(?:较|比|相比|对比|相较)[^，,。；;%\n]{0,10}的$"
                    r"|[，,]其中[^，,。；;%]{0,16}分别(?:达到?|为|是|约|逾)*$"
                    r"|(?:及|和|与|、|以及)$")
+# the part of a group a ratio names after 中 (受访者中有就医经历的比例为36%): a share, not a rate;
+# not the care a scheme pays (报销, 支付 …: a rate) nor a centre (中心)
+PARTITIVE_RATIO = r"中(?!心)[^，,；;。报支赔补减]{1,16}的(?:比例|比率|比重)(?:为|是|达到?|约|近|逾)*$"
+# a breakdown by category (按年龄组划分，…比例分别为52%、31%及17%): the parts of a whole, shares
+BREAKDOWN_BY = r"按[^，,；;。]{1,8}(?:划分|分类|区分)[^。；;]*(?:比例|比率|比重)[^。；;，,]{0,4}分别"
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
 # the part of a cost a scheme pays (按90%报销, 基金支付70%, 报销70%): a rate, as 报销比例 is; not a
@@ -318,6 +323,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
     {"metric": "rate", "kinds": ("percent",), "before": REIMBURSED},
     {"metric": "rate", "kinds": ("percent",), "after": REIMBURSED_AFTER},
+    {"metric": "share", "kinds": ("percent", "fraction"), "before": PARTITIVE_RATIO},
+    {"metric": "share", "kinds": ("percent", "fraction"), "lead": BREAKDOWN_BY},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
     {"metric": "share", "kinds": ("percent", "fraction")},
     {"metric": "rate", "kinds": ("per_mille",)},
