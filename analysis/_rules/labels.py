@@ -72,6 +72,16 @@ SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:覆盖|了|为|达到?|约|近|超�
 # … and the people a service signed up with a family doctor (为港澳居民签约家庭医生2,300人); not
 # the doctors signed (共有签约家庭医生260名: doctors)
 SIGNED_FOR = r"为[^，,；;]{1,12}签约家庭医生(?:约|近|逾|超过|共|达到?)*$"
+# the participants of a care scheme (计划 or 试点, not an event): patients (参加者逾3万, 参加人数达到
+# 5万人, 已有2.1万名市民参加); a scheme of insurance is an enrolment, read first
+CARE_SCHEME = r"^(?![^。]*(?:讲座|活动|培训|比赛|论坛|会议|医保|保险|社保))[^。]*(?:计划|试点)"
+SCHEME_PARTICIPANTS = r"(?:参加|参与)(?:者|人数)(?:累计)?(?:达到?|为|约|近|逾|超过|超|共|有|突破|破)*$"
+SCHEME_JOINED_AFTER = r"^[\u4e00-\u9fff]{0,8}?(?:参加|参与)(?![\u4e00-\u9fff]{0,8}(?:医保|保险|社保))"
+# people with a condition found (确诊患有糖尿病的有1.2万人, 另有800人被发现血压偏高) and people counted
+# as cases (新个案1,200人): patients
+DIAGNOSED = r"(?:患有|确诊|患上|诊断为?)[^，,；;]{0,16}的(?:有|共|约|近|逾|达到?)*$"
+DIAGNOSED_AFTER = r"^[人名]?(?:被|经)?(?:发现|确诊|诊断|筛查出|筛出)"
+CASES_OF_PEOPLE = r"个案(?:约|近|逾|共|有|达到?|为)*$"
 # people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
@@ -383,6 +393,11 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "pension_recipients", "units": PEOPLE, "noun": PENSION},
     {"metric": "pension_recipients", "units": PEOPLE, "sentence": PENSION_SENTENCE},
     {"metric": "pension_recipients", "units": ("人",), "before": r"(?:领取|享受)\S*(?:养老金|养老待遇)"},
+    {"metric": "patients", "units": PEOPLE + (None,), "before": SCHEME_PARTICIPANTS,
+         "sentence": CARE_SCHEME},
+    {"metric": "patients", "units": PEOPLE, "before": DIAGNOSED},
+    {"metric": "patients", "units": PEOPLE, "after": DIAGNOSED_AFTER},
+    {"metric": "patients", "units": PEOPLE, "before": CASES_OF_PEOPLE},
     {"metric": "other", "units": PEOPLE, "before": SURVEYED},
     {"metric": "other", "units": PEOPLE, "after": SURVEYED_AFTER},
     {"metric": "population", "units": PEOPLE, "noun": PATIENTS + "|" + POPULATION, "before": ELIGIBLE},
@@ -404,6 +419,7 @@ RULE_TABLE: tuple[dict, ...] = (
          "after": NO_CARE_AFTER},
     {"metric": "cases", "units": ("例",), "before": DRUG_USES},
     {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_RIGHT_BEFORE},
+    {"metric": "patients", "units": PEOPLE, "after": SCHEME_JOINED_AFTER, "sentence": CARE_SCHEME},
     {"metric": "patients", "units": PEOPLE + ("例",), "noun": PATIENTS},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
