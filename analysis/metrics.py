@@ -538,6 +538,7 @@ _ENUMERATION_VALUES = _compile(_labels.ENUMERATION_VALUES)
 _LIST_HEAD = _compile(_labels.LIST_HEAD)
 _LIST_NOUNS = _compile(_labels.LIST_NOUNS)
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
+_BREAKDOWN_CLAUSE = _compile(_labels.BREAKDOWN_CLAUSE)
 _CHANGE_END = _compile(_labels.CHANGE_END)
 _BARE_TIME_LEVEL = _compile(_labels.BARE_TIME_LEVEL)
 _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
@@ -746,7 +747,8 @@ _COUNTED_BY_NAME = frozenset({"doctors", "nurses", "staff"})
 _ENROLMENT_METRICS = frozenset({"insurance_enrolment", "insurance_increase"})
 # levels a 其中 breakdown keeps the label of (其中，澳门居民2.51万人 after an enrolment)
 _BREAKDOWN_METRICS = frozenset({"insurance_enrolment", "patients", "doctors", "nurses", "staff",
-                                "patient_visits", "admissions", "vaccinations", "cases"})
+                                "patient_visits", "admissions", "vaccinations", "cases",
+                                "pension_recipients"})
 _VISITS = frozenset({"patient_visits", "daily_visits", "admissions"})
 
 
@@ -1225,7 +1227,10 @@ class _Document:
         (其中，澳门居民3.59万人；香港居民7,700人: every item after the ； is a part too)."""
         start = _before(self.full_stops, position)
         run = self.folded[start:position]
-        return ("；" in run or ";" in run) and _BREAKDOWN.search(run) is not None
+        if _BREAKDOWN.search(run) is not None:
+            return "；" in run or ";" in run
+        clause = _last(_BREAKDOWN_CLAUSE, run)  # (…共2.4万名，其中…；…: a clause opening with 其中)
+        return clause is not None and ("；" in run[clause.end():] or ";" in run[clause.end():])
 
     def remember(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
                  unit: str | None, ctx: _Context) -> None:

@@ -532,6 +532,9 @@ LIST_HEAD = r"(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{0,2}率|比例|�
 # --- breakdowns and levels -------------------------------------------------------------------------
 BREAKDOWN = r"^\s*(?:其中|当中|按[\u4e00-\u9fff]{1,8}?(?:划分|区分))"
 # (当中, Hong Kong and Macao usage: 當中入住珠海的有311人, a part as 其中 is)
+# … and a clause of its sentence opening with one, its parts going on past a ； (受益人共2.4万名，其中
+# 居于内地的2万名；居于珠海的9,000名、中山的3,000名: the items after the ； are parts too)
+BREAKDOWN_CLAUSE = r"[，,]\s*(?:其中|当中)"
 BREAKDOWN_WORDS = ("其中", "当中", "按")  # (按城市劃分，…: a breakdown too)
 # what cuts the words after a figure before its counted noun ends (医生为患者…, 护士11名及…)
 AFTER_CUT = r"[\s\d]"
