@@ -548,6 +548,7 @@ _PAIR_REACH = _compile(_labels.PAIR_REACH)
 _NOW_OPEN = _compile(_labels.NOW_OPEN)
 _VISITS_COUNTER_AFTER = _compile(_labels.VISITS_COUNTER_AFTER)
 _PAIR_RATIOS = frozenset(_labels.PAIR_RATIOS)
+_PAIR_MONEY = frozenset(_labels.PAIR_MONEY)
 _RATIO_KIN_REACH = _compile(_labels.RATIO_KIN_REACH)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
@@ -1525,6 +1526,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                                                                   number.start)):
         metric = d.previous[2]  # 比例由3.1%升至4.5%: the later ratio is of the earlier one's kind
         # (… and a ratio labelled by no word of its own: 较前一周的14.2%, 其中…分别达136%及128%)
+    elif metric in _PAIR_MONEY and d.previous is not None and d.previous[0] == sentence \
+            and d.previous[1] == unit and d.previous[2] in _PAIR_MONEY \
+            and _PAIR_REACH.match(d.folded, d.previous[3], number.start):
+        metric = d.previous[2]  # 由每月3,800元调升至4,500元: the later sum is of the earlier's kind
     if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
         # no level of its unit before it in its sentence either: its sentence's counted noun
         rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule

@@ -143,9 +143,12 @@ SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|
                    r"[^，,；;\s]{0,6}$")
 # the later value of a from -> to pair of ratios (港澳患者比例由3.1%升至4.5%): the words between the
 # two values (matched from the earlier value's end); the later is a share or a rate as the earlier is
-PAIR_REACH = (r"(?:升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至|降低到|降低至|增加到|增加至|"
+PAIR_REACH = (r"(?:调升至|调高至|调整至|调升到|调高到|下调至|上调至|升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至|降低到|降低至|增加到|增加至|"
               r"增长到|增长至|扩大到|扩大至|回落到|回落至|减少到|减少至|至|到)(?:约|近|逾|超过|接近)?$")
 PAIR_RATIOS = ("share", "rate")
+# … and of a from -> to pair of sums of money (资助由每月3,800元调升至4,500元): the later is a cost per
+# head or an amount as the earlier is
+PAIR_MONEY = ("unit_cost", "amount")
 # … and a ratio that names nothing of its own right after one of its sentence (matched from the
 # earlier value's end): the earlier level it is compared with (率达88.6%，比2023年的82.1%提高,
 # 陽性比率升至18.6%，較前一周的14.2%), its parts (佔用率達112%，其中甲醫院及乙醫院分別達136%及128%)
@@ -187,7 +190,8 @@ COURSE = r"疗程"
 NO_TOTAL = r"^(?!.*(?:基金|总额|总计|合计|共计|累计|共|支出|投入|投资))"
 # money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
 PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|单人|单宗|单例|每位|每次|每宗|每例|每宗个案|每张|平均每|"
-            r"每个|每间|每家|每所|每户|每份|每剂|每件|每支|每套|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)")
+            r"每个|每间|每家|每所|每户|每份|每剂|每件|每支|每套|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)|"
+            r"按(?:人口|人头|人数|常住人口)(?:平均)?计算")  # (卫生开支…，按人口平均计算约1.2万元: per head)
 # (每个宿位每月支付约8,500港元: per place; 平均住院费用约8,400元: an average per case; 每份
 # 600澳门元: per voucher)
 # births counted in people (活产数3,200人, 新生儿出生逾2万人): a population, not patients; 出生
@@ -247,7 +251,7 @@ DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
          r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|"
          r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员|"
-         r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师")
+         r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师|导师|带教老师")  # (带教导师: the tutors of a training base)
 # health workers of two kinds counted together (医生及护士共120名, 社工和护士11名): staff
 MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
                r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
@@ -270,7 +274,8 @@ NOT_CARED_AFTER = rf"^(?![^，,。；;]{{0,16}}?(?:{NOT_CARED}))"
 INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
                 r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院|"  # (care homes by name)
                 r"健康院|"  # (Hong Kong's 母婴健康院, 长者健康院: clinics of their own)
-                r"卫生中心|社区卫生服务中心|社区健康服务中心|社康中心")
+                r"卫生中心|社区卫生服务中心|社区健康服务中心|社康中心|"
+                r"学校|中小学|幼稚园|幼儿园")  # (schools counted in 间 as in 所: 中小学及幼稚园共1,400间)
 # (Macao's 卫生中心 and the community health centres, README: 社区卫生服务中心 / 社康中心 stay
 # institutions in 间 as in 家; a scheme's 健康服务中心 for a group and a 评估中心 stay facilities)
 # (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
