@@ -469,6 +469,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
+_PER_BIRTHS = _compile(_labels.PER_BIRTHS)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
 _PLANNED = _compile(_labels.PLANNED)
 _FORMER_LEVEL = _compile(_labels.FORMER_LEVEL)
@@ -1399,6 +1400,16 @@ class _Document:
         }
 
 
+def _zero_base(folded: str, zero: re.Match[str], metric: str) -> str:
+    """The unit of a rate stated as zero: its base written after it (0/10万), or else per mille
+    for a death rate, percent for another."""
+    after = folded[zero.end():zero.end() + 4]
+    for base, unit in _figure_rules.ZERO_BASES:
+        if after.startswith(base):
+            return unit
+    return "per_mille" if metric == "mortality_rate" else "percent"
+
+
 def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
     """Spans and rows of rates stated as zero in words (孕产妇死亡率降为零): no numeral there."""
     rows: list[tuple[tuple[int, int], dict]] = []
@@ -1412,8 +1423,7 @@ def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
         # 我市孕产妇死亡率为零: the place word is the rate's entity, not part of its span
         place = _PLACE_WORDS.match(rate)
         span = (zero.start(1) + (place.end() if place else 0), zero.end())
-        rows.append((span, d.row(None, metric, 0.0, None,
-                                 "per_mille" if metric == "mortality_rate" else "percent",
+        rows.append((span, d.row(None, metric, 0.0, None, _zero_base(d.folded, zero, metric),
                                  "exact", span, sentence, ctx, None)))
     return rows
 
@@ -1492,8 +1502,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                 and d.previous[1] in _PER_HEAD_UNITS
                 and _BASE_CARRIED_ITEM.fullmatch(ctx.before)) else None
         if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people (and 低于去年的49.8例)
-            number = replace(number, kind="per_base",
-                             unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])
+            unit = _labels.BASE_UNITS[base.group(1) or base.group(2)]
+            if unit == "per_1k" and _PER_BIRTHS.search(base.group()):
+                unit = "per_mille"  # 每千名活产婴儿2.3: per 1,000 births, ‰
+            number = replace(number, kind="per_base", unit=unit)
     if number.unit == "倍" and number.kind == "quantity" and _TIMES_GROWTH.search(ctx.before):
         number = replace(number, value=number.value * 100, kind="percent", unit="%", value_high=(
             None if number.value_high is None else number.value_high * 100))  # 增兩倍: 200 %

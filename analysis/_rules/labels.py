@@ -466,6 +466,8 @@ RULE_TABLE: tuple[dict, ...] = (
 BASE_UNITS = {"千": "per_1k", "1000": "per_1k", "1,000": "per_1k", "万": "per_10k", "10000": "per_10k",
               "10,000": "per_10k", "10万": "per_100k", "十万": "per_100k", "100000": "per_100k",
               "100,000": "per_100k"}
+# a rate per 1,000 births (婴儿死亡率为每千名活产婴儿2.3): per mille, as ‰ writes it; per_1k is 每千人口
+PER_BIRTHS = r"活产|新生儿"
 _BASES = "|".join(sorted(map(str, BASE_UNITS), key=len, reverse=True))
 # a figure a rate per head is compared with is a rate on the same base (发病率为每10万人口46.5例，
 # 低于去年的49.8例)
