@@ -469,6 +469,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
+_PER_BIRTHS = _compile(_labels.PER_BIRTHS)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
 _PLANNED = _compile(_labels.PLANNED)
 _FORMER_LEVEL = _compile(_labels.FORMER_LEVEL)
@@ -538,6 +539,7 @@ _ENUMERATION_VALUES = _compile(_labels.ENUMERATION_VALUES)
 _LIST_HEAD = _compile(_labels.LIST_HEAD)
 _LIST_NOUNS = _compile(_labels.LIST_NOUNS)
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
+_BREAKDOWN_CLAUSE = _compile(_labels.BREAKDOWN_CLAUSE)
 _CHANGE_END = _compile(_labels.CHANGE_END)
 _BARE_TIME_LEVEL = _compile(_labels.BARE_TIME_LEVEL)
 _CHANGE_ENDS = frozenset("加少增长降高了约近超逾达")  # the last characters _CHANGE_END can end with
@@ -547,6 +549,7 @@ _PAIR_REACH = _compile(_labels.PAIR_REACH)
 _NOW_OPEN = _compile(_labels.NOW_OPEN)
 _VISITS_COUNTER_AFTER = _compile(_labels.VISITS_COUNTER_AFTER)
 _PAIR_RATIOS = frozenset(_labels.PAIR_RATIOS)
+_PAIR_MONEY = frozenset(_labels.PAIR_MONEY)
 _RATIO_KIN_REACH = _compile(_labels.RATIO_KIN_REACH)
 _REPAIRABLE = frozenset({"quantity", "percent", "per_mille", "fraction"})  # kinds of figures
 # the characters after a number that call for a repair: one set lookup for most numbers
@@ -746,7 +749,8 @@ _COUNTED_BY_NAME = frozenset({"doctors", "nurses", "staff"})
 _ENROLMENT_METRICS = frozenset({"insurance_enrolment", "insurance_increase"})
 # levels a 其中 breakdown keeps the label of (其中，澳门居民2.51万人 after an enrolment)
 _BREAKDOWN_METRICS = frozenset({"insurance_enrolment", "patients", "doctors", "nurses", "staff",
-                                "patient_visits", "admissions", "vaccinations", "cases"})
+                                "patient_visits", "admissions", "vaccinations", "cases",
+                                "pension_recipients"})
 _VISITS = frozenset({"patient_visits", "daily_visits", "admissions"})
 
 
@@ -1232,7 +1236,10 @@ class _Document:
         (其中，澳门居民3.59万人；香港居民7,700人: every item after the ； is a part too)."""
         start = _before(self.full_stops, position)
         run = self.folded[start:position]
-        return ("；" in run or ";" in run) and _BREAKDOWN.search(run) is not None
+        if _BREAKDOWN.search(run) is not None:
+            return "；" in run or ";" in run
+        clause = _last(_BREAKDOWN_CLAUSE, run)  # (…共2.4万名，其中…；…: a clause opening with 其中)
+        return clause is not None and ("；" in run[clause.end():] or ";" in run[clause.end():])
 
     def remember(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
                  unit: str | None, ctx: _Context) -> None:
@@ -1400,6 +1407,16 @@ class _Document:
         }
 
 
+def _zero_base(folded: str, zero: re.Match[str], metric: str) -> str:
+    """The unit of a rate stated as zero: its base written after it (0/10万), or else per mille
+    for a death rate, percent for another."""
+    after = folded[zero.end():zero.end() + 4]
+    for base, unit in _figure_rules.ZERO_BASES:
+        if after.startswith(base):
+            return unit
+    return "per_mille" if metric == "mortality_rate" else "percent"
+
+
 def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
     """Spans and rows of rates stated as zero in words (孕产妇死亡率降为零): no numeral there."""
     rows: list[tuple[tuple[int, int], dict]] = []
@@ -1413,8 +1430,7 @@ def _zero_rate_rows(d: _Document) -> list[tuple[tuple[int, int], dict]]:
         # 我市孕产妇死亡率为零: the place word is the rate's entity, not part of its span
         place = _PLACE_WORDS.match(rate)
         span = (zero.start(1) + (place.end() if place else 0), zero.end())
-        rows.append((span, d.row(None, metric, 0.0, None,
-                                 "per_mille" if metric == "mortality_rate" else "percent",
+        rows.append((span, d.row(None, metric, 0.0, None, _zero_base(d.folded, zero, metric),
                                  "exact", span, sentence, ctx, None)))
     return rows
 
@@ -1493,8 +1509,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                 and d.previous[1] in _PER_HEAD_UNITS
                 and _BASE_CARRIED_ITEM.fullmatch(ctx.before)) else None
         if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people (and 低于去年的49.8例)
-            number = replace(number, kind="per_base",
-                             unit=_labels.BASE_UNITS[base.group(1) or base.group(2)])
+            unit = _labels.BASE_UNITS[base.group(1) or base.group(2)]
+            if unit == "per_1k" and _PER_BIRTHS.search(base.group()):
+                unit = "per_mille"  # 每千名活产婴儿2.3: per 1,000 births, ‰
+            number = replace(number, kind="per_base", unit=unit)
     if number.unit == "倍" and number.kind == "quantity" and _TIMES_GROWTH.search(ctx.before):
         number = replace(number, value=number.value * 100, kind="percent", unit="%", value_high=(
             None if number.value_high is None else number.value_high * 100))  # 增兩倍: 200 %
@@ -1527,6 +1545,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
                                                                   number.start)):
         metric = d.previous[2]  # 比例由3.1%升至4.5%: the later ratio is of the earlier one's kind
         # (… and a ratio labelled by no word of its own: 较前一周的14.2%, 其中…分别达136%及128%)
+    elif metric in _PAIR_MONEY and d.previous is not None and d.previous[0] == sentence \
+            and d.previous[1] == unit and d.previous[2] in _PAIR_MONEY \
+            and _PAIR_REACH.match(d.folded, d.previous[3], number.start):
+        metric = d.previous[2]  # 由每月3,800元调升至4,500元: the later sum is of the earlier's kind
     if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
         # no level of its unit before it in its sentence either: its sentence's counted noun
         rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule

@@ -778,11 +778,11 @@ CASES = [
     ("全区登记严重精神障碍患者2,150人。", [(2150, "人", "actual", "严重精神障碍患者")]),
     ("全區登記嚴重精神障礙患者2,150人。", [(2150, "人", "actual", "严重精神障碍患者")]),
     # the babies born (出生的婴儿) are the newborns; the base of a per-head rate written with its
-    # counter (每千名活产婴儿) is no group: the rate's own group (婴儿死亡率) counts
+    # counter (每千名活产婴儿, per mille) is no group: the rate's own group (婴儿死亡率) counts
     ("全年出生的婴儿中，在该院出生的有1,460名。", [(1460, "名", "actual", "新生儿")]),
     ("全年出生的嬰兒中，在該院出生的有1,460名。", [(1460, "名", "actual", "新生儿")]),
-    ("全年婴儿死亡率为每千名活产婴儿1.9。", [(1.9, "per_1k", "actual", "婴儿")]),
-    ("全年嬰兒死亡率為每千名活產嬰兒1.9。", [(1.9, "per_1k", "actual", "婴儿")]),
+    ("全年婴儿死亡率为每千名活产婴儿1.9。", [(1.9, "per_mille", "actual", "婴儿")]),
+    ("全年嬰兒死亡率為每千名活產嬰兒1.9。", [(1.9, "per_mille", "actual", "婴儿")]),
     # the earlier value of a pair in a plan (EARLIER_OF_PAIR) is the level now; the later one planned
     ("中心计划把夜诊时间由每周8小时延长至16小时。",
      [(8, "小时", "actual", None), (16, "小时", "planned", None)]),

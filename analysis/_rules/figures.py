@@ -8,6 +8,9 @@ from __future__ import annotations
 UNITS = {"%": "percent", "‰": "per_mille", "平方米": "m2", "平米": "m2", "㎡": "m2",
          "万人": "人", "万人次": "人次", "百分点": "pp"}
 ZERO = r"率(?:降|下降|保持|继续|繼續)?(?:为|為|至|到|是)(?:零|0)(?![\d.])"  # 死亡率为零, 死亡率為零
+# … and the base of a zero rate written right after it (folded text: 孕产妇死亡率为0/10万); with none
+# written, a death rate is per mille (the seeds' 孕产妇死亡率降为零), another rate percent
+ZERO_BASES = (("/10万", "per_100k"), ("/万", "per_10k"), ("‰", "per_mille"), ("%", "percent"))
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
 NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題|版|页|頁"  # 立法会十五题: a question number; 今日12版, 共3頁: pages
                       r"|型|价|價"  # a type or a valency in a name (2型糖尿病, 13价肺炎球菌疫苗, 9價HPV疫苗)

@@ -72,6 +72,16 @@ SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:覆盖|了|为|达到?|约|近|超�
 # … and the people a service signed up with a family doctor (为港澳居民签约家庭医生2,300人); not
 # the doctors signed (共有签约家庭医生260名: doctors)
 SIGNED_FOR = r"为[^，,；;]{1,12}签约家庭医生(?:约|近|逾|超过|共|达到?)*$"
+# the participants of a care scheme (计划 or 试点, not an event): patients (参加者逾3万, 参加人数达到
+# 5万人, 已有2.1万名市民参加); a scheme of insurance is an enrolment, read first
+CARE_SCHEME = r"^(?![^。]*(?:讲座|活动|培训|比赛|论坛|会议|医保|保险|社保))[^。]*(?:计划|试点)"
+SCHEME_PARTICIPANTS = r"(?:参加|参与)(?:者|人数)(?:累计)?(?:达到?|为|约|近|逾|超过|超|共|有|突破|破)*$"
+SCHEME_JOINED_AFTER = r"^[\u4e00-\u9fff]{0,8}?(?:参加|参与)(?![\u4e00-\u9fff]{0,8}(?:医保|保险|社保))"
+# people with a condition found (确诊患有糖尿病的有1.2万人, 另有800人被发现血压偏高) and people counted
+# as cases (新个案1,200人): patients
+DIAGNOSED = r"(?:患有|确诊|患上|诊断为?)[^，,；;]{0,16}的(?:有|共|约|近|逾|达到?)*$"
+DIAGNOSED_AFTER = r"^[人名]?(?:被|经)?(?:发现|确诊|诊断|筛查出|筛出)"
+CASES_OF_PEOPLE = r"个案(?:约|近|逾|共|有|达到?|为)*$"
 # people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
@@ -133,9 +143,12 @@ SHARE_OF_PEOPLE = (r"(?:医生|医师|护士|患者|病人|居民|长者|人员|
                    r"[^，,；;\s]{0,6}$")
 # the later value of a from -> to pair of ratios (港澳患者比例由3.1%升至4.5%): the words between the
 # two values (matched from the earlier value's end); the later is a share or a rate as the earlier is
-PAIR_REACH = (r"(?:升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至|降低到|降低至|增加到|增加至|"
+PAIR_REACH = (r"(?:调升至|调高至|调整至|调升到|调高到|下调至|上调至|升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至|降低到|降低至|增加到|增加至|"
               r"增长到|增长至|扩大到|扩大至|回落到|回落至|减少到|减少至|至|到)(?:约|近|逾|超过|接近)?$")
 PAIR_RATIOS = ("share", "rate")
+# … and of a from -> to pair of sums of money (资助由每月3,800元调升至4,500元): the later is a cost per
+# head or an amount as the earlier is
+PAIR_MONEY = ("unit_cost", "amount")
 # … and a ratio that names nothing of its own right after one of its sentence (matched from the
 # earlier value's end): the earlier level it is compared with (率达88.6%，比2023年的82.1%提高,
 # 陽性比率升至18.6%，較前一周的14.2%), its parts (佔用率達112%，其中甲醫院及乙醫院分別達136%及128%)
@@ -143,6 +156,11 @@ PAIR_RATIOS = ("share", "rate")
 RATIO_KIN_REACH = (r"[，,]?(?:较|比|相比|对比|相较)[^，,。；;%\n]{0,10}的$"
                    r"|[，,]其中[^，,。；;%]{0,16}分别(?:达到?|为|是|约|逾)*$"
                    r"|(?:及|和|与|、|以及)$")
+# the part of a group a ratio names after 中 (受访者中有就医经历的比例为36%): a share, not a rate;
+# not the care a scheme pays (报销, 支付 …: a rate) nor a centre (中心)
+PARTITIVE_RATIO = r"中(?!心)[^，,；;。报支赔补减]{1,16}的(?:比例|比率|比重)(?:为|是|达到?|约|近|逾)*$"
+# a breakdown by category (按年龄组划分，…比例分别为52%、31%及17%): the parts of a whole, shares
+BREAKDOWN_BY = r"按[^，,；;。]{1,8}(?:划分|分类|区分)[^。；;]*(?:比例|比率|比重)[^。；;，,]{0,4}分别"
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
 # the part of a cost a scheme pays (按90%报销, 基金支付70%, 报销70%): a rate, as 报销比例 is; not a
@@ -172,7 +190,8 @@ COURSE = r"疗程"
 NO_TOTAL = r"^(?!.*(?:基金|总额|总计|合计|共计|累计|共|支出|投入|投资))"
 # money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
 PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|单人|单宗|单例|每位|每次|每宗|每例|每宗个案|每张|平均每|"
-            r"每个|每间|每家|每所|每户|每份|每剂|每件|每支|每套|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)")
+            r"每个|每间|每家|每所|每户|每份|每剂|每件|每支|每套|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)|"
+            r"按(?:人口|人头|人数|常住人口)(?:平均)?计算")  # (卫生开支…，按人口平均计算约1.2万元: per head)
 # (每个宿位每月支付约8,500港元: per place; 平均住院费用约8,400元: an average per case; 每份
 # 600澳门元: per voucher)
 # births counted in people (活产数3,200人, 新生儿出生逾2万人): a population, not patients; 出生
@@ -232,7 +251,7 @@ DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
          r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|"
          r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员|"
-         r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师")
+         r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师|导师|带教老师")  # (带教导师: the tutors of a training base)
 # health workers of two kinds counted together (医生及护士共120名, 社工和护士11名): staff
 MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
                r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
@@ -255,7 +274,8 @@ NOT_CARED_AFTER = rf"^(?![^，,。；;]{{0,16}}?(?:{NOT_CARED}))"
 INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
                 r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院|"  # (care homes by name)
                 r"健康院|"  # (Hong Kong's 母婴健康院, 长者健康院: clinics of their own)
-                r"卫生中心|社区卫生服务中心|社区健康服务中心|社康中心")
+                r"卫生中心|社区卫生服务中心|社区健康服务中心|社康中心|"
+                r"学校|中小学|幼稚园|幼儿园")  # (schools counted in 间 as in 所: 中小学及幼稚园共1,400间)
 # (Macao's 卫生中心 and the community health centres, README: 社区卫生服务中心 / 社康中心 stay
 # institutions in 间 as in 家; a scheme's 健康服务中心 for a group and a 评估中心 stay facilities)
 # (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
@@ -318,6 +338,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "share", "kinds": ("percent", "fraction"), "before": SHARE_OF_PEOPLE},
     {"metric": "rate", "kinds": ("percent",), "before": REIMBURSED},
     {"metric": "rate", "kinds": ("percent",), "after": REIMBURSED_AFTER},
+    {"metric": "share", "kinds": ("percent", "fraction"), "before": PARTITIVE_RATIO},
+    {"metric": "share", "kinds": ("percent", "fraction"), "lead": BREAKDOWN_BY},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
     {"metric": "share", "kinds": ("percent", "fraction")},
     {"metric": "rate", "kinds": ("per_mille",)},
@@ -376,6 +398,11 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "pension_recipients", "units": PEOPLE, "noun": PENSION},
     {"metric": "pension_recipients", "units": PEOPLE, "sentence": PENSION_SENTENCE},
     {"metric": "pension_recipients", "units": ("人",), "before": r"(?:领取|享受)\S*(?:养老金|养老待遇)"},
+    {"metric": "patients", "units": PEOPLE + (None,), "before": SCHEME_PARTICIPANTS,
+         "sentence": CARE_SCHEME},
+    {"metric": "patients", "units": PEOPLE, "before": DIAGNOSED},
+    {"metric": "patients", "units": PEOPLE, "after": DIAGNOSED_AFTER},
+    {"metric": "patients", "units": PEOPLE, "before": CASES_OF_PEOPLE},
     {"metric": "other", "units": PEOPLE, "before": SURVEYED},
     {"metric": "other", "units": PEOPLE, "after": SURVEYED_AFTER},
     {"metric": "population", "units": PEOPLE, "noun": PATIENTS + "|" + POPULATION, "before": ELIGIBLE},
@@ -397,6 +424,7 @@ RULE_TABLE: tuple[dict, ...] = (
          "after": NO_CARE_AFTER},
     {"metric": "cases", "units": ("例",), "before": DRUG_USES},
     {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_RIGHT_BEFORE},
+    {"metric": "patients", "units": PEOPLE, "after": SCHEME_JOINED_AFTER, "sentence": CARE_SCHEME},
     {"metric": "patients", "units": PEOPLE + ("例",), "noun": PATIENTS},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
@@ -438,6 +466,8 @@ RULE_TABLE: tuple[dict, ...] = (
 BASE_UNITS = {"千": "per_1k", "1000": "per_1k", "1,000": "per_1k", "万": "per_10k", "10000": "per_10k",
               "10,000": "per_10k", "10万": "per_100k", "十万": "per_100k", "100000": "per_100k",
               "100,000": "per_100k"}
+# a rate per 1,000 births (婴儿死亡率为每千名活产婴儿2.3): per mille, as ‰ writes it; per_1k is 每千人口
+PER_BIRTHS = r"活产|新生儿"
 _BASES = "|".join(sorted(map(str, BASE_UNITS), key=len, reverse=True))
 # a figure a rate per head is compared with is a rate on the same base (发病率为每10万人口46.5例，
 # 低于去年的49.8例)
@@ -509,6 +539,9 @@ LIST_HEAD = r"(?:死亡率|发病率|患病率|[\u4e00-\u9fff]{0,2}率|比例|�
 # --- breakdowns and levels -------------------------------------------------------------------------
 BREAKDOWN = r"^\s*(?:其中|当中|按[\u4e00-\u9fff]{1,8}?(?:划分|区分))"
 # (当中, Hong Kong and Macao usage: 當中入住珠海的有311人, a part as 其中 is)
+# … and a clause of its sentence opening with one, its parts going on past a ； (受益人共2.4万名，其中
+# 居于内地的2万名；居于珠海的9,000名、中山的3,000名: the items after the ； are parts too)
+BREAKDOWN_CLAUSE = r"[，,]\s*(?:其中|当中)"
 BREAKDOWN_WORDS = ("其中", "当中", "按")  # (按城市劃分，…: a breakdown too)
 # what cuts the words after a figure before its counted noun ends (医生为患者…, 护士11名及…)
 AFTER_CUT = r"[\s\d]"
