@@ -1265,7 +1265,7 @@ class EntityFinder:
         if said >= start or not self.folded.endswith(_SPEECH, s_start, said) or \
                 self.institution(said, start):
             return None
-        place = self.place(said, start)
+        place = self.place(said, start, listed=False)  # 入住珠海、中山兩地…: of them all, the speaker's
         city = place and regions.city_of(to_simplified(place))
         if not city or city in regions.SARS or entity_type(place) == "region":
             return None

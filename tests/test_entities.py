@@ -592,6 +592,10 @@ ENTITY_RULES = [
     ("a later sentence naming nothing does not go on about the last city of a list of cities",
      "截至年底，在合作养老机构居住的长者共900名，珠海、中山及江门分别为500名、300名和100名。入住长者平均年龄为80岁。",
      "澳门", ["澳门", "珠海", "中山", "江门", "澳门"]),
+    # ent19: a speaker's clause, then cities listed together (前往佛山、肇庆两地): the speaker's
+    ("cities listed together after a speaker's clause are no one figure's place: the speaker's",
+     "劳工局昨日表示，截至去年底，前往佛山、肇庆两地养老机构居住的长者共320名。", "澳门",
+     ["劳工局"]),
     ("… but it goes on about one city named alone",
      "截至年底，在江门合作养老机构居住的长者共900名。入住长者平均年龄为80岁。", "澳门", ["江门", "江门"]),
 ]
