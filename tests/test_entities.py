@@ -50,6 +50,8 @@ ENTITY_RULES = [
      "医院有四位来自香港澳门的医学专家。", None, [None]),
     ("a word that opens no name (连同) ends it",
      "据介绍，连同香港大学深圳医院共有医生120名。", "深圳", ["香港大学深圳医院"]),
+    ("当中 (of Hong Kong and Macao, for 其中) opens no name",
+     "全澳医院门诊共80万人次，当中镜湖医院门诊为30万人次。", "澳门", ["澳门", "镜湖医院"]),
     ("a direction word opening a name (南方) stays",
      "南方医科大学深圳医院现有床位1200张。", "深圳", ["南方医科大学深圳医院"]),
     ("a verb tagged as a name word (启动) ends it",
