@@ -528,6 +528,10 @@ class EntityFinder:
             at = self.folded.find(under, begin, end)
             self._joined[end] = begin  # where the name is written, for ``_name_start``
             return self.text[begin:at] + self.text[at + len(under):end]
+        inner = _INNER_ALIAS.search(self.folded, begin, end)
+        if inner and inner.start() > begin:  # 澳門大學附屬醫院（澳大附屬醫院）橫琴院區: without the short form
+            self._joined[end] = begin
+            return self.text[begin:inner.start()] + self.text[inner.end():end]
         return self.text[begin:end]
 
     def _entity_at(self, index: int) -> str | None:
@@ -1841,6 +1845,9 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"  # around a short form after a 
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
+# A short form in brackets inside a name, ending with a head word and followed by the rest of the
+# name (…医院（…医院）横琴院区): left out, the name is the whole without it.
+_INNER_ALIAS = re.compile(r"[（(][\u4e00-\u9fff]{0,10}(?:" + _INNER_HEAD.pattern + r")[）)](?=[\u4e00-\u9fff])")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
 _COMPUTED_OVER = re.compile(COMPUTED_OVER.format(whole=_WHOLE.pattern))
 _WHOLE_COUNT_WORDS = tuple(dict.fromkeys(map(to_simplified, WHOLE_WORDS + HOME_DISTRICT_WORDS)))

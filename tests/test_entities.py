@@ -52,6 +52,8 @@ ENTITY_RULES = [
      "据介绍，连同香港大学深圳医院共有医生120名。", "深圳", ["香港大学深圳医院"]),
     ("当中 (of Hong Kong and Macao, for 其中) opens no name",
      "全澳医院门诊共80万人次，当中镜湖医院门诊为30万人次。", "澳门", ["澳门", "镜湖医院"]),
+    ("a short form in brackets inside a name is left out of it",
+     "中山大学附属第一医院（中大附一医院）南沙院区现有床位800张。", "广州", ["中山大学附属第一医院南沙院区"]),
     ("a direction word opening a name (南方) stays",
      "南方医科大学深圳医院现有床位1200张。", "深圳", ["南方医科大学深圳医院"]),
     ("a verb tagged as a name word (启动) ends it",
