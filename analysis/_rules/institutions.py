@@ -227,7 +227,7 @@ AREA_KINDS = ("粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣�
 ITEM_MARK = r"[一二三四五六七八九十](?<=[：:；;，,。\s][一二三四五六七八九十])是"
 # Words opening a clause of circumstance (随着佛山市顺德区第一人民医院获批，佛山市指定医疗机构增至5家):
 # the names in that clause are the circumstance's, not the entity of the figures after it.
-CIRCUMSTANCE_WORDS = ("随着", "隨着", "隨著", "随著")
+CIRCUMSTANCE_WORDS = ("随着", "隨着", "隨著", "随著", "由于", "由於")  # 主要由於甲醫院增設病床: a cause
 # Words before the place where something is done (卫生局计划在离岛医疗综合体增设120张病床，并…): a name
 # after them is its own clause's; a later clause opening with a word of a further action of the
 # same subject (AND_THEN: 并, 同时 …) goes on about the subject named before it (医管局在港大深圳医院
