@@ -57,6 +57,8 @@ ENTITY_RULES = [
     ("a name in a clause of cause (由于) is not carried to the figures after it",
      "去年本市医院共提供病床1800张，主要由于广州市第一人民医院增设病床。全年住院病人5万人次，按年上升6%。",
      "广州", ["广州市", "广州市", "广州市"]),
+    ("the one a subject receives from (接收) is not what the sentence is about",
+     "江门市中心医院负责人说，该院去年接收澳门镜湖医院转诊患者300人次。", "江门", ["江门市中心医院"]),
     ("a direction word opening a name (南方) stays",
      "南方医科大学深圳医院现有床位1200张。", "深圳", ["南方医科大学深圳医院"]),
     ("a verb tagged as a name word (启动) ends it",

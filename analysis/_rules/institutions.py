@@ -172,7 +172,8 @@ SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "�
 PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
 # ... and before the one that receives what the subject gives (医管局向港大深圳医院转介病人…): the
 # receiver is not what the sentence is about either, when the giver is named before it.
-RECEIVER_WORDS = ("向",)
+RECEIVER_WORDS = ("向", "接收")
+# (接收: the one the subject receives from, 该院接收甲医院转诊的患者: not what the sentence is about)
 # ent18o: marks between the partners of one list (联合A医院、B门诊部开设…; 與A醫院及B中心合辦…): a
 # name right after one, following a partner, is a partner too.
 PARTNER_LIST_MARKS = ("、", "及", "和")
