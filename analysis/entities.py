@@ -36,6 +36,7 @@ from analysis._rules.institutions import (
     COUNTY_CITY_ENDING,
     DISTRICT_ENDINGS,
     EXAMPLE_MARKS,
+    INCLUDING_WORDS,
     FACILITIES,
     GENERIC,
     GOVERNMENT_BODIES,
@@ -613,6 +614,11 @@ class EntityFinder:
             if begin > 0 and self.folded.endswith(_LIST_MARKS, 0, begin) and \
                     self._heads.bounds(max(0, begin - _WINDOW), begin - 1)[1] > \
                     self._heads.bounds(max(0, begin - _WINDOW), begin - 1)[0]:
+                return True
+        name = self._name(index)
+        if name and "包" in self.folded:  # 包括A醫院、B醫院，以及C醫院: the last example of the list
+            begin = self._name_start(index, name)
+            if _INCLUDED_LAST.search(self.folded, max(0, begin - _INCLUDED_REACH), begin):
                 return True
         # 四间医院（A、B及C医院）: a name of a list in brackets, the members of what is counted
         return self._in_bracketed_list(self._heads.starts[index], end)
@@ -1843,6 +1849,9 @@ _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
 _LIST_TAIL = re.compile(r"[，,]?[\u4e00-\u9fff]{0,12}(?:[\d.,，]{1,12}[万萬亿億]?[\u4e00-\u9fff]{0,3})?[，,]?")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"  # around a short form after a listed name
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
+_INCLUDED_REACH = 64
+_INCLUDED_LAST = re.compile("(?:" + "|".join(INCLUDING_WORDS) + r")(?:[^。；;！？!?]{2,60}?"
+                            r"(?:[，,]?(?:以及|及|和|与|與)|、))?$")
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
 # A short form in brackets inside a name, ending with a head word and followed by the rest of the

@@ -79,6 +79,9 @@ BARE_HEADS = ("医院", "醫院", "卫生站", "衛生站", "中心", "卫生院
               "颐养院", "頤養院", "养老院", "養老院", "安老院", "护老院", "護老院", "护养院", "護養院")
 LIST_MARKS = ("、", "及", "和", "与", "與")  # between the names of a list
 EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
+# Words opening a list of examples of what a figure counts (新增3間機構，包括A醫院、B醫院，以及C醫院):
+# the last name of the list, after a joining word, is an example too (both scripts).
+INCLUDING_WORDS = ("包括", "包含")
 SHARE_OF = ("占", "佔")  # 占全省的五分之二: what follows is the whole
 # The head of a hospital a unit belongs to (佛山市南海区桂澜医院港澳医疗服务中心: the hospital).
 HOSPITAL_HEADS = ("医院", "醫院", "保健院", "卫生院", "衛生院")
