@@ -36,6 +36,7 @@ from analysis._rules.institutions import (
     COUNTY_CITY_ENDING,
     DISTRICT_ENDINGS,
     EXAMPLE_MARKS,
+    INCLUDING_WORDS,
     FACILITIES,
     GENERIC,
     GOVERNMENT_BODIES,
@@ -528,6 +529,10 @@ class EntityFinder:
             at = self.folded.find(under, begin, end)
             self._joined[end] = begin  # where the name is written, for ``_name_start``
             return self.text[begin:at] + self.text[at + len(under):end]
+        inner = _INNER_ALIAS.search(self.folded, begin, end)
+        if inner and inner.start() > begin:  # 澳門大學附屬醫院（澳大附屬醫院）橫琴院區: without the short form
+            self._joined[end] = begin
+            return self.text[begin:inner.start()] + self.text[inner.end():end]
         return self.text[begin:end]
 
     def _entity_at(self, index: int) -> str | None:
@@ -609,6 +614,11 @@ class EntityFinder:
             if begin > 0 and self.folded.endswith(_LIST_MARKS, 0, begin) and \
                     self._heads.bounds(max(0, begin - _WINDOW), begin - 1)[1] > \
                     self._heads.bounds(max(0, begin - _WINDOW), begin - 1)[0]:
+                return True
+        name = self._name(index)
+        if name and "包" in self.folded:  # 包括A醫院、B醫院，以及C醫院: the last example of the list
+            begin = self._name_start(index, name)
+            if _INCLUDED_LAST.search(self.folded, max(0, begin - _INCLUDED_REACH), begin):
                 return True
         # 四间医院（A、B及C医院）: a name of a list in brackets, the members of what is counted
         return self._in_bracketed_list(self._heads.starts[index], end)
@@ -1265,7 +1275,7 @@ class EntityFinder:
         if said >= start or not self.folded.endswith(_SPEECH, s_start, said) or \
                 self.institution(said, start):
             return None
-        place = self.place(said, start)
+        place = self.place(said, start, listed=False)  # 入住珠海、中山兩地…: of them all, the speaker's
         city = place and regions.city_of(to_simplified(place))
         if not city or city in regions.SARS or entity_type(place) == "region":
             return None
@@ -1839,8 +1849,14 @@ _LIST_MARKS = tuple(dict.fromkeys(map(to_simplified, LIST_MARKS)))
 _LIST_TAIL = re.compile(r"[，,]?[\u4e00-\u9fff]{0,12}(?:[\d.,，]{1,12}[万萬亿億]?[\u4e00-\u9fff]{0,3})?[，,]?")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"  # around a short form after a listed name
 _EXAMPLE_MARKS = EXAMPLE_MARKS  # after a name: it is one of a list
+_INCLUDED_REACH = 64
+_INCLUDED_LAST = re.compile("(?:" + "|".join(INCLUDING_WORDS) + r")(?:[^。；;！？!?]{2,60}?"
+                            r"(?:[，,]?(?:以及|及|和|与|與)|、))?$")
 _SHARE_OF = frozenset(map(to_simplified, SHARE_OF))  # 占全省的五分之二: what follows is the whole
 _HEAD_END = re.compile("(?:" + _INNER_HEAD.pattern + ")$")
+# A short form in brackets inside a name, ending with a head word and followed by the rest of the
+# name (…医院（…医院）横琴院区): left out, the name is the whole without it.
+_INNER_ALIAS = re.compile(r"[（(][\u4e00-\u9fff]{0,10}(?:" + _INNER_HEAD.pattern + r")[）)](?=[\u4e00-\u9fff])")
 _WHOLE = re.compile("|".join(dict.fromkeys(map(to_simplified, WHOLE_WORDS))))
 _COMPUTED_OVER = re.compile(COMPUTED_OVER.format(whole=_WHOLE.pattern))
 _WHOLE_COUNT_WORDS = tuple(dict.fromkeys(map(to_simplified, WHOLE_WORDS + HOME_DISTRICT_WORDS)))

@@ -79,6 +79,9 @@ BARE_HEADS = ("医院", "醫院", "卫生站", "衛生站", "中心", "卫生院
               "颐养院", "頤養院", "养老院", "養老院", "安老院", "护老院", "護老院", "护养院", "護養院")
 LIST_MARKS = ("、", "及", "和", "与", "與")  # between the names of a list
 EXAMPLE_MARKS = ("、", "等")  # after a name: it is one of a list
+# Words opening a list of examples of what a figure counts (新增3間機構，包括A醫院、B醫院，以及C醫院):
+# the last name of the list, after a joining word, is an example too (both scripts).
+INCLUDING_WORDS = ("包括", "包含")
 SHARE_OF = ("占", "佔")  # 占全省的五分之二: what follows is the whole
 # The head of a hospital a unit belongs to (佛山市南海区桂澜医院港澳医疗服务中心: the hospital).
 HOSPITAL_HEADS = ("医院", "醫院", "保健院", "卫生院", "衛生院")
@@ -172,7 +175,8 @@ SHORT_FORMS = {"社保基金": ("社会保障基金", "社會保障基金"), "�
 PARTNER_WORDS = ("与", "與", "同", "联合", "聯合", "携手", "攜手", "协助", "協助")
 # ... and before the one that receives what the subject gives (医管局向港大深圳医院转介病人…): the
 # receiver is not what the sentence is about either, when the giver is named before it.
-RECEIVER_WORDS = ("向",)
+RECEIVER_WORDS = ("向", "接收")
+# (接收: the one the subject receives from, 该院接收甲医院转诊的患者: not what the sentence is about)
 # ent18o: marks between the partners of one list (联合A医院、B门诊部开设…; 與A醫院及B中心合辦…): a
 # name right after one, following a partner, is a partner too.
 PARTNER_LIST_MARKS = ("、", "及", "和")
@@ -227,7 +231,7 @@ AREA_KINDS = ("粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣�
 ITEM_MARK = r"[一二三四五六七八九十](?<=[：:；;，,。\s][一二三四五六七八九十])是"
 # Words opening a clause of circumstance (随着佛山市顺德区第一人民医院获批，佛山市指定医疗机构增至5家):
 # the names in that clause are the circumstance's, not the entity of the figures after it.
-CIRCUMSTANCE_WORDS = ("随着", "隨着", "隨著", "随著")
+CIRCUMSTANCE_WORDS = ("随着", "隨着", "隨著", "随著", "由于", "由於")  # 主要由於甲醫院增設病床: a cause
 # Words before the place where something is done (卫生局计划在离岛医疗综合体增设120张病床，并…): a name
 # after them is its own clause's; a later clause opening with a word of a further action of the
 # same subject (AND_THEN: 并, 同时 …) goes on about the subject named before it (医管局在港大深圳医院
