@@ -49,8 +49,8 @@ from analysis._rules.time import DEADLINE_BEFORE as _DEADLINE_BEFORE
 from analysis._rules.time import DEADLINE_LEAD as _DEADLINE_LEAD
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
-from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
 from analysis._rules.time import OF_YEAR_SPOKEN as _OF_YEAR_SPOKEN
+from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import SAME_TIME as _SAME_TIME
 from analysis._rules.time import SAME_TIME_OWN as _SAME_TIME_OWN
@@ -60,8 +60,8 @@ from analysis._rules.time import THIS_YEAR as _THIS_YEAR
 from analysis._rules.time import THIS_YEAR_PLAN as _THIS_YEAR_PLAN
 from analysis._rules.time import UP_TO as _UP_TO
 from analysis._rules.time import WEEK_AGO as _WEEK_AGO_RULE
-from analysis._rules.time import YEAR_AGO as _YEAR_AGO_RULE
 from analysis._rules.time import WHOLE_YEAR as _WHOLE_YEAR
+from analysis._rules.time import YEAR_AGO as _YEAR_AGO_RULE
 
 _TIME = re.compile(PERIOD)
 _OWN_LEVEL = re.compile(OWN_LEVEL)

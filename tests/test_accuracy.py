@@ -48,8 +48,9 @@ def test_metric_labels_and_units(dev_scores):
     # and session 10's rules (they alone 0.977)
     # 0.988 once w24-w25 (written blind, 18 dev articles) joined (they alone 0.949); 0.982 once
     # w23, w26, w27 (written blind, 15 dev articles) joined (they alone 0.929); 0.988 with met18's
-    # rules (thresholds inside a rate's name, a SAR's bare 元, health centres in 间, ratio kinds)
-    assert dev_scores.accuracy("metric") >= 0.985
+    # rules (thresholds inside a rate's name, a SAR's bare 元, health centres in 间, ratio kinds), 0.993
+    # with met19's (partitive shares, scheme participants, breakdowns past ；, money pairs)
+    assert dev_scores.accuracy("metric") >= 0.99
     assert dev_scores.accuracy("unit") >= 0.99
     assert dev_scores.other_share <= 0.05
 
@@ -67,8 +68,9 @@ def test_what_figures_mean(dev_scores):
     # with pop14's and pop15's rules (w18-w22 alone: 0.769 -> 0.886, 0.847 / 0.866 -> 0.884 / 0.886)
     # pop16 (groups as written, enumerated conditions, births): population 0.944 -> 0.953
     # w23, w26, w27 joined (165 articles): population 0.942, periods 0.932, 0.935 (they alone
-    # 0.876, 0.884, 0.856); pop18 and per18: population 0.953, periods 0.943, 0.947
-    assert dev_scores.accuracy("population") >= 0.95  # 0.937 on w1-w7, 0.920 with w10-w12; 0.946
+    # 0.876, 0.884, 0.856); pop18 and per18: population 0.953, periods 0.943, 0.947; pop19 and
+    # per19: 0.957, 0.944, 0.949
+    assert dev_scores.accuracy("population") >= 0.955  # 0.937 on w1-w7, 0.920 with w10-w12; 0.946
     # per16 (runs of days, 今年以来 from January, 较3月底 a baseline): periods 0.913 -> 0.924,
     # start 0.934 -> 0.936, end 0.938 -> 0.944
     assert dev_scores.accuracy("period_start") >= 0.94  # 0.943, 0.934 with w10-w12; 0.952 (acc11)
@@ -89,7 +91,7 @@ def test_entities(dev_scores):
     # 0.888 once w18-w22 joined (129 articles; they alone 0.672), 0.927 with acc14's and ent15's
     # (district and town issuers, lists, verbs cut off names; they alone 0.837); 0.931 with ent16's
     # (whole words after a body acting, source labels, 暨 opening no name; they alone 0.853)
-    assert dev_scores.accuracy("entity") >= 0.925  # 0.919 with w23, w26, w27 (they alone 0.816), 0.929 (ent18h, ent18o); 0.932 with w24-w25 (they alone 0.857); 0.933 -> 0.938 (ent17: a partner bureau, a body under its parent)
+    assert dev_scores.accuracy("entity") >= 0.93  # 0.919 with w23, w26, w27 (they alone 0.816), 0.929 (ent18h, ent18o), 0.934 (ent19); 0.932 with w24-w25 (they alone 0.857); 0.933 -> 0.938 (ent17: a partner bureau, a body under its parent)
 
 
 def test_no_furniture_number_is_extracted(dev_scores):

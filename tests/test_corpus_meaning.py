@@ -40,9 +40,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # w23, w26, w27 joined (165 dev articles): status 0.983, population 0.942, periods 0.932/0.935,
 # canonical entity 0.901, grouping 0.916 (they alone 0.952, 0.876, 0.884/0.856, 0.797, 0.789)
 # session 12's rules: status 0.986, population 0.953, periods 0.943/0.947, entity 0.910, of 0.983,
-# grouping 0.941
-FLOORS = {"sign": 0.99, "status": 0.985, "population": 0.95, "period_start": 0.94,
-          "period_end": 0.945, "entity": 0.905, "baseline": 0.98, "of": 0.98}
+# grouping 0.941; then population 0.957, periods 0.944/0.949, entity 0.915, grouping 0.947
+FLOORS = {"sign": 0.99, "status": 0.985, "population": 0.955, "period_start": 0.94,
+          "period_end": 0.945, "entity": 0.91, "baseline": 0.98, "of": 0.98}
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,7 @@ def test_dev_scores_do_not_fall(dev_score):
     assert dev_score.matched >= 0.9 * dev_score.gold
     for name, floor in FLOORS.items():
         assert dev_score.accuracy(name) >= floor, name
-    assert dev_score.grouping_f1 >= 0.935  # 0.929 -> 0.976 (pop14: a period by its end, no repost without entity and period); 0.941 with w18-w22
+    assert dev_score.grouping_f1 >= 0.94  # 0.929 -> 0.976 (pop14: a period by its end, no repost without entity and period); 0.941 with w18-w22
 
 
 def test_score_fields_counts_agreement_field_by_field():
