@@ -811,16 +811,20 @@ def test_a_date_with_its_weekday_is_furniture(line, script):
     assert furniture_kind(in_script(line, script)) is not None
 
 
+def _metric_value_period(text: str, script: str, published) -> list[tuple]:
+    """The (metric, value, period) of each figure of ``text`` in ``script``, published then."""
+    doc = SimpleNamespace(doc_id="t", text=in_script(text, script), published=published, region=None)
+    return [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
+
+
 # BREAKDOWN (按…划分) of a level stated at a year's end: its parts are at that point too, not of
 # the year (a flow's carried year-end point is a year only outside a breakdown)
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_breakdown_by_place_is_at_its_levels_point(script):
     from datetime import date
 
-    text = in_script("截至2024年12月31日，在养老院居住的香港长者共500名。按城市划分，深圳、东莞分别为300名和200名。",
-                     script)
-    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 3, 1), region=None)
-    rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
+    rows = _metric_value_period("截至2024年12月31日，在养老院居住的香港长者共500名。按城市划分，深圳、东莞分别为"
+                                "300名和200名。", script, date(2025, 3, 1))
     assert rows == [("patients", 500, "2024-12-31"), ("patients", 300, "2024-12-31"),
                     ("patients", 200, "2024-12-31")]
 
@@ -837,30 +841,12 @@ RULE_TERMS = [
 ]
 
 
-# HOME_MONEY / OTHER_MONEY_WORDS: a bare 元 in an article of a SAR is its currency (README: 元 in a
-# Hong Kong release is 港元, in a Macao one 澳门元 when the text says so); a sentence naming another
-# money keeps 元, and an article of the mainland keeps 元
-HOME_MONEY_CASES = [
-    ("HOME_MONEY: Hong Kong, a bare 元", "香港", "长者每年可获医疗券金额2,000元。", ["港元"]),
-    ("HOME_MONEY: Hong Kong, a sum in 万元", "香港", "当局为计划拨款约3,600万元。", ["港元"]),
-    ("OTHER_MONEY_WORDS: Hong Kong, a sentence in 人民币", "香港",
-     "该院门诊收费为人民币200元。", ["元"]),
-    ("HOME_MONEY: Macao, the text names its pataca", "澳门",
-     "补贴以澳门元发放。每名长者每月可获补贴3,200元。", ["澳门元"]),
-    ("HOME_MONEY: Macao, no pataca named", "澳门", "每名长者每月可获补贴3,200元。", ["元"]),
-    ("HOME_MONEY: a mainland city keeps 元", "深圳", "每名参保人每年可获补助500元。", ["元"]),
-]
-
-
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("pattern, text, expected", RULE_TERMS, ids=[c[0] for c in RULE_TERMS])
 def test_a_rules_terms_take_no_carried_period(pattern, text, expected, script):
     from datetime import date
 
-    doc = SimpleNamespace(doc_id="t", text=in_script(text, script), published=date(2025, 3, 1),
-                          region=None)
-    rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
-    assert rows == expected
+    assert _metric_value_period(text, script, date(2025, 3, 1)) == expected
 
 
 # LATER_OF_PAIR (analysis/_rules/time.py): a time a service takes, before and after a change, is
@@ -878,10 +864,22 @@ DURATION_PAIRS = [
 def test_a_duration_pair_takes_no_time_of_another_figure(pattern, text, expected, script):
     from datetime import date
 
-    doc = SimpleNamespace(doc_id="t", text=in_script(text, script), published=date(2025, 8, 1),
-                          region=None)
-    rows = [(r["metric"], r["value"], r["period"]) for r in document_metrics(doc)]
-    assert rows == expected
+    assert _metric_value_period(text, script, date(2025, 8, 1)) == expected
+
+
+# HOME_MONEY / OTHER_MONEY_WORDS: a bare 元 in an article of a SAR is its currency (README: 元 in a
+# Hong Kong release is 港元, in a Macao one 澳门元 when the text says so); a sentence naming another
+# money keeps 元, and an article of the mainland keeps 元
+HOME_MONEY_CASES = [
+    ("HOME_MONEY: Hong Kong, a bare 元", "香港", "长者每年可获医疗券金额2,000元。", ["港元"]),
+    ("HOME_MONEY: Hong Kong, a sum in 万元", "香港", "当局为计划拨款约3,600万元。", ["港元"]),
+    ("OTHER_MONEY_WORDS: Hong Kong, a sentence in 人民币", "香港",
+     "该院门诊收费为人民币200元。", ["元"]),
+    ("HOME_MONEY: Macao, the text names its pataca", "澳门",
+     "补贴以澳门元发放。每名长者每月可获补贴3,200元。", ["澳门元"]),
+    ("HOME_MONEY: Macao, no pataca named", "澳门", "每名长者每月可获补贴3,200元。", ["元"]),
+    ("HOME_MONEY: a mainland city keeps 元", "深圳", "每名参保人每年可获补助500元。", ["元"]),
+]
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
