@@ -109,6 +109,8 @@ from analysis._rules.places import (
 )
 from analysis.folding import to_simplified
 
+_PHRASE_AFTER = re.compile(_cues.PHRASE_AFTER)
+
 _HEADS = HEADS + _cues.BUREAUS
 # 该局, 該署, 此基金: a short head word after 该/該/此 only (not a head word of its own).
 _BACK_WORDS = frozenset(to_simplified(r + h) for r in BACK_REFERRING for h in BACK_HEADS)
@@ -937,6 +939,14 @@ class EntityFinder:
         return min((at for word in _PART_WORDS if (at := self.folded.find(word, start, end)) >= 0),
                    default=end)
 
+    def _phrase_end(self, start: int, end: int) -> int:
+        """Where the phrase of text[start:end] ends at a headline break (病床增至1,050張　坦洲醫學中心…:
+        the institution after the break is the next phrase's), or ``end``."""
+        if " " not in self.folded[start:end] and "\u3000" not in self.folded[start:end]:
+            return end
+        cut = _PHRASE_AFTER.search(self.folded, start, end)
+        return cut.start() if cut else end
+
     def _first_after(self, start: int, end: int) -> tuple[int, str | None]:
         """Where the first institution named in text[start:end] ends, and its name."""
         low, high = self._heads.bounds(start, end)
@@ -1025,8 +1035,9 @@ class EntityFinder:
             clause = max(self._clause_start(start), s_start) if before else s_start
             found = before and self.place(clause, start, s_start)
             if not found:
-                clause_end = min(self._clause_end(end), s_end)
-                at, after = self._first_after(end, self._before_part(end, s_end))
+                phrase_end = self._phrase_end(end, s_end)
+                clause_end = min(self._clause_end(end), phrase_end)
+                at, after = self._first_after(end, min(self._before_part(end, s_end), phrase_end))
                 found = (after if at <= clause_end else None) or (
                     (split < high or self._region_words) and self.place(end, clause_end)) or (
                     before and clause > s_start and self.place(s_start, clause)) or after

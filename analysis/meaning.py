@@ -213,7 +213,7 @@ _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])"
                              + "".join(f"(?<!{re.escape(word)})" for word in _cues.DATELINE_BEFORE_SPACE)
                              + r"[ \u3000]+(?=[\u4e00-\u9fff])")
 # … and the break right after a figure (一年多 转诊患者): the words after it are the next phrase's
-_PHRASE_AFTER = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff])")
+_PHRASE_AFTER = re.compile(_cues.PHRASE_AFTER)
 
 
 def last_phrase(text: str) -> str:

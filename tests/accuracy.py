@@ -225,6 +225,9 @@ def report(tallies: dict[str, Tally]) -> str:
     return "\n".join(lines)
 
 
+_GROUPED = ("metric", "status", "entity", "population", "period", "unit", "value")  # what tells facts apart
+
+
 def fields_report(split: str, writers: tuple[str, ...], wrong: bool) -> str:
     """The meaning-field scores (``evaluate.score_fields``) of one split, with every wrong field
     when ``wrong``."""
@@ -249,9 +252,11 @@ def fields_report(split: str, writers: tuple[str, ...], wrong: bool) -> str:
             want = item.get(name, item.get(f"{name}_anchor", ""))  # a link: the anchor it names
             lines.append(f"  {name:12} {item['doc_id']} {item['anchor']!r}: "
                          f"gold {want!r}, ours {have!r}")
-        for kind, a, b in result.pair_misses:
+        for kind, a, b, ours_a, ours_b in result.pair_misses:
+            apart = "; ".join(f"{name} {ours_a[name]!r}|{ours_b[name]!r}" for name in _GROUPED
+                              if str(ours_a[name]) != str(ours_b[name]))
             lines.append(f"  grouping {kind:6} {a['doc_id']} {a['anchor']!r} / "
-                         f"{b['doc_id']} {b['anchor']!r}")
+                         f"{b['doc_id']} {b['anchor']!r}: {apart or 'same fields'}")
     return "\n".join(lines)
 
 

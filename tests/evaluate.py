@@ -97,8 +97,9 @@ class FieldScore:
     correct: dict[str, int]
     pairs: tuple[int, int, int]  # pairs in the same fact: both, extracted only, gold only
     wrong: list[tuple[str, dict, dict]] = field(default_factory=list)
-    # gold rows of one fact that we split ("split"), or of two facts that we join ("joined")
-    pair_misses: list[tuple[str, dict, dict]] = field(default_factory=list)
+    # gold rows of one fact that we split ("split"), or of two facts that we join ("joined"),
+    # each with the mention it matched: (kind, gold a, gold b, ours a, ours b)
+    pair_misses: list[tuple[str, dict, dict, dict, dict]] = field(default_factory=list)
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.matched if self.matched else 1.0
@@ -223,5 +224,6 @@ def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:
             ours += same_ours and not same_gold
             theirs += same_gold and not same_ours
             if same_gold != same_ours:
-                misses.append(("joined" if same_ours else "split", items[a], items[b]))
+                misses.append(("joined" if same_ours else "split", items[a], items[b],
+                               rows[match[a]], rows[match[b]]))
     return FieldScore(len(match), len(items), correct, (both, ours, theirs), wrong, misses)

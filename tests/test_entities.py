@@ -610,6 +610,10 @@ ENTITY_RULES = [
      ["劳工局"]),
     ("… but it goes on about one city named alone",
      "截至年底，在江门合作养老机构居住的长者共900名。入住长者平均年龄为80岁。", "澳门", ["江门", "江门"]),
+    # session 13: a headline's phrases stand apart (a space between words of Chinese)
+    ("an institution after a headline break is the next phrase's, not the figure's",
+     "新大楼启用后病床增至1,050张　坦洲医学中心接诊澳门居民增四成\n镜湖医院病床由812张增至1,050张。", "澳门",
+     ["镜湖医院", "坦洲医学中心", "镜湖医院", "镜湖医院"]),
 ]
 
 

@@ -153,6 +153,9 @@ SHARE_OF = ("占", "佔")
 # The words of a dateline a space may follow inside one sentence (本报讯 记者从…获悉，…): no break
 # between a headline's phrases
 DATELINE_BEFORE_SPACE = ("本报讯", "本報訊")
+# The break after a figure's headline phrase: spaces before a word of Chinese (病床增至1,050張　坦洲
+# 醫學中心接診…: the words after it are the next phrase's, not the figure's)
+PHRASE_AFTER = r"[ \u3000]+(?=[\u4e00-\u9fff])"
 # Marks that end a clause, not a sentence: the clause after one goes on about the group the one
 # before it counts (…求诊40,270人次；该院日均约160人次: the same people).
 SAME_SENTENCE = ("；", ";")
