@@ -666,14 +666,16 @@ def headline_periods(headline: list[dict], body: list[dict]) -> None:
     """A headline figure that states no time of its own takes the period of the first figure
     of the body it restates (same metric and unit, a value it ``rounds``) whose own sentence
     dates it (not one carried from the sentences before, ``_carried``): 转诊患者破千人次 is of the
-    body's 自2023年3月…以来…1,046人次. The same value with a group the body leaves unsaid
+    body's 自2023年3月…以来…1,046人次; a headline's year so far (今年已达186人次) the part of that
+    year the body dates it in (``_part_of_year``). The same value with a group the body leaves unsaid
     (广州香港居民参保人数达2.76万人 … 广州参保人数达到2.76万人) is left to the linking, which joins
     the two as one fact (``links``)."""
     for row in headline:
-        if row["period"] is not None:
+        if row["period"] is not None and not _whole_year(row):
             continue
         for stated in body:
             if stated["period"] is not None and stated.get("_carried") is None \
+                    and (row["period"] is None or _part_of_year(stated, row)) \
                     and restates(row, stated) \
                     and not (row["value"] == stated["value"] and row["population"]
                              and not stated["population"]):
@@ -681,6 +683,18 @@ def headline_periods(headline: list[dict], body: list[dict]) -> None:
                     stated["period"], stated["period_start"], stated["period_end"],
                     stated["period_kind"])
                 break
+
+
+def _whole_year(row: dict) -> bool:
+    return row["period_kind"] == "year" and row["period_start"] is not None
+
+
+def _part_of_year(stated: dict, row: dict) -> bool:
+    """Whether a body figure is dated within the year a headline figure names, and not the whole
+    of it: the headline's 今年已达186人次 is the body's 今年1至11月转运186人次, the year so far."""
+    start, end = stated["period_start"], stated["period_end"]
+    return start is not None and end is not None and stated["period_kind"] != "year" \
+        and row["period_start"] <= start and end <= row["period_end"]
 
 
 def period_bounds(period: str | None) -> tuple[date | None, date | None]:
