@@ -29,6 +29,7 @@ from analysis._rules.institutions import (
     BACK_HEADS,
     BACK_REFERRING,
     BARE_HEADS,
+    BEFORE_HEAD_WORDS,
     BRANCH_HEADS,
     CAPTION_MARKS,
     CIRCUMSTANCE_WORDS,
@@ -198,7 +199,9 @@ def name_ending_at(window: str, head: str) -> str | None:
         if covered >= len(head) and len(word) == 1 and i > 0 and words[i - 1][1] == "m":
             break  # 43|间|公立医院: a counter after a number opens no name
         if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)
-                                   or word in _IN_NAME_WORDS) and word not in _NOT_IN_NAMES \
+                                   or word in _IN_NAME_WORDS
+                                   or covered == len(head) and word in _BEFORE_HEAD_WORDS) \
+                and word not in _NOT_IN_NAMES \
                 and not _QUANTITY_WORD.fullmatch(word):
             in_head = covered + len(word) <= len(head)  # 联网 (nz) is no proper part of 部分联网
             covered += len(word)
@@ -295,13 +298,15 @@ def _bare_place(core: str) -> str | None:
 def _known_body(window: str, body: str) -> str:
     """A well-known body ending ``window``, with the place before it when there is one
     (香港醫院管理局, 澳門社會保障基金), and the parent body it is under (醫務衞生局轄下基層醫療署:
-    the word of belonging kept here, ``_tagged_name`` leaves it out)."""
+    the word of belonging kept here, ``_tagged_name`` leaves it out), or written right before it
+    (衞生署衞生防護中心: a unit of the department)."""
     before = window[:-len(body)]
-    under = next((word for word in _UNDER_WORDS if before.endswith(word)), None)
-    if under:
-        parent = next((b for b in _KNOWN_LONGEST_FIRST if before.endswith(b, 0, -len(under))), None)
-        if parent:
-            return _known_body(before[:-len(under)], parent) + under + body
+    under = next((word for word in _UNDER_WORDS if before.endswith(word)), "")
+    parent = next((b for b in _KNOWN_LONGEST_FIRST
+                   if b != body and len(b) >= 3 and before.endswith(b, 0, len(before) - len(under))),
+                  None)
+    if parent:
+        return _known_body(before[:len(before) - len(under)], parent) + under + body
     return next((place + body for place in _BODY_PLACES if before.endswith(place)), body)
 
 
@@ -1875,6 +1880,7 @@ _INSTITUTION_COUNT = re.compile(INSTITUTION_COUNT)
 _PARTNER_WORDS = tuple(dict.fromkeys(map(to_simplified, PARTNER_WORDS + RECEIVER_WORDS)))
 _PART_WORDS = tuple(dict.fromkeys(map(to_simplified, PART_WORDS)))
 _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
+_BEFORE_HEAD_WORDS = frozenset(map(to_simplified, BEFORE_HEAD_WORDS))
 _ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))
 _PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))
 _HEAD_OF_TEXT = 200

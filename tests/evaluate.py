@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.folding import to_simplified
+from analysis.regions import official_forms
 
 KEY = ("metric", "unit", "qualifier")
 
@@ -166,9 +167,11 @@ def _same_gold_fact(a: dict, b: dict) -> bool:
 def _fuller_form(want: str, have: str) -> bool:
     """Whether ``have`` is a fuller form of the gold's name ending with it (醫務衞生局 ->
     香港特別行政區政府醫務衞生局, 横琴医院 -> 珠海市人民医院横琴医院): the gold gives the fullest form
-    in its article, the facts table the fullest across the corpus, as issue 16 asks."""
-    return bool(want) and len(want) >= 2 and have != want and \
+    in its article, the facts table the fullest across the corpus, as issue 16 asks; a place
+    written bare in its article has its official form there (珠海 -> 珠海市)."""
+    return bool(want) and len(want) >= 2 and have != want and (
         to_simplified(have).endswith(to_simplified(want))
+        or to_simplified(have) in official_forms(to_simplified(want)))  # 珠海 -> 珠海市, 罗湖 -> 罗湖区
 
 
 def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:

@@ -94,6 +94,8 @@ def test_score_fields_counts_agreement_field_by_field():
 @pytest.mark.parametrize("want, have, agree", [
     ("醫務衞生局", "香港特別行政區政府醫務衞生局", True),  # the corpus's fullest form of the name
     ("横琴医院", "珠海市人民医院横琴医院", True),
+    ("珠海", "珠海市", True), ("羅湖", "羅湖區", True),  # a place written bare: its official form
+    ("珠海", "珠海市香洲区", False), ("中山", "中山大學", False),
     ("深圳市", "深圳市盐田区", False),  # a part of it is another entity
     ("", "香港", False), ("澳門", "澳門", False),  # (equal names are scored before this)
 ])

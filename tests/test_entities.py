@@ -614,6 +614,11 @@ ENTITY_RULES = [
     ("an institution after a headline break is the next phrase's, not the figure's",
      "新大楼启用后病床增至1,050张　坦洲医学中心接诊澳门居民增四成\n镜湖医院病床由812张增至1,050张。", "澳门",
      ["镜湖医院", "坦洲医学中心", "镜湖医院", "镜湖医院"]),
+    ("a known body written right before another is its parent: one name",
+     "卫生署卫生防护中心昨日表示，流感病毒阳性比率升至18.6%。", "香港", ["卫生署卫生防护中心"]),
+    ("联合 and 结合 right before a head word stand in the name",
+     "其中玛嘉烈医院及基督教联合医院分别达136%及128%。广州市中西医结合医院为95%。", "香港",
+     ["玛嘉烈医院", "基督教联合医院", "广州市中西医结合医院"]),
 ]
 
 
@@ -800,6 +805,12 @@ def test_a_figure_naming_nothing_is_of_the_district_bureau_on_the_source_line(sc
     ("該項目是在惠州市衛生健康局", "卫生健康局", "惠州市衛生健康局"),
     ("其中转往香港公立医院", "医院", None),  # then a kind in a place: no name
     ("其中轉往香港公立醫院", "医院", None),
+    # 联合 (a verb) stands in a name right before its head word only: further left it joins two
+    # bodies (前海管理局联合…)
+    ("前海管理局联合深圳市南山区蛇口人民医院", "医院", "深圳市南山区蛇口人民医院"),
+    ("前海管理局聯合深圳市南山區蛇口人民醫院", "医院", "深圳市南山區蛇口人民醫院"),
+    ("基督教联合医院", "医院", "基督教联合医院"),
+    ("基督教聯合醫院", "医院", "基督教聯合醫院"),
 ])
 def test_a_verb_or_preposition_glued_on_a_name_is_cut_off(window, head, name):
     from analysis.folding import to_simplified

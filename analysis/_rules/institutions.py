@@ -196,6 +196,9 @@ PART_WORDS = ("其中", "仅", "僅")  # 仅香港大学深圳医院就接诊…
 IN_NAME_WORDS = ("防治", "康复", "康復", "治疗", "治療", "研究", "培训", "培訓", "急救", "检验", "檢驗",
                  "体检", "體檢", "护理", "護理", "疗养", "療養", "监测", "監測", "指导", "指導", "老年")
 # (老年, tagged a time word: 香港老年学会, 老年病医院)
+# Verbs that stand in a name right before its head word only (基督教联合医院, 中西医结合医院), not
+# further left, where they join two bodies (前海管理局联合蛇口人民医院…).
+BEFORE_HEAD_WORDS = ("联合", "聯合", "结合", "結合")
 # Words ending the name of an organisation inside an institution's name (南方医科大学|南方医院):
 # a proper part.
 ORGANISATIONS = ("大学", "大學", "学院", "學院")
