@@ -233,8 +233,8 @@ def name_ending_at(window: str, head: str) -> str | None:
         return next((_known_body(window, body) for body in _KNOWN_LONGEST_FIRST
                      if window.endswith(body)), None)
     text = _after_apposition(text, head)
-    if text.startswith(_JOINED_OPENERS):
-        return None  # 中医诊所|暨教研中心: the second half of a kind joined by 暨, no name
+    if text.startswith(_JOINED_OPENERS) and _word_at(name, -len(text)) in _JOINED_OPENERS:
+        return None  # 中医诊所|暨|教研中心: the second half of a kind joined by 暨 (not 暨南大学), no name
     core = text[: -len(head)] if text.endswith(head) else ""
     if len(text) < 4 or not core or _GENERIC.match(core):
         return None
@@ -246,6 +246,19 @@ def name_ending_at(window: str, head: str) -> str | None:
                          or not kind and (not place or place in _SARS_AS_PLACES)):
         return None  # 深圳牙科诊所, 前海国际化医院, 全港公立医院, 本澳医院, 香港医院: a kind in a place
     return text
+
+
+def _word_at(name: list[tuple[str, bool]], offset: int) -> str | None:
+    """The word of a name (its words right to left) that starts ``-offset`` characters before its
+    end, or None when that is inside a word."""
+    at = sum(len(word) for word, _ in name) + offset
+    for word, _ in reversed(name):
+        if at == 0:
+            return word
+        at -= len(word)
+        if at < 0:
+            return None
+    return None
 
 
 def _unknown_name(words: list[tuple[str, str]], i: int, opens: bool) -> bool:

@@ -843,6 +843,8 @@ def test_a_kind_named_by_whom_it_serves_is_no_name(window, head, name):
     ("全港18间中医诊所暨培训中心", "中心", None),
     ("全港18間中醫診所暨培訓中心", "中心", None),
     ("北京大学深圳医院暨临床医学院", "医学院", "北京大学深圳医院暨临床医学院"),  # a whole name stays
+    ("暨南大学附属第一医院", "医院", "暨南大学附属第一医院"),  # 暨 inside a proper word (暨南) opens one
+    ("暨南大學附屬第一醫院", "医院", "暨南大學附屬第一醫院"),
 ])
 def test_a_name_cannot_open_with_a_joining_word(window, head, name):
     from analysis.folding import to_simplified
