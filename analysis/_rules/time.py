@@ -213,8 +213,8 @@ ONE_YEAR = (r"(?:一年|1年)(?:来|來|间|間|内|內)?(?:共|累计|累計)?(
 # 第一季社會保障制度數據).
 REPORT_TITLE = (r"公报|公報|快报|快報|年报|年報|月报|月報|季报|季報|统计|統計|数据|數據|报告|報告|年鉴|年鑑"
                 r"|总结|總結|通报|通報|简报|簡報|进展|進展|概况|概況")
-# A paragraph that goes on from the one before (其中…, 从分布看, 按服务类别划分, 至于…, （二）…).
-CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從)\S{1,8}?看|"
+# A paragraph that goes on from the one before (其中…, 从分布看, 分城市看, 按服务类别划分, 至于…, （二）…).
+CONTINUES = (r"\s*(?:其中|当中|當中|至于|至於|此外|另外|(?:从|從)\S{1,8}?看|分[^\s，,。；;]{1,6}?看[，,]|"
              r"按\S{1,10}?(?:划分|劃分|计|計|分)|（[二三四五六七八九十]）|\([2-9]\))")
 # A paragraph opening on a topic of its own (“港澳药械通”方面，…; 醫療券方面，…): a start dated in
 # the paragraphs before (自2025年8月纳入…以来) does not date its running totals (累计使用…).
