@@ -602,7 +602,7 @@ def _expressions(context: str, published: date | None, year: int | None,
     if not _BARE_CUE.search(context):
         return found
     dated_found, at = list(found), 0
-    known, fiscal = year, None
+    known, fiscal, turning = year, None, False
     for match in _BARE.finditer(context):
         while at < len(dated_found) and dated_found[at][0].start() < match.end():
             dated, period = dated_found[at]
@@ -614,11 +614,16 @@ def _expressions(context: str, published: date | None, year: int | None,
                 known = period.end.year  # (力争到2027年…；计划全年…, 比上年…。全年…: it stays;
                 # 由2020年末的5,340张增加到7,120张。1至11月…: an earlier value's year, it stays too)
                 fiscal = period if dated["fy"] or dated["fya"] else None
+                turning = _year_turns_after(period)
             at += 1
         else:
             near = context[max(0, match.start() - 4):match.end() + 4]
+            spoken = known
+            if turning and spoken is not None and _early_month(match) and (
+                    published is None or spoken < published.year):
+                spoken += 1  # 去年12月下旬…，上周（1月11日至17日）: the January after that December
             period = fiscal if fiscal is not None and match["whole"] in _WHOLE_YEAR else \
-                _bare(match, known, published, any(word in near for word in _THIS_YEAR_PLAN),
+                _bare(match, spoken, published, any(word in near for word in _THIS_YEAR_PLAN),
                       context.startswith(_DEADLINE_AFTER, match.end()))
             # (2025/26年度…全年申报宗数: the whole financial year)
             if period is not None:
@@ -626,6 +631,23 @@ def _expressions(context: str, published: date | None, year: int | None,
     return sorted(found, key=lambda item: item[0].start())
 
 
+def _year_turns_after(period: Period) -> bool:
+    """Whether a dated time lies within the last two months of its year (去年12月下旬, 2025年11月):
+    a bare early month after it (1月11日至17日) is of the year after."""
+    return period.start is not None and period.end is not None \
+        and period.start.month >= _TURNING_MONTH and period.end.month >= _TURNING_MONTH \
+        and period.start.year == period.end.year
+
+
+def _early_month(match: re.Match[str]) -> bool:
+    """Whether a bare part of a year names one of its first three months (1月11日至17日, 2月底)."""
+    parts = match.groupdict()
+    month = next((parts[name] for name in ("month", "fmonth", "umonth", "tmonth", "dmonth")
+                  if parts.get(name)), None)
+    return month is not None and month.isdigit() and int(month) <= _EARLY_MONTH
+
+
+_TURNING_MONTH, _EARLY_MONTH = 11, 3
 _COUNTER = {"名": "人", "位": "人"}  # people counted as 人, 名 or 位 (逾千人 for 1,136名)
 
 

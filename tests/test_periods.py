@@ -313,6 +313,19 @@ def test_a_bare_part_of_a_year_takes_the_year_the_text_speaks_of():
     assert period_of("年末", MAY_2024, 2022).end == date(2022, 12, 31)
 
 
+@pytest.mark.parametrize("context, label", [
+    # a bare early month after the last months of a year (去年12月下旬…，1月11日至17日) is of the
+    # January after that December
+    ("流感季节自去年12月下旬开始后仍处高峰，上周（1月11日至17日）", "2026-01-11/2026-01-17"),
+    ("流感季節自去年12月下旬開始後仍處高峰，上周（1月11日至17日）", "2026-01-11/2026-01-17"),
+    ("自2025年11月推出以来，截至1月15日", "2025-11/2026-01-15"),
+    # … not a month of a year's whole run (2025年1至12月，其中1月)
+    ("2025年1至12月，其中1月份", "2025-01/2025-12"),
+])
+def test_a_bare_early_month_after_a_year_s_last_months_is_of_the_next_year(context, label):
+    assert period_of(context, date(2026, 1, 22)).label == label
+
+
 @pytest.mark.parametrize("context, year", [
     ("截至2023年底，全市共有诊所52家。执业护士由上年末的", None),
     ("截至2023年底，全市共有診所52家。執業護士由上年末的", None),
