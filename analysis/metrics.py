@@ -138,6 +138,7 @@ from analysis.periods import (
 )
 from analysis.problems import Problem, report
 from analysis.schema import METRIC_SCHEMA
+from analysis.tables import Cell, Tables
 
 _FIGURE_KINDS = frozenset({"quantity", "percent", "per_mille", "fraction", "per_base"})
 _STOPS = re.compile(r"[。！？!?；;\n]")  # what ends a sentence (；too) or a line
@@ -168,6 +169,7 @@ _WITHIN_RATE_AFTER = re.compile(_figure_rules.WITHIN_RATE_AFTER)
 _QUOTED_NAME = re.compile(_figure_rules.QUOTED_NAME)
 _PHONE_GROUPS = re.compile(_figure_rules.PHONE_GROUPS)
 _PHONE_CUE = re.compile(_figure_rules.PHONE_CUE)
+_PHONE_EXTENSION = re.compile(_figure_rules.PHONE_EXTENSION)
 _ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
 _ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
@@ -912,6 +914,7 @@ class _Document:
         self.speech_starts = [s for s, _ in self.speech]
         self.private = _private_speech(self.text, self.folded)
         self.private_starts = [s for s, _ in self.private]
+        self.tables = Tables(self.folded)  # rows of cells: each figure read with its headers
         self.entities = EntityFinder(self.text, doc.region if isinstance(doc.region, str) else None,
                                      self.folded, getattr(doc, "title", None),
                                      getattr(doc, "publisher", None))
@@ -1149,6 +1152,16 @@ class _Document:
         earlier = self.sentence_at(sentence[0] - 1)
         return self.folded[earlier[0]:earlier[1]] if earlier else ""
 
+    def cell_words(self, cell: Cell) -> str:
+        """What a table cell's figure is read with: its row's label and its column's header, and
+        where the header names no time in a table of columns of times (同比变化 after 2025年 and
+        2024年), the latest time they name (门急诊人次（万人次）2025年同比变化: of 2025, against 2024)."""
+        if period_of(cell.header, self.published).label is not None:
+            return cell.words
+        times = [(found.end, header) for header in cell.headers
+                 if (found := period_of(header, self.published)).end is not None]
+        return cell.label + (max(times)[1] if len(times) > 1 else "") + cell.header
+
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         """The sentence holding ``position``, cut to ``_SENTENCE_REACH`` characters either side."""
         index = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -1267,9 +1280,12 @@ class _Document:
         if span[1] > self._read_to or span[0] < self._read_from:  # a new paragraph
             line_end = text.find("\n", span[1])
             self._read_from, self._read_to = paragraph, line_end if line_end >= 0 else len(text)
-        entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
         run_start = max(_before(self.full_stops, span[0]), span[0] - _SENTENCE_REACH)
         run = text[run_start:span[0]]
+        cell = self.tables.cell_at(span[0])
+        if cell is not None:  # a table's cell: read with its headers, under the table's caption
+            run, paragraph = self.cell_words(cell), cell.table_start
+        entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
         phrase = last_phrase(run)  # a headline's phrases stand apart: no period carried to them
         every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
         # a level at a time, but births (第二季活產嬰兒共1,128名) are counted over it
@@ -1331,7 +1347,7 @@ class _Document:
         if pair and status != "planned" and first_period(pair.group(), self.published).label is None:
             period, parameter = NO_PERIOD, True  # 审批时限由原来的20个工作日压缩至…: none in the pair
         if period.label is None and not every and not now and not pair_now and not parameter \
-                and len(phrase) == len(run):
+                and len(phrase) == len(run) and cell is None:  # (a cell: its headers' time only)
             if (metric not in _UNCARRIED or metric == "unit_cost" and _AVERAGE_COST.search(ctx.before)) \
                     and not dated_from(dated) and not (
                     "方面" in run and _NEW_TOPIC.match(run)):  # 医保方面，…: a topic of its own
@@ -1453,6 +1469,8 @@ def _furniture(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
             folded, max(0, number.start - _figure_rules.PHONE_GROUP))) and _PHONE_CUE.search(
             folded, sentence[0], number.start):
         return True  # 致电社工局长者服务处2836 7711: a phone number in groups
+    if unit is None and _PHONE_EXTENSION.search(folded, max(0, number.start - 24), number.start):
+        return True  # 12345 转 6: a phone number's extension
     line_start = d.text.rfind("\n", 0, number.start) + 1
     if _FURNITURE_LABEL.search(folded, max(line_start, number.start - _labels.FURNITURE_LABEL_REACH),
                                number.start):
@@ -1470,11 +1488,36 @@ def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
     return number
 
 
+def _in_unit(number: NumberMatch, unit: str | None) -> NumberMatch:
+    """A table cell's bare number in the unit its header or row label gives in brackets
+    (412.36 under 门急诊人次（万人次）: 4,123,600 人次), when the two read as one number."""
+    if unit is None or number.unit is not None or number.kind != "quantity":
+        return number
+    written = number.text + unit
+    found = next(iter_numbers(written), None)
+    if found is None or found.start != 0 or found.end != len(written):
+        return number
+    return replace(number, value=found.value, value_high=found.value_high, kind=found.kind,
+                   unit=found.unit)
+
+
+def _cell_context(words: str) -> _Context:
+    """The context of a table cell's figure: the words it is read with (``cell_words``) stand
+    where a sentence's words before a figure would."""
+    words = to_simplified(words)
+    return _Context(words, words, words, "", words)
+
+
 def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     """The row of one number, or None when it is not a figure."""
     sentence = d.sentence_at(number.start)
     if sentence is None:
         return None
+    cell = d.tables.cell_at(number.start)
+    if cell is not None:
+        if cell.column == 0:
+            return None  # a row's label (其余6市, 2024年): what the figures of the row are of
+        number = _in_unit(number, cell.unit)
     if number.kind == "age":
         number = _as_figure(d, number, sentence)
     if number.kind == "quantity" and number.qualifier == "exact" and (
@@ -1490,7 +1533,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     if (number.unit is None or number.kind == "percent" or number.unit in _labels.MEASURES
             or number.unit in _FURNITURE_COUNTED) and _furniture(d, number, sentence):
         return None
-    ctx = d.context(sentence, number.start, number.end)
+    ctx = d.context(sentence, number.start, number.end) if cell is None else \
+        _cell_context(d.cell_words(cell))
     if _base_unit(number.unit) in _MONEY and (
             _MONEY_THRESHOLD_AFTER.match(d.folded, number.end)
             or d.folded.startswith("的", number.end)

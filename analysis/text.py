@@ -73,6 +73,7 @@ _BLOCKS = frozenset({"address", "article", "blockquote", "body", "br", "caption"
                      "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
                      "thead", "tr", "ul"})
 _CELLS = frozenset({"td", "th"})
+_CELL_START = " | "  # a table's rows become lines of cells, as Markdown writes them (``tables``)
 # Elements that never hold content (an end tag for one is ignored), as html.parser-based tree
 # builders such as BeautifulSoup's treat them.
 _VOID = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame",
@@ -178,9 +179,11 @@ class _TextBuilder:
         self.split()
         dropped = tag in _DROPPED
         visible = not self._dropping and not dropped
-        separator = "\n" if tag in _BLOCKS else " " if tag in _CELLS else None
+        separator = "\n" if tag in _BLOCKS else _CELL_START if tag in _CELLS else None
         if visible and separator:
             self.chunks.append(separator)
+        if separator == _CELL_START:
+            separator = None  # a row's cells are marked where each starts (| 床位 | 1200张)
         if tag in _VOID:
             if visible and separator:
                 self.chunks.append(separator)

@@ -683,6 +683,7 @@ NOT_FIGURES = [
     ("NOT_A_FIGURE_AFTER: a page count", "第2页，共4页"),
     ("QUOTED_NAME: a slogan in quotes", "全面建成“10分钟医疗服务圈”。"),
     ("PRIVATE_AFTER: a private person's times in her words", "“坐车二十分钟就到，排队也只等了半小时。”在横琴住了五年的陈先生说。"),
+    ("PHONE_EXTENSION: a phone number's extension", "咨询可拨打编辑部热线 12345 转 6。"),
 ]
 
 

@@ -106,9 +106,9 @@ HTML_CASES = [
     ("a tag cut off at the end is dropped",
      '<p>完整段落。</p><p>被截断的<a href="https://ex', "完整段落。\n被截断的"),
     ("an unterminated comment is dropped", "<p>甲</p><!-- 未结束 <p>乙</p>", "甲"),
-    ("table cells are spaced, rows are lines",
+    ("table rows are lines of cells, each marked where it starts (as Markdown writes them)",
      "<table><tr><td>床位</td><td>1200张</td></tr><tr><td>医生</td><td>300名</td></tr></table>",
-     "床位 1200张\n医生 300名"),
+     "| 床位 | 1200张\n| 医生 | 300名"),
     ("head, nav and footer are dropped",
      ("<html><head><title>网页标题</title><link rel=stylesheet href=https://x.example/a.css>"
       "</head><body><nav>首页 | 新闻</nav><p>正文</p><footer>版权所有</footer></body></html>"),
@@ -272,6 +272,7 @@ def test_furniture_kind(line, kind):
     ("责任编辑：陈大文", True), ("責任編輯：陳大文", True),
     ("相关推荐", True), ("相關推薦", True), ("猜你喜欢", True), ("猜你喜歡", True),  # _LIST_HEADING
     ("相关链接", True), ("相關連結", True), ("相關鏈接", True), ("热点资讯", True), ("熱點資訊", True),
+    ("往期推荐", True), ("往期回顧", True),  # a WeChat account's list of its earlier posts
     ("简讯", True), ("簡訊", True), ("本版快讯：", True), ("本版快訊：", True), ("简讯显示门诊量增长", False),
     ("该院与多家机构建立相关链接机制。", False),
     ("该院版权所有的诊疗指南已免费开放。", False), ("該院版權所有的診療指南已免費開放。", False),

@@ -70,7 +70,9 @@ CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", 
           # added (区内再添3家社康中心, 新添病床80张, 增添設備12台)
           "再添", "新添", "增添",
           # a time cut or added (较以往缩短约40分钟; not 缩短至3天, a level)
-          "缩短", "縮短", "延长", "延長")
+          "缩短", "縮短", "延长", "延長",
+          # a table's column of changes (同比变化 | -0.37天, 增减 | +12张)
+          "变化", "變化", "增减", "增減")
 # A rate of change: a percentage (or percentage points) after one of these in its clause.
 RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "環比", "上升", "提高", "提升",
                   "增加", "下降", "降低", "减少", "減少", "降幅", "跌幅", "回落", "下跌", "减", "減",
@@ -153,6 +155,9 @@ SHARE_OF = ("占", "佔")
 # The words of a dateline a space may follow inside one sentence (本报讯 记者从…获悉，…): no break
 # between a headline's phrases
 DATELINE_BEFORE_SPACE = ("本报讯", "本報訊")
+# A unit in brackets in a table's header or row label (门急诊人次（万人次）, 指定医疗机构（家）, 床位使用率
+# (%)): the unit of the figures of its column or row (kept only when it reads as one after a number)
+TABLE_UNIT = r"[（(]([^（）()\d\s]{1,6})[）)]"
 # The break after a figure's headline phrase: spaces before a word of Chinese (病床增至1,050張　坦洲
 # 醫學中心接診…: the words after it are the next phrase's, not the figure's)
 PHRASE_AFTER = r"[ \u3000]+(?=[\u4e00-\u9fff])"

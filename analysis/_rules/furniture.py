@@ -56,6 +56,8 @@ LIST_HEADING = (r"(?:(?:相关|相關|热点|熱點|热门|熱門|精彩|为你|
                 r"链接|鏈接|連結|连结|资讯|資訊|信息|讯息|訊息)"
                 r"(?:排行)?"
                 r"|推荐阅读|推薦閱讀|推薦閲讀|猜你喜欢|猜你喜歡|大家都在看|排行榜|点击排行|點擊排行"
+                # a WeChat account's list of its earlier posts (往期推荐, 往期回顧)
+                r"|往期(?:推荐|推薦|回顾|回顧|精彩|文章|阅读|閱讀)"
                 # an e-paper page's briefs of other news after the article (简讯, 本版快讯)
                 r"|(?:本版)?(?:简讯|簡訊|快讯|快訊|短讯|短訊)"
                 # an advertisement's label (广告, 廣告): what stands under it is no article

@@ -1,0 +1,81 @@
+"""Tables: a figure in a cell is read with its row's label and its column's header."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from analysis.metrics import document_metrics
+from analysis.tables import Tables
+from analysis.text import html_to_text
+
+MARKDOWN = ("## 分城市情况\n"
+            "| 城市 | 指定医疗机构（家） | 今年1—9月使用（人次） |\n"
+            "| --- | --- | --- |\n"
+            "| 深圳 | 23 | 6,420 |\n"
+            "| 其余6市 | 17 | 2,260 |\n")
+HTML = ("<p>佛山市第一人民医院2025年主要业务指标</p><table>"
+        "<tr><th>指标</th><th>2025年</th><th>2024年</th><th>同比变化</th></tr>"
+        "<tr><td>门急诊人次（万人次）</td><td>412.36</td><td>389.05</td><td>+5.99%</td></tr>"
+        "<tr><td>平均住院日（天）</td><td>6.48</td><td>6.85</td><td>-0.37天</td></tr>"
+        "<tr><td>床位使用率（%）</td><td>92.4</td><td>91.1</td><td>+1.3个百分点</td></tr></table>")
+
+
+def _rows(text: str, published: date = date(2025, 10, 14)) -> list[tuple]:
+    doc = SimpleNamespace(doc_id="t", text=text, published=published, region=None, title=None)
+    return [(r["value"], r["unit"], r["metric"], r["period"], r["status"], r["entity"])
+            for r in document_metrics(doc)]
+
+
+def _traditional(text: str) -> str:
+    opencc = pytest.importorskip("opencc")
+    return opencc.OpenCC("s2hk").convert(text)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_markdown_table_s_cells_are_read_with_their_row_and_column(script):
+    # the header names what is counted and its unit in brackets (家, 人次), the row its place;
+    # a number in a row's label (其余6市) is no figure
+    text = MARKDOWN if script == "simplified" else _traditional(MARKDOWN)
+    rows = _rows(text)
+    assert [r[:4] for r in rows] == [
+        (23, "家", "institutions", None), (6420, "人次", "patient_visits", "2025-01/2025-09"),
+        (17, "家", "institutions", None), (2260, "人次", "patient_visits", "2025-01/2025-09")]
+    assert rows[0][5] in ("深圳", "深圳市")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_html_table_s_cells_take_the_unit_of_their_row_and_the_year_of_their_column(script):
+    # 万人次 in the row's label scales the cell; a column of changes (同比变化) names no year:
+    # the latest year another header names
+    text = html_to_text(HTML if script == "simplified" else _traditional(HTML))
+    rows = _rows(text, date(2026, 1, 20))
+    assert [r[:5] for r in rows] == [
+        (4123600, "人次", "patient_visits", "2025", "actual"),
+        (3890500, "人次", "patient_visits", "2024", "actual"),
+        (5.99, "percent", "growth", "2025", "rate_of_change"),
+        (6.48, "天", "duration", "2025", "actual"), (6.85, "天", "duration", "2024", "actual"),
+        (-0.37, "天", "duration", "2025", "change"),
+        (92.4, "percent", "rate", "2025", "actual"), (91.1, "percent", "rate", "2024", "actual"),
+        (1.3, "pp", "growth", "2025", "change")]
+    assert {r[5] for r in rows} == {"佛山市第一人民医院" if script == "simplified" else "佛山市第一人民醫院"}
+
+
+@pytest.mark.parametrize("text", [
+    "首页 | 新闻 | 健康\n正文第一段。",               # one line of cells is a menu
+    "| 指标 | 2025年 |\n\n| 床位 | 1200 |",          # a blank line ends a table
+    "| 指标 | 2025年 |\n| 床位 | 1200 | 1100 |",     # rows of another width are another table
+])
+def test_a_line_of_cells_alone_is_no_table(text):
+    tables = Tables(text)
+    assert all(tables.cell_at(i) is None for i in range(len(text)))
+
+
+def test_a_cell_is_found_by_the_bars_around_it():
+    text = "| 城市 | 床位（张） |\n| --- | --- |\n| 珠海 | 9,604 |"
+    cell = Tables(text).cell_at(text.index("9,604"))
+    assert (cell.column, cell.label, cell.header, cell.unit) == (1, "珠海", "床位（张）", "张")
+    assert Tables(text).cell_at(text.index("珠海")).column == 0
+    assert Tables(text).cell_at(text.index("城市")) is None  # the header row
