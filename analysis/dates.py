@@ -46,6 +46,7 @@ from analysis._rules.time import (
     DAY_IN_TEXT,
     DOCUMENT_NUMBER,
     FUTURE,
+    MASTHEAD_PAGE,
     PAGE_STAMP,
     WEEKDAY,
     YEAR_IN_TEXT,
@@ -84,6 +85,7 @@ def _stamp_line(line: str) -> bool:
                                         and not is_prose(_DIGIT_GROUP.sub("", line)))
 _DATE_LINE = re.compile(DATE_LINE)
 _WEEKDAY = re.compile(r"[日号號]?" + WEEKDAY)
+_MASTHEAD_PAGE = re.compile(MASTHEAD_PAGE)
 _TAIL_LINES = 3  # a closing dateline stands among the last lines
 
 
@@ -255,9 +257,18 @@ def head_date(text: str) -> date | None:
 
 
 def masthead(line: str) -> bool:
-    """Whether a line is a newspaper's masthead: a full date with its weekday (广州日报 2022年8月17日
-    星期三 A5版), not a headline."""
-    return any(_WEEKDAY.match(line, match.end()) for match in _YMD.finditer(line))
+    """Whether a line is a newspaper's masthead: a full date with its weekday or a page label
+    after it (广州日报 2022年8月17日 星期三, 南方日报　2025年6月5日　A07版), not a headline."""
+    return any(_WEEKDAY.match(line, match.end()) or _MASTHEAD_PAGE.match(line, match.end())
+               for match in _YMD.finditer(line))
+
+
+def masthead_date(line: str) -> date | None:
+    """The date a masthead line gives (``masthead``), or None."""
+    for match in _YMD.finditer(line):
+        if _WEEKDAY.match(line, match.end()) or _MASTHEAD_PAGE.match(line, match.end()):
+            return _valid(*map(int, match.groups()))
+    return None
 
 
 def tail_date(text: str) -> date | None:

@@ -356,6 +356,10 @@ def _newspaper(text: str, notes: list[str]) -> _Article | None:
     index, stated, published = header
     found = {to_simplified(word): value for word, value in stated.items()}  # 來源 is 来源
     above = [line.strip() for line in lines[:index] if line.strip()]
+    mastheads = [line for line in above if "年" in line and dates.masthead(line)]
+    if mastheads:  # 珠海特区报　2025年9月12日　星期五　第03版: the paper's date, no headline
+        above = [line for line in above if line not in mastheads]
+        published = published or dates.masthead_date(mastheads[0])
     if len(above) >= 2 and len(above[0]) <= 6 and not is_prose(above[0]):
         above = above[1:]  # a section label such as 即时新闻
     title = above[0] if above else None

@@ -317,6 +317,13 @@ def test_a_header_source_is_the_publisher_in_either_script(write, content, publi
       "保險的港澳居民達8.16萬人，比去年同期增加1.27萬人，增長18.4%。其中，參加\n"
       "城鄉居民醫保的港澳學生約2.3萬人，佔比近三成，較去年有所上升。\n"),
      date(2022, 8, 17), "text"),
+    # a masthead over a 来源/作者 header dates it by its page label too (A07版), and is no headline
+    (("南方日报　2025年6月5日　A07版　广州观察\n\n来源：南方日报　作者：记者 欧阳可欣\n\n"
+      "“药械通”落地广州三甲医院两年多\n\n记者获悉，2023年以来全市9家医疗机构获批使用港澳药品。\n"),
+     date(2025, 6, 5), "header"),
+    (("澳門日報　2025年6月5日　第03版　澳聞\n\n來源：澳門日報　作者：記者 歐陽可欣\n\n"
+      "「藥械通」落地廣州三甲醫院兩年多\n\n記者獲悉，2023年以來全市9家醫療機構獲批使用港澳藥品。\n"),
+     date(2025, 6, 5), "header"),
     # a date in the headline is the news, not the issue date
     ("2023年9月1日起港澳居民可在珠海用医保\n\n记者获悉，港澳居民可在珠海定点医院就医结算。\n",
      None, "none"),

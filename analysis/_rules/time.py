@@ -69,6 +69,8 @@ PAGE_STAMP = (rf"{YEAR_START}(?:[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"
 # A weekday after a date: a dateline or a newspaper's page header (深圳特区报 2023年12月6日 星期三
 # 版次：A06), never the period of the figures after it.
 WEEKDAY = r"\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]"
+# A page label after a masthead's date (南方日报　2025年6月5日　A07版, 2025年9月12日 第03版, 版次：A06)
+MASTHEAD_PAGE = r"[日号號]?[^。，,\n]{0,12}?(?:(?:[A-Za-z]{0,2}\d{1,3}|第\s*\d{1,3})\s*版|版次|版面)"
 # A line that is only a full date, with its weekday maybe: the dateline closing Hong Kong
 # government releases (2025年6月18日（星期三）).
 DATE_LINE = rf"\s*{YMD}[日号號]?\s*(?:[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)])?\s*"
