@@ -260,6 +260,9 @@ def test_many_void_tags_and_stray_end_tags():
     ("深圳 多云 18℃ | 上证指数 3,245.67 +0.52%", "bar"),
     ("该院访问量增长12%", None), ("今年恒生指数上涨，该院门诊量增长5%", None),
     ("门诊 | 住院 | 急诊人次增长12%", None),
+    # a WeChat post's widgets
+    ("点击上方蓝字关注我们", "widget"), ("點擊上方藍字關注我們", "widget"),
+    ("阅读 2.3万　　在看 318　　赞 562", "widget"), ("閱讀 2.3萬　　在看 318　　讚 562", "widget"),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind

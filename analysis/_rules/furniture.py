@@ -22,7 +22,9 @@ WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|舉報|评论|評論|点赞
                r"换一换|換一換|换一批|換一批|返回顶部|返回頂部|返回首页|返回首頁|上一篇|下一篇|"
                r"无障碍浏览|無障礙瀏覽|进入关怀版|進入關懷版|关怀版|關懷版|往期回顾|往期回顧|全部|"
                r"字号|字號|[大中小]|微信|微博|QQ空间|QQ空間|QQ|复制链接|複製鏈接|扫一扫|掃一掃|"
-               r"(?:扫码|掃碼)\S{0,6}|手机看|手機看|热度|熱度|浏览|瀏覽)")
+               r"(?:扫码|掃碼)\S{0,6}|手机看|手機看|热度|熱度|浏览|瀏覽|"
+               # a WeChat post's widgets (点击上方蓝字关注我们, 在看)
+               r"(?:点击|點擊)上方\S{0,10}?(?:关注|關注)\S{0,2}|在看)")
 # (each widget with its count and separators is atomic: the words overlap - 扫码\S{0,6} can hold
 # the next one - and trying every way to cut a line into them took exponential time)
 WIDGET = rf"(?:(?>{WIDGET_WORD}[ (（]*[\d.,万萬+]*[)）]?[\s|｜,，、:：/·]*))+"
