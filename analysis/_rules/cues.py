@@ -238,6 +238,8 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # patients by their condition, as written (CONDITION_GROUPS)
     "危重病人": ("危重病人",),
     "危重患者": ("危重患者",),
+    "危重孕产妇": ("危重孕产妇", "危重孕產婦"),
+    "儿童患者": ("儿童患者", "兒童患者"),
     "急重症病人": ("急重症病人",),
     "急重症患者": ("急重症患者",),
     "创伤患者": ("创伤患者", "創傷患者"),
@@ -298,7 +300,9 @@ POPULATIONS.update({
 # residents (澳门居民住院患者: 澳门居民).
 KINDS_OF_ORIGIN: dict[str, tuple[str, ...]] = {
     "住院患者": ("住院患者",), "住院病人": ("住院病人",), "中小学生": ("中小学生", "中小學生"),
-    "学童": ("学童", "學童"), "青年": ("青年",)}
+    "学童": ("学童", "學童"), "青年": ("青年",),
+    # mothers and sick children of an origin (港澳籍孕产妇, 港澳籍患儿); babies born stay 新生儿
+    "孕产妇": ("孕产妇", "孕產婦"), "患儿": ("患儿", "患兒")}
 ORIGINS_OF_KINDS: dict[str, tuple[str, ...]] = {
     "香港": ("香港",), "澳门": ("澳门", "澳門"), "港澳": ("港澳",),
     "港籍": ("港籍",), "澳籍": ("澳籍",), "港澳籍": ("港澳籍",)}
@@ -372,7 +376,7 @@ UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者")
 # never whose the article's bare 病人 or 长者 are
 CONDITION_GROUPS = INPATIENT_GROUPS + (
     "危重病人", "危重患者", "急重症病人", "急重症患者", "创伤患者", "創傷患者", "心脑血管疾病患者",
-    "心腦血管疾病患者", "综援长者", "綜援長者")
+    "心腦血管疾病患者", "综援长者", "綜援長者", "危重孕产妇", "危重孕產婦", "儿童患者", "兒童患者")
 # A bare group is of an origin only where the article writes the fuller form (香港长者); one that
 # names 香港居民 and then 当中长者 counts 长者 as written, never a group it does not write.
 # The people a per-head rate is reckoned on (按常住人口计算) …
