@@ -48,6 +48,7 @@ from analysis._rules.institutions import (
     IN_NAME_WORDS,
     INCLUDING_WORDS,
     INSTITUTION_COUNT,
+    OWN_REPORT,
     ITEM_MARK,
     JOINED_NAME_OPENERS,
     JOINT_MARKS,
@@ -111,6 +112,7 @@ from analysis._rules.places import (
 from analysis.folding import to_simplified
 
 _PHRASE_AFTER = re.compile(_cues.PHRASE_AFTER)
+_OWN_REPORT = re.compile(OWN_REPORT)
 
 _HEADS = HEADS + _cues.BUREAUS
 # 该局, 該署, 此基金: a short head word after 该/該/此 only (not a head word of its own).
@@ -368,6 +370,7 @@ class EntityFinder:
         # the title, when not part of the text, after it: a place's official form written only
         # there (广州市南沙区卫生健康局2025年工作总结) is its fullest form too
         self.title = title if isinstance(title, str) and title not in text else ""
+        self._headline = title if isinstance(title, str) else ""  # (in the text or not)
         self.traditional = self.folded is not text and self.folded != text
         self.region = region
         self._names: dict[int, str | None] = {}  # head-word index -> the name it ends
@@ -1270,7 +1273,10 @@ class EntityFinder:
     def _issuer(self) -> str | None:
         """The city of a bureau named at the head of the text (珠海市卫生健康局　2023-09-12, 记者从
         中山市医疗保障局获悉), or a well-known body named there (衞生局今日公佈…, a Macao
-        release): what a figure naming nothing near it is about, before the region."""
+        release), or the institution whose own report the text is (江门市妇幼保健院2024年度工作报告):
+        what a figure naming nothing near it is about, before the region."""
+        if own := self._own_report:
+            return own
         found = _HOME_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
         district = _HOME_DISTRICT_BODY.search(self.folded, 0, _HEAD_OF_TEXT)
         if district and (not found or district.start() <= found.end()):
@@ -1294,6 +1300,22 @@ class EntityFinder:
         if district and (not found or district.start() < found.start()):
             return self.issuer[district.start(1):district.end(1)]
         return found.group(1) if found else None
+
+    @cached_property
+    def _own_report(self) -> str | None:
+        """The institution a title names as the author of its own report (江门市妇幼保健院2024年度
+        工作报告, 某医院2025年年报), as written; None for any other title."""
+        written = to_simplified(self._headline)
+        report = _OWN_REPORT.search(written)
+        if not report:
+            return None
+        before = written[:report.start()]
+        head = next((m for m in _HEAD_RE.finditer(before) if m.end() == len(before)), None)
+        name = head and name_ending_at(before[-_WINDOW:], head.group())
+        if not name:
+            return None
+        written_name = self._headline[len(before) - len(name):len(before)]
+        return _place_of_bureau(written_name) or written_name  # (a bureau's report: its place's)
 
     def _past_speaker(self, s_start: int, start: int, speaker: str) -> str | None:
         """A place inside a bureau's own (the city, a district of it) said after the sentence's

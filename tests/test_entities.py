@@ -850,3 +850,23 @@ def test_a_name_cannot_open_with_a_joining_word(window, head, name):
     from analysis.folding import to_simplified
     found = name_ending_at(to_simplified(window), head)
     assert found == (name and to_simplified(name))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("title, entity", [
+    # an institution's own report (OWN_REPORT): its figures naming nobody are its own
+    ("江门市妇幼保健院2024年度工作报告", "江门市妇幼保健院"),
+    ("香港大学深圳医院2025年年报", "香港大学深圳医院"),
+    # … a bureau's report stands for its place, as a bureau does
+    ("珠海市卫生健康局2024年工作总结", "珠海市"),
+    # … any other title names no author
+    ("全市卫生健康事业稳步发展", "江门"),
+])
+def test_the_institution_whose_own_report_a_title_names_is_what_its_figures_are_about(
+        title, entity, script):
+    text = "二、2025年工作计划\n力争门急诊量达到135万人次。"
+    if script == "traditional":
+        convert = opencc.OpenCC("s2hk").convert
+        title, text = convert(title), convert(text)
+        entity = entity if entity == "江门" else convert(entity)  # (the region as given)
+    assert _entities(text, "江门", title) == [entity]

@@ -139,6 +139,11 @@ WHOLE_WORDS = ("全市", "我市", "本市", "全省", "全港", "全澳", "本�
 # 学校) is no such end: the whole word only describes what is counted.
 # Words joining two halves of one name or kind (中医诊所暨教研中心): a name cannot open with one.
 JOINED_NAME_OPENERS = ("暨",)
+# A title naming its institution as the author of its own report (江门市妇幼保健院2024年度工作报告,
+# 某医院2025年年報): that institution is what the report's figures naming nobody are about
+# (matched on the folded title, right after the name).
+OWN_REPORT = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:度)?(?:工作报告|年度报告|年报|工作总结|"
+              r"社会责任报告|业务报告|统计报告)")
 WHOLE_AFTER_TIME = ("年", "月", "日", "底", "季", "初", "末", "內", "内", "間", "间", "期")
 # The characters of a time phrase that opens a sentence alone (2025年, 今年上半年, 截至6月底,
 # 二〇二五年首三季), both scripts: a place right after one opens that sentence as its subject
