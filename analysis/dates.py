@@ -86,6 +86,7 @@ def _stamp_line(line: str) -> bool:
 _DATE_LINE = re.compile(DATE_LINE)
 _WEEKDAY = re.compile(r"[日号號]?" + WEEKDAY)
 _MASTHEAD_PAGE = re.compile(MASTHEAD_PAGE)
+_DATE_WEEKDAY_LINE = re.compile(rf"\s*{YMD}[日号號]?{WEEKDAY}\s*")  # (2025年11月18日　星期二)
 _TAIL_LINES = 3  # a closing dateline stands among the last lines
 
 
@@ -269,6 +270,13 @@ def masthead_date(line: str) -> date | None:
         if _WEEKDAY.match(line, match.end()) or _MASTHEAD_PAGE.match(line, match.end()):
             return _valid(*map(int, match.groups()))
     return None
+
+
+def date_line(line: str) -> date | None:
+    """The date of a line that is only a full date, its weekday maybe (2025年11月18日　星期二), or
+    None."""
+    match = _DATE_LINE.fullmatch(line) or _DATE_WEEKDAY_LINE.fullmatch(line)
+    return _valid(*map(int, match.groups()[:3])) if match else None
 
 
 def tail_date(text: str) -> date | None:

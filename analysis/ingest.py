@@ -279,7 +279,10 @@ def _split_title(text: str, two_lines: bool = False) -> tuple[str | None, str]:
     if two_lines and len(lines) > 2 and not is_prose(lines[0]) and len(lines[1]) <= 30 \
             and _title_like(lines[1]) and not is_prose(lines[1]):
         taken = 2
-    return " ".join(lines[:taken]), "\n".join(lines[taken:])
+    return _MARKDOWN_HEADING.sub("", " ".join(lines[:taken])), "\n".join(lines[taken:])
+
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")  # a Markdown headline's marks (# 标题): not its words
 
 
 # --- the shapes -------------------------------------------------------------------------------
@@ -363,7 +366,12 @@ def _newspaper(text: str, notes: list[str]) -> _Article | None:
     if len(above) >= 2 and len(above[0]) <= 6 and not is_prose(above[0]):
         above = above[1:]  # a section label such as 即时新闻
     title = above[0] if above else None
-    body = "\n".join(above[1:] + lines[index + 1:])
+    after = lines[index + 1:]
+    first = next((i for i, line in enumerate(after) if line.strip()), None)
+    if first is not None and (day := dates.date_line(after[first].strip())):
+        after = after[first + 1:]  # 2025年11月18日　星期二 under the header: the paper's date
+        published = published or day
+    body = "\n".join(above[1:] + after)
     joined = looks_wrapped(body)  # join_broken_lines's text is tidy already
     body = strip_furniture(join_broken_lines(body) if joined else body, tail=False, tidied=joined)
     if title is None:

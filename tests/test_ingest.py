@@ -324,6 +324,13 @@ def test_a_header_source_is_the_publisher_in_either_script(write, content, publi
     (("澳門日報　2025年6月5日　第03版　澳聞\n\n來源：澳門日報　作者：記者 歐陽可欣\n\n"
       "「藥械通」落地廣州三甲醫院兩年多\n\n記者獲悉，2023年以來全市9家醫療機構獲批使用港澳藥品。\n"),
      date(2025, 6, 5), "header"),
+    # … and so does a date alone on the line under the header
+    (("来源：南方日报　版次：A11 珠三角新闻　作者：记者 何思远\n2025年12月16日\n\n"
+      "惠州引进港澳医疗人才三百余名\n\n记者获悉，惠州累计引进港澳医疗人才三百余名。\n"),
+     date(2025, 12, 16), "header"),
+    (("來源：星島日報　版次：A08 港聞　作者：本報記者 鄭穎琳\n2025年11月18日　星期二\n\n"
+      "醫管局跨境轉介擴至十一專科\n\n醫管局表示，首十月轉介病人按年增43.6%。\n"),
+     date(2025, 11, 18), "header"),
     # a date in the headline is the news, not the issue date
     ("2023年9月1日起港澳居民可在珠海用医保\n\n记者获悉，港澳居民可在珠海定点医院就医结算。\n",
      None, "none"),
@@ -331,3 +338,13 @@ def test_a_header_source_is_the_publisher_in_either_script(write, content, publi
 def test_a_dateline_is_read_before_the_furniture_goes(write, content, published, source):
     doc, _ = read_document(write("a.txt", content))
     assert (doc.published, doc.published_source) == (published, source)
+
+
+@pytest.mark.parametrize("content, title", [
+    ("# 江门市妇幼保健院2024年度工作报告\n\n全年门急诊量128.6万人次，同比增长3.8%。\n",
+     "江门市妇幼保健院2024年度工作报告"),
+    ("## 澳門鏡湖醫院年報\n\n全年門診量逾百萬人次。\n", "澳門鏡湖醫院年報"),
+])
+def test_a_markdown_headline_loses_its_marks(write, content, title):
+    doc, _ = read_document(write("a.md", content))
+    assert doc.title == title
