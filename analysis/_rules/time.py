@@ -308,7 +308,10 @@ NEW_PLAN = r"[，,；;][^，,；;。]*?(?:力争|力爭|争取|爭取|拟|擬)"
 # The marks before such a clause (or none: the context's start), and the marks after it.
 # … or after the words reporting it (负责人表示，到2027年，…力争…) or a plan word opening it
 # (…表示，预计到2026年底，…，力争…): the same clause of its own.
-SAYING = ("表示", "说", "說", "指出", "介绍", "介紹", "称", "稱", "透露")
+SAYING = ("表示", "说", "說", "指出", "介绍", "介紹", "称", "稱", "透露",
+          # … or says where the plan is from (根据规划，到2027年，…; 按照計劃，到…)
+          "根据规划", "根據規劃", "按照规划", "按照規劃", "根据计划", "根據計劃", "按照计划", "按照計劃",
+          "据悉", "據悉")
 DEADLINE_LEAD = ("预计", "預計", "计划", "計劃")
 SENTENCE_MARKS = ("。", "；", ";", "！", "？", "!", "?", "\n")
 CLAUSE_MARKS = ("，", ",")
