@@ -1390,6 +1390,9 @@ class EntityFinder:
             low, high = self._heads.bounds(found.end(), start)
             if high > low:  # 醫管局…，全港公立醫院…: the institutions the body runs
                 return None
+        if found.group() in _HOME_CITY_WORDS and regions.is_city(to_simplified(earlier)) or \
+                found.group() in _HOME_DISTRICT_WORDS and regions.is_district(to_simplified(earlier)):
+            return earlier  # 中山市卫生健康局表示，…全市服务站…: the city its bureau named (a digest of several)
         return self.place(found.start(), start)
 
     def _whole_counted(self, start: int) -> str | None:

@@ -614,6 +614,9 @@ ENTITY_RULES = [
     ("an institution after a headline break is the next phrase's, not the figure's",
      "新大楼启用后病床增至1,050张　坦洲医学中心接诊澳门居民增四成\n镜湖医院病床由812张增至1,050张。", "澳门",
      ["镜湖医院", "坦洲医学中心", "镜湖医院", "镜湖医院"]),
+    ("a whole-city word after a city's bureau in its sentence is that city, not the article's",
+     "深圳市医疗保障局通报，港澳居民达5.82万人。\n中山市卫生健康局表示，全市服务站总数将达到10个。\n"
+     "江门市卫生健康局公布，2025年全市孕产妇死亡率为8.6/10万。", "深圳", ["深圳市", "中山市", "江门市"]),
     ("a known body written right before another is its parent: one name",
      "卫生署卫生防护中心昨日表示，流感病毒阳性比率升至18.6%。", "香港", ["卫生署卫生防护中心"]),
     ("联合 and 结合 right before a head word stand in the name",
