@@ -681,10 +681,11 @@ class EntityFinder:
         return self.text[start - len(place):start]
 
     def _zone_ending(self, end: int) -> str | None:
-        """The zone name (a place, then words, then 合作区) ending at ``end``, or None."""
-        found = regions.place_pattern().search(self.folded, max(0, end - _ZONE_REACH - 8), end)
-        if found and _ZONE_MIDDLE.fullmatch(self.folded, found.start(), end):
-            return self.text[found.start():end]
+        """The zone name (a place, then words, then 合作区) ending at ``end``, or None (the first
+        place of the stretch before it that opens one: not 珠海市 of 珠海市：横琴…合作区)."""
+        for found in regions.place_pattern().finditer(self.folded, max(0, end - _ZONE_REACH - 8), end):
+            if _ZONE_MIDDLE.fullmatch(self.folded, found.start(), end):
+                return self.text[found.start():end]
         return None
 
     @cached_property

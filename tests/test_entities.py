@@ -617,6 +617,9 @@ ENTITY_RULES = [
     ("a whole-city word after a city's bureau in its sentence is that city, not the article's",
      ("深圳市医疗保障局通报，港澳居民达5.82万人。\n中山市卫生健康局表示，全市服务站总数将达到10个。\n"
       "江门市卫生健康局公布，2025年全市孕产妇死亡率为8.6/10万。"), "深圳", ["深圳市", "中山市", "江门市"]),
+    ("a zone's full name after a city and a colon is the zone (珠海市：横琴…合作区)",
+     "珠海市：横琴粤澳深度合作区内指定机构由2023年的2家增加到今年的5家。", "珠海",
+     ["横琴粤澳深度合作区", "横琴粤澳深度合作区"]),
     ("a known body written right before another is its parent: one name",
      "卫生署卫生防护中心昨日表示，流感病毒阳性比率升至18.6%。", "香港", ["卫生署卫生防护中心"]),
     ("联合 and 结合 right before a head word stand in the name",
