@@ -170,6 +170,7 @@ _QUOTED_NAME = re.compile(_figure_rules.QUOTED_NAME)
 _PHONE_GROUPS = re.compile(_figure_rules.PHONE_GROUPS)
 _PHONE_CUE = re.compile(_figure_rules.PHONE_CUE)
 _PHONE_EXTENSION = re.compile(_figure_rules.PHONE_EXTENSION)
+_COUNTERLESS = re.compile("|".join(_figure_rules.COUNTERLESS_NOUNS))
 _ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
 _ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
@@ -1567,6 +1568,9 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     if bare and ("人次" in ctx.before or _VISITS_COUNTER_AFTER.match(d.folded, number.end)):
         number = replace(number, unit="人次")  # its counter before it (服务人次破万) or a word on (210万求诊人次)
     rule = classify(number, ctx, d.folded, d.seen)
+    if rule is None and bare and number.unit is None and _COUNTERLESS.match(d.folded, number.end):
+        number = replace(number, unit="个")  # 擴至十一專科: units counted with no counter (个)
+        rule = classify(number, ctx, d.folded, d.seen)
     if rule is None and bare and number.unit is None:
         # 执业港澳医生破千: people, uncounted
         rule = classify(replace(number, unit="人"), ctx, d.folded, d.seen)

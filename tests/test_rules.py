@@ -37,6 +37,8 @@ P = "percent"
 CASES = [
     ("FACILITIES: delivery rooms (产房) counted in 间", "该院计划年内新增家庭化产房6间。",
      [("facilities", 6, None, "间", "exact")]),
+    ("COUNTERLESS_NOUNS: specialties counted with no counter", "跨境转介扩至十一专科。",
+     [("programs", 11, None, "个", "exact")]),
     ("BREAKDOWN_WORDS: a part after 当中 keeps its level's label", "入住合作院舍的澳门长者共520人，较去年底增加60人；当中入住珠海的有300人，入住中山的有220人。",
      [("patients", 520, None, "人", "exact"), ("patients", 60, None, "人", "exact"),
       ("patients", 300, None, "人", "exact"), ("patients", 220, None, "人", "exact")]),

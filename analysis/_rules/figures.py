@@ -75,6 +75,9 @@ QUOTED_NAME = r"[^”」』’\"，,。；;：:！？!?\s]{0,12}[”」』’\"]
 # a sentence that calls or asks
 PHONE_GROUPS = r"(?<!\d)\d{4}[ \u3000]\d{4}(?!\d)"
 PHONE_CUE = r"致电|电话|热线|拨打|查询|咨询|联络|联系|传真"
+# Units of a hospital a headline counts with no counter (擴至十一專科, 增至8诊室): counted in 个
+# (folded text, right after the number)
+COUNTERLESS_NOUNS = ("专科", "科室", "诊室", "诊区", "病区", "服务站", "服务点")
 # An extension after a phone number (热线 12345 转 6, 2836 7711轉3): part of the number, no figure
 # (matched on the folded text, up to the extension)
 PHONE_EXTENSION = r"\d{4,}[ \u3000]*转[ \u3000]*$"
