@@ -272,14 +272,15 @@ NOT_CARED = (r"就医|就诊|求医|求诊|看病|诊治|治疗|转诊|住院|�
              r"照顾|护理|机构|院")
 NOT_CARED_BEFORE = rf"^(?![^，,；;]*(?:{NOT_CARED}))"
 NOT_CARED_AFTER = rf"^(?![^，,。；;]{{0,16}}?(?:{NOT_CARED}))"
-INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|"
+INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|门诊部|药店|药房|集团|院所|院舍|场所|医疗单位|"
                 r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院|"  # (care homes by name)
                 r"健康院|"  # (Hong Kong's 母婴健康院, 长者健康院: clinics of their own)
                 r"卫生中心|社区卫生服务中心|社区健康服务中心|社康中心|"
                 r"学校|中小学|幼稚园|幼儿园")  # (schools counted in 间 as in 所: 中小学及幼稚园共1,400间)
 # (Macao's 卫生中心 and the community health centres, README: 社区卫生服务中心 / 社康中心 stay
 # institutions in 间 as in 家; a scheme's 健康服务中心 for a group and a 评估中心 stay facilities)
-# (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所)
+# (院舍: care homes; 药房: pharmacies, 西药房, 社区药房; 场所: licensed premises, 药物业场所;
+# 医疗单位: Macao's private medical units taking its vouchers, 私人医疗单位增至1,187间)
 # a clinic counted in 间 (再开设2间门诊): premises of their own, an institution; in 个 a
 # clinic of a hospital (2个专科门诊) is a facility
 CLINIC = r"门诊"
@@ -386,7 +387,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patient_visits", "units": ("个", "次"), "after": SERVICES_AFTER},
     {"metric": "other", "units": ("个",), "noun": QUOTA},
     {"metric": "area", "units": ("平方米", "平米", "㎡", "平方公里")},
-    {"metric": "insurance_increase", "units": ("人", "名", None), "before": r"(?:增加|新增|增长)了?[约近超逾达]*$",
+    # (新增参保2,108人: the enrolment word between the verb and the count)
+    {"metric": "insurance_increase", "units": ("人", "名", None), "before": r"(?:增加|新增|增长)了?(?:参保|参合)?[约近超逾达]*$",
          "sentence": INSURANCE},
     {"metric": "patients", "units": PEOPLE, "after": BENEFITED_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": CARED_INSURED},
