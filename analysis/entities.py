@@ -113,6 +113,7 @@ from analysis.folding import to_simplified
 
 _PHRASE_AFTER = re.compile(_cues.PHRASE_AFTER)
 _OWN_REPORT = re.compile(OWN_REPORT)
+_INSIDE_HOSPITAL = ("院内",)  # (folded: 院內 too) before a unit's name: the hospital's own unit
 
 _HEADS = HEADS + _cues.BUREAUS
 # 该局, 該署, 此基金: a short head word after 该/該/此 only (not a head word of its own).
@@ -492,6 +493,8 @@ class EntityFinder:
         if high > low and self._heads.ends[high - 1] == at and \
                 self._heads.token(high - 1)[0] in _REFERRING:
             return self._resolve(high - 1)
+        if self.folded.startswith(_INSIDE_HOSPITAL, at):  # 院内港澳居民服务中心: a unit of the hospital
+            return self._referred("院", max(0, at - LOOKBACK), at)
         return None
 
     def _pair_subject(self, end: int) -> str | None:

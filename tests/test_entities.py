@@ -620,6 +620,9 @@ ENTITY_RULES = [
     ("a zone's full name after a city and a colon is the zone (珠海市：横琴…合作区)",
      "珠海市：横琴粤澳深度合作区内指定机构由2023年的2家增加到今年的5家。", "珠海",
      ["横琴粤澳深度合作区", "横琴粤澳深度合作区"]),
+    ("a unit inside the hospital (院内…中心) is the hospital named before",
+     ("记者从南方医科大学深圳医院获悉，该院服务2.14万人次。\n"
+      "院内港澳居民服务中心的导诊员从6名增加到19名。"), "深圳", ["南方医科大学深圳医院"] * 3),
     ("a known body written right before another is its parent: one name",
      "卫生署卫生防护中心昨日表示，流感病毒阳性比率升至18.6%。", "香港", ["卫生署卫生防护中心"]),
     ("联合 and 结合 right before a head word stand in the name",
