@@ -156,7 +156,10 @@ PAIR_MONEY = ("unit_cost", "amount")
 # and the next of a list (…及128%): of the earlier one's kind
 RATIO_KIN_REACH = (r"[，,]?(?:较|比|相比|对比|相较)[^，,。；;%\n]{0,10}的$"
                    r"|[，,]其中[^，,。；;%]{0,16}分别(?:达到?|为|是|约|逾)*$"
-                   r"|(?:及|和|与|、|以及)$")
+                   r"|(?:及|和|与|、|以及)$"
+                   # … and the next group's in a clause of its own that names no ratio (基金支付比例为
+                   # 84.6%，城乡居民为68.2%): the earlier one's kind, elided
+                   r"|[，,；;][^，,。；;%\d比率度]{2,8}(?:为|是)$")
 # the part of a group a ratio names after 中 (受访者中有就医经历的比例为36%): a share, not a rate;
 # not the care a scheme pays (报销, 支付 …: a rate) nor a centre (中心)
 PARTITIVE_RATIO = r"中(?!心)[^，,；;。报支赔补减]{1,16}的(?:比例|比率|比重)(?:为|是|达到?|约|近|逾)*$"
