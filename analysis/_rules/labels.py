@@ -48,6 +48,8 @@ PENSION = r"受益人|领取养老金|养老金领取|津贴者|高龄津贴者|
 # (the recipients of an old-age or social-security allowance named as such: 高龄津贴者, 綜援長者)
 # (… and the old-age allowances of Hong Kong and Macao: 领取长者生活津贴的长者, 领取高龄津贴)
 PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇|长者生活津贴|高龄津贴|养老津贴|敬老津贴|生果金)"
+PENSION_BENEFICIARIES = (r"(?:养老金|敬老金|养老津贴|敬老津贴)[^。；;，,]{0,16}[，,](?:受惠|受益|领取)人数"
+                         r"(?:达到?|为|约|近|逾|超过|共|有)*$")
 # people counted as residents are patients when they are treated, registered or seek care
 CARE = (r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊|健康检查|体检|接种|"
         r"产检|筛查")
@@ -393,6 +395,8 @@ RULE_TABLE: tuple[dict, ...] = (
     # (新增参保2,108人: the enrolment word between the verb and the count)
     {"metric": "insurance_increase", "units": ("人", "名", None), "before": r"(?:增加|新增|增长)了?(?:参保|参合)?[约近超逾达]*$",
          "sentence": INSURANCE},
+    # the beneficiaries of a pension named in their clause (其中养老金支出46.87亿元，受惠人数约12.3万人)
+    {"metric": "pension_recipients", "units": PEOPLE, "lead": PENSION_BENEFICIARIES},
     {"metric": "patients", "units": PEOPLE, "after": BENEFITED_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": CARED_INSURED},
     {"metric": "insurance_enrolment", "units": ("人", "名", None), "before": ENROLMENT},
