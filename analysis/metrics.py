@@ -171,6 +171,7 @@ _PHONE_GROUPS = re.compile(_figure_rules.PHONE_GROUPS)
 _PHONE_CUE = re.compile(_figure_rules.PHONE_CUE)
 _PHONE_EXTENSION = re.compile(_figure_rules.PHONE_EXTENSION)
 _COUNTERLESS = re.compile("|".join(_figure_rules.COUNTERLESS_NOUNS))
+_SPENT = re.compile(_labels.SPENT_BEFORE)
 _ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
 _ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
@@ -1565,6 +1566,11 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
             shared := _SHARED_UNIT_AFTER.match(d.folded, number.end)):
         number = replace(number, unit=shared.group(1))  # 分别为12、25和8家: 12家
     bare = number.unit is None and number.kind == "quantity"
+    if bare and number.text[-1:] in _labels.LARGE_MULTIPLIERS and _SPENT.search(ctx.before):
+        # 社保基金去年支出逾52億: money in hundreds of millions with no currency written, the
+        # article's own (澳门元 in Macao's press, else 元)
+        number = replace(number, unit=d.home_money or "元")
+        bare = False
     if bare and ("人次" in ctx.before or _VISITS_COUNTER_AFTER.match(d.folded, number.end)):
         number = replace(number, unit="人次")  # its counter before it (服务人次破万) or a word on (210万求诊人次)
     rule = classify(number, ctx, d.folded, d.seen)

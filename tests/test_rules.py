@@ -45,6 +45,8 @@ CASES = [
     ("PENSION_BENEFICIARIES: the beneficiaries of a pension named in their clause",
      "其中养老金支出46.87亿澳门元，受惠人数约12.3万人。",
      [("amount", 4687000000, None, "澳门元", "exact"), ("pension_recipients", 123000, None, "人", "approx")]),
+    ("SPENT_BEFORE: money in 亿 with no currency after a verb of spending", "全年基金收入约128亿，支出约113亿。",
+     [("amount", 12800000000, None, "元", "approx"), ("amount", 11300000000, None, "元", "approx")]),
     ("INSTITUTIONS: medical units (医疗单位) counted in 间", "参与计划的私人医疗单位由1,146间增至1,187间。",
      [("institutions", 1146, None, "间", "exact"), ("institutions", 1187, None, "间", "exact")]),
     ("insurance_increase: the enrolment word between the verb and the count", "在合作区参保的澳门居民达15,362人，其中新增参保2,108人。",

@@ -47,6 +47,10 @@ BARE_LEVEL = r"^(?:达到?|增至|升至|增加到|上升到|共|为|有)$"
 PENSION = r"受益人|领取养老金|养老金领取|津贴者|高龄津贴者|生活津贴者|综援长者|综援受助人|综援人士"
 # (the recipients of an old-age or social-security allowance named as such: 高龄津贴者, 綜援長者)
 # (… and the old-age allowances of Hong Kong and Macao: 领取长者生活津贴的长者, 领取高龄津贴)
+# Money written in 亿 or 万 with no currency, after a verb of spending or receiving in its clause
+# (社保基金去年支出逾52億, 基金收入约128亿): the article's own currency
+LARGE_MULTIPLIERS = ("亿", "億", "万", "萬")
+SPENT_BEFORE = (r"(?:支出|收入|开支|投入|拨款|结余|结存|赔付|筹资|总投资|资金)(?:了|达到?|为|约|近|逾|超过|超|共|合共|累计)*$")
 PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇|长者生活津贴|高龄津贴|养老津贴|敬老津贴|生果金)"
 PENSION_BENEFICIARIES = (r"(?:养老金|敬老金|养老津贴|敬老津贴)[^。；;，,]{0,16}[，,](?:受惠|受益|领取)人数"
                          r"(?:达到?|为|约|近|逾|超过|共|有)*$")
