@@ -23,7 +23,7 @@ NOT_KEYED = {
     "front_matter.py", "ingest.py", "links.py", "manifest.py", "meaning.py", "metrics.py",
     "numbers.py", "outputs.py",
     "parallel.py", "periods.py", "pipeline.py", "problems.py", "refresh.py", "schema.py",
-    "stopping.py", "text.py",
+    "stopping.py", "tables.py", "text.py",
     "_rules/__init__.py", "_rules/bylines.py", "_rules/cues.py", "_rules/furniture.py",
     "_rules/figures.py", "_rules/links.py",
     "_rules/institutions.py", "_rules/labels.py", "_rules/lookahead.py", "_rules/numerals.py",

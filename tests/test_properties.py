@@ -244,7 +244,7 @@ def test_the_plain_markup_shortcut_reads_html_as_html_parser_does(html):
 @given(depth=st.integers(1, 3000), tag=st.sampled_from(["div", "span", "b", "td", "li"]))
 def test_html_to_text_survives_deep_nesting(depth, tag):
     html = f"<{tag}>" * depth + "床位500张" + f"</{tag}>" * depth
-    assert html_to_text(html).replace(" ", "") == "床位500张"
+    assert html_to_text(html).replace(" ", "").lstrip("|") == "床位500张"  # (a cell marks its start)
 
 
 # --- metrics ----------------------------------------------------------------------------------

@@ -698,6 +698,7 @@ NOT_FIGURES = [
     ("QUOTED_NAME: a slogan in quotes", "全面建成“10分钟医疗服务圈”。"),
     ("PRIVATE_AFTER: a private person's times in her words", "“坐车二十分钟就到，排队也只等了半小时。”在横琴住了五年的陈先生说。"),
     ("PHONE_EXTENSION: a phone number's extension", "咨询可拨打编辑部热线 12345 转 6。"),
+    ("FURNITURE_LABEL: an app's downloads boasted on a contact line", "南方日报新闻热线：020-87373998　南方+客户端下载量突破1.2亿"),
 ]
 
 
