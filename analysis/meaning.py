@@ -36,7 +36,7 @@ _CHANGE_REACH = 20
 _RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
 _TO_LEVEL = re.compile(f"[{''.join(_cues.TO_LEVEL)}]")
 # 较在港求诊私家医生低约七成: a comparison ending the clause, its direction in ``lower``
-_COMPARATIVE = re.compile(f"[{''.join(_cues.COMPARED)}][^，,。；;：:]{{1,20}}?"
+_COMPARATIVE = re.compile(f"[{''.join(_cues.COMPARED)}](?![例率重])[^，,。；;：:]{{1,20}}?"  # (not 比例最高达)
                           f"(?:(?P<lower>[{''.join(_cues.LOWER)}])|[{''.join(_cues.HIGHER)}])"
                           f"了?{_QUALIFIERS}$")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))

@@ -804,6 +804,9 @@ CASES = [
      [(150, "宗", "actual", None), (40, "percent", "actual", "急重症病人")]),
     ("通道轉診病人150宗，其中急重症病人佔約四成。",
      [(150, "宗", "actual", None), (40, "percent", "actual", "急重症病人")]),
+    # 比 of 比例 opens no comparison (报销比例最高达90%: a rate at most, no rise)
+    ("住院报销比例最高达90%。", [(90, "percent", "actual", None)]),
+    ("住院報銷比例最高達90%。", [(90, "percent", "actual", None)]),
     ("全年救治危重孕产妇214例。", [(214, "例", "actual", "危重孕产妇")]),
     ("全年救治危重孕產婦214例。", [(214, "例", "actual", "危重孕产妇")]),
     # mothers and sick children of an origin as written (KINDS_OF_ORIGIN: 港澳籍孕产妇, 港澳籍患儿)
