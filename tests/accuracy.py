@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # (run as a script: its sibling modules)
+from evaluate import in_quote
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
 _LISTED = ("metric", "entity", "status", "population", "period", "period_start", "period_end")
 FIELDS = ("metric", "value", "unit", "qualifier", "entity", "period", "status", "population",
@@ -134,7 +137,7 @@ def score_document(gold: pd.DataFrame, rows: pd.DataFrame) -> Tally:
     for item in figures.to_dict("records"):
         tally.gold += 1
         for i, row in enumerate(records):
-            if used[i] or item["anchor"] not in row["quote"]:
+            if used[i] or not in_quote(item["anchor"], row["quote"]):
                 continue
             if not (_same(abs(item["value"]), abs(row["value"]))
                     and _same(item["value_high"], row["value_high"])):
@@ -174,7 +177,7 @@ def score_document(gold: pd.DataFrame, rows: pd.DataFrame) -> Tally:
     for item in furniture.to_dict("records"):
         tally.furniture += 1
         # a row matched to a gold figure is that figure, not the furniture number of its quote
-        if any(not used[i] and item["anchor"] in row["quote"]
+        if any(not used[i] and in_quote(item["anchor"], row["quote"])
                and _same(abs(item["value"]), abs(row["value"])) for i, row in enumerate(records)):
             tally.furniture_hit.append(f"{item['doc_id']} [{item['anchor']}]")
     return tally

@@ -59,12 +59,18 @@ def _same_number(a: float, b: float) -> bool:
         return False
 
 
+def in_quote(anchor: str, quote: str) -> bool:
+    """Whether a gold anchor stands in a mention's quote, whitespace aside: a headline's quote is
+    the title as ingest tidied it (a full-width space between its phrases becomes a space)."""
+    return anchor in quote or "".join(anchor.split()) in "".join(quote.split())
+
+
 def _fits(gold: dict, row: dict) -> bool:
     return (row["doc_id"] == gold["doc_id"]
             and all(row[k] == gold[k] for k in KEY)
             and _same_number(row["value"], gold["value"])
             and _same_number(row["value_high"], gold["value_high"])
-            and gold["anchor"] in row["quote"])
+            and in_quote(gold["anchor"], row["quote"]))
 
 
 def score(metrics: pd.DataFrame, gold: pd.DataFrame) -> Score:
@@ -187,7 +193,7 @@ def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:
     for g, item in enumerate(items):
         for i in by_doc.get(item["doc_id"], []):
             row = rows[i]
-            if i not in used and item["anchor"] in row["quote"] and \
+            if i not in used and in_quote(item["anchor"], row["quote"]) and \
                     _same_number(abs(row["value"]), abs(item["value"])):
                 used.add(i)
                 match[g] = i

@@ -102,3 +102,14 @@ def test_score_fields_counts_agreement_field_by_field():
 def test_a_fuller_form_of_the_gold_name_is_the_same_entity(want, have, agree):
     from evaluate import _fuller_form
     assert _fuller_form(want, have) is agree
+
+
+@pytest.mark.parametrize("anchor, quote, found", [
+    ("上半年超2万人次　全市", "惠亚医院港人就诊量上半年超2万人次 全市港澳居民就医服务点增至15个", True),
+    ("增至15个", "全市服务点增至15个", True),
+    ("增至16个", "全市服务点增至15个", False),
+])
+def test_an_anchor_is_found_in_a_quote_whitespace_aside(anchor, quote, found):
+    # a headline's quote is the title as ingest tidied it: a full-width space becomes a space
+    from evaluate import in_quote
+    assert in_quote(anchor, quote) is found
