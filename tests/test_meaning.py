@@ -804,6 +804,11 @@ CASES = [
      [(150, "宗", "actual", None), (40, "percent", "actual", "急重症病人")]),
     ("通道轉診病人150宗，其中急重症病人佔約四成。",
      [(150, "宗", "actual", None), (40, "percent", "actual", "急重症病人")]),
+    # the insured patients are the residents they are; the needy a medical-aid scheme pays for
+    ("港澳参保患者在定点医疗机构结算16.4万人次。", [(164000, "人次", "actual", "港澳居民")]),
+    ("港澳參保患者在定點醫療機構結算16.4萬人次。", [(164000, "人次", "actual", "港澳居民")]),
+    ("全年资助困难群众参保2.08万人。", [(20800, "人", "actual", "困难群众")]),
+    ("全年資助困難群眾參保2.08萬人。", [(20800, "人", "actual", "困难群众")]),
     # 比 of 比例 opens no comparison (报销比例最高达90%: a rate at most, no rise)
     ("住院报销比例最高达90%。", [(90, "percent", "actual", None)]),
     ("住院報銷比例最高達90%。", [(90, "percent", "actual", None)]),

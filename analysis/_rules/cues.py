@@ -170,6 +170,7 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     # the insured of a scheme are counted as the residents they are (港澳参保人在深就医…)
     # … and their households (签约港澳家庭520户)
     "港澳居民": ("港澳居民", "港澳籍居民", "港澳参保人", "港澳參保人", "港澳参保者", "港澳參保者",
+                 "港澳参保患者", "港澳參保患者",
                  "港澳家庭",
                  # … and the patients of a clinic for them (该院港澳门诊接诊约3.9万人次)
                  "港澳门诊", "港澳門診"),
@@ -214,6 +215,8 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门儿童": ("澳门儿童", "澳門兒童"),
     "老年人": ("老年人",),
     "香港转诊患者": ("香港转诊患者", "香港轉診患者", "香港转诊病人", "香港轉診病人"),
+    # the needy a medical-aid scheme pays for (资助困难群众参保2.08万人)
+    "困难群众": ("困难群众", "困難群眾", "困難群衆"),
     "残疾人士": ("残疾人士", "殘疾人士", "残障人士", "殘障人士", "残疾人", "殘疾人"),
     "男性": ("男性",),
     "女性": ("女性",),
