@@ -31,7 +31,7 @@ from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -172,6 +172,7 @@ _PHONE_CUE = re.compile(_figure_rules.PHONE_CUE)
 _PHONE_EXTENSION = re.compile(_figure_rules.PHONE_EXTENSION)
 _COUNTERLESS = re.compile("|".join(_figure_rules.COUNTERLESS_NOUNS))
 _SPENT = re.compile(_labels.SPENT_BEFORE)
+_TABLE_INTRO_ENDS = ("：", ":")  # a paragraph introducing the table under it (…如下：)
 _ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
 _ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
@@ -1154,6 +1155,14 @@ class _Document:
         earlier = self.sentence_at(sentence[0] - 1)
         return self.folded[earlier[0]:earlier[1]] if earlier else ""
 
+    def _table_paragraph(self, table_start: int) -> int:
+        """Where a table's paragraph starts: at its header row, or at the paragraph right above
+        that introduces it (该院近三年的使用情况如下：): the names there are its figures' too."""
+        above = self.text[:table_start].rstrip()
+        if not above.endswith(_TABLE_INTRO_ENDS):
+            return table_start
+        return _paragraph_start(self.text, len(above) - 1)
+
     def cell_words(self, cell: Cell) -> str:
         """What a table cell's figure is read with: its row's label and its column's header, and
         where the header names no time in a table of columns of times (同比变化 after 2025年 and
@@ -1286,7 +1295,7 @@ class _Document:
         run = text[run_start:span[0]]
         cell = self.tables.cell_at(span[0])
         if cell is not None:  # a table's cell: read with its headers, under the table's caption
-            run, paragraph = self.cell_words(cell), cell.table_start
+            run, paragraph = self.cell_words(cell), self._table_paragraph(cell.table_start)
         entity, fallback = self.entities.entity_and_source(sentence, span, paragraph)
         phrase = last_phrase(run)  # a headline's phrases stand apart: no period carried to them
         every = _EVERY.search(ctx.before)  # 每年可达3万人次: a rate per year, of no one year
@@ -1490,6 +1499,16 @@ def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
     return number
 
 
+def _cell_numbers(d: _Document, number: NumberMatch, crossed: list[int]) -> list[NumberMatch]:
+    """The numbers of each table cell a number read across cells covers (2023年 15,902 521.8: a
+    space between cells is no digit group's), read cell by cell."""
+    found, bounds = [], [number.start, *crossed, number.end]
+    for start, end in pairwise(bounds):
+        for part in _figures(d.text[start:end].rstrip(), d.folded[start:end].rstrip()):
+            found.append(replace(part, start=part.start + start, end=part.end + start))
+    return found
+
+
 def _in_unit(number: NumberMatch, unit: str | None) -> NumberMatch:
     """A table cell's bare number in the unit its header or row label gives in brackets
     (412.36 under 门急诊人次（万人次）: 4,123,600 人次), when the two read as one number."""
@@ -1520,6 +1539,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         if cell.column == 0:
             return None  # a row's label (其余6市, 2024年): what the figures of the row are of
         number = _in_unit(number, cell.unit)
+        if number.unit == "元" and d.home_money:
+            number = _home_money(d, number)  # 申報金額（萬元） in a Hong Kong release: 港元
     if number.kind == "age":
         number = _as_figure(d, number, sentence)
     if number.kind == "quantity" and number.qualifier == "exact" and (
@@ -1781,11 +1802,13 @@ def _raw_metrics(d: _Document) -> Iterator[dict]:
             zero = next(pending, None)
         if zero_spans and _inside(zero_spans, zero_starts, number.start):
             continue
-        if number.unit == "元" and d.home_money:
-            number = _home_money(d, number)
-        row = _number_row(d, number)
-        if row is not None:
-            yield row
+        crossed = d.tables.cells_crossed(number.start, number.end)
+        for number in _cell_numbers(d, number, crossed) if crossed else (number,):
+            if number.unit == "元" and d.home_money:
+                number = _home_money(d, number)
+            row = _number_row(d, number)
+            if row is not None:
+                yield row
     while zero is not None:
         yield zero[1]
         zero = next(pending, None)

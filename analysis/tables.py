@@ -1,5 +1,6 @@
 """Tables in an article's text: a run of lines of cells split by ``|`` (a Markdown table, or the
-rows of an HTML table as ``text.html_to_text`` writes them), so that a figure in a cell is read
+rows of an HTML table as ``text.html_to_text`` writes them), or by spaces (a government
+release's table set in text: ``年份　使用人次`` over ``2024年　23,115``), so that a figure in a cell is read
 with its row's label and its column's header, which say what it counts, its unit and its time
 (``| 门急诊人次（万人次） | 412.36 |`` under ``| 指标 | 2025年 |``: 4,123,600 visits of 2025).
 
@@ -18,6 +19,12 @@ from analysis._rules.cues import TABLE_UNIT
 _RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")  # a Markdown table's line under its header (| --- |)
 _UNIT = re.compile(TABLE_UNIT)
 _MIN_ROWS = 2  # a header and one row at least; one line of cells is a menu (首页 | 新闻)
+# A table set in text: cells apart by spaces (a full-width one, or one or more; ingest tidies a run
+# to one); its body rows hold only numbers after their label, its header none (a headline's
+# phrases, a dateline, are no table)
+_WIDE_GAP = re.compile(r"[ \u3000]+")
+_NUMBER_CELL = re.compile(r"[+\-−]?\d[\d,.]*\s*(?:%|％|‰)?")
+_MIN_SPACED_ROWS = 3  # a header and two rows at least
 
 
 @dataclass(frozen=True)
@@ -56,13 +63,15 @@ class Tables:
         self._rows: list[_Row] = []
         if "|" in text:
             self._read(text)
+        if " " in text or "\u3000" in text:
+            self._read_spaced(text)
         self._starts = [row.start for row in self._rows]
 
     def _read(self, text: str) -> None:
         block: list[tuple[int, int, list[str], list[int]]] = []
         offset = 0
         for line in text.split("\n"):
-            cells = _cells(line, offset)
+            cells = _cells(line, offset) if "|" in line else None
             if cells is not None and block and len(cells[0]) != len(block[-1][2]):
                 self._keep(block)
                 block = []
@@ -74,6 +83,27 @@ class Tables:
             offset += len(line) + 1
         self._keep(block)
 
+    def _read_spaced(self, text: str) -> None:
+        """The tables set in text with spaces between their cells."""
+        block: list[tuple[int, int, list[str], list[int]]] = []
+        offset = 0
+        for line in text.split("\n"):
+            cells = _spaced_cells(line, offset)
+            if cells is None or block and len(cells[0]) != len(block[-1][2]):
+                self._keep_spaced(block)
+                block = []
+            if cells is not None:
+                block.append((offset, offset + len(line), *cells))
+            offset += len(line) + 1
+        self._keep_spaced(block)
+        self._rows.sort(key=lambda row: row.start)
+
+    def _keep_spaced(self, block: list[tuple[int, int, list[str], list[int]]]) -> None:
+        if len(block) < _MIN_SPACED_ROWS or any(map(str.isdigit, "".join(block[0][2]))):
+            return
+        if all(_NUMBER_CELL.fullmatch(cell) for row in block[1:] for cell in row[2][1:]):
+            self._keep(block)
+
     def _keep(self, block: list[tuple[int, int, list[str], list[int]]]) -> None:
         rows = [row for row in block if not all(_RULE_CELL.fullmatch(cell) for cell in row[2])]
         if len(rows) < _MIN_ROWS:
@@ -81,6 +111,14 @@ class Tables:
         header, table_start = tuple(rows[0][2]), rows[0][0]
         for start, end, cells, bounds in rows[1:]:
             self._rows.append(_Row(start, end, tuple(cells), tuple(bounds), header, table_start))
+
+    def cells_crossed(self, start: int, end: int) -> list[int]:
+        """Where the cells after the first of text[start:end] start, when that stretch lies in a
+        table's body row and runs over its cells' bounds (15,902 521.8 read as one number)."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index < 0 or start >= self._rows[index].end:
+            return []
+        return [bound for bound in self._rows[index].bounds if start < bound < end]
 
     def cell_at(self, position: int) -> Cell | None:
         """The cell of a table's body row that ``position`` lies in, or None (no table there, or
@@ -94,6 +132,25 @@ class Tables:
         unit = _UNIT.search(header) or _UNIT.search(label)
         return Cell(column, label, header, unit.group(1) if unit else None, row.header,
                     row.table_start)
+
+
+def _spaced_cells(line: str, offset: int) -> tuple[list[str], list[int]] | None:
+    """The cells of a line set apart by spaces (2024年　23,115　804.3) and where each after the
+    first starts, or None for a line with fewer than two."""
+    stripped = line.strip(" \u3000")
+    if not stripped or "|" in line:
+        return None
+    lead = len(line) - len(line.lstrip(" \u3000"))
+    gaps = list(_WIDE_GAP.finditer(stripped))
+    if not gaps:
+        return None
+    cells, bounds, at = [], [], 0
+    for gap in gaps:
+        cells.append(stripped[at:gap.start()])
+        at = gap.end()
+        bounds.append(offset + lead + at)
+    cells.append(stripped[at:])
+    return cells, bounds
 
 
 def _cells(line: str, offset: int) -> tuple[list[str], list[int]] | None:

@@ -63,8 +63,29 @@ def test_an_html_table_s_cells_take_the_unit_of_their_row_and_the_year_of_their_
     assert {r[5] for r in rows} == {"佛山市第一人民医院" if script == "simplified" else "佛山市第一人民醫院"}
 
 
+SPACED = ("在香港大學深圳醫院使用醫療券的香港長者人次超過3萬。該院近三年的使用情況如下：\n"
+          "年份　使用人次　申報金額（萬元）\n2023年　15,902　521.8\n2024年　23,115　804.3\n")
+
+
+def test_a_table_set_in_text_with_spaces_is_read_cell_by_cell():
+    # a government release's table in text: cells apart by spaces (ingest leaves one), a space
+    # between cells no digit group's (15,902 521.8 are two numbers); 萬元 in a Hong Kong release
+    # is 港元; the paragraph introducing the table (…如下：) names the cells' institution
+    text = SPACED.replace("　", " ")  # (as ingest leaves it)
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 1, 14), region="香港", title=None)
+    rows = [(r["value"], r["unit"], r["metric"], r["period"], r["entity"]) for r in document_metrics(doc)]
+    assert rows[-4:] == [
+        (15902, "人次", "patient_visits", "2023", "香港大學深圳醫院"),
+        (5218000, "港元", "amount", "2023", "香港大學深圳醫院"),
+        (23115, "人次", "patient_visits", "2024", "香港大學深圳醫院"),
+        (8043000, "港元", "amount", "2024", "香港大學深圳醫院")]
+
+
 @pytest.mark.parametrize("text", [
     "首页 | 新闻 | 健康\n正文第一段。",               # one line of cells is a menu
+    "病床增至1,050张 坦洲医学中心接诊澳门居民增四成\n正文第一段。",  # a headline's phrases
+    "年份 床位\n2023年 1,200\n",                    # a header and one row: too few
+    "年份 床位\n2023年 1,200张 新增\n2024年 1,300 张\n",  # rows of words
     "| 指标 | 2025年 |\n\n| 床位 | 1200 |",          # a blank line ends a table
     "| 指标 | 2025年 |\n| 床位 | 1200 | 1100 |",     # rows of another width are another table
 ])
