@@ -1803,10 +1803,10 @@ def _raw_metrics(d: _Document) -> Iterator[dict]:
         if zero_spans and _inside(zero_spans, zero_starts, number.start):
             continue
         crossed = d.tables.cells_crossed(number.start, number.end)
-        for number in _cell_numbers(d, number, crossed) if crossed else (number,):
-            if number.unit == "元" and d.home_money:
-                number = _home_money(d, number)
-            row = _number_row(d, number)
+        for read in _cell_numbers(d, number, crossed) if crossed else (number,):
+            if read.unit == "元" and d.home_money:
+                read = _home_money(d, read)
+            row = _number_row(d, read)
             if row is not None:
                 yield row
     while zero is not None:
