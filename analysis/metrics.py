@@ -29,7 +29,7 @@ import bisect
 import re
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import islice, pairwise
 from operator import itemgetter
@@ -172,6 +172,7 @@ _PHONE_CUE = re.compile(_figure_rules.PHONE_CUE)
 _PHONE_EXTENSION = re.compile(_figure_rules.PHONE_EXTENSION)
 _COUNTERLESS = re.compile("|".join(_figure_rules.COUNTERLESS_NOUNS))
 _SPENT = re.compile(_labels.SPENT_BEFORE)
+_COMPARISON_MARKS = ("比", "较", "較", "与", "與")  # before a baseline's time (比上周)
 _TABLE_INTRO_ENDS = ("：", ":")  # a paragraph introducing the table under it (…如下：)
 _ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
 _ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
@@ -1031,7 +1032,13 @@ class _Document:
             for dated in _LAST_WEEK_DATED.finditer(self.text):
                 found = period_of(dated["days"], self.published)
                 if found.kind == "range":
-                    self._weeks.setdefault(to_simplified(dated["week"]), found)
+                    week = to_simplified(dated["week"])
+                    self._weeks.setdefault("本周" if week.startswith("第") else week, found)
+            this = self._weeks.get("本周")
+            if this is not None and "上周" not in self._weeks:  # the week before the bulletin's
+                start, end = this.start - timedelta(days=7), this.end - timedelta(days=7)
+                self._weeks["上周"] = Period(f"{start.isoformat()}/{end.isoformat()}", start, end,
+                                            "range")
         return self._weeks.get(to_simplified(word), NO_PERIOD)
 
     def carried_period(self, paragraph: int, end: int) -> Period:
@@ -1315,7 +1322,7 @@ class _Document:
             dated = dated[:baseline.start()]  # 是去年同期的1.6倍: the baseline's time is not its own
         period = period_of(dated, self.published,
                            self.year_at(run_start) if needs_year(dated) else None)
-        if period.kind in (None, "year") and (week := _last(_LAST_WEEK, dated)) is not None:
+        if period.kind in (None, "year") and (week := _own_week(dated)) is not None:
             days = self.week(week.group())  # 上周公立醫院…: the days the text gave 上周 before
             if days.label is not None and (period.label is None or period.start <= days.start
                                            and days.end <= period.end):  # (今年…首周: the week)
@@ -1497,6 +1504,17 @@ def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
                 d.folded, max(sentence[0], number.start - _labels.GROUP_AGE_REACH), number.start)):
         return replace(number, kind="quantity", unit="岁")
     return number
+
+
+def _own_week(dated: str) -> re.Match[str] | None:
+    """The last week word of a figure's words that is its own time, not a comparison's baseline
+    (本周…，比上周上升0.7个百分点: this week's change)."""
+    end = len(dated)
+    while (week := _last(_LAST_WEEK, dated[:end])) is not None:
+        if not dated[:week.start()].endswith(_COMPARISON_MARKS):
+            return week
+        end = week.start()
+    return None
 
 
 def _cell_numbers(d: _Document, number: NumberMatch, crossed: list[int]) -> list[NumberMatch]:

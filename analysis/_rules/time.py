@@ -324,8 +324,10 @@ SAME_TIME = "同期"
 # A week named bare (上周公立醫院內科病床平均佔用率達112%, 首周共有香港长者612人次) after the text gave
 # that word its days in brackets (上周（1月18日至24日）, 首周（7月15日至21日）): those days; the first
 # dated one of each word is read, none when no days are given.
-LAST_WEEK = r"上周|上週|上星期|首周|首週"
-LAST_WEEK_DATED = r"(?P<week>上周|上週|上星期|首周|首週)[（(](?P<days>[^）)\n]{1,20})[）)]"
+LAST_WEEK = r"上周|上週|上星期|首周|首週|本周|本週"
+# (… and a bulletin's own week, 2025年第38周（9月15日至9月21日）: what its 本周 is, and 上周 the week before)
+LAST_WEEK_DATED = (r"(?P<week>上周|上週|上星期|首周|首週|本周|本週|第\d{1,2}[周週])"
+                   r"[（(](?P<days>[^）)\n]{1,20})[）)]")
 SAME_TIME_OWN = ("同期的", "同期为", "同期為", "同期是")
 # A year before, with a value of its own right after it (截至2025年底共有1,386名，较一年前的1,052名增加
 # 334名): the period in force a year earlier, as 去年同期的 is; 较一年前增加334名 stays of its own time.
