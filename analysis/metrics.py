@@ -172,6 +172,9 @@ _PHONE_CUE = re.compile(_figure_rules.PHONE_CUE)
 _PHONE_EXTENSION = re.compile(_figure_rules.PHONE_EXTENSION)
 _COUNTERLESS = re.compile("|".join(_figure_rules.COUNTERLESS_NOUNS))
 _SPENT = re.compile(_labels.SPENT_BEFORE)
+_LISTED_YEARS = re.compile(_figure_rules.LISTED_YEARS)
+_ITEM_MARKS = ("、", "及", "和", "与", "以及")
+_MAX_LISTED_YEARS = 12
 _COMPARISON_MARKS = ("比", "较", "較", "与", "與")  # before a baseline's time (比上周)
 _TABLE_INTRO_ENDS = ("：", ":")  # a paragraph introducing the table under it (…如下：)
 _ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
@@ -1394,6 +1397,8 @@ class _Document:
                     and (period.end.month, period.end.day) == (12, 31) \
                     and not (carried and _BREAKDOWN.match(ctx.lead)):  # (按城市劃分，…: a part, at its level's point)
                 period = year_to(period)  # 2024年底共有醫院6間。…住院3,150人次: of 2024
+        if "分别" in ctx.lead and (year := _listed_year(ctx.lead)) is not None:
+            period = Period(str(year), date(year, 1, 1), date(year, 12, 31), "year")
         if status in ("change", "rate_of_change") and period.kind in ("year", "point", "range"):
             period = between_levels(dated, period, self.published, rate=status == "rate_of_change"
                                     and unit == "percent") or period  # 比2020年的A增加B
@@ -1504,6 +1509,23 @@ def _as_figure(d: _Document, number: NumberMatch, sentence: tuple[int, int]) -> 
                 d.folded, max(sentence[0], number.start - _labels.GROUP_AGE_REACH), number.start)):
         return replace(number, kind="quantity", unit="岁")
     return number
+
+
+def _listed_year(lead: str) -> int | None:
+    """The year of a value listed after 分别 when the sentence lists one year per value (2023年、
+    2024年及2025年，…分别为A、B及C) or runs over as many years (2021年至2025年…分别为…): the year of
+    its place in the list; None when the values are of no such list of years."""
+    at = lead.rfind("分别")
+    listed = _LISTED_YEARS.search(lead, 0, at)
+    if listed is None or "、" in lead[listed.end():at]:  # (深圳、广州分别为…: places are listed)
+        return None
+    index = sum(lead.count(mark, at) for mark in _ITEM_MARKS)
+    if listed["last"]:
+        first, last = int(listed["first"]), int(listed["last"])
+        years = list(range(first, last + 1)) if 0 < last - first < _MAX_LISTED_YEARS else []
+    else:
+        years = [int(y) for y in re.findall(r"\d{4}", listed.group())]
+    return years[index] if index < len(years) else None
 
 
 def _own_week(dated: str) -> re.Match[str] | None:

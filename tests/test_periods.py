@@ -655,6 +655,28 @@ HEADLINE_CASES = [
 ]
 
 
+LISTED_YEAR_CASES = [
+    # one year listed per value (LISTED_YEARS), or a run of as many years: each value its year
+    ("2023年、2024年及2025年，该院使用医疗券的人次分别为61,320、74,805及89,412。",
+     [(61320, "2023-01-01", "2023-12-31"), (74805, "2024-01-01", "2024-12-31"),
+      (89412, "2025-01-01", "2025-12-31")]),
+    ("2023年、2024年及2025年，該院使用醫療券的人次分別為61,320、74,805及89,412。",
+     [(61320, "2023-01-01", "2023-12-31"), (74805, "2024-01-01", "2024-12-31"),
+      (89412, "2025-01-01", "2025-12-31")]),
+    ("2022年至2024年，横琴医院门诊人次分别为3.2万人次、4.1万人次及5.6万人次。",
+     [(32000, "2022-01-01", "2022-12-31"), (41000, "2023-01-01", "2023-12-31"),
+      (56000, "2024-01-01", "2024-12-31")]),
+    # … not values listed for places
+    ("2021年至2025年，深圳、广州分别增长30%、20%。",
+     [(30, "2021-01-01", "2025-12-31"), (20, "2021-01-01", "2025-12-31")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_YEAR_CASES)
+def test_values_listed_after_years_listed_take_a_year_each(text, expected):
+    assert _periods(text, None, date(2026, 1, 14)) == expected
+
+
 @pytest.mark.parametrize("text, title, expected", HEADLINE_CASES)
 def test_a_headline_figure_is_of_the_period_the_body_states_for_it(text, title, expected):
     assert _periods(text, title) == expected

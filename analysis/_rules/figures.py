@@ -75,6 +75,10 @@ QUOTED_NAME = r"[^”」』’\"，,。；;：:！？!?\s]{0,12}[”」』’\"]
 # a sentence that calls or asks
 PHONE_GROUPS = r"(?<!\d)\d{4}[ \u3000]\d{4}(?!\d)"
 PHONE_CUE = r"致电|电话|热线|拨打|查询|咨询|联络|联系|传真"
+# Years listed one per value (2023年、2024年及2025年) or a run of them (2021年至2025年, 2021—2025年)
+# before a 分别 list of values (matched on the folded text, before the 分别)
+LISTED_YEARS = (r"(?:(?P<first>(?:19|20)\d{2})年?(?:至|到|—|–|-|～|~)(?P<last>(?:19|20)\d{2})年"
+                r"|(?:19|20)\d{2}年(?:[、及和与](?:19|20)\d{2}年)+)")
 # Units of a hospital a headline counts with no counter (擴至十一專科, 增至8诊室): counted in 个
 # (folded text, right after the number)
 COUNTERLESS_NOUNS = ("专科", "科室", "诊室", "诊区", "病区", "服务站", "服务点")
