@@ -35,8 +35,10 @@ _REPLACEMENTS = {**{c: " " for c in _SPACES}, **{c: "" for c in _INVISIBLE + _CO
                  "\uff05": "%", "\u2028": "\n", "\u2029": "\n", "\r\n": "\n", "\r": "\n"}
 # One pass over the text; the callback runs only where a replacement is due (rare), so this is
 # far faster than str.translate on large inputs.
-_TO_REPLACE = re.compile("\r\n|[" + re.escape("".join(c for c in _REPLACEMENTS if len(c) == 1))
-                         + "]")
+# (… and a full-width comma grouping full-width digits, １，８５０萬: a digit group's mark, where
+# any other full-width comma is a clause's)
+_TO_REPLACE = re.compile("\r\n|(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))|["
+                         + re.escape("".join(c for c in _REPLACEMENTS if len(c) == 1)) + "]")
 # The replaced characters that are printable: full-width digits, letters and percent sign.
 _FULL_WIDTH = re.compile("[\uff05\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
@@ -53,7 +55,7 @@ def normalise(text: str) -> str:
     characters: the one character repertoire every later pattern assumes."""
     if only_printable(text) and not _FULL_WIDTH.search(text):
         return text  # the usual case, ruled in faster than by one scan of _TO_REPLACE
-    return _TO_REPLACE.sub(lambda m: _REPLACEMENTS[m.group()], text)
+    return _TO_REPLACE.sub(lambda m: _REPLACEMENTS.get(m.group(), ","), text)  # (，: of digits)
 
 
 def tidy(text: str) -> str:

@@ -9,6 +9,7 @@ health figures and count neither way.
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,9 +61,13 @@ def _same_number(a: float, b: float) -> bool:
 
 
 def in_quote(anchor: str, quote: str) -> bool:
-    """Whether a gold anchor stands in a mention's quote, whitespace aside: a headline's quote is
-    the title as ingest tidied it (a full-width space between its phrases becomes a space)."""
-    return anchor in quote or "".join(anchor.split()) in "".join(quote.split())
+    """Whether a gold anchor stands in a mention's quote, whitespace and full-width forms aside:
+    a headline's quote is the title as ingest tidied it (a full-width space between its phrases
+    becomes a space), and ingest writes full-width digits as ASCII ones (１２６名: 126名)."""
+    if anchor in quote:
+        return True
+    anchor, quote = unicodedata.normalize("NFKC", anchor), unicodedata.normalize("NFKC", quote)
+    return "".join(anchor.split()) in "".join(quote.split())
 
 
 def _fits(gold: dict, row: dict) -> bool:

@@ -110,6 +110,7 @@ def test_a_fuller_form_of_the_gold_name_is_the_same_entity(want, have, agree):
     ("上半年超2万人次　全市", "惠亚医院港人就诊量上半年超2万人次 全市港澳居民就医服务点增至15个", True),
     ("增至15个", "全市服务点增至15个", True),
     ("增至16个", "全市服务点增至15个", False),
+    ("共１２６名", "第二期共126名内地医护来港交流", True),  # ingest's ASCII digits
 ])
 def test_an_anchor_is_found_in_a_quote_whitespace_aside(anchor, quote, found):
     # a headline's quote is the title as ingest tidied it: a full-width space becomes a space

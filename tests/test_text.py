@@ -39,6 +39,9 @@ def seed_text(prefix: str) -> str:
     ("羊城区域\u00a0\u00a0\u30002024年", "羊城区域   2024年"),
     ("港澳\u200b居民\ufeff\u00ad", "港澳居民"),
     ("控制\x07字符\x1b删去\x00", "控制字符删去"),
+    # a full-width comma grouping full-width digits is a digit group's mark; any other a clause's
+    ("預留約１，８５０萬元，其中１２６名", "預留約1,850萬元，其中126名"),
+    ("分别为１，２和３，共６家", "分别为1，2和3，共6家"),
 ])
 def test_normalise(raw, clean):
     assert normalise(raw) == clean
