@@ -838,6 +838,10 @@ def test_a_verb_or_preposition_glued_on_a_name_is_cut_off(window, head, name):
     ("設立港澳居民健康服務站", "服务站", None),
     ("江门市新会区港澳长者康养中心", "中心", "江门市新会区港澳长者康养中心"),  # a proper part stays
     ("江門市新會區港澳長者康養中心", "中心", "江門市新會區港澳長者康養中心"),
+    # a kind described by its size and nature (大型综合性公立医院) is no name either
+    ("是一家大型综合性公立医院", "医院", None),
+    ("是一家大型綜合性公立醫院", "医院", None),
+    ("一间非营利性医院", "医院", None),
 ])
 def test_a_kind_named_by_whom_it_serves_is_no_name(window, head, name):
     from analysis.folding import to_simplified
