@@ -483,7 +483,23 @@ class EntityFinder:
         if found is None and token[0] in _OWN_REFERRING and start > LOOKBACK:
             # 本院 far from any name: the body the text opens with (its byline, its first line)
             found = self._referred(head, 0, _HEAD_OF_TEXT)
+        body = self._publishing_body
+        if found is None and token[0] in _OWN_REFERRING and body and \
+                to_simplified(body).endswith(head):
+            found = body  # 我院, on a hospital's own page (its <title> or 来源 names it)
         return found
+
+    @cached_property
+    def _publishing_body(self) -> str | None:
+        """The publisher when it is an institution (a hospital's own site: 广州医科大学附属第二
+        医院), not an outlet: the body a text on its own pages writes as 我院, and is about."""
+        if not self.publisher:
+            return None
+        heads = [m for m in _HEAD_RE.finditer(self.publisher) if m.end() == len(self.publisher)]
+        name = heads and name_ending_at(self.publisher, heads[-1].group())
+        if name != self.publisher or _place_of_bureau(name):
+            return None  # (a bureau's figures are its place's: ``_issuer`` reads those)
+        return self.issuer
 
     def _unit_of_referred(self, index: int, name: str) -> str | None:
         """What 该院/本院 right before a name refers back to (该院港澳服务中心: a unit of the
@@ -1303,7 +1319,7 @@ class EntityFinder:
         district = _HOME_DISTRICT_BODY.search(self.publisher)
         if district and (not found or district.start() < found.start()):
             return self.issuer[district.start(1):district.end(1)]
-        return found.group(1) if found else None
+        return found.group(1) if found else self._publishing_body
 
     @cached_property
     def _own_report(self) -> str | None:

@@ -34,7 +34,7 @@ from analysis import budget, dates, front_matter, regions
 from analysis._rules.bylines import BYLINE as _BYLINE
 from analysis._rules.bylines import HEADER_WORDS as _HEADER_WORDS
 from analysis._rules.bylines import OUTLETS as _OUTLETS
-from analysis._rules.bylines import PLATFORM, SOURCE
+from analysis._rules.bylines import INTERNAL_SOURCE, PLATFORM, SITE_NAME, SITE_SEPARATOR, SOURCE
 from analysis._rules.bylines import ROLES as _ROLES
 from analysis.errors import IngestError
 from analysis.files import link_problem, printable
@@ -384,6 +384,8 @@ def _newspaper(text: str, notes: list[str]) -> _Article | None:
 _WEB_HEAD, _WEB_TAIL = 15, 400  # lines at each end of a page where its furniture stands
 _PLATFORM = re.compile(PLATFORM)
 _SOURCE = re.compile(SOURCE)
+_SITE = re.compile(rf"{SITE_SEPARATOR}({SITE_NAME})\s*$")
+_INTERNAL_SOURCE = re.compile(rf"{INTERNAL_SOURCE}$")
 
 
 def _portal_page(lines: list[str]) -> bool:
@@ -412,8 +414,18 @@ def _web_page(text: str, notes: list[str]) -> _Article | None:
     title, body = _split_title(strip_furniture(tidied, tidied=True))
     title = title or page_title
     outlet, author = _byline(body)
+    source = outlet or _page_source(lines)
+    if not source or _INTERNAL_SOURCE.fullmatch(source):
+        source = _site(page_title) or source
     return _Article(WEB_PAGE, title, body, head, dates.HEADER if head else dates.NONE,
-                    outlet or _page_source(lines), author, bound=latest)
+                    source, author, bound=latest)
+
+
+def _site(page_title: str | None) -> str | None:
+    """The site a page's <title> names after the article's (标题_广州医科大学附属第二医院): who
+    publishes a page crediting no one, or only an office of its own (来源：院办)."""
+    found = _SITE.search(page_title) if page_title else None
+    return found.group(1) if found and found.start() > 0 else None
 
 
 def _page_source(lines: list[str]) -> str | None:

@@ -739,6 +739,21 @@ def test_the_district_of_whole_district_words_is_that_of_the_issuer_read_off_the
     assert [row["entity"] for row in document_metrics(doc)] == [convert("三水区")]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_hospital_publishing_its_own_page_is_what_its_unnamed_figures_and_our_hospital_are(script):
+    # a page of 广州医科大学附属第二医院's own site (publisher read off its <title>): 我院 is it, and
+    # a department's figures that name no institution are its own, not the region's
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    text = convert("2025年，我院门急诊量达312.6万人次。\n急诊科：全年接诊急诊患者28.4万人次。")
+    doc = SimpleNamespace(doc_id="t", text=text, published=None, region="广州", title=None,
+                          publisher=convert("广州医科大学附属第二医院"))
+    assert [row["entity"] for row in document_metrics(doc)] == [convert("广州医科大学附属第二医院")] * 2
+    # a newspaper publishing is no institution the figures are about
+    doc = SimpleNamespace(doc_id="t", text=text, published=None, region="广州", title=None,
+                          publisher=convert("南方日报"))
+    assert convert("南方日报") not in [row["entity"] for row in document_metrics(doc)]
+
+
 @pytest.mark.parametrize("window, head, name", [
     # a name the tagger does not know, split into single characters (康|和, 逸|和), after 的,
     # a place or a mark, stays whole; a conjunction between two names ends the later one

@@ -288,6 +288,27 @@ def test_a_header_source_is_the_publisher_in_either_script(write, content, publi
     assert (doc.format, doc.publisher, doc.published_source) == ("newspaper", publisher, "header")
 
 
+_PAGE = ("<html><head><title>{title}</title></head><body><h1>各科室工作亮点</h1>"
+         "<p>发布时间：2026-01-15　{source}</p><p>急诊科：全年接诊急诊患者28.4万人次。</p></body></html>")
+
+
+@pytest.mark.parametrize("title, source, publisher", [
+    # the site a page's <title> names after the article's, when nothing else is credited…
+    ("各科室工作亮点_广州医科大学附属第二医院", "", "广州医科大学附属第二医院"),
+    ("各科室工作亮點｜澳門鏡湖醫院", "", "澳門鏡湖醫院"),
+    ("各科室工作亮点 - 南方网", "", "南方网"),
+    # … or only an office of its own (来源：院办, 來源：宣傳科)
+    ("各科室工作亮点_广州医科大学附属第二医院", "来源：院办", "广州医科大学附属第二医院"),
+    ("各科室工作亮點_澳門鏡湖醫院", "來源：宣傳科", "澳門鏡湖醫院"),
+    # a source of its own is kept; a <title> with no site part names none
+    ("各科室工作亮点_广州医科大学附属第二医院", "来源：南方日报", "南方日报"),
+    ("各科室工作亮点", "", None),
+])
+def test_a_page_is_published_by_the_site_its_title_names(write, title, source, publisher):
+    doc, _ = read_document(write("a.html", _PAGE.format(title=title, source=source)))
+    assert doc.publisher == publisher
+
+
 @pytest.mark.parametrize("content, published, source", [
     # an issuer's dateline under the headline, which the furniture goes with (both scripts)
     (("珠澳医疗合作再提速\n\n珠海市卫生健康局　2023-09-12\n\n"

@@ -24,3 +24,12 @@ HEADER_WORDS = "来源|來源|版次|栏目|欄目|作者|编辑|編輯"
 # A web page's platform account (健康广州号 >) and its 来源： line.
 PLATFORM = r"([\u4e00-\u9fff]{1,4}[号號])(?=\s*[>＞»]|”)"
 SOURCE = r"(?:来源|來源)\s*[:：]\s*([^\s|｜,，:：]{2,20})"
+# A page's <title> naming its site after the article's (…各科室工作亮点_广州医科大学附属第二医院,
+# 標題 - 澳門日報, 标题｜南方网): the separator before the last part, which is the site.
+SITE_SEPARATOR = r"\s*(?:_|\||｜|\s[-–—]\s|——)\s*"
+SITE_NAME = r"[\u4e00-\u9fff（）()·]{2,24}"
+# A 来源 that is an office inside the body whose site it is (来源：院办, 來源：宣傳科, 来源：本站): the site
+# publishes the page.
+INTERNAL_SOURCE = (r"(?:院办|院辦|党办|黨辦|宣传科|宣傳科|宣传部|宣傳部|党委宣传部|黨委宣傳部|宣传处|宣傳處|"
+                   r"办公室|辦公室|综合办|綜合辦|医务部|醫務部|医务科|醫務科|信息科|資訊科|资讯科|本站|本网|本網|"
+                   r"新闻中心|新聞中心|[\u4e00-\u9fff]{1,6}(?:科|部|办|辦))")
