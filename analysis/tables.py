@@ -14,23 +14,26 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from analysis._rules.cues import TABLE_UNIT
+from analysis._rules.cues import TABLE_COUNTER, TABLE_NUMBER, TABLE_UNIT
 
 _RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")  # a Markdown table's line under its header (| --- |)
 _UNIT = re.compile(TABLE_UNIT)
+_COUNTER = re.compile(TABLE_COUNTER)
 _MIN_ROWS = 2  # a header and one row at least; one line of cells is a menu (首页 | 新闻)
 # A table set in text: cells apart by spaces (a full-width one, or one or more; ingest tidies a run
 # to one); its body rows hold only numbers after their label, its header none (a headline's
 # phrases, a dateline, are no table)
 _WIDE_GAP = re.compile(r"[ \u3000]+")
-_NUMBER_CELL = re.compile(r"[+\-−]?\d[\d,.]*\s*(?:%|％|‰)?")
+_NUMBER_CELL = re.compile(TABLE_NUMBER)
 _MIN_SPACED_ROWS = 3  # a header and two rows at least
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True)
 class Cell:
     """Where a figure stands in a table: its column (0 is the rows' labels), the label of its
-    row, the header of its column, and the unit either writes in brackets (万人次, 家, %)."""
+    row, the header of its column, and the unit either writes in brackets (万人次, 家, %) or the
+    header counts in (申报宗数: 宗)."""
 
     column: int
     label: str
@@ -128,10 +131,16 @@ class Tables:
             return None
         row = self._rows[index]
         column = bisect.bisect_right(row.bounds, position)
-        label, header = row.cells[0], row.header[column]
-        unit = _UNIT.search(header) or _UNIT.search(label)
-        return Cell(column, label, header, unit.group(1) if unit else None, row.header,
-                    row.table_start)
+        label, header = _dated(row.cells[0]), _dated(row.header[column])
+        unit = _UNIT.search(header) or _UNIT.search(label) or _COUNTER.search(header)
+        return Cell(column, label, header, unit.group(1) if unit else None,
+                    tuple(map(_dated, row.header)), row.table_start)
+
+
+def _dated(cell: str) -> str:
+    """A cell that is a bare year (2021 in a column of 年份, 2024 over a column) as the year it
+    names (2021年), so that the row's or the column's figures are of it."""
+    return cell + "年" if _BARE_YEAR.fullmatch(cell) else cell
 
 
 def _spaced_cells(line: str, offset: int) -> tuple[list[str], list[int]] | None:

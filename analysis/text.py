@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 import numpy as np
 
 from analysis._rules import furniture
+from analysis._rules.cues import TABLE_NUMBER
 from analysis._rules.lookahead import lookahead
 from analysis._rules.time import STAMP as _STAMP
 from analysis.folding import to_simplified
@@ -499,6 +500,10 @@ def _short_lines_between(lines: list[str], a: int, b: int) -> bool:
     return len(between) <= _LISTING_GAP and all(len(line) <= _SHORT for line in between)
 
 
+_TABLE_COLUMNS = 3  # a line of this many words or more, none a number: a table's header maybe
+_TABLE_NUMBER = re.compile(TABLE_NUMBER)
+
+
 def strip_furniture(text: str, tail: bool = True, *, tidied: bool = False) -> str:
     """The article without the page around it: furniture lines anywhere, headline listings,
     end-marker lines (特别声明, 责任编辑, 相关推荐…) and the headlines listed under a list heading
@@ -518,7 +523,13 @@ def strip_furniture(text: str, tail: bool = True, *, tidied: bool = False) -> st
     kept: list[str] = []
     seen_paragraph = False
     in_list = False  # after a list heading (相关新闻：): the headlines under it
+    columns = 0  # the cells of the table set in text the last lines kept were (its header's)
     for i, (line, folded_line) in enumerate(zip(lines, folded_lines)):
+        width = len(line.split())
+        if columns and width == columns and _NUMERIC.fullmatch(line):
+            kept.append(line)  # 2021　6,842　21,530　7.9 under 年份　人数　宗数　金额: a row, no furniture
+            continue
+        columns = width if width >= _TABLE_COLUMNS and not any(map(str.isdigit, line)) else 0
         if marked and _is_end_marker(folded_line):
             if tail and seen_paragraph:
                 break
@@ -665,6 +676,8 @@ def join_broken_lines(text: str, alone: Callable[[str], bool] | None = None) -> 
     current = [column.lines[0]]
     in_prose = is_prose(column.lines[0])
     standing = [alone(line) for line in column.lines] if alone else [False] * len(column.lines)
+    for k in _table_lines(column.lines):
+        standing[k] = True
     for k in range(len(column.lines) - 1):
         nxt = column.lines[k + 1]
         if column.soft_wrap(k, in_prose, starts_paragraph=len(current) == 1) and not (
@@ -676,6 +689,23 @@ def join_broken_lines(text: str, alone: Callable[[str], bool] | None = None) -> 
             current, in_prose = [nxt], is_prose(nxt)
     paragraphs.append("".join(current))
     return tidy("\n".join(paragraphs))
+
+
+def _table_lines(lines: list[str]) -> list[int]:
+    """The lines of tables set in text (年份　人数　宗数 over rows 2024　12,460　47,915): a header
+    of words and the rows under it of as many cells, each a label and numbers; no layout broke
+    them, none is joined to another."""
+    widths = [len(line.split()) for line in lines]
+    rows = [w >= _TABLE_COLUMNS and all(map(_TABLE_NUMBER.fullmatch, line.split()[1:]))
+            for line, w in zip(lines, widths)]
+    found = []
+    for k, is_row in enumerate(rows):
+        if is_row and (k and (rows[k - 1] or widths[k - 1] == widths[k]) or
+                       k + 1 < len(rows) and rows[k + 1] and widths[k + 1] == widths[k]):
+            found.append(k)
+            if k and not rows[k - 1] and widths[k - 1] == widths[k]:
+                found.append(k - 1)  # its header
+    return found
 
 
 _WRAP_SAMPLE = 200_000  # characters: wrapping shows in the first pages as well as in all of them

@@ -467,6 +467,9 @@ PARAGRAPH_CASES = [
      [(800, "2019-05-01", "2019-05-01"), (1200, "2024-05-01", "2024-05-01")]),
     ("過去三年間，該院床位從800張增至1200張。", None,
      [(800, "2021-05-01", "2021-05-01"), (1200, "2024-05-01", "2024-05-01")]),
+    # … or a clause's time before its place or its every year (過去五年在該院…, 过去三年每年)
+    ("过去三年在该院就诊的长者共1.2万人次。", None, [(12000, "2021-05-01", "2024-05-01")]),
+    ("過去三年在該院就診的長者共1.2萬人次。", None, [(12000, "2021-05-01", "2024-05-01")]),
     ("该院医生平均工作近5年。", None, [(5, None, None)]),  # nearly five years: a duration
     ("該院醫生平均工作近5年。", None, [(5, None, None)]),
     # a change over one year up to a point: the year before that point

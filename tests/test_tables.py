@@ -81,6 +81,21 @@ def test_a_table_set_in_text_with_spaces_is_read_cell_by_cell():
         (8043000, "港元", "amount", "2024", "香港大學深圳醫院")]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_table_of_bare_years_read_through_ingest_keeps_its_rows_and_dates_them(tmp_path, script):
+    # rows of numbers alone (2021　6,842　21,530) under a header of words are a table's, not page
+    # furniture; a bare year (2021, no 年) labelling a row or heading a column dates its cells
+    from analysis.ingest import read_document
+    text = ("来源：香港特别行政区政府新闻公报　发布日期：2026年1月21日\n\n立法会十二题：医疗券的使用情况\n\n"
+            "过去两年在香港大学深圳医院使用医疗券的情况如下：\n\n"
+            "年份　使用医疗券的长者人数　申报宗数\n2024　12,460　47,915\n2025　15,138　58,302\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text if script == "simplified" else _traditional(text), encoding="utf-8")
+    rows = [(r["value"], r["metric"], r["period"]) for r in document_metrics(read_document(path)[0])]
+    assert rows == [(12460, "patients", "2024"), (47915, "cases", "2024"),
+                    (15138, "patients", "2025"), (58302, "cases", "2025")]
+
+
 @pytest.mark.parametrize("text", [
     "首页 | 新闻 | 健康\n正文第一段。",               # one line of cells is a menu
     "病床增至1,050张 坦洲医学中心接诊澳门居民增四成\n正文第一段。",  # a headline's phrases

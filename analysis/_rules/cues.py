@@ -158,6 +158,11 @@ DATELINE_BEFORE_SPACE = ("本报讯", "本報訊")
 # A unit in brackets in a table's header or row label (门急诊人次（万人次）, 指定医疗机构（家）, 床位使用率
 # (%)): the unit of the figures of its column or row (kept only when it reads as one after a number)
 TABLE_UNIT = r"[（(]([^（）()\d\s]{1,6})[）)]"
+# … or the counter of a header counting (申报宗数, 申報宗數, 病例数, 使用人数): the unit of its column's
+# bare numbers
+TABLE_COUNTER = r"(宗|例|台|家|间|間|张|張|名|所|个|個|人次|人)(?:数|數)$"
+# A cell of a table's body row set in text: a number alone, maybe signed, maybe a percentage
+TABLE_NUMBER = r"[+\-−]?\d[\d,.]*\s*(?:%|％|‰)?"
 # The break after a figure's headline phrase: spaces before a word of Chinese (病床增至1,050張　坦洲
 # 醫學中心接診…: the words after it are the next phrase's, not the figure's)
 PHRASE_AFTER = r"[ \u3000]+(?=[\u4e00-\u9fff])"
