@@ -186,6 +186,7 @@ _PHASE_AFTER = re.compile(PHASE_AFTER)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
 _SPAN_THEN_COUNT = re.compile(_SPAN_THEN_COUNT_WORDS)
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
+_BODY_FIRST_PERSON = re.compile(_labels.BODY_FIRST_PERSON)
 _EVERY = re.compile(EVERY)
 # "Now" (目前, 现时): a figure after it is of the day it is read, not of a period stated before.
 _NOW = re.compile(NOW)
@@ -452,6 +453,9 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.unit == "年" and (window := _RECENT_WINDOW.search(
             text, max(0, number.start - 2), number.end + 1)) and window.end() == number.end:
         return False  # 近五年，…: the years up to publication (a period), not a duration
+    if number.unit is None and number.end - number.start <= 2 and text[
+            text.rfind("\n", 0, number.start) + 1:number.start].strip() in _figure_rules.CAPTION_BEFORE:
+        return False  # 表1　主要指标: a caption's number, opening its line
     if number.unit == PHASE and _PHASE_AFTER.match(text, number.end):
         return False  # 二期工程: a phase
     if text.startswith(BRACKETED_DAY_AFTER, number.end) and \
@@ -706,10 +710,12 @@ def _rounds_before(rounds: list[NumberMatch], position: int,
 
 def _anecdotes(text: str) -> list[tuple[int, int]]:
     """Spans of first-person direct speech (“我…”): personal stories, not figures (a private
-    person's words with the words naming them: ``_private_speech``)."""
+    person's words with the words naming them: ``_private_speech``); a body's own first person
+    (“我们共有宿位480个”, 我院) is an official's, its figures kept."""
     if "我" not in text or ("“" not in text and "「" not in text):
         return []  # the usual case, found at string-search speed
-    return [(m.start(), m.end()) for m in _SPEECH.finditer(text) if "我" in m.group()]
+    return [(m.start(), m.end()) for m in _SPEECH.finditer(text)
+            if "我" in m.group() and "我" in _BODY_FIRST_PERSON.sub("", m.group())]
 
 
 def _private_speech(text: str, folded: str) -> list[tuple[int, int]]:

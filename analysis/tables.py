@@ -27,6 +27,7 @@ _WIDE_GAP = re.compile(r"[ \u3000]+")
 _NUMBER_CELL = re.compile(TABLE_NUMBER)
 _MIN_SPACED_ROWS = 3  # a header and two rows at least
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}年?(?:末|底|度)?")
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,9 @@ class Tables:
         self._rows.sort(key=lambda row: row.start)
 
     def _keep_spaced(self, block: list[tuple[int, int, list[str], list[int]]]) -> None:
-        if len(block) < _MIN_SPACED_ROWS or any(map(str.isdigit, "".join(block[0][2]))):
-            return
+        if len(block) < _MIN_SPACED_ROWS or any(
+                any(map(str.isdigit, cell)) and not _YEAR_CELL.fullmatch(cell) for cell in block[0][2]):
+            return  # (a header of years, 指标　2023年　2024年, is one)
         if all(_NUMBER_CELL.fullmatch(cell) for row in block[1:] for cell in row[2][1:]):
             self._keep(block)
 

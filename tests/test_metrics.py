@@ -99,9 +99,12 @@ NOT_FIGURES = [
     "醫院建院70週年之際舉行慶典，70年來薪火相傳。",            # … traditional (週年, 年來)
     "该院连续5年上榜中国医院百强。",                          # ranking
     "“我在这里只等了3天就做了手术。”王先生说。",              # first-person anecdote
+    "「我在這裏只等了3天就做了手術。」王先生說。",              # … traditional, 「」
     "第三批名单于2024-05-22 10:15:20公布，编号ZA09。",        # ordinal, timestamp, code
     "卫生局呼吁6个月以上未接种人士尽快接种疫苗。",              # an age as a criterion
     "衛生局呼籲6個月或以上的兒童盡快接種疫苗。",                # … traditional, 或以上 written
+    "表1　2023年以来主要指标",                                  # a caption's number
+    "圖3　跨境轉診人次",
     "本报今日16版，欢迎订阅。",                                # an e-paper's pages
     "本報今日24版，歡迎訂閱。",
 ]
@@ -110,6 +113,15 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_incidental_numbers_are_not_figures(text):
     assert brief(rows_of(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "院长表示：“我们共有宿位480个，入住率约83.5%。”",      # a body's own first person: an official's
+    "院長表示：「我們共有宿位480個，入住率約83.5%。」",
+    "院长说：“我院今年共有宿位480个，入住率约83.5%。”",
+])
+def test_a_body_speaking_in_its_own_first_person_states_figures(text):
+    assert [value for _, value, *_ in brief(rows_of(text))] == [480, 83.5]
 
 
 @pytest.mark.parametrize("text", [

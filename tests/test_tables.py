@@ -96,6 +96,18 @@ def test_a_table_of_bare_years_read_through_ingest_keeps_its_rows_and_dates_them
                     (15138, "patients", "2025"), (58302, "cases", "2025")]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_table_set_in_text_under_a_header_of_years_is_read_by_column(script):
+    # 指标　2023年　2024年: a header of years is a table's (its digits are its columns' times); the
+    # spaces between cells are no digit group's (516 907 are two numbers)
+    text = ("表1　主要指标\n指标 2023年 2024年\n跨境救护车转运患者（人次） 516 907\n"
+            "跨境转诊（万人次） 2.18 3.05\n")
+    rows = _rows(text if script == "simplified" else _traditional(text), date(2025, 5, 1))
+    assert [r[:4] for r in rows] == [
+        (516, "人次", "patient_visits", "2023"), (907, "人次", "patient_visits", "2024"),
+        (21800, "人次", "patient_visits", "2023"), (30500, "人次", "patient_visits", "2024")]
+
+
 @pytest.mark.parametrize("text", [
     "首页 | 新闻 | 健康\n正文第一段。",               # one line of cells is a menu
     "病床增至1,050张 坦洲医学中心接诊澳门居民增四成\n正文第一段。",  # a headline's phrases

@@ -24,6 +24,9 @@ PHASE_AFTER = (r"工程|建设|建設|项目|項目|扩建|擴建|院区|院區|
 # a day in brackets after 今/昨 (今（8）日, 昨(21)日: Macao's press releases): a date
 BRACKETED_DAY_BEFORE = ("今（", "今(", "昨（", "昨(", "明（", "明(")
 BRACKETED_DAY_AFTER = ("）日", ")日")
+# a table's or a figure's caption number (表1　主要指标, 附表2, 图3, 圖3): a label, no figure
+# (matched on folded text before a bare number)
+CAPTION_BEFORE = ("表", "图", "附表", "附图", "图表")
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 # a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年

@@ -627,6 +627,9 @@ MONEY_THRESHOLD_AFTER = (r"(?:人民币|港元|港币|澳门元|澳门币|美元
 MONEY_THRESHOLD_OVER = r"(?:超过|超出|高于|低于|不足|不超过|未超过)$"
 THRESHOLD_SUFFIXES = ("以上", "以下", "以内")  # … read by numbers as the qualifier (300元以下的)
 MONEY_THRESHOLD_BEFORE = r"(?:起付线|起付标准|起付金额|起付点|免赔额|免赔|起付).{0,16}$"
+# the first person of a body speaking for it (“我们共有宿位480个…”, 「我院今年…」, 我市, 我局): an official's
+# words, their numbers figures; any other 我 in quoted words is one person's story
+BODY_FIRST_PERSON = r"我(?:们|們|院|市|局|省|区|區|国|國|司|会|會|校|所|站|中心|县|縣|镇|鎮)"
 # a private person's quoted words and their attribution (“…十分钟就到医院…”居于粉岭的张女士说; 陈伯说：
 # “…”): one person's story, as first-person speech is, its numbers no figures (not an official's)
 PRIVATE_SPEAKER = r"(?:女士|先生|小姐|太太|婆婆|伯伯|阿姨|叔叔|伯|婆|嫂|同学|夫妇)"
