@@ -56,10 +56,23 @@ PENSION_BENEFICIARIES = (r"(?:养老金|敬老金|养老津贴|敬老津贴)[^�
                          r"(?:达到?|为|约|近|逾|超过|共|有)*$")
 # people counted as residents are patients when they are treated, registered or seek care
 CARE = (r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊|健康检查|体检|接种|"
-        r"产检|筛查")
+        r"产检|筛查|普查|细胞检验|进行检验")
 # people counted by the care they got, with no group named (产检人数达8,900人, 就诊人数1.2万人): patients
 CARE_COUNT = (r"(?:就医|就诊|求医|求诊|诊治|治疗|转诊|体检|产检|筛查|健康检查|接诊|救治|康复|服务|受惠)"
               r"(?:人数|者)(?:达到?|为|约|近|逾|超过|超|共|有|突破|破)*$")
+# people counted right after the screening they had (完成初筛6万人, 宫颈癌筛查7.62万人, 普查约3,000人):
+# patients of the programme
+SCREENED = r"(?:筛查|初筛|复筛|普查|肠镜|内镜)(?:检查)?(?:了)?(?:约|近|逾|超过|超|共|达到?|为|累计)*$"
+# … and people in a sentence of a screening programme naming no one counted (参加者突破百万, 年度目标
+# （3万人）, 已有4,127人完成): its participants
+SCREENING_SENTENCE = r"筛查|初筛"  # (not 普查: 统计暨普查局 is a statistics office)
+# people in care homes, counted by their staying or being looked after (入住的有311人, 照顾的有612名,
+# 新入住院友57名): the homes' patients
+IN_CARE = r"(?:入住|照顾)(?:的|了)?(?:院友|长者|老人|病人)?(?:有|共|约|近|逾|超过|达到?|为)*$"
+# people signed up with a family doctor, before it or after (签约家庭医生的有328人, 已有1,268人签约):
+# patients of the service, not its doctors
+SIGNED_DOCTOR = r"签约(?:了)?家庭医生(?:服务)?的(?:有|共|约|近|逾|超过|达到?|为)*$"
+SIGNED_AFTER = r"^(?:签约|签订|完成签约)"
 # trips across the border and shopping counted in 人次 (北上消费的港人达500万人次, 出入境旅客): no visits
 TRAVEL = r"出入境|通关|过关|旅客|旅游|游客|消费|购物"
 # (people given a health check or a vaccination: 为1.2万名学生提供健康检查, 300名学生在该院接种疫苗)
@@ -218,12 +231,14 @@ CARE_OF_BABIES = r"收治|救治|治疗|诊治|筛查|检查|接种|转诊|抢�
 NO_CARE_BEFORE = rf"^(?![^，,；;]*(?:{CARE_OF_BABIES}))"
 NO_CARE_AFTER = rf"^(?![^，,；;。]{{0,10}}(?:接受|{CARE_OF_BABIES}))"
 # deliveries and other care counted in 例 (分娩量达1.2万例): procedures
-PROCEDURE_WORDS = r"手术|术|治疗|诊疗|筛查|分娩|接生"
+PROCEDURE_WORDS = (r"手术|术|治疗|诊疗|筛查|分娩|接生|肠镜|胃镜|内镜|溶栓|取栓|介入|移植|放疗|化疗|"
+                   r"活检|穿刺|消融")  # (the procedures a department counts in 例: 完成肠镜1,562例, 静脉溶栓312例)
 # … the procedure right before its count, whoever it is done for (为澳门居民产妇完成分娩412例): procedures,
 # not the patients named before it
-PROCEDURE_RIGHT_BEFORE = r"(?:手术|分娩|接生|筛查)(?:约|近|逾|超过|共|达到?|为)*$"
+PROCEDURE_RIGHT_BEFORE = (r"(?:手术|分娩|接生|筛查|肠镜|胃镜|内镜|溶栓|取栓|介入|移植|透析|活检|消融)(?:检查|治疗)?"
+                          r"(?:约|近|逾|超过|共|达到?|为)*$")
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日|每个[\u4e00-\u9fff]{1,2}日"  # (每个工作日, 每个上课日)
-ADMISSION = r"住院|出院|收治"  # (收治危重新生儿2,380人次: admitted)
+ADMISSION = r"住院|出院|收治|入住"  # (收治危重新生儿2,380人次: admitted; 入住317人次 a care home's)
 FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
 PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
@@ -259,18 +274,18 @@ NURSES = r"护士|护理"
 DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|持牌中医|中医师|中医生|西医"
 # (Hong Kong and Macao: 註冊中醫, 表列中醫, Chinese-medicine practitioners are doctors by kind)
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
-         r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|"
+         r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|从业人员|"
          r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员|"
          r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师|导师|带教老师")  # (带教导师: the tutors of a training base)
 # health workers of two kinds counted together (医生及护士共120名, 社工和护士11名): staff
 MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
                r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
 PATIENTS = (r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者|"
-            r"受惠人士|受惠者|受惠人")  # (the beneficiaries of a service)
+            r"受惠人士|受惠者|受惠人|院友|住客")  # (the beneficiaries of a service; care homes' residents)
 # teams of health workers counted (家庭医生团队1,260个, 医疗队6支): no count of doctors
 TEAMS = r"团队|医疗队|服务队|工作队|小分队|签约团队"
 # (学生, 中小学生, 学童: pupils counted are people, a population unless cared for)
-POPULATION = (r"居民|同胞|侨胞|人口|华侨|市民|港人|澳人|乡亲|学生|中小学生|小学生|中学生|大学生|学童|"
+POPULATION = (r"居民|同胞|侨胞|人口|老年人口|老龄人口|长者人口|华侨|市民|港人|澳人|乡亲|学生|中小学生|小学生|中学生|大学生|学童|妇女|"
               r"港澳人士|港澳籍人士|外籍人士|境外人士|香港人士|澳门人士")  # (人士 of an origin)
 # (乡亲: people of a home town living elsewhere, 旅居港澳的乡亲逾20万人)
 # people counted where they live (居於珠海的香港長者約2.6萬人, 办理居住登记的港澳居民近2.4万人, 常住港澳
@@ -423,6 +438,10 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "population", "units": PEOPLE + (None,), "noun": PATIENTS + "|" + POPULATION,
          "lead": RESIDING, "before": NOT_CARED_BEFORE, "after": NOT_CARED_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP, "after": NO_STAFF_AFTER},
+    {"metric": "patients", "units": PEOPLE, "before": SIGNED_DOCTOR},
+    {"metric": "patients", "units": PEOPLE, "after": SIGNED_AFTER},
+    {"metric": "patients", "units": ("人", "名", "位"), "before": SCREENED},
+    {"metric": "patients", "units": PEOPLE, "before": IN_CARE},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_FOR},
     {"metric": "patients", "units": PEOPLE, "before": CARE_COUNT},
     {"metric": "patients", "units": PEOPLE + (None,), "before": WAITING},
@@ -446,6 +465,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "insurance_enrolment", "units": PEOPLE + (None,), "noun": ENROLLED_GROUP,
          "lead": ENROLLED_LEAD},
     {"metric": "population", "units": PEOPLE + (None,), "noun": POPULATION},
+    {"metric": "patients", "units": ("人", "名", "位"), "sentence": SCREENING_SENTENCE},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次"), "noun": r"手术|术",
          "before": r"手术|术"},
     {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_WORDS},
