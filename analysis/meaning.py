@@ -291,9 +291,11 @@ def past_period(start: date | None, end: date | None, published: date | None, le
 
 
 def _rate_cue(before: str) -> re.Match[str] | None:
-    """The last rate-of-change word of a clause, unless a level follows it (提高至95%)."""
+    """The last rate-of-change word of a clause, unless a level follows it (提高至95%; not after
+    a noun of the change, 增幅为53.1%)."""
     last = _last_rate_word(before)
-    if last is None or _TO_LEVEL.search(before, last.end()):
+    if last is None or _TO_LEVEL.search(before, last.end()) and not before.startswith(
+            _cues.CHANGE_NOUNS, last.start()):
         return None
     return last
 

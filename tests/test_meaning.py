@@ -605,6 +605,16 @@ CASES = [
     ("長者經計劃入住認可院舍共820名。", [(820, "名", "actual", "长者")]),
     ("领取广东计划津贴者约1.2万人。", [(12000, "人", "actual", None)]),
     ("領取廣東計劃津貼者約1.2萬人。", [(12000, "人", "actual", None)]),
+    # … a screening programme by name, what it found so far (筛查计划, 计划至今), planned
+    # immunisation (计划免疫), places reserved now (预留床位), a growth's noun before 为 (增幅为)
+    ("大肠癌筛查计划至今共录得阳性个案约9.8万宗。", [(98000, "宗", "cumulative", None)]),
+    ("大腸癌篩查計劃至今共錄得陽性個案約9.8萬宗。", [(98000, "宗", "cumulative", None)]),
+    ("儿童计划免疫接种率维持在95%以上。", [(95, "percent", "actual", "儿童")]),
+    ("兒童計劃免疫接種率維持在95%以上。", [(95, "percent", "actual", "儿童")]),
+    ("中心现有床位620张，其中预留床位160张。", [(620, "张", "actual", None), (160, "张", "actual", None)]),
+    ("中心現有牀位620張，其中預留牀位160張。", [(620, "张", "actual", None), (160, "张", "actual", None)]),
+    ("入住长者增至214人，增幅为54.0%。", [(214, "人", "actual", "长者"), (54.0, "percent", "rate_of_change", "长者")]),
+    ("入住長者增至214人，增幅為54.0%。", [(214, "人", "actual", "长者"), (54.0, "percent", "rate_of_change", "长者")]),
     # ENUMERATION with no items before 分别: its values share the words up to the first of them
     ("每千人口执业医师3.1名、注册护士3.6名，分别比上年提高0.2名和0.3名。",
      [(3.1, "per_1k", "actual", None), (3.6, "per_1k", "actual", None),

@@ -30,7 +30,7 @@ PLAN_SECTIONS = ("目标", "目標", "任务", "任務", "计划", "計劃", "�
 NOT_PLAN_SECTIONS = ("完成", "情况", "情況", "成效", "进展", "進展", "回顾", "回顧", "基础", "基礎",
                      "成果")
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
-NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育",
+NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育", "计划免疫", "計劃免疫",
                # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
                "试点计划", "試點計劃", "试验计划", "試驗計劃", "计划」", "計劃」", "计划”", "計劃”", "计划》", "計劃》",
                "计划推出时", "計劃推出時", "免疫规划", "免疫規劃",
@@ -47,10 +47,14 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                # 院舍照顧服務計劃, 高齡津貼計劃), the scheme as the way in (經計劃入住)
                "转介计划", "轉介計劃", "服务计划", "服務計劃", "津贴计划", "津貼計劃", "广东计划",
                "廣東計劃", "福建计划", "福建計劃", "经计划", "經計劃",
-               # … what it has done already (管理計劃已納入2,150名長者)
-               "计划已", "計劃已",
+               # … what it has done already (管理計劃已納入2,150名長者), so far (計劃至今共錄得…)
+               "计划已", "計劃已", "计划至今", "計劃至今",
+               # … a screening programme by name (大腸癌篩查計劃, 子宮頸普查計劃), its participants and its
+               # places (計劃參加者, 計劃宿位)
+               "筛查计划", "篩查計劃", "普查计划", "普查計劃", "计划参加者", "計劃參加者", "计划宿位",
+               "計劃宿位",
                # places set aside for a group (预留予香港长者的床位): reserved now, no estimate
-               "预留予", "預留予", "预留给", "預留給",
+               "预留予", "預留予", "预留给", "預留給", "预留床位", "預留床位", "预留宿位", "預留宿位",
                # an assessment, no estimate (健康评估计划: 评估 holds 估计's 估) …
                "评估", "評估",
                # … nor an estimate of a level now, its figure right after (估计约2.6万人, 估計約有)
@@ -90,6 +94,8 @@ DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落",
 # A verb followed by one of these states the level reached, not the change (增加至390张).
 # … and a share after it is a level too (新增患者中港澳居民占三成).
 TO_LEVEL = ("至", "到", "为", "為", "占", "佔")
+# … not after a noun of the change itself (增幅为53.1%, 升幅為、增长率为): the rate it names
+CHANGE_NOUNS = ("增幅", "降幅", "跌幅", "升幅", "涨幅", "漲幅", "减幅", "減幅", "增长率", "增長率", "增速")
 # An event since which a figure runs, named with no 自 before it, in the figure's own clause
 # (启用以来支付约76万澳门元; not 政策实施以来成效显著，机构由31间增至52间).
 SINCE_EVENTS = ("启用以来", "啟用以來", "开业以来", "開業以來", "运营以来", "運營以來", "开通以来",
