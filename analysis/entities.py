@@ -25,6 +25,7 @@ from analysis._rules.institutions import (
     ACTING_FOR,
     ALIAS_INTROS,
     AND_THEN,
+    AREA_FULL_FORMS,
     AREA_KINDS,
     BACK_HEADS,
     BACK_REFERRING,
@@ -50,6 +51,7 @@ from analysis._rules.institutions import (
     INSTITUTION_COUNT,
     ITEM_MARK,
     JOINED_NAME_OPENERS,
+    JOINING,
     JOINT_MARKS,
     LIST_MARKS,
     LOCATIVE_WORDS,
@@ -201,6 +203,10 @@ def name_ending_at(window: str, head: str) -> str | None:
         word, flag = words[i]
         if covered >= len(head) and len(word) == 1 and i > 0 and words[i - 1][1] == "m":
             break  # 43|间|公立医院: a counter after a number opens no name
+        if covered >= len(head) and len(word) == 2 and word[0] in _JOINING and name and name[-1][1] \
+                and flag not in _PROPER_TAGS:
+            name.append((word[1:], True))  # 消防局及仁|伯爵综合医院: 及 the tagger joined on ends the name
+            break
         if covered < len(head) or (flag in _NAME_TAGS or word in "（）()" or _ORDINAL.match(word)
                                    or word in _IN_NAME_WORDS
                                    or covered == len(head) and word in _BEFORE_HEAD_WORDS) \
@@ -382,6 +388,7 @@ class EntityFinder:
         self._entities: dict[int, str | None] = {}  # head-word index -> the entity it gives
         self._written_as: dict[tuple[str, str], str] = {}  # ``_as_written``, memoised
         self._joined: dict[int, int] = {}  # a name's end -> its start, a word of belonging left out
+        self._area_forms: dict[str, str | None] = {}  # an area's full form -> as written, if it is
         # the sentence of the last figure asked about, and what it was given
         # (and whether it was the whole's of the sentence before: ``_part_of_last``)
         self._last_figure: tuple[tuple[int, int], tuple[str | None, bool], bool] | None = None
@@ -1013,7 +1020,18 @@ class EntityFinder:
         part = self._part_of_last(sentence, span[0])
         found = part or self._entity_and_source(sentence, span, paragraph_start)
         self._last_figure = (sentence, found, part is not None)
+        if found[0] and (full := _AREA_FULL_FORMS.get(to_simplified(found[0]))):
+            return self._fullest_area(full) or found[0], found[1]
         return found
+
+    def _fullest_area(self, full: str) -> str | None:
+        """An area's full form (粤港澳大湾区) as the text or its title writes it, if either does."""
+        if full not in self._area_forms:
+            at = self.folded.find(full)
+            title = to_simplified(self._headline)
+            self._area_forms[full] = self.text[at:at + len(full)] if at >= 0 else (
+                self._headline[title.find(full):title.find(full) + len(full)] if full in title else None)
+        return self._area_forms[full]
 
     def _part_of_last(self, sentence: tuple[int, int], start: int) -> tuple[str | None, bool] | None:
         """The entity of the figure before, when this figure's sentence opens with a part word
@@ -1941,7 +1959,9 @@ _IN_NAME_WORDS = frozenset(map(to_simplified, IN_NAME_WORDS))
 _BEFORE_HEAD_WORDS = frozenset(map(to_simplified, BEFORE_HEAD_WORDS))
 _ORGANISATIONS = tuple(dict.fromkeys(map(to_simplified, ORGANISATIONS)))
 _PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))
+_JOINING = frozenset(map(to_simplified, JOINING))
 _HEAD_OF_TEXT = 200
+_AREA_FULL_FORMS = AREA_FULL_FORMS
 _QUALIFIER_REACH = 12  # characters after a figure in which a place qualifies what it counts
 _RESIDING = frozenset(to_simplified("".join(RESIDING)))  # 居于, 住在: a place of residence
 _COUNTER_LENGTH = 2  # characters of a counter between a figure and such a place (个, 间, 家)

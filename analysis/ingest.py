@@ -33,8 +33,8 @@ from pathlib import Path
 from analysis import budget, dates, front_matter, regions
 from analysis._rules.bylines import BYLINE as _BYLINE
 from analysis._rules.bylines import HEADER_WORDS as _HEADER_WORDS
-from analysis._rules.bylines import OUTLETS as _OUTLETS
 from analysis._rules.bylines import INTERNAL_SOURCE, PLATFORM, SITE_NAME, SITE_SEPARATOR, SOURCE
+from analysis._rules.bylines import OUTLETS as _OUTLETS
 from analysis._rules.bylines import ROLES as _ROLES
 from analysis.errors import IngestError
 from analysis.files import link_problem, printable

@@ -537,7 +537,10 @@ SAR_PLACE_AFTER = ("的", "特区", "特區", "特别行政区", "特別行政�
 # 两间 f): the name starts after them.
 NOT_IN_NAMES = ("连同", "連同", "启动", "啟動", "推动", "推動", "依托", "依託", "设立", "設立", "两间",
                 "兩間", "两家", "兩家", "各", "多间", "多間", "多家", "启用", "啟用", "委托", "委託",
-                "资助", "資助", "联同", "聯同", "新建", "当中", "當中")  # 委託|澳門中華學生聯合總會; 新建 ns;
+                "资助", "資助", "联同", "聯同", "新建", "当中", "當中",
+                # a banner's greeting (热烈庆祝|惠州市中心人民医院建院80周年, tagged ns)
+                "热烈庆祝", "熱烈慶祝", "庆祝", "慶祝", "热烈祝贺", "熱烈祝賀", "祝贺", "祝賀",
+                "热烈欢迎", "熱烈歡迎")  # 委託|澳門中華學生聯合總會; 新建 ns;
 # 当中 (Hong Kong and Macao usage for 其中, tagged as a place word): 當中|甲醫院
 # A quantity the tagger reads as one word (近三成 as an idiom, l): no part of a name (a headline's
 # 增近三成 joined to the next line's 中大附一院南沙院区 ends before it); a numeral and its counter

@@ -210,6 +210,8 @@ ORGANISATIONS = ("大学", "大學", "学院", "學院")
 # Prepositions the tagger may join to a name's first character (经仁|伯爵): cut off again.
 PREPOSITIONS = ("经", "經", "由", "据", "據", "于", "於", "赴", "往", "对", "對", "为", "為", "让", "讓",
                 "把", "被", "给", "給", "在", "向", "从", "從", "到")
+# … and conjunctions joined so (消防局及仁|伯爵综合医院): the name starts after them.
+JOINING = ("及", "与", "與")
 # Marks opening a photo caption in e-paper and portal text (▲医护人员…): a caption is about its
 # picture, and the paragraph after it does not go on about it.
 CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
@@ -232,6 +234,9 @@ SAR_GOVERNMENTS = ("香港特区政府", "香港特區政府", "澳门特区政�
 # Areas wider than a city (大湾区, 内地): before a head word with no proper part of its own
 # (5间大湾区医院, 内地医疗机构) they name a kind of institution there, not one institution.
 AREA_KINDS = ("粤港澳大湾区", "粵港澳大灣區", "大湾区", "大灣區", "湾区", "灣區", "内地", "內地")
+# An area's short form and its full one (大湾区 -> 粤港澳大湾区; matched folded, so 大灣區 too): an
+# article writing the full form anywhere means it by the short one, its fullest form there
+AREA_FULL_FORMS = {"大湾区": "粤港澳大湾区"}
 # The items of an enumeration (…工作：一是…；二是…；三是…), each opening after a clause mark: what an
 # item names is its own; a figure of a later item is of the sentence's lead (我局), not of a name
 # of an earlier item (same in both scripts). The numeral comes first, the clause mark is looked
