@@ -453,9 +453,10 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.unit == "年" and (window := _RECENT_WINDOW.search(
             text, max(0, number.start - 2), number.end + 1)) and window.end() == number.end:
         return False  # 近五年，…: the years up to publication (a period), not a duration
-    if number.unit is None and number.end - number.start <= 2 and text[
-            text.rfind("\n", 0, number.start) + 1:number.start].strip() in _figure_rules.CAPTION_BEFORE:
-        return False  # 表1　主要指标: a caption's number, opening its line
+    if number.unit is None and number.end - number.start <= 2 and (text[
+            text.rfind("\n", 0, number.start) + 1:number.start].strip() in _figure_rules.CAPTION_BEFORE
+            or text.endswith(_figure_rules.CAPTION_REFERENCE, 0, number.start)):
+        return False  # 表1　主要指标, 见表12: a caption's number
     if number.unit == PHASE and _PHASE_AFTER.match(text, number.end):
         return False  # 二期工程: a phase
     if text.startswith(BRACKETED_DAY_AFTER, number.end) and \
@@ -1609,7 +1610,7 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
             or d.folded.startswith("的", number.end)
             and (d.folded[number.end - 2:number.end] in _labels.THRESHOLD_SUFFIXES
                  or _MONEY_THRESHOLD_OVER.search(ctx.before))
-            or _MONEY_THRESHOLD_BEFORE.search(ctx.before)):
+            or _MONEY_THRESHOLD_BEFORE.search(ctx.wide or ctx.before)):
         return None  # 超过1万元的部分, 起付线800元: a threshold of a rule, no figure
     if number.unit in _TIME_UNITS and _SPAN_THEN_COUNT.match(ctx.after):
         return None  # 两年服务逾三万人次: the span the count is of

@@ -374,15 +374,24 @@ _BAR = re.compile(furniture.BAR)
 _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two listing timestamps
 
 
+_LISTED_LINE = re.compile(furniture.LISTED_LINE)
+_NOTICE = re.compile(furniture.NOTICE)
+_EXCHANGE = re.compile(furniture.EXCHANGE)
+_IMPRINT = re.compile(furniture.IMPRINT)
 _WHOLE_LINE_KINDS = (("breadcrumb", _BREADCRUMB), ("navigation", _NAVIGATION), ("number", _NUMERIC),
-                     ("symbols", _SYMBOLS))
+                     ("symbols", _SYMBOLS), ("listing", _LISTED_LINE), ("notice", _NOTICE),
+                     ("imprint", _IMPRINT))
 _READING = re.compile(furniture.READING)
 _NEIGHBOUR = re.compile(furniture.NEIGHBOUR)
+_LISTEN = re.compile(furniture.LISTEN)
 _SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SECTION),
-                     ("reading", _READING), ("neighbour", _NEIGHBOUR), ("counter", _VISITS))
-# weather, contact and quote lines need one of these words: one scan rules most lines out
-_WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|恒指|道琼斯|纳斯达克|热线|电话|专线|传真")
-_CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT), ("quote", _QUOTE))
+                     ("reading", _READING), ("neighbour", _NEIGHBOUR), ("counter", _VISITS),
+                     ("reading", _LISTEN))
+# weather, contact, quote and exchange-rate lines need one of these words: one scan rules most
+# lines out
+_WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|恒指|道琼斯|纳斯达克|热线|电话|专线|传真|兑")
+_CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT), ("quote", _QUOTE),
+                    ("exchange", _EXCHANGE))
 
 
 def furniture_kind(line: str) -> str | None:
@@ -403,16 +412,35 @@ def _furniture_kind(line: str) -> str | None:
     for kind, pattern in _WHOLE_LINE_KINDS:
         if pattern.fullmatch(line):
             return kind
-    if ("|" in line or "｜" in line) and _bar_kind(line):
+    if ("|" in line or "｜" in line) and (_bar_kind(line) or _meta_row(line)):
         return "bar"
-    if len(line) > _SHORT:
-        return None
+    if len(line) > _SHORT:  # (a long page header: weather, rates and a date in one line, no mark)
+        return _cued_kind(line)
     if _META.match(line):
         return "meta"
     kind = next((kind for kind, pattern in _SHORT_LINE_KINDS if pattern.fullmatch(line)), None)
-    if kind is None and _WEATHER_OR_CONTACT.search(line):
-        kind = next((kind for kind, pattern in _CUED_LINE_KINDS if pattern.fullmatch(line)), None)
-    return kind
+    return kind or _cued_kind(line)
+
+
+def _cued_kind(line: str) -> str | None:
+    """Weather, contact, quote or exchange rate: a line holding one of their cue words."""
+    if not _WEATHER_OR_CONTACT.search(line):
+        return None
+    return next((kind for kind, pattern in _CUED_LINE_KINDS if pattern.fullmatch(line)), None)
+
+
+def _meta_row(line: str) -> bool:
+    """Whether a line is a page's table of labelled metadata (| 索引号： | 1144…X/2026-00128 | 分类： |
+    医疗保障): two labels ending in a colon or more, each before its value."""
+    cells = [cell.strip() for cell in line.split("|")]
+    cells = cells[1:] if cells and not cells[0] else cells
+    cells = cells[:-1] if cells and not cells[-1] else cells
+    labels = cells[0::2]
+    return len(cells) >= 3 and len(labels) >= 2 and all(
+        0 < len(label) <= _META_LABEL and label[-1] in ":：" for label in labels)
+
+
+_META_LABEL = 8  # characters of a metadata label with its colon (发布机构：)
 
 
 def _bar_kind(line: str) -> str | None:
@@ -442,7 +470,7 @@ def is_end_marker(line: str) -> bool:
 def _is_end_marker(line: str) -> bool:
     """``is_end_marker`` of a line already folded to simplified characters."""
     return _END.match(line) is not None or (
-        len(line) <= 12 and _LIST_HEADING.fullmatch(line) is not None)
+        len(line) <= 12 and _LIST_HEADING.fullmatch(line.strip("【】[]〔〕")) is not None)
 
 
 def is_timestamp_line(line: str) -> bool:

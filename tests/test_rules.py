@@ -721,6 +721,10 @@ NOT_FIGURES = [
     ("PRIVATE_AFTER: a private person's times in her words", "“坐车二十分钟就到，排队也只等了半小时。”在横琴住了五年的陈先生说。"),
     ("PHONE_EXTENSION: a phone number's extension", "咨询可拨打编辑部热线 12345 转 6。"),
     ("FURNITURE_LABEL: an app's downloads boasted on a contact line", "南方日报新闻热线：020-87373998　南方+客户端下载量突破1.2亿"),
+    ("MONEY_THRESHOLD_BEFORE: deductibles listed after it", "住院起付标准为一级医院300元、二级医院600元、三级医院1,000元。"),
+    ("NOT_A_FIGURE_AFTER: a floor", "门诊楼1楼设港澳居民服务中心。"),
+    ("CAPTION_REFERENCE: a table referred to", "主要健康指标见表12。"),
+    ("RECENT_WINDOW: the last years before a verb", "深圳近五年扩容最快。"),
 ]
 
 

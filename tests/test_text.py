@@ -266,6 +266,35 @@ def test_many_void_tags_and_stray_end_tags():
     # a WeChat post's widgets
     ("点击上方蓝字关注我们", "widget"), ("點擊上方藍字關注我們", "widget"),
     ("阅读 2.3万　　在看 318　　赞 562", "widget"), ("閱讀 2.3萬　　在看 318　　讚 562", "widget"),
+    # LISTED_LINE: a list heading with its items on one line, an advertisement's line
+    ("相關新聞：深圳口腔醫院港人求診增逾五成（2026-08-24） 長者醫療券服務點下月增至30個", "listing"),
+    ("相关新闻：深圳口腔医院港人求诊增逾五成（2026-08-24） 长者医疗券服务点下月增至30个", "listing"),
+    ("熱門排行 1. 港珠澳大橋今年客流破2,000萬人次 2. 第8屆中醫藥論壇下月舉行", "listing"),
+    ("滚动快讯：开平市新增2家社区卫生服务中心", "listing"),
+    ("【广告】湾区体检中心 深秋套餐限时特惠 ¥299起", "listing"), ("【廣告】體檢套餐 ¥299起", "listing"),
+    ("相关新闻报道指出，该院新增床位200张。", None),
+    # NOTICE: a tip to readers and a list of attached files
+    ("温馨提示：孕28周后每2周产检1次，36周后每周1次。", "notice"),
+    ("溫馨提示：孕28周後每2周產檢1次。", "notice"),
+    ("附件：1.2025年港澳居民参保情况统计表.xlsx 2.办事指南（2026年版）.pdf", "notice"),
+    ("附件一为2025年参保情况。", None),
+    # LISTEN, EXCHANGE, IMPRINT: an audio length, exchange rates, a paper's imprint, a page
+    # footer, a listed headline with its date
+    ("听全文 约4分钟", "reading"), ("聽全文 約4分鐘", "reading"),
+    ("匯率：人民幣兌澳門元 1.1126 港元兌澳門元 1.0300", "exchange"),
+    ("汇率：人民币兑澳门元 1.1126", "exchange"),
+    ("广州日报社出版 国内统一连续出版物号CN44-0010 零售价：1.50元", "imprint"),
+    ("江门市中心医院年报 — 3 —", "imprint"),
+    ("我院3名医生获评惠州市首届“名医”2025-11-05", "imprint"),
+    ("我院3名醫生獲評惠州市首屆「名醫」2025-11-05", "imprint"),
+    ("2025-11-05，我院3名医生获评惠州市首届名医。", None),
+    # a long header line of weather, rates and the date, no sentence mark
+    (("2025年4月16日 星期三 農曆三月十九 澳門天氣：驟雨 22～27°C 濕度 85%～98% 匯率：人民幣兌澳門元 1.1126 "
+      "港元兌澳門元 1.0300 會員登入"), "weather"),
+    # a page's table of labelled metadata
+    ("| 索引号： | 11440300MB2C91862X/2026-00128 | 分类： | 医疗保障", "bar"),
+    ("| 发布日期： | 2026-04-16 | 浏览次数： | 3,087", "bar"),
+    ("| 深圳 | 23 | 6,420 |", None),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind

@@ -12,7 +12,7 @@ ZERO = r"率(?:降|下降|保持|继续|繼續)?(?:为|為|至|到|是)(?:零|0)
 # written, a death rate is per mille (the seeds' 孕产妇死亡率降为零), another rate percent
 ZERO_BASES = (("/10万", "per_100k"), ("/万", "per_10k"), ("‰", "per_mille"), ("%", "percent"))
 # Numbers that are not figures: anniversaries (72年来, 75周年, 七十二载), rankings (500强, 连续3年上榜).
-NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題|版|页|頁"  # 立法会十五题: a question number; 今日12版, 共3頁: pages
+NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題|版|页|頁|楼|樓"  # 门诊楼1楼: a floor  # 立法会十五题: a question number; 今日12版, 共3頁: pages
                       r"|型|价|價"  # a type or a valency in a name (2型糖尿病, 13价肺炎球菌疫苗, 9價HPV疫苗)
                       r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)"
                       # the year of a document number (穗卫〔2025〕18号, 粵衞〔2024〕6號)
@@ -27,6 +27,8 @@ BRACKETED_DAY_AFTER = ("）日", ")日")
 # a table's or a figure's caption number (表1　主要指标, 附表2, 图3, 圖3): a label, no figure
 # (matched on folded text before a bare number)
 CAPTION_BEFORE = ("表", "图", "附表", "附图", "图表")
+# … and a table or figure referred to (主要健康指标见表12, 如图3所示)
+CAPTION_REFERENCE = ("见表", "如表", "见图", "如图", "见附表", "见附图")
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 # a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年

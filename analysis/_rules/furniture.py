@@ -65,6 +65,21 @@ LIST_HEADING = (r"(?:(?:相关|相關|热点|熱點|热门|熱門|精彩|为你|
                 # an advertisement's label (广告, 廣告): what stands under it is no article
                 r"|广告|廣告)[\s:：]*")
 
+# A list heading with its items on the same line (相關新聞：A　B, 热门排行 1. … 2. …, 滚动快讯：…) and an
+# advertisement's line (【广告】…): none of it the article's
+LISTED_LINE = (rf"(?:{LIST_HEADING})[:：]\s*\S.*|(?:热门排行|熱門排行|点击排行|點擊排行|滚动快讯|滾動快訊|滚动新闻|滾動新聞)"
+               r"[\s:：]*\S.*|[【\[](?:广告|廣告|推广|推廣)[】\]].*")
+# A tip or reminder to readers (温馨提示：孕28周后每2周产检1次…) and a list of attached files (附件：1.…xlsx
+# 2.….pdf): notices, no figures of the article
+NOTICE = (r"(?:温馨提示|溫馨提示|温馨提醒|溫馨提醒|友情提示|友情提醒|特别提醒|特別提醒)[:：].*"
+          r"|(?:附件|相关附件|相關附件)[:：].*\.(?:xlsx?|docx?|pdf|zip|rar|wps|ofd|et)\b.*")
+# A paper's imprint (广州日报社出版 国内统一连续出版物号CN44-0010 零售价：1.50元), a running page footer
+# (江门市中心医院年报 — 3 —) and a listed headline with its date (我院3名医生获评…“名医”2025-11-05)
+IMPRINT = (r".{0,40}?(?:连续出版物号|連續出版物號|邮发代号|郵發代號|零售价|零售價|定价[:：]|定價[:：]).{0,40}"
+           r"|.{0,30}?[—\-－–]\s*\d{1,3}\s*[—\-－–]"
+           r"|[^。！？!?；;，,]{4,60}?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+# An audio version's length (听全文 约4分钟)
+LISTEN = r"(?:听全文|聽全文|收听|收聽|音频|音頻)\s*(?:约|約)?\s*[\d.]+\s*(?:分钟|分鐘|秒)"
 # A weather or air-quality line (多云 18~24℃ 湿度75%, 空氣質素指數 48) and a contact line
 # (24小時新聞熱線：2865 2222): short, no sentence mark, holding a temperature in ℃/°, a humidity
 # or index with its number, or a hotline with its number (matched on the folded text).
@@ -81,6 +96,8 @@ VISITS = (r"(?:在线人数|在線人數|访问人数|訪問人數|访问量|訪
           r"(?:[万萬wW])?(?:人次|次|人)?")
 # A bar of furniture items between vertical bars (澳門 17°C - 22°C 濕度 78% ｜ 恒生指數 24,386.52 ▲1.23%
 # ｜ 訪問人數 12,845): furniture when every item is.
+# Exchange rates (匯率：人民幣兌澳門元 1.1126　港元兌澳門元 1.0300): matched on the folded text
+EXCHANGE = (rf"{NO_MARK}{{0,6}}?(?:(?:汇率|匯率)[\s:：]*)?(?:[\u4e00-\u9fff]{{1,4}}[兑兌][\u4e00-\u9fff]{{1,4}}\s*+[\d.]++\s*+)+")
 BAR = r"\s*[|｜]\s*"
 CONTACT = (rf"{NO_MARK}{{0,20}}?(?:热线|熱線|电话|電話|专线|專線|传真|傳真)[\s:：]*+"
            r"[\d\s()（）+\-]{5,}+")

@@ -646,7 +646,10 @@ MONEY_THRESHOLD_AFTER = (r"(?:人民币|港元|港币|澳门元|澳门币|美元
 # 自付费用低于500元的患者): a criterion, no figure
 MONEY_THRESHOLD_OVER = r"(?:超过|超出|高于|低于|不足|不超过|未超过)$"
 THRESHOLD_SUFFIXES = ("以上", "以下", "以内")  # … read by numbers as the qualifier (300元以下的)
-MONEY_THRESHOLD_BEFORE = r"(?:起付线|起付标准|起付金额|起付点|免赔额|免赔|起付).{0,16}$"
+MONEY_THRESHOLD_BEFORE = (r"(?:起付线|起付标准|起付金额|起付点|免赔额|免赔|起付)"
+                          # (… and the deductibles listed after it, read on the clause with its 、:
+                          # 起付标准为一级医院300元、二级医院600元)
+                          r"(?:.{0,16}|[^。；;，,]{0,16}(?:、[^。；;，,、]{0,16}){1,4})$")
 # the first person of a body speaking for it (“我们共有宿位480个…”, 「我院今年…」, 我市, 我局): an official's
 # words, their numbers figures; any other 我 in quoted words is one person's story
 BODY_FIRST_PERSON = r"我(?:们|們|院|市|局|省|区|區|国|國|司|会|會|校|所|站|中心|县|縣|镇|鎮)"
