@@ -1090,11 +1090,12 @@ class _Document:
             found = period_of(self.text[self._year_read:position], self.published,
                               self._years[-1][1], True)  # (由上年的3.82张: not the year spoken of)
             if found.end is not None and found.end.year != self._years[-1][1] and not (
-                    self.published and found.end.year > self.published.year) and (
+                    self.published and found.end.year > self.published.year) and not (
+                    found.kind == "cumulative" and found.end == self.published) and (
                     self.published and found.end.year == self.published.year
                     or _names_year(self.text, self._year_read, position, found.end.year)):
                 # a plan's year is not spoken of; nor one only named from publication (去年全年…。
-                # 首兩月…: of the year it is read)
+                # 首兩月…: of the year it is read); nor a running total's up to now (自2021年…以来)
                 self._years.append((position, found.end.year))
                 self._year_starts.append(position)
             self._year_read = position

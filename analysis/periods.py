@@ -597,8 +597,9 @@ def _expressions(context: str, published: date | None, year: int | None,
         if period is not None:
             found.append((match, period))
             if match["year"] and period.end is not None \
-                    and (match["prefix"] or "") not in _COMPARISON:
+                    and (match["prefix"] or "") not in _COMPARISON and not _running_since(context, match):
                 spoken = period.end.year  # 截至2025年底…由上年末的: the year before 2025
+                # (自2021年…以来: a running total's start, no year spoken of)
     if not _BARE_CUE.search(context):
         return found
     dated_found, at = list(found), 0
@@ -610,9 +611,11 @@ def _expressions(context: str, published: date | None, year: int | None,
                 break  # part of a dated expression (2024年末)
             if period.end is not None and not _deadline(context, dated) \
                     and (dated["prefix"] or "") not in _COMPARISON and not (
-                        dated["prefix"] in _FROM and context.startswith("的", dated.end())):
+                        dated["prefix"] in _FROM and context.startswith("的", dated.end())) \
+                    and not _running_since(context, dated):
                 known = period.end.year  # (力争到2027年…；计划全年…, 比上年…。全年…: it stays;
-                # 由2020年末的5,340张增加到7,120张。1至11月…: an earlier value's year, it stays too)
+                # 由2020年末的5,340张增加到7,120张。1至11月…: an earlier value's year, it stays too;
+                # 自2021年…以来: a running total's start, no year spoken of)
                 fiscal = period if dated["fy"] or dated["fya"] else None
                 turning = _year_turns_after(period)
             at += 1
@@ -629,6 +632,20 @@ def _expressions(context: str, published: date | None, year: int | None,
             if period is not None:
                 found.append((match, period))
     return sorted(found, key=lambda item: item[0].start())
+
+
+def _running_since(context: str, match: re.Match[str]) -> bool:
+    """Whether a dated time opens a running total up to now (自2021年政策实施以来): its year is
+    no year the text speaks of (not 自2025年10月2日开展至12月14日, a span of that year)."""
+    if match["prefix"] != "自":
+        return False
+    clause = _CLAUSE_END.search(context, match.end())
+    return _SINCE_WORD.search(context, match.end(), clause.start() if clause else len(context)) \
+        is not None
+
+
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+_SINCE_WORD = re.compile(r"以来|以來")
 
 
 def _year_turns_after(period: Period) -> bool:

@@ -102,8 +102,8 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "當年": 0, "去年": 
                   "明年": 1}
 # The year before the one the text speaks of (截至2025年底…由上年末的1,372名: 2024's end, in a
 # report published in 2026): of the last year named before it, else of the text's year, not of
-# publication as 去年 is.
-OF_YEAR_SPOKEN = ("上年",)
+# publication as 去年 is; so is "that year" (约占全市当年使用量的四成, in a report on 2025: 2025).
+OF_YEAR_SPOKEN = ("上年", "当年", "當年")
 PERIOD_MONTH = rf"{MONTH_DIGITS}|{CN_MONTH}"
 
 CN_YEAR = r"(?:一九|二[○〇零0])[○〇零一二三四五六七八九]{2}"  # 二○二五年 (Hong Kong and Macao)
