@@ -36,6 +36,7 @@ from analysis._rules.institutions import (
     CIRCUMSTANCE_WORDS,
     COMPUTED_OVER,
     COUNTY_CITY_ENDING,
+    DEPARTMENT_LABEL,
     DISTRICT_ENDINGS,
     EXAMPLE_MARKS,
     FACILITIES,
@@ -1105,8 +1106,23 @@ class EntityFinder:
         lookback = max(paragraph_start, start - LOOKBACK)
         found = self._quote_speaker(s_start, s_end) or \
             self._carried_or_later_place(lookback, lead_end) or \
-            self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end)
+            self._heading(paragraph_start) or self._before_paragraph(paragraph_start, s_end) or \
+            self._department_of(paragraph_start)
         return (found, False) if found else (self._issuer or self._region_written, True)
+
+    def _department_of(self, paragraph_start: int) -> str | None:
+        """The hospital of a paragraph opening with a department's label (针灸科：…): the last
+        hospital named before it, however far back; None for any other paragraph."""
+        if not _DEPARTMENT_LABEL.match(self.folded, paragraph_start):
+            return None
+        low, high = self._heads.bounds(0, paragraph_start)
+        for index in reversed(range(low, high)):
+            if self._heads.token(index)[0] in _REFERRING:
+                continue
+            name = self._name(index)
+            if name and to_simplified(name).endswith("院"):
+                return name
+        return None
 
     def _quote_speaker(self, s_start: int, s_end: int) -> str | None:
         """Who says a quoted sentence that names nothing itself, named right after its closing
@@ -1962,6 +1978,7 @@ _PREPOSITIONS = frozenset(map(to_simplified, PREPOSITIONS))
 _JOINING = frozenset(map(to_simplified, JOINING))
 _HEAD_OF_TEXT = 200
 _AREA_FULL_FORMS = AREA_FULL_FORMS
+_DEPARTMENT_LABEL = re.compile(DEPARTMENT_LABEL)
 _QUALIFIER_REACH = 12  # characters after a figure in which a place qualifies what it counts
 _RESIDING = frozenset(to_simplified("".join(RESIDING)))  # 居于, 住在: a place of residence
 _COUNTER_LENGTH = 2  # characters of a counter between a figure and such a place (个, 间, 家)

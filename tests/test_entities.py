@@ -50,6 +50,9 @@ ENTITY_RULES = [
      "医院有四位来自香港澳门的医学专家。", None, [None]),
     ("a word that opens no name (连同) ends it",
      "据介绍，连同香港大学深圳医院共有医生120名。", "深圳", ["香港大学深圳医院"]),
+    ("a paragraph opening with a department's label is of the hospital named before it, however far",
+     "2025年，广东省中医院全年接诊港澳患者14.7万人次。" + "该院持续优化服务流程，提升港澳患者就医体验。" * 20
+     + "\n针灸科：全年门诊量28.4万人次。", "广州", ["广东省中医院", "广东省中医院"]),
     ("a banner's greeting (热烈庆祝) opens no name",
      "热烈庆祝惠州市中心人民医院建院80周年 全院现有床位2,100张。", "惠州", ["惠州市中心人民医院"]),
     ("an area's short form is its full one when the article writes that (粤港澳大湾区)",

@@ -166,7 +166,8 @@ _FIGURES_AS_WRITTEN = {"ZERO", "NOT_A_FIGURE_AFTER", "SINCE"}
 # The entity finder reads a folded copy of the text (every character, by the t2s map).
 _ENTITY_WORDS_FOLDED = {"institutions.ZONE_SHORT", "places.LISTED_PLACE_ENDS", "places.NOT_LISTED_PLACES",
                         "places.SCHEME_AFTER",
-                        "places.JOIN_WORDS", "institutions.OWN_REPORT", "institutions.AREA_FULL_FORMS"}
+                        "places.JOIN_WORDS", "institutions.OWN_REPORT", "institutions.AREA_FULL_FORMS",
+                        "institutions.DEPARTMENT_LABEL"}
 
 
 def _folded_before_matching(name: str) -> str | None:

@@ -218,6 +218,10 @@ CAPTION_MARKS = ("▲", "▶", "►", "△", "▼", "◆")
 # A section number opening a paragraph (三、人才队伍建设。, （二）, 3.): a work report's new section,
 # which does not go on about the institution of the paragraph before (same in both scripts).
 SECTION_NUMBER = r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))"
+# A department's label opening a paragraph of a hospital's report (针灸科：…, 【儿科】…, **急诊科：**, 國際
+# 醫療部：): its figures are its hospital's, named somewhere before it (matched folded)
+DEPARTMENT_LABEL = (r"\s*[*【\[]*[\u4e00-\u9fff]{1,10}(?:科|部|病区|中心|门诊|诊室|实验室)"
+                    r"(?:[】\]][*]*|[*]*[：:][*]*)")
 # Words introducing a short form in brackets after a name (（以下简称“港大深圳医院”）, （下稱「社保」）).
 ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
 # The full names a bare 特区政府 stands for, where its text writes one of them (香港特別行政區政府衞生署).
