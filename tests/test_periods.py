@@ -319,8 +319,11 @@ def test_a_bare_part_of_a_year_takes_the_year_the_text_speaks_of():
     ("流感季节自去年12月下旬开始后仍处高峰，上周（1月11日至17日）", "2026-01-11/2026-01-17"),
     ("流感季節自去年12月下旬開始後仍處高峰，上周（1月11日至17日）", "2026-01-11/2026-01-17"),
     ("自2025年11月推出以来，截至1月15日", "2025-11/2026-01-15"),
-    # … not a month of a year's whole run (2025年1至12月，其中1月)
-    ("2025年1至12月，其中1月份", "2025-01/2025-12"),
+    # … not a month of a year's whole run (2025年1至12月，其中1月份: January of 2025)
+    ("2025年1至12月，其中1月份", "2025-01"),
+    # a month named with 份 or 单月 anywhere (4月份1.79万人次, 6月单月): that month
+    ("一季度4.63万人次，4月份1.79万人次", "2025-04"), ("一季度4.63萬人次，4月份1.79萬人次", "2025-04"),
+    ("今年1月單月結算9,120人次", "2026-01"),
 ])
 def test_a_bare_early_month_after_a_year_s_last_months_is_of_the_next_year(context, label):
     assert period_of(context, date(2026, 1, 22)).label == label
