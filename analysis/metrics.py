@@ -181,6 +181,7 @@ _ITEM_OPENING = re.compile(_figure_rules.ITEM_OPENING)
 _ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
 _RECENT_WINDOW = re.compile(RECENT_WINDOW)
+_YEAR_SLASH_BEFORE = re.compile(_figure_rules.YEAR_SLASH_BEFORE)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
 _PHASE_AFTER = re.compile(PHASE_AFTER)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
@@ -457,6 +458,11 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
             text.rfind("\n", 0, number.start) + 1:number.start].strip() in _figure_rules.CAPTION_BEFORE
             or text.endswith(_figure_rules.CAPTION_REFERENCE, 0, number.start)):
         return False  # 表1　主要指标, 见表12: a caption's number
+    if number.unit == "年" and _YEAR_SLASH_BEFORE.search(text, max(0, number.start - 6), number.start):
+        return False  # 2026/27年冬季: a season's second year
+    if number.unit in _DURATION_UNITS and text.startswith("的", number.end) and text.endswith(
+            _figure_rules.DURATION_THRESHOLD_BEFORE, 0, number.start):
+        return False  # 輪候超過2小時的個案: a criterion
     if number.unit == PHASE and _PHASE_AFTER.match(text, number.end):
         return False  # 二期工程: a phase
     if text.startswith(BRACKETED_DAY_AFTER, number.end) and \

@@ -725,6 +725,8 @@ NOT_FIGURES = [
     ("NOT_A_FIGURE_AFTER: a floor", "门诊楼1楼设港澳居民服务中心。"),
     ("CAPTION_REFERENCE: a table referred to", "主要健康指标见表12。"),
     ("RECENT_WINDOW: the last years before a verb", "深圳近五年扩容最快。"),
+    ("YEAR_SLASH_BEFORE: a season's second year", "本港已于上月中旬进入2026/27年冬季流感季。"),
+    ("DURATION_THRESHOLD_BEFORE: a duration picking out a group before 的", "轮候超过2小时的个案明显减少。"),
 ]
 
 

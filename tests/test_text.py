@@ -295,6 +295,8 @@ def test_many_void_tags_and_stray_end_tags():
     ("| 索引号： | 11440300MB2C91862X/2026-00128 | 分类： | 医疗保障", "bar"),
     ("| 发布日期： | 2026-04-16 | 浏览次数： | 3,087", "bar"),
     ("| 深圳 | 23 | 6,420 |", None),
+    # a budget reply's heads
+    ("總目：（140）政府總部：醫務衞生局（衞生科）", "meta"), ("总目：（140）政府总部：医务卫生局", "meta"),
 ])
 def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind

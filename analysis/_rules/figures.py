@@ -29,6 +29,10 @@ BRACKETED_DAY_AFTER = ("）日", ")日")
 CAPTION_BEFORE = ("表", "图", "附表", "附图", "图表")
 # … and a table or figure referred to (主要健康指标见表12, 如图3所示)
 CAPTION_REFERENCE = ("见表", "如表", "见图", "如图", "见附表", "见附图")
+# the second year of a season or financial year written with a slash (2026/27年冬季流感季): no span
+YEAR_SLASH_BEFORE = r"(?:19|20)\d{2}\s*/\s*$"
+# a duration a group is picked out by, over or under it before 的 (輪候超過2小時的個案): a criterion
+DURATION_THRESHOLD_BEFORE = ("超过", "超過", "超出", "多于", "多於", "少于", "少於", "不足", "逾")
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 # a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年

@@ -45,7 +45,9 @@ READING = (rf"(?:(?:本文|全文)(?:共|约|約|字数|字數)?\s*[:：]?\s*[\d
 # a link to the article before or after this one on the portal (上一篇：…, 下一篇：…)
 NEIGHBOUR = r"(?:上一篇|下一篇|上一条|上一條|下一条|下一條|上一则|上一則|下一则|下一則)\s*[:：].*"
 META = (r"(?:发布时间|發佈時間|發布時間|发表时间|發表時間|更新时间|更新時間|发布于|發佈於|發布於|来源|"
-        r"來源|稿源|原标题|原標題|作者|字数|字數|浏览量|瀏覽量|阅读量|閱讀量|閲讀量)\s*[:：]")
+        r"來源|稿源|原标题|原標題|作者|字数|字數|浏览量|瀏覽量|阅读量|閱讀量|閲讀量"
+        # a budget reply's heads (總目：（140）政府總部, 綱領：(2), 答覆編號：HHB123)
+        r"|总目|總目|分目|纲领|綱領|答覆编号|答覆編號|管制人员|管制人員)\s*[:：]")
 SECTION = r"[\u4e00-\u9fff]{0,4}(?:要闻|要聞|新闻|新聞|频道|頻道|专题|專題|热榜|熱榜|排行榜?)"
 # A line starting so ends the article: everything after it is the portal's, not the author's
 # (matched ignoring case).
