@@ -53,6 +53,9 @@ ENTITY_RULES = [
     ("a paragraph opening with a department's label is of the hospital named before it, however far",
      "2025年，广东省中医院全年接诊港澳患者14.7万人次。" + "该院持续优化服务流程，提升港澳患者就医体验。" * 20
      + "\n针灸科：全年门诊量28.4万人次。", "广州", ["广东省中医院", "广东省中医院"]),
+    ("a SAR having what is counted, or its institutions all, is the place (澳门共有, 澳门各)",
+     "澳门特别行政区政府卫生局今日公布。\n截至2025年底，澳门共有医生1,986名，澳门各医疗机构门诊640万人次。", "澳门",
+     ["澳门", "澳门"]),
     ("a banner's greeting (热烈庆祝) opens no name",
      "热烈庆祝惠州市中心人民医院建院80周年 全院现有床位2,100张。", "惠州", ["惠州市中心人民医院"]),
     ("an area's short form is its full one when the article writes that (粤港澳大湾区)",

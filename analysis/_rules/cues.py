@@ -532,7 +532,10 @@ SAR_NOT_AFTER = ("自", "港", "澳")
 SAR_PLACE_AFTER = ("的", "特区", "特區", "特别行政区", "特別行政區", "政府", "地区", "地區", "本地", "，",
                    "。", "；", "、", ",", ";",
                    # a SAR recording cases (同期香港錄得登革熱個案96宗): the territory's count
-                   "录得", "錄得", "共录得", "共錄得")
+                   "录得", "錄得", "共录得", "共錄得",
+                   # … and having them, or a time, right after it (澳門共有醫生1,986名, 澳门现有…,
+                   # 香港去年…): the territory as the subject of its figures
+                   "共有", "现有", "現有", "现时", "現時", "目前", "今年", "去年", "全年", "上半年", "各")
 # Words that end a name on its left although jieba tags them as name words (连同 a, 启动 vn,
 # 两间 f): the name starts after them.
 NOT_IN_NAMES = ("连同", "連同", "启动", "啟動", "推动", "推動", "依托", "依託", "设立", "設立", "两间",
