@@ -622,10 +622,16 @@ def _expressions(context: str, published: date | None, year: int | None,
         else:
             near = context[max(0, match.start() - 4):match.end() + 4]
             spoken = known
+            month = next((match[key] for key in _MONTH_GROUPS if match[key]), None)
+            if fiscal is not None and month is not None and fiscal.start is not None:
+                # 2026—2027年度…截至11月10日: a month of the financial year or season, of the
+                # calendar year it falls in
+                spoken = fiscal.start.year if _month(month) >= fiscal.start.month else fiscal.end.year
             if turning and spoken is not None and _early_month(match) and (
                     published is None or spoken < published.year):
                 spoken += 1  # 去年12月下旬…，上周（1月11日至17日）: the January after that December
             period = fiscal if fiscal is not None and match["whole"] in _WHOLE_YEAR else \
+                _first_of_fiscal(match, fiscal) or \
                 _bare(match, spoken, published, any(word in near for word in _THIS_YEAR_PLAN),
                       context.startswith(_DEADLINE_AFTER, match.end()))
             # (2025/26年度…全年申报宗数: the whole financial year)
@@ -646,6 +652,24 @@ def _running_since(context: str, match: re.Match[str]) -> bool:
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _SINCE_WORD = re.compile(r"以来|以來")
+
+
+_MONTH_GROUPS = ("month", "m1", "umonth", "dmonth", "fmonth", "tmonth")
+
+
+def _first_of_fiscal(match: re.Match[str], fiscal: Period | None) -> Period | None:
+    """The first months of a financial year named before them (2025/26年度首七個月: April to
+    October 2025), or None."""
+    if fiscal is None or fiscal.start is None or not match["mcount"]:
+        return None
+    count = _month(match["mcount"]) if match["mcount"] not in "两兩" else 2
+    if not 1 <= count <= 12:
+        return None
+    months = fiscal.start.year * 12 + fiscal.start.month - 1 + count - 1
+    year, month = divmod(months, 12)
+    end = _month_end(year, month + 1)
+    return Period(f"{fiscal.start.year}-{fiscal.start.month:02d}/{year}-{month + 1:02d}",
+                  fiscal.start, end, "range")
 
 
 def _year_turns_after(period: Period) -> bool:

@@ -321,6 +321,10 @@ def test_a_bare_part_of_a_year_takes_the_year_the_text_speaks_of():
     ("自2025年11月推出以来，截至1月15日", "2025-11/2026-01-15"),
     # … not a month of a year's whole run (2025年1至12月，其中1月份: January of 2025)
     ("2025年1至12月，其中1月份", "2025-01"),
+    # a month of a financial year or season written with a dash (2025—2026年度…截至11月10日) is of
+    # the calendar year it falls in; its first months run from April (2025/26年度首七個月)
+    ("2025—2026年度流感疫苗接种工作启动后，截至11月10日", "2025-11-10"),
+    ("2025/26年度首七個月", "2025-04/2025-10"), ("2025/26年度首七个月", "2025-04/2025-10"),
     # a month named with 份 or 单月 anywhere (4月份1.79万人次, 6月单月): that month
     ("一季度4.63万人次，4月份1.79万人次", "2025-04"), ("一季度4.63萬人次，4月份1.79萬人次", "2025-04"),
     ("今年1月單月結算9,120人次", "2026-01"),
