@@ -99,6 +99,8 @@ def _name(form: str) -> str:
 
 # the elderly counted by their age (65岁或以上长者, 65歲或以上人士), until ``aged_group`` names them
 AGED_AS_WRITTEN = _cues.AGED_GROUP + "（按年龄）"
+_OWN_PLACE_RESIDENTS = {to_simplified(word): name for word, name in _cues.OWN_PLACE_RESIDENTS.items()}
+_OWN_AGED = re.compile(f"({_alternation(_OWN_PLACE_RESIDENTS)})(?:{_cues.AGED})")
 _RESIDENTS_AGED = {name: name[:-len(_cues.RESIDENTS_WORD)] + _cues.AGED_GROUP
                    for name in _cues.POPULATIONS if name.endswith(_cues.RESIDENTS_WORD)
                    and name[:-len(_cues.RESIDENTS_WORD)] + _cues.AGED_GROUP in _cues.POPULATIONS}
@@ -117,6 +119,11 @@ def aged_group(*texts: str) -> str:
                 residents = name
         if residents:
             return _RESIDENTS_AGED[residents]
+        own = None
+        for own in _OWN_AGED.finditer(text):
+            pass
+        if own:  # 本澳65歲或以上長者: the territory's own
+            return _RESIDENTS_AGED[_OWN_PLACE_RESIDENTS[own.group(1)]]
     return _cues.AGED_GROUP
 
 

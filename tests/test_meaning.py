@@ -247,10 +247,14 @@ CASES = [
       (30, "percent", "actual", "香港长者")]),
     # … and as written, 长者, where no residents are named before them, whatever fuller group the
     # article names elsewhere (香港长者 of a voucher scheme), at any age written
-    ("香港长者可使用医疗券。全港65岁或以上长者的接种率为52.3%，比上年上升1.8个百分点。",
+    ("香港长者可使用医疗券。65岁或以上长者的接种率为52.3%，比上年上升1.8个百分点。",
      [(52.3, "percent", "actual", "长者"), (1.8, "pp", "change", "长者")]),
-    ("香港長者可使用醫療券。全港65歲或以上長者的接種率為52.3%，比上年上升1.8個百分點。",
+    ("香港長者可使用醫療券。65歲或以上長者的接種率為52.3%，比上年上升1.8個百分點。",
      [(52.3, "percent", "actual", "长者"), (1.8, "pp", "change", "长者")]),
+    # … but the territory's own elderly where its own press names it (全港, 本澳: README)
+    ("全港65岁或以上长者的接种率为52.3%。", [(52.3, "percent", "actual", "香港长者")]),
+    ("本澳65歲或以上長者中，納入慢性病管理的共5.86萬人。", [(58600, "人", "actual", "澳门长者")]),
+    ("本澳長者約9.7萬人。", [(97000, "人", "actual", "澳门长者")]),
     ("申请的澳门长者中，80岁或以上的长者约占四成。", [(40, "percent", "actual", "长者")]),
     ("申請的澳門長者中，80歲或以上的長者約佔四成。", [(40, "percent", "actual", "长者")]),
     ("香港居民和澳门居民均可受惠。长者约2万名。", [(20000, "名", "actual", "长者")]),  # two

@@ -259,8 +259,8 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "创伤患者": ("创伤患者", "創傷患者"),
     "心脑血管疾病患者": ("心脑血管疾病患者", "心腦血管疾病患者"),
     "香港客户": ("香港客户", "香港客戶"),
-    "香港长者": ("香港长者", "香港長者", "港长者", "港長者"),
-    "澳门长者": ("澳门长者", "澳門長者"),
+    "香港长者": ("香港长者", "香港長者", "港长者", "港長者", "本港长者", "本港長者", "全港长者", "全港長者"),
+    "澳门长者": ("澳门长者", "澳門長者", "本澳长者", "本澳長者", "全澳长者", "全澳長者"),
     # the elderly on social security (综援, Hong Kong's CSSA), as written (CONDITION_GROUPS)
     "综援长者": ("综援长者", "綜援長者"),
     "长者": ("长者", "長者"),
@@ -336,6 +336,8 @@ AGED = (r"(?:(?:\d{2}|[六七八九]十[一二三四五六七八九]?)[岁歲](?
         r"|(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?)")
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
 RESIDENTS_WORD = "居民"  # what ends the name of a place's residents (香港居民 → 香港长者)
+# A SAR's own press naming its people as its own (本澳65歲或以上長者: 澳门长者): the residents meant
+OWN_PLACE_RESIDENTS = {"本澳": "澳门居民", "全澳": "澳门居民", "本港": "香港居民", "全港": "香港居民"}
 # Births counted by where they happened (仁伯爵综合医院出生1,338名, 該院出生約800名): 出生 right
 # before the figure counts the newborns (not 出生率, 出生体重: no figure right after 出生).
 BORN = r"出生(?=(?:约|約|近|逾|共|了)?$)"
