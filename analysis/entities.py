@@ -1890,7 +1890,9 @@ _ORDINAL_CHARACTERS = frozenset("第一二三四五六七八九十0123456789")
 _ADDED_ORDINALS = _ORDINAL_CHARACTERS - {"第"}
 _INSIDE_BRACKETS = re.compile(r"^.*[（(](?=[^（()）]*$)")
 # 醫院管理局（醫管局）, 香港大学深圳医院（以下简称“港大深圳医院”）
-_ALIAS = re.compile(r"[（(](?:" + "|".join(dict.fromkeys(map(to_simplified, ALIAS_INTROS)))
+_ALIAS = re.compile(r"[（(](?:[A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff0-9 .'’&-]{1,80}[，,；;]\s*)?"  # (a
+                    # Portuguese or English name first: 仁伯爵綜合醫院（Centro Hospitalar…，下稱仁伯爵醫院）)
+                    r"(?:" + "|".join(dict.fromkeys(map(to_simplified, ALIAS_INTROS)))
                     + r")?[“\"「『]?([\u4e00-\u9fff]{2,8})[”\"」』]?[）)]")
 _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS + PROVINCE
 _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | set(SAR_FORMS)))
