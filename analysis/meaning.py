@@ -99,7 +99,9 @@ def _name(form: str) -> str:
 
 # the elderly counted by their age (65岁或以上长者, 65歲或以上人士), until ``aged_group`` names them
 AGED_AS_WRITTEN = _cues.AGED_GROUP + "（按年龄）"
-_OWN_PLACE_RESIDENTS = {to_simplified(word): name for word, name in _cues.OWN_PLACE_RESIDENTS.items()}
+_OWN_PLACE_RESIDENTS = {to_simplified(form): sar + _cues.RESIDENTS_WORD
+                        for sar, forms in _cues.AREAS.items() if sar in _cues.REGIONS
+                        for form in forms if form[0] in "本全" and sar + _cues.RESIDENTS_WORD in _cues.POPULATIONS}
 _OWN_AGED = re.compile(f"({_alternation(_OWN_PLACE_RESIDENTS)})(?:{_cues.AGED})")
 _RESIDENTS_AGED = {name: name[:-len(_cues.RESIDENTS_WORD)] + _cues.AGED_GROUP
                    for name in _cues.POPULATIONS if name.endswith(_cues.RESIDENTS_WORD)

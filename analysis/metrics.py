@@ -558,6 +558,7 @@ _ENUMERATION_ITEMS = _compile(_labels.ENUMERATION_ITEMS)
 _ENUMERATION_VALUES = _compile(_labels.ENUMERATION_VALUES)
 _LIST_HEAD = _compile(_labels.LIST_HEAD)
 _LIST_NOUNS = _compile(_labels.LIST_NOUNS)
+_LIST_NOUN_END = _compile(f"(?:{_labels.LIST_NOUNS})$")
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
 _BREAKDOWN_CLAUSE = _compile(_labels.BREAKDOWN_CLAUSE)
 _CHANGE_END = _compile(_labels.CHANGE_END)
@@ -789,6 +790,9 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
         return None, None
     items = _ENUMERATION_ITEMS.split(wide[:enumeration.start()])
     if len(items) < 2:
+        own = _ENUMERATION_ITEMS.split(wide[enumeration.end():])[-1]
+        if _LIST_NOUN_END.search(own):  # 分别为医生74名、护士89名: each value names its own item
+            return None, None
         if enumeration.group(1):
             return None, wide[:enumeration.end()]
         # no verb right after 分别: the words up to the first value (分别比上年提高0.11名和0.16名)
@@ -1267,8 +1271,9 @@ class _Document:
         提高0.11名和0.16名): the metric of the earlier figure in the same place."""
         enumeration = _last(_ENUMERATION, ctx.wide)
         if enumeration is None or self.previous is None or self.previous[0] != sentence \
-                or len(_ENUMERATION_ITEMS.split(ctx.wide[:enumeration.start()])) >= 2:
-            return metric
+                or len(_ENUMERATION_ITEMS.split(ctx.wide[:enumeration.start()])) >= 2 \
+                or _LIST_NOUN_END.search(_ENUMERATION_ITEMS.split(ctx.wide[enumeration.end():])[-1]):
+            return metric  # (分别为西医612名、中医455名: each value names its own item)
         index = len(_ENUMERATION_VALUES.findall(ctx.wide, enumeration.end()))
         rest = ctx.sentence[len(ctx.lead):]
         stop = _CLAUSE_STOP.search(rest)

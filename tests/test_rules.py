@@ -37,6 +37,10 @@ P = "percent"
 CASES = [
     ("FACILITIES: delivery rooms (产房) counted in 间", "该院计划年内新增家庭化产房6间。",
      [("facilities", 6, None, "间", "exact")]),
+    ("LIST_NOUNS: values after 分别为 each naming its own item keep their own labels",
+     "参与计划的医疗人员共1,436名，其中分别为西医612名、中医455名及护士203名。",
+     [("staff", 1436, None, "名", "exact"), ("doctors", 612, None, "名", "exact"),
+      ("doctors", 455, None, "名", "exact"), ("nurses", 203, None, "名", "exact")]),
     ("SCREENED: people counted right after the screening they had", "今年完成初筛6万人，宫颈癌筛查3.12万人。",
      [("patients", 60000, None, "人", "exact"), ("patients", 31200, None, "人", "exact")]),
     ("SCREENING_SENTENCE: people of a screening programme's sentence naming no one", "大肠癌筛查计划参加者突破100万人。",

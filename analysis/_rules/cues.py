@@ -336,8 +336,8 @@ AGED = (r"(?:(?:\d{2}|[六七八九]十[一二三四五六七八九]?)[岁歲](?
         r"|(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?)")
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
 RESIDENTS_WORD = "居民"  # what ends the name of a place's residents (香港居民 → 香港长者)
-# A SAR's own press naming its people as its own (本澳65歲或以上長者: 澳门长者): the residents meant
-OWN_PLACE_RESIDENTS = {"本澳": "澳门居民", "全澳": "澳门居民", "本港": "香港居民", "全港": "香港居民"}
+# (a SAR's own press naming its people as its own, 本澳65歲或以上長者: 澳门长者; its own words are
+# the 本/全 forms of AREAS)
 # Births counted by where they happened (仁伯爵综合医院出生1,338名, 該院出生約800名): 出生 right
 # before the figure counts the newborns (not 出生率, 出生体重: no figure right after 出生).
 BORN = r"出生(?=(?:约|約|近|逾|共|了)?$)"

@@ -271,8 +271,8 @@ GROUP_AGE_REACH = 8
 BEDS = r"病床|床位数?|床|宿位"  # 宿位: places in a care home
 CARE_PLACES = r"宿位"
 NURSES = r"护士|护理"
-DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|持牌中医|中医师|中医生|西医"
-# (Hong Kong and Macao: 註冊中醫, 表列中醫, Chinese-medicine practitioners are doctors by kind)
+DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|持牌中医|中医师|中医生|西医|中医"
+# (Hong Kong and Macao: 註冊中醫, 表列中醫, Chinese-medicine practitioners are doctors by kind; 中醫455名)
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
          r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|从业人员|"
          r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员|"
