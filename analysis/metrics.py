@@ -182,6 +182,7 @@ _ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
 _RECENT_WINDOW = re.compile(RECENT_WINDOW)
 _YEAR_SLASH_BEFORE = re.compile(_figure_rules.YEAR_SLASH_BEFORE)
+_TABLE_UNIT = re.compile(_cues.TABLE_UNIT)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
 _PHASE_AFTER = re.compile(PHASE_AFTER)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
@@ -1196,7 +1197,7 @@ class _Document:
         where the header names no time in a table of columns of times (同比变化 after 2025年 and
         2024年), the latest time they name (门急诊人次（万人次）2025年同比变化: of 2025, against 2024)."""
         if period_of(cell.header, self.published).label is not None:
-            return cell.words
+            return cell.header + cell.label  # (2024年家庭医生签约人数: the time first, as said)
         times = [(found.end, header) for header in cell.headers
                  if (found := period_of(header, self.published)).end is not None]
         return cell.label + (max(times)[1] if len(times) > 1 else "") + cell.header
@@ -1584,7 +1585,7 @@ def _in_unit(number: NumberMatch, unit: str | None) -> NumberMatch:
 def _cell_context(words: str) -> _Context:
     """The context of a table cell's figure: the words it is read with (``cell_words``) stand
     where a sentence's words before a figure would."""
-    words = to_simplified(words)
+    words = _TABLE_UNIT.sub("", to_simplified(words))  # (签约人数（万人）: the words, not the unit)
     return _Context(words, words, words, "", words)
 
 

@@ -135,7 +135,7 @@ class Tables:
         column = bisect.bisect_right(row.bounds, position)
         label, header = _dated(row.cells[0]), _dated(row.header[column])
         unit = _UNIT.search(header) or _UNIT.search(label) or _COUNTER.search(header)
-        return Cell(column, label, header, unit.group(1) if unit else None,
+        return Cell(column, label, header, unit.group(1) or unit.group(2) if unit else None,
                     tuple(map(_dated, row.header)), row.table_start)
 
 

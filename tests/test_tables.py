@@ -108,6 +108,17 @@ def test_a_table_set_in_text_under_a_header_of_years_is_read_by_column(script):
         (21800, "人次", "patient_visits", "2023"), (30500, "人次", "patient_visits", "2024")]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_rate_s_base_in_brackets_is_its_cells_unit_and_brackets_name_nothing_counted(script):
+    # 孕产妇死亡率（1/10万）: its cells are per 100,000; 家庭医生签约人数（万人）: people signed up,
+    # read without the bracket (签约人数 right before the figure), not doctors
+    text = ("指标 2023年 2024年\n孕产妇死亡率（1/10万） 7.35 5.86\n家庭医生签约人数（万人） 48.3 52.1\n")
+    rows = _rows(text if script == "simplified" else _traditional(text), date(2025, 5, 1))
+    assert [r[:4] for r in rows] == [
+        (7.35, "per_100k", "mortality_rate", "2023"), (5.86, "per_100k", "mortality_rate", "2024"),
+        (483000, "人", "patients", "2023"), (521000, "人", "patients", "2024")]
+
+
 @pytest.mark.parametrize("text", [
     "首页 | 新闻 | 健康\n正文第一段。",               # one line of cells is a menu
     "病床增至1,050张 坦洲医学中心接诊澳门居民增四成\n正文第一段。",  # a headline's phrases
