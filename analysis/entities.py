@@ -1082,6 +1082,9 @@ class EntityFinder:
             # that kind, run by the body issuing the text; not a hospital of an earlier clause
             return self._issuer or self._region_written, True
         found, lead_end = self._in_item(s_start, start)
+        if found and (label := _DEPARTMENT_LABEL.match(self.folded, paragraph_start)) \
+                and to_simplified(found) in label.group():
+            found = self._department_of(paragraph_start) or found  # 国际医疗部（港澳服务中心）：…
         if found:
             found = self._joint(s_start, start) or found
             found = self._past_place_of_action(s_start, start) or found

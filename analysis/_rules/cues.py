@@ -490,7 +490,9 @@ REGIONS = ("香港", "澳门", "澳門", "粤港澳大湾区", "粵港澳大灣�
 # Head words of institution names besides 医院, 中心, 集团 … (analysis/entities.py), both scripts.
 MORE_HEADS = ("卫生站", "衛生站", "醫院", "診所", "門診部", "集團", "社会保障基金", "社會保障基金",
               "衞生署", "卫生署", "衛生署", "卫生局", "衛生局", "醫院管理局", "医院管理局", "醫管局",
-              "医管局")
+              "医管局",
+              # an industrial or science park (横琴粤澳合作中医药科技产业园)
+              "产业园", "產業園", "科技园", "科技園", "科学园", "科學園")
 # Well-known bodies whose names have no proper part (a place or organisation word): kept whole,
 # with the place before them when there is one (香港醫院管理局, 澳門社會保障基金).
 KNOWN_BODIES = ("医院管理局", "醫院管理局", "社会保障基金", "社會保障基金", "卫生署", "衞生署", "衛生署",
@@ -546,7 +548,9 @@ NOT_IN_NAMES = ("连同", "連同", "启动", "啟動", "推动", "推動", "依
                 "资助", "資助", "联同", "聯同", "新建", "当中", "當中",
                 # a banner's greeting (热烈庆祝|惠州市中心人民医院建院80周年, tagged ns)
                 "热烈庆祝", "熱烈慶祝", "庆祝", "慶祝", "热烈祝贺", "熱烈祝賀", "祝贺", "祝賀",
-                "热烈欢迎", "熱烈歡迎")  # 委託|澳門中華學生聯合總會; 新建 ns;
+                "热烈欢迎", "熱烈歡迎",
+                # a role before a name (牵头单位|江门市新会区人民医院)
+                "单位", "單位")  # 委託|澳門中華學生聯合總會; 新建 ns;
 # 当中 (Hong Kong and Macao usage for 其中, tagged as a place word): 當中|甲醫院
 # A quantity the tagger reads as one word (近三成 as an idiom, l): no part of a name (a headline's
 # 增近三成 joined to the next line's 中大附一院南沙院区 ends before it); a numeral and its counter

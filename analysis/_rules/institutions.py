@@ -59,6 +59,8 @@ GENERIC = (
     r"私家|牙科|模式|新|老|该|該|本|[两兩二三四五六七八九十](?:区|區|市|县|縣|地)|"  # 两区公立医院: a count of places
     # whom a kind serves (港澳居民健康服务站, 港澳长者康养中心): a description, no proper part
     r"港澳居民|港澳长者|港澳長者|居民|长者|長者|康养|康養|养老|養老|"
+    # towns and streets all (镇街社区卫生服务中心): a kind in every one
+    r"镇街|鎮街|各镇街|各鎮街|"
     # words of all (所有公立医院, 全部定点医院): every one of a kind, no name
     r"所有|全部|"
     r"此)+$")
@@ -221,6 +223,7 @@ SECTION_NUMBER = r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二�
 # A department's label opening a paragraph of a hospital's report (针灸科：…, 【儿科】…, **急诊科：**, 國際
 # 醫療部：): its figures are its hospital's, named somewhere before it (matched folded)
 DEPARTMENT_LABEL = (r"\s*[*【\[]*[\u4e00-\u9fff]{1,10}(?:科|部|病区|中心|门诊|诊室|实验室)"
+                    r"(?:[（(][\u4e00-\u9fff]{1,12}[）)])?"  # (国际医疗部（港澳服务中心）：)
                     r"(?:[】\]][*]*|[*]*[：:][*]*)")
 # Words introducing a short form in brackets after a name (（以下简称“港大深圳医院”）, （下稱「社保」）).
 ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
