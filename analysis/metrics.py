@@ -1780,6 +1780,7 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
         row["metric"] = metric_of(row["metric"], row["status"])  # it restates
     for row in body if heads else ():
         row["metric"] = metric_of(row["metric"], row["status"])
+    _headline_metrics(heads, body)
     headline_periods(heads, body)
     _headline_totals(heads, body)
     _headline_entities(heads, body)
@@ -1795,6 +1796,20 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
         row["start"] -= shift
         row["end"] -= shift
     return link_rows(headline.rows + rows, headline.title + "\n" + d.text, d.entities)
+
+
+def _headline_metrics(headline: list[dict], body: list[dict]) -> None:
+    """A headline figure no body figure restates under its own metric takes the metric and status
+    of the first body figure of a kin metric (``labels.HEADLINE_KIN``) with its unit and a value it
+    rounds (澳門長者增至214人: patients, as the body's 入住…澳門長者共214人)."""
+    for row in headline:
+        if any(restates(row, stated) for stated in body):
+            continue
+        kin = next((k for k in _labels.HEADLINE_KIN if row["metric"] in k), None)
+        stated = kin and next((stated for stated in body if stated["metric"] in kin
+                               and restates({**row, "metric": stated["metric"]}, stated)), None)
+        if stated:
+            row["metric"], row["status"] = stated["metric"], stated["status"]
 
 
 def _headline_totals(headline: list[dict], body: list[dict]) -> None:

@@ -1176,3 +1176,16 @@ def test_a_headline_figure_naming_no_group_counts_whom_the_body_figure_it_restat
                           title=title)
     rows = [(r["value"], r["population"]) for r in document_metrics(doc)]
     assert rows == [(8000, "澳门居民"), (8312, "澳门居民")]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("横琴颐养中心澳门长者增至214人", "截至2025年底，入住该中心的澳门长者共214人。"),
+    ("橫琴頤養中心澳門長者增至214人", "截至2025年底，入住該中心的澳門長者共214人。"),
+])
+def test_a_headline_figure_takes_the_kin_metric_of_the_body_figure_it_restates(title, text):
+    # HEADLINE_KIN: the headline's 澳门长者增至214人 reads as a population; the body's 入住…共214人
+    # says they are the home's residents (patients): one count, the body's label
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 1, 10), region=None,
+                          title=title)
+    rows = [(r["value"], r["metric"]) for r in document_metrics(doc)]
+    assert rows == [(214, "patients"), (214, "patients")]

@@ -494,6 +494,11 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "duration", "units": DURATION_UNITS},
 )
 
+# Metrics a headline may give a figure its body labels another way (澳門長者增至214人 over 澳門長者共214
+# 人, 首期开放800张床位 over 首期开放床位800张): the same count, read with the body's fuller words
+HEADLINE_KIN = (frozenset({"patients", "population", "insurance_enrolment", "pension_recipients"}),
+                frozenset({"beds", "planned_beds"}), frozenset({"patient_visits", "admissions"}))
+
 # --- repairs of numbers as figures see them ------------------------------------------------------
 # a rate's base (8.1/10万: numbers reads it, with the base as its unit) or per head before the
 # figure (每千人口3.4名, 每10万人口中有)
