@@ -1179,13 +1179,13 @@ def test_a_headline_figure_naming_no_group_counts_whom_the_body_figure_it_restat
 
 
 @pytest.mark.parametrize("title, text", [
-    ("横琴颐养中心澳门长者增至214人", "截至2025年底，入住该中心的澳门长者共214人。"),
-    ("橫琴頤養中心澳門長者增至214人", "截至2025年底，入住該中心的澳門長者共214人。"),
+    ("该院港澳患者增至3,200人次", "2025年，该院收治港澳住院患者3,200人次。"),
+    ("該院港澳患者增至3,200人次", "2025年，該院收治港澳住院患者3,200人次。"),
 ])
 def test_a_headline_figure_takes_the_kin_metric_of_the_body_figure_it_restates(title, text):
-    # HEADLINE_KIN: the headline's 澳门长者增至214人 reads as a population; the body's 入住…共214人
-    # says they are the home's residents (patients): one count, the body's label
+    # HEADLINE_KIN: the headline's 港澳患者增至3,200人次 reads as visits; the body's 收治港澳住院
+    # 患者3,200人次 says they are admissions: one count, the body's fuller label
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 1, 10), region=None,
                           title=title)
     rows = [(r["value"], r["metric"]) for r in document_metrics(doc)]
-    assert rows == [(214, "patients"), (214, "patients")]
+    assert rows == [(3200, "admissions"), (3200, "admissions")]
