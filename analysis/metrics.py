@@ -214,6 +214,8 @@ _BIRTH_FLOW = re.compile(BIRTH_FLOW)
 # Ratios (报销比例, 死亡率), their changes in points, durations and counts of a day: not
 # counted up since a start, so a cumulative period (自…以来, 今年以来) does not date them.
 _UNACCUMULATED = frozenset({"rate", "mortality_rate", "duration", "daily_visits"})
+_RATE_AT_END = frozenset({"rate"})  # … of them, what a running total's end dates (接种率达41.3%)
+_SCHEME_RATIO = re.compile(_labels.SCHEME_RATIO)
 _RECKONED_ON = re.compile(f"按({'|'.join(_cues.PER_HEAD_BASE)})计算"
                           f"(?P<below>{'|'.join(map(re.escape, _cues.SAME_BELOW))})?")
 # Figures that count no group (places, things, staff): none carried over to them.
@@ -1395,7 +1397,12 @@ class _Document:
                 period = self.carried_period(paragraph, run_start)
                 own = since_opening(dated, period, self.published, self.opened_by)  # 自…推行以來
                 period, carried = (own, False) if own else (period, period.label is not None)
-                if carried and period.kind == "cumulative" and (
+                if carried and period.kind == "cumulative" and (metric in _RATE_AT_END or unit == "pp") \
+                        and period.end != self.published \
+                        and not _SCHEME_RATIO.search(ctx.lead):  # (报销比例为75%: a rule's, of no time)
+                    # 截至11月10日累计接种…，接种率达41.3%: a rate as of the running total's end
+                    period = Period(period.end.isoformat(), None, period.end, "point")
+                elif carried and period.kind == "cumulative" and (
                         metric in _UNACCUMULATED or unit == "pp" or metric == "unit_cost"):
                     period, carried = NO_PERIOD, False
                 if period.label is None and self._since.label is not None \

@@ -195,6 +195,11 @@ def _within(parts: dict[str, str | None], year: int) -> Period | None:
     if parts.get("mend"):
         end = _month_end(year, month)
         return Period(end.isoformat(), None, end, "point")
+    if parts.get("xun"):  # 5月下旬: the 21st to the month's end (上旬 1-10, 中旬 11-20)
+        first = {"上": 1, "中": 11, "下": 21}[parts["xun"]]
+        last = date(year, month, first + 9) if parts["xun"] != "下" else _month_end(year, month)
+        start = date(year, month, first)
+        return Period(f"{start.isoformat()}/{last.isoformat()}", start, last, "range")
     return Period(f"{year}-{month:02d}", date(year, month, 1), _month_end(year, month), "month")
 
 

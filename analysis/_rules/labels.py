@@ -494,6 +494,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "duration", "units": DURATION_UNITS},
 )
 
+# A ratio a scheme sets (报销比例, 支付比例, 补偿比例): a rule's, dated by no running total
+SCHEME_RATIO = r"(?:报销|支付|赔付|补偿|补助|补贴|资助|自付)比例"
 # Metrics a headline may give a figure its body labels another way (澳門長者增至214人 over 澳門長者共214
 # 人, 首期开放800张床位 over 首期开放床位800张): the same count, read with the body's fuller words
 HEADLINE_KIN = (frozenset({"patients", "population", "insurance_enrolment", "pension_recipients"}),

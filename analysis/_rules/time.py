@@ -125,7 +125,8 @@ DAY_TO = (rf"(?:(?:至|到|-|－|~|～|—|–)(?:(?P<month2>{PERIOD_MONTH})月)
 WITHIN_YEAR = (
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     rf"|(?P<month>{PERIOD_MONTH})月份?"
-    rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]{DAY_TO}?|(?P<mend>底|末)|(?P<mstart>初))?"
+    rf"(?:(?P<day>{DAY_DIGITS}|{CN_DAY})[日号號]{DAY_TO}?|(?P<mend>底|末)|(?P<mstart>初)"
+    r"|(?P<xun>上|中|下)旬)?"  # (12月下旬: its last third, the 21st to its end)
     r"|(?P<yend>底|末)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST)})?")
 # A Hong Kong fiscal year (April to March): 2022-23年度, 2024/25年度, 2024/2025年度, 二○二四至二五年度,
@@ -153,7 +154,7 @@ BARE = (
     r"(?P<prefix>截至|截止到?|至|比|较|較)?"
     rf"(?:(?P<m1>{PERIOD_MONTH})(?:月份?)?(?:至|到|-|－|~|～|—|–)(?P<m2>{PERIOD_MONTH})月份?(?P<m2end>底|末)?"
     # 九月份，…, 4月份1.79万人次, 6月单月结算…: the month
-    rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份|单月|單月|当月|當月)"
+    rf"|(?P<month>{PERIOD_MONTH})月(?:份?(?P<mend>底|末)|份|单月|單月|当月|當月|(?P<xun>上|中|下)旬)"
     r"|(?P<whole>全年|年内|年內)|(?P<yend>年末|年底)|(?P<half>上|下|首)半年"
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
     r"|(?P<relm>本月|上月|上个月|上個月|下月|下个月|下個月)"  # 截至上月底 (Macao and Hong Kong); 將於下月起
@@ -173,7 +174,7 @@ BARE = (
 BARE = lookahead(BARE) + BARE
 # The months around publication that 本月, 上月 and 下月 name.
 RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1}
-BARE_CUE = (r"月份?[底末]|月份|月(?:单月|單月|当月|當月)|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
+BARE_CUE = (r"月份?[底末]|月份|月(?:单月|單月|当月|當月|[上中下]旬)|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
             r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月|下月|下个月|下個月"
             r"|[自从從][一二三四五六七八九十\d]{1,2}月|截[至止]到?[一二三四五六七八九十\d]{1,2}月"
             r"|日?[至到\-－~～—–][一二三四五六七八九十\d]{1,3}[日号號]")
