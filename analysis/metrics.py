@@ -182,6 +182,7 @@ _ITEM_YEAR = re.compile(_figure_rules.ITEM_YEAR)
 _SINCE = re.compile(SINCE)
 _RECENT_WINDOW = re.compile(RECENT_WINDOW)
 _YEAR_SLASH_BEFORE = re.compile(_figure_rules.YEAR_SLASH_BEFORE)
+_EVENT_YEAR = re.compile(_figure_rules.EVENT_YEAR)
 _TABLE_UNIT = re.compile(_cues.TABLE_UNIT)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
 _PHASE_AFTER = re.compile(PHASE_AFTER)
@@ -461,6 +462,8 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
             text.rfind("\n", 0, number.start) + 1:number.start].strip() in _figure_rules.CAPTION_BEFORE
             or text.endswith(_figure_rules.CAPTION_REFERENCE, 0, number.start)):
         return False  # 表1　主要指标, 见表12: a caption's number
+    if number.unit is None and _EVENT_YEAR.match(text, number.start) and number.end - number.start == 4:
+        return False  # 香港花卉展覽2026: an event's year
     if number.unit == "年" and _YEAR_SLASH_BEFORE.search(text, max(0, number.start - 6), number.start):
         return False  # 2026/27年冬季: a season's second year
     if number.unit in _DURATION_UNITS and text.startswith("的", number.end) and text.endswith(
@@ -544,6 +547,7 @@ _YEAR_GLUED = _compile(_labels.YEAR_GLUED)
 _SEASON_AFTER = _compile(_labels.SEASON_AFTER)
 _PRIVATE_AFTER = _compile(_labels.PRIVATE_AFTER)
 _PRIVATE_BEFORE = _compile(_labels.PRIVATE_BEFORE)
+_PRIVATE_UNQUOTED = _compile(_labels.PRIVATE_UNQUOTED)
 _DURATION_UNITS = frozenset(_labels.DURATION_UNITS)
 _MONEY_THRESHOLD_AFTER = _compile(_labels.MONEY_THRESHOLD_AFTER)
 _MONEY_THRESHOLD_BEFORE = _compile(_labels.MONEY_THRESHOLD_BEFORE)
@@ -731,18 +735,19 @@ def _anecdotes(text: str) -> list[tuple[int, int]]:
 
 def _private_speech(text: str, folded: str) -> list[tuple[int, int]]:
     """Spans of a private person's quoted words with their attribution (“…走路十分钟就到…”居于
-    粉岭的张女士说, 陈伯说：“…”), read on ``folded``: the times in them are one person's (十分钟,
-    居住了十多年), no durations of a service; the prices a person quotes stay figures."""
+    粉岭的张女士说, 陈伯说：“…”), or told unquoted (罗先生说，以前…来回要4个小时), read on ``folded``:
+    the times in them are one person's (十分钟, 居住了十多年), no durations of a service; the prices
+    a person quotes stay figures. In order of their starts."""
+    spans = [(m.start(), m.end()) for m in _PRIVATE_UNQUOTED.finditer(folded)]
     if "“" not in text and "「" not in text:
-        return []  # the usual case, found at string-search speed
-    spans = []
+        return spans  # the usual case, found at string-search speed
     for m in _SPEECH.finditer(text):
         if after := _PRIVATE_AFTER.match(folded, m.end()):
             spans.append((m.start(), after.end()))
         elif _PRIVATE_BEFORE.search(folded, max(0, m.start() - _labels.PRIVATE_BEFORE_REACH),
                                     m.start()):
             spans.append((m.start(), m.end()))
-    return spans
+    return sorted(spans)
 
 
 def _quote_span(text: str, sentence: tuple[int, int], number: NumberMatch) -> tuple[int, int]:

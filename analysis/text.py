@@ -414,10 +414,10 @@ def _furniture_kind(line: str) -> str | None:
             return kind
     if ("|" in line or "｜" in line) and (_bar_kind(line) or _meta_row(line)):
         return "bar"
+    if _META.match(line):  # (发布时间：… 来源：… 访问量：【5,826】 字号：【大】…: however long)
+        return "meta"
     if len(line) > _SHORT:  # (a long page header: weather, rates and a date in one line, no mark)
         return _cued_kind(line)
-    if _META.match(line):
-        return "meta"
     kind = next((kind for kind, pattern in _SHORT_LINE_KINDS if pattern.fullmatch(line)), None)
     return kind or _cued_kind(line)
 

@@ -729,6 +729,10 @@ NOT_FIGURES = [
     ("NOT_A_FIGURE_AFTER: a floor", "门诊楼1楼设港澳居民服务中心。"),
     ("CAPTION_REFERENCE: a table referred to", "主要健康指标见表12。"),
     ("RECENT_WINDOW: the last years before a verb", "深圳近五年扩容最快。"),
+    ("PRIVATE_UNQUOTED: a private person's time told without quotation marks",
+     "家住石岐的市民罗先生说，以前去广州看病来回要4个小时。"),
+    ("PRIVATE_SPEAKER: Mrs (太) telling her time", "在南沙工作的香港居民梁太说，她一家三口来南沙已有3年。"),
+    ("EVENT_YEAR: a year glued to an event's name", "香港花卉展览2026　3月13日开幕"),
     ("YEAR_SLASH_BEFORE: a season's second year", "本港已于上月中旬进入2026/27年冬季流感季。"),
     ("DURATION_THRESHOLD_BEFORE: a duration picking out a group before 的", "轮候超过2小时的个案明显减少。"),
 ]

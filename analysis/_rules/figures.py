@@ -33,6 +33,8 @@ CAPTION_REFERENCE = ("见表", "如表", "见图", "如图", "见附表", "见�
 YEAR_SLASH_BEFORE = r"(?:19|20)\d{2}\s*/\s*$"
 # a duration a group is picked out by, over or under it before 的 (輪候超過2小時的個案): a criterion
 DURATION_THRESHOLD_BEFORE = ("超过", "超過", "超出", "多于", "多於", "少于", "少於", "不足", "逾")
+# a year glued to an event's name with no 年 (香港花卉展覽2026, 2026粤港澳大湾区论坛): a label, no figure
+EVENT_YEAR = r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?![\d年.,%\u4e00-\u9fff])|(?:19|20)\d{2}(?=[\u4e00-\u9fff]{2,}(?:论坛|論壇|大会|大會|峰会|峰會|展览|展覽|博览会|博覽會))"
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 # a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年

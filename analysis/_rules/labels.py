@@ -662,11 +662,14 @@ MONEY_THRESHOLD_BEFORE = (r"(?:起付线|起付标准|起付金额|起付点|免
 BODY_FIRST_PERSON = r"我(?:们|們|院|市|局|省|区|區|国|國|司|会|會|校|所|站|中心|县|縣|镇|鎮)"
 # a private person's quoted words and their attribution (“…十分钟就到医院…”居于粉岭的张女士说; 陈伯说：
 # “…”): one person's story, as first-person speech is, its numbers no figures (not an official's)
-PRIVATE_SPEAKER = r"(?:女士|先生|小姐|太太|婆婆|伯伯|阿姨|叔叔|伯|婆|嫂|同学|夫妇)"
-SPEECH_VERBS = r"(?:说|表示|称|坦言|笑言|直言|笑说|感慨|补充)"
+PRIVATE_SPEAKER = r"(?:女士|先生|小姐|太太|婆婆|伯伯|阿姨|叔叔|伯|婆|嫂|太|同学|夫妇)"  # (梁太: Mrs Leung)
+SPEECH_VERBS = r"(?:说|表示|称|坦言|笑言|直言|笑说|感慨|补充|告诉记者|告诉|回忆)"
 PRIVATE_AFTER = rf"[^。！？!?，,；;“”「」\n]{{0,30}}?{PRIVATE_SPEAKER}{SPEECH_VERBS}"
 PRIVATE_BEFORE = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}道?[：:，,]?$"
 PRIVATE_BEFORE_REACH = 8
+# … and told without quotation marks (家住石岐的市民罗先生说，以前去广州看病来回要4个小时): the rest of
+# the sentence after the words naming the speaker
+PRIVATE_UNQUOTED = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}[，,：:](?![“「])[^。！？!?\n“「]{{1,80}}"
 STOCK_LINE = (r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率|"
               r"上一页|下一页|上一篇|下一篇")  # (… and a pager: 上一页 1 2 3 下一页)
 
