@@ -40,6 +40,7 @@ _COMPARATIVE = re.compile(f"[{''.join(_cues.COMPARED)}](?![例率重])[^，,。�
                           f"(?:(?P<lower>[{''.join(_cues.LOWER)}])|[{''.join(_cues.HIGHER)}])"
                           f"了?{_QUALIFIERS}$")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
+_NEUTRAL_CHANGE = re.compile(_alternation(tuple(map(to_simplified, _cues.NEUTRAL_CHANGE))))
 _POPULATION_FORMS = {form: name for name, forms in _cues.POPULATIONS.items() for form in forms}
 
 
@@ -397,6 +398,8 @@ def signed(value: float, high: float | None, status: str,
     """Value and high value with their sign: a decline (下降3.2%, 减少200张) and a minus sign
     written before the number (增长-5%) are negative; both together are a rise."""
     negative = bool(before) and before[-1] in _MINUS and not before[-2:-1].isdigit()
+    before = _NEUTRAL_CHANGE.sub("", before) if "增" in before or "变" in before or "升" in before \
+        or "涨" in before else before  # (增减 | -0.24天: the written sign alone)
     if status in ("change", "rate_of_change"):
         cue = _rate_cue(before) if status == "rate_of_change" else \
             (_CHANGE.search(before[-_CHANGE_REACH:]) or _rate_cue(before))

@@ -74,6 +74,7 @@ from analysis._rules.numerals import AFTER as _QUALIFIER_AFTER
 from analysis._rules.time import (
     AVERAGE_COST,
     BIRTH_FLOW,
+    CAPTION_YEAR,
     CONTINUES,
     CUMULATIVE_CUE,
     EVERY_YEAR,
@@ -184,6 +185,7 @@ _RECENT_WINDOW = re.compile(RECENT_WINDOW)
 _YEAR_SLASH_BEFORE = re.compile(_figure_rules.YEAR_SLASH_BEFORE)
 _EVENT_YEAR = re.compile(_figure_rules.EVENT_YEAR)
 _TABLE_UNIT = re.compile(_cues.TABLE_UNIT)
+_CAPTION_YEAR = re.compile(CAPTION_YEAR)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
 _PHASE_AFTER = re.compile(PHASE_AFTER)
 _RANKING = re.compile("|".join(_RANKING_WORDS))
@@ -1207,7 +1209,17 @@ class _Document:
             return cell.header + cell.label  # (2024年家庭医生签约人数: the time first, as said)
         times = [(found.end, header) for header in cell.headers
                  if (found := period_of(header, self.published)).end is not None]
+        if not times and (caption := self._caption_time(cell.table_start)):
+            return caption + cell.label + cell.header  # 表一　2025年主要醫院住院服務: of 2025
         return cell.label + (max(times)[1] if len(times) > 1 else "") + cell.header
+
+    def _caption_time(self, table_start: int) -> str | None:
+        """The time a table's caption line right above it names (表一　2025年主要醫院住院服務:
+        2025年), or None."""
+        line_start = self.text.rfind("\n", 0, max(0, table_start - 1)) + 1
+        caption = self.text[line_start:max(line_start, table_start - 1)]
+        found = _CAPTION_YEAR.search(caption) if 0 < len(caption) <= _HEAD_LINE else None
+        return found.group() if found else None
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         """The sentence holding ``position``, cut to ``_SENTENCE_REACH`` characters either side."""

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from analysis._rules.cues import TABLE_COUNTER, TABLE_NUMBER, TABLE_UNIT
+from analysis._rules.cues import TABLE_COUNTER, TABLE_NUMBER, TABLE_UNIT, TABLE_UNIT_FORMS
 
 _RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")  # a Markdown table's line under its header (| --- |)
 _UNIT = re.compile(TABLE_UNIT)
@@ -135,7 +135,8 @@ class Tables:
         column = bisect.bisect_right(row.bounds, position)
         label, header = _dated(row.cells[0]), _dated(row.header[column])
         unit = _UNIT.search(header) or _UNIT.search(label) or _COUNTER.search(header)
-        return Cell(column, label, header, unit.group(1) or unit.group(2) if unit else None,
+        written = next(filter(None, unit.groups()), None) if unit else None
+        return Cell(column, label, header, TABLE_UNIT_FORMS.get(written, written),
                     tuple(map(_dated, row.header)), row.table_start)
 
 

@@ -119,6 +119,22 @@ def test_a_rate_s_base_in_brackets_is_its_cells_unit_and_brackets_name_nothing_c
         (483000, "人", "patients", "2023"), (521000, "人", "patients", "2024")]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_change_column_keeps_its_written_signs_and_a_caption_dates_cells_of_no_time(script):
+    # 增减 | +95张, -0.24天: a change in either direction, the sign written says which; a caption's
+    # year (表一　2025年…) dates a table whose headers name no time; 平均住院日数(日) is days
+    text = ("指标 2024年 2025年 增减\n实际开放床位（张） 2,640 2,735 +95张\n平均住院日（天） 6.21 5.97 -0.24天\n\n"
+            "表一　2025年主要医院住院服务\n医院 住院病床(张) 平均住院日数(日)\n甲医院 1,012 7.6\n乙医院 842 6.9\n")
+    rows = _rows(text if script == "simplified" else _traditional(text), date(2026, 5, 1))
+    assert [r[:5] for r in rows] == [
+        (2640, "张", "beds", "2024", "actual"), (2735, "张", "beds", "2025", "actual"),
+        (95, "张", "beds", "2025", "change"),
+        (6.21, "天", "duration", "2024", "actual"), (5.97, "天", "duration", "2025", "actual"),
+        (-0.24, "天", "duration", "2025", "change"),
+        (1012, "张", "beds", "2025", "actual"), (7.6, "天", "duration", "2025", "actual"),
+        (842, "张", "beds", "2025", "actual"), (6.9, "天", "duration", "2025", "actual")]
+
+
 @pytest.mark.parametrize("text", [
     "首页 | 新闻 | 健康\n正文第一段。",               # one line of cells is a menu
     "病床增至1,050张 坦洲医学中心接诊澳门居民增四成\n正文第一段。",  # a headline's phrases

@@ -91,6 +91,9 @@ GROWTH_OF = {"share": "growth", "rate": "growth"}
 # The words that make a change a decline: its value is negative.
 DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落", "下跌", "缩减", "縮減", "少了",
            "净减", "淨減", "减", "減", "降", "跌", "缩短", "縮短")
+# Words of a change in either direction (a table's column 增减 | +95张, 变化 | -0.24天): no decline,
+# the sign written with the figure says which
+NEUTRAL_CHANGE = ("增减", "增減", "变化", "變化", "升降", "涨跌", "漲跌")
 # A verb followed by one of these states the level reached, not the change (增加至390张).
 # … and a share after it is a level too (新增患者中港澳居民占三成).
 TO_LEVEL = ("至", "到", "为", "為", "占", "佔")
@@ -167,9 +170,11 @@ TABLE_UNIT = r"[（(](?:([^（）()\d\s]{1,6})|1?(/(?:10万|10萬|十万|十萬|
 # (… a rate's base too: 孕产妇死亡率（1/10万）, 每千人口（1/千）)
 # … or the counter of a header counting (申报宗数, 申報宗數, 病例数, 使用人数): the unit of its column's
 # bare numbers
-TABLE_COUNTER = r"(宗|例|台|家|间|間|张|張|名|所|个|個|人次|人)(?:数|數)$"
+TABLE_COUNTER = r"(宗|例|台|家|间|間|张|張|名|所|个|個|人次|人)(?:数|數)$|(人次)$"  # (出院人次: 人次)
+# … as numbers reads it (平均住院日數(日): days, 天)
+TABLE_UNIT_FORMS = {"日": "天"}
 # A cell of a table's body row set in text: a number alone, maybe signed, maybe a percentage
-TABLE_NUMBER = r"[+\-−]?\d[\d,.]*\s*(?:%|％|‰)?"
+TABLE_NUMBER = r"[+\-−]?\d[\d,.]*\s*(?:%|％|‰|[\u4e00-\u9fff]{1,4})?"  # (+95张, -0.24天, -2.7个百分点)
 # The break after a figure's headline phrase: spaces before a word of Chinese (病床增至1,050張　坦洲
 # 醫學中心接診…: the words after it are the next phrase's, not the figure's)
 PHRASE_AFTER = r"[ \u3000]+(?=[\u4e00-\u9fff])"
