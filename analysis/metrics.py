@@ -129,6 +129,7 @@ from analysis.periods import (
     first_openings,
     first_period,
     headline_periods,
+    last_time_words,
     needs_year,
     period_of,
     restates,
@@ -1211,7 +1212,17 @@ class _Document:
                  if (found := period_of(header, self.published)).end is not None]
         if not times and (caption := self._caption_time(cell.table_start)):
             return caption + cell.label + cell.header  # 表一　2025年主要醫院住院服務: of 2025
+        if not times and (words := self._table_time(cell.table_start)):
+            return words + cell.label + cell.header  # (公佈2024年醫療統計…如下：: of 2024)
         return cell.label + (max(times)[1] if len(times) > 1 else "") + cell.header
+
+    def _table_time(self, table_start: int) -> str | None:
+        """The time the paragraph right above a table names last (今年首九個月…分別為：), else the
+        year the text speaks of there: the time of a table whose headers and caption name none."""
+        above = self.text[:table_start].rstrip()
+        intro = above[above.rfind("\n") + 1:]
+        year = self.year_at(table_start)
+        return last_time_words(intro, self.published, year) or (f"{year}年" if year else None)
 
     def _caption_time(self, table_start: int) -> str | None:
         """The time a table's caption line right above it names (表一　2025年主要醫院住院服務:

@@ -346,6 +346,14 @@ def first_period(text: str, published: date | None) -> Period:
     return NO_PERIOD
 
 
+def last_time_words(text: str, published: date | None, year: int | None) -> str | None:
+    """The words of the last time expression of ``text`` that dates something (截至2025年末,
+    今年首九個月; not a comparison's 比上年): what a table under the text is of, or None."""
+    found = [match.group() for match, period in _expressions(text, published, year, "年" in text)
+             if period.label is not None and (match["prefix"] or "") not in _COMPARISON]
+    return found[-1] if found else None
+
+
 def _month_of(published: date | None) -> Period:
     """The month of publication: the "now" of a figure stated with no time (目前…)."""
     if published is None:

@@ -135,6 +135,14 @@ def test_a_change_column_keeps_its_written_signs_and_a_caption_dates_cells_of_no
         (842, "张", "beds", "2025", "actual"), (6.9, "天", "duration", "2025", "actual")]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_table_of_no_time_takes_the_time_of_the_paragraph_above_it(script):
+    # 今年首九个月…分别为：: the table under it counts those nine months
+    text = ("今年首九个月接收内地交流人员的医院如下：\n医院 人次\n甲医院 32\n乙医院 27\n")
+    rows = _rows(text if script == "simplified" else _traditional(text), date(2026, 10, 20))
+    assert [(r[0], r[3]) for r in rows] == [(32, "2026-01/2026-09"), (27, "2026-01/2026-09")]
+
+
 @pytest.mark.parametrize("text", [
     "首页 | 新闻 | 健康\n正文第一段。",               # one line of cells is a menu
     "病床增至1,050张 坦洲医学中心接诊澳门居民增四成\n正文第一段。",  # a headline's phrases
