@@ -185,6 +185,8 @@ _SINCE = re.compile(SINCE)
 _RECENT_WINDOW = re.compile(RECENT_WINDOW)
 _YEAR_SLASH_BEFORE = re.compile(_figure_rules.YEAR_SLASH_BEFORE)
 _EVENT_YEAR = re.compile(_figure_rules.EVENT_YEAR)
+_LISTED_COUNT_BEFORE = re.compile(_figure_rules.LISTED_COUNT_BEFORE)
+_LISTED_COUNT_AFTER = re.compile(_figure_rules.LISTED_COUNT_AFTER)
 _TABLE_UNIT = re.compile(_cues.TABLE_UNIT)
 _CAPTION_YEAR = re.compile(CAPTION_YEAR)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
@@ -465,6 +467,12 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
             text.rfind("\n", 0, number.start) + 1:number.start].strip() in _figure_rules.CAPTION_BEFORE
             or text.endswith(_figure_rules.CAPTION_REFERENCE, 0, number.start)):
         return False  # 表1　主要指标, 见表12: a caption's number
+    if number.unit in _figure_rules.LISTED_COUNT_UNITS and not any(c.isdigit() for c in number.text) \
+            and (_LISTED_COUNT_BEFORE.search(text, max(0, number.start - 26), number.start)
+                 or _LISTED_COUNT_AFTER.match(text, number.end)):
+        return False  # A、B两家医院合计…, 最多的五家医院依次为: a list's size
+    if number.unit in _TIME_UNITS and text.endswith(_figure_rules.FUTURE_BEFORE, 0, number.start):
+        return False  # 未来三年将合办…: a window to come
     if number.unit is None and _EVENT_YEAR.match(text, number.start) and number.end - number.start == 4:
         return False  # 香港花卉展覽2026: an event's year
     if number.unit == "年" and _YEAR_SLASH_BEFORE.search(text, max(0, number.start - 6), number.start):

@@ -733,6 +733,9 @@ NOT_FIGURES = [
      "家住石岐的市民罗先生说，以前去广州看病来回要4个小时。"),
     ("PRIVATE_SPEAKER: Mrs (太) telling her time", "在南沙工作的香港居民梁太说，她一家三口来南沙已有3年。"),
     ("EVENT_YEAR: a year glued to an event's name", "香港花卉展览2026　3月13日开幕"),
+    ("LISTED_COUNT_BEFORE: the size of a list of institutions just named", "甲医院、乙医院两家医院均位于前海。"),
+    ("LISTED_COUNT_AFTER: the size of a list named after it", "接诊最多的五家医院依次为甲医院、乙医院等。"),
+    ("FUTURE_BEFORE: the years to come", "双方未来三年将合办专科培训课程。"),
     ("YEAR_SLASH_BEFORE: a season's second year", "本港已于上月中旬进入2026/27年冬季流感季。"),
     ("DURATION_THRESHOLD_BEFORE: a duration picking out a group before 的", "轮候超过2小时的个案明显减少。"),
 ]

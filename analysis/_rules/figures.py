@@ -35,6 +35,13 @@ YEAR_SLASH_BEFORE = r"(?:19|20)\d{2}\s*/\s*$"
 DURATION_THRESHOLD_BEFORE = ("超过", "超過", "超出", "多于", "多於", "少于", "少於", "不足", "逾")
 # a year glued to an event's name with no 年 (香港花卉展覽2026, 2026粤港澳大湾区论坛): a label, no figure
 EVENT_YEAR = r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?![\d年.,%\u4e00-\u9fff])|(?:19|20)\d{2}(?=[\u4e00-\u9fff]{2,}(?:论坛|論壇|大会|大會|峰会|峰會|展览|展覽|博览会|博覽會))"
+# a count in words of the institutions a list names (A、B两家医院合计…, 最多的五家医院依次为…, 上述兩間
+# 院舍, 三間主要醫院…如下): the list's size, no figure (matched on folded text)
+LISTED_COUNT_UNITS = ("家", "间", "所")
+LISTED_COUNT_BEFORE = r"(?:、[^，,。；;、]{2,24}|上述|这|该|最多的|最高的|前)$"
+LISTED_COUNT_AFTER = r"^[\u4e00-\u9fff]{0,8}?(?:依次|分别|如下|合计|合共|共计|（|\()"
+# a span of the years to come (未来三年将合办…): a window, no figure
+FUTURE_BEFORE = ("未来", "未來")
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 # a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年
