@@ -143,7 +143,8 @@ _MINUS = "-−－"
 _PAIR_FROM = frozenset(_cues.PAIR_FROM)
 # a year written in Chinese digits (二○二七年, 二〇二七年), with either form of zero
 _CHINESE_DIGITS = [str.maketrans("0123456789", zero + "一二三四五六七八九") for zero in "○〇零"]
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?![\d.,年月日号號])")  # a number, no date (2024年)
+# a number, no date (2024年); or one in words with its counter (二十間)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?![\d.,年月日号號])|[一二三四五六七八九十两兩百千万萬]+(?=[间間家所个個张張名人])")
 _PLAN_START = re.compile(f"[{first_characters(_alternation(_cues.PLANNED))}]")
 _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]")
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))

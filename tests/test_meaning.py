@@ -299,6 +299,9 @@ CASES = [
      [(50000, "张", "actual", None), (12000, "人", "actual", None)]),
     # the 'now' word of a pair's earlier value is of it: the plan before it holds for the later
     ("试点计划将由现时的11间医疗机构扩展至20间。", [(11, "间", "actual", None), (20, "间", "planned", None)]),
+    # … the earlier value written in words (由现时的二十间增至二十四间)
+    ("服务点总数将由现时的二十间增至二十四间。", [(20, "间", "actual", None), (24, "间", "planned", None)]),
+    ("服務點總數將由現時的二十間增至二十四間。", [(20, "间", "actual", None), (24, "间", "planned", None)]),
     ("試點計劃將由現時的11間醫療機構擴展至20間。", [(11, "间", "actual", None), (20, "间", "planned", None)]),
     # ... but a 'now' word of no pair holds for every figure after it
     ("集团计划扩张，目前分院12家，门诊部3家。", [(12, "家", "actual", None), (3, "家", "actual", None)]),
