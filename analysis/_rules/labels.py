@@ -251,7 +251,7 @@ SERVICES_AFTER = r"^(?:门诊|急诊|专科|诊症|覆诊|诊疗)服务(?:人次
 # a bare number with its visit counter a word on (约210万求诊人次): counted in 人次
 VISITS_COUNTER_AFTER = r"(?:求诊|就诊|诊症|门诊|急诊|服务|诊疗|应诊)人次"
 # places in a quota or a queue counted in 个 (2,800个诊症名额, 50个筹号): no facilities
-QUOTA = r"名额|筹号|配额|学位"
+QUOTA = r"名额|筹号|配额|学位|专家号|号源"  # (每日预留专家号40个: appointment slots)
 VISIT_WORDS = r"人次|诊疗量|门诊量|门急诊量|就诊|求诊|诊症|门诊|急诊|服务量|看诊|接诊|应诊"
 # … and seeking care, for people per day (每天约有500名香港市民到深圳看病: visits in a day)
 DAILY_VISIT_WORDS = VISIT_WORDS + r"|看病|就医|求医|睇医生|睇病"
@@ -274,9 +274,11 @@ NURSES = r"护士|护理"
 DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|持牌中医|中医师|中医生|西医|中医"
 # (Hong Kong and Macao: 註冊中醫, 表列中醫, Chinese-medicine practitioners are doctors by kind; 中醫455名)
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
-         r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|从业人员|"
+         r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|从业人员|职员|"
          r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员|"
          r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师|导师|带教老师")  # (带教导师: the tutors of a training base)
+STAFF_TIMES = (r"(?:医护人员|医务人员|医疗人员|医生|医师|护士|职员|工作人员|专家)"
+               r"(?:共|合共|约|逾|近|达到?|为|有|超过|超)*$")
 # health workers of two kinds counted together (医生及护士共120名, 社工和护士11名): staff
 MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
                r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
@@ -315,7 +317,7 @@ CLINIC = r"门诊"
 SERVICE_POINTS = (r"服务站|服务点|专窗|专柜|专区|服务窗口|网点|站点|驿站|接种点|转诊点|联络点|咨询点|采样点|检测点|"
                   r"医疗点")
 NOT_HEALTH_STATION = r"^(?![^，,；;]{0,10}卫生服务站)"
-FACILITIES = (r"诊室|病房|产房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|专窗|专柜|专区|窗口|网点|站点|驿站|"
+FACILITIES = (r"诊室|病房|产房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|执业点|备案点|专窗|专柜|专区|窗口|网点|站点|驿站|"
               r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点")
 # places a scheme covers, counted (覆盖6个城市, 9个县区): no health figure; a service point in a
 # place is counted by its noun (3个街道设立专窗 stays as it is)
@@ -405,6 +407,9 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "cases", "units": ("人次",), "before": SUBSIDIES},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
+    # health workers counted in 人次 right after their noun (交流的医护人员共268人次, 派出医生逾千人次):
+    # staff placements
+    {"metric": "staff", "units": ("人次",), "before": STAFF_TIMES},
     {"metric": "patient_visits", "units": ("人次",)},
     {"metric": "patient_visits", "units": ("次",), "before": VISIT_WORDS},
     {"metric": "patient_visits", "units": ("次",), "after": VISITS_AFTER},
