@@ -32,6 +32,7 @@ from analysis._rules.institutions import (
     BARE_HEADS,
     BEFORE_HEAD_WORDS,
     BRANCH_HEADS,
+    BYLINE_WORDS,
     CAPTION_MARKS,
     CIRCUMSTANCE_WORDS,
     COMPUTED_OVER,
@@ -239,6 +240,12 @@ def name_ending_at(window: str, head: str) -> str | None:
             or len(name[-1][0]) == 1 and words[len(words) - len(name)][1] == "n"):
         name.pop()  # 连同|香港大学深圳医院, 床|横琴医院: a word that stands inside names but opens none
     text = "".join(word for word, _ in reversed(name)).lstrip("（）()")
+    closing = next((i for i, c in enumerate(text) if c in "）)"), -1)
+    if closing >= 0 and not any(c in "（(" for c in text[:closing]):
+        text = text[closing + 1:]  # 江中宣）江门市五邑中医院: a bracket closed, not opened, in it
+    for byline in _BYLINE_BRACKET.finditer(text):  # 本报讯（记者黄嘉豪）台山市人民医院: a byline's
+        text = text[byline.end():]  # brackets, before the name
+        break
     if not any(proper for _, proper in name) and not _opens_with_short_name(name):
         return next((_known_body(window, body) for body in _KNOWN_LONGEST_FIRST
                      if window.endswith(body)), None)
@@ -1984,6 +1991,8 @@ _JOINING = frozenset(map(to_simplified, JOINING))
 _HEAD_OF_TEXT = 200
 _AREA_FULL_FORMS = AREA_FULL_FORMS
 _DEPARTMENT_LABEL = re.compile(DEPARTMENT_LABEL)
+_BYLINE_BRACKET = re.compile(r"^.*[（(][^（）()]{0,20}(?:" + "|".join(map(to_simplified, BYLINE_WORDS))
+                             + r")[^（）()]{0,20}[）)]")
 _QUALIFIER_REACH = 12  # characters after a figure in which a place qualifies what it counts
 _RESIDING = frozenset(to_simplified("".join(RESIDING)))  # 居于, 住在: a place of residence
 _COUNTER_LENGTH = 2  # characters of a counter between a figure and such a place (个, 间, 家)

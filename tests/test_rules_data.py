@@ -167,7 +167,7 @@ _FIGURES_AS_WRITTEN = {"ZERO", "NOT_A_FIGURE_AFTER", "SINCE"}
 _ENTITY_WORDS_FOLDED = {"institutions.ZONE_SHORT", "places.LISTED_PLACE_ENDS", "places.NOT_LISTED_PLACES",
                         "places.SCHEME_AFTER",
                         "places.JOIN_WORDS", "institutions.OWN_REPORT", "institutions.AREA_FULL_FORMS",
-                        "institutions.DEPARTMENT_LABEL"}
+                        "institutions.DEPARTMENT_LABEL", "institutions.BYLINE_WORDS"}
 
 
 def _folded_before_matching(name: str) -> str | None:

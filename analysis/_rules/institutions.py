@@ -225,6 +225,9 @@ SECTION_NUMBER = r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二�
 DEPARTMENT_LABEL = (r"\s*[*【\[]*[\u4e00-\u9fff]{1,10}(?:科|部|病区|中心|门诊|诊室|实验室)"
                     r"(?:[（(][\u4e00-\u9fff]{1,12}[）)])?"  # (国际医疗部（港澳服务中心）：)
                     r"(?:[】\]][*]*|[*]*[：:][*]*)")
+# Words of a byline in brackets (本报讯（记者 黄嘉豪）, （通讯员 江中宣）): what stands before them is no
+# part of the name after them (matched folded)
+BYLINE_WORDS = ("记者", "通讯员", "摄影", "编辑", "报道")
 # Words introducing a short form in brackets after a name (（以下简称“港大深圳医院”）, （下稱「社保」）).
 ALIAS_INTROS = ("以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱")
 # The full names a bare 特区政府 stands for, where its text writes one of them (香港特別行政區政府衞生署).
