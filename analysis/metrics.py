@@ -187,6 +187,7 @@ _YEAR_SLASH_BEFORE = re.compile(_figure_rules.YEAR_SLASH_BEFORE)
 _EVENT_YEAR = re.compile(_figure_rules.EVENT_YEAR)
 _LISTED_COUNT_BEFORE = re.compile(_figure_rules.LISTED_COUNT_BEFORE)
 _LISTED_COUNT_AFTER = re.compile(_figure_rules.LISTED_COUNT_AFTER)
+_ACCESS_PROMISE_AFTER = re.compile(_figure_rules.ACCESS_PROMISE_AFTER)
 _TABLE_UNIT = re.compile(_cues.TABLE_UNIT)
 _CAPTION_YEAR = re.compile(CAPTION_YEAR)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
@@ -471,6 +472,8 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
             and (_LISTED_COUNT_BEFORE.search(text, max(0, number.start - 26), number.start)
                  or _LISTED_COUNT_AFTER.match(text, number.end)):
         return False  # A、B两家医院合计…, 最多的五家医院依次为: a list's size
+    if number.unit in _DURATION_UNITS and _ACCESS_PROMISE_AFTER.match(text, number.end):
+        return False  # 让群众在15分钟内就能找到家庭医生: a promise of access
     if number.unit in _TIME_UNITS and text.endswith(_figure_rules.FUTURE_BEFORE, 0, number.start):
         return False  # 未来三年将合办…: a window to come
     if number.unit is None and _EVENT_YEAR.match(text, number.start) and number.end - number.start == 4:

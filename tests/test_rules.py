@@ -741,6 +741,7 @@ NOT_FIGURES = [
     ("LISTED_COUNT_BEFORE: the size of a list of institutions just named", "甲医院、乙医院两家医院均位于前海。"),
     ("LISTED_COUNT_AFTER: the size of a list named after it", "接诊最多的五家医院依次为甲医院、乙医院等。"),
     ("FUTURE_BEFORE: the years to come", "双方未来三年将合办专科培训课程。"),
+    ("ACCESS_PROMISE_AFTER: a time within which care is promised", "让群众在15分钟内就能找到家庭医生。"),
     ("YEAR_SLASH_BEFORE: a season's second year", "本港已于上月中旬进入2026/27年冬季流感季。"),
     ("DURATION_THRESHOLD_BEFORE: a duration picking out a group before 的", "轮候超过2小时的个案明显减少。"),
 ]
