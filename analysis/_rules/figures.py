@@ -38,7 +38,8 @@ EVENT_YEAR = r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?![\d年.,%\u4e00-\u9fff])|(?:
 # a count in words of the institutions a list names (A、B两家医院合计…, 最多的五家医院依次为…, 上述兩間
 # 院舍, 三間主要醫院…如下): the list's size, no figure (matched on folded text)
 LISTED_COUNT_UNITS = ("家", "间", "所")
-LISTED_COUNT_BEFORE = r"(?:、[^，,。；;、]{2,24}|上述|这|该|最多的|最高的|前)$"
+LISTED_COUNT_BEFORE = (r"(?:、[^，,。；;、]{1,22}(?:医院|中心|卫生院|诊所|机构|院舍|门诊部)|上述|这|该|最多的|最高的|前)$")
+# (not a list of places: 福田、宝安两家医院 counts the hospitals there)
 LISTED_COUNT_AFTER = r"^[\u4e00-\u9fff]{0,8}?(?:依次|分别|如下|合计|合共|共计|（|\()"
 # a time within which care is promised (让群众在15分钟内就能找到家庭医生): a target of access, no figure
 ACCESS_PROMISE_AFTER = r"(?:内|內|以内|以內|之内|之內)(?:就能|就可|即可|便能|都能|可以|能够|能夠)"
