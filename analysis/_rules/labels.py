@@ -56,7 +56,7 @@ PENSION_BENEFICIARIES = (r"(?:养老金|敬老金|养老津贴|敬老津贴)[^�
                          r"(?:达到?|为|约|近|逾|超过|共|有)*$")
 # people counted as residents are patients when they are treated, registered or seek care
 CARE = (r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊|健康检查|体检|接种|"
-        r"产检|筛查|普查|细胞检验|进行检验")
+        r"产检|筛查|普查|细胞检验|进行检验|使用医疗券|用券")
 # people counted by the care they got, with no group named (产检人数达8,900人, 就诊人数1.2万人): patients
 CARE_COUNT = (r"(?:就医|就诊|求医|求诊|诊治|治疗|转诊|体检|产检|筛查|健康检查|接诊|救治|康复|服务|受惠)"
               r"(?:人数|者)(?:达到?|为|约|近|逾|超过|超|共|有|突破|破)*$")
@@ -66,6 +66,8 @@ SCREENED = r"(?:筛查|初筛|复筛|普查|肠镜|内镜)(?:检查)?(?:了)?(?:
 # … and people in a sentence of a screening programme naming no one counted (参加者突破百万, 年度目标
 # （3万人）, 已有4,127人完成): its participants
 SCREENING_SENTENCE = r"筛查|初筛"  # (not 普查: 统计暨普查局 is a statistics office)
+# people counted right before their use of a voucher (僅5,913人用券, 逾3万人使用医疗券): its patients
+VOUCHER_USE_AFTER = r"^(?:已|曾)?(?:用券|使用(?:了)?(?:长者|电子)?医疗券)"
 # people in care homes, counted by their staying or being looked after (入住的有311人, 照顾的有612名,
 # 新入住院友57名): the homes' patients
 IN_CARE = r"(?:入住|照顾)(?:的|了)?(?:院友|长者|老人|病人)?(?:有|共|约|近|逾|超过|达到?|为)*$"
@@ -446,6 +448,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_DOCTOR},
     {"metric": "patients", "units": PEOPLE, "after": SIGNED_AFTER},
     {"metric": "patients", "units": ("人", "名", "位"), "before": SCREENED},
+    {"metric": "patients", "units": ("人", "名", "位"), "after": VOUCHER_USE_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": IN_CARE},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_FOR},
     {"metric": "patients", "units": PEOPLE, "before": CARE_COUNT},
