@@ -188,6 +188,8 @@ _EVENT_YEAR = re.compile(_figure_rules.EVENT_YEAR)
 _LISTED_COUNT_BEFORE = re.compile(_figure_rules.LISTED_COUNT_BEFORE)
 _LISTED_COUNT_AFTER = re.compile(_figure_rules.LISTED_COUNT_AFTER)
 _ACCESS_PROMISE_AFTER = re.compile(_figure_rules.ACCESS_PROMISE_AFTER)
+_CHANGE_THEN_LEVEL = re.compile("(?:" + "|".join(map(re.escape, map(to_simplified, _cues.CHANGE + _cues.RATE_OF_CHANGE)))
+                                + ")了?" + _cues.CHANGE_QUALIFIERS + "$")
 _TABLE_UNIT = re.compile(_cues.TABLE_UNIT)
 _CAPTION_YEAR = re.compile(CAPTION_YEAR)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
@@ -669,12 +671,14 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
 
 
 def _range_of(held: NumberMatch, n: NumberMatch, text: str) -> NumberMatch | None:
-    """Two amounts of one unit joined by 至/到/- (人民币150元至300元) as one range, or None."""
+    """Two amounts of one unit joined by 至/到/- (人民币150元至300元) as one range, or None; not a
+    change and the level it reached (护士增加27名至612名, 床位增加120张至960张)."""
     if held.unit is not None and n.unit == held.unit \
             and n.kind == held.kind == "quantity" and held.value_high is None \
             and n.value_high is None and n.value > held.value \
             and _RANGE_JOIN.fullmatch(text, held.end, n.start) \
-            and text[held.start - 1:held.start] not in ("从", "由"):
+            and text[held.start - 1:held.start] not in ("从", "由") \
+            and not _CHANGE_THEN_LEVEL.search(to_simplified(text[max(0, held.start - 8):held.start])):
         return replace(held, value_high=n.value, end=n.end, qualifier="range",
                        text=text[held.start:n.end])
     return None

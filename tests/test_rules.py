@@ -46,6 +46,8 @@ CASES = [
     ("STAFF: clerks (职员)", "中心现有职员15名。", [("staff", 15, None, "名", "exact")]),
     ("FACILITIES: practice points (执业点, 备案点)", "全市港澳医师执业备案点12个。", [("facilities", 12, None, "个", "exact")]),
     ("QUOTA: appointment slots (专家号)", "每日预留专家号40个。", [("other", 40, None, "个", "exact")]),
+    ("CHANGE_THEN_LEVEL: a change and the level it reached are two figures, no range",
+     "全院床位增加120张至960张。", [("beds", 120, None, "张", "exact"), ("beds", 960, None, "张", "exact")]),
     ("VOUCHER_USE_AFTER: people counted right before their use of a voucher", "2022年仅5,913人用券。",
      [("patients", 5913, None, "人", "exact")]),
     ("CARE: residents using vouchers", "已有约22.6万名居民使用医疗券。", [("patients", 226000, None, "名", "approx")]),
