@@ -86,6 +86,7 @@ from analysis._rules.institutions import (
     SHARE_OF,
     SHORT_FORMS,
     SHORT_NAMES,
+    UNIVERSITIES,
     SIDE_WORDS,
     SPEECH_VERBS,
     TIME_LEAD_CHARS,
@@ -181,8 +182,8 @@ def _tagger():
 
     for place in regions.place_names():
         rjieba.add_word(place, 20000, "ns")
-    for name in _SHORT_NAMES + _ORGANISATION_WORDS:  # 港大深圳医院: a short form opens a name
-        rjieba.add_word(name, 20000, "nt")
+    for name in _SHORT_NAMES + _ORGANISATION_WORDS + _UNIVERSITIES:  # 港大深圳医院: a short form
+        rjieba.add_word(name, 20000, "nt")  # opens a name; 遵义医科大学 is one name
     for area in dict.fromkeys(map(to_simplified, SAR_AREAS)):  # 塔石|卫生中心, 屯门|医院
         rjieba.add_word(area, 20000, "ns")
     # the tags of words it does not know (its HMM's data, about 20 ms) load on the first such
@@ -2004,6 +2005,7 @@ _NOT_HEADING_ENDS = frozenset(map(to_simplified, NOT_HEADING_ENDS))
 _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a noun to the tagger
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
 _ORGANISATION_WORDS = tuple(dict.fromkeys(map(to_simplified, ORGANISATION_WORDS)))
+_UNIVERSITIES = tuple(dict.fromkeys(map(to_simplified, UNIVERSITIES)))
 _SHORT_NAME_WORDS = frozenset(map(to_simplified, UNIVERSITY_SHORT))  # 广医 (n): a proper part
 _SHORT_NAME_LONGEST = max(map(len, _SHORT_NAME_WORDS))
 # a university's short form -> its full forms (simplified), the longest short form first

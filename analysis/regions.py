@@ -28,6 +28,7 @@ from analysis._rules.places import (
     SUFFIX,
 )
 from analysis._rules.places import NOT_AFTER as _NOT_AFTER
+from analysis._rules.places import NOT_AFTER_ANY as _NOT_AFTER_ANY
 from analysis._rules.places import NOT_BEFORE as _NOT_BEFORE
 from analysis._rules.places import SUFFIX_REQUIRED as _SUFFIX_REQUIRED
 from analysis._rules.places import TRADITIONAL as _TRADITIONAL
@@ -61,7 +62,7 @@ def _alternative(name: str) -> str:
     if bare in _NOT_BEFORE:  # checked after the first character, so every branch opens with a
         # literal and the regex engine can skip text by its first-character set
         body = f"{re.escape(bare[0])}(?<!{_NOT_BEFORE[bare]}{re.escape(bare[0])})" + body[1:]
-    after = f"(?!{_NOT_AFTER[bare]})" if bare in _NOT_AFTER else ""
+    after = f"(?!{_NOT_AFTER[bare]}|{_NOT_AFTER_ANY})" if bare in _NOT_AFTER else f"(?!{_NOT_AFTER_ANY})"
     return body + after
 
 

@@ -182,7 +182,8 @@ def _fuller_form(want: str, have: str) -> bool:
     written bare in its article has its official form there (珠海 -> 珠海市)."""
     return bool(want) and len(want) >= 2 and have != want and (
         to_simplified(have).endswith(to_simplified(want))
-        or to_simplified(have) in official_forms(to_simplified(want)))  # 珠海 -> 珠海市, 罗湖 -> 罗湖区
+        or to_simplified(have) in official_forms(to_simplified(want))  # 珠海 -> 珠海市, 罗湖 -> 罗湖区
+        or to_simplified(have) == to_simplified(want) + "省")  # a province written bare: 广东 -> 广东省
 
 
 def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:

@@ -707,6 +707,14 @@ def test_a_places_official_form_written_only_in_the_title_is_its_fullest(script)
     # a numeral and its counter the tagger reads as one word (四间, f) count; they name nothing
     ("本澳四间医院", "医院", None),
     ("本澳四間醫院", "医院", None),
+    # NOT_IN_NAMES: a preposition or verb of movement read as a noun (经, 抵) opens no name
+    ("香港居民经香港大学深圳医院", "医院", "香港大学深圳医院"),
+    ("香港居民經香港大學深圳醫院", "医院", "香港大學深圳醫院"),
+    ("救护车抵北大屿山医院", "医院", "北大屿山医院"),
+    ("救護車抵北大嶼山醫院", "医院", "北大嶼山醫院"),
+    # UNIVERSITIES: a university outside the gazetteer opens the name whole (遵义 is tagged a verb)
+    ("在遵义医科大学第五附属（珠海）医院", "医院", "遵义医科大学第五附属（珠海）医院"),
+    ("在遵義醫科大學第五附屬（珠海）醫院", "医院", "遵義醫科大學第五附屬（珠海）醫院"),
 ])
 def test_a_quantity_word_opens_no_name(window, head, name):
     from analysis.folding import to_simplified

@@ -42,6 +42,17 @@ def test_place_pattern_finds_mainland_places_only():
     assert {"横琴", "横琴新区", "罗湖区", "香港", "澳门"} <= set(regions.place_names())
 
 
+@pytest.mark.parametrize("text, found", [
+    # NOT_AFTER_ANY: a border crossing named for a place (深圳湾口岸, 横琴口岸) is a route, no place
+    ("经深圳湾口岸转运病人，送往深圳市人民医院", ["深圳市"]),
+    ("經深圳灣口岸轉運病人，送往深圳市人民醫院", ["深圳市"]),
+    ("经横琴口岸入境的澳门居民在横琴就医", ["横琴"]),
+    ("經橫琴口岸入境的澳門居民在橫琴就醫", ["横琴"]),
+])
+def test_a_border_crossing_is_no_place(text, found):
+    assert [m.group() for m in regions.place_pattern().finditer(regions.simplified(text))] == found
+
+
 def test_region_slugs_are_file_and_url_safe():
     assert regions.region_slug("深圳") == "shenzhen"
     odd = regions.region_slug("某地/../区")

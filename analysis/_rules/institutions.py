@@ -110,6 +110,13 @@ UNIVERSITY_SHORT: dict[str, tuple[str, ...]] = {
     "南科大": ("南方科技大学", "南方科技大學"), "广中医": ("广州中医药大学", "廣州中醫藥大學"),
     "廣中醫": ("广州中医药大学", "廣州中醫藥大學"), "汕大": ("汕头大学", "汕頭大學"),
 }
+# Universities outside the short forms above that name GBA hospitals (遵义医科大学第五附属（珠海）医院):
+# taught to the tagger whole, with the full forms above, as jieba tags 遵义 a verb.
+UNIVERSITIES = ("遵义医科大学", "遵義醫科大學", "广东医科大学", "廣東醫科大學", "广东药科大学", "廣東藥科大學",
+                "华中科技大学", "華中科技大學", "中南大学", "中南大學", "四川大学", "四川大學",
+                "复旦大学", "復旦大學", "上海交通大学", "上海交通大學", "北京中医药大学", "北京中醫藥大學",
+                "首都医科大学", "首都醫科大學", "中国医学科学院", "中國醫學科學院",
+                *(form for forms in UNIVERSITY_SHORT.values() for form in forms))
 # Short forms of names jieba does not know as names (港大 is tagged an adjective): proper words.
 # 中大 is left to the tagger (taught as a word it would take 中大型医院 for a name).
 SHORT_NAMES = tuple(short for short in UNIVERSITY_SHORT if short != "中大")

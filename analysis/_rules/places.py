@@ -31,6 +31,9 @@ SUFFIX_REQUIRED = frozenset({"光明", "白云", "南海", "高明", "龙门", "
 NOT_AFTER = {"中山": "大学|大學|大附|医科|醫科|医学院|醫學院|医院|醫院|[一二三四五六七八]院|路|公园|公園|"
                     "纪念|紀念|装|裝|陵|舰|艦|先生",
              "南沙": "群岛|群島|羣島", "新会": "员|員", "高要": "求", "福田": "汽车|汽車"}
+# ... and after any name: a border crossing named for a place (经深圳湾口岸转运, 横琴口岸) is a route
+# the figure passes through, not the place it is about.
+NOT_AFTER_ANY = "(?:湾|灣)?口岸"
 NOT_BEFORE = {"中山": "[孙孫]", "南山": "[钟鍾]"}  # one character: checked in a lookbehind
 SUFFIX = r"(?:新区|街道|市|区|县|镇)$"
 # Traditional forms of the characters in the gazetteer's names (Big5 articles from Hong Kong and
