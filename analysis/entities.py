@@ -172,6 +172,7 @@ _WINDOW = 24
 # the name nor change how the rest is tagged. Cutting them off makes windows repeat (江门市中心医院
 # after a comma, each time), and the tagger runs once per distinct window.
 _UP_TO_LAST_MARK = re.compile(r".*[，。、；：！？“”‘’《》「」『』【】\s,;:!?\"']", re.DOTALL)
+_SAME_OPENING = 2  # characters a fuller name in brackets opens with, as the name does
 LOOKBACK = 600  # characters before a figure's sentence in which its entity may be named
 
 
@@ -452,8 +453,9 @@ class EntityFinder:
     def _aliases(self) -> dict[str, str]:
         """Short forms written in brackets right after a name: 醫院管理局（醫管局） -> 醫管局 stands
         for 醫院管理局 (keyed by the short form in simplified characters). A name as long in the
-        brackets is another name of it (江门市中心医院（江门市人民医院）: the first stands), a longer
-        one its fuller name (仁伯爵醫院（仁伯爵綜合醫院）)."""
+        brackets is another name of it (江门市中心医院（江门市人民医院）: the first stands), and so is
+        a longer one opening otherwise (珠海市人民医院（暨南大学附属珠海医院）); a longer one opening
+        the same way is its fuller name (仁伯爵醫院（仁伯爵綜合醫院）)."""
         aliases: dict[str, str] = {}
         if "（" not in self.folded and "(" not in self.folded:
             return aliases  # no bracket, no short form: found at string-search speed
@@ -467,8 +469,9 @@ class EntityFinder:
                 if name and len(other) < len(name):
                     aliases[other] = name
                 elif name and _HEAD_END.search(other):
-                    aliases[other] = name if len(other) == len(name) else \
-                        self.text[match.start(1):match.end(1)]
+                    fuller = len(other) > len(name) and \
+                        other[:_SAME_OPENING] == to_simplified(name)[:_SAME_OPENING]
+                    aliases[other] = self.text[match.start(1):match.end(1)] if fuller else name
         return aliases
 
     @cached_property
@@ -1904,7 +1907,7 @@ _INSIDE_BRACKETS = re.compile(r"^.*[（(](?=[^（()）]*$)")
 _ALIAS = re.compile(r"[（(](?:[A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff0-9 .'’&-]{1,80}[，,；;]\s*)?"  # (a
                     # Portuguese or English name first: 仁伯爵綜合醫院（Centro Hospitalar…，下稱仁伯爵醫院）)
                     r"(?:" + "|".join(dict.fromkeys(map(to_simplified, ALIAS_INTROS)))
-                    + r")?[“\"「『]?([\u4e00-\u9fff]{2,8})[”\"」』]?[）)]")
+                    + r")?[“\"「『]?([\u4e00-\u9fff]{2,12})[”\"」』]?[）)]")
 _FULL_OPENINGS = tuple(f"{city}市" for city in regions.CITIES) + regions.SARS + PROVINCE
 _PLACE_OPENERS = tuple(sorted(set(regions.place_names()) | set(regions.SARS) | set(SAR_FORMS)))
 _OPENERS = _PLACE_OPENERS + tuple(_HEADS)
