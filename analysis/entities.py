@@ -153,7 +153,8 @@ _ORDINAL = re.compile(ORDINAL)
 _QUANTITY_WORD = re.compile(_cues.QUANTITY_WORD)
 # Tags of words that stand inside a name but never open one (连同 a, 启动 vn).
 _EDGE_TAGS = frozenset({"a", "vn", "ad", "an", "d"})  # not f: 南方|医科大学深圳医院
-_NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS + TIME_WORDS))
+_NOT_IN_NAMES = frozenset(map(to_simplified, _cues.NOT_IN_NAMES + UNDER_WORDS + TIME_WORDS)) | {
+    to_simplified(r + h) for r in _REFERRING for h in (*_HEADS, "院")}  # 我院 (n)|港澳居民服务中心: a unit
 _UNDER_WORDS = tuple(dict.fromkeys(map(to_simplified, UNDER_WORDS)))
 _INNER_HEAD = re.compile("|".join(sorted(map(re.escape, set(map(to_simplified, _HEADS))),
                                          key=len, reverse=True)))

@@ -31,9 +31,17 @@ from itertools import islice
 from pathlib import Path
 
 from analysis import budget, dates, front_matter, regions
+from analysis._rules.bylines import (
+    ACCOUNT_LINE,
+    ACCOUNT_LINES,
+    INTERNAL_SOURCE,
+    PLATFORM,
+    SITE_NAME,
+    SITE_SEPARATOR,
+    SOURCE,
+)
 from analysis._rules.bylines import BYLINE as _BYLINE
 from analysis._rules.bylines import HEADER_WORDS as _HEADER_WORDS
-from analysis._rules.bylines import INTERNAL_SOURCE, PLATFORM, SITE_NAME, SITE_SEPARATOR, SOURCE
 from analysis._rules.bylines import OUTLETS as _OUTLETS
 from analysis._rules.bylines import ROLES as _ROLES
 from analysis.errors import IngestError
@@ -261,6 +269,19 @@ def _byline(text: str) -> tuple[str | None, str | None]:
             outlet = match["outlet"]
             return _OUTLETS.get(outlet, outlet), " ".join(names) or None
     return None, None
+
+
+_ACCOUNT_LINE = re.compile(ACCOUNT_LINE)
+
+
+def _account(text: str) -> str | None:
+    """The institution whose account posts the text, named on a line at its head before the
+    date (广东省人民医院　2026-01-08 18:30), or None."""
+    lines = [line for line in text[:_BYLINE_REACH].split("\n") if line.strip()]
+    for line in lines[:ACCOUNT_LINES]:
+        if found := _ACCOUNT_LINE.match(line):
+            return found.group(1)
+    return None
 
 
 def _title_like(line: str) -> bool:
@@ -498,7 +519,7 @@ def _plain(text: str, notes: list[str]) -> _Article:
     """Any other text: a headline if the first line looks like one, the rest as paragraphs."""
     title, body = _split_title(strip_furniture(text, tail=False))
     outlet, author = _byline(body)
-    return _Article(PLAIN, title, body, publisher=outlet, author=author,
+    return _Article(PLAIN, title, body, publisher=outlet or _account(body), author=author,
                     **_dateline(text, title))
 
 

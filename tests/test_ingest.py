@@ -213,6 +213,22 @@ def test_address_publisher_and_author(write, content, url, publisher, author):
     assert (doc.url, doc.publisher, doc.author) == (url, publisher, author)
 
 
+@pytest.mark.parametrize("head, publisher", [
+    # ACCOUNT_LINE: a social-media account's line under the headline names who posts the text
+    ("广东省人民医院\u30002026-01-08 18:30\u3000发表于广东", "广东省人民医院"),
+    ("廣東省人民醫院\u30002026-01-08 18:30\u3000發表於廣東", "廣東省人民醫院"),
+    ("原创\u3000佛山市第一人民医院\u30002025年1月15日", "佛山市第一人民医院"),
+    ("原創\u3000佛山市第一人民醫院\u30002025年1月15日", "佛山市第一人民醫院"),
+    # ... not a newspaper's masthead line, nor a line of the text
+    ("东莞日报\u30002026年1月20日 星期二\u3000A03", None),
+    ("東莞日報\u30002026年1月20日 星期二\u3000A03", None),
+])
+def test_an_accounts_line_names_the_publisher(write, head, publisher):
+    text = f"数说这一年\n{head}\n\n2025年，全院完成门急诊服务652.7万人次，同比增长3.9%。\n"
+    doc, _ = read_document(write("a.txt", text))
+    assert doc.publisher == publisher
+
+
 def test_paths_are_relative_to_the_input_folder(write, tmp_path):
     write("in/a.txt", f"---\ntitle: 甲\n---\n{_BODY}")
     write("in/b.txt", "---\ntitle: 乙\n---\n<p>2024年，某医院有医生12名。</p>")

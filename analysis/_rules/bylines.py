@@ -33,3 +33,11 @@ SITE_NAME = r"[\u4e00-\u9fff（）()·]{2,24}"
 INTERNAL_SOURCE = (r"(?:院办|院辦|党办|黨辦|宣传科|宣傳科|宣传部|宣傳部|党委宣传部|黨委宣傳部|宣传处|宣傳處|"
                    r"办公室|辦公室|综合办|綜合辦|医务部|醫務部|医务科|醫務科|信息科|資訊科|资讯科|本站|本网|本網|"
                    r"新闻中心|新聞中心|[\u4e00-\u9fff]{1,6}(?:科|部|办|辦))")
+# A social-media account's line under the headline (广东省人民医院　2026-01-08 18:30　发表于广东,
+# 佛山市第一人民医院　2025年1月15日): the institution that posts the text, its publisher. Only names
+# ending as institutions do (医院, 中心, 局 …): a newspaper's masthead line is no account.
+ACCOUNT_LINE = (r"^[ \t\u3000]*(?:原创[ \t\u3000]+|原創[ \t\u3000]+)?"
+                r"([\u4e00-\u9fff（）()]{3,30}?(?:院|中心|院区|院區|研究所|局|委员会|委員會|卫健委|衛健委))"
+                r"[ \t\u3000]+(?:原创[ \t\u3000]+|原創[ \t\u3000]+)?"
+                r"\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)")
+ACCOUNT_LINES = 3  # lines at the head of a text an account's line may stand on

@@ -19,6 +19,8 @@ HEADS = HEADS + ("总会", "總會", "联合会", "聯合會", "协会", "協會
 # ent18o: bases named as bodies (大湾区医疗人才培训基地, 港澳醫療合作示範基地): 基地 ends a name, the
 # same in both scripts; a bare 培训基地 has no proper part and stays a description.
 HEADS = HEADS + ("基地",)
+# Research institutes named as bodies (广东省心血管病研究所): 研究所 ends a name, in both scripts.
+HEADS = HEADS + ("研究所",)
 # Words the tagger splits or reads as verbs inside associations' names (街坊|会|联合|总会): taught
 # to it as organisation words.
 ORGANISATION_WORDS = ("街坊会", "街坊會", "联合总会", "聯合總會", "工会", "工會", "同乡会", "同鄉會",
