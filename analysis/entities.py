@@ -33,6 +33,7 @@ from analysis._rules.institutions import (
     BEFORE_HEAD_WORDS,
     BRANCH_HEADS,
     BYLINE_WORDS,
+    CAMPUS_HEADS,
     CAPTION_MARKS,
     CIRCUMSTANCE_WORDS,
     COMPUTED_OVER,
@@ -144,6 +145,9 @@ _BEFORE_UNKNOWN_NAME = frozenset({"uj", "ns"})
 _GENERIC = re.compile(GENERIC)
 _OWN_LEVEL = re.compile(OWN_LEVEL_NAME)
 _OWN_HEADS = tuple(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
+_OWN_HOSPITAL_OPENING = re.compile(OWN_LEVEL_NAME.rstrip("$") + "(?:" + "|".join(
+    map(re.escape, sorted(_OWN_HEADS, key=len, reverse=True))) + ")")  # 市人民医院 opening a name
+_CAMPUS_HEADS = frozenset(map(to_simplified, CAMPUS_HEADS))  # 院区, 分院: a campus of a hospital
 _PLACE_TYPES = frozenset({"city", "district", "region"})
 _PROVINCE = frozenset(map(to_simplified, PROVINCE))
 _SPEECH = tuple(dict.fromkeys(map(to_simplified, SPEECH_VERBS)))
@@ -238,6 +242,10 @@ def name_ending_at(window: str, head: str) -> str | None:
     if own.endswith(_OWN_HEADS) and own.endswith(head) and _OWN_LEVEL.match(own[:-len(head)]) \
             and len(own) > 3:
         return own  # 市人民医院, 区妇幼保健院: the city's or district's own hospital
+    if head in _CAMPUS_HEADS and any(
+            0 < (at := own.find(hospital)) and _OWN_LEVEL.match(own[:at])
+            and len(own) - at - len(hospital) - len(head) >= 2 for hospital in _OWN_HEADS):
+        return own  # 市人民医院|松山湖院区: a campus of the city's own hospital (not its 新院区)
     while len(name) > 1 and not name[-1][1] and (
             words[len(words) - len(name)][1] in _EDGE_TAGS
             or len(name[-1][0]) == 1 and words[len(words) - len(name)][1] == "n"):
@@ -288,8 +296,8 @@ def _unknown_name(words: list[tuple[str, str]], i: int, opens: bool) -> bool:
     at a mark)."""
     if i < 1 or len(words[i][0]) != 1 or len(words[i - 1][0]) != 1 or \
             not "\u4e00" <= words[i - 1][0] <= "\u9fff" or words[i - 1][1] in _NOT_NAME_OPENING \
-            or words[i][0] in _PREPOSITIONS:
-        return False  # 可|于澳门科大医院, 是|在佛山市医疗保障局: a verb and a preposition
+            or words[i][0] in _PREPOSITIONS or words[i][1].startswith("u"):
+        return False  # 可|于澳门科大医院, 是|在佛山市医疗保障局: a verb and a preposition; 下|的 (uj)
     return words[i - 2][1] in _BEFORE_UNKNOWN_NAME if i >= 2 else opens
 
 
@@ -1679,6 +1687,9 @@ class EntityFinder:
             best = fuller[-1]
         elif best == name:
             best = self._expanded(simple) or self._abbreviated(simple) or best
+        if best == name and (own := _OWN_HOSPITAL_OPENING.match(simple)) and own.end() < len(simple):
+            # 市人民医院|松山湖院区: a campus of the city's own hospital, named as that hospital is
+            best = self.fullest(name[:own.end()]) + name[own.end():]
         unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
         # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form; not a centre named with a
         # place of its own (北京大学第一医院|澳门医学中心, 某医院|深圳医疗中心): an institution there

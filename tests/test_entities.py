@@ -179,6 +179,9 @@ ENTITY_RULES = [
     ("我院 before a unit's name: the unit is the hospital's (我院 is no part of the name)",
      "2025年，广东省人民医院全年出院病人31.8万人次。我院港澳居民服务中心全年接诊港澳患者4.36万人次。",
      "广州", ["广东省人民医院", "广东省人民医院"]),
+    ("a campus of the city's own hospital is named as that hospital is in the text",
+     "东莞市人民医院今年接诊港澳居民9800人次。市人民医院松山湖院区规划床位1500张。", "东莞",
+     ["东莞市人民医院", "东莞市人民医院松山湖院区"]),
     ("研究所 ends a name (a research institute)",
      "广东省心血管病研究所全年完成心脏外科手术5860台。", "广州", ["广东省心血管病研究所"]),
     ("a longer name in brackets opening otherwise is another name of the first",
@@ -720,6 +723,15 @@ def test_a_places_official_form_written_only_in_the_title_is_its_fullest(script)
     ("香港居民經香港大學深圳醫院", "医院", "香港大學深圳醫院"),
     ("救护车抵北大屿山医院", "医院", "北大屿山医院"),
     ("救護車抵北大嶼山醫院", "医院", "北大嶼山醫院"),
+    # 年度 (NOT_IN_NAMES): a period before a kind of institution in a place names none
+    ("2025/26年度全港公立医院", "医院", None),
+    ("2025/26年度全港公立醫院", "医院", None),
+    # a particle (下|的) is no name the tagger split off an unknown one
+    ("下的地区康健中心", "中心", "地区康健中心"),
+    ("下的地區康健中心", "中心", "地區康健中心"),
+    # CAMPUS_HEADS: a campus of a city's own hospital keeps the hospital's level word
+    ("在新院区建设方面，市人民医院松山湖院区", "院区", "市人民医院松山湖院区"),
+    ("在新院區建設方面，市人民醫院松山湖院區", "院区", "市人民醫院松山湖院區"),
     # UNIVERSITIES: a university outside the gazetteer opens the name whole (遵义 is tagged a verb)
     ("在遵义医科大学第五附属（珠海）医院", "医院", "遵义医科大学第五附属（珠海）医院"),
     ("在遵義醫科大學第五附屬（珠海）醫院", "医院", "遵義醫科大學第五附屬（珠海）醫院"),

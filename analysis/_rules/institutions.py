@@ -173,6 +173,9 @@ NOT_HEADING_ENDS = ("。", "！", "？", "；", "…", "!", "?", ";", "：", ":"
 UNDER_WORDS = ("辖下", "轄下", "属下", "屬下", "旗下", "下属", "下屬", "所属", "所屬")
 # A hospital a city or district runs, named by the bare level (市人民医院, 区妇幼保健院, 市第一人民
 # 医院, 市中医院): the name with no place in it, what stands before its head word.
+# Head words of a hospital's campus or branch (松山湖院区, 惠福分院): after a city's own hospital
+# (市人民医院松山湖院区) the name is that hospital's campus.
+CAMPUS_HEADS = ("院区", "院區", "分院")
 OWN_LEVEL_NAME = (r"^[市区區县縣](?:第[一二三四五六七八九十\d]{1,3})?(?:人民|中医|中醫|中|中西医结合|"
                   r"中西醫結合|妇幼|婦幼|妇女儿童|婦女兒童|儿童|兒童|中心|口腔|肿瘤|腫瘤|精神卫生|"
                   r"精神衛生|慢性病防治|传染病|傳染病|骨伤科|骨傷科)?$")
