@@ -38,7 +38,7 @@ from analysis._rules.links import (
 )
 from analysis.entities import EntityFinder, entity_type, region_of_entity
 from analysis.meaning import metric_of, planned_period
-from analysis.periods import Period
+from analysis.periods import Period, first_period
 
 _CHANGES = frozenset({"change", "rate_of_change"})
 _LEVELS = frozenset({"actual", "cumulative"})  # a level at a time, or a running total
@@ -135,6 +135,26 @@ def _pairs(rows: list[dict], text: str) -> list[tuple[dict, dict]]:
                 or _PAIR_FROM.search(text, max(0, a_start - 12), a_start)):
             found.append((earlier, later))
     return found
+
+
+def _pairs_in_turn(pairs: list[tuple[dict, dict]], text: str) -> None:
+    """An undated before -> after pair in the clause right after a dated one (the same sentence, or
+    the next clause after a semicolon) is of the same two times (门急诊量从2021年的A增至2025年的B；
+    开放床位由C增加到D: C of 2021, D of 2025)."""
+    for (earlier, later), (first, second) in itertools.pairwise(pairs):
+        (_, said_end), (said_start, _) = earlier["_link"][1], first["_link"][1]
+        if (said_start < said_end or text[said_end - 1:said_start].strip() not in ("；", ";")) \
+                and first["_link"][1] != earlier["_link"][1] \
+                or earlier["period"] == later["period"] \
+                or earlier["period_start"] is None or later["period_end"] is None \
+                or first["period"] != second["period"]:
+            continue
+        own = text[later["_link"][0][1]:second["_link"][0][1]]
+        if first_period(own, first["published"]).label is None:
+            _set_period(first, Period(earlier["period"], earlier["period_start"],
+                                      earlier["period_end"], earlier["period_kind"]))
+            _set_period(second, Period(later["period"], later["period_start"],
+                                       later["period_end"], later["period_kind"]))
 
 
 _BREAKDOWN = tuple(_cues.BREAKDOWN)
@@ -457,6 +477,7 @@ def link_rows(rows: list[dict], text: str, finder: EntityFinder) -> list[dict]:
             _set_period(later, Period(end.isoformat(), end, end, "point"))
         if later["subject"] is None:
             later["subject"] = earlier["subject"]
+    _pairs_in_turn(pairs, text)
     keys = [fact_key(row) for row in rows]
     for row, key in zip(rows, keys):
         row["fact_id"] = fact_id(key)

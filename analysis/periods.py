@@ -282,7 +282,10 @@ def period_of(context: str, published: date | None, year: int | None = None,
             if after not in _SAME_TIME_OWN:
                 continue  # 与去年同期相比: a baseline
             current = period if period.label is not None else _month_of(published)
-            period, at, last_end, last_prefix = year_before(current), match.start(), match.end(), ""
+            earlier = year_before(current)
+            while match.groupdict().get("year") and found.end and earlier.end and earlier.end.year > found.end.year:
+                earlier = year_before(earlier)  # 较2024年同期的15.3分钟: that year's same part
+            period, at, last_end, last_prefix = earlier, match.start(), match.end(), ""
             continue
         own = _OWN_LEVEL.fullmatch(after) is not None  # 较二○二二年的|3.4%, 由上年末的|9118张
         if _BRACKETED_VALUE.match(after):
@@ -305,7 +308,8 @@ def period_of(context: str, published: date | None, year: int | None = None,
             found = Period(found.end.isoformat(), None, found.end, "point")
             if period.kind == "cumulative":  # 自二○二○年五月推出以來，截至今年七月底
                 found = since_to(period, found) or found
-        if prefix in _SINCE and match.groupdict().get("since") and published is not None:
+        if prefix in _SINCE and published is not None and (
+                match.groupdict().get("since") or _running_since(context, match)):
             start = found.start or found.end
             opening = found.label.partition('/')[0]
             if match.groupdict().get("rel") and found.kind == "year":
@@ -654,9 +658,11 @@ def _expressions(context: str, published: date | None, year: int | None,
 
 
 def _running_since(context: str, match: re.Match[str]) -> bool:
-    """Whether a dated time opens a running total up to now (自2021年政策实施以来): its year is
-    no year the text speaks of (not 自2025年10月2日开展至12月14日, a span of that year)."""
-    if match["prefix"] != "自":
+    """Whether a dated time opens a running total up to now (自2021年政策实施以来, 自10月6日開展以來
+    with no year): its year is no year the text speaks of (not 自2025年10月2日开展至12月14日, a span
+    of that year)."""
+    parts = match.groupdict()
+    if (parts.get("prefix") or parts.get("fprefix")) != "自":
         return False
     clause = _CLAUSE_END.search(context, match.end())
     return _SINCE_WORD.search(context, match.end(), clause.start() if clause else len(context)) \

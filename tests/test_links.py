@@ -169,3 +169,27 @@ def test_a_level_of_a_period_since_a_start_is_the_running_total_it_repeats(text)
     headline, body = document_metrics(doc)
     assert headline["fact_id"] == body["fact_id"]
     assert headline["status"] == body["status"] == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    # _pairs_in_turn: an undated pair after a dated one, in its sentence or after a semicolon
+    "门急诊量从2021年的296.7万人次增至2025年的381.4万人次；开放床位由2,600张增加到3,100张。",
+    "門急診量從2021年的296.7萬人次增至2025年的381.4萬人次；開放牀位由2,600張增加到3,100張。",
+    "门急诊量从2021年的296.7万人次增至2025年的381.4万人次，开放床位由2,600张增加到3,100张。",
+    "門急診量從2021年的296.7萬人次增至2025年的381.4萬人次，開放牀位由2,600張增加到3,100張。",
+])
+def test_an_undated_pair_after_a_dated_one_is_of_its_two_times(text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 2, 12), region="中山")
+    rows = document_metrics(doc)
+    assert [r["period"] for r in rows] == ["2021", "2025", "2021", "2025"]
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a pair in a sentence of its own is not
+    "门急诊量从2021年的296.7万人次增至2025年的381.4万人次。开放床位由2,600张增加到3,100张。",
+    "門急診量從2021年的296.7萬人次增至2025年的381.4萬人次。開放牀位由2,600張增加到3,100張。",
+])
+def test_a_pair_in_a_sentence_of_its_own_keeps_its_own_times(text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 2, 12), region="中山")
+    rows = document_metrics(doc)
+    assert [r["period"] for r in rows][2:] == [None, None]

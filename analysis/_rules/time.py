@@ -140,7 +140,8 @@ YEAR_RANGE = r"(?P<yr1>(?:19|20)\d{2})\s*(?:[-－—–~～]|至|到)\s*(?P<yr2>
 PERIOD = (
     r"(?P<prefix>截至|截止到?|至|自|从|從|由|比|较|較|同比|相比)?"
     rf"(?:{FISCAL_YEAR}|{YEAR_RANGE}"
-    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{CN_YEAR})年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))"
+    # (2023年度, 本年度: a calendar year named as a year of account, 比2023年度的2.05万人)
+    rf"|(?:(?P<year>(?:19|20)\d{{2}}|{CN_YEAR})年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))度?"
     rf"{WITHIN_YEAR})"
     # since then (自2019年…以来, 2019年至今): up to publication
     r"(?P<since>[^，,。；;！？!?\n]{0,40}?(?:以来|以來)|(?:起[^。；;！？!?\n]{0,40}?)?至今(?![年日天]))?"
@@ -163,9 +164,10 @@ BARE = (
     # a run of days (首周（7月15日至21日）, 自7月28日至8月3日): from the first to the last
     rf"|(?:自|从|從)?(?P<dmonth>{PERIOD_MONTH})月(?P<dday>{DAY_DIGITS}|{CN_DAY})[日号號]?"
     rf"(?:至|到|-|－|~|～|—|–)(?:(?P<dmonth2>{PERIOD_MONTH})月)?(?P<dday2>{DAY_DIGITS}|{CN_DAY})[日号號]"
-    # a day that starts an interval with its end after 至 (自8月28日納入計劃至11月底)
+    # a day that starts an interval with its end after 至 (自8月28日納入計劃至11月底), or a running
+    # total up to now (自10月6日開展以來)
     rf"|(?P<fprefix>自|从|從)(?P<fmonth>{PERIOD_MONTH})月(?P<fday>{DAY_DIGITS}|{CN_DAY})[日号號]"
-    r"(?=[^，,。；;：:！？!?\n\d]{0,12}至)"
+    r"(?=[^，,。；;：:！？!?\n\d]{0,12}(?:至|以来|以來))"
     # a day a count runs up to (截至12月1日, 截止到11月30號): a point on that day
     rf"|(?P<uprefix>截至|截止到?)(?P<umonth>{PERIOD_MONTH})月(?P<uday>{DAY_DIGITS}|{CN_DAY})[日号號]"
     # … and the day it ends on (自7月20日启用至8月19日): the interval's last day
