@@ -470,6 +470,12 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
             text.rfind("\n", 0, number.start) + 1:number.start].strip() in _figure_rules.CAPTION_BEFORE
             or text.endswith(_figure_rules.CAPTION_REFERENCE, 0, number.start)):
         return False  # 表1　主要指标, 见表12: a caption's number
+    if number.unit is None and (_CAPTION_GLUED.match(text, number.start)
+                                or _EMERGENCY_NUMBER.match(text, number.start)):
+        return False  # 情况表3　2025年, 表21-1: a caption's number; 市120急救指挥中心: a service's
+    if number.unit in _DURATION_UNITS and _WITHIN_SHARE_AFTER.match(text, number.end) \
+            and _SHARE_BEFORE.search(text, max(0, number.start - 14), number.start):
+        return False  # 92.3%的召唤在12分钟内到场: the threshold of a share
     if number.unit in _figure_rules.LISTED_COUNT_UNITS and not any(c.isdigit() for c in number.text) \
             and (_LISTED_COUNT_BEFORE.search(text, max(0, number.start - 26), number.start)
                  or _LISTED_COUNT_AFTER.match(text, number.end)):
@@ -510,6 +516,10 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_CAPTION_GLUED = _compile(_figure_rules.CAPTION_GLUED)
+_EMERGENCY_NUMBER = _compile(_figure_rules.EMERGENCY_NUMBER)
+_WITHIN_SHARE_AFTER = _compile(_figure_rules.WITHIN_SHARE_AFTER)
+_SHARE_BEFORE = _compile(_figure_rules.SHARE_BEFORE)
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _PER_BIRTHS = _compile(_labels.PER_BIRTHS)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
@@ -564,6 +574,8 @@ _SEASON_AFTER = _compile(_labels.SEASON_AFTER)
 _PRIVATE_AFTER = _compile(_labels.PRIVATE_AFTER)
 _PRIVATE_BEFORE = _compile(_labels.PRIVATE_BEFORE)
 _PRIVATE_UNQUOTED = _compile(_labels.PRIVATE_UNQUOTED)
+_PRIVATE_GOES_ON = _compile(_labels.PRIVATE_GOES_ON)
+_PRIVATE_NAMED = _compile(_labels.PRIVATE_NAMED)
 _DURATION_UNITS = frozenset(_labels.DURATION_UNITS)
 _MONEY_THRESHOLD_AFTER = _compile(_labels.MONEY_THRESHOLD_AFTER)
 _MONEY_THRESHOLD_BEFORE = _compile(_labels.MONEY_THRESHOLD_BEFORE)
@@ -753,18 +765,26 @@ def _anecdotes(text: str) -> list[tuple[int, int]]:
 
 def _private_speech(text: str, folded: str) -> list[tuple[int, int]]:
     """Spans of a private person's quoted words with their attribution (“…走路十分钟就到…”居于
-    粉岭的张女士说, 陈伯说：“…”), or told unquoted (罗先生说，以前…来回要4个小时), read on ``folded``:
+    粉岭的张女士说, 陈伯说：“…”), or told unquoted (罗先生说，以前…来回要4个小时), going on in a
+    quotation or as 他说 after (黄伯表示，…。他说自己…每次车程约45分钟), read on ``folded``:
     the times in them are one person's (十分钟, 居住了十多年), no durations of a service; the prices
     a person quotes stay figures. In order of their starts."""
     spans = [(m.start(), m.end()) for m in _PRIVATE_UNQUOTED.finditer(folded)]
-    if "“" not in text and "「" not in text:
-        return spans  # the usual case, found at string-search speed
-    for m in _SPEECH.finditer(text):
-        if after := _PRIVATE_AFTER.match(folded, m.end()):
-            spans.append((m.start(), after.end()))
-        elif _PRIVATE_BEFORE.search(folded, max(0, m.start() - _labels.PRIVATE_BEFORE_REACH),
-                                    m.start()):
-            spans.append((m.start(), m.end()))
+    if "他" in folded or "她" in folded:
+        spans += [(m.start(), m.end()) for m in _PRIVATE_NAMED.finditer(folded)]
+    told = {end for _, end in spans}  # (…表示，其父亲…，「…」: the quotation goes on with their words)
+    if "“" in text or "「" in text:
+        for m in _SPEECH.finditer(text):
+            if after := _PRIVATE_AFTER.match(folded, m.end()):
+                spans.append((m.start(), after.end()))
+            elif m.start() in told or _PRIVATE_BEFORE.search(
+                    folded, max(0, m.start() - _labels.PRIVATE_BEFORE_REACH), m.start()):
+                spans.append((m.start(), m.end()))
+    if spans and ("他" in folded or "她" in folded):
+        for start, end in sorted(spans):
+            reach = folded.find("\n", end, end + _labels.PRIVATE_GOES_ON_REACH)
+            reach = end + _labels.PRIVATE_GOES_ON_REACH if reach < 0 else reach
+            spans += [(m.start(), m.end()) for m in _PRIVATE_GOES_ON.finditer(folded, end, reach)]
     return sorted(spans)
 
 

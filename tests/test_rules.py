@@ -749,6 +749,16 @@ NOT_FIGURES = [
     ("ACCESS_PROMISE_AFTER: a time within which care is promised", "让群众在15分钟内就能找到家庭医生。"),
     ("YEAR_SLASH_BEFORE: a season's second year", "本港已于上月中旬进入2026/27年冬季流感季。"),
     ("DURATION_THRESHOLD_BEFORE: a duration picking out a group before 的", "轮候超过2小时的个案明显减少。"),
+    ("CAPTION_REFERENCE: a table read from", "从表3看，端州区床位较多。"),
+    ("CAPTION_GLUED: a caption's number glued to a heading", "二、分县情况表3　2025年各县床位配置"),
+    ("CAPTION_GLUED: a caption's sub-number", "表21-1　全市卫生机构和人员"),
+    ("EMERGENCY_NUMBER: an emergency service's number", "记者从江门市120急救指挥中心获悉，全市120急救网络运行平稳。"),
+    ("WITHIN_RATE_AFTER: a span naming a rate", "全市3分钟出车率明显提高。"),
+    ("EVENT_YEAR: a year in brackets after an event's name", "第十五届全国运动会（2025）专题"),
+    ("PRIVATE_NAMED: a person named, then his words as 他说", "今年65岁的李伯在深圳居住多年，他说在港轮候手术已等了三年多。"),
+    ("PRIVATE_GOES_ON: a person's words going on as 他说", "黄伯表示，他患白内障多年。他说自己每月都会过来复诊，每次车程约45分钟。"),
+    ("PRIVATE_UNQUOTED: a quotation going on after the unquoted words", "病人家属黄小姐表示，其父亲去年中风，「由深圳返到玛丽医院唔使两个钟」。"),
+    ("LISTED_COUNT_BEFORE: the size of a list of campuses", "该院甲院区、乙院区、丙院区三个院区均设港澳门诊。"),
 ]
 
 
@@ -756,6 +766,14 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("pattern, text", NOT_FIGURES, ids=[c[0] for c in NOT_FIGURES])
 def test_furniture_numbers_are_never_figures(pattern, text, script):
     assert rows_of(in_script(text, script)) == []
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", ["逾九成召唤12分钟内到场。", "92.3%的召唤在12分钟内到场，达到服务承诺。"])
+def test_the_time_within_which_a_share_is_done_is_no_figure(text, script):
+    """WITHIN_SHARE_AFTER: the share is the figure, the time its threshold."""
+    rows = rows_of(in_script(text, script))
+    assert len(rows) == 1 and rows[0][3] == "percent"  # (the share's row only, no 12 分钟)
 
 
 # A Hong Kong portal page in traditional characters (our own text) with every kind of furniture

@@ -28,17 +28,23 @@ BRACKETED_DAY_AFTER = ("）日", ")日")
 # (matched on folded text before a bare number)
 CAPTION_BEFORE = ("表", "图", "附表", "附图", "图表")
 # … and a table or figure referred to (主要健康指标见表12, 如图3所示)
-CAPTION_REFERENCE = ("见表", "如表", "见图", "如图", "见附表", "见附图")
+CAPTION_REFERENCE = ("见表", "如表", "见图", "如图", "见附表", "见附图", "从表", "從表", "据表", "據表",
+                     "由表", "从图", "從圖", "据图", "據圖")
+# … and a caption's number glued to the words before it (…情况表3　2025年各县床位, 表21-1 全市卫生
+# 机构): 表/图 right before it, a space or a dash (its sub-number) right after it
+CAPTION_GLUED = r"(?<=[表图圖])\d{1,2}(?=[ \t\u3000]|[-－]\d)|(?<=[表图圖]\d[-－])\d{1,2}(?!\d)|(?<=[表图圖]\d\d[-－])\d{1,2}(?!\d)"
+# an emergency service's phone number (市120急救指挥中心, 接收120送院患者, 坪山区120共出车): its name
+EMERGENCY_NUMBER = r"(?<!\d)(?:120|999|119|112)(?=急救|送院|指挥|指揮|调度|調度|呼救|救护|救護|网络|網絡|共出车|共出車|出车|出車)"
 # the second year of a season or financial year written with a slash (2026/27年冬季流感季): no span
 YEAR_SLASH_BEFORE = r"(?:19|20)\d{2}\s*/\s*$"
 # a duration a group is picked out by, over or under it before 的 (輪候超過2小時的個案): a criterion
 DURATION_THRESHOLD_BEFORE = ("超过", "超過", "超出", "多于", "多於", "少于", "少於", "不足", "逾")
 # a year glued to an event's name with no 年 (香港花卉展覽2026, 2026粤港澳大湾区论坛): a label, no figure
-EVENT_YEAR = r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?![\d年.,%\u4e00-\u9fff])|(?:19|20)\d{2}(?=[\u4e00-\u9fff]{2,}(?:论坛|論壇|大会|大會|峰会|峰會|展览|展覽|博览会|博覽會))"
+EVENT_YEAR = r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?![\d年.,%\u4e00-\u9fff])|(?:19|20)\d{2}(?=[\u4e00-\u9fff]{2,}(?:论坛|論壇|大会|大會|峰会|峰會|展览|展覽|博览会|博覽會))|(?<=[会會赛賽节節展][（(])(?:19|20)\d{2}(?=[）)])"  # (全國運動會（2025）)
 # a count in words of the institutions a list names (A、B两家医院合计…, 最多的五家医院依次为…, 上述兩間
 # 院舍, 三間主要醫院…如下): the list's size, no figure (matched on folded text)
-LISTED_COUNT_UNITS = ("家", "间", "所")
-LISTED_COUNT_BEFORE = (r"(?:、[^，,。；;、]{1,22}(?:医院|中心|卫生院|诊所|机构|院舍|门诊部)|上述|这|该|最多的|最高的|前)$")
+LISTED_COUNT_UNITS = ("家", "间", "所", "个")
+LISTED_COUNT_BEFORE = (r"(?:、[^，,。；;、]{1,22}(?:医院|中心|卫生院|诊所|机构|院舍|门诊部|院区)|上述|这|该|最多的|最高的|前)$")
 # (not a list of places: 福田、宝安两家医院 counts the hospitals there)
 LISTED_COUNT_AFTER = r"^[\u4e00-\u9fff]{0,8}?(?:依次|分别|如下|合计|合共|共计|（|\()"
 # a time within which care is promised (让群众在15分钟内就能找到家庭医生): a target of access, no figure
@@ -84,8 +90,12 @@ AGE_RANGE_AFTER = r"(?:至|到|[-－~～])(?:未满|不满|未足)?(?:\d{1,3}|[�
 # … a span of time inside a rate's name, the threshold its cases are counted by (第三类紧急个案在
 # 30分钟内获处理的比率, 出院后30天内再入院率, 48小时以内完成报告的比例), as 出生体重低于2500克
 # is: no figure (matched on the folded text after the span; the rate's own number stays)
-WITHIN_RATE_AFTER = (r"(?:以|之)?内[^，,。；;：:！？!?\d\n]{0,12}?"
+WITHIN_RATE_AFTER = (r"(?:(?:以|之)?内[^，,。；;：:！？!?\d\n]{0,12}?|[\u4e00-\u9fff]{0,2}?)"  # (3分钟出车率)
                      r"(?:比率|比例|百分比|占比|[\u4e00-\u9fff]率)")
+# … and a time within which a share of cases is done (92.3%的召唤在12分钟内到场, 逾九成召唤12分钟内到场):
+# the threshold of that share (a share within the words before it)
+WITHIN_SHARE_AFTER = r"(?:以|之)?[内內](?:到场|到場|完成|处理|處理|送达|送達|抵达|抵達|出车|出車|接听|接聽)"
+SHARE_BEFORE = r"(?:%|％|成)[^，,。；;！？!?\n]{0,10}$"
 # … and years of experience asked of someone (具备5年以上临床经验, 3年或以上相关工作经验): a criterion
 EXPERIENCE_AFTER = r"(?:(?:或|及)?以上)?的?[\u4e00-\u9fff]{0,4}?(?:经验|资历|经历|年资|工龄)"
 # A number opening a short name in quotes (“15分钟健康服务圈”, 「30分鐘生活圈」): a slogan, no

@@ -678,6 +678,12 @@ PRIVATE_BEFORE_REACH = 8
 # … and told without quotation marks (家住石岐的市民罗先生说，以前去广州看病来回要4个小时): the rest of
 # the sentence after the words naming the speaker
 PRIVATE_UNQUOTED = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}[，,：:](?![“「])[^。！？!?\n“「]{{1,80}}"
+# … and the same person going on as 他/她 in the sentences after, in the paragraph (黄伯表示，…。他说自己
+# 每月都会…，每次车程约45分钟): their words too
+PRIVATE_GOES_ON = rf"[他她]{SPEECH_VERBS}(?:自己)?[，,：:]?[^。！？!?\n“「]{{1,80}}"
+PRIVATE_GOES_ON_REACH = 200  # characters after a person's words their 他说 may stand
+# … or after the person is named in the sentence (今年65岁的李伯在深圳居住近十年，他说…已等了三年多)
+PRIVATE_NAMED = rf"{PRIVATE_SPEAKER}[^。！？!?\n“「]{{0,30}}?[，,]{PRIVATE_GOES_ON}"
 STOCK_LINE = (r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率|"
               r"上一页|下一页|上一篇|下一篇")  # (… and a pager: 上一页 1 2 3 下一页)
 

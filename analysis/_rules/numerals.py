@@ -76,7 +76,7 @@ CN_DIGITS = ({c: i for i, c in enumerate("〇一二三四五六七八九")}
 # Traditional characters the number patterns read, folded to simplified by the t2s map (萬 -> 万,
 # 兩 -> 两, 個 -> 个 …), and full-width forms folded to ASCII: one character for one.
 FOLDED_TRADITIONAL = ("萬億兩點餘個間張歲項週鐘時過約於幾臺佔為達將級門幣鎊噸釐畝頃歐場層條類種組隊處"
-                      "棟輪屆顆劑針輛戶號載計內圓攝數牀來筆")
+                      "棟輪屆顆劑針輛戶號載計內圓攝數牀來筆鍾頭")
 WIDE_FORMS = {"％": "%", "．": ".", "－": "-", "−": "-", "～": "~"}
 
 
@@ -127,7 +127,9 @@ MEASURES = ("平方米", "平米", "㎡", "平方公里", "平方千米", "公�
             "厘米", "毫米", "公斤", "千克", "克", "毫克", "吨", "升", "毫升", "斤") + TEMPERATURES
 LATIN_UNITS = ("km", "kg", "mg", "ml", "mL", "cm", "mm", "m²", "m")
 DURATIONS = ("年", "个月", "周", "星期", "天", "小时", "个小时", "分钟", "秒", "工作日",
-             "个工作日", "工作天", "个工作天", "周年", "载")  # 工作天: Hong Kong's 工作日
+             "个工作日", "工作天", "个工作天", "周年", "载",
+             # 两个星期; Cantonese 兩個鐘 / 兩個鐘頭 (two hours)
+             "个星期", "个钟头", "个钟")  # 工作天: Hong Kong's 工作日
 AGES = ("岁", "周岁")
 SIGNS = ("%", "‰")
 TENTHS = "成"  # 九成 is 90 %: read as a counter, then turned into percent
@@ -142,7 +144,7 @@ HALVES = frozenset(("年", "天", "周", "星期", "小时", "米", "公里", "�
                     "吨", "升", "亩", "倍"))
 UNIT_ALIASES = ({"个小时": "小时", "个工作日": "工作日", "工作天": "工作日", "个工作天": "工作日",
                  "个诊次": "诊次", "診次": "诊次", "个診次": "诊次", "个百分点": "百分点",
-                 "个千分点": "千分点", "周岁": "岁",
+                 "个千分点": "千分点", "周岁": "岁", "个星期": "星期", "个钟头": "小时", "个钟": "小时",
                  "圆": "元"} | {word: "℃" for word in TEMPERATURES})
 # A counter that starts a common word is not a counter there: 3家庭, 第一人民医院, 5位于.
 UNIT_NOT_BEFORE = {"人": "民", "家": "庭", "位": "于|置", "支": "持|付|援", "升": "级|至|到|为|高",
