@@ -526,6 +526,7 @@ _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
 _PLANNED = _compile(_labels.PLANNED)
 _FORMER_LEVEL = _compile(_labels.FORMER_LEVEL)
 _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
+_CHANGE_OF_RATE = _compile(_labels.CHANGE_OF_RATE)
 _CONVERTED = _compile(_labels.CONVERTED)
 _SECTION_HEADING = re.compile(_cues.SECTION_HEADING)
 _UNPLANNED_FORMS = {planned: level for level, planned in _labels.PLANNED_FORMS.items()}
@@ -1704,7 +1705,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
             _PER_HEAD_BASE.search(ctx.lead) if _BASELINE_OF_RATE.search(ctx.before) or (
                 d.previous is not None and d.previous[0] == sentence
                 and d.previous[1] in _PER_HEAD_UNITS
-                and _BASE_CARRIED_ITEM.fullmatch(ctx.before)) else None
+                and (_BASE_CARRIED_ITEM.fullmatch(ctx.before)
+                     or _CHANGE_OF_RATE.search(ctx.before))) else None
         if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people (and 低于去年的49.8例)
             unit = _labels.BASE_UNITS[base.group(1) or base.group(2)]
             if unit == "per_1k" and _PER_BIRTHS.search(base.group()):

@@ -35,6 +35,14 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("ADMISSION: admissions written 入院", "全年入院人次81.4万人次。", [("admissions", 814000, None, "人次", "exact")]),
+    ("cases: ambulance trips counted in 车次", "今年1至2月，全区救护车共出车5,860车次。",
+     [("cases", 5860, None, "车次", "exact")]),
+    ("procedures: operations counted in 宗 (Hong Kong and Macao)", "外科全年完成手术2.31万宗。",
+     [("procedures", 23100, None, "宗", "exact")]),
+    ("CHANGE_OF_RATE: a change right after a rate per head is of that rate",
+     "每千常住人口医疗卫生机构床位4.02张，比上年增加0.17张。",
+     [("beds_per_1k", 4.02, None, "per_1k", "exact"), ("beds_per_1k", 0.17, None, "per_1k", "exact")]),
     ("FACILITIES: delivery rooms (产房) counted in 间", "该院计划年内新增家庭化产房6间。",
      [("facilities", 6, None, "间", "exact")]),
     ("LIST_NOUNS: values after 分别为 each naming its own item keep their own labels",

@@ -240,7 +240,7 @@ PROCEDURE_WORDS = (r"手术|术|治疗|诊疗|筛查|分娩|接生|肠镜|胃镜
 PROCEDURE_RIGHT_BEFORE = (r"(?:手术|分娩|接生|筛查|肠镜|胃镜|内镜|溶栓|取栓|介入|移植|透析|活检|消融)(?:检查|治疗)?"
                           r"(?:约|近|逾|超过|共|达到?|为)*$")
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日|每个[\u4e00-\u9fff]{1,2}日"  # (每个工作日, 每个上课日)
-ADMISSION = r"住院|出院|收治|入住"  # (收治危重新生儿2,380人次: admitted; 入住317人次 a care home's)
+ADMISSION = r"住院|出院|入院|收治|入住"  # (收治危重新生儿2,380人次: admitted; 入住317人次 a care home's)
 FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
 PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
@@ -474,15 +474,17 @@ RULE_TABLE: tuple[dict, ...] = (
          "lead": ENROLLED_LEAD},
     {"metric": "population", "units": PEOPLE + (None,), "noun": POPULATION},
     {"metric": "patients", "units": ("人", "名", "位"), "sentence": SCREENING_SENTENCE},
-    {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次"), "noun": r"手术|术",
-         "before": r"手术|术"},
+    {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次", "宗"), "noun": r"手术|术",
+         "before": r"手术|术"},  # (完成手術2.31萬宗: Hong Kong and Macao count operations in 宗)
     {"metric": "procedures", "units": ("例", "台", "台次", "例次"), "before": PROCEDURE_WORDS},
     {"metric": "procedures", "units": ("例", "台", "次", "台次", "例次", "宗"), "after": PROCEDURE_AFTER},
     {"metric": "cases", "units": ("宗", "件", "笔"), "before": BENEFIT_CLAIMS},
     {"metric": "cases", "units": ("宗", "件", "笔"), "before": CLAIMS},
     {"metric": "patients", "units": ("例",), "before": r"转诊|收治|接诊"},
-    {"metric": "other", "units": ("例", "宗"), "before": DAILY},  # 日均约7宗: an average, no count
+    {"metric": "other", "units": ("例", "宗", "车次"), "before": DAILY},  # 日均约7宗: an average, no count
     {"metric": "cases", "units": ("例", "宗")},
+    # ambulance trips (出车5,860车次, 救护车4.73万车次): the calls answered, cases
+    {"metric": "cases", "units": ("车次",)},
     {"metric": "cases", "units": ("件", "笔"), "before": HANDLED},
     {"metric": "cases", "units": ("件", "笔"), "after": HANDLED_AFTER},
     {"metric": "research_output", "units": ("篇",)},
@@ -526,6 +528,10 @@ BASELINE_OF_RATE = r"(?:低于|高于|少于|多于|不及|超过|较|比)[^，,
 # (not an item with a verb of its own: 引进港澳医师不少于300名, 培养全科医生200名)
 BASE_CARRIED_ITEM = (r"(?![^，,]*?(?:总|共|全|达|为|有|增|减|新|其中|引进|引入|招聘|培养|培训|选派|"
                      r"派驻|建成|建设|设置|开设))[\u4e00-\u9fff（）()]{1,10}")
+# … and so is a change right after a rate per head in its sentence (每千常住人口床位4.02张，比上年增加
+# 0.17张; 医师2.98人，提高0.27人): a change of that rate
+CHANGE_OF_RATE = (r"(?:比上年|较上年|比上年末|较上年末|同比|按年)?(?:分别)?(?:比上年|较上年)?"
+                  r"(?:增加|提高|增长|上升|减少|下降|降低|增|升|降)了?(?:约|近)?$")
 # (… and per head in 人: 每十万人42.1, 每万人拥有全科医生3.8名, 每千名老年人; not 人次, 人员)
 PER_HEAD_BASE = (rf"(?<![\d.,一二三四五六七八九十百千万两])每?({_BASES})(?:名|个)?(?:常住)?(?:人口|居民|活产儿?|新生儿)"
                  rf"|每({_BASES})(?:名|个)?[\u4e00-\u9fff\d]{{0,8}}?(?:人口|居民|活产|新生儿|儿童|长者|老人|妇女|"

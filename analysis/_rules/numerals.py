@@ -76,7 +76,7 @@ CN_DIGITS = ({c: i for i, c in enumerate("〇一二三四五六七八九")}
 # Traditional characters the number patterns read, folded to simplified by the t2s map (萬 -> 万,
 # 兩 -> 两, 個 -> 个 …), and full-width forms folded to ASCII: one character for one.
 FOLDED_TRADITIONAL = ("萬億兩點餘個間張歲項週鐘時過約於幾臺佔為達將級門幣鎊噸釐畝頃歐場層條類種組隊處"
-                      "棟輪屆顆劑針輛戶號載計內圓攝數牀來筆鍾頭")
+                      "棟輪屆顆劑針輛戶號載計內圓攝數牀來筆鍾頭車")
 WIDE_FORMS = {"％": "%", "．": ".", "－": "-", "−": "-", "～": "~"}
 
 
@@ -90,7 +90,8 @@ CURRENCIES_BEFORE = ("港币", "港元", "澳门元", "澳门币", "葡币", "�
 # Counters of Hong Kong and Macao usage and of bulletins (23宗 cases, 9市 cities, 168万剂次
 # doses), and the words they open where they are no counter (宗旨, 市民, 市场 …).
 MORE_COUNTERS = ("宗", "市", "剂次", "针次", "班次", "诊次", "診次", "个诊次", "个診次",
-                 "笔")  # 12班次 (trips), 40个诊次 (sessions), 3.6万笔 (transactions)
+                 "笔", "车次")  # 12班次 (trips), 40个诊次 (sessions), 3.6万笔 (transactions),
+# 5,860车次 (ambulance trips)
 COUNTER_NOT_BEFORE = {"宗": "旨|教|族|师|師|祠|亲|親|室|派",
                       "市": "民|场|区|區|级|属|屬|内|外|政|委|长|長|值|面|容|县|縣|镇|鎮|郊|井|直",
                       "笔": "者|记|記|试|試|画|畫|墨|迹|跡|触|觸|下|录|錄|直|名|尖|头|頭|芯|友|会|會"}
