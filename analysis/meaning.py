@@ -140,6 +140,7 @@ _GROUPS = {True: (_POPULATION, _OF_GROUP),
                               f"(?:{_alternation(_cues.GROUP_PREFIXES)})?"
                               f"(?P<group>{_alternation(_NAMED_FORMS)})"))}
 _MINUS = "-−－"
+_COUNTED_RESIDENTS = tuple(map(to_simplified, _cues.COUNTED_RESIDENTS))
 _PAIR_FROM = frozenset(_cues.PAIR_FROM)
 # a year written in Chinese digits (二○二七年, 二〇二七年), with either form of zero
 _CHINESE_DIGITS = [str.maketrans("0123456789", zero + "一二三四五六七八九") for zero in "○〇零"]
@@ -440,6 +441,8 @@ def population_of(metric: str, before: str, after: str, run: str,
     found = population.match(after) or population.search(after[:6])
     if found:
         return _name(found.group())
+    if after.startswith(_COUNTED_RESIDENTS):
+        return _cues.RESIDENTS_WORD  # 約42.3萬名|居民使用醫療券: the article's residents
     if of_group := of_groups.match(after):
         return _name(of_group["group"])
     if "自" in before and (origin := _last(_FROM_ORIGIN, before)):
@@ -542,8 +545,8 @@ def names_group(text: str) -> bool:
 def names_unnamed(text: str) -> bool:
     """Whether an article names a fuller group of a bare one that names nobody of its own
     (香港病人 for 病人): then its bare 病人 are read, as that group."""
-    return any(form in text for bare in _cues.UNNAMED_GROUPS for name in _FULLER.get(bare, ())
-               for form in _cues.POPULATIONS[name])
+    return any(form in text for bare in _cues.UNNAMED_GROUPS if bare != _cues.RESIDENTS_WORD
+               for name in _FULLER.get(bare, ()) for form in _cues.POPULATIONS[name])
 
 
 def fullest_population(population: str | None, text: str) -> str | None:

@@ -836,6 +836,14 @@ CASES = [
     ("該院接診港澳籍患兒約1.4萬人次。", [(14000, "人次", "actual", "港澳籍患儿")]),
     ("全年为港澳籍孕产妇分娩183例。", [(183, "例", "actual", "港澳籍孕产妇")]),
     ("全年為港澳籍孕產婦分娩183例。", [(183, "例", "actual", "港澳籍孕产妇")]),
+    # COUNTED_RESIDENTS: residents counted bare are the article's one fuller group of residents
+    ("衞生局向每名合资格澳门居民发放医疗券，全年共有约42.3万名居民使用医疗券。",
+     [(423000, "名", "actual", "澳门居民")]),
+    ("衞生局向每名合資格澳門居民發放醫療券，全年共有約42.3萬名居民使用醫療券。",
+     [(423000, "名", "actual", "澳门居民")]),
+    # … and none where the article names no residents of a place
+    ("全年共有约42.3万名居民使用医疗券。", [(423000, "名", "actual", None)]),
+    ("全年共有約42.3萬名居民使用醫療券。", [(423000, "名", "actual", None)]),
 ]
 
 

@@ -250,6 +250,9 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
     "澳门病人": ("澳门病人", "澳門病人"),
     # bare: whose they are is the article's (UNNAMED_GROUPS)
     "病人": ("病人",),
+    # residents counted bare right after their counter (約42.3萬名居民使用醫療券: COUNTED_RESIDENTS):
+    # the article's residents, the one fuller group it names (澳门居民), else none
+    "居民": ("名居民", "位居民"),
     "转诊患者": ("转诊患者", "轉診患者", "转诊病人", "轉診病人"),
     "高血压患者": ("高血压患者", "高血壓患者"),
     "糖尿病患者": ("糖尿病患者",),
@@ -342,6 +345,10 @@ AGED = (r"(?:(?:\d{2}|[六七八九]十[一二三四五六七八九]?)[岁歲](?
         r"|(?:6[05]|六十五?)[岁歲](?:或|及)?以上(?:人士|老人|人口|居民)?)")
 AGED_GROUP = "长者"  # a name of POPULATIONS (tests/test_meaning.py checks it is one)
 RESIDENTS_WORD = "居民"  # what ends the name of a place's residents (香港居民 → 香港长者)
+# … and residents counted bare right after the number's counter (42.3萬名|居民使用醫療券): the
+# bare group 居民, read as the article's one fuller group of residents
+COUNTED_RESIDENTS = ("居民使用", "居民领取", "居民領取", "居民受惠", "居民受益", "居民获", "居民獲",
+                     "居民签约", "居民簽約", "居民接种", "居民接種", "居民参加", "居民參加")
 # (a SAR's own press naming its people as its own, 本澳65歲或以上長者: 澳门长者; its own words are
 # the 本/全 forms of AREAS)
 # Births counted by where they happened (仁伯爵综合医院出生1,338名, 該院出生約800名): 出生 right
@@ -390,10 +397,10 @@ PER_HEAD_BEFORE = ("每千名", "每千", "每万", "每萬", "每十万", "每�
 # Groups an article names bare once it has said whose they are (香港长者 … 长者约186万名): a
 # bare one of these is the one fuller group of the article that ends with it. No other group is
 # (全区孕产妇 are not the article's 港澳孕产妇, 外籍患者 not 港澳及外籍患者, 本地居民 not 非本地居民).
-BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人", "转诊患者", "轉診患者")
+BARE_GROUPS = ("长者", "長者", "学童", "學童", "病人", "转诊患者", "轉診患者", "居民")
 # Bare groups that name nobody of their own: 患者 is the one fuller group of the article that ends
 # with it (香港病人 … 转送的病人: 香港病人), else no group at all (a hospital's 患者).
-UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者")
+UNNAMED_GROUPS = ("病人", "转诊患者", "轉診患者", "居民")
 # People by their condition or the benefit they draw (危重病人, 综援长者): a kind of the bare group,
 # never whose the article's bare 病人 or 长者 are
 CONDITION_GROUPS = INPATIENT_GROUPS + (
