@@ -83,6 +83,7 @@ from analysis._rules.institutions import (
     SAR_GOVERNMENT_FULL,
     SAR_GOVERNMENT_SHORT,
     SAR_GOVERNMENTS,
+    SAR_HOSPITAL_WORDS,
     SECTION_NUMBER,
     SHARE_OF,
     SHORT_FORMS,
@@ -190,6 +191,8 @@ def _tagger():
         rjieba.add_word(place, 20000, "ns")
     for name in _SHORT_NAMES + _ORGANISATION_WORDS + _UNIVERSITIES:  # 港大深圳医院: a short form
         rjieba.add_word(name, 20000, "nt")  # opens a name; 遵义医科大学 is one name
+    for name in _SAR_HOSPITAL_WORDS:  # 转介至|仁伯爵|综合医院
+        rjieba.add_word(name, 20000, "nz")
     for area in dict.fromkeys(map(to_simplified, SAR_AREAS)):  # 塔石|卫生中心, 屯门|医院
         rjieba.add_word(area, 20000, "ns")
     # the tags of words it does not know (its HMM's data, about 20 ms) load on the first such
@@ -2021,6 +2024,7 @@ _SAR_AREA_WORDS = frozenset(map(to_simplified, SAR_AREAS))  # 新界 stays a nou
 _SHORT_NAMES = tuple(dict.fromkeys(map(to_simplified, SHORT_NAMES)))
 _ORGANISATION_WORDS = tuple(dict.fromkeys(map(to_simplified, ORGANISATION_WORDS)))
 _UNIVERSITIES = tuple(dict.fromkeys(map(to_simplified, UNIVERSITIES)))
+_SAR_HOSPITAL_WORDS = tuple(dict.fromkeys(map(to_simplified, SAR_HOSPITAL_WORDS)))
 _SHORT_NAME_WORDS = frozenset(map(to_simplified, UNIVERSITY_SHORT))  # 广医 (n): a proper part
 _SHORT_NAME_LONGEST = max(map(len, _SHORT_NAME_WORDS))
 # a university's short form -> its full forms (simplified), the longest short form first

@@ -732,6 +732,12 @@ def test_a_places_official_form_written_only_in_the_title_is_its_fullest(script)
     # CAMPUS_HEADS: a campus of a city's own hospital keeps the hospital's level word
     ("在新院区建设方面，市人民医院松山湖院区", "院区", "市人民医院松山湖院区"),
     ("在新院區建設方面，市人民醫院松山湖院區", "院区", "市人民醫院松山湖院區"),
+    # SAR_HOSPITAL_WORDS: a well-known hospital's proper part is never cut (至仁 is read as a verb)
+    ("家庭医生转介至仁伯爵综合医院", "医院", "仁伯爵综合医院"),
+    ("家庭醫生轉介至仁伯爵綜合醫院", "医院", "仁伯爵綜合醫院"),
+    # 区内 (NOT_IN_NAMES): where within a place opens no name (a kind in the district stays none)
+    ("目前区内港澳居民健康服务中心", "中心", None),
+    ("目前區內港澳居民健康服務中心", "中心", None),
     # UNIVERSITIES: a university outside the gazetteer opens the name whole (遵义 is tagged a verb)
     ("在遵义医科大学第五附属（珠海）医院", "医院", "遵义医科大学第五附属（珠海）医院"),
     ("在遵義醫科大學第五附屬（珠海）醫院", "医院", "遵義醫科大學第五附屬（珠海）醫院"),

@@ -567,7 +567,9 @@ NOT_IN_NAMES = ("连同", "連同", "启动", "啟動", "推动", "推動", "依
                 # 救护车|抵|北大屿山医院)
                 "经", "經", "抵",
                 # a period before a kind (2025/26年度|全港公立医院): no part of a name
-                "年度")  # 委託|澳門中華學生聯合總會; 新建 ns;
+                "年度",
+                # where within a place (区内|港澳居民健康服务中心): no part of a name
+                "区内", "區內", "市内", "市內", "省内", "省內", "镇内", "鎮內", "境内", "境內")  # 委託|澳門中華學生聯合總會; 新建 ns;
 # 当中 (Hong Kong and Macao usage for 其中, tagged as a place word): 當中|甲醫院
 # A quantity the tagger reads as one word (近三成 as an idiom, l): no part of a name (a headline's
 # 增近三成 joined to the next line's 中大附一院南沙院区 ends before it); a numeral and its counter

@@ -119,6 +119,12 @@ UNIVERSITIES = ("遵义医科大学", "遵義醫科大學", "广东医科大学"
                 "复旦大学", "復旦大學", "上海交通大学", "上海交通大學", "北京中医药大学", "北京中醫藥大學",
                 "首都医科大学", "首都醫科大學", "中国医学科学院", "中國醫學科學院",
                 *(form for forms in UNIVERSITY_SHORT.values() for form in forms))
+# The proper parts of well-known Hong Kong and Macao hospitals' names, taught to the tagger whole
+# (转介至仁|伯爵综合医院 would cut the name: jieba joins 至仁 as a verb), simplified (the tagger reads
+# folded text) and traditional.
+SAR_HOSPITAL_WORDS = ("仁伯爵", "镜湖", "鏡湖", "玛丽", "瑪麗", "伊利沙伯", "威尔斯亲王", "威爾斯親王",
+                      "葛量洪", "广华", "廣華", "那打素", "律敦治", "仁济", "仁濟", "养和", "養和",
+                      "圣保禄", "聖保祿", "嘉诺撒", "嘉諾撒")
 # Short forms of names jieba does not know as names (港大 is tagged an adjective): proper words.
 # 中大 is left to the tagger (taught as a word it would take 中大型医院 for a name).
 SHORT_NAMES = tuple(short for short in UNIVERSITY_SHORT if short != "中大")
