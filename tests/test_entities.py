@@ -960,3 +960,11 @@ def test_the_institution_whose_own_report_a_title_names_is_what_its_figures_are_
         title, text = convert(title), convert(text)
         entity = entity if entity == "江门" else convert(entity)  # (the region as given)
     assert _entities(text, "江门", title) == [entity]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_nine_mainland_cities_are_an_area_of_their_own(script):
+    """AREAS: 粤港澳大湾区内地九市 (the nine cities taken together) is the entity, not 广东省."""
+    convert = opencc.OpenCC("s2hk").convert if script == "traditional" else str
+    text = convert("截至6月底，粤港澳大湾区内地九市参保的港澳居民达51.3万人。")
+    assert _entities(text, "广州")[-1] == convert("粤港澳大湾区内地九市")

@@ -537,6 +537,9 @@ BUREAU_PLACES: dict[str, tuple[str, ...]] = {
 # Areas above a city that a sentence can be about (本港 and 全港 are Hong Kong, 全省 Guangdong):
 # canonical simplified name -> its simplified and traditional spelling, then other forms.
 AREAS: dict[str, tuple[str, ...]] = {
+    # the nine mainland cities of the Bay Area taken together (粤港澳大湾区内地九市, 珠三角九市)
+    "粤港澳大湾区内地九市": ("粤港澳大湾区内地九市", "粵港澳大灣區內地九市", "大湾区内地九市", "大灣區內地九市",
+                    "内地九市", "內地九市", "珠三角九市"),
     "粤港澳大湾区": ("粤港澳大湾区", "粵港澳大灣區"),
     "大湾区": ("大湾区", "大灣區"),
     "广东省": ("广东省", "廣東省", "全省"),
