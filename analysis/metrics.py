@@ -473,6 +473,9 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.unit is None and (_CAPTION_GLUED.match(text, number.start)
                                 or _EMERGENCY_NUMBER.match(text, number.start)):
         return False  # 情况表3　2025年, 表21-1: a caption's number; 市120急救指挥中心: a service's
+    if number.kind == "percent" and _RATE_THRESHOLD_BEFORE.search(
+            text, max(0, number.start - 24), number.start):
+        return False  # 有11間的內科病床佔用率超過100%: the threshold the count is of
     if number.unit in _DURATION_UNITS and _WITHIN_SHARE_AFTER.match(text, number.end) \
             and _SHARE_BEFORE.search(text, max(0, number.start - 14), number.start):
         return False  # 92.3%的召唤在12分钟内到场: the threshold of a share
@@ -520,6 +523,7 @@ _CAPTION_GLUED = _compile(_figure_rules.CAPTION_GLUED)
 _EMERGENCY_NUMBER = _compile(_figure_rules.EMERGENCY_NUMBER)
 _WITHIN_SHARE_AFTER = _compile(_figure_rules.WITHIN_SHARE_AFTER)
 _SHARE_BEFORE = _compile(_figure_rules.SHARE_BEFORE)
+_RATE_THRESHOLD_BEFORE = _compile(_figure_rules.RATE_THRESHOLD_BEFORE)
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _PER_BIRTHS = _compile(_labels.PER_BIRTHS)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)

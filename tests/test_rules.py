@@ -766,6 +766,7 @@ NOT_FIGURES = [
     ("PRIVATE_NAMED: a person named, then his words as 他说", "今年65岁的李伯在深圳居住多年，他说在港轮候手术已等了三年多。"),
     ("PRIVATE_GOES_ON: a person's words going on as 他说", "黄伯表示，他患白内障多年。他说自己每月都会过来复诊，每次车程约45分钟。"),
     ("PRIVATE_UNQUOTED: a quotation going on after the unquoted words", "病人家属黄小姐表示，其父亲去年中风，「由深圳返到玛丽医院唔使两个钟」。"),
+    ("LISTED_COUNT_AFTER: the size of a list named before, mid-text", "按医院划分，各院运作如常，三家医院合计投入运营。"),
     ("LISTED_COUNT_BEFORE: the size of a list of campuses", "该院甲院区、乙院区、丙院区三个院区均设港澳门诊。"),
 ]
 
@@ -980,3 +981,10 @@ HOME_MONEY_CASES = [
 def test_a_bare_yuan_is_the_currency_of_its_sar(pattern, region, text, units, script):
     doc = SimpleNamespace(doc_id="t", text=in_script(text, script), published=None, region=region)
     assert [r["unit"] for r in document_metrics(doc)] == units
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_rate_threshold_picking_out_the_institutions_counted_is_no_figure(script):
+    """RATE_THRESHOLD_BEFORE: the 11 hospitals are the figure, 100% the threshold they pass."""
+    rows = rows_of(in_script("全港公立医院中，前日有11间的内科病床占用率超过100%，情况持续。", script))
+    assert [row[1] for row in rows] == [11]

@@ -33,6 +33,9 @@ CAPTION_REFERENCE = ("见表", "如表", "见图", "如图", "见附表", "见�
 # … and a caption's number glued to the words before it (…情况表3　2025年各县床位, 表21-1 全市卫生
 # 机构): 表/图 right before it, a space or a dash (its sub-number) right after it
 CAPTION_GLUED = r"(?<=[表图圖])\d{1,2}(?=[ \t\u3000]|[-－]\d)|(?<=[表图圖]\d[-－])\d{1,2}(?!\d)|(?<=[表图圖]\d\d[-－])\d{1,2}(?!\d)"
+# a rate's threshold picking out the institutions counted in its clause (前日有11間的內科病床佔用率超過100%):
+# matched on the clause up to the percent (folded)
+RATE_THRESHOLD_BEFORE = r"有\d+[间家所个][^，,。；;]{0,16}率(?:超过|超出|高于|低于|不足|逾)$"
 # an emergency service's phone number (市120急救指挥中心, 接收120送院患者, 坪山区120共出车): its name
 EMERGENCY_NUMBER = r"(?<!\d)(?:120|999|119|112)(?=急救|送院|指挥|指揮|调度|調度|呼救|救护|救護|网络|網絡|共出车|共出車|出车|出車)"
 # the second year of a season or financial year written with a slash (2026/27年冬季流感季): no span
@@ -46,7 +49,8 @@ EVENT_YEAR = r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?![\d年.,%\u4e00-\u9fff])|(?:
 LISTED_COUNT_UNITS = ("家", "间", "所", "个")
 LISTED_COUNT_BEFORE = (r"(?:、[^，,。；;、]{1,22}(?:医院|中心|卫生院|诊所|机构|院舍|门诊部|院区)|上述|这|该|最多的|最高的|前)$")
 # (not a list of places: 福田、宝安两家医院 counts the hospitals there)
-LISTED_COUNT_AFTER = r"^[\u4e00-\u9fff]{0,8}?(?:依次|分别|如下|合计|合共|共计|（|\()"
+# (matched at the number's end: no ^, which would match only at the text's start)
+LISTED_COUNT_AFTER = r"[\u4e00-\u9fff]{0,8}?(?:依次|分别|如下|合计|合共|共计|（|\()"
 # a time within which care is promised (让群众在15分钟内就能找到家庭医生): a target of access, no figure
 ACCESS_PROMISE_AFTER = r"(?:内|內|以内|以內|之内|之內)(?:就能|就可|即可|便能|都能|可以|能够|能夠)"
 # a span of the years to come (未来三年将合办…): a window, no figure
