@@ -35,6 +35,12 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("PAID_BY_PERSON: what one person pays", "以医疗券支付一次普通科门诊，自付部分往往不足100元。",
+     [("unit_cost", 100, None, "元", "at_most")]),
+    ("PAID_BY_PERSON: a premium paid by one person", "她每年交医保费约800元。",
+     [("unit_cost", 800, None, "元", "approx")]),
+    ("PAID_BY_PERSON: not a total of fees borne by a body", "相关疫苗及诊金费用约42万元由教育局全数承担。",
+     [("amount", 420000, None, "元", "approx")]),
     ("ADMISSION: admissions written 入院", "全年入院人次81.4万人次。", [("admissions", 814000, None, "人次", "exact")]),
     ("cases: ambulance trips counted in 车次", "今年1至2月，全区救护车共出车5,860车次。",
      [("cases", 5860, None, "车次", "exact")]),

@@ -107,6 +107,10 @@ CASES_OF_PEOPLE = r"个案(?:约|近|逾|共|有|达到?|为)*$"
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
 UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"
+# what one person pays (自付部分往往不足100元人民幣, 只需約1,500元, 醫保報銷後只付了約2,100元, 一年交的保费
+# 不到500元, 每年交醫保費約800元): money per head; not a total (自付费用合计…, 保费收入共…)
+PAID_BY_PERSON = (r"^(?!.*(?:基金|总额|总计|合计|共计|累计|共|支出|投入|投资|预算|拨款|收入|结算))"
+                  r".*(?:自付|只需|只要|仅需|只付|才付|才交|保费|医保费|诊金)[^，,；;\d费]{0,8}$")
 # a cap on what one person may get or claim (累积上限为8,000港元, 每年报销封顶2万元, 年度支付限额
 # 由2,000元提高至2,500元): money per head; not a total budget's ceiling (资助总额上限为1亿元)
 CAP = r"(?<!总额)(?<!总)上限|封顶|(?<!总)限额"
@@ -376,6 +380,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "life_expectancy", "units": ("岁",), "lead": LIFE},
     {"metric": "unit_cost", "units": MONEY, "before": PER_HEAD},
     {"metric": "unit_cost", "units": MONEY, "before": UNIT_PRICE},
+    {"metric": "unit_cost", "units": MONEY, "before": PAID_BY_PERSON},
     {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
     {"metric": "unit_cost", "units": MONEY, "before": CAP},
     {"metric": "unit_cost", "units": MONEY, "before": PER_TERM, "sentence": BENEFIT_WORDS},
