@@ -571,8 +571,9 @@ ENTITY_RULES = [
     ("全镇 in a town government's text is the town, in its fullest form",
      "东莞市长安镇人民政府\n今年全镇家庭医生签约居民达8.6万人。", "东莞", ["东莞市长安镇"]),
     ("names listed in brackets after a count of a kind are its members, not the entity",
+     # (四间, the list's size, is no figure: LISTED_COUNT_AFTER)
      "本澳四间医院（仁伯爵综合医院、镜湖医院、科大医院及协和医院）共有病床1800张。", "澳门",
-     ["澳门", "澳门"]),
+     ["澳门"]),
     ("a value after 分别 written right after a place is that place's",
      "经卫生局转介往内地的病人共100名，分别转介至珠海50名、中山30名及广州20名。", "澳门",
      ["卫生局", "珠海", "中山", "广州"]),
