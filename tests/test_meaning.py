@@ -836,6 +836,11 @@ CASES = [
     ("該院接診港澳籍患兒約1.4萬人次。", [(14000, "人次", "actual", "港澳籍患儿")]),
     ("全年为港澳籍孕产妇分娩183例。", [(183, "例", "actual", "港澳籍孕产妇")]),
     ("全年為港澳籍孕產婦分娩183例。", [(183, "例", "actual", "港澳籍孕产妇")]),
+    # NOT_PLANNED: a place holding 将 (将军澳) and the scheme's participants are no plans
+    ("将军澳医院的内科病床占用率为119%。", [(119, "percent", "actual", None)]),
+    ("將軍澳醫院的內科病床佔用率為119%。", [(119, "percent", "actual", None)]),
+    ("计划参与者方面，私人医疗单位增至1,173间。", [(1173, "间", "actual", None)]),
+    ("計劃參與者方面，私人醫療單位增至1,173間。", [(1173, "间", "actual", None)]),
     # COUNTED_RESIDENTS: residents counted bare are the article's one fuller group of residents
     ("衞生局向每名合资格澳门居民发放医疗券，全年共有约42.3万名居民使用医疗券。",
      [(423000, "名", "actual", "澳门居民")]),

@@ -31,6 +31,8 @@ NOT_PLAN_SECTIONS = ("完成", "情况", "情況", "成效", "进展", "進展",
                      "成果")
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
 NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育", "计划免疫", "計劃免疫",
+               # a place holding 将 (將軍澳, Tseung Kwan O): no plan
+               "将军澳", "將軍澳",
                # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
                "试点计划", "試點計劃", "试验计划", "試驗計劃", "计划」", "計劃」", "计划”", "計劃”", "计划》", "計劃》",
                "计划推出时", "計劃推出時", "免疫规划", "免疫規劃",
@@ -51,7 +53,8 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                "计划已", "計劃已", "计划至今", "計劃至今",
                # … a screening programme by name (大腸癌篩查計劃, 子宮頸普查計劃), its participants and its
                # places (計劃參加者, 計劃宿位)
-               "筛查计划", "篩查計劃", "普查计划", "普查計劃", "计划参加者", "計劃參加者", "计划宿位",
+               "筛查计划", "篩查計劃", "普查计划", "普查計劃", "计划参加者", "計劃參加者", "计划参与者",
+               "計劃參與者", "计划宿位",
                "計劃宿位",
                # places set aside for a group (预留予香港长者的床位): reserved now, no estimate
                "预留予", "預留予", "预留给", "預留給", "预留床位", "預留床位", "预留宿位", "預留宿位",
