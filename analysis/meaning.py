@@ -17,6 +17,7 @@ from analysis._rules import cues as _cues
 from analysis._rules.cues import AND, SUBJECT_OF
 from analysis._rules.cues import CHANGE_QUALIFIERS as _QUALIFIERS
 from analysis._rules.lookahead import first_characters, lookahead
+from analysis._rules.time import FROM_START_TO
 from analysis.folding import to_simplified
 
 
@@ -151,6 +152,7 @@ _TOTAL_START = re.compile(f"[{first_characters(_alternation(_cues.CUMULATIVE))}]
 _CUMULATIVE = re.compile(_alternation(_cues.CUMULATIVE))
 _SINCE_EVENT = re.compile(_alternation(_cues.SINCE_EVENTS))
 _RUNNING = re.compile(_alternation(_cues.RUNNING))
+_FROM_START_TO = re.compile(FROM_START_TO)
 _OWN_TIME = re.compile(_cues.OWN_TIME)
 _UP_TO = re.compile(r"(?:截至|截止)[^，,。；;]{0,12}?(?:底|末|日|号|號|止)")
 _OWN_TIME_START = re.compile(f"[{first_characters(_cues.OWN_TIME)}]")
@@ -344,7 +346,8 @@ def status_of(metric: str, unit: str | None, lead: str, before: str, cumulative:
         return "change"
     if metric in _cues.AVERAGES:
         return "actual"  # 每宗约2,064港元, 日均70人次 in a running total's sentence: an average
-    if _RUNNING.search(before) or _SINCE_EVENT.search(before):
+    if _RUNNING.search(before) or _SINCE_EVENT.search(before) or (
+            "共" in before and _FROM_START_TO.search(lead)):  # 自…推出至3月底，…共完成326宗
         return "cumulative"
     if _own_time(before) or _own_time(after := _after_last_total(lead)) or (
             after and _PRESENT.search(after)):

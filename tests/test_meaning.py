@@ -836,6 +836,9 @@ CASES = [
     ("該院接診港澳籍患兒約1.4萬人次。", [(14000, "人次", "actual", "港澳籍患儿")]),
     ("全年为港澳籍孕产妇分娩183例。", [(183, "例", "actual", "港澳籍孕产妇")]),
     ("全年為港澳籍孕產婦分娩183例。", [(183, "例", "actual", "港澳籍孕产妇")]),
+    # FROM_START_TO: a sum from a start up to a day is a running total
+    ("试点自去年7月推出至今年3月底，共转介病人2,180名。", [(2180, "名", "cumulative", None)]),
+    ("試點自去年7月推出至今年3月底，共轉介病人2,180名。", [(2180, "名", "cumulative", None)]),
     # NOT_PLANNED: a place holding 将 (将军澳) and the scheme's participants are no plans
     ("将军澳医院的内科病床占用率为119%。", [(119, "percent", "actual", None)]),
     ("將軍澳醫院的內科病床佔用率為119%。", [(119, "percent", "actual", None)]),
