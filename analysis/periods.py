@@ -210,8 +210,8 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
     would end after publication, unless it is a deadline, ``ahead``: 年底前); 年内 with a plan
     word next to it (``planned``) is of publication."""
     parts = match.groupdict()
-    if parts["fmonth"]:  # 自8月28日…至: the day an interval starts
-        parts = {**parts, "month": parts["fmonth"], "day": parts["fday"]}
+    if parts["fmonth"]:  # 自8月28日…至, 自9月底…以来: the day an interval starts
+        parts = {**parts, "month": parts["fmonth"], "day": parts["fday"], "mend": parts["fmend"]}
     if parts["umonth"]:  # 截至12月1日: the day a count runs up to
         parts = {**parts, "month": parts["umonth"], "day": parts["uday"], "prefix": parts["uprefix"]}
     if parts["tmonth"]:  # 至8月19日: the day an interval ends on
@@ -319,13 +319,13 @@ def period_of(context: str, published: date | None, year: int | None = None,
         if prefix == "至" and (match.start() == last_end or (
                 last_prefix in _FROM_TO_START
                 and _FROM_TO_GAP.fullmatch(context, last_end, match.start()))) \
-                and period.start is not None and found.end is not None \
-                and period.start <= found.end:
-            # 2022年9月至2023年8月, 自2022年9月启用以来至2023年8月底: one interval
+                and (first := period.start or period.end) is not None and found.end is not None \
+                and first <= found.end:
+            # 2022年9月至2023年8月, 自2022年9月启用以来至2023年8月底, 自9月底起至10月14日: one interval
             opening = period.label.partition('/')[0]
             closing = found.end.isoformat() if len(opening) == 10 else _closing(match, found)
             found = Period(f"{opening}/{closing}",  # from a day, to a day (2025-08-28/2025-11-30)
-                           period.start, found.end,
+                           first, found.end,
                            period.kind if period.kind == "cumulative" else "range")
         period, at, last_end, last_prefix = found, match.start(), match.end(), prefix
     if published is not None and (recent := _last(_RECENT, context)) and recent.start() > at:

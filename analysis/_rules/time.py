@@ -166,7 +166,8 @@ BARE = (
     rf"(?:至|到|-|－|~|～|—|–)(?:(?P<dmonth2>{PERIOD_MONTH})月)?(?P<dday2>{DAY_DIGITS}|{CN_DAY})[日号號]"
     # a day that starts an interval with its end after 至 (自8月28日納入計劃至11月底), or a running
     # total up to now (自10月6日開展以來)
-    rf"|(?P<fprefix>自|从|從)(?P<fmonth>{PERIOD_MONTH})月(?P<fday>{DAY_DIGITS}|{CN_DAY})[日号號]"
+    # (… or from a month's end or start, 自9月底活动启动以来)
+    rf"|(?P<fprefix>自|从|從)(?P<fmonth>{PERIOD_MONTH})月(?:(?P<fday>{DAY_DIGITS}|{CN_DAY})[日号號]|(?P<fmend>底|末))"
     r"(?=[^，,。；;：:！？!?\n\d]{0,12}(?:至|以来|以來))"
     # a day a count runs up to (截至12月1日, 截止到11月30號): a point on that day
     rf"|(?P<uprefix>截至|截止到?)(?P<umonth>{PERIOD_MONTH})月(?P<uday>{DAY_DIGITS}|{CN_DAY})[日号號]"
