@@ -35,6 +35,8 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("PLACES_COUNTED: towns and streets counted, no institutions", "目前，全区10个镇街共有社区卫生服务中心31家。",
+     [("other", 10, None, "个", "exact"), ("institutions", 31, None, "家", "exact")]),
     ("PAID_BY_PERSON: what one person pays", "以医疗券支付一次普通科门诊，自付部分往往不足100元。",
      [("unit_cost", 100, None, "元", "at_most")]),
     ("PAID_BY_PERSON: a premium paid by one person", "她每年交医保费约800元。",

@@ -327,7 +327,8 @@ FACILITIES = (r"诊室|病房|产房|手术室|实验室|门诊|病区|科室|�
               r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点")
 # places a scheme covers, counted (覆盖6个城市, 9个县区): no health figure; a service point in a
 # place is counted by its noun (3个街道设立专窗 stays as it is)
-PLACES_COUNTED = (r"^(?:城市|地市|县区|区县|县|乡镇|镇街|省份|行政区)(?![\u4e00-\u9fff])|^(?:城市|县区|县|乡镇)[的和及与等中内]"
+PLACES_COUNTED = (r"^(?:城市|地市|县区|区县|县|乡镇|镇街|省份|行政区)(?![\u4e00-\u9fff])"
+                  r"|^(?:城市|县区|县|乡镇|镇街)[的和及与等中内共全均]"  # (区内9个镇街的服务站, 10个镇街共有)
                   r"|^口岸(?!医|门诊|卫生|服务|诊所)")  # (在两个口岸设立服务站: the ports, no figure of care)
 # the enrolment itself in the clause of a growth figure (参保人数同比增长14.3%, 参保一年增四成; not
 # 参保率, a rate)
