@@ -9,6 +9,7 @@ health figures and count neither way.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,6 +176,9 @@ def _same_gold_fact(a: dict, b: dict) -> bool:
             and compatible(a["period_end"], b["period_end"]))
 
 
+_GROUP_JOINS = re.compile("以及|及|与|、")  # one group joined by any of them (儿童及青少年, 儿童和青少年)
+
+
 def _fuller_form(want: str, have: str) -> bool:
     """Whether ``have`` is a fuller form of the gold's name ending with it (醫務衞生局 ->
     香港特別行政區政府醫務衞生局, 横琴医院 -> 珠海市人民医院横琴医院): the gold gives the fullest form
@@ -224,7 +228,8 @@ def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:
             **linked,
         }
         for name, (want, have) in got.items():
-            if want == have or name == "entity" and _fuller_form(want, have):
+            if want == have or name == "entity" and _fuller_form(want, have) \
+                    or name == "population" and _GROUP_JOINS.sub("和", want) == _GROUP_JOINS.sub("和", have):
                 correct[name] += 1
             else:
                 wrong.append((name, item, row))
