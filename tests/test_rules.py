@@ -35,6 +35,8 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("VACCINATED_AFTER: a vaccination point counted before a vaccination plan is a place",
+     "将在全澳26个接种点推出新一轮接种计划。", [("facilities", 26, None, "个", "exact")]),
     ("PLACES_COUNTED: towns and streets counted, no institutions", "目前，全区10个镇街共有社区卫生服务中心31家。",
      [("other", 10, None, "个", "exact"), ("institutions", 31, None, "家", "exact")]),
     ("PAID_BY_PERSON: what one person pays", "以医疗券支付一次普通科门诊，自付部分往往不足100元。",

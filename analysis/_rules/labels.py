@@ -269,7 +269,7 @@ PROCURED = r"(?:购买|采购|购入|订购|预订|储备|调拨)了?[^，,；;]
 # uses of a drug or device counted in 例 (已为港澳患者使用相关药械538例): cases, not patients
 DRUG_USES = r"使用[^，,；;]{0,10}?(?:药械|药品|器械|药物)(?:约|近|逾|超过|共|达到?)*$"
 # people counted before their vaccination (1.2万名居民接种流感疫苗), not those doing the work
-VACCINATED_AFTER = r"^[\u4e00-\u9fff]{0,8}?接种(?!工作|点|站|服务|人员|医生|护士)"
+VACCINATED_AFTER = r"^(?:(?!接种)[\u4e00-\u9fff]){0,8}接种(?!工作|点|站|服务|人员|医生|护士)"  # (the first 接种 after it)
 LIFE = r"预期寿命|平均寿命"
 # a group's age, a figure (平均年龄为84.6岁, 年龄中位数为72岁), not one person's: words just before it
 GROUP_AGE = r"平均年龄|年龄中位数|中位年龄|年龄中位值"
