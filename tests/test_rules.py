@@ -37,6 +37,10 @@ P = "percent"
 CASES = [
     ("VACCINATED_AFTER: a vaccination point counted before a vaccination plan is a place",
      "将在全澳26个接种点推出新一轮接种计划。", [("facilities", 26, None, "个", "exact")]),
+    ("SERVED_AFTER: people a service reaches, named before what it does for them", "为1,286名港澳居民提供服务。",
+     [("patients", 1286, None, "名", "exact")]),
+    ("CARE: people using drugs under a scheme", "去年有逾2万名港人透过政策在大湾区用药。",
+     [("patients", 20000, None, "名", "at_least")]),
     ("PLACES_COUNTED: towns and streets counted, no institutions", "目前，全区10个镇街共有社区卫生服务中心31家。",
      [("other", 10, None, "个", "exact"), ("institutions", 31, None, "家", "exact")]),
     ("PAID_BY_PERSON: what one person pays", "以医疗券支付一次普通科门诊，自付部分往往不足100元。",

@@ -55,8 +55,8 @@ PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇|长者生活津�
 PENSION_BENEFICIARIES = (r"(?:养老金|敬老金|养老津贴|敬老津贴)[^。；;，,]{0,16}[，,](?:受惠|受益|领取)人数"
                          r"(?:达到?|为|约|近|逾|超过|共|有)*$")
 # people counted as residents are patients when they are treated, registered or seek care
-CARE = (r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|治疗|转诊|健康检查|体检|接种|"
-        r"产检|筛查|普查|细胞检验|进行检验|使用医疗券|用券")
+CARE = (r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|签订|治疗|转诊|健康检查|体检|接种|"
+        r"产检|筛查|普查|细胞检验|进行检验|使用医疗券|用券|用药")  # (港人透过政策在大湾区用药)
 # people counted by the care they got, with no group named (产检人数达8,900人, 就诊人数1.2万人): patients
 CARE_COUNT = (r"(?:就医|就诊|求医|求诊|诊治|治疗|转诊|体检|产检|筛查|健康检查|接诊|救治|康复|服务|受惠)"
               r"(?:人数|者)(?:达到?|为|约|近|逾|超过|超|共|有|突破|破)*$")
@@ -82,6 +82,9 @@ TRAVEL = r"出入境|通关|过关|旅客|旅游|游客|消费|购物"
 # not the population a service is planned for (服务人口, 服务常住人口: a population)
 SERVED = r"服务|惠及|受惠"
 SERVED_PEOPLE = r"居民|市民|同胞|港人|澳人|乡亲"
+# … and people a service reaches named before what it does for them (为1,286名港澳居民提供服务,
+# 逾2万名港人透过政策受惠): patients
+SERVED_AFTER = r"^[^，,。；;]{0,12}?(?:受惠|受益|提供[\u4e00-\u9fff]{0,6}服务)"
 # people signed up to a (family doctor) service, counted right after the signing: patients, not
 # the doctors of the service's name (家庭医生签约1.05万人, 提供家庭医生签约服务2,140人)
 # people on a waiting list (轮候人数约1,300人, 輪候者逾3.2萬人): patients
@@ -476,6 +479,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "before": CARE},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": SERVED_PEOPLE, "before": SERVED},
     {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "after": CARE},
+    {"metric": "patients", "units": PEOPLE + (None,), "noun": POPULATION, "after": SERVED_AFTER},
     {"metric": "insurance_enrolment", "units": PEOPLE + (None,), "noun": ENROLLED_GROUP,
          "lead": ENROLLED_LEAD},
     {"metric": "population", "units": PEOPLE + (None,), "noun": POPULATION},
