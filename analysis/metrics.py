@@ -287,6 +287,7 @@ RULES: tuple[Rule, ...] = tuple(_rule(**row) for row in RULE_TABLE)
 _FALLBACKS = frozenset(rule for rule in RULES if rule.noun is None and rule.before is None
                        and rule.lead is None and rule.sentence is None and rule.after is None)
 _AFTER_CUT = re.compile(_labels.AFTER_CUT)
+_RELATIVE_AFTER = re.compile(_labels.RELATIVE_AFTER)
 _COMPOUND_MODIFIERS = re.compile(_labels.COMPOUND_MODIFIERS)
 
 
@@ -333,7 +334,9 @@ def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
         return None
     cut = _AFTER_CUT.search(after)
     head = None
-    for noun in nouns.finditer(after, 0, cut.start() if cut else len(after)):
+    relative = _RELATIVE_AFTER.match(after)  # 17间|设有急症室的|公立医院: the noun after its 的
+    for noun in nouns.finditer(after, relative.end() if relative else 0,
+                               cut.start() if cut else len(after)):
         if head is not None and noun.start() != head.end() and not (
                 noun.start() == head.end() + 1 and after[head.end()] in _labels.CONJUNCTIONS) \
                 and not _COMPOUND_MODIFIERS.fullmatch(after, head.end(), noun.start()) \

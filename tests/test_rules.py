@@ -41,6 +41,8 @@ CASES = [
      [("patients", 1286, None, "名", "exact")]),
     ("CARE: people using drugs under a scheme", "去年有逾2万名港人透过政策在大湾区用药。",
      [("patients", 20000, None, "名", "at_least")]),
+    ("RELATIVE_AFTER: the counted noun after a relative clause's 的", "全港17间设有急症室的公立医院均参与计划。",
+     [("institutions", 17, None, "间", "exact")]),
     ("PLACES_COUNTED: towns and streets counted, no institutions", "目前，全区10个镇街共有社区卫生服务中心31家。",
      [("other", 10, None, "个", "exact"), ("institutions", 31, None, "家", "exact")]),
     ("PAID_BY_PERSON: what one person pays", "以医疗券支付一次普通科门诊，自付部分往往不足100元。",

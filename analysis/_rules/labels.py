@@ -702,6 +702,10 @@ PRIVATE_NAMED = rf"{PRIVATE_SPEAKER}[^。！？!?\n“「]{{0,30}}?[，,]{PRIVAT
 STOCK_LINE = (r"恒生指数|恒指|上证指数|深证成指|创业板指|收报|成交额|涨跌幅|股价|市盈率|"
               r"上一页|下一页|上一篇|下一篇")  # (… and a pager: 上一页 1 2 3 下一页)
 
+# A relative clause right after a count (17间设有急症室的公立医院): the counted noun is after its 的
+# (folded text)
+RELATIVE_AFTER = r"(?:设有|设置|拥有|开设|提供|配备)[^，,。；;的\d]{1,8}的"
+
 # --- the counted noun of a sentence --------------------------------------------------------------
 # counters whose clause names no counted noun, and whose sentence has no level of their unit
 # before them, take the sentence's last counted noun (轉送的病人主要來自甲、乙及丙醫院，人數分別為
