@@ -836,6 +836,11 @@ CASES = [
     ("該院接診港澳籍患兒約1.4萬人次。", [(14000, "人次", "actual", "港澳籍患儿")]),
     ("全年为港澳籍孕产妇分娩183例。", [(183, "例", "actual", "港澳籍孕产妇")]),
     ("全年為港澳籍孕產婦分娩183例。", [(183, "例", "actual", "港澳籍孕产妇")]),
+    # NOT_PLANNED / PLANNED_LEAD: a capacity planned is its own figure's plan, not the next one's
+    ("新院区规划床位1,500张，首期开放床位800张。", [(1500, "张", "planned", None), (800, "张", "actual", None)]),
+    ("新院區規劃牀位1,500張，首期開放牀位800張。", [(1500, "张", "planned", None), (800, "张", "actual", None)]),
+    ("新院区预计明年启用，首期开放床位600张。", [(600, "张", "planned", None)]),
+    ("新院區預計明年啟用，首期開放牀位600張。", [(600, "张", "planned", None)]),
     # FROM_START_TO: a sum from a start up to a day is a running total
     ("试点自去年7月推出至今年3月底，共转介病人2,180名。", [(2180, "名", "cumulative", None)]),
     ("試點自去年7月推出至今年3月底，共轉介病人2,180名。", [(2180, "名", "cumulative", None)]),

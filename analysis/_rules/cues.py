@@ -33,6 +33,9 @@ NOT_PLAN_SECTIONS = ("完成", "情况", "情況", "成效", "进展", "進展",
 NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育", "计划免疫", "計劃免疫",
                # a place holding 将 (將軍澳, Tseung Kwan O): no plan
                "将军澳", "將軍澳",
+               # a capacity planned (规划床位1,500张): that figure's own plan, read by its label, no
+               # plan of the figures after it (…，首期开放床位800张)
+               "规划床位", "規劃床位", "規劃牀位", "规划病床", "規劃病床", "規劃病牀",
                # a scheme's name (试点计划, 「…计划」) and the programme of vaccines: no plans
                "试点计划", "試點計劃", "试验计划", "試驗計劃", "计划」", "計劃」", "计划”", "計劃”", "计划》", "計劃》",
                "计划推出时", "計劃推出時", "免疫规划", "免疫規劃",
