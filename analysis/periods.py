@@ -23,6 +23,7 @@ from analysis._rules.time import (
     ATTRIBUTE,
     BARE,
     BARE_CUE,
+    CHANGE_OF_PAIR,
     BRACKETED_VALUE,
     FIRST_MONTHS_AFTER,
     FIRST_YEAR,
@@ -74,6 +75,7 @@ _CN_NUMERALS = str.maketrans("○〇零一二三四五六七八九", "0001234567
 _RECENT = re.compile(RECENT)
 _ATTRIBUTE = re.compile(ATTRIBUTE)
 _TO_LATER = re.compile(TO_LATER)
+_CHANGE_OF_PAIR = re.compile(CHANGE_OF_PAIR)
 _STARTED = re.compile(STARTED)
 _START_VERB = re.compile(START_VERB)
 _OPENED = re.compile(OPENED)
@@ -302,7 +304,8 @@ def period_of(context: str, published: date | None, year: int | None = None,
             period, at, last_end, last_prefix = NO_PERIOD, match.start(), match.end(), ""
             continue  # 预计到2023年底…，并力争…: another plan's deadline, none of this one
         if prefix in _FROM and not match.groupdict().get("since") and not own \
-                and _TO_LATER.search(context, match.end()):
+                and (_TO_LATER.search(context, match.end())
+                     or _CHANGE_OF_PAIR.match(context, match.end())):
             continue
         if prefix in _UP_TO and found.end is not None:  # 截至今年第一季: at its last day
             found = Period(found.end.isoformat(), None, found.end, "point")
@@ -543,7 +546,8 @@ def between_levels(context: str, period: Period, published: date | None,
         if not (_fiscal_year(found) if fiscal else found.kind == "year" or _year_end(found)) \
                 or after.startswith(_SAME_TIME) or not after.startswith(_BASELINE_LEVEL):
             continue
-        if prefix in _COMPARISON or (prefix in _FROM and _TO_LATER.search(context, match.end())):
+        if prefix in _COMPARISON or (prefix in _FROM and (
+                _TO_LATER.search(context, match.end()) or _CHANGE_OF_PAIR.match(context, match.end()))):
             base = found
     if base is None or base.end.year >= period.end.year - (
             0 if rate and (base.kind == "year" or fiscal) else 1):

@@ -193,3 +193,15 @@ def test_a_pair_in_a_sentence_of_its_own_keeps_its_own_times(text):
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 2, 12), region="中山")
     rows = document_metrics(doc)
     assert [r["period"] for r in rows][2:] == [None, None]
+
+
+@pytest.mark.parametrize("text", [
+    # TO_LATER / CHANGE_OF_PAIR: the change amount between a pair's values (由A增加B至C) spans the
+    # two times; the later value is of the time in force, not the earlier value's
+    "截至去年底，该院病床由2022年底的900张增加150张至1,050张。",
+    "截至去年底，該院病牀由2022年底的900張增加150張至1,050張。",
+])
+def test_a_change_between_a_pairs_values_spans_their_times(text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 2, 26), region="澳门")
+    rows = document_metrics(doc)
+    assert [r["period"] for r in rows] == ["2022-12-31", "2022/2025", "2025-12-31"]

@@ -291,11 +291,17 @@ FROM_TO_GAP = r"[^，,。；;：:！？!?\n\d]{1,12}"
 # 由2024年3月底的16.2万人增至17.1万人: a time after 由/从 is the earlier value's; the later value,
 # after one of these, is not of then.
 TO_LATER = (r"(?:增|增加|增长|增長|上升|升|提高|提升|扩大|擴大|下降|降|减少|減少|减|減|"
-            r"回落|缩减|縮減|发展|發展|扩容|擴容|缩短|縮短|延长|延長|降低|压缩|壓縮)(?:至|到)|→")
+            r"回落|缩减|縮減|发展|發展|扩容|擴容|缩短|縮短|延长|延長|降低|压缩|壓縮)(?:至|到)|→"
+            # (… with the change amount between: 由2022年底的900张增加150张至1,050张)
+            r"|(?:增加|增长|增長|减少|減少|提高|下降|上升|扩大|擴大)[约約近逾]?[\d.,]+[万萬千百]?"
+            r"[\u4e00-\u9fff]{0,3}?(?:至|到)")
 # A time a process takes, before and after a change (审批时限由原来的20个工作日压缩至10个工作日,
 # 輪候時間由約三星期縮短至五個工作天): a term of the service, of no period carried, reported or stated
 # elsewhere in its sentence; only a time inside the pair dates it (由去年同期的52分鐘縮短至38分鐘).
 # The later value's words before it (the earlier value's are cues.EARLIER_OF_PAIR, then TO_LATER).
+# … and the change amount after the earlier value (由2022年底的900张增加|150张至1,050张): of the span
+# to the later value's time, not of the earlier's
+CHANGE_OF_PAIR = r"的[^，,。；;]{1,14}?(?:增加|增长|增長|减少|減少|提高|下降|上升|扩大|擴大)(?:了)?[约約近逾]?$"
 LATER_OF_PAIR = rf"(?:从|從|由)[^，,。；;：:]{{1,30}}?(?:{TO_LATER})$"
 PLANNED_FROM = ("将由", "將由", "将从", "將從", "拟由", "擬由")
 COMPARISON = ("比", "较", "較", "同比", "相比")  # a baseline, not a period: 比上年底
