@@ -839,6 +839,8 @@ CASES = [
     # NOT_PLANNED / PLANNED_LEAD: a capacity planned is its own figure's plan, not the next one's
     ("新院区规划床位1,500张，首期开放床位800张。", [(1500, "张", "planned", None), (800, "张", "actual", None)]),
     ("新院區規劃牀位1,500張，首期開放牀位800張。", [(1500, "张", "planned", None), (800, "张", "actual", None)]),
+    ("新院区规划设置床位1,200张，其中首期开放600张。", [(1200, "张", "planned", None), (600, "张", "actual", None)]),
+    ("新院區規劃設置牀位1,200張，其中首期開放600張。", [(1200, "张", "planned", None), (600, "张", "actual", None)]),
     ("新院区预计明年启用，首期开放床位600张。", [(600, "张", "planned", None)]),
     ("新院區預計明年啟用，首期開放牀位600張。", [(600, "张", "planned", None)]),
     # FROM_START_TO: a sum from a start up to a day is a running total
@@ -867,7 +869,7 @@ def test_status_sign_and_population(text, expected):
 
 @pytest.mark.parametrize("word", _cues.PLANNED)
 def test_every_planning_word_makes_a_plan(word):
-    assert status_of("beds", "张", f"医院{word}设置床位", f"医院{word}设置床位", False) == "planned"
+    assert status_of("beds", "张", f"医院{word}新增床位", f"医院{word}新增床位", False) == "planned"
 
 
 @pytest.mark.parametrize("word", _cues.NOT_PLANNED)
