@@ -276,8 +276,10 @@ def _list_head(run: str, lead: str) -> str:
 
 def metric_of(metric: str, status: str) -> str:
     """A figure's metric given its status: a rate of change read as a share is a growth
-    (结算量升近三成)."""
-    return _cues.GROWTH_OF.get(metric, metric) if status == "rate_of_change" else metric
+    (结算量升近三成), a change of an enrolment its increase (參保一年增近萬人)."""
+    if status == "rate_of_change":
+        return _cues.GROWTH_OF.get(metric, metric)
+    return _cues.CHANGE_OF.get(metric, metric) if status == "change" else metric
 
 
 def planned_period(start: date | None, end: date | None, published: date | None,

@@ -80,6 +80,8 @@ CHANGE = ("增加", "新增", "增长", "增長", "净增", "淨增", "增设", 
           "纳入", "納入", "新引进", "新引進", "多出",
           # added (区内再添3家社康中心, 新添病床80张, 增添設備12台)
           "再添", "新添", "增添",
+          # a headline's increase over a year (參保一年增近萬人)
+          "年增",
           # a time cut or added (较以往缩短约40分钟; not 缩短至3天, a level)
           "缩短", "縮短", "延长", "延長",
           # a table's column of changes (同比变化 | -0.37天, 增减 | +12张)
@@ -95,6 +97,8 @@ LOWER, HIGHER = ("低", "少"), ("高", "多")
 # Metrics a percentage is read as by its words alone that a rate of change is not: 升近三成
 # reads as a share (三成) but is a growth.
 GROWTH_OF = {"share": "growth", "rate": "growth"}
+# … and a change of an enrolment read as a level is its increase (參保一年增近萬人)
+CHANGE_OF = {"insurance_enrolment": "insurance_increase"}
 # The words that make a change a decline: its value is negative.
 DECLINE = ("减少", "減少", "下降", "降低", "降幅", "跌幅", "回落", "下跌", "缩减", "縮減", "少了",
            "净减", "淨減", "减", "減", "降", "跌", "缩短", "縮短")
