@@ -352,6 +352,8 @@ DURATION_UNITS = ("年", "天", "日", "月", "个月", "周", "星期", "小时
 # … and of an earlier date with its level in brackets (是2024年7月底（23名）的2倍)
 RATIO_OF_EARLIER_DATED = (r"(?:是|为|相当于)[^，,；;。]{0,6}?(?:\d年|[○〇零一二三四五六七八九]年|去年|前年|上年|同期)"
                           r"[^，,；;。]{0,6}[（(][^）)，,。]{1,10}[）)]的$")
+# the 增 after a 倍 read as a doubling (接诊港人倍增: DOUBLE): growth
+DOUBLED_AFTER = r"^增(?![至到加长])"
 
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
@@ -367,6 +369,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "insurance_growth", "kinds": ("percent",), "before": GROWTH, "lead": ENROLLED_CLAUSE},
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
     {"metric": "growth", "kinds": ("percent",), "lead": BRACKETED_CHANGE},
+    {"metric": "growth", "kinds": ("percent",), "after": DOUBLED_AFTER},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
     {"metric": "growth", "units": ("百分点", "千分点", "倍"), "before": GROWTH},
     # a multiple of an earlier level (增至3倍, 是去年同期的2.5倍): a ratio, growth in 倍; a multiple
@@ -564,7 +567,8 @@ TENTHS = r"(?:(约|近|逾|超过|超|将近|接近|大约)([一二三四五六�
 TENTH_VALUES = {"一": 10, "二": 20, "两": 20, "三": 30, "四": 40, "五": 50, "六": 60, "七": 70,
                 "八": 80, "九": 90}
 DOUBLE = (r"(?:(?<=增长|增加|多出|提高|上升|翻了)|(?<=增))(近|约|逾|超过|超|接近|将近)?一倍"
-          r"|(?:(?<=翻)|(?<=翻了))(一番)|(?<=翻)[番倍]")  # (增加逾一倍: at least 100 %; 翻了一番, 翻番, 翻倍)
+          r"|(?:(?<=翻)|(?<=翻了))(一番)|(?<=翻)[番倍]"  # (增加逾一倍: at least 100 %; 翻了一番, 翻番, 翻倍)
+          r"|(?<=[人量数次])倍(?=增(?![至到加长计]))")  # (接诊港人倍增: doubled; not a 倍增计划)
 # growth written in 倍 right after its verb (增兩倍, 增加两倍, 增长了3倍, 增加逾两倍): N倍 more is
 # N x 100 % (tests/corpus/README.md); not a multiple a level reaches (增至3倍, 是去年的2.5倍: a
 # ratio, kept in 倍)
