@@ -55,7 +55,7 @@ PENSION_SENTENCE = r"领取(?:养老金|敬老金|养老待遇|长者生活津�
 PENSION_BENEFICIARIES = (r"(?:养老金|敬老金|养老津贴|敬老津贴)[^。；;，,]{0,16}[，,](?:受惠|受益|领取)人数"
                          r"(?:达到?|为|约|近|逾|超过|共|有)*$")
 # people counted as residents are patients when they are treated, registered or seek care
-CARE = (r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|签订|治疗|转诊|健康检查|体检|接种|"
+CARE = (r"就医|就诊|求医|求诊|看病|睇牙|睇医生|诊治|医疗服务|登记|接诊|签约|签订|治疗|转诊|转介|健康检查|体检|接种|"
         r"产检|筛查|普查|细胞检验|进行检验|使用医疗券|用券|用药")  # (港人透过政策在大湾区用药)
 # people counted by the care they got, with no group named (产检人数达8,900人, 就诊人数1.2万人): patients
 CARE_COUNT = (r"(?:就医|就诊|求医|求诊|诊治|治疗|转诊|体检|产检|筛查|健康检查|接诊|救治|康复|服务|受惠)"
@@ -326,9 +326,9 @@ CLINIC = r"门诊"
 # (… and points and outposts of a scheme or a service: 医保服务网点, 接种点, 转诊点, 健康驿站, 服务站点,
 # and a service's counter area, 社保通服务专区, as its 专窗 and 专柜 are)
 SERVICE_POINTS = (r"服务站|服务点|专窗|专柜|专区|服务窗口|网点|站点|驿站|接种点|转诊点|联络点|咨询点|采样点|检测点|"
-                  r"医疗点")
+                  r"医疗点|贴敷点|推广点|会诊点|义诊点|筛查点|体检点")  # (社区贴敷点11个, 2个远程会诊点)
 FACILITIES = (r"诊室|病房|产房|手术室|实验室|门诊|病区|科室|工作室|站|中心|室|服务点|执业点|备案点|专窗|专柜|专区|窗口|网点|站点|驿站|"
-              r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点")
+              r"接种点|转诊点|联络点|咨询点|采样点|检测点|医疗点|贴敷点|推广点|会诊点|义诊点|筛查点|体检点")
 # places a scheme covers, counted (覆盖6个城市, 9个县区): no health figure; a service point in a
 # place is counted by its noun (3个街道设立专窗 stays as it is)
 PLACES_COUNTED = (r"^(?:城市|地市|县区|区县|县|乡镇|镇街|省份|行政区)(?![\u4e00-\u9fff])"
@@ -352,6 +352,8 @@ DURATION_UNITS = ("年", "天", "日", "月", "个月", "周", "星期", "小时
 # … and of an earlier date with its level in brackets (是2024年7月底（23名）的2倍)
 RATIO_OF_EARLIER_DATED = (r"(?:是|为|相当于)[^，,；;。]{0,6}?(?:\d年|[○〇零一二三四五六七八九]年|去年|前年|上年|同期)"
                           r"[^，,；;。]{0,6}[（(][^）)，,。]{1,10}[）)]的$")
+# people referred, counted right after the verb with no noun (已转介3,110名, 共转诊约420人)
+REFERRED = r"(?:转介|转诊)了?(?:约|近|逾|超过|共|合共|累计)*$"
 # the 增 after a 倍 read as a doubling (接诊港人倍增: DOUBLE): growth
 DOUBLED_AFTER = r"^增(?![至到加长])"
 
@@ -421,7 +423,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "cases", "units": ("人次",), "before": CLAIMS},
     {"metric": "cases", "units": ("人次",), "before": SUBSIDIES},
     {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
-    {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院)(?:人数|病人|患者|者)"},
+    {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院|入院)(?:人数|病人|患者|者)"},
     # health workers counted in 人次 right after their noun (交流的医护人员共268人次, 派出医生逾千人次):
     # staff placements
     {"metric": "staff", "units": ("人次",), "before": STAFF_TIMES},
@@ -495,6 +497,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "cases", "units": ("宗", "件", "笔"), "before": BENEFIT_CLAIMS},
     {"metric": "cases", "units": ("宗", "件", "笔"), "before": CLAIMS},
     {"metric": "patients", "units": ("例",), "before": r"转诊|收治|接诊"},
+    # people referred, counted bare right after the verb (医管局已转介3,110名)
+    {"metric": "patients", "units": ("名", "人"), "before": REFERRED},
     {"metric": "other", "units": ("例", "宗", "车次"), "before": DAILY},  # 日均约7宗: an average, no count
     {"metric": "cases", "units": ("例", "宗")},
     # ambulance trips (出车5,860车次, 救护车4.73万车次): the calls answered, cases
