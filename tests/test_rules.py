@@ -51,6 +51,8 @@ CASES = [
     ("DOUBLE / DOUBLED_AFTER: a count that doubled (倍增) is a growth of 100 %", "深珠医院今年接诊港人倍增。",
      [("growth", 100, None, "percent", "exact")]),
     ("DOUBLE: not a programme's name (倍增计划)", "实施人才倍增计划。", []),
+    ("research_output: clinical trials counted", "两院已合作开展临床试验逾百项。",
+     [("research_output", 100, None, "项", "at_least")]),
     ("REFERRED: people referred, counted bare after the verb", "医管局已转介3,110名。",
      [("patients", 3110, None, "名", "exact")]),
     ("SERVICE_POINTS: points of a service named by what is done there", "全市设社区贴敷点11个。",

@@ -507,7 +507,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "cases", "units": ("件", "笔"), "after": HANDLED_AFTER},
     {"metric": "research_output", "units": ("篇",)},
     {"metric": "research_output", "units": ("项", "个", "篇", "部"),
-         "noun": r"课题|专利|论文|成果|基金|著作"},
+         "noun": r"课题|专利|论文|成果|基金|著作|临床试验|科研项目|研究项目"},  # (臨床試驗逾百項)
     {"metric": "other", "units": ("个", "种"), "noun": r"品种|种类"},
     {"metric": "other", "units": ("个",), "after": PLACES_COUNTED},
     {"metric": "institutions", "units": ("家", "所", "个", "间"), "noun": INSTITUTIONS},
