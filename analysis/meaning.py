@@ -37,8 +37,10 @@ _CHANGE_REACH = 20
 _RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
 _TO_LEVEL = re.compile(f"[{''.join(_cues.TO_LEVEL)}]")
 # 较在港求诊私家医生低约七成: a comparison ending the clause, its direction in ``lower``
-_COMPARATIVE = re.compile(f"[{''.join(_cues.COMPARED)}](?![例率重])[^，,。；;：:]{{1,20}}?"  # (not 比例最高达)
+# (… or one opening on 低于 an earlier time: 低于去年同期水平约六成, 低於上年約兩成)
+_COMPARATIVE = re.compile(f"(?:[{''.join(_cues.COMPARED)}](?![例率重])[^，,。；;：:]{{1,20}}?"  # (not 比例最高达)
                           f"(?:(?P<lower>[{''.join(_cues.LOWER)}])|[{''.join(_cues.HIGHER)}])"
+                          f"|(?P<below>{_cues.BELOW_EARLIER}))"
                           f"了?{_QUALIFIERS}$")
 _DECLINE = re.compile(_alternation(_cues.DECLINE))
 _NEUTRAL_CHANGE = re.compile(_alternation(tuple(map(to_simplified, _cues.NEUTRAL_CHANGE))))
@@ -54,7 +56,7 @@ def _groups_pattern(forms) -> re.Pattern[str]:
     rate, with a lookahead on their first characters (lets sre skip the rest of the text)."""
     words = (f"(?:{_cues.LOW_BIRTH_WEIGHT}|{_alternation(forms)}|{_cues.AGED}"
              f"|{_cues.CHILDREN_UNDER}|{_cues.BORN}|{'|'.join(_cues.AS_WRITTEN.values())})")
-    return re.compile(lookahead(words) + _NOT_PER_HEAD + words)
+    return re.compile(lookahead(words) + _NOT_PER_HEAD + _cues.NOT_SPLIT_WORD + words)
 
 
 _POPULATION = _groups_pattern(_POPULATION_FORMS)
@@ -412,7 +414,7 @@ def signed(value: float, high: float | None, status: str,
             (_CHANGE.search(before[-_CHANGE_REACH:]) or _rate_cue(before))
         if cue is not None and _DECLINE.search(cue.group()):
             negative = not negative
-        elif cue is None and (compared := _COMPARATIVE.search(before)) and compared["lower"]:
+        elif cue is None and (compared := _COMPARATIVE.search(before)) and (compared["lower"] or compared["below"]):
             negative = not negative  # 较…低约七成
     if not negative:
         return value, high

@@ -479,6 +479,8 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.kind == "percent" and _RATE_THRESHOLD_BEFORE.search(
             text, max(0, number.start - 24), number.start):
         return False  # 有11間的內科病床佔用率超過100%: the threshold the count is of
+    if number.kind == "percent" and _BAR_AFTER.match(text, number.end):
+        return False  # 仍高於5%的警戒水平: the bar a rate is measured against
     if number.unit in _DURATION_UNITS and _WITHIN_SHARE_AFTER.match(text, number.end) \
             and _SHARE_BEFORE.search(text, max(0, number.start - 14), number.start):
         return False  # 92.3%的召唤在12分钟内到场: the threshold of a share
@@ -527,6 +529,7 @@ _EMERGENCY_NUMBER = _compile(_figure_rules.EMERGENCY_NUMBER)
 _WITHIN_SHARE_AFTER = _compile(_figure_rules.WITHIN_SHARE_AFTER)
 _SHARE_BEFORE = _compile(_figure_rules.SHARE_BEFORE)
 _RATE_THRESHOLD_BEFORE = _compile(_figure_rules.RATE_THRESHOLD_BEFORE)
+_BAR_AFTER = _compile(_figure_rules.BAR_AFTER)
 _PER_HEAD_BASE = _compile(_labels.PER_HEAD_BASE)
 _PER_BIRTHS = _compile(_labels.PER_BIRTHS)
 _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)

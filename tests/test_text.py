@@ -283,6 +283,8 @@ def test_many_void_tags_and_stray_end_tags():
     ("听全文 约4分钟", "reading"), ("聽全文 約4分鐘", "reading"),
     ("匯率：人民幣兌澳門元 1.1126 港元兌澳門元 1.0300", "exchange"),
     ("汇率：人民币兑澳门元 1.1126", "exchange"),
+    ("人民幣兌澳門元 1：1.1192　港元兌澳門元 1：1.0300", "exchange"),  # (rates written as a ratio)
+    ("人民币兑澳门元 1:1.1192", "exchange"),
     ("广州日报社出版 国内统一连续出版物号CN44-0010 零售价：1.50元", "imprint"),
     ("江门市中心医院年报 — 3 —", "imprint"),
     ("我院3名医生获评惠州市首届“名医”2025-11-05", "imprint"),

@@ -94,6 +94,10 @@ RATE_OF_CHANGE = ("增长", "增長", "增幅", "同比", "按年", "环比", "�
 # A comparison that states a rate of change: 较在港求诊低约七成, 比上年高两成 (低 negative).
 COMPARED = ("比", "较", "較")
 LOWER, HIGHER = ("低", "少"), ("高", "多")
+# A group never starts inside a word of its own: 其中学生193例 names 学生, not 中学生.
+NOT_SPLIT_WORD = r"(?!(?<=其)中)"
+# … below an earlier time (低于去年同期水平约六成): lower; below a bar (低于5%) is no comparison
+BELOW_EARLIER = r"(?:低于|低於|少于|少於)(?:去年|上年|前年|上月|上周|上週|上季|同期|(?:19|20)\d{2}年)[^的]{0,8}"
 # Metrics a percentage is read as by its words alone that a rate of change is not: 升近三成
 # reads as a share (三成) but is a growth.
 GROWTH_OF = {"share": "growth", "rate": "growth"}

@@ -37,6 +37,8 @@ CAPTION_GLUED = r"(?<=[表图圖])\d{1,2}(?=[ \t\u3000]|[-－]\d)|(?<=[表图圖
 # matched on the clause up to the percent (folded)
 RATE_THRESHOLD_BEFORE = r"有\d+[间家所个][^，,。；;]{0,16}率(?:超过|超出|高于|低于|不足|逾)$"
 # an emergency service's phone number (市120急救指挥中心, 接收120送院患者, 坪山区120共出车): its name
+# … and a level named as a bar after its value (高於5%的警戒水平, 低于1%的控制线): the bar, no figure
+BAR_AFTER = r"的?(?:警戒|警示|预警|安全|控制|达标|合格|国际|國際)(?:水平|线|線|值|标准|標準)"
 EMERGENCY_NUMBER = r"(?<!\d)(?:120|999|119|112)(?=急救|送院|指挥|指揮|调度|調度|呼救|救护|救護|网络|網絡|共出车|共出車|出车|出車)"
 # the second year of a season or financial year written with a slash (2026/27年冬季流感季): no span
 YEAR_SLASH_BEFORE = r"(?:19|20)\d{2}\s*/\s*$"

@@ -99,7 +99,7 @@ VISITS = (r"(?:在线人数|在線人數|访问人数|訪問人數|访问量|訪
 # A bar of furniture items between vertical bars (澳門 17°C - 22°C 濕度 78% ｜ 恒生指數 24,386.52 ▲1.23%
 # ｜ 訪問人數 12,845): furniture when every item is.
 # Exchange rates (匯率：人民幣兌澳門元 1.1126　港元兌澳門元 1.0300): matched on the folded text
-EXCHANGE = (rf"{NO_MARK}{{0,6}}?(?:(?:汇率|匯率)[\s:：]*)?(?:[\u4e00-\u9fff]{{1,4}}[兑兌][\u4e00-\u9fff]{{1,4}}\s*+[\d.]++\s*+)+")
+EXCHANGE = (rf"{NO_MARK}{{0,6}}?(?:(?:汇率|匯率)[\s:：]*)?(?:[\u4e00-\u9fff]{{1,4}}[兑兌][\u4e00-\u9fff]{{1,4}}\s*+[\d.]++(?:\s*+[:：]\s*+[\d.]++)?\s*+)+")
 BAR = r"\s*[|｜]\s*"
 CONTACT = (rf"{NO_MARK}{{0,20}}?(?:热线|熱線|电话|電話|专线|專線|传真|傳真)[\s:：]*+"
            r"[\d\s()（）+\-]{5,}+")

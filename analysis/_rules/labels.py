@@ -156,6 +156,11 @@ HANDLED_AFTER = r"^(?:业务|个案|案件|申请|投诉|咨询|交易|结算)"
 EVENTS = r"讲座|活动|义诊|讲堂|培训|工作坊|宣讲|巡诊"
 # a comparison, not a figure of its own (开支低约四成)
 COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高|节省|节约|省)(?:了)?(?:约|近|逾|超过)?$"  # (较在港就医节省约40%)
+# … but one with an earlier time of the same count (比去年同期低约三成, 低于上年同期水平约六成, 较上周
+# 高两成) is its change over that time: growth
+EARLIER_COMPARISON = (r"(?:(?:比|较)(?:去年|上年|前年|上月|上周|上季|同期|(?:19|20)\d{2}年)[^，,；;。]{0,8}?(?:低|高)"
+                      r"|(?:低于|高于)(?:去年|上年|前年|上月|上周|上季|同期|(?:19|20)\d{2}年)[^，,；;。的]{0,8}?)"
+                      r"(?:了)?(?:约|近|逾|超过)?$")
 # growth: a change verb (or its noun) right before the figure, not 增至/升至 (a level)
 GROWTH = (r"(?:增长|增加|提高|上升|上涨|回升|增多|下降|减少|降低|回落|下跌|下滑|减幅|降幅|增幅|涨幅|"
           r"升幅|跌幅|增速|增长率|上升了|下降了|增长了|增加了|减少了|多出|缩短|缩减|增|翻|变化|增减)"
@@ -287,7 +292,8 @@ STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|
          r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|从业人员|职员|"
          r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员|"
          r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师|导师|带教老师")  # (带教导师: the tutors of a training base)
-STAFF_TIMES = (r"(?:医护人员|医务人员|医疗人员|医生|医师|护士|职员|工作人员|专家)"
+STAFF_TIMES = (r"(?:医护人员|医务人员|医疗人员|医生|医师|护士|职员|工作人员|专家|志愿者|义工|"
+               r"(?:防控|执法|巡查|消杀|监督|防疫)人员)"  # (出动防控人员1.2万人次, 志愿者逾3万人次)
                r"(?:共|合共|约|逾|近|达到?|为|有|超过|超)*$")
 # health workers of two kinds counted together (医生及护士共120名, 社工和护士11名): staff
 MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
@@ -296,6 +302,9 @@ PATIENTS = (r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早�
             r"受惠人士|受惠者|受惠人|院友|住客")  # (the beneficiaries of a service; care homes' residents)
 # teams of health workers counted (家庭医生团队1,260个, 医疗队6支): no count of doctors
 TEAMS = r"团队|医疗队|服务队|工作队|小分队|签约团队"
+# teams that deliver a service or a task (家庭医生团队1,146个, 签约团队, 督导工作组17个): programmes of
+# care, as its projects are; other teams (研发团队21个) are no programme
+CARE_TEAMS = r"家庭医生团队|家庭医生服务团队|签约团队|医疗团队|医疗队|服务队|工作队|工作组|督导组|专班"
 # (学生, 中小学生, 学童: pupils counted are people, a population unless cared for)
 POPULATION = (r"居民|同胞|侨胞|人口|老年人口|老龄人口|长者人口|华侨|市民|港人|澳人|乡亲|学生|中小学生|小学生|中学生|大学生|学童|妇女|"
               r"港澳人士|港澳籍人士|外籍人士|境外人士|香港人士|澳门人士")  # (人士 of an origin)
@@ -357,6 +366,11 @@ REFERRED = r"(?:转介|转诊)了?(?:约|近|逾|超过|共|合共|累计)*$"
 # the 增 after a 倍 read as a doubling (接诊港人倍增: DOUBLE): growth
 DOUBLED_AFTER = r"^增(?![至到加长])"
 
+# an index's value written bare (布雷图指数平均值为6.8, 诱蚊诱卵指数为4.7): a rate on the index's own
+# scale; and its change in the sentence (较上周下降1.5): growth
+INDEX = r"指数(?:平均值|均值|平均)?(?:为|是|达到?|录得)?(?:约|近)?$"
+INDEX_SENTENCE = r"指数"
+
 # --- the rule table, in order ------------------------------------------------------------------
 RULE_TABLE: tuple[dict, ...] = (
     # rates with a base (per_base): the unit holds the base, the metric the counted thing
@@ -372,8 +386,11 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "growth", "kinds": ("percent",), "before": GROWTH},
     {"metric": "growth", "kinds": ("percent",), "lead": BRACKETED_CHANGE},
     {"metric": "growth", "kinds": ("percent",), "after": DOUBLED_AFTER},
+    {"metric": "growth", "kinds": ("percent", "fraction"), "before": EARLIER_COMPARISON},
     {"metric": "other", "kinds": ("percent", "fraction"), "before": COMPARISON},
     {"metric": "growth", "units": ("百分点", "千分点", "倍"), "before": GROWTH},
+    {"metric": "rate", "units": (None,), "before": INDEX},
+    {"metric": "growth", "units": (None,), "before": GROWTH, "sentence": INDEX_SENTENCE},
     # a multiple of an earlier level (增至3倍, 是去年同期的2.5倍): a ratio, growth in 倍; a multiple
     # of another group (港澳患者是内地患者的1.5倍) is a comparison, no growth
     {"metric": "growth", "units": ("倍",), "before": RATIO_OF_EARLIER},
@@ -468,6 +485,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_FOR},
     {"metric": "patients", "units": PEOPLE, "before": CARE_COUNT},
     {"metric": "patients", "units": PEOPLE + (None,), "before": WAITING},
+    {"metric": "programs", "units": ("个", "支", "队"), "noun": CARE_TEAMS},
     {"metric": "other", "units": ("个", "支", "队"), "noun": TEAMS},
     {"metric": "staff", "units": PEOPLE, "noun": STAFF},
     {"metric": "staff", "units": PEOPLE, "noun": NURSES + "|" + DOCTORS, "before": MIXED_STAFF},
@@ -503,6 +521,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "cases", "units": ("例", "宗")},
     # ambulance trips (出车5,860车次, 救护车4.73万车次): the calls answered, cases
     {"metric": "cases", "units": ("车次",)},
+    # outbreaks and incidents counted in 起 (聚集性疫情57起, 群集個案14起): cases
+    {"metric": "cases", "units": ("起",)},
     {"metric": "cases", "units": ("件", "笔"), "before": HANDLED},
     {"metric": "cases", "units": ("件", "笔"), "after": HANDLED_AFTER},
     {"metric": "research_output", "units": ("篇",)},

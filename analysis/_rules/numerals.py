@@ -90,10 +90,11 @@ CURRENCIES_BEFORE = ("港币", "港元", "澳门元", "澳门币", "葡币", "�
 # Counters of Hong Kong and Macao usage and of bulletins (23宗 cases, 9市 cities, 168万剂次
 # doses), and the words they open where they are no counter (宗旨, 市民, 市场 …).
 MORE_COUNTERS = ("宗", "市", "剂次", "针次", "班次", "诊次", "診次", "个诊次", "个診次",
-                 "笔", "车次")  # 12班次 (trips), 40个诊次 (sessions), 3.6万笔 (transactions),
-# 5,860车次 (ambulance trips)
+                 "笔", "车次", "起")  # 12班次 (trips), 40个诊次 (sessions), 3.6万笔 (transactions),
+# 5,860车次 (ambulance trips), 聚集性疫情57起 (outbreaks)
 COUNTER_NOT_BEFORE = {"宗": "旨|教|族|师|師|祠|亲|親|室|派",
                       "市": "民|场|区|區|级|属|屬|内|外|政|委|长|長|值|面|容|县|縣|镇|鎮|郊|井|直",
+                      "起": "来|來|步|付|点|點|码|碼|诉|訴|床|飞|飛|见|見|居|源|始|止|算|计|計|价|價|跳|初|落|伏|身|用",
                       "笔": "者|记|記|试|試|画|畫|墨|迹|跡|触|觸|下|录|錄|直|名|尖|头|頭|芯|友|会|會"}
 
 # Qualifier words the usual lists lack: 突破3万人 / 破万 (at least), 最高可达90% (at most);
