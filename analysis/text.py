@@ -370,6 +370,7 @@ _WEATHER = re.compile(furniture.WEATHER)
 _CONTACT = re.compile(furniture.CONTACT)
 _QUOTE = re.compile(furniture.QUOTE)
 _VISITS = re.compile(furniture.VISITS)
+_STOCKS = re.compile(furniture.STOCKS)
 _BAR = re.compile(furniture.BAR)
 _LISTING_GAP = 4  # a headline, its repeat, a source: the lines between two listing timestamps
 
@@ -389,8 +390,8 @@ _SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SE
                      ("reading", _LISTEN))
 # weather, contact, quote and exchange-rate lines need one of these words: one scan rules most
 # lines out
-_WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|恒指|道琼斯|纳斯达克|热线|电话|专线|传真|兑")
-_CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT), ("quote", _QUOTE),
+_WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|恒指|道琼斯|纳斯达克|热线|电话|专线|传真|兑|▲|▼|%）|%\\)")
+_CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT), ("quote", _QUOTE), ("quote", _STOCKS),
                     ("exchange", _EXCHANGE))
 
 

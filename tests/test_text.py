@@ -285,6 +285,10 @@ def test_many_void_tags_and_stray_end_tags():
     ("汇率：人民币兑澳门元 1.1126", "exchange"),
     ("人民幣兌澳門元 1：1.1192　港元兌澳門元 1：1.0300", "exchange"),  # (rates written as a ratio)
     ("人民币兑澳门元 1:1.1192", "exchange"),
+    # STOCKS: a line of share prices with their changes
+    ("【收市】友邦 78.35元（+1.16%）　保誠(2378) 96.20元（-0.45%）", "quote"),
+    ("【今日行情】上证指数 2,896.31 ▲1.16%　中国人保(601319) 5.86元 ▲2.09%", "quote"),
+    ("门诊 120000（+3.4%） 住院 30000（+1.2%）", None),
     ("广州日报社出版 国内统一连续出版物号CN44-0010 零售价：1.50元", "imprint"),
     ("江门市中心医院年报 — 3 —", "imprint"),
     ("我院3名医生获评惠州市首届“名医”2025-11-05", "imprint"),
