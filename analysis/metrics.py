@@ -332,9 +332,9 @@ def _head_noun(after: str, nouns: re.Pattern[str]) -> str | None:
     健康服务站 -> 站); None when a conjunction follows the figure (护士11名及…)."""
     if not after or after[0] in _labels.CONJUNCTIONS:
         return None
-    cut = _AFTER_CUT.search(after)
     head = None
     relative = _RELATIVE_AFTER.match(after)  # 17间|设有急症室的|公立医院: the noun after its 的
+    cut = _AFTER_CUT.search(after, relative.end() if relative else 0)
     for noun in nouns.finditer(after, relative.end() if relative else 0,
                                cut.start() if cut else len(after)):
         if head is not None and noun.start() != head.end() and not (

@@ -21,7 +21,7 @@ PER_1K = ("per_1k", "千", "1000", "1,000")  # the bases of the *_per_1k metrics
 INSURANCE = r"保险|参保|医保|社保|社会保障|养老金"
 # (社会保障制度: Macao's social security scheme, 社保 in full)
 ENROLMENT = (r"(?:参加|参保|投保|加入|纳入)\S*(?:保险|医保|社保|社会保障)|(?:保险|医保)\S{0,6}(?:参保|人数)"
-             r"|参保(?:人数|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人"
+             r"|(?:参保|投保)(?:人数|人次|人员|人|者|总人数|[^，。；]{0,6}居民)|供款人|供款者|缴费人"
               r"|(?:参保|投保)(?:约|近|逾|超过|达到?|共|为)*$")  # (外籍人士参保800人, 澳门居民投保2.3万人)
 # the insured who drew a benefit of their cover, named after the figure (共有300名参保人享受大病保险
 # 待遇): patients, treated at the scheme's cost, not the enrolment
@@ -110,10 +110,14 @@ CASES_OF_PEOPLE = r"个案(?:约|近|逾|共|有|达到?|为)*$"
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
 UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"
+# what a policy covers one person for at most (年度最高保障300万元, 最高保額, 保障額度): per head
+COVER_CAP = r"最高保障|保障额度|最高保额|保额最高|最高赔付|赔付上限"
+# a fee by the month (每月约8,200元, 每月收费4,600元): per head
+MONTHLY_FEE = r"每月(?:约|收费|需|只需|仅需|收)?$"
 # what one person pays (自付部分往往不足100元人民幣, 只需約1,500元, 醫保報銷後只付了約2,100元, 一年交的保费
 # 不到500元, 每年交醫保費約800元): money per head; not a total (自付费用合计…, 保费收入共…)
 PAID_BY_PERSON = (r"^(?!.*(?:基金|总额|总计|合计|共计|累计|共|支出|投入|投资|预算|拨款|收入|结算))"
-                  r".*(?:自付|只需|只要|仅需|只付|才付|才交|保费|医保费|诊金)[^，,；;\d费]{0,8}$")
+                  r".*(?:自付|只需|只要|仅需|只付|才付|才交|保费|医保费|诊金|花了)[^，,；;\d费]{0,8}$")
 # a cap on what one person may get or claim (累积上限为8,000港元, 每年报销封顶2万元, 年度支付限额
 # 由2,000元提高至2,500元): money per head; not a total budget's ceiling (资助总额上限为1亿元)
 CAP = r"(?<!总额)(?<!总)上限|封顶|(?<!总)限额"
@@ -227,7 +231,7 @@ COURSE = r"疗程"
 # … not a total paid for many (基金支付化疗疗程费用共1.2亿元)
 NO_TOTAL = r"^(?!.*(?:基金|总额|总计|合计|共计|累计|共|支出|投入|投资))"
 # money per person, visit or case: 人均费用, 次均, 每宗, 每人每年
-PER_HEAD = (r"人均|次均|例均|户均|床日均|每人|每名|单人|单宗|单例|每位|每次|每宗|每例|每宗个案|每张|平均每|"
+PER_HEAD = (r"人均|次均|例均|件均|户均|床日均|每人|每名|单人|单宗|单例|每位|每次|每宗|每例|每宗个案|每张|平均每|"
             r"每个|每间|每家|每所|每户|每份|每剂|每件|每支|每套|平均[\u4e00-\u9fff]{0,6}(?:费用|开支|花费|收费|金额)|"
             r"按(?:人口|人头|人数|常住人口)(?:平均)?计算")  # (卫生开支…，按人口平均计算约1.2万元: per head)
 # (每个宿位每月支付约8,500港元: per place; 平均住院费用约8,400元: an average per case; 每份
@@ -253,7 +257,8 @@ PROCEDURE_WORDS = (r"手术|术|治疗|诊疗|筛查|分娩|接生|肠镜|胃镜
 PROCEDURE_RIGHT_BEFORE = (r"(?:手术|分娩|接生|筛查|肠镜|胃镜|内镜|溶栓|取栓|介入|移植|透析|活检|消融)(?:检查|治疗)?"
                           r"(?:约|近|逾|超过|共|达到?|为)*$")
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日|每个[\u4e00-\u9fff]{1,2}日"  # (每个工作日, 每个上课日)
-ADMISSION = r"住院|出院|入院|收治|入住"  # (收治危重新生儿2,380人次: admitted; 入住317人次 a care home's)
+# (not before a visit word: 为入住长者提供门诊服务3,270人次 counts visits)
+ADMISSION = r"(?:住院|出院|入院|收治|入住)(?![^，,；;]*门诊)"  # (收治危重新生儿2,380人次: admitted; 入住317人次 a care home's)
 FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
 PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
@@ -408,6 +413,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "unit_cost", "units": MONEY, "before": PER_HEAD},
     {"metric": "unit_cost", "units": MONEY, "before": UNIT_PRICE},
     {"metric": "unit_cost", "units": MONEY, "before": PAID_BY_PERSON},
+    {"metric": "unit_cost", "units": MONEY, "before": COVER_CAP},
+    {"metric": "unit_cost", "units": MONEY, "before": MONTHLY_FEE},
     {"metric": "unit_cost", "units": MONEY, "before": PER_PERSON_TIME},
     {"metric": "unit_cost", "units": MONEY, "before": CAP},
     {"metric": "unit_cost", "units": MONEY, "before": PER_TERM, "sentence": BENEFIT_WORDS},
@@ -444,6 +451,8 @@ RULE_TABLE: tuple[dict, ...] = (
     # health workers counted in 人次 right after their noun (交流的医护人员共268人次, 派出医生逾千人次):
     # staff placements
     {"metric": "staff", "units": ("人次",), "before": STAFF_TIMES},
+    # enrolments counted in 人次 (累计参保2,618万人次, 参保人次突破3,000万): a scheme's enrolment
+    {"metric": "insurance_enrolment", "units": ("人次",), "before": r"(?:参保|投保)(?:人次)?(?:约|近|逾|超过|突破|达到?|共|为)*$"},
     {"metric": "patient_visits", "units": ("人次",)},
     {"metric": "patient_visits", "units": ("次",), "before": VISIT_WORDS},
     {"metric": "patient_visits", "units": ("次",), "after": VISITS_AFTER},
@@ -535,7 +544,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "facilities", "units": ("家",), "noun": SERVICE_POINTS},
     {"metric": "facilities", "units": ("间", "个", "处", "座"), "noun": FACILITIES},
     {"metric": "programs", "units": ("个", "项", "批"),
-         "noun": r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策|联盟|医联体|医共体|联合体"},
+         "noun": r"项目|专科|技术|计划|方案|工程|课程|试点|学科|服务|措施|政策|联盟|医联体|医共体|联合体"
+                 r"|中医药"},  # (中医药 a field, no 中医 doctors: 5个中医药联合实验室 -> 实验室)
     {"metric": "programs", "units": ("场", "场次"), "noun": EVENTS},
     {"metric": "institutions", "units": ("家", "所")},  # what is counted in 家 is an institution
     {"metric": "duration", "units": DURATION_UNITS},
@@ -643,8 +653,8 @@ AFTER_CUT = r"[\s\d]"
 CONJUNCTIONS = "及和与或"
 # words inside a compound noun between its nouns (港澳居民健康服务站, 港澳居民医保服务专窗): the
 # head is the compound's last noun
-COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医|康复|一站式|就医|就诊|诊疗|"
-                      r"养老|护理|转诊|"
+COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨境|专科|中医药|中医|康复|一站式|就医|就诊|诊疗|"
+                      r"养老|护理|转诊|长者友善|友善|粤港澳|联合|"
                       r"常见病|多发病|慢性病|慢病|老年病)+|[\u4e00-\u9fff]{1,3}病")  # (澳门居民常见病专科门诊: 门诊)
 # (… and a disease: 澳門居民腎病患者, 香港居民糖尿病患者 -> 患者; its 病 may open the next noun, 病患)
 DISEASE_END = "病"
@@ -733,7 +743,7 @@ STOCK_LINE = (r"恒生指数|恒指|上证指数|深证成指|创业板指|收�
 
 # A relative clause right after a count (17间设有急症室的公立医院): the counted noun is after its 的
 # (folded text)
-RELATIVE_AFTER = r"(?:设有|设置|拥有|开设|提供|配备)[^，,。；;的\d]{1,8}的"
+RELATIVE_AFTER = r"(?:设有|设置|拥有|开设|提供|配备)[^，,。；;的\d]{1,8}的|位于[^，,。；;的\d]{1,12}的"  # (4间位于深圳、广州及珠海的医疗机构)
 
 # --- the counted noun of a sentence --------------------------------------------------------------
 # counters whose clause names no counted noun, and whose sentence has no level of their unit

@@ -100,8 +100,8 @@ COUNTER_NOT_BEFORE = {"宗": "旨|教|族|师|師|祠|亲|親|室|派",
 # Qualifier words the usual lists lack: 突破3万人 / 破万 (at least), 最高可达90% (at most);
 # 破 is no qualifier after these characters (打破纪录, 攻破).
 AT_LEAST_MORE = ("破", "突破")
-AT_MOST_MORE = ("最高可达", "最高达到", "最高达", "最高为", "最高", "上限为", "上限為", "上限是",
-                "最长", "最長")  # 每宗上限為5,000港元, 最長十六星期
+AT_MOST_MORE = ("最高可达", "最高达到", "最高达", "最高为", "最高保障为", "最高保障", "最高保障為", "最高保额为", "最高保额", "最高保額為", "最高保額", "最高", "上限为", "上限為", "上限是",
+                "最长", "最長")  # 每宗上限為5,000港元, 最長十六星期, 年度最高保障300万元
 NOT_BEFORE_PO = "打攻击擊爆识識看冲衝残殘"
 
 # A bare 百/千/万 after these words is a round amount (逾千人次, 近千名, 破万, 过万, 超万人): at least
