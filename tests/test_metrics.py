@@ -149,6 +149,8 @@ def test_entity_is_the_institution_named_before_the_figure():
     ("珠海市衛生健康局轄下共有醫生3200名。", "珠海市"),  # a bureau named with its place: the place
     ("推動南沙區第一人民醫院獲批，該院牀位900張。", "南沙區第一人民醫院"),  # REFERRING 該
     ("該醫院定位為二級綜合醫院，總建築面積4萬平方米。", None),   # GENERIC, traditional
+    ("新建、改扩建医院6家。", None),  # NOT_IN_NAMES: a verb of building opens no name
+    ("新建、改擴建醫院6家。", None),
 ])
 def test_entity_names_start_after_verbs_and_skip_generic_names(text, entity):
     assert rows_of(text, region=None)[0]["entity"] == entity

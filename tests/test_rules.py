@@ -35,6 +35,8 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("NOT_IN_NAMES: a verb of building is no name", "去年全市新建、改扩建医院6家。",
+     [("institutions", 6, None, "家", "exact")]),
     ("ENROLMENT: people insured under a policy (投保人数)", "全市投保人数达168.4万人。",
      [("insurance_enrolment", 1684000, None, "人", "exact")]),
     ("enrolments counted in 人次", "2024年度累计参保2,618万人次。",
