@@ -20,6 +20,8 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # (run as a script: its sibling modules)
 from evaluate import in_quote
 
+from analysis.periods import period_bounds
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
 _LISTED = ("metric", "entity", "status", "population", "period", "period_start", "period_end")
 FIELDS = ("metric", "value", "unit", "qualifier", "entity", "period", "status", "population",
@@ -120,6 +122,9 @@ def _field_right(name: str, want: object, got: object) -> bool:
         got = "" if pd.isna(got) else str(pd.Timestamp(got).date())
     if name in ("entity", "population"):
         return fold(want) == fold(got)
+    if name == "period" and isinstance(want, str) and isinstance(got, str) and want != got:
+        bounds = period_bounds(want)  # 2025-01/2025-09-05 is 2025-01-01/2025-09-05: the same days
+        return bounds[0] is not None and bounds == period_bounds(got)
     if name == "unit":  # gold writes the unit of a duration in days as the article does
         want, got = (_DAYS.get(u, u) if isinstance(u, str) else u for u in (want, got))
     return (str(want) if not pd.isna(want) else "") == ("" if got is None or pd.isna(got) else str(got))
