@@ -115,7 +115,8 @@ QUARTER = (r"(?:(?P<upto>前|首)?(?P<nth>第)?(?P<quarter>[一二三四1-4]|(?<
 # The first months of a year (2025年前5个月, 首5個月, 頭三個月); without a year 前 is "before"
 # (統計前十二個月內: the twelve months before the survey), so only 首/头 open them there.
 FIRST = "前|首|头|頭"
-FIRST_BARE = "首|头|頭"
+# … unless 前 opens its clause (住院方面，前5个月港澳住院患者…): the year's first months there
+FIRST_BARE = r"首|头|頭|(?<![^，,。；;：:\s\u3000])前"
 FIRST_MONTHS = rf"(?:{{first}})(?P<mcount>{PERIOD_MONTH}|[两兩])(?:个|個)?月"
 # The last day of a run of days after its first (7月15日至21日, 7月28日至8月3日): the days between.
 DAY_TO = (rf"(?:(?:至|到|-|－|~|～|—|–)(?:(?P<month2>{PERIOD_MONTH})月)?"
@@ -179,7 +180,7 @@ BARE = lookahead(BARE) + BARE
 # The months around publication that 本月, 上月 and 下月 name.
 RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1}
 BARE_CUE = (r"月份?[底末]|月份|月(?:单月|單月|当月|當月|[上中下]旬)|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
-            r"|[首头頭][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月|下月|下个月|下個月"
+            r"|[首头頭前][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月|下月|下个月|下個月"
             r"|[自从從][一二三四五六七八九十\d]{1,2}月|截[至止]到?[一二三四五六七八九十\d]{1,2}月"
             r"|日?[至到\-－~～—–][一二三四五六七八九十\d]{1,3}[日号號]")
 # 近十年来, 过去五年: the years up to publication (一年来 and 近一年 are too vague to date); 过去一年
