@@ -249,8 +249,15 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
     return found
 
 
+_YEAR_JUST_ENDED = 3  # the last month of publication in which 过去一年 is the year before
+
+
 def _recent(match: re.Match[str], published: date) -> Period:
-    """The ``n`` years up to publication (近十年来)."""
+    """The ``n`` years up to publication (近十年来); 过去一年 read in the year's first quarter is
+    the calendar year just ended (a work report's 过去一年, 港大深圳醫院 in a January reply)."""
+    if match["one"] and published.month <= _YEAR_JUST_ENDED:
+        last = published.year - 1
+        return Period(str(last), date(last, 1, 1), date(last, 12, 31), "year")
     token = match["n"] or match["one"]
     years = int(token) if token.isdigit() else _month(token)  # 五, 十, 十三 as numerals
     year = max(1, published.year - years)
