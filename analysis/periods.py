@@ -239,6 +239,9 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
         return _within({"month": str(month + 1), "mend": parts["rmend"], "day": parts["rday"]}, year)
     if parts["whole"] in _THIS_YEAR and (year is None or planned):
         year = published.year if published is not None else None  # 年内: of the year it is read
+    if parts["whole"] in _WHOLE_YEAR and year is None and published is not None and not (
+            planned or ahead) and published.month <= _YEAR_JUST_ENDED:
+        year = published.year - 1  # 全年 read in the first quarter, no plan: the year just ended
     if year is not None:
         return _within(parts, year)
     if published is None:

@@ -1128,7 +1128,8 @@ def test_windows_up_to_publication_and_changes_since_a_start(text, expected):
     assert _periods(text) == expected
 
 
-@pytest.mark.parametrize("text", ["过去一年，全市新增床位2,160张。", "過去一年，全市新增牀位2,160張。"])
+@pytest.mark.parametrize("text", ["过去一年，全市新增床位2,160张。", "過去一年，全市新增牀位2,160張。",
+                                  "全年新增床位2,160张。", "全年新增牀位2,160張。"])  # (… and 全年 with no plan)
 def test_the_past_year_read_in_the_first_quarter_is_the_year_just_ended(text):
     # (a work report, a January reply: 过去一年 is the calendar year before)
     assert _periods(text, published=date(2026, 1, 21)) == [(2160, "2025-01-01", "2025-12-31")]
