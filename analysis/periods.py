@@ -252,6 +252,8 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
     return found
 
 
+# the 的 of a value's time (2019年的2.3万人次), not of a topic's (今年的主要预期目标是：…)
+_OF_VALUE = re.compile(r"的(?:约|約|近|逾|超过|超過|共)?[\d一二三四五六七八九十两兩百千万萬]")
 _YEAR_JUST_ENDED = 3  # the last month of publication in which 过去一年 is the year before
 
 
@@ -304,7 +306,7 @@ def period_of(context: str, published: date | None, year: int | None = None,
             continue  # 是2024年7月底（23名）的2倍，其中…: the bracketed value's time
         if prefix in _COMPARISON and not own:
             continue
-        if carried and after.startswith("的"):
+        if carried and _OF_VALUE.match(after):
             continue  # 从2019年的2.3万人次增加到2021年的4.1万人次: the values' times, not carried
         if _ATTRIBUTE.match(context, match.end()) or _WEEKDAY.match(context, match.end()) \
                 or _ISSUED.search(context, 0, match.start()):

@@ -1128,6 +1128,14 @@ def test_windows_up_to_publication_and_changes_since_a_start(text, expected):
     assert _periods(text) == expected
 
 
+@pytest.mark.parametrize("text", ["今年的主要目标是：增长4.5%左右。力争新增床位1,800张。",
+                                  "今年的主要目標是：增長4.5%左右。力爭新增牀位1,800張。"])
+def test_a_year_before_a_topic_s_的_is_carried_to_the_plans_after_it(text):
+    # (_OF_VALUE: only the 的 of a value's time, 2019年的2.3万人次, keeps it from being carried)
+    assert _periods(text, published=date(2026, 1, 21)) == [(4.5, "2026-01-01", "2026-12-31"),
+                                                           (1800, "2026-01-01", "2026-12-31")]
+
+
 @pytest.mark.parametrize("text", ["过去一年，全市新增床位2,160张。", "過去一年，全市新增牀位2,160張。",
                                   "全年新增床位2,160张。", "全年新增牀位2,160張。"])  # (… and 全年 with no plan)
 def test_the_past_year_read_in_the_first_quarter_is_the_year_just_ended(text):
