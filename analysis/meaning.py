@@ -37,8 +37,9 @@ _CHANGE_REACH = 20
 _RATE = re.compile(_alternation(_cues.RATE_OF_CHANGE))
 _TO_LEVEL = re.compile(f"[{''.join(_cues.TO_LEVEL)}]")
 # 较在港求诊私家医生低约七成: a comparison ending the clause, its direction in ``lower``
-# (… or one opening on 低于 an earlier time: 低于去年同期水平约六成, 低於上年約兩成)
-_COMPARATIVE = re.compile(f"(?:[{''.join(_cues.COMPARED)}](?![例率重])[^，,。；;：:]{{1,20}}?"  # (not 比例最高达)
+# (… or one opening on 低于 an earlier time: 低于去年同期水平约六成, 低於上年約兩成; a digit group's
+# comma is no break: 比2023年同期的2,936例低约六成)
+_COMPARATIVE = re.compile(f"(?:[{''.join(_cues.COMPARED)}](?![例率重])(?:[^，,。；;：:]|(?<=\\d),(?=\\d)){{1,20}}?"  # (not 比例最高达)
                           f"(?:(?P<lower>[{''.join(_cues.LOWER)}])|[{''.join(_cues.HIGHER)}])"
                           f"|(?P<below>{_cues.BELOW_EARLIER}))"
                           f"了?{_QUALIFIERS}$")

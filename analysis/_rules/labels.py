@@ -162,7 +162,7 @@ EVENTS = r"讲座|活动|义诊|讲堂|培训|工作坊|宣讲|巡诊"
 COMPARISON = r"(?:比|较)\S*(?:低|便宜|贵|高|节省|节约|省)(?:了)?(?:约|近|逾|超过)?$"  # (较在港就医节省约40%)
 # … but one with an earlier time of the same count (比去年同期低约三成, 低于上年同期水平约六成, 较上周
 # 高两成) is its change over that time: growth
-EARLIER_COMPARISON = (r"(?:(?:比|较)(?:去年|上年|前年|上月|上周|上季|同期|(?:19|20)\d{2}年)[^，,；;。]{0,8}?(?:低|高)"
+EARLIER_COMPARISON = (r"(?:(?:比|较)(?:去年|上年|前年|上月|上周|上季|同期|(?:19|20)\d{2}年)(?:[^，,；;。]|(?<=\d),(?=\d)){0,14}?(?:低|高)"
                       r"|(?:低于|高于)(?:去年|上年|前年|上月|上周|上季|同期|(?:19|20)\d{2}年)[^，,；;。的]{0,8}?)"
                       r"(?:了)?(?:约|近|逾|超过)?$")
 # growth: a change verb (or its noun) right before the figure, not 增至/升至 (a level)
