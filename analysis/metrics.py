@@ -185,6 +185,10 @@ _SINCE = re.compile(SINCE)
 _RECENT_WINDOW = re.compile(RECENT_WINDOW)
 _YEAR_SLASH_BEFORE = re.compile(_figure_rules.YEAR_SLASH_BEFORE)
 _EVENT_YEAR = re.compile(_figure_rules.EVENT_YEAR)
+_URL_BEFORE = re.compile(_figure_rules.URL_BEFORE)
+_READ_TIME_BEFORE = re.compile(_figure_rules.READ_TIME_BEFORE)
+_LISTED_PLACES_BEFORE = re.compile(_figure_rules.LISTED_PLACES_BEFORE)
+_URL_MARKS = frozenset("/=._-?&#")  # what a number in an address stands right after
 _LISTED_COUNT_BEFORE = re.compile(_figure_rules.LISTED_COUNT_BEFORE)
 _LISTED_COUNT_AFTER = re.compile(_figure_rules.LISTED_COUNT_AFTER)
 _ACCESS_PROMISE_AFTER = re.compile(_figure_rules.ACCESS_PROMISE_AFTER)
@@ -479,8 +483,14 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.kind == "percent" and _RATE_THRESHOLD_BEFORE.search(
             text, max(0, number.start - 24), number.start):
         return False  # 有11間的內科病床佔用率超過100%: the threshold the count is of
-    if number.kind == "percent" and _BAR_AFTER.match(text, number.end):
-        return False  # 仍高於5%的警戒水平: the bar a rate is measured against
+    if number.kind in ("percent", "per_base") and _BAR_AFTER.match(text, number.end):
+        return False  # 仍高於5%的警戒水平, 低于5/10万的控制目标: the bar a rate is measured against
+    if number.unit in _DURATION_UNITS and _READ_TIME_BEFORE.search(
+            text, max(0, number.start - 10), number.start):
+        return False  # 阅读约6分钟: a page's reading time
+    if number.start and text[number.start - 1] in _URL_MARKS and _URL_BEFORE.search(
+            text, max(0, number.start - _figure_rules.URL_REACH), number.start):
+        return False  # https://…/2025/1118.html, ](/sz/ms/1118): a link's address
     if number.unit in _DURATION_UNITS and _WITHIN_SHARE_AFTER.match(text, number.end) \
             and _SHARE_BEFORE.search(text, max(0, number.start - 14), number.start):
         return False  # 92.3%的召唤在12分钟内到场: the threshold of a share
@@ -488,6 +498,9 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
             and (_LISTED_COUNT_BEFORE.search(text, max(0, number.start - 26), number.start)
                  or _LISTED_COUNT_AFTER.match(text, number.end)):
         return False  # A、B两家医院合计…, 最多的五家医院依次为: a list's size
+    if number.unit in _figure_rules.LISTED_PLACE_UNITS and not any(c.isdigit() for c in number.text) \
+            and _LISTED_PLACES_BEFORE.search(text, max(0, number.start - 12), number.start):
+        return False  # 深圳、珠海、广州三市: the list's size
     if number.unit in _DURATION_UNITS and _ACCESS_PROMISE_AFTER.match(text, number.end):
         return False  # 让群众在15分钟内就能找到家庭医生: a promise of access
     if number.unit in _TIME_UNITS and text.endswith(_figure_rules.FUTURE_BEFORE, 0, number.start):

@@ -334,6 +334,7 @@ _OPENS_TEXT = re.compile(r"[\w“‘「『（(《【〈\"'—…·～]")
 # A line cannot start with these in typeset Chinese, so one that does continues the line before
 # (extractions that cut at a character count put them there).
 _CONTINUES = re.compile(r"[，,。、；;：:？?！!）)」』”’》〉】%‰…—·～]|[.\-]\d")
+_ITEM_LINE = re.compile(furniture.ITEM_LINE)
 
 
 def ends_sentence(line: str) -> bool:
@@ -661,7 +662,8 @@ class _Column:
         b = self.lines[k + 1]
         if _CONTINUES.match(b):
             return True
-        if self.final[k] or self.indents[k + 1] > self.indents[k] or not _OPENS_TEXT.match(b):
+        if self.final[k] or self.indents[k + 1] > self.indents[k] or not _OPENS_TEXT.match(b) \
+                or _ITEM_LINE.match(b):
             return False
         blank_after = self.blank_before[k + 1]
         if blank_after and self.heading_like(k + 1):

@@ -35,6 +35,8 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("RATE_THRESHOLD_BEFORE: a rate's threshold, the rate left unsaid", "最高一日有17间医院超过120%。",
+     [("institutions", 17, None, "间", "exact")]),
     ("NOT_IN_NAMES: a verb of building is no name", "去年全市新建、改扩建医院6家。",
      [("institutions", 6, None, "家", "exact")]),
     ("ENROLMENT: people insured under a policy (投保人数)", "全市投保人数达168.4万人。",
@@ -740,6 +742,14 @@ def test_rule_table(pattern, text, expected, script):
 # page furniture and labels that are no figures (FURNITURE_LABEL, FURNITURE_AFTER, WEATHER_AFTER,
 # MEASURES, STOCK_LINE, year labels, ages)
 NOT_FIGURES = [
+    ("FURNITURE_LABEL: an extension (内线)", "如有查询，请致电内线 6231。"),
+    ("URL_BEFORE: numbers in a link's address", "详见 https://www.zhuhai.gov.cn/news/2025/1118.html 及 www.hk.gov/a/1234 。"),
+    ("URL_BEFORE: a Markdown link's target", "- [南山区启动港澳医师执业备案](/sz/ms/1118)"),
+    ("READ_TIME_BEFORE: a page's reading time in its top line", "> 整理：政策观察组 | 阅读约6分钟"),
+    ("BAR_AFTER: a target named as the bar (控制目标)", "死亡率低于5/10万的控制目标。"),
+    ("LISTED_PLACES_BEFORE: the size of a list of places", "深圳、珠海和广州三市参保较多。"),
+    ("PRIVATE_SPEAKER: one person of a group, picked out by their years", "有在中山居住十年的香港退休人士表示，看病方便。"),
+    ("PRIVATE_SPEAKER: one person's waits in their words", "一名七十八岁姓黄的长者表示，「以前要等一年，现在两个星期就看到」。"),
     ("FURNITURE_LABEL: hotline", "医保服务热线：12393"),
     ("FURNITURE_LABEL: counter", "发布时间：2024-11-08　来源：广州市医疗保障局　浏览次数：2381"),
     ("FURNITURE_LABEL: social counters", "Facebook 1,284　WhatsApp 356　赞好 2.1万　留言 437"),

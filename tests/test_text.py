@@ -294,6 +294,10 @@ def test_many_void_tags_and_stray_end_tags():
     ("我院3名医生获评惠州市首届“名医”2025-11-05", "imprint"),
     ("我院3名醫生獲評惠州市首屆「名醫」2025-11-05", "imprint"),
     ("2025-11-05，我院3名医生获评惠州市首届名医。", None),
+    # a related headline with its date in brackets (MM-DD), after its link or its number
+    ("> - [南山区启动第3批港澳医师执业备案](/sz/ms/1118)（11-18）", "imprint"),
+    ("3. 本澳十月份旅客逾三百萬人次（11-20）", "imprint"),
+    ("本澳十月份旅客逾三百萬人次，按年上升（11-20）", None),
     # a long header line of weather, rates and the date, no sentence mark
     (("2025年4月16日 星期三 農曆三月十九 澳門天氣：驟雨 22～27°C 濕度 85%～98% 匯率：人民幣兌澳門元 1.1126 "
       "港元兌澳門元 1.0300 會員登入"), "weather"),
@@ -563,10 +567,14 @@ def test_own_pdf_page_is_rejoined_exactly():
     # an indented line opens a paragraph
     (["肇庆市第一人民医院今年新增床位三百张这让", " 患者住院更方便了。"],
      ["肇庆市第一人民医院今年新增床位三百张这让", "患者住院更方便了。"]),
+    # a line opening with an item marker opens an item, in both scripts (2. 可致電…)
+    (["■港人北上睇病小貼士", "1. 出發前備妥回鄉證及香港身份", "2. 可致電2961 8989查詢醫療券餘額"],
+     ["■港人北上睇病小貼士", "1. 出發前備妥回鄉證及香港身份", "2. 可致電2961 8989查詢醫療券餘額"]),
+    (["注意事项包括携带证件和医保", "3、长者须年满65岁"], ["注意事项包括携带证件和医保", "3、长者须年满65岁"]),
     # nothing to join
     ([""], [""]), (["一行"], ["一行"]),
 ], ids=["comma-first", "decimal", "range", "latin", "heading", "headings", "headings-traditional",
-        "indent", "empty", "one-line"])
+        "indent", "item-traditional", "item-simplified", "empty", "one-line"])
 def test_join_broken_lines_cases(lines, joined):
     assert join_broken_lines("\n".join(lines)).split("\n") == joined
 

@@ -35,11 +35,19 @@ CAPTION_REFERENCE = ("见表", "如表", "见图", "如图", "见附表", "见�
 CAPTION_GLUED = r"(?<=[表图圖])\d{1,2}(?=[ \t\u3000]|[-－]\d)|(?<=[表图圖]\d[-－])\d{1,2}(?!\d)|(?<=[表图圖]\d\d[-－])\d{1,2}(?!\d)"
 # a rate's threshold picking out the institutions counted in its clause (前日有11間的內科病床佔用率超過100%):
 # matched on the clause up to the percent (folded)
-RATE_THRESHOLD_BEFORE = r"有\d+[间家所个][^，,。；;]{0,16}率(?:超过|超出|高于|低于|不足|逾)$"
+# (最高一日有17間醫院超過120%: the rate left unsaid)
+RATE_THRESHOLD_BEFORE = r"有\d+[间家所个][^，,。；;]{0,16}(?:超过|超出|高于|低于|不足|逾)$"
 # an emergency service's phone number (市120急救指挥中心, 接收120送院患者, 坪山区120共出车): its name
 # … and a level named as a bar after its value (高於5%的警戒水平, 低于1%的控制线): the bar, no figure
-BAR_AFTER = r"的?(?:警戒|警示|预警|安全|控制|达标|合格|国际|國際)(?:水平|线|線|值|标准|標準)"
+# (低于5/10万的控制目标: a target named as the bar, after 的, not a plan)
+BAR_AFTER = r"的?(?:警戒|警示|预警|安全|控制|达标|合格|国际|國際)(?:水平|线|線|值|标准|標準)|的(?:控制|警戒)(?:目标|目標)"
 EMERGENCY_NUMBER = r"(?<!\d)(?:120|999|119|112)(?=急救|送院|指挥|指揮|调度|調度|呼救|救护|救護|网络|網絡|共出车|共出車|出车|出車)"
+# an article's reading or listening time in a page's top line (| 阅读约6分钟, 收听时长：4分钟): no figure
+READ_TIME_BEFORE = r"(?:阅读|收听|听全文)(?:时间|时长)?\s*[:：]?\s*(?:约|大约)?(?:需要?|需时|需用)?\s*$"
+# a link's address the number stands in (https://…/2025/1118.html, www.….gov/a/1234, a Markdown
+# link's target](/sz/ms/1118)): no figure (matched on the characters right before the number)
+URL_BEFORE = r"(?:https?://|www\.|\]\()[!-~]*$"
+URL_REACH = 120
 # the second year of a season or financial year written with a slash (2026/27年冬季流感季): no span
 YEAR_SLASH_BEFORE = r"(?:19|20)\d{2}\s*/\s*$"
 # a duration a group is picked out by, over or under it before 的 (輪候超過2小時的個案): a criterion
@@ -53,6 +61,10 @@ LISTED_COUNT_BEFORE = (r"(?:、[^，,。；;、]{1,22}(?:医院|中心|卫生院
 # (not a list of places: 福田、宝安两家医院 counts the hospitals there)
 # (matched at the number's end: no ^, which would match only at the text's start)
 LISTED_COUNT_AFTER = r"[\u4e00-\u9fff]{0,8}?(?:依次|分别|如下|合计|合共|共计|（|\()"
+# … and the places a list names, counted in words right after it (深圳、珠海、广州三市, 福田、罗湖和南山三区):
+# the list's size
+LISTED_PLACE_UNITS = ("市", "区", "地", "城")
+LISTED_PLACES_BEFORE = r"、(?:[\u4e00-\u9fff]{2,4}[和及与])?[\u4e00-\u9fff]{2,4}$"
 # a time within which care is promised (让群众在15分钟内就能找到家庭医生): a target of access, no figure
 ACCESS_PROMISE_AFTER = r"(?:内|內|以内|以內|之内|之內)(?:就能|就可|即可|便能|都能|可以|能够|能夠)"
 # a span of the years to come (未来三年将合办…): a window, no figure

@@ -76,10 +76,11 @@ LISTED_LINE = (rf"(?:{LIST_HEADING})[:：]\s*\S.*|(?:热门排行|熱門排行|�
 NOTICE = (r"(?:温馨提示|溫馨提示|温馨提醒|溫馨提醒|友情提示|友情提醒|特别提醒|特別提醒)[:：].*"
           r"|(?:附件|相关附件|相關附件)[:：].*\.(?:xlsx?|docx?|pdf|zip|rar|wps|ofd|et)\b.*")
 # A paper's imprint (广州日报社出版 国内统一连续出版物号CN44-0010 零售价：1.50元), a running page footer
-# (江门市中心医院年报 — 3 —) and a listed headline with its date (我院3名医生获评…“名医”2025-11-05)
+# (江门市中心医院年报 — 3 —) and a listed headline with its date (我院3名医生获评…“名医”2025-11-05,
+# 本澳十月份旅客逾三百萬人次（11-20）)
 IMPRINT = (r".{0,40}?(?:连续出版物号|連續出版物號|邮发代号|郵發代號|零售价|零售價|定价[:：]|定價[:：]).{0,40}"
            r"|.{0,30}?[—\-－–]\s*\d{1,3}\s*[—\-－–]"
-           r"|[^。！？!?；;，,]{4,60}?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+           r"|[^。！？!?；;，,]{4,60}?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|[（(]\d{1,2}-\d{1,2}[）)])")
 # An audio version's length (听全文 约4分钟)
 LISTEN = r"(?:听全文|聽全文|收听|收聽|音频|音頻)\s*(?:约|約)?\s*[\d.]+\s*(?:分钟|分鐘|秒)"
 # A weather or air-quality line (多云 18~24℃ 湿度75%, 空氣質素指數 48) and a contact line
@@ -109,3 +110,6 @@ EXCHANGE = (rf"{NO_MARK}{{0,6}}?(?:(?:汇率|匯率)[\s:：]*)?(?:[\u4e00-\u9fff
 BAR = r"\s*[|｜]\s*"
 CONTACT = (rf"{NO_MARK}{{0,20}}?(?:热线|熱線|电话|電話|专线|專線|传真|傳真)[\s:：]*+"
            r"[\d\s()（）+\-]{5,}+")
+# A line opening with an item marker (2. 可致電…, 3、長者須…, （4）…) starts an item of a list: the
+# break before it is the author's, never a PDF column's
+ITEM_LINE = r"(?:\d{1,2}[.．、](?![\d.．])|[（(]\d{1,2}[）)])\s*[\u4e00-\u9fff“「]"

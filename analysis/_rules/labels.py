@@ -669,9 +669,10 @@ BARE_TIME_LEVEL = (r"(?:今年|去年|前年|全年|上半年|下半年|年内|�
 # --- page furniture: numbers that are never figures ---------------------------------------------
 # the label of a counter, phone, licence, air-quality or copyright number on its line, right
 # before it or before the phone number it ends (熱線電話 2961 8989, 可致電2887 0514, 可撥打2835 5566,
+# 請致電內線 6231,
 # 查询热线：(853) 2837 0001,
 # 空氣質素指數 48, 空气质量指数（AQI）63, 版權所有 © 2025)
-FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|致电|拨打|浏览|阅读|点击|评论|点赞|赞|赞好|分享|转发|收藏|访问|"
+FURNITURE_LABEL = (r"(?:热线|电话|专线|传真|手机|致电|拨打|内线|分机|浏览|阅读|点击|评论|点赞|赞|赞好|分享|转发|收藏|访问|"
                    r"(?:客户端|APP|App|app)?(?:下载量|装机量)(?:突破|超过|超|逾|达到?)|"  # an app's boast
                    r"留言|参与|在线|Facebook|WhatsApp|Twitter|微博|微信|紫外线指数|紫外线强度|AQI|"
                    r"空气质素指数|空气质量指数|空气质素|空气质量|空气污染指数|健康风险|"
@@ -724,11 +725,15 @@ MONEY_THRESHOLD_BEFORE = (r"(?:起付线|起付标准|起付金额|起付点|免
 BODY_FIRST_PERSON = r"我(?:们|們|院|市|局|省|区|區|国|國|司|会|會|校|所|站|中心|县|縣|镇|鎮)"
 # a private person's quoted words and their attribution (“…十分钟就到医院…”居于粉岭的张女士说; 陈伯说：
 # “…”): one person's story, as first-person speech is, its numbers no figures (not an official's)
-PRIVATE_SPEAKER = r"(?:女士|先生|小姐|太太|婆婆|伯伯|阿姨|叔叔|伯|婆|嫂|太|同学|夫妇)"  # (梁太: Mrs Leung)
+PRIVATE_SPEAKER = (r"(?:女士|先生|小姐|太太|婆婆|伯伯|阿姨|叔叔|伯|婆|嫂|太|同学|夫妇"  # (梁太: Mrs Leung)
+                   # … and one person of a group, told with what picks them out (一名七十八岁姓黄的长者,
+                   # 有在中山居住十年的香港退休人士): the words picking them out are theirs too
+                   r"|(?:一名|一位|有)[^，,。；;！？!?“”「」\n]{0,16}?"
+                   r"(?:长者|老人|市民|患者|病人|居民|街坊|家长|退休人士))")
 SPEECH_VERBS = r"(?:说|表示|称|坦言|笑言|直言|笑说|感慨|补充|告诉记者|告诉|回忆)"
 PRIVATE_AFTER = rf"[^。！？!?，,；;“”「」\n]{{0,30}}?{PRIVATE_SPEAKER}{SPEECH_VERBS}"
 PRIVATE_BEFORE = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}道?[：:，,]?$"
-PRIVATE_BEFORE_REACH = 8
+PRIVATE_BEFORE_REACH = 24  # (一名七十八岁姓黄的长者表示，「…」)
 # … and told without quotation marks (家住石岐的市民罗先生说，以前去广州看病来回要4个小时): the rest of
 # the sentence after the words naming the speaker
 PRIVATE_UNQUOTED = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}[，,：:](?![“「])[^。！？!?\n“「]{{1,80}}"

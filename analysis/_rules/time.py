@@ -190,7 +190,7 @@ RECENT = (r"(?:(?:近|过去|過去)(?P<n>[二两兩三四五六七八九十]|�
 # ... opening a clause (近五年，…; 过去三年间…; 過去五年在該院…, 过去三年每年, 近五年扩容…): the window is a period,
 # its number no figure
 # (工作近5年的医生 is a duration).
-RECENT_WINDOW = RECENT + r"(?=[，,、在每共增新扩擴累已先持]|来|來|间|間|内|內|中|里|裡)"
+RECENT_WINDOW = RECENT + r"(?=[，,、在每共增新扩擴累已先持（(]|来|來|间|間|内|內|中|里|裡)"  # (近三年（2022—2024年）)
 # A five-year plan's period (“十四五”期间, “十三五”時期, “十四五”以来): its five years, or from its
 # first year to publication; the first year of each plan.
 FIVE_YEAR_PLANS = {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
