@@ -186,6 +186,7 @@ _RECENT_WINDOW = re.compile(RECENT_WINDOW)
 _YEAR_SLASH_BEFORE = re.compile(_figure_rules.YEAR_SLASH_BEFORE)
 _EVENT_YEAR = re.compile(_figure_rules.EVENT_YEAR)
 _URL_BEFORE = re.compile(_figure_rules.URL_BEFORE)
+_CHANGE_OF_SUM = re.compile(_labels.CHANGE_OF_SUM)
 _READ_TIME_BEFORE = re.compile(_figure_rules.READ_TIME_BEFORE)
 _LISTED_PLACES_BEFORE = re.compile(_figure_rules.LISTED_PLACES_BEFORE)
 _URL_MARKS = frozenset("/=._-?&#")  # what a number in an address stands right after
@@ -1779,6 +1780,12 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
             and d.previous[1] == unit and d.previous[2] in _PAIR_MONEY \
             and _PAIR_REACH.match(d.folded, d.previous[3], number.start):
         metric = d.previous[2]  # 由每月3,800元调升至4,500元: the later sum is of the earlier's kind
+    elif metric == "amount" and d.previous is not None and d.previous[0] == sentence \
+            and d.previous[1] == unit and d.previous[2] == "unit_cost" \
+            and _CHANGE_OF_SUM.search(ctx.before):
+        metric = "unit_cost"  # 每人每年保费79元，较上年度上调6元: a change of the sum per head
+    if metric == "amount" and d.private and _inside(d.private, d.private_starts, number.start):
+        metric = "unit_cost"  # 林先生说…手术总费用约9,800元: one person's price
     if metric == "other" and _base_unit(number.unit) in _labels.SENTENCE_NOUN_UNITS:
         # no level of its unit before it in its sentence either: its sentence's counted noun
         rule = classify(number, ctx, d.folded, d.seen, lead_noun=True) or rule

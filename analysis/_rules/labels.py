@@ -109,15 +109,19 @@ CASES_OF_PEOPLE = r"个案(?:约|近|逾|共|有|达到?|为)*$"
 # people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
-UNIT_PRICE = r"收费|价格|单价|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"
+UNIT_PRICE = r"收费|价格|单价|报价|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"  # (手术报价约六万澳门元)
 # what a policy covers one person for at most (年度最高保障300万元, 最高保額, 保障額度): per head
-COVER_CAP = r"最高保障|保障额度|最高保额|保额最高|最高赔付|赔付上限"
+COVER_CAP = r"最高保障|保障额度|最高保额|保额最高|最高赔付|赔付上限|最高再?支付(?!比例)"  # (大病保险最高再支付50万元)
 # a fee by the month (每月约8,200元, 每月收费4,600元): per head
 MONTHLY_FEE = r"每月(?:约|收费|需|只需|仅需|收)?$"
 # what one person pays (自付部分往往不足100元人民幣, 只需約1,500元, 醫保報銷後只付了約2,100元, 一年交的保费
 # 不到500元, 每年交醫保費約800元): money per head; not a total (自付费用合计…, 保费收入共…)
 PAID_BY_PERSON = (r"^(?!.*(?:基金|总额|总计|合计|共计|累计|共|支出|投入|投资|预算|拨款|收入|结算))"
-                  r".*(?:自付|只需|只要|仅需|只付|才付|才交|保费|医保费|诊金|花了)[^，,；;\d费]{0,8}$")
+                  r".*(?:自付|只需|只要|仅需|只付|才付|才交|保费|医保费|诊金|花了|个人(?:实际)?负担|实际负担|年缴|年交|俾)"
+                  r"[^，,；;\d费]{0,8}$")  # (居民个人实际负担70元, 年缴四百多元起, Cantonese 只係俾幾十蚊)
+# a sum changed by an amount right after a sum per head (每人每年保费79元，较上年度上调6元): the change is per
+# head too (read on the words before it)
+CHANGE_OF_SUM = r"(?:上调|下调|调高|调低|调升|调降|提高|降低|增加|减少|上升|下降)了?(?:约|近)?$"
 # a cap on what one person may get or claim (累积上限为8,000港元, 每年报销封顶2万元, 年度支付限额
 # 由2,000元提高至2,500元): money per head; not a total budget's ceiling (资助总额上限为1亿元)
 CAP = r"(?<!总额)(?<!总)上限|封顶|(?<!总)限额"
@@ -259,6 +263,8 @@ PROCEDURE_RIGHT_BEFORE = (r"(?:手术|分娩|接生|筛查|肠镜|胃镜|内镜|
 DAILY = r"日均|每日|每天|每晚|平均每日|一天|单日|每个[\u4e00-\u9fff]{1,2}日"  # (每个工作日, 每个上课日)
 # (not before a visit word: 为入住长者提供门诊服务3,270人次 counts visits)
 ADMISSION = r"(?:住院|出院|入院|收治|入住)(?![^，,；;]*门诊)"  # (收治危重新生儿2,380人次: admitted; 入住317人次 a care home's)
+# … not the second of both kinds of visit (门诊、住院就医结算2.91万人次, 门诊和住院服务): visits of both
+ADMISSION_LEAD = r"(?<![门急]诊[、和及与])(?:住院|出院|入院|收治|入住)(?:[^，,；;]|(?<=\d),(?=\d))*$"
 FILED = r"备案(?:人次|人数)?(?:达到?|为|共|约|近|逾|超过)*$"
 # procedures named after the count (处理约8,000宗手术, 完成300例微创手术)
 PROCEDURE_AFTER = r"^[\u4e00-\u9fff]{0,4}?手术"
@@ -296,7 +302,7 @@ DOCTORS = r"医生|医师|专家|名医|大夫|牙医|注册中医|表列中医|
 STAFF = (r"医护|医务|职工|员工|人才|博士|硕士|顾问|工作人员|技术人员|卫生人员|药剂师|治疗师|"
          r"医疗人员|护理人员|导诊员|陪诊员|护理员|护工|社工|药剂人员|药学人员|救护人员|急救人员|导诊人员|从业人员|职员|"
          r"陪诊人员|医技人员|技术助理|救护员|专职人员|专业人员|辅导人员|辅导员|驻校人员|社工人员|行政人员|"
-         r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师|导师|带教老师")  # (带教导师: the tutors of a training base)
+         r"药师|技师|检验师|营养师|康复师|心理治疗师|心理咨询师|助产士|视光师|放射技师|导师|带教老师|服务人员|翻译人员|翻译员|传译员|口译员")  # (带教导师: the tutors of a training base)
 STAFF_TIMES = (r"(?:医护人员|医务人员|医疗人员|医生|医师|护士|职员|工作人员|专家|志愿者|义工|"
                r"(?:防控|执法|巡查|消杀|监督|防疫)人员)"  # (出动防控人员1.2万人次, 志愿者逾3万人次)
                r"(?:共|合共|约|逾|近|达到?|为|有|超过|超)*$")
@@ -446,7 +452,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "other", "units": ("人次",), "before": PER_EVENT},
     {"metric": "cases", "units": ("人次",), "before": CLAIMS},
     {"metric": "cases", "units": ("人次",), "before": SUBSIDIES},
-    {"metric": "admissions", "units": ("人次",), "before": ADMISSION},
+    {"metric": "admissions", "units": ("人次",), "before": ADMISSION, "lead": ADMISSION_LEAD},
     {"metric": "admissions", "units": ("人", "名"), "before": r"(?:住院|出院|入院)(?:人数|病人|患者|者)"},
     # health workers counted in 人次 right after their noun (交流的医护人员共268人次, 派出医生逾千人次):
     # staff placements
@@ -736,7 +742,7 @@ PRIVATE_BEFORE = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}道?[：:，,]?$"
 PRIVATE_BEFORE_REACH = 24  # (一名七十八岁姓黄的长者表示，「…」)
 # … and told without quotation marks (家住石岐的市民罗先生说，以前去广州看病来回要4个小时): the rest of
 # the sentence after the words naming the speaker
-PRIVATE_UNQUOTED = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}[，,：:](?![“「])[^。！？!?\n“「]{{1,80}}"
+PRIVATE_UNQUOTED = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}[，,：:](?![“「])[^。！？!?\n]{{1,80}}"  # (…，「…」，去年…: on past a quote)
 # … and the same person going on as 他/她 in the sentences after, in the paragraph (黄伯表示，…。他说自己
 # 每月都会…，每次车程约45分钟): their words too
 PRIVATE_GOES_ON = rf"[他她]{SPEECH_VERBS}(?:自己)?[，,：:]?[^。！？!?\n“「]{{1,80}}"
