@@ -874,6 +874,9 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
         return None, None
     head = _LIST_HEAD.search(items[-1])
     item = with_shared_head(items[index], items[-1])  # 高血压、糖尿病患者…: 高血压患者…
+    owned = items[-1].rfind("的")
+    if owned > 0 and "的" not in item:  # A、B及C的住院病人: A的住院病人, what of A is counted
+        return item + items[-1][owned:] + (enumeration.group(1) or ""), None
     if head and not item.endswith(head.group()):
         item += head.group()
     elif not _LIST_NOUNS.search(item) and not names_group(item):

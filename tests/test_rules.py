@@ -35,6 +35,10 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("enumerated owners share what of them is counted (A、B及C的住院病人分别为)",
+     "甲医院、乙医院及丙医院的住院病人分别为842人次、695人次及163人次。",
+     [("admissions", 842, None, "人次", "exact"), ("admissions", 695, None, "人次", "exact"),
+      ("admissions", 163, None, "人次", "exact")]),
     ("ADMISSION_LEAD: outpatient and inpatient visits together are visits", "门诊、住院就医结算2.91万人次。",
      [("patient_visits", 29100, None, "人次", "exact")]),
     ("ADMISSION_LEAD: admissions listed with digit groups", "住院病人分别为8,420人次、6,950人次及1,630人次。",
