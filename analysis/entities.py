@@ -1693,11 +1693,13 @@ class EntityFinder:
         if best == name and (own := _OWN_HOSPITAL_OPENING.match(simple)) and own.end() < len(simple):
             # 市人民医院|松山湖院区: a campus of the city's own hospital, named as that hospital is
             best = self.fullest(name[:own.end()]) + name[own.end():]
-        unit = _UNIT_OF_HOSPITAL.match(to_simplified(best))
-        # 桂澜医院|港澳医疗服务中心: the hospital, in its own fullest form; not a centre named with a
-        # place of its own (北京大学第一医院|澳门医学中心, 某医院|深圳医疗中心): an institution there
-        return self.fullest(best[:unit.end(1)]) if unit and \
-            not _names_a_place(to_simplified(best)[unit.end(1):]) else best
+        # 桂澜医院|港澳医疗服务中心: a unit named after its hospital is its own entity (the figures its
+        # sentence gives it are the unit's, as the corpus's writers read them), with its hospital
+        # in that one's fullest form (港大深圳医院|国际医疗中心 -> 香港大学深圳医院国际医疗中心)
+        unit = _HOSPITAL_OF_UNIT.match(to_simplified(best))
+        if unit and (hospital := self.fullest(best[:unit.end(1)])) != best[:unit.end(1)]:
+            return hospital + best[unit.end(1):]
+        return best
 
     def _sar_in_full(self, sar: str) -> str | None:
         """The fullest form of a SAR's name (simplified) the text (or its title) writes as a
@@ -1813,12 +1815,6 @@ class EntityFinder:
         written = self.text + "\n" + self.title if self.title else self.text
         return written[at:at + len(simple)] if at >= 0 else (
             simple if fallback == simple or not self.traditional else fallback)
-
-
-def _names_a_place(words: str) -> bool:
-    """Whether ``words`` (simplified) open with a place of the gazetteer or a SAR (深圳医疗中心,
-    澳门医学中心; not 港澳医疗服务中心, 国际医疗部)."""
-    return words.startswith(_SARS_AS_PLACES) or regions.place_pattern().match(words) is not None
 
 
 def _occurrences(text: str, word: str, limit: int) -> list[int]:
@@ -2089,11 +2085,10 @@ _HOME_DISTRICT_BODY = re.compile("(" + "|".join(sorted(
     + "|".join(dict.fromkeys(map(to_simplified, _ZONE_WORDS))) + "))(?:" + "|".join(sorted(
         _BUREAU_HEADS | set(map(to_simplified, HOME_BODIES + BRANCH_HEADS)), key=len, reverse=True))
     + ")")
-# A unit inside a hospital (佛山市南海区桂澜医院港澳医疗服务中心): the hospital is the entity.
+# A unit inside a hospital (佛山市南海区桂澜医院|港澳医疗服务中心): its hospital is the part up to the head.
 _HOSPITAL_HEADS = "|".join(dict.fromkeys(map(to_simplified, HOSPITAL_HEADS)))
-_UNIT_OF_HOSPITAL = re.compile(
-    rf"^(.{{2,}}?(?:{_HOSPITAL_HEADS}))(?!.*(?:{_HOSPITAL_HEADS})$).+(?:"
-    + "|".join(map(to_simplified, _cues.HOSPITAL_UNITS)) + ")$")
+_HOSPITAL_OF_UNIT = re.compile(rf"^(.{{2,}}?(?:{_HOSPITAL_HEADS}))(?!.*(?:{_HOSPITAL_HEADS})$).")
+
 
 @lru_cache(maxsize=65536)
 def entity_type(name: str | None) -> str | None:

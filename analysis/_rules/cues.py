@@ -599,6 +599,3 @@ QUANTITY_WORD = (r"[近约約逾超]?(?:[一二三四五六七八九十两兩百
 # Descriptions that stand before a name in apposition (本澳私營醫院澳門仁康醫院): the name is what
 # follows them.
 DEICTIC = ("本澳", "本港", "本市", "全市", "全港", "全澳", "当地", "當地")
-# What a unit inside a hospital is called (桂澜医院港澳医疗服务中心, 某医院国际医疗部): a name of a
-# hospital followed by one of these is the hospital's.
-HOSPITAL_UNITS = ("中心", "门诊", "門診", "医疗部", "醫療部", "病区", "病區", "科")
