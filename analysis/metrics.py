@@ -189,6 +189,11 @@ _URL_BEFORE = re.compile(_figure_rules.URL_BEFORE)
 _CHANGE_OF_SUM = re.compile(_labels.CHANGE_OF_SUM)
 _READ_TIME_BEFORE = re.compile(_figure_rules.READ_TIME_BEFORE)
 _LISTED_PLACES_BEFORE = re.compile(_figure_rules.LISTED_PLACES_BEFORE)
+_NAMED_SET_AFTER = re.compile(_figure_rules.NAMED_SET_AFTER)
+_PLAN_PLACES_AFTER = re.compile(_figure_rules.PLAN_PLACES_AFTER)
+_UNDER_SHARE_BEFORE = re.compile(_figure_rules.UNDER_SHARE_BEFORE)
+_GRADE_AFTER = re.compile(_figure_rules.GRADE_AFTER)
+_REPORTER_DAY_AFTER = re.compile(_figure_rules.REPORTER_DAY_AFTER)
 _URL_MARKS = frozenset("/=._-?&#")  # what a number in an address stands right after
 _LISTED_COUNT_BEFORE = re.compile(_figure_rules.LISTED_COUNT_BEFORE)
 _LISTED_COUNT_AFTER = re.compile(_figure_rules.LISTED_COUNT_AFTER)
@@ -199,7 +204,7 @@ _TABLE_UNIT = re.compile(_cues.TABLE_UNIT)
 _CAPTION_YEAR = re.compile(CAPTION_YEAR)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
 _PHASE_AFTER = re.compile(PHASE_AFTER)
-_RANKING = re.compile("|".join(_RANKING_WORDS))
+_RANKING = re.compile(_figure_rules.RANKING)
 _SPAN_THEN_COUNT = re.compile(_SPAN_THEN_COUNT_WORDS)
 _SPEECH = re.compile(r"[“「][^”」]{0,600}[”」]")
 _BODY_FIRST_PERSON = re.compile(_labels.BODY_FIRST_PERSON)
@@ -450,7 +455,9 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.unit in ("岁", "周年", "载"):
         return False
     after = _NOT_A_FIGURE_AFTER.match(text, number.end)
-    if after and not (number.unit and after.group() == "大"):  # 十大 is a ranking, 13个大湾区… not
+    if after and not (number.unit and after.group() == "大") \
+            and not (number.unit and _PLAN_PLACES_AFTER.match(text, number.end)):
+        # 十大 is a ranking, 13个大湾区… not; 三年行动计划 a name, 2,900个计划宿位 places
         return False
     if number.unit in _TIME_UNITS and (_SINCE.match(text, number.end) or text[
             max(0, number.start - 2):number.start].endswith(_PERIOD_SPAN_BEFORE)):
@@ -502,6 +509,18 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.unit in _figure_rules.LISTED_PLACE_UNITS and not any(c.isdigit() for c in number.text) \
             and _LISTED_PLACES_BEFORE.search(text, max(0, number.start - 12), number.start):
         return False  # 深圳、珠海、广州三市: the list's size
+    if number.unit == "市" and not any(c.isdigit() for c in number.text) \
+            and _NAMED_SET_AFTER.match(text, number.end):
+        return False  # 四市设立…, 内地九市2026年度: the set's name
+    if number.unit in _DURATION_UNITS and _UNDER_SHARE_BEFORE.search(
+            text, max(0, number.start - 22), number.start):
+        return False  # 约六成求诊者的轮候时间少于30分钟: the threshold of a share
+    if text[number.start - 1:number.start] in _figure_rules.GRADE_BEFORE and number.start \
+            and _GRADE_AFTER.match(text, number.end):
+        return False  # 初二年级: a school grade
+    if number.unit is None and text.endswith(_figure_rules.REPORTER_DAY_BEFORE, 0, number.start) \
+            and _REPORTER_DAY_AFTER.match(text, number.end):
+        return False  # 记者2日从…获悉: a dateline's day
     if number.unit in _DURATION_UNITS and _ACCESS_PROMISE_AFTER.match(text, number.end):
         return False  # 让群众在15分钟内就能找到家庭医生: a promise of access
     if number.unit in _TIME_UNITS and text.endswith(_figure_rules.FUTURE_BEFORE, 0, number.start):

@@ -274,10 +274,13 @@ _QUANTITY = (  # 4.8万人次, 47万余人次, 15-20间, 十五至二十, 94%, �
 _BARE = (rf"(?<![0-9{_CN_CHARS}数几上])(?P<bm>[百千]万|[百千万])"
          rf"(?P<bi>[余多来])(?P<bm2>万|亿)?(?:{_SP}(?P<bu>{_UNITS}))?")
 # 对折 (50 % of the price), 半成 (5 %), 半数 (about half, 50 %), 一半 (half: 约一半 about 50 %).
+_HALF_NOT_BEFORE = "[年月日天周个小时数成岁程途截场价夜边身壁道路票点分秒斤]"
 _WORDS = {"对折": (50.0, _DISCOUNT, "exact"), "半成": (5.0, "%", "exact"), "半数": (50.0, "%", "approx"),
-          "一半": (50.0, "%", "exact")}
-# (另一半 is a partner, not a share)
-_WORD = rf"(?P<hw>对折|半成(?![品熟])|半数(?!字)|(?<!另)一半)(?:{_SP}(?P<hpost>{_POST}))?"
+          "一半": (50.0, "%", "exact"), "半": (50.0, "%", "exact")}
+# (另一半 is a partner, not a share; a bare 半 is half only after 近/逾/过/超 and before no measure:
+# 佔近半, 过半; not 近半年, 过半个月)
+_WORD = (rf"(?P<hw>对折|半成(?![品熟])|半数(?!字)|(?<!另)一半|(?<=[近逾过超])半(?!{_HALF_NOT_BEFORE}))"
+         rf"(?:{_SP}(?P<hpost>{_POST}))?")
 
 
 def _first_of(*alternatives: tuple[str, str]) -> str:
@@ -318,7 +321,8 @@ _CANDIDATE = re.compile(
     f"[0-9{_CN_CHARS}第半对](?:(?<=[0-9])[0-9A-Za-z]*+"
     f"|(?<=[{_D}{_XX}十])(?:[{_CN_CHARS}]++|(?<!一)(?={_LONE_NEXT})|(?<=一)(?={_ONE_NEXT}))"
     f"|(?<=[百千万])(?=分之[0-9{_D}十零百]|万?[余多来])|(?<=[数几上以{_ROUND_FIRST}][百千万亿])"
-    f"|(?<=第)(?=[ \u00a0\u3000]?[0-9{_D}十])|(?<=半)(?=[成数])|(?<=对)(?=折))")
+    f"|(?<=第)(?=[ \u00a0\u3000]?[0-9{_D}十])|(?<=半)(?=[成数])|(?<=[近逾过超]半)(?!{_HALF_NOT_BEFORE})"
+    f"|(?<=对)(?=折))")
 _WORD_BEFORE_REVERSED = re.compile(r"(?:[A-Za-z]*+[-_])?[A-Za-z]++")  # COVID- read backwards
 _WORD_REACH = 32
 _QUALIFIER_OF = {word: qualifier for qualifier, words in _BEFORE.items() for word in words}
@@ -939,7 +943,7 @@ def _word(m: re.Match, folded: str, text: str) -> NumberMatch | None:
     """对折 (50 % of the price), 半成 (5 %), 半数 (about half): a share in a word."""
     value, unit, qualifier = _WORDS[m["hw"]]
     start = m.start()
-    if m["hw"] in ("半数", "一半") and folded[start - 1:start] == "过":
+    if m["hw"] in ("半数", "一半", "半") and folded[start - 1:start] == "过":
         qualifier = "at_least"  # 过半数, 过一半
     return _make(text, start, m.end(), value, "percent", unit,
                  _before(folded, start) or (_AFTER[m["hpost"]] if m["hpost"] else qualifier))

@@ -35,6 +35,15 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("UNDER_SHARE_BEFORE: a time a share is under is its threshold", "约六成求诊者的轮候时间少于30分钟。",
+     [("share", 60, None, "percent", "approx")]),
+    ("half after 近/逾/过 (佔近半, 过半), not half a year", "港大深圳医院占近半，过半来自深圳，近半年增加3家。",
+     [("share", 50, None, "percent", "approx"), ("share", 50, None, "percent", "at_least"),
+      ("institutions", 3, None, "家", "exact")]),
+    ("PLAN_PLACES_AFTER: a scheme's places counted", "安老院合共提供约2,900个计划宿位。",
+     [("beds", 2900, None, "个", "approx")]),
+    ("RANKING: 名列 a register, no ranking", "名列医生名册的注册医生共16,874名。",
+     [("doctors", 16874, None, "名", "exact")]),
     ("enumerated owners share what of them is counted (A、B及C的住院病人分别为)",
      "甲医院、乙医院及丙医院的住院病人分别为842人次、695人次及163人次。",
      [("admissions", 842, None, "人次", "exact"), ("admissions", 695, None, "人次", "exact"),
@@ -550,7 +559,7 @@ CASES = [
     ("CAP: a yearly limit per insured person", "门诊年度支付限额由2,000元提高至2,500元。",
      [("unit_cost", 2000, None, "元", "exact"), ("unit_cost", 2500, None, "元", "exact")]),
     ("PER_PERSON_TIME: 受访者每月", "近半受访者每月医疗开支约800元。",
-     [("unit_cost", 800, None, "元", "approx")]),
+     [("share", 50, None, "percent", "approx"), ("unit_cost", 800, None, "元", "approx")]),
     ("PARTICIPATION: attendants named between", "参与的社工及义工共900人次。",
      [("other", 900, None, "人次", "exact")]),
     ("PER_EVENT: attendances per event", "讲座共举办20场，平均每场约50人次。",
@@ -765,6 +774,11 @@ def test_rule_table(pattern, text, expected, script):
 # page furniture and labels that are no figures (FURNITURE_LABEL, FURNITURE_AFTER, WEATHER_AFTER,
 # MEASURES, STOCK_LINE, year labels, ages)
 NOT_FIGURES = [
+    ("NAMED_SET_AFTER: a set of cities named by its size", "四市设立服务中心，内地九市2026年度参保。"),
+    ("FURNITURE_LABEL: counters drawn as symbols", "👍 412　⭐ 97　↗ 153　👁 9,862"),
+    ("BRACKETED_DAY_BEFORE: 前（6）日", "卫生局前（6）日举行活动。"),
+    ("REPORTER_DAY_BEFORE: a dateline's day", "记者2日从市卫生健康委员会获悉。"),
+    ("GRADE_BEFORE: a school grade", "初二年级女生免费接种。"),
     ("FURNITURE_LABEL: an extension (内线)", "如有查询，请致电内线 6231。"),
     ("URL_BEFORE: numbers in a link's address", "详见 https://www.zhuhai.gov.cn/news/2025/1118.html 及 www.hk.gov/a/1234 。"),
     ("URL_BEFORE: a Markdown link's target", "- [南山区启动港澳医师执业备案](/sz/ms/1118)"),

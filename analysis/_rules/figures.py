@@ -17,12 +17,14 @@ NOT_A_FIGURE_AFTER = (r"周年|週年|强|強|大|号|號|路|届|屆|题|題|�
                       r"|(?:行动|行動)?(?:计划|計劃|规划|規劃|方案|行动|行動)"
                       # the year of a document number (穗卫〔2025〕18号, 粵衞〔2024〕6號)
                       r"|[〕］\]]\s*\d{1,4}\s*[号號]")
+# … but places of a scheme counted (2,900个计划宿位, 250個計劃名額) are places, the scheme's name in theirs
+PLAN_PLACES_AFTER = r"(?:计划|計劃)(?:宿位|床位|牀位|名额|名額|学额|學額)"
 # a phase of a building (二期工程, 二期年内建成): an ordinal, its counter 期 followed by these
 PHASE = "期"
 PHASE_AFTER = (r"工程|建设|建設|项目|項目|扩建|擴建|院区|院區|大楼|大樓|年内|年內|建成|启用|啟用|"
                r"开工|開工|投入")
 # a day in brackets after 今/昨 (今（8）日, 昨(21)日: Macao's press releases): a date
-BRACKETED_DAY_BEFORE = ("今（", "今(", "昨（", "昨(", "明（", "明(")
+BRACKETED_DAY_BEFORE = ("今（", "今(", "昨（", "昨(", "明（", "明(", "前（", "前(")  # (前（6）日: the day before yesterday)
 BRACKETED_DAY_AFTER = ("）日", ")日")
 # a table's or a figure's caption number (表1　主要指标, 附表2, 图3, 圖3): a label, no figure
 # (matched on folded text before a bare number)
@@ -65,6 +67,9 @@ LISTED_COUNT_AFTER = r"[\u4e00-\u9fff]{0,8}?(?:依次|分别|如下|合计|合�
 # the list's size
 LISTED_PLACE_UNITS = ("市", "区", "地", "城")
 LISTED_PLACES_BEFORE = r"、(?:[\u4e00-\u9fff]{2,4}[和及与])?[\u4e00-\u9fff]{2,4}$"
+# … and a set of cities named by its size in words, what follows being said of them all (四市设立…,
+# 内地九市2026年度…): a name of the set, no count (matched right after the counter 市)
+NAMED_SET_AFTER = r"[\u4e00-\u9fff\d](?<!的)"
 # a time within which care is promised (让群众在15分钟内就能找到家庭医生): a target of access, no figure
 ACCESS_PROMISE_AFTER = r"(?:内|內|以内|以內|之内|之內)(?:就能|就可|即可|便能|都能|可以|能够|能夠)"
 # a span of the years to come (未来三年将合办…): a window, no figure
@@ -84,6 +89,9 @@ SPAN_THEN_COUNT = (r"^[内来间里]?[\u4e00-\u9fff]{0,5}?(?:逾|约|近|超过|
                    r"(?:人次|人|名|宗|例|家|间|张|剂次|元|港元|澳门元|倍|成|%)"
                    r"|^[内来间里]?[\u4e00-\u9fff]{0,3}?翻(?:番|倍|了?一番)")  # (两年翻番: doubled in two years)
 RANKING_WORDS = ("上榜", "排名", "榜单", "名列", "位列")
+# … as a pattern: 名列 is a ranking before a place in it (名列第三, 名列前茅, 名列全省), not a register
+# (名列普通科醫生名冊的註冊醫生)
+RANKING = r"上榜|排名|榜单|名列(?=第|前|榜|全)|位列"
 # a rate per time: no period carried over; an average per day over a period stated (平均每日约
 # 730人次, as 日均) is of that period
 EVERY = r"(?<!平均)(?:每年|每月|每日|每天|每周|每星期|每週)"
@@ -114,6 +122,14 @@ WITHIN_RATE_AFTER = (r"(?:(?:以|之)?内[^，,。；;：:！？!?\d\n]{0,12}?|[
 # the threshold of that share (a share within the words before it)
 WITHIN_SHARE_AFTER = r"(?:以|之)?[内內](?:到场|到場|完成|处理|處理|送达|送達|抵达|抵達|出车|出車|接听|接聽)"
 SHARE_BEFORE = r"(?:%|％|成)[^，,。；;！？!?\n]{0,10}$"
+# … and a time a share is under or over (约六成求诊者的轮候时间少于30分钟): the threshold of the share
+UNDER_SHARE_BEFORE = r"(?:%|％|成)[^，,。；;！？!?\n]{0,14}(?:少于|少於|不足|不超过|短于|超过|多于)$"
+# a school grade (初二年级, 高一学生): no count
+GRADE_BEFORE = ("初", "高")
+GRADE_AFTER = r"(?:年级|年級|级|級|学生|學生|女生|男生)"
+# a dateline's day with the reporter (记者2日从…获悉, 记者13日获悉): the date, no figure
+REPORTER_DAY_BEFORE = ("记者", "記者")
+REPORTER_DAY_AFTER = r"日(?:从|從|获悉|獲悉|了解|在|于|於|到|走访|走訪|采访|採訪|，)"
 # … and years of experience asked of someone (具备5年以上临床经验, 3年或以上相关工作经验): a criterion
 EXPERIENCE_AFTER = r"(?:(?:或|及)?以上)?的?[\u4e00-\u9fff]{0,4}?(?:经验|资历|经历|年资|工龄)"
 # A number opening a short name in quotes (“15分钟健康服务圈”, 「30分鐘生活圈」): a slogan, no
