@@ -1288,6 +1288,13 @@ class _Document:
         """What a table cell's figure is read with: its row's label and its column's header, and
         where the header names no time in a table of columns of times (同比变化 after 2025年 and
         2024年), the latest time they name (门急诊人次（万人次）2025年同比变化: of 2025, against 2024)."""
+        words = self._cell_words(cell)
+        if self.per_head and "每" not in words and (base := self._caption_base(cell.table_start)):
+            return base + words  # 各县（区）每千人口卫生资源 over 床位数（张）: beds per 1,000 people
+        return words
+
+    def _cell_words(self, cell: Cell) -> str:
+        """``cell_words`` but for a per-head base its caption names."""
         if period_of(cell.header, self.published).label is not None:
             return cell.header + cell.label  # (2024年家庭医生签约人数: the time first, as said)
         times = [(found.end, header) for header in cell.headers
@@ -1305,6 +1312,14 @@ class _Document:
         intro = above[above.rfind("\n") + 1:]
         year = self.year_at(table_start)
         return last_time_words(intro, self.published, year) or (f"{year}年" if year else None)
+
+    def _caption_base(self, table_start: int) -> str | None:
+        """The per-head base a table's caption line right above it names (各县（区）每千人口卫生资源:
+        每千人口), or None."""
+        line_start = self.folded.rfind("\n", 0, max(0, table_start - 1)) + 1
+        caption = self.folded[line_start:max(line_start, table_start - 1)]
+        found = _PER_HEAD_BASE.search(caption) if 0 < len(caption) <= _HEAD_LINE else None
+        return found.group() if found else None
 
     def _caption_time(self, table_start: int) -> str | None:
         """The time a table's caption line right above it names (表一　2025年主要醫院住院服務:
@@ -1393,6 +1408,9 @@ class _Document:
         values = index + len(_VALUE.findall(rest, 0, stop.start() if stop else len(rest)))
         earlier = [m for u, m in self.sentence_units if u == unit]
         earlier = earlier[:len(earlier) - index]
+        if unit == "per_1k" and len(earlier) < values:
+            # 医师2.06万人、注册护士2.38万人，每千人口分别为3.37人和3.89人: densities of the counts before
+            earlier = [_labels.PER_1K_OF[m] for u, m in self.sentence_units if m in _labels.PER_1K_OF]
         if values < 2 or len(earlier) < values:
             return metric
         return earlier[len(earlier) - values + index]

@@ -35,6 +35,9 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("PER_1K_OF: densities after 分别 of the counts before them", "其中执业（助理）医师2.06万人、注册护士2.38万人，每千人口分别为3.37人和3.89人。",
+     [("doctors", 20600, None, "人", "exact"), ("nurses", 23800, None, "人", "exact"),
+      ("doctors_per_1k", 3.37, None, "per_1k", "exact"), ("nurses_per_1k", 3.89, None, "per_1k", "exact")]),
     ("UNDER_SHARE_BEFORE: a time a share is under is its threshold", "约六成求诊者的轮候时间少于30分钟。",
      [("share", 60, None, "percent", "approx")]),
     ("half after 近/逾/过 (佔近半, 过半), not half a year", "港大深圳医院占近半，过半来自深圳，近半年增加3家。",

@@ -162,3 +162,15 @@ def test_a_cell_is_found_by_the_bars_around_it():
     assert (cell.column, cell.label, cell.header, cell.unit) == (1, "珠海", "床位（张）", "张")
     assert Tables(text).cell_at(text.index("珠海")).column == 0
     assert Tables(text).cell_at(text.index("城市")) is None  # the header row
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_caption_s_base_per_1000_people_makes_its_cells_densities(script):
+    # 各区每千人口卫生资源 over 床位数（张）| 医师数（人）: beds and doctors per 1,000 people, not counts
+    text = ("全市每千人口床位5.11张。\n各区每千人口卫生资源（2025年末）\n"
+            "| 区 | 床位数（张） | 执业（助理）医师数（人） |\n| --- | --- | --- |\n"
+            "| 惠城区 | 6.84 | 4.52 |\n")
+    rows = _rows(text if script == "simplified" else _traditional(text))
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (5.11, "per_1k", "beds_per_1k"), (6.84, "per_1k", "beds_per_1k"),
+        (4.52, "per_1k", "doctors_per_1k")]
