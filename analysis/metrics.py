@@ -190,6 +190,7 @@ _CHANGE_OF_SUM = re.compile(_labels.CHANGE_OF_SUM)
 _READ_TIME_BEFORE = re.compile(_figure_rules.READ_TIME_BEFORE)
 _LISTED_PLACES_BEFORE = re.compile(_figure_rules.LISTED_PLACES_BEFORE)
 _NAMED_SET_AFTER = re.compile(_figure_rules.NAMED_SET_AFTER)
+_RATE_CRITERION_AFTER = re.compile(_figure_rules.RATE_CRITERION_AFTER)
 _PLAN_PLACES_AFTER = re.compile(_figure_rules.PLAN_PLACES_AFTER)
 _UNDER_SHARE_BEFORE = re.compile(_figure_rules.UNDER_SHARE_BEFORE)
 _GRADE_AFTER = re.compile(_figure_rules.GRADE_AFTER)
@@ -491,6 +492,9 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
     if number.kind == "percent" and _RATE_THRESHOLD_BEFORE.search(
             text, max(0, number.start - 24), number.start):
         return False  # 有11間的內科病床佔用率超過100%: the threshold the count is of
+    if number.kind == "percent" and number.qualifier in ("at_least", "at_most") \
+            and _RATE_CRITERION_AFTER.match(text, number.end):
+        return False  # 住用率超过100%的医院: the places a rate picks out
     if number.kind in ("percent", "per_base") and _BAR_AFTER.match(text, number.end):
         return False  # 仍高於5%的警戒水平, 低于5/10万的控制目标: the bar a rate is measured against
     if number.unit in _DURATION_UNITS and _READ_TIME_BEFORE.search(

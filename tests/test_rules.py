@@ -35,6 +35,8 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("RATE_IN_SENTENCE: a percent naming nothing in a sentence of a rate", "内科病床住用率超过100%的医院中，以联合医院最高，达131%。",
+     [("rate", 131, None, "percent", "exact")]),
     ("PER_1K_OF: densities after 分别 of the counts before them", "其中执业（助理）医师2.06万人、注册护士2.38万人，每千人口分别为3.37人和3.89人。",
      [("doctors", 20600, None, "人", "exact"), ("nurses", 23800, None, "人", "exact"),
       ("doctors_per_1k", 3.37, None, "per_1k", "exact"), ("nurses_per_1k", 3.89, None, "per_1k", "exact")]),

@@ -37,6 +37,8 @@ CAPTION_REFERENCE = ("见表", "如表", "见图", "如图", "见附表", "见�
 CAPTION_GLUED = r"(?<=[表图圖])\d{1,2}(?=[ \t\u3000]|[-－]\d)|(?<=[表图圖]\d[-－])\d{1,2}(?!\d)|(?<=[表图圖]\d\d[-－])\d{1,2}(?!\d)"
 # a rate's threshold picking out the institutions counted in its clause (前日有11間的內科病床佔用率超過100%):
 # matched on the clause up to the percent (folded)
+# … and over or under before 的 and the places it picks out (住用率超过100%的医院中): a criterion
+RATE_CRITERION_AFTER = r"的(?:医院|機構|机构|院舍|诊所|診所|病房|病区|病區|联网|聯網)"
 # (最高一日有17間醫院超過120%: the rate left unsaid)
 RATE_THRESHOLD_BEFORE = r"有\d+[间家所个][^，,。；;]{0,16}(?:超过|超出|高于|低于|不足|逾)$"
 # an emergency service's phone number (市120急救指挥中心, 接收120送院患者, 坪山区120共出车): its name

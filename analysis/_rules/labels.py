@@ -208,6 +208,9 @@ PARTITIVE_RATIO = r"中(?!心)[^，,；;。报支赔补减]{1,16}的(?:比例|�
 BREAKDOWN_BY = r"按[^，,；;。]{1,8}(?:划分|分类|区分)[^。；;]*(?:比例|比率|比重)[^。；;，,]{0,4}分别"
 # a rate's own noun (覆盖率, 满意度, 报销比例 — a ratio that is not a part of a whole)
 RATE_WORDS = r"率|度|比例|水平|指数"
+# … and a percent naming nothing of its own in a sentence of a rate (住用率超過100%，其中以某醫院最高，達131%;
+# 住用率平均達124%，瑪麗醫院則維持在約92%): that rate's, not a share
+RATE_IN_SENTENCE = r"(?:住用|使用|占用|入住|覆盖|接种|达标|知晓|满意|治愈|检出|阳性|发病|患病|就诊|预约)率"
 # the part of a cost a scheme pays (按90%报销, 基金支付70%, 报销70%): a rate, as 报销比例 is; not a
 # part of a whole (占…: a share, read first)
 REIMBURSED = r"(?:报销|支付|赔付|补偿|减免|报销比例为?)(?:了)?(?:约|近|逾|超过|最高|最多|可达|达到?)*$"
@@ -413,6 +416,7 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "share", "kinds": ("percent", "fraction"), "before": PARTITIVE_RATIO},
     {"metric": "share", "kinds": ("percent", "fraction"), "lead": BREAKDOWN_BY},
     {"metric": "rate", "kinds": RATE_KINDS, "before": RATE_WORDS},
+    {"metric": "rate", "kinds": ("percent",), "lead": RATE_IN_SENTENCE},
     {"metric": "share", "kinds": ("percent", "fraction")},
     {"metric": "rate", "kinds": ("per_mille",)},
     {"metric": "life_expectancy", "units": ("岁",), "lead": LIFE},
