@@ -174,3 +174,13 @@ def test_a_caption_s_base_per_1000_people_makes_its_cells_densities(script):
     assert [(r[0], r[1], r[2]) for r in rows] == [
         (5.11, "per_1k", "beds_per_1k"), (6.84, "per_1k", "beds_per_1k"),
         (4.52, "per_1k", "doctors_per_1k")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_header_s_unit_may_carry_a_time_after_it(script):
+    # 床位（万张，2025年）: the unit (万张) and the time (2025年) in one pair of brackets
+    text = ("| 城市 | 床位（万张，2025年） | 新增床位（张，2025年） |\n| --- | --- | --- |\n"
+            "| 广州 | 9.12 | 3,260 |\n")
+    rows = _rows(text if script == "simplified" else _traditional(text))
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [
+        (91200, "张", "beds", "2025", "actual"), (3260, "张", "beds", "2025", "change")]
