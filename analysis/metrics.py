@@ -190,6 +190,8 @@ _CHANGE_OF_SUM = re.compile(_labels.CHANGE_OF_SUM)
 _READ_TIME_BEFORE = re.compile(_figure_rules.READ_TIME_BEFORE)
 _LISTED_PLACES_BEFORE = re.compile(_figure_rules.LISTED_PLACES_BEFORE)
 _NAMED_SET_AFTER = re.compile(_figure_rules.NAMED_SET_AFTER)
+# a short alternative in brackets right before a figure (社区卫生服务中心（站）129个): no noun of its own
+_BRACKETED_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,3}[）)]")
 _RATE_CRITERION_AFTER = re.compile(_figure_rules.RATE_CRITERION_AFTER)
 _PLAN_PLACES_AFTER = re.compile(_figure_rules.PLAN_PLACES_AFTER)
 _UNDER_SHARE_BEFORE = re.compile(_figure_rules.UNDER_SHARE_BEFORE)
@@ -333,6 +335,9 @@ def _clause_before(sentence_text: str, offset: int) -> str:
     cut = max(find("，", 0, offset), comma, find("、", 0, offset),
               find("：", 0, offset), find(":", 0, offset), find("（", 0, offset),
               find("(", 0, offset))  # the marks of _CLAUSE_BREAKS; -1: none
+    if cut > 0 and sentence_text[cut] in "（(" and _BRACKETED_ALTERNATIVE.fullmatch(
+            sentence_text, cut, offset):
+        return _clause_before(sentence_text, cut)  # 社区卫生服务中心（站）129个: counted as the centres are
     return sentence_text[cut + 1:offset]
 
 

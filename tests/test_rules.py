@@ -35,6 +35,10 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("INSTITUTIONS: Hong Kong's health centres of their own", "卫生署共设有18间长者健康中心及12间学生健康服务中心。",
+     [("institutions", 18, None, "间", "exact"), ("institutions", 12, None, "间", "exact")]),
+    ("a short alternative in brackets is no noun of its own (中心（站）)", "全市社区卫生服务中心（站）129个。",
+     [("institutions", 129, None, "个", "exact")]),
     ("RATE_IN_SENTENCE: a percent naming nothing in a sentence of a rate", "内科病床住用率超过100%的医院中，以联合医院最高，达131%。",
      [("rate", 131, None, "percent", "exact")]),
     ("PER_1K_OF: densities after 分别 of the counts before them", "其中执业（助理）医师2.06万人、注册护士2.38万人，每千人口分别为3.37人和3.89人。",

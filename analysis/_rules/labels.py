@@ -335,6 +335,9 @@ INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|
                 r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院|"  # (care homes by name)
                 r"健康院|"  # (Hong Kong's 母婴健康院, 长者健康院: clinics of their own)
                 r"卫生中心|社区卫生服务中心|社区健康服务中心|社康中心|"
+                # (Hong Kong's clinics of the Department of Health and day care centres of their own:
+                # 18间长者健康中心, 12间学生健康服务中心, 3间妇女健康中心, 日间护理中心2间)
+                r"长者健康中心|学生健康服务中心|妇女健康中心|日间护理中心|"
                 r"学校|中小学|幼稚园|幼儿园")  # (schools counted in 间 as in 所: 中小学及幼稚园共1,400间)
 # (Macao's 卫生中心 and the community health centres, README: 社区卫生服务中心 / 社康中心 stay
 # institutions in 间 as in 家; a scheme's 健康服务中心 for a group and a 评估中心 stay facilities)
