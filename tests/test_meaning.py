@@ -23,6 +23,9 @@ def meaning(text: str, published: date | None = date(2024, 5, 1)):
 
 CASES = [
     # a level, a plan, a change, a rate of change, a running total: simplified, then traditional
+    # opened or hired on top (加开, 增聘): a change
+    ("医管局加开约320张临时病床，并增聘约150名医生。", [(320, "张", "change", None), (150, "名", "change", None)]),
+    ("醫管局加開約320張臨時病床，並增聘約150名醫生。", [(320, "张", "change", None), (150, "名", "change", None)]),
     ("佛山市第一人民医院现有床位2100张。", [(2100, "张", "actual", None)]),
     ("佛山市第一人民醫院現有床位2100張。", [(2100, "张", "actual", None)]),
     ("黄埔区计划三年时间，培养100名金牌全科医师和150名社区护士。",
