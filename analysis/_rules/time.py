@@ -146,7 +146,9 @@ PERIOD = (
     rf"{WITHIN_YEAR})"
     # since then (自2019年…以来, 2019年至今): up to publication; not across a later start of its own
     # (本年度…计划自10月8日开展以来: since 8 October)
-    r"(?P<since>(?:(?![自从從])[^，,。；;！？!?\n]){0,40}?(?:以来|以來)|(?:起[^。；;！？!?\n]{0,40}?)?至今(?![年日天]))?"
+    # (… and the event's verb before 至今: 自去年10月推出至今)
+    r"(?P<since>(?:(?![自从從])[^，,。；;！？!?\n]){0,40}?(?:以来|以來)"
+    r"|(?:起[^。；;！？!?\n]{0,40}?|(?:(?![自从從起])[^，,。；;！？!?\n]){1,12}?)?至今(?![年日天]))?"
 )
 PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characters at once
 # The same parts of a year without the year (截至3月底, 1至10月, 上半年, 前三季度, 全年, 年末): of
