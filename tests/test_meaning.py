@@ -23,6 +23,9 @@ def meaning(text: str, published: date | None = date(2024, 5, 1)):
 
 CASES = [
     # a level, a plan, a change, a rate of change, a running total: simplified, then traditional
+    # a scheme as a topic (医疗券计划方面) states what it gives now
+    ("医疗券计划方面，合资格长者每年可获2,000元医疗券。", [(2000, "元", "actual", "长者")]),
+    ("醫療券計劃方面，合資格長者每年可獲2,000元醫療券。", [(2000, "元", "actual", "长者")]),
     # opened or hired on top (加开, 增聘): a change
     ("医管局加开约320张临时病床，并增聘约150名医生。", [(320, "张", "change", None), (150, "名", "change", None)]),
     ("醫管局加開約320張臨時病床，並增聘約150名醫生。", [(320, "张", "change", None), (150, "名", "change", None)]),

@@ -60,6 +60,8 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                "筛查计划", "篩查計劃", "普查计划", "普查計劃", "计划参加者", "計劃參加者", "计划参与者",
                "計劃參與者", "计划宿位",
                "計劃宿位",
+               # … the scheme as a topic (醫療券計劃方面，…每年可獲2,000元): what it gives now
+               "计划方面", "計劃方面", "医疗券计划", "醫療券計劃",
                # places set aside for a group (预留予香港长者的床位): reserved now, no estimate
                "预留予", "預留予", "预留给", "預留給", "预留床位", "預留床位", "预留宿位", "預留宿位",
                # an assessment, no estimate (健康评估计划: 评估 holds 估计's 估) …
