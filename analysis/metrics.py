@@ -190,6 +190,7 @@ _CHANGE_OF_SUM = re.compile(_labels.CHANGE_OF_SUM)
 _READ_TIME_BEFORE = re.compile(_figure_rules.READ_TIME_BEFORE)
 _LISTED_PLACES_BEFORE = re.compile(_figure_rules.LISTED_PLACES_BEFORE)
 _NAMED_SET_AFTER = re.compile(_figure_rules.NAMED_SET_AFTER)
+_NEXT_CELL = re.compile(r"[ \t]*[|｜][ \t]*")
 # a short alternative in brackets right before a figure (社区卫生服务中心（站）129个): no noun of its own
 _BRACKETED_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,3}[）)]")
 _RATE_CRITERION_AFTER = re.compile(_figure_rules.RATE_CRITERION_AFTER)
@@ -1388,10 +1389,11 @@ class _Document:
             if in_sentence in _UNPLANNED_FORMS and _NOW_OPEN.search(ctx.before):
                 return _UNPLANNED_FORMS[in_sentence]  # 规划病床600张，目前已开放400张: beds
             return in_sentence
+        between = self.text[previous[3]:number.start] if previous else ""
         if metric == "growth" and previous and previous[0] == sentence \
                 and previous[2] in _ENROLMENT_METRICS \
-                and not any(c.isspace() for c in self.text[previous[3]:number.start]):
-            return "insurance_growth"
+                and (not any(c.isspace() for c in between) or _NEXT_CELL.fullmatch(between)):
+            return "insurance_growth"  # (| 9.61 | 13.1 |: the next cell of an enrolment's row too)
         if metric in ("other", "population", "patients") and (any(w in ctx.lead for w in _labels.BREAKDOWN_WORDS) and (
                 _BREAKDOWN.search(ctx.wide) or _BREAKDOWN.search(ctx.lead))
                 or self._breakdown_run(number.start)):

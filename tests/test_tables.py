@@ -184,3 +184,11 @@ def test_a_header_s_unit_may_carry_a_time_after_it(script):
     rows = _rows(text if script == "simplified" else _traditional(text))
     assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [
         (91200, "张", "beds", "2025", "actual"), (3260, "张", "beds", "2025", "change")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_growth_column_beside_an_enrolment_column_is_the_enrolment_s_growth(script):
+    text = ("| 城市 | 港澳居民参保人数（万人） | 同比增长（%） |\n| --- | --- | --- |\n"
+            "| 深圳 | 9.61 | 13.1 |\n")
+    rows = _rows(text if script == "simplified" else _traditional(text))
+    assert [(r[0], r[2]) for r in rows] == [(96100, "insurance_enrolment"), (13.1, "insurance_growth")]
