@@ -35,6 +35,8 @@ def in_script(text: str, script: str) -> str:
 P = "percent"
 # (pattern of analysis/_rules/labels.py, text, rows: metric, value, value_high, unit, qualifier)
 CASES = [
+    ("PATIENTS: the members a health centre registers (会员)", "长者健康中心共有登记会员约4.2万名。",
+     [("patients", 42000, None, "名", "approx")]),
     ("INSTITUTIONS: Hong Kong's health centres of their own", "卫生署共设有18间长者健康中心及12间学生健康服务中心。",
      [("institutions", 18, None, "间", "exact"), ("institutions", 12, None, "间", "exact")]),
     ("a short alternative in brackets is no noun of its own (中心（站）)", "全市社区卫生服务中心（站）129个。",

@@ -313,7 +313,8 @@ STAFF_TIMES = (r"(?:医护人员|医务人员|医疗人员|医生|医师|护士|
 MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURSES}|{STAFF})"
                r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
 PATIENTS = (r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者|"
-            r"受惠人士|受惠者|受惠人|院友|住客")  # (the beneficiaries of a service; care homes' residents)
+            r"受惠人士|受惠者|受惠人|院友|住客|"  # (the beneficiaries of a service; care homes' residents)
+            r"会员")  # (the members a health centre registers: 登记会员约4.2万名, 会员破八十万)
 # teams of health workers counted (家庭医生团队1,260个, 医疗队6支): no count of doctors
 TEAMS = r"团队|医疗队|服务队|工作队|小分队|签约团队"
 # teams that deliver a service or a task (家庭医生团队1,146个, 签约团队, 督导工作组17个): programmes of
