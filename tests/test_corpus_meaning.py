@@ -55,8 +55,13 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # 0.963, population 0.916, periods 0.853 / 0.866, entity 0.802, grouping 0.800): on all 470 dev
 # articles status 0.976, population 0.921, periods 0.897 / 0.911, entity 0.859, baseline 0.991, of
 # 0.977, grouping 0.837; the entity and period floors lowered to just under them
-FLOORS = {"sign": 0.99, "status": 0.97, "population": 0.915, "period_start": 0.89,
-          "period_end": 0.905, "entity": 0.855, "baseline": 0.985, "of": 0.97}
+# session 17's blind writers joined (w83-w98, 96 dev articles, 1,922 figures; they alone at the
+# session's end status 0.960, population 0.910, periods 0.829 / 0.852, entity 0.843, grouping
+# 0.829): on all 566 dev articles status 0.974, population 0.921, periods 0.886 / 0.902, entity
+# 0.858, baseline 0.992, of 0.975, grouping 0.813; the period and grouping floors lowered to just
+# under them
+FLOORS = {"sign": 0.99, "status": 0.97, "population": 0.915, "period_start": 0.88,
+          "period_end": 0.895, "entity": 0.855, "baseline": 0.985, "of": 0.97}
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +81,7 @@ def test_dev_scores_do_not_fall(dev_score):
     assert dev_score.matched >= 0.9 * dev_score.gold
     for name, floor in FLOORS.items():
         assert dev_score.accuracy(name) >= floor, name
-    assert dev_score.grouping_f1 >= 0.83  # 0.837 with session 16's writers; 0.848 with session 14's writers (0.944 without); 0.929 -> 0.976 (pop14: a period by its end, no repost without entity and period); 0.941 with w18-w22
+    assert dev_score.grouping_f1 >= 0.81  # 0.813 with session 17's writers; 0.837 with session 16's writers; 0.848 with session 14's writers (0.944 without); 0.929 -> 0.976 (pop14: a period by its end, no repost without entity and period); 0.941 with w18-w22
 
 
 def test_score_fields_counts_agreement_field_by_field():
