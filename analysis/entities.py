@@ -689,12 +689,17 @@ class EntityFinder:
                     self._heads.bounds(max(0, begin - _WINDOW), begin - 1)[0]:
                 return True
         name = self._name(index)
-        if name and "包" in self.folded:  # 包括A醫院、B醫院，以及C醫院: the last example of the list
+        if name and self._includes:  # 包括A醫院、B醫院，以及C醫院: the last example of the list
             begin = self._name_start(index, name)
             if _INCLUDED_LAST.search(self.folded, max(0, begin - _INCLUDED_REACH), begin):
                 return True
         # 四间医院（A、B及C医院）: a name of a list in brackets, the members of what is counted
         return self._in_bracketed_list(self._heads.starts[index], end)
+
+    @cached_property
+    def _includes(self) -> bool:
+        """Whether the text holds a 包 (包括, 包含) at all: looked for once, not once per name."""
+        return "包" in self.folded
 
     def _in_bracketed_list(self, start: int, end: int) -> bool:
         """Whether text[start:end] stands inside brackets that hold a list (…（A、B及C）)."""
