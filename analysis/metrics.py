@@ -139,6 +139,7 @@ from analysis.periods import (
     year_to,
 )
 from analysis.problems import Problem, report
+from analysis.regions import place_pattern
 from analysis.schema import METRIC_SCHEMA
 from analysis.tables import Cell, Tables
 
@@ -581,6 +582,8 @@ _FORMER_LEVEL = _compile(_labels.FORMER_LEVEL)
 _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
 _CHANGE_OF_RATE = _compile(_labels.CHANGE_OF_RATE)
 _CONVERTED = _compile(_labels.CONVERTED)
+_CONVERTED_BRACKET = _compile(_labels.CONVERTED_BRACKET)
+_COMPARED_MONEY = _compile(_labels.COMPARED_MONEY)
 _SECTION_HEADING = re.compile(_cues.SECTION_HEADING)
 _UNPLANNED_FORMS = {planned: level for level, planned in _labels.PLANNED_FORMS.items()}
 
@@ -646,6 +649,7 @@ _ENUMERATION = _compile(_labels.ENUMERATION)
 _ENUMERATION_ITEMS = _compile(_labels.ENUMERATION_ITEMS)
 _ENUMERATION_VALUES = _compile(_labels.ENUMERATION_VALUES)
 _LIST_HEAD = _compile(_labels.LIST_HEAD)
+_PLACES = place_pattern()  # the mainland cities and districts of the gazetteer
 _LIST_NOUNS = _compile(_labels.LIST_NOUNS)
 _LIST_NOUN_END = _compile(f"(?:{_labels.LIST_NOUNS})$")
 _BREAKDOWN = _compile(_labels.BREAKDOWN)
@@ -903,6 +907,10 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
         return None, None
     head = _LIST_HEAD.search(items[-1])
     item = with_shared_head(items[index], items[-1])  # 高血压、糖尿病患者…: 高血压患者…
+    place = _PLACES.match(items[-1])
+    if place and place.end() < len(items[-1]) and _PLACES.fullmatch(item):
+        # 深圳、珠海、广州港澳参保人数分别为…: each place with the last item's words after its place
+        return item + items[-1][place.end():] + (enumeration.group(1) or ""), None
     owned = items[-1].rfind("的")
     if owned > 0 and "的" not in item:  # A、B及C的住院病人: A的住院病人, what of A is counted
         return item + items[-1][owned:] + (enumeration.group(1) or ""), None
@@ -1374,8 +1382,11 @@ class _Document:
         converted into another currency (约合200港元) the money before it; else its own."""
         previous = self.previous
         if previous and previous[0] == sentence and unit in _MONEY and previous[1] in _MONEY \
-                and _CONVERTED.search(ctx.before):
+                and (_CONVERTED.search(ctx.before) or _CONVERTED_BRACKET.search(ctx.lead)):
             return previous[2]  # 人民币180元，约合200港元: the same money in another currency
+        if metric == "amount" and previous and previous[0] == sentence and previous[2] == "unit_cost" \
+                and unit in _MONEY and _COMPARED_MONEY.search(ctx.before):
+            return "unit_cost"  # (每宗约610港元，较2024年的520港元增加90港元: money per head compared)
         in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
                                         and in_sentence not in _ENROLMENT_METRICS or fallback

@@ -429,6 +429,9 @@ CASES = [
     # the insured of a scheme are the residents they are; groups joined by 及 stay one group
     ("港澳参保人在深就医直接结算逾8万人次。", [(80000, "人次", "actual", "港澳居民")]),
     ("港澳參保人在深就醫直接結算逾8萬人次。", [(80000, "人次", "actual", "港澳居民")]),
+    # … the insured of a scheme named between (港澳城乡居民参保人)
+    ("港澳城乡居民参保人在穗住院结算2,914人次。", [(2914, "人次", "actual", "港澳居民")]),
+    ("港澳城鄉居民參保人在穗住院結算2,914人次。", [(2914, "人次", "actual", "港澳居民")]),
     # an enumeration's item that names a group of its own counts it (男性及女性…分别为)
     ("2024年全市男性和女性人均预期寿命分别为80.1岁、85.2岁。",
      [(80.1, "岁", "actual", "男性"), (85.2, "岁", "actual", "女性")]),

@@ -92,7 +92,12 @@ WAITING = r"轮候(?:人数|人士|者|病人|个案)?(?:达到?|为|约|近|逾
 # … unless the staff signed are named after the figure (签约30名港澳医生)
 NO_STAFF_AFTER = r"^(?![\u4e00-\u9fff]{0,4}(?:医生|医师|护士|专家|医护|人员|团队))"
 # … and the people a signed-up service covers (家庭医生签约服务覆盖38.2万人)
-SIGNED_UP = r"签约(?:服务)?(?:人数)?(?:覆盖|了|为|达到?|约|近|超过|超|逾|共|有|突破|破)*$"
+SIGNED_UP = r"签约(?:服务)?(?:人数)?的?(?:覆盖|了|为|达到?|约|近|超过|超|逾|共|有|突破|破)*$"
+# … and the people a signing or registering service counts, the count named anywhere before the
+# figure in its clause (签约人数由2023年的61.8万人增至…, 登记服务的累计人数达29.6万人)
+SIGNED_COUNT = r"(?:签约|登记)(?:服务)?的?(?:累计)?人数"
+# … and the people signed up to a family doctor's service named between (签约港澳居民家庭医生服务3,420人)
+SIGNED_SERVICE = r"签约[^，,；;]{1,12}家庭医生服务(?:约|近|逾|超过|共|达到?)*$"
 # … and the people a service signed up with a family doctor (为港澳居民签约家庭医生2,300人); not
 # the doctors signed (共有签约家庭医生260名: doctors)
 SIGNED_FOR = r"为[^，,；;]{1,12}签约家庭医生(?:约|近|逾|超过|共|达到?)*$"
@@ -134,8 +139,14 @@ BENEFIT_WORDS = r"医疗券|补贴|津贴|资助|补助|生果金|敬老金|养�
 # … and the most one person or case may get, right before the money (单人最高赔付46.8万元, 年度最高
 # 賠付200萬元, 给予最高10万元的补贴): a cap, money per head; not a total's (总额最高)
 CAP_MOST = (r"(?<!总)(?<!总额)最高(?:可获得?|可领取?|可|赔付|补贴|补助|资助|报销|支付|奖励|给予|获|为|达到?)*$")
+CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 # a figure converted into another currency (人民币180元，约合200港元): the figure before it
 CONVERTED = r"(?:约合|折合|相当于)(?:约|近|逾|超过)?$"
+# … or in brackets right after it (人民币478元（约520港元）), read in its sentence before it
+CONVERTED_BRACKET = r"[元币][（(](?:约合|折合|相当于|约|合|近|逾|超过)*$"
+# money compared with, or changed from, a per-head amount before it in its sentence (每宗平均金额约
+# 610港元，较2024年的520港元增加90港元): money per head too
+COMPARED_MONEY = r"(?:较|比|相比|对比)[^，,；;。]{0,12}的?$|" + CHANGE_END
 # people interviewed in a survey (受访的520名港人, 接受调查的1,200名市民): a sample, no patients
 SURVEYED = r"(?:受访|受调查|接受调查|调查了|访问了)的?(?:约|近|逾|超过)?$"
 # attendances at an event (参与市民万余人次, 出席活动的长者800人次), unless they are medical
@@ -501,6 +512,8 @@ RULE_TABLE: tuple[dict, ...] = (
          "lead": RESIDING, "before": NOT_CARED_BEFORE, "after": NOT_CARED_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_UP, "after": NO_STAFF_AFTER},
     {"metric": "patients", "units": PEOPLE, "before": SIGNED_DOCTOR},
+    {"metric": "patients", "units": PEOPLE, "before": SIGNED_COUNT, "after": NO_STAFF_AFTER},
+    {"metric": "patients", "units": PEOPLE, "before": SIGNED_SERVICE},
     {"metric": "patients", "units": PEOPLE, "after": SIGNED_AFTER},
     {"metric": "patients", "units": ("人", "名", "位"), "before": SCREENED},
     {"metric": "patients", "units": ("人", "名", "位"), "after": VOUCHER_USE_AFTER},
@@ -674,7 +687,6 @@ COMPOUND_MODIFIERS = (r"(?:医保|医疗|健康|卫生|便民|综合|社区|跨�
                       r"常见病|多发病|慢性病|慢病|老年病)+|[\u4e00-\u9fff]{1,3}病")  # (澳门居民常见病专科门诊: 门诊)
 # (… and a disease: 澳門居民腎病患者, 香港居民糖尿病患者 -> 患者; its 病 may open the next noun, 病患)
 DISEASE_END = "病"
-CHANGE_END = r"(?:增加|减少|新增|增长|下降|提高|降低)了?[约近超逾达]*$"
 # a level whose clause names only its time and a verb (…住院病人从2021年的386人次增至2023年的1,142人次，
 # 今年前10个月已达1,265人次): the thing its sentence counts before it in that unit
 BARE_TIME_LEVEL = (r"(?:今年|去年|前年|全年|上半年|下半年|年内|同期|(?:\d{4}|[○〇零一二三四五六七八九]{2,4})年|"
