@@ -967,8 +967,15 @@ def _subject(rule: Rule | None, ctx: _Context) -> str | None:
 
 
 def _words_after(text: str, start: int, end: int) -> str:
-    """The words after a figure up to the end of its clause (at most ``end``)."""
-    stop = _AFTER_END.search(text, start, end)
+    """The words after a figure up to the end of its clause (at most ``end``); a relative clause
+    right after it is read through its 、 to the noun it names (3间位于江门、肇庆及中山的安老院)."""
+    relative = _RELATIVE_AFTER.match(text, start, start + 2 * _RIGHT_REACH)
+    if relative is not None:
+        end = max(end, relative.end() + _RIGHT_REACH)
+        start_stop = relative.end()
+    else:
+        start_stop = start
+    stop = _AFTER_END.search(text, start_stop, end)
     return text[start:stop.start() if stop else end]
 
 

@@ -453,6 +453,8 @@ RULE_TABLE: tuple[dict, ...] = (
     {"metric": "vaccinations", "units": ("人", "人次"), "before": VACCINE},
     {"metric": "vaccinations", "units": PEOPLE, "after": VACCINATED_AFTER},
     {"metric": "dental_chairs", "units": ("张", "台"), "noun": r"牙椅|牙科椅"},
+    # policies of an insurance in force or sold (有效保单约8.6万张, 已售出逾1.5万张保单): its enrolment
+    {"metric": "insurance_enrolment", "units": ("张", "份"), "noun": r"保单|有效保单"},
     {"metric": "planned_beds", "units": BED_UNITS, "noun": BEDS, "before": PLANNED},
     {"metric": "planned_beds", "units": PLACE_UNITS, "noun": CARE_PLACES, "before": PLANNED},
     {"metric": "planned_beds", "units": BED_UNITS, "noun": BEDS, "lead": PLANNED_LEAD},
