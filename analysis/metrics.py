@@ -207,6 +207,7 @@ _CHANGE_THEN_LEVEL = re.compile("(?:" + "|".join(map(re.escape, map(to_simplifie
                                 + ")了?" + _cues.CHANGE_QUALIFIERS + "$")
 _TABLE_UNIT = re.compile(_cues.TABLE_UNIT)
 _CAPTION_YEAR = re.compile(CAPTION_YEAR)
+_CAPTION_UNIT = re.compile(_cues.CAPTION_UNIT)
 _CUMULATIVE_CUE = re.compile(CUMULATIVE_CUE)
 _PHASE_AFTER = re.compile(PHASE_AFTER)
 _RANKING = re.compile(_figure_rules.RANKING)
@@ -636,8 +637,11 @@ _PRIVATE_NAMED = _compile(_labels.PRIVATE_NAMED)
 _DURATION_UNITS = frozenset(_labels.DURATION_UNITS)
 _MONEY_THRESHOLD_AFTER = _compile(_labels.MONEY_THRESHOLD_AFTER)
 _MONEY_THRESHOLD_BEFORE = _compile(_labels.MONEY_THRESHOLD_BEFORE)
+_MONEY_THRESHOLD_REACHED = _compile(_labels.MONEY_THRESHOLD_REACHED)
 _MONEY_THRESHOLD_OVER = _compile(_labels.MONEY_THRESHOLD_OVER)
 _RANGE_JOINS = "至到-~－～"
+_BARE_RANGE_LOW = 100  # a bare number this large before 至 and an amount in 万 is its range's low end
+_MULTIPLIED = re.compile("[万萬亿億千]")
 _RANGE_JOIN = re.compile(f"[{re.escape(_RANGE_JOINS)}]")
 _FURNITURE_AFTER = _compile(_labels.FURNITURE_AFTER)
 _HOTLINE_AFTER = _compile(_labels.HOTLINE_AFTER)
@@ -741,16 +745,18 @@ def _round_amounts(text: str, folded: str) -> list[NumberMatch]:
 
 
 def _range_of(held: NumberMatch, n: NumberMatch, text: str) -> NumberMatch | None:
-    """Two amounts of one unit joined by 至/到/- (人民币150元至300元) as one range, or None; not a
+    """Two amounts of one unit joined by 至/到/- (人民币150元至300元) as one range, or None; a bare number before an amount with a multiplier takes its unit (约8,000至1.5万元); not a
     change and the level it reached (护士增加27名至612名, 床位增加120张至960张)."""
-    if held.unit is not None and n.unit == held.unit \
+    bare = held.unit is None and n.unit is not None and held.value >= _BARE_RANGE_LOW \
+        and _MULTIPLIED.search(n.text) is not None  # (约8,000至1.5万元: 8,000 元 to 15,000 元)
+    if (held.unit is not None and n.unit == held.unit or bare) \
             and n.kind == held.kind == "quantity" and held.value_high is None \
             and n.value_high is None and n.value > held.value \
             and _RANGE_JOIN.fullmatch(text, held.end, n.start) \
             and text[held.start - 1:held.start] not in ("从", "由") \
             and not _CHANGE_THEN_LEVEL.search(to_simplified(text[max(0, held.start - 8):held.start])):
         return replace(held, value_high=n.value, end=n.end, qualifier="range",
-                       text=text[held.start:n.end])
+                       text=text[held.start:n.end], unit=n.unit)
     return None
 
 
@@ -787,7 +793,8 @@ def _figures(text: str, folded: str) -> Iterator[NumberMatch]:
                 covered = yield from _rounds_before(rounds, n.start, covered)
             if n.start < covered:
                 continue
-            if text[n.end:n.end + 1] in _RANGE_JOINS and n.unit is not None:
+            if text[n.end:n.end + 1] in _RANGE_JOINS and (
+                    n.unit is not None or n.kind == "quantity" and n.value >= _BARE_RANGE_LOW):
                 held = n  # given with the next number, or on its own when that ends no range
                 continue
             covered = n.end
@@ -1346,6 +1353,14 @@ class _Document:
         found = _PER_HEAD_BASE.search(caption) if 0 < len(caption) <= _HEAD_LINE else None
         return found.group() if found else None
 
+    def caption_unit(self, table_start: int) -> str | None:
+        """The unit a table's caption line right above it names (主要指标（单位：万人次）: 万人次),
+        or None: the unit of the cells whose header and row label name none."""
+        line_start = self.folded.rfind("\n", 0, max(0, table_start - 1)) + 1
+        caption = self.folded[line_start:max(line_start, table_start - 1)]
+        found = _CAPTION_UNIT.search(caption) if 0 < len(caption) <= _HEAD_LINE else None
+        return found.group(1) if found else None
+
     def _caption_time(self, table_start: int) -> str | None:
         """The time a table's caption line right above it names (表一　2025年主要醫院住院服務:
         2025年), or None."""
@@ -1762,7 +1777,9 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     if cell is not None:
         if cell.column == 0:
             return None  # a row's label (其余6市, 2024年): what the figures of the row are of
-        number = _in_unit(number, cell.unit)
+        # (a unit in brackets first, then the caption's, 单位：万人次, then a counting header's)
+        number = _in_unit(number, cell.unit if cell.bracketed else
+                          d.caption_unit(cell.table_start) or cell.unit)
         if number.unit == "元" and d.home_money:
             number = _home_money(d, number)  # 申報金額（萬元） in a Hong Kong release: 港元
     if number.kind == "age":
@@ -1787,7 +1804,8 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
             or d.folded.startswith("的", number.end)
             and (d.folded[number.end - 2:number.end] in _labels.THRESHOLD_SUFFIXES
                  or _MONEY_THRESHOLD_OVER.search(ctx.before))
-            or _MONEY_THRESHOLD_BEFORE.search(ctx.wide or ctx.before)):
+            or _MONEY_THRESHOLD_BEFORE.search(ctx.wide or ctx.before)
+            or _MONEY_THRESHOLD_REACHED.search(ctx.before)):
         return None  # 超过1万元的部分, 起付线800元: a threshold of a rule, no figure
     if number.unit in _TIME_UNITS and _SPAN_THEN_COUNT.match(ctx.after):
         return None  # 两年服务逾三万人次: the span the count is of
@@ -2088,10 +2106,10 @@ def extract_metrics(documents: pd.DataFrame | Iterable,
                     yield row
             except budget.OutOfTime as exc:
                 dropped.append((first, count))
-                report(problems, Problem(doc.path, f"extracting figures {exc}; none kept"))
+                report(problems, Problem(_where(doc), f"extracting figures {exc}; none kept"))
                 continue
             for note in notes:
-                report(problems, Problem(doc.path, note, skipped=False))
+                report(problems, Problem(_where(doc), note, skipped=False))
 
     table = metrics_table(rows())
     if dropped:
@@ -2103,6 +2121,12 @@ def extract_metrics(documents: pd.DataFrame | Iterable,
 
 
 _BATCH = 50_000
+
+
+def _where(doc) -> str:
+    """The file a document was read from, or its id when it came from no file (a table or an
+    object built in code): what a problem with it names."""
+    return str(getattr(doc, "path", None) or doc.doc_id)
 
 
 def metrics_table(rows: Iterable[dict]) -> pa.Table:

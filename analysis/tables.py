@@ -42,6 +42,7 @@ class Cell:
     unit: str | None
     headers: tuple[str, ...]  # the whole header row
     table_start: int  # where the table's header row starts: what stands above it is its caption
+    bracketed: bool = False  # the unit is written in brackets, not read from a counting header
 
     @property
     def words(self) -> str:
@@ -134,10 +135,11 @@ class Tables:
         row = self._rows[index]
         column = bisect.bisect_right(row.bounds, position)
         label, header = _dated(row.cells[0]), _dated(row.header[column])
-        unit = _UNIT.search(header) or _UNIT.search(label) or _COUNTER.search(header)
+        bracket = _UNIT.search(header) or _UNIT.search(label)
+        unit = bracket or _COUNTER.search(header)
         written = next(filter(None, unit.groups()), None) if unit else None
         return Cell(column, label, header, TABLE_UNIT_FORMS.get(written, written),
-                    tuple(map(_dated, row.header)), row.table_start)
+                    tuple(map(_dated, row.header)), row.table_start, bracket is not None)
 
 
 def _dated(cell: str) -> str:

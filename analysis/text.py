@@ -391,7 +391,7 @@ _SHORT_LINE_KINDS = (("widget", _WIDGET), ("counter", _COUNTER), ("section", _SE
                      ("reading", _LISTEN))
 # weather, contact, quote and exchange-rate lines need one of these words: one scan rules most
 # lines out
-_WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|恒指|道琼斯|纳斯达克|热线|电话|专线|传真|兑|▲|▼|%）|%\\)")
+_WEATHER_OR_CONTACT = re.compile("℃|°|湿度|AQI|指数|恒指|道琼斯|纳斯达克|热线|电话|专线|传真|兑|▲|▼|%）|%\\)|\\d{4}[)）]")
 _CUED_LINE_KINDS = (("weather", _WEATHER), ("contact", _CONTACT), ("quote", _QUOTE), ("quote", _STOCKS),
                     ("exchange", _EXCHANGE))
 

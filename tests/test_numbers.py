@@ -253,6 +253,8 @@ ONE = [
     ("下午3点", "3点", 15, NONE, "time", "时", "exact"),
     ("上午十点半", "十点半", 10.5, NONE, "time", "时", "exact"),
     ("晚上8点30分", "8点30分", 20.5, NONE, "time", "时", "exact"),
+    ("延长至每晚8点", "8点", 20, NONE, "time", "时", "exact"),  # (每晚: every evening, a clock time)
+    ("延長至每晚8時", "8時", 20, NONE, "time", "时", "exact"),
     ("10点30分", "10点30分", 10.5, NONE, "time", "时", "exact"),
     # ages
     ("72岁的香港居民", "72岁", 72, NONE, "age", "岁", "exact"),

@@ -120,6 +120,18 @@ def test_a_rate_s_base_in_brackets_is_its_cells_unit_and_brackets_name_nothing_c
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_caption_s_unit_scales_the_bare_cells_over_a_counting_header(script):
+    # CAPTION_UNIT: （单位：万人次） above the table: 386.42 under 诊疗人次 is 3,864,200 visits, not
+    # 386 (the header's counter, 人次, names only what is counted); a unit in brackets still wins
+    text = ("表1　2025年惠阳区医疗服务主要指标（单位：万人次）\n| 机构类别 | 诊疗人次 | 入院人次 | 病床（张） |\n"
+            "| 医院 | 386.42 | 9.86 | 1,250 |\n| 基层医疗卫生机构 | 271.05 | 0.73 | 310 |\n")
+    rows = _rows(text if script == "simplified" else _traditional(text), date(2026, 3, 1))
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (3864200, "人次", "patient_visits"), (98600, "人次", "admissions"), (1250, "张", "beds"),
+        (2710500, "人次", "patient_visits"), (7300, "人次", "admissions"), (310, "张", "beds")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_change_column_keeps_its_written_signs_and_a_caption_dates_cells_of_no_time(script):
     # 增减 | +95张, -0.24天: a change in either direction, the sign written says which; a caption's
     # year (表一　2025年…) dates a table whose headers name no time; 平均住院日数(日) is days

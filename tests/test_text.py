@@ -288,6 +288,9 @@ def test_many_void_tags_and_stray_end_tags():
     # STOCKS: a line of share prices with their changes
     ("【收市】友邦 78.35元（+1.16%）　保誠(2378) 96.20元（-0.45%）", "quote"),
     ("【今日行情】上证指数 2,896.31 ▲1.16%　中国人保(601319) 5.86元 ▲2.09%", "quote"),
+    # STOCK_CODED: one quote alone on its line, named with its code
+    ("东莞控股(000828) 6.82 +1.19%", "quote"),
+    ("東莞控股（000828） 6.82 ▼0.27%", "quote"),
     ("门诊 120000（+3.4%） 住院 30000（+1.2%）", None),
     ("广州日报社出版 国内统一连续出版物号CN44-0010 零售价：1.50元", "imprint"),
     ("江门市中心医院年报 — 3 —", "imprint"),

@@ -189,6 +189,9 @@ TABLE_UNIT = (r"[（(](?:([^（）()\d\s，,、]{1,6})(?:[，,、][^（）()]{1,
               r"|1?(/(?:10万|10萬|十万|十萬|万|萬|千|1000|10000|100000)))[）)]")
 # (… a rate's base too: 孕产妇死亡率（1/10万）, 每千人口（1/千）; and a time after the unit: 床位（万张，2025年）,
 # 住院病床（張，年底）)
+# … or a table's caption names the unit of all its bare numbers (表1　…主要指标（单位：万人次）), read
+# on the caption folded to simplified (單位：萬人次)
+CAPTION_UNIT = r"单位[：:]\s*([^（）()\d\s，,、；;]{1,6})"
 # … or the counter of a header counting (申报宗数, 申報宗數, 病例数, 使用人数): the unit of its column's
 # bare numbers
 TABLE_COUNTER = r"(宗|例|台|家|间|間|张|張|名|所|个|個|人次|人)(?:数|數)$|(人次)$"  # (出院人次: 人次)

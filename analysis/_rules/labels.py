@@ -746,6 +746,9 @@ MONEY_THRESHOLD_AFTER = (r"(?:人民币|港元|港币|澳门元|澳门币|美元
 # … and an amount a group is picked out by, over or under it before 的 (单次赔付超过10万元的有428人次,
 # 自付费用低于500元的患者): a criterion, no figure
 MONEY_THRESHOLD_OVER = r"(?:超过|超出|高于|低于|不足|不超过|未超过)$"
+# … and the spending a reward or rule starts at (使用满1,000元医疗券，可获发500元奖赏; 每满200元): a
+# criterion, no figure
+MONEY_THRESHOLD_REACHED = r"(?:使用|消费|累计|购买|购物|每)满$"
 THRESHOLD_SUFFIXES = ("以上", "以下", "以内")  # … read by numbers as the qualifier (300元以下的)
 MONEY_THRESHOLD_BEFORE = (r"(?:起付线|起付标准|起付金额|起付点|免赔额|免赔|起付)"
                           # (… and the deductibles listed after it, read on the clause with its 、:

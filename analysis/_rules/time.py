@@ -46,8 +46,9 @@ CDATE = (  # 2019年12月5日, 2019-2021年, 2024年1月份, 3月底, 5-6月, 4�
     rf"|(?P<m>{MENTION_MONTH})(?:{SP}{SEP}{SP}(?P<mh>{MENTION_MONTH}))?{SP}月{MONTH_SUFFIX}?"
     rf"(?:{SP}{MENTION_DAY}{SP}[日号])?"
     rf"|(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9]){SP}日(?!元))")
-AMPM = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|夜裏|夜裡"  # all two characters: a lookbehind
-AFTERNOON = ("下午", "傍晚", "晚上", "夜间", "夜里", "夜裏", "夜裡")  # the times of AMPM after noon
+AMPM = ("凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|夜裏|夜裡|"
+        "每晚|晚间|晚間|每早|早间|早間")  # all two characters: a lookbehind (延长至每晚8点)
+AFTERNOON = ("下午", "傍晚", "晚上", "夜间", "夜里", "夜裏", "夜裡", "每晚", "晚间", "晚間")  # the times of AMPM after noon
 TOD = (  # 下午3点, 上午十点半, 10点30分 (the span starts at the hour; 下午 only sets the clock)
     rf"(?=[0-9{CN_CHARS}]{{1,4}}[ \u00a0\u3000]?[点时])"
     rf"(?:(?:(?<={AMPM})|(?<=(?:{AMPM})[ \u00a0\u3000]))(?P<th>{HOUR}){SP}[点时]"
