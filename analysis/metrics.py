@@ -491,7 +491,8 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
             text, max(0, number.start - 2), number.end + 1)) and window.end() == number.end:
         return False  # 近五年，…: the years up to publication (a period), not a duration
     if number.unit is None and number.end - number.start <= 2 and (text[
-            text.rfind("\n", 0, number.start) + 1:number.start].strip() in _figure_rules.CAPTION_BEFORE
+            text.rfind("\n", 0, number.start) + 1:number.start].strip().lstrip("#").lstrip()
+            in _figure_rules.CAPTION_BEFORE  # (## 表1：…: a Markdown heading's caption too)
             or text.endswith(_figure_rules.CAPTION_REFERENCE, 0, number.start)):
         return False  # 表1　主要指标, 见表12: a caption's number
     if number.unit is None and (_CAPTION_GLUED.match(text, number.start)

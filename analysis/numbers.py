@@ -1045,9 +1045,11 @@ def _clock(m: re.Match, folded: str, text: str) -> NumberMatch | None:
 
 
 def _tod(m: re.Match, folded: str, text: str) -> NumberMatch | None:
-    """下午3点, 上午十点半, 10点30分: a time of day in hours (24-hour clock)."""
+    """下午3点, 上午十点半, 10点30分, 延长至23时: a time of day in hours (24-hour clock)."""
     if m["th2"]:
         hours = int(m["th2"]) + int(m["tm2"]) / 60
+    elif m["th3"]:  # 延长至23时: the hour as written
+        hours = float(m["th3"])
     else:
         hour = _numeral(m["th"])
         minutes = _numeral(m["tm"]) if m["tm"] else 30.0 if m["half"] else 0.0

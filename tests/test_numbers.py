@@ -255,6 +255,8 @@ ONE = [
     ("晚上8点30分", "8点30分", 20.5, NONE, "time", "时", "exact"),
     ("延长至每晚8点", "8点", 20, NONE, "time", "时", "exact"),  # (每晚: every evening, a clock time)
     ("延長至每晚8時", "8時", 20, NONE, "time", "时", "exact"),
+    ("门诊延长至23时", "23时", 23, NONE, "time", "时", "exact"),  # (CLOSING_BEFORE: opening hours)
+    ("門診延長至23時", "23時", 23, NONE, "time", "时", "exact"),
     ("10点30分", "10点30分", 10.5, NONE, "time", "时", "exact"),
     # ages
     ("72岁的香港居民", "72岁", 72, NONE, "age", "岁", "exact"),

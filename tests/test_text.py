@@ -250,6 +250,8 @@ def test_many_void_tags_and_stray_end_tags():
     ("下一步将新增5家医院。", None),
     # NUMERIC: a page folio of a bulletin or an e-paper page
     ("— 12 —", "number"), ("－3－", "number"), ("第5页", "number"), ("第 5 頁 共 12 頁", "number"),
+    ("健康产业研究　2025年第4期 第 1 页 共 2 页", "number"),  # (after a running header's words)
+    ("全市共有医院第5页", None),
     ("第5家医院今年开业", None), ("2025—2027年行动计划", None),
     # NAVIGATION: a portal's navigation and tool bars (both scripts)
     ("首页 政务公开 政务服务 互动交流 走进惠州", "navigation"), ("首頁 政務公開 政務服務 互動交流", "navigation"),

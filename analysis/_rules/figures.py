@@ -24,8 +24,9 @@ PHASE = "期"
 PHASE_AFTER = (r"工程|建设|建設|项目|項目|扩建|擴建|院区|院區|大楼|大樓|年内|年內|建成|启用|啟用|"
                r"开工|開工|投入")
 # a day in brackets after 今/昨 (今（8）日, 昨(21)日: Macao's press releases): a date
-BRACKETED_DAY_BEFORE = ("今（", "今(", "昨（", "昨(", "明（", "明(", "前（", "前(")  # (前（6）日: the day before yesterday)
-BRACKETED_DAY_AFTER = ("）日", ")日")
+BRACKETED_DAY_BEFORE = ("今（", "今(", "昨（", "昨(", "明（", "明(", "前（", "前(",  # (前（6）日: the day before yesterday)
+                        "日（", "日(")  # (… and the date of a day named before: 前日（十九日）, 昨日（18日）)
+BRACKETED_DAY_AFTER = ("）日", ")日", "日）", "日)")
 # a table's or a figure's caption number (表1　主要指标, 附表2, 图3, 圖3): a label, no figure
 # (matched on folded text before a bare number)
 CAPTION_BEFORE = ("表", "图", "附表", "附图", "图表")

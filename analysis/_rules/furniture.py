@@ -28,8 +28,9 @@ WIDGET_WORD = (r"(?:分享(?:至|到)?|收藏|举报|舉報|评论|評論|点赞
 # (each widget with its count and separators is atomic: the words overlap - 扫码\S{0,6} can hold
 # the next one - and trying every way to cut a line into them took exponential time)
 WIDGET = rf"(?:(?>{WIDGET_WORD}[ (（]*[\d.,万萬+]*[)）]?[\s|｜,，、:：/·]*))+"
-# (a page folio too: — 12 —, －3－, 第5页 / 第 5 頁 共 12 頁)
-NUMERIC = (rf"[\d\s.,:：/+\-—－–·•]+|第\s*\d{{1,4}}\s*[页頁](?:\s*[/／共]\s*\d{{1,4}}\s*[页頁]?)?"
+# (a page folio too: — 12 —, －3－, 第5页 / 第 5 頁 共 12 頁, after a running header's words: 健康产业
+# 研究　2025年第4期　第 1 页 共 2 页)
+NUMERIC = (rf"[\d\s.,:：/+\-—－–·•]+|(?:[^\n]{{0,40}}?\s)?第\s*\d{{1,4}}\s*[页頁](?:\s*[/／共]\s*\d{{1,4}}\s*[页頁]?)?"
            rf"|(?:\S{{1,12}}\s+)?(?:{STAMP})"
            rf"(?:\s+(?:来源|來源|发布于|發佈於|發布於)[:：]?\s*\S{{0,20}})?")
 SYMBOLS = r"[^\u4e00-\u9fff]{1,2}"  # a stray page letter or mark: A, B, ▲

@@ -768,9 +768,10 @@ SPEECH_VERBS = r"(?:说|表示|称|坦言|笑言|直言|笑说|感慨|补充|告
 PRIVATE_AFTER = rf"[^。！？!?，,；;“”「」\n]{{0,30}}?{PRIVATE_SPEAKER}{SPEECH_VERBS}"
 PRIVATE_BEFORE = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}道?[：:，,]?$"
 PRIVATE_BEFORE_REACH = 24  # (一名七十八岁姓黄的长者表示，「…」)
-# … and told without quotation marks (家住石岐的市民罗先生说，以前去广州看病来回要4个小时): the rest of
+# … and told without quotation marks, with or without a mark after the verb (家住石岐的市民罗先生说，以前去
+# 广州看病来回要4个小时; 有市民表示带同两岁儿子轮候近三小时): the rest of
 # the sentence after the words naming the speaker
-PRIVATE_UNQUOTED = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}[，,：:](?![“「])[^。！？!?\n]{{1,80}}"  # (…，「…」，去年…: on past a quote)
+PRIVATE_UNQUOTED = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}[，,：:]?(?![“「])[^。！？!?\n]{{1,80}}"  # (…，「…」，去年…: on past a quote)
 # … and the same person going on as 他/她 in the sentences after, in the paragraph (黄伯表示，…。他说自己
 # 每月都会…，每次车程约45分钟): their words too
 PRIVATE_GOES_ON = rf"[他她]{SPEECH_VERBS}(?:自己)?[，,：:]?[^。！？!?\n“「]{{1,80}}"

@@ -49,11 +49,14 @@ CDATE = (  # 2019年12月5日, 2019-2021年, 2024年1月份, 3月底, 5-6月, 4�
 AMPM = ("凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|夜裏|夜裡|"
         "每晚|晚间|晚間|每早|早间|早間")  # all two characters: a lookbehind (延长至每晚8点)
 AFTERNOON = ("下午", "傍晚", "晚上", "夜间", "夜里", "夜裏", "夜裡", "每晚", "晚间", "晚間")  # the times of AMPM after noon
+CLOSING_BEFORE = "延长至|延長至|开放至|開放至|营业至|營業至|服务至|服務至|提前至"  # all three characters
 TOD = (  # 下午3点, 上午十点半, 10点30分 (the span starts at the hour; 下午 only sets the clock)
     rf"(?=[0-9{CN_CHARS}]{{1,4}}[ \u00a0\u3000]?[点时])"
     rf"(?:(?:(?<={AMPM})|(?<=(?:{AMPM})[ \u00a0\u3000]))(?P<th>{HOUR}){SP}[点时]"
     rf"(?:{SP}(?:(?P<tm>{HOUR}){SP}分|(?P<half>半)))?"
-    rf"|(?<![0-9])(?P<th2>[01]?[0-9]|2[0-3])[点时](?P<tm2>[0-5]?[0-9])分)")
+    rf"|(?<![0-9])(?P<th2>[01]?[0-9]|2[0-3])[点时](?P<tm2>[0-5]?[0-9])分"
+    # … and the hour opening hours run to (门诊延长至23时, 開放至晚上: the clock, no count)
+    rf"|(?<={CLOSING_BEFORE})(?P<th3>[01]?[0-9]|2[0-4])[点时](?![间間长長期段]))")
 
 # --- dates: the publication date, stated in a header or inferred from the text ---------------
 
