@@ -582,6 +582,8 @@ _BASELINE_OF_RATE = _compile(_labels.BASELINE_OF_RATE)
 _PLANNED = _compile(_labels.PLANNED)
 _FORMER_LEVEL = _compile(_labels.FORMER_LEVEL)
 _BASE_CARRIED_ITEM = _compile(_labels.BASE_CARRIED_ITEM)
+_BASE_TOPIC = _compile(_labels.BASE_TOPIC)
+_BASE_TOPIC_ITEM = _compile(_labels.BASE_TOPIC_ITEM)
 _CHANGE_OF_RATE = _compile(_labels.CHANGE_OF_RATE)
 _CONVERTED = _compile(_labels.CONVERTED)
 _CONVERTED_BRACKET = _compile(_labels.CONVERTED_BRACKET)
@@ -922,11 +924,30 @@ def _enumerated_item(wide: str) -> tuple[str | None, str | None]:
     owned = items[-1].rfind("的")
     if owned > 0 and "的" not in item:  # A、B及C的住院病人: A的住院病人, what of A is counted
         return item + items[-1][owned:] + (enumeration.group(1) or ""), None
+    counted = _counted_after_name(items)
+    if counted and not item.endswith(counted):
+        # 甲医院、乙医院、丙医院门急诊人次分别为…: each name with what the last item counts after its name
+        return items[index] + counted + (enumeration.group(1) or ""), None
     if head and not item.endswith(head.group()):
         item += head.group()
     elif not _LIST_NOUNS.search(item) and not names_group(item):
         item = items[-1]  # 深圳、广州两地参保的港澳居民: the last item's words (男性及女性…: its own)
     return item + (enumeration.group(1) or ""), None
+
+
+def _counted_after_name(items: list[str]) -> str | None:
+    """What the last item of a list counts after its name, where the names of the items share
+    an ending of two characters or more (甲医院、乙医院、丙医院门急诊人次 -> 门急诊人次; 三级医院、二级医院
+    住院人数 -> 住院人数), or None."""
+    first, last = items[0], items[-1]
+    for size in range(min(len(first), len(last)) - 1, 1, -1):
+        ending = first[-size:]
+        if any(not other.endswith(ending) for other in items[1:-1]):
+            continue
+        at = last.find(ending, 1)
+        if at > 0 and at + size < len(last):
+            return last[at + size:]
+    return None
 
 
 _EARLIER_OF_PAIR = re.compile(_cues.EARLIER_OF_PAIR)
@@ -1813,12 +1834,15 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
     if d.ranked and (_RANKING.search(ctx.before) or _RANKING.search(ctx.after)):
         return None
     if number.kind == "quantity" and d.per_head and number.unit not in _labels.MONEY:
+        topic = _BASE_TOPIC.match(ctx.lead) if "每" in ctx.lead[:12] else None
         base = _PER_HEAD_BASE.search(ctx.wide) if "每" in ctx.wide or "人口" in ctx.wide else \
             _PER_HEAD_BASE.search(ctx.lead) if _BASELINE_OF_RATE.search(ctx.before) or (
                 d.previous is not None and d.previous[0] == sentence
                 and d.previous[1] in _PER_HEAD_UNITS
                 and (_BASE_CARRIED_ITEM.fullmatch(ctx.before)
-                     or _CHANGE_OF_RATE.search(ctx.before))) else None
+                     or _CHANGE_OF_RATE.search(ctx.before))) else \
+            _PER_HEAD_BASE.search(topic.group()) if topic and (
+                _BASE_TOPIC_ITEM.fullmatch(ctx.before) or _CHANGE_OF_RATE.search(ctx.before)) else None
         if base:  # 每千人口医疗卫生机构床位数3.84张: a rate per 1,000 people (and 低于去年的49.8例)
             unit = _labels.BASE_UNITS[base.group(1) or base.group(2)]
             if unit == "per_1k" and _PER_BIRTHS.search(base.group()):
@@ -1836,8 +1860,10 @@ def _number_row(d: _Document, number: NumberMatch) -> dict | None:
         # article's own (澳门元 in Macao's press, else 元)
         number = replace(number, unit=d.home_money or "元")
         bare = False
-    if bare and ("人次" in ctx.before or _VISITS_COUNTER_AFTER.match(d.folded, number.end)):
-        number = replace(number, unit="人次")  # its counter before it (服务人次破万) or a word on (210万求诊人次)
+    if bare and ("人次" in (ctx.label or ctx.before) or _VISITS_COUNTER_AFTER.match(d.folded, number.end)):
+        # its counter before it (服务人次破万, an enumeration's item: 甲医院、乙医院门急诊人次分别为
+        # 386.5万、241.2万) or a word on (210万求诊人次)
+        number = replace(number, unit="人次")
     rule = classify(number, ctx, d.folded, d.seen)
     if rule is None and bare and number.unit is None and _COUNTERLESS.match(d.folded, number.end):
         number = replace(number, unit="个")  # 擴至十一專科: units counted with no counter (个)

@@ -325,6 +325,7 @@ MIXED_STAFF = (rf"(?:{DOCTORS}|{NURSES}|{STAFF})[及和与、](?:{DOCTORS}|{NURS
                r"(?:共|合共|合计|总计|约|近|逾|超过|达到?|为|有)*$")
 PATIENTS = (r"患者|患儿|病人|病患|孕产妇|产妇|孕妇|新生儿|早产儿|婴儿|儿童|长者|老人|老年人|伤者|求诊者|"
             r"受惠人士|受惠者|受惠人|院友|住客|"  # (the beneficiaries of a service; care homes' residents)
+            r"跟进者|随访者|覆诊者|复诊者|"  # (people a clinic follows up: 高血压跟进者共4.28万人)
             r"会员")  # (the members a health centre registers: 登记会员约4.2万名, 会员破八十万)
 # teams of health workers counted (家庭医生团队1,260个, 医疗队6支): no count of doctors
 TEAMS = r"团队|医疗队|服务队|工作队|小分队|签约团队"
@@ -604,6 +605,10 @@ BASELINE_OF_RATE = r"(?:低于|高于|少于|多于|不及|超过|较|比)[^，,
 # (not an item with a verb of its own: 引进港澳医师不少于300名, 培养全科医生200名)
 BASE_CARRIED_ITEM = (r"(?![^，,]*?(?:总|共|全|达|为|有|增|减|新|其中|引进|引入|招聘|培养|培训|选派|"
                      r"派驻|建成|建设|设置|开设))[\u4e00-\u9fff（）()]{1,10}")
+# … and so is every item of a sentence that opens on a rate per head as its topic (每千常住人口床位方面，
+# 中山4.92张、惠州4.38张; 每千常住人口执业医师数，惠州为3.04人): a place or a name and its number
+BASE_TOPIC = r"[^，,：:。；;\d]{0,8}每(?:千|万|十万|百)[^，,：:。；;\d]{0,18}[，,：:]"
+BASE_TOPIC_ITEM = r"[\u4e00-\u9fff]{1,8}?(?:为|是|约|达)?"
 # … and so is a change right after a rate per head in its sentence (每千常住人口床位4.02张，比上年增加
 # 0.17张; 医师2.98人，提高0.27人): a change of that rate
 CHANGE_OF_RATE = (r"(?:比上年|较上年|比上年末|较上年末|同比|按年)?(?:分别)?(?:比上年|较上年)?"
