@@ -536,6 +536,9 @@ def _is_figure(number: NumberMatch, text: str) -> bool:
         return False  # 记者2日从…获悉: a dateline's day
     if number.unit in _DURATION_UNITS and _ACCESS_PROMISE_AFTER.match(text, number.end):
         return False  # 让群众在15分钟内就能找到家庭医生: a promise of access
+    if number.unit == "年" and text.endswith(_figure_rules.TERM_LIMIT_BEFORE, 0, number.start) \
+            and _TERM_OF_RULE.search(text, max(0, number.start - _figure_rules.TERM_REACH), number.start):
+        return False  # 以有限度注册在公院工作最长三年: a term of a rule
     if number.unit in _TIME_UNITS and text.endswith(_figure_rules.FUTURE_BEFORE, 0, number.start):
         return False  # 未来三年将合办…: a window to come
     if number.unit is None and _EVENT_YEAR.match(text, number.start) and number.end - number.start == 4:
@@ -638,6 +641,7 @@ _PRIVATE_UNQUOTED = _compile(_labels.PRIVATE_UNQUOTED)
 _PRIVATE_GOES_ON = _compile(_labels.PRIVATE_GOES_ON)
 _PRIVATE_NAMED = _compile(_labels.PRIVATE_NAMED)
 _DURATION_UNITS = frozenset(_labels.DURATION_UNITS)
+_TERM_OF_RULE = re.compile(_figure_rules.TERM_OF_RULE)
 _MONEY_THRESHOLD_AFTER = _compile(_labels.MONEY_THRESHOLD_AFTER)
 _MONEY_THRESHOLD_BEFORE = _compile(_labels.MONEY_THRESHOLD_BEFORE)
 _MONEY_THRESHOLD_REACHED = _compile(_labels.MONEY_THRESHOLD_REACHED)

@@ -233,8 +233,8 @@ _GRADE = (  # 三甲, 三级甲等, 二级, 3级
     rf"(?:(?<![{_CN_CHARS}])(?P<gn>十[一二三四五六七八九]?|[一二三四五六七八九])级(?:甲等|乙等|丙等)?"
     rf"|(?<![{_CN_CHARS}])(?P<gj>[一二三])甲(?![子级])|(?<![0-9.])(?P<ga>[0-9]{{1,2}})级(?:甲等|乙等)?)")
 _ORDINAL = rf"第{_SP}(?P<on>{_AN}|{_CN})(?:{_SP}(?P<ou>{_ORD_UNITS}))?"  # 第三, 第一批, 第 2 届
-_LETTER_CODE = (  # the digits of ZA09, F-35, COVID-19, H1N1 (the handler adds the letters before)
-    r"(?:(?<=[A-Za-z])|(?<=[A-Za-z][-_]))(?P<lc>[0-9]++)[A-Za-z0-9]*+(?:[-_.][A-Za-z0-9]++)*+")
+_LETTER_CODE = (  # the digits of ZA09, F-35, COVID-19, H1N1, JN.1, XBB.1.5 (the handler adds the letters before)
+    r"(?:(?<=[A-Za-z])|(?<=[A-Za-z][-_.]))(?P<lc>[0-9]++)[A-Za-z0-9]*+(?:[-_.][A-Za-z0-9]++)*+")
 _CODE_DIGITS = (  # 0756-1234567, 13800138000, 1.2.3
     r"(?<![0-9.])(?:0[0-9]++(?:-[0-9]++)*+|[0-9]{11,}+|[0-9]++(?:\.[0-9]++){2,}+)")
 # 上百名, 数千人, 几万元: a bare 百/千/万 (亿) after 上 ("over a") or 数/几 ("several"); the
@@ -323,7 +323,7 @@ _CANDIDATE = re.compile(
     f"|(?<=[百千万])(?=分之[0-9{_D}十零百]|万?[余多来])|(?<=[数几上以{_ROUND_FIRST}][百千万亿])"
     f"|(?<=第)(?=[ \u00a0\u3000]?[0-9{_D}十])|(?<=半)(?=[成数])|(?<=[近逾过超]半)(?!{_HALF_NOT_BEFORE})"
     f"|(?<=对)(?=折))")
-_WORD_BEFORE_REVERSED = re.compile(r"(?:[A-Za-z]*+[-_])?[A-Za-z]++")  # COVID- read backwards
+_WORD_BEFORE_REVERSED = re.compile(r"(?:[A-Za-z]*+[-_.])?[A-Za-z]++")  # COVID-, JN. read backwards
 _WORD_REACH = 32
 _QUALIFIER_OF = {word: qualifier for qualifier, words in _BEFORE.items() for word in words}
 

@@ -283,6 +283,8 @@ ONE = [
     ("版次:ZA09", "ZA09", 9, NONE, "code", NONE, "exact"),
     ("被美军拒收的F-35", "F-35", 35, NONE, "code", NONE, "exact"),
     ("COVID-19疫情", "COVID-19", 19, NONE, "code", NONE, "exact"),
+    ("新冠疫苗（JN.1）", "JN.1", 1, NONE, "code", NONE, "exact"),  # (a variant's name: letters, a dot, digits)
+    ("XBB.1.5变异株", "XBB.1.5", 1, NONE, "code", NONE, "exact"),
     ("G20峰会", "G20", 20, NONE, "code", NONE, "exact"),
     ("5G网络", "5G", 5, NONE, "code", NONE, "exact"),
     ("英伟达Q1收入猛增", "Q1", 1, NONE, "code", NONE, "exact"),

@@ -829,6 +829,8 @@ NOT_FIGURES = [
     ("FURNITURE_LABEL: counters drawn as symbols", "👍 412　⭐ 97　↗ 153　👁 9,862"),
     ("BRACKETED_DAY_BEFORE: 前（6）日", "卫生局前（6）日举行活动。"),
     ("BRACKETED_DAY_BEFORE: the date of a day named before it (前日（十九日）)", "前日（十九日）急诊部接诊人数较平日多。"),
+    ("TERM_OF_RULE: the longest term a registration runs", "非本地医生可以有限度注册在公院工作最长三年。"),
+    ("SPEECH_VERBS: a person speaking to the press (向本报表示)", "港人陈先生向本报表示，他去年做胆囊手术，住院五天。"),
     ("PRIVATE_UNQUOTED: a person's words with no mark after the verb", "有市民表示带同两岁儿子轮候近三小时，希望医院增加人手。"),
     ("CAPTION_BEFORE: a Markdown heading's table number", "## 表1：各医院跨境服务指标"),
     ("REPORTER_DAY_BEFORE: a dateline's day", "记者2日从市卫生健康委员会获悉。"),

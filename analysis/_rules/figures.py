@@ -77,6 +77,11 @@ NAMED_SET_AFTER = r"[\u4e00-\u9fff\d](?<!的)"
 ACCESS_PROMISE_AFTER = r"(?:内|內|以内|以內|之内|之內)(?:就能|就可|即可|便能|都能|可以|能够|能夠)"
 # a span of the years to come (未来三年将合办…): a window, no figure
 FUTURE_BEFORE = ("未来", "未來")
+# the longest term a registration, a permit or a contract runs, in years (以有限度注册在公院工作最长三年,
+# 有效期最长5年): a term of a rule, no figure (matched on folded text)
+TERM_LIMIT_BEFORE = ("最长", "最多", "不超过")
+TERM_OF_RULE = r"注册|有效期|签证|合约|合同|任期|逗留|续期"
+TERM_REACH = 30  # characters before the term its rule's word may stand
 SINCE = r"以?(?:来|來)"
 TIME_UNITS = frozenset({"年", "载", "月", "个月", "天", "日", "周"})
 # a span of time the figures after it are of, not a figure: 今年首八個月, 头三个月, 连续三年

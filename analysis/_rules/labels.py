@@ -769,7 +769,8 @@ PRIVATE_SPEAKER = (r"(?:女士|先生|小姐|太太|婆婆|伯伯|阿姨|叔叔|
                    # 有在中山居住十年的香港退休人士): the words picking them out are theirs too
                    r"|(?:一名|一位|有)[^，,。；;！？!?“”「」\n]{0,16}?"
                    r"(?:长者|老人|市民|患者|病人|居民|街坊|家长|退休人士))")
-SPEECH_VERBS = r"(?:说|表示|称|坦言|笑言|直言|笑说|感慨|补充|告诉记者|告诉|回忆)"
+SPEECH_VERBS = (r"(?:(?:向|对)(?:本报|记者|本台|传媒|媒体)(?:记者)?)?"  # (陈先生向本报表示: to the press)
+                r"(?:说|表示|称|坦言|笑言|直言|笑说|感慨|补充|告诉记者|告诉|回忆)")
 PRIVATE_AFTER = rf"[^。！？!?，,；;“”「」\n]{{0,30}}?{PRIVATE_SPEAKER}{SPEECH_VERBS}"
 PRIVATE_BEFORE = rf"{PRIVATE_SPEAKER}{SPEECH_VERBS}道?[：:，,]?$"
 PRIVATE_BEFORE_REACH = 24  # (一名七十八岁姓黄的长者表示，「…」)
