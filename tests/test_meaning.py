@@ -85,6 +85,11 @@ CASES = [
      [(3000, "人次", "cumulative", None), (8, "班次", "actual", None)]),
     # 将近 is 'nearly', no future
     ("目前全市共有医院将近40家。", [(40, "家", "actual", None)]),
+    # 将 as 把, before what it acts on, and the scheme as it stands now: no plan (NOT_PLANNED)
+    ("卫生局自本月起将辖下三间卫生中心的夜间门诊延长。", [(3, "间", "actual", None)]),
+    ("衛生局自本月起將轄下三間衛生中心的夜間門診延長。", [(3, "间", "actual", None)]),
+    ("计划现涵盖16个专科。", [(16, "个", "actual", None)]),
+    ("計劃現涵蓋16個專科。", [(16, "个", "actual", None)]),
     # a change amount, and a decline: negative
     ("比上年底增加9887人。", [(9887, "人", "change", None)]),
     ("全市床位减少了200张。", [(-200, "张", "change", None)]),

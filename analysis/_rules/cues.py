@@ -31,6 +31,10 @@ NOT_PLAN_SECTIONS = ("完成", "情况", "情況", "成效", "进展", "進展",
                      "成果")
 # 将 that is no future tense: 将近 (nearly), 即将… is still planned.
 NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育", "計劃生育", "计划免疫", "計劃免疫",
+               # 将 as 把, before what it acts on (衛生局自本月起將轄下三間衛生中心的夜間門診延長至23時)
+               "将辖下", "將轄下", "将该", "將該", "将其", "將其",
+               # the scheme as it stands now (計劃現涵蓋16個專科, 计划目前已有…)
+               "计划现", "計劃現", "计划目前", "計劃目前", "计划已", "計劃已",
                # a place holding 将 (將軍澳, Tseung Kwan O): no plan
                "将军澳", "將軍澳",
                # a capacity planned (规划床位1,500张): that figure's own plan, read by its label, no
