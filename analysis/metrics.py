@@ -1104,7 +1104,7 @@ class _Document:
         self.in_sentence: dict[str | None, str] = {}  # the last metric of each unit
         self.sentence_units: list[tuple[str | None, str]] = []  # (unit, metric) of its figures
         self.levels: dict[str | None, tuple[int, str]] = {}
-        self.totals: dict[str | None, int] = {}  # the sentence end of each unit's last running total
+        self.totals: dict[str | None, int] = {}  # the sentence end of the last running total of each unit and metric
         self.seen: dict[int, bool] = {}  # rules whose sentence words are in the text (classify)
         self._carried: tuple[int, int, Period] = (0, 0, NO_PERIOD)  # paragraph, read up to, period
         self._carried_now = False  # the period carried was cut by a 'now' word (現時…。…)
@@ -1644,14 +1644,17 @@ class _Document:
             self._since, self._since_paragraph = period, paragraph
         if status == "planned":
             metric = _labels.PLANNED_FORMS.get(metric, metric)  # beds to come are planned beds
-        elif status == "actual" and metric not in _STOCKS and _BREAKDOWN.match(ctx.lead) \
-                and unit in self.totals \
-                and not text[self.totals[unit]:sentence[0]].strip():
-            status = "cumulative"  # 累计…惠及患者1,342人。其中，…的患者为386人: a part of the total
-        if status == "cumulative":
-            self.totals[unit] = sentence[1]
-        elif unit in self.totals and self.totals[unit] != sentence[1]:
-            del self.totals[unit]  # a level of the unit since: what a 其中 after it is a part of
+        elif status == "actual" and metric not in _STOCKS and _BREAKDOWN.match(ctx.lead) and any(
+                key in self.totals and not text[self.totals[key]:sentence[0]].strip()
+                for key in (unit, metric)):
+            # 累计…惠及患者1,342人。其中，…的患者为386人: a part of the total (of its unit, or of its
+            # metric in another: 累计接种15.36万剂次。其中，长者接种4.41万人)
+            status = "cumulative"
+        for key in (unit, metric):
+            if status == "cumulative":
+                self.totals[key] = sentence[1]
+            elif key in self.totals and self.totals[key] != sentence[1]:
+                del self.totals[key]  # a level of the unit since: what a 其中 after it is a part of
         value, high = signed(float(value), None if high is None else float(high), status,
                              ctx.before)
         return {

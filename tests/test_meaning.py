@@ -85,6 +85,9 @@ CASES = [
      [(3000, "人次", "cumulative", None), (8, "班次", "actual", None)]),
     # 将近 is 'nearly', no future
     ("目前全市共有医院将近40家。", [(40, "家", "actual", None)]),
+    # a 其中 part of a running total in another unit of its metric is a running total too
+    ("全澳累计接种15.36万剂次。其中，长者接种4.41万人。", [(153600, "剂次", "cumulative", None), (44100, "人", "cumulative", "长者")]),
+    ("全澳累計接種15.36萬劑次。其中，長者接種4.41萬人。", [(153600, "剂次", "cumulative", None), (44100, "人", "cumulative", "长者")]),
     # 将 as 把, before what it acts on, and the scheme as it stands now: no plan (NOT_PLANNED)
     ("卫生局自本月起将辖下三间卫生中心的夜间门诊延长。", [(3, "间", "actual", None)]),
     ("衛生局自本月起將轄下三間衛生中心的夜間門診延長。", [(3, "间", "actual", None)]),
