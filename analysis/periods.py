@@ -302,7 +302,7 @@ def period_of(context: str, published: date | None, year: int | None = None,
             period, at, last_end, last_prefix = earlier, match.start(), match.end(), ""
             continue
         own = _OWN_LEVEL.fullmatch(after) is not None  # 较二○二二年的|3.4%, 由上年末的|9118张
-        if _BRACKETED_VALUE.match(after):
+        if _BRACKETED_VALUE.match(after) and not (prefix in _SINCE and _dated_now(context, match.start())):
             continue  # 是2024年7月底（23名）的2倍，其中…: the bracketed value's time
         if prefix in _COMPARISON and not own:
             continue
@@ -331,6 +331,9 @@ def period_of(context: str, published: date | None, year: int | None = None,
                 opening += "-01"  # 今年以来 (the corpus convention): from its January
             found = Period(f"{opening}/{published.isoformat()}",
                            start if start <= published else None, published, "cumulative")
+            now = _dated_now(context, match.start())
+            if now is not None:  # 自9月29日開展至今（12月2日）: up to the day now names
+                found = since_to(found, period_of("截至" + now.group(1), published, year)) or found
         if prefix == "至" and (match.start() == last_end or (
                 last_prefix in _FROM_TO_START
                 and _FROM_TO_GAP.fullmatch(context, last_end, match.start()))) \
@@ -673,6 +676,14 @@ def _expressions(context: str, published: date | None, year: int | None,
     return sorted(found, key=lambda item: item[0].start())
 
 
+def _dated_now(context: str, start: int) -> re.Match[str] | None:
+    """The day a since-clause's 至今 names in brackets (自9月29日開展至今（12月2日）: 12月2日), read
+    in the clause from ``start``; None when it names none."""
+    clause = _CLAUSE_END.search(context, start)
+    now = _NOW_AT.search(context, start, clause.start() if clause else len(context))
+    return _NOW_DATED.match(context, now.end()) if now else None
+
+
 def _running_since(context: str, match: re.Match[str]) -> bool:
     """Whether a dated time opens a running total up to now (自2021年政策实施以来, 自10月6日開展以來
     with no year): its year is no year the text speaks of (not 自2025年10月2日开展至12月14日, a span
@@ -686,7 +697,9 @@ def _running_since(context: str, match: re.Match[str]) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
-_SINCE_WORD = re.compile(r"以来|以來")
+_SINCE_WORD = re.compile(r"以来|以來|至今(?![年日天])")  # (自10月6日開展以來, 自9月29日開展至今)
+_NOW_AT = re.compile(r"至今(?![年日天])")
+_NOW_DATED = re.compile(r"[（(]((?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号號])[）)]")  # 至今（12月2日）
 
 
 _MONTH_GROUPS = ("month", "m1", "umonth", "dmonth", "fmonth", "tmonth")
