@@ -51,6 +51,7 @@ from analysis._rules.time import DEADLINE_LEAD as _DEADLINE_LEAD
 from analysis._rules.time import FIVE_YEAR_PLANS as _FIVE_YEAR_PLANS
 from analysis._rules.time import FROM as _FROM
 from analysis._rules.time import OF_YEAR_SPOKEN as _OF_YEAR_SPOKEN
+from analysis._rules.time import RELATIVE_DAYS as _RELATIVE_DAYS
 from analysis._rules.time import RELATIVE_MONTHS as _RELATIVE_MONTHS
 from analysis._rules.time import RELATIVE_YEARS as _RELATIVE_YEARS
 from analysis._rules.time import SAME_TIME as _SAME_TIME
@@ -231,6 +232,15 @@ def _bare(match: re.Match[str], year: int | None, published: date | None,
             quarters += 1  # published on its last day: that quarter
         year, quarter = divmod(quarters, 4)
         return _within({"quarter": str(quarter + 1), "nth": "第", "qend": parts["rqend"]}, year)
+    if parts.get("relday"):  # 昨日, 前日（十九日）: that day before publication
+        if published is None:
+            return None
+        day = published - timedelta(days=_RELATIVE_DAYS[parts["relday"]])
+        if parts["rdday"] and _month(parts["rdday"]) != day.day:  # the day its brackets write
+            written = _month(parts["rdday"])
+            day = next((d for d in (published - timedelta(days=back) for back in range(7))
+                        if d.day == written), day)
+        return Period(day.isoformat(), day, day, "range")
     if parts["relm"]:  # 上月, 本月: of the month of publication
         if published is None:
             return None

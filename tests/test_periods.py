@@ -83,6 +83,14 @@ CASES = [
      ("2025-03-02/2025-05-20", "2025-03-02", "2025-05-20", "cumulative")),
     ("自今年3月2日啟用以來，截至5月20日，", JUNE_2025,
      ("2025-03-02/2025-05-20", "2025-03-02", "2025-05-20", "cumulative")),
+    # RELATIVE_DAYS: a day named from publication is that day; its date in brackets wins; a day a
+    # body reports on is none
+    ("昨日求诊约", JUNE_2025, ("2025-06-17", "2025-06-17", "2025-06-17", "range")),
+    ("昨日求診約", JUNE_2025, ("2025-06-17", "2025-06-17", "2025-06-17", "range")),
+    ("据该院昨日公布，前日（十五日）急诊部求诊共", JUNE_2025, ("2025-06-15", "2025-06-15", "2025-06-15", "range")),
+    ("據該院昨日公佈，前日（十五日）急診部求診共", JUNE_2025, ("2025-06-15", "2025-06-15", "2025-06-15", "range")),
+    ("卫生局昨日公布，全澳共有医生", JUNE_2025, (None, None, None, None)),
+    ("衛生局昨日公佈，全澳共有醫生", JUNE_2025, (None, None, None, None)),
     # a day since which a count runs 至今, and the day 至今 names in brackets (_NOW_DATED)
     ("计划自3月2日开展至今，累计", JUNE_2025,
      ("2025-03-02/2025-06-18", "2025-03-02", "2025-06-18", "cumulative")),

@@ -158,6 +158,9 @@ PERIOD = lookahead(PERIOD) + PERIOD  # lets the regex engine skip other characte
 # The same parts of a year without the year (截至3月底, 1至10月, 上半年, 前三季度, 全年, 年末): of
 # the year the text is speaking of, else of the publication year. Read only where a month's end
 # or a range of months, 季, 半年 or 全年/年末/年底/年内 stand (``BARE_CUE``).
+# The verbs of a body reporting on a day (卫生局昨日公布): the day of the report, no period
+REPORTING_VERBS = (r"公布|公佈|表示|宣布|宣佈|发布|發佈|發布|发表|發表|召开|召開|举行|舉行|获悉|獲悉|透露|指出|"
+                   r"回应|回應|介绍|介紹|通报|通報|证实|證實|称|稱|说|說|更新|出席|会见|會見|发出|發出")
 BARE = (
     # (较3月底增加1,860人: a comparison's baseline, as 比上年底 is)
     r"(?P<prefix>截至|截止到?|至|比|较|較)?"
@@ -168,7 +171,12 @@ BARE = (
     rf"|{QUARTER}|{FIRST_MONTHS.format(first=FIRST_BARE)}"
     r"|(?P<relm>本月|上月|上个月|上個月|下月|下个月|下個月)"  # 截至上月底 (Macao and Hong Kong); 將於下月起
     rf"(?:(?P<rmend>底|末)|(?P<rday>{DAY_DIGITS}|{CN_DAY})[日号號])?"  # … 推出至本月25日: that day
-    r"|(?P<relq>本季)度?(?P<rqend>末|底)?)"  # 本季病床使用率 (a quarterly release: the quarter it reports)
+    r"|(?P<relq>本季)度?(?P<rqend>末|底)?"
+    # a day named from publication, maybe with its date in brackets (昨日求診約520人次, 前日（十九日）該院
+    # 急診部求診共1,046人次): that day; not a day a body reports on (昨日公佈, 今日宣布: a dateline's)
+    rf"|(?P<relday>昨日|昨天|前日|前天|今日|今天)(?:[（(](?P<rdday>{DAY_DIGITS}|{CN_DAY})日[）)])?"
+    rf"(?![^，,。；;：:]{{0,8}}?(?:{REPORTING_VERBS}))"
+    r")"  # 本季病床使用率 (a quarterly release: the quarter it reports)
     # a run of days (首周（7月15日至21日）, 自7月28日至8月3日): from the first to the last
     rf"|(?:自|从|從)?(?P<dmonth>{PERIOD_MONTH})月(?P<dday>{DAY_DIGITS}|{CN_DAY})[日号號]?"
     rf"(?:至|到|-|－|~|～|—|–)(?:(?P<dmonth2>{PERIOD_MONTH})月)?(?P<dday2>{DAY_DIGITS}|{CN_DAY})[日号號]"
@@ -183,9 +191,11 @@ BARE = (
     rf"|(?P<tprefix>至)(?P<tmonth>{PERIOD_MONTH})月(?P<tday>{DAY_DIGITS}|{CN_DAY})[日号號]"
 )
 BARE = lookahead(BARE) + BARE
+# The days before publication 昨日, 前日 and 今日 name.
+RELATIVE_DAYS = {"今日": 0, "今天": 0, "昨日": 1, "昨天": 1, "前日": 2, "前天": 2}
 # The months around publication that 本月, 上月 and 下月 name.
 RELATIVE_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1}
-BARE_CUE = (r"月份?[底末]|月份|月(?:单月|單月|当月|當月|[上中下]旬)|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
+BARE_CUE = (r"昨日|昨天|前日|前天|今日|今天|月份?[底末]|月份|月(?:单月|單月|当月|當月|[上中下]旬)|[至到\-－~～—–][一二三四五六七八九十\d]{1,2}月|季|半年|全年|年末|年底|年内|年內"
             r"|[首头頭前][一二三四五六七八九十两兩\d]{1,2}[个個]?月|本月|上月|上个月|上個月|下月|下个月|下個月"
             r"|[自从從][一二三四五六七八九十\d]{1,2}月|截[至止]到?[一二三四五六七八九十\d]{1,2}月"
             r"|日?[至到\-－~～—–][一二三四五六七八九十\d]{1,3}[日号號]")
