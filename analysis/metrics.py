@@ -2006,6 +2006,7 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
     _headline_metrics(heads, body)
     headline_periods(heads, body)
     _headline_totals(heads, body)
+    _headline_plans(heads, body)
     _headline_entities(heads, body)
     _headline_groups(heads, body)
     if headline is None:
@@ -2046,6 +2047,20 @@ def _headline_totals(headline: list[dict], body: list[dict]) -> None:
         stated = next((stated for stated in body if restates(row, stated)), None)
         if stated is not None and stated["status"] == "cumulative":
             row["status"] = "cumulative"
+
+
+def _headline_plans(headline: list[dict], body: list[dict]) -> None:
+    """A headline figure stated as done that restates a plan of the body (the first body figure
+    it restates: 擴展至十一間醫療機構 … 下月起…總數將增至11間) is that plan: a headline drops the
+    将 its body writes."""
+    for row in headline:
+        if row["status"] not in ("actual", "change"):
+            continue
+        planned = {**row, "metric": _labels.PLANNED_FORMS.get(row["metric"], row["metric"])}
+        stated = next((stated for stated in body if restates(row, stated)
+                       or restates(planned, stated)), None)  # (病床增至1,050張 … 將增至1,050張)
+        if stated is not None and stated["status"] == "planned":
+            row["status"], row["metric"] = "planned", planned["metric"]
 
 
 def _headline_entities(headline: list[dict], body: list[dict]) -> None:

@@ -1102,6 +1102,11 @@ HEADLINES = [
      ["cumulative", "cumulative"]),
     ("南山醫院國際門診服務港澳患者超5萬人次\n該院國際門診自2021年開診以來，累計服務港澳患者5.3萬人次。",
      ["cumulative", "cumulative"]),
+    # _headline_plans: a headline stated as done that restates the body's plan is that plan
+    ("试点扩展至十一间医疗机构\n试点将于下月起新增4间医疗机构，参与机构总数将增至11间。",
+     ["planned", "planned", "planned"]),
+    ("試點擴展至十一間醫療機構\n試點將於下月起新增4間醫療機構，參與機構總數將增至11間。",
+     ["planned", "planned", "planned"]),
     ("南山医院床位增至900张\n该院自2021年开诊以来，床位由500张增至900张。",
      ["actual", "actual", "actual"]),
     ("南山醫院牀位增至900張\n該院自2021年開診以來，牀位由500張增至900張。",
