@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.folding import to_simplified
+from analysis._rules.places import SAR_FULL_FORMS
 from analysis.regions import official_forms
 
 KEY = ("metric", "unit", "qualifier")
@@ -183,11 +184,14 @@ def _fuller_form(want: str, have: str) -> bool:
     """Whether ``have`` is a fuller form of the gold's name ending with it (醫務衞生局 ->
     香港特別行政區政府醫務衞生局, 横琴医院 -> 珠海市人民医院横琴医院): the gold gives the fullest form
     in its article, the facts table the fullest across the corpus, as issue 16 asks; a place
-    written bare in its article has its official form there (珠海 -> 珠海市)."""
+    written bare in its article has its official form there (珠海 -> 珠海市, 澳門 -> 澳門特別行政區)."""
     return bool(want) and len(want) >= 2 and have != want and (
         to_simplified(have).endswith(to_simplified(want))
         or to_simplified(have) in official_forms(to_simplified(want))  # 珠海 -> 珠海市, 罗湖 -> 罗湖区
-        or to_simplified(have) == to_simplified(want) + "省")  # a province written bare: 广东 -> 广东省
+        or to_simplified(have) == to_simplified(want) + "省"  # a province written bare: 广东 -> 广东省
+        # a SAR written bare where its article also names it in full as a place (澳門 ->
+        # 澳門特別行政區: the annotation law takes either)
+        or to_simplified(have) in SAR_FULL_FORMS.get(to_simplified(want), ()))
 
 
 def score_fields(metrics: pd.DataFrame, gold: pd.DataFrame) -> FieldScore:

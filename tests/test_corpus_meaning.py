@@ -116,6 +116,8 @@ def test_score_fields_counts_agreement_field_by_field():
     ("珠海", "珠海市", True), ("羅湖", "羅湖區", True),  # a place written bare: its official form
     ("珠海", "珠海市香洲区", False), ("中山", "中山大學", False),
     ("深圳市", "深圳市盐田区", False),  # a part of it is another entity
+    ("澳門", "澳門特別行政區", True), ("香港", "香港特区", True),  # a SAR in full, as a place
+    ("澳門", "澳門特別行政區政府衛生局", False),  # (its government's body is not the SAR)
     ("", "香港", False), ("澳門", "澳門", False),  # (equal names are scored before this)
 ])
 def test_a_fuller_form_of_the_gold_name_is_the_same_entity(want, have, agree):
