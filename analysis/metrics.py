@@ -1435,7 +1435,8 @@ class _Document:
         if metric == "amount" and previous and previous[0] == sentence and previous[2] == "unit_cost" \
                 and unit in _MONEY and _COMPARED_MONEY.search(ctx.before):
             return "unit_cost"  # (每宗约610港元，较2024年的520港元增加90港元: money per head compared)
-        in_sentence = self.in_sentence.get(unit) if previous and previous[0] == sentence else None
+        in_sentence = self.in_sentence.get(unit) if previous and self._same_run(previous[0], sentence) \
+            else None
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
                                         and in_sentence not in _ENROLMENT_METRICS or fallback
                                         and (_CHANGE_END.search(ctx.before[-8:])
@@ -1495,11 +1496,17 @@ class _Document:
         clause = _last(_BREAKDOWN_CLAUSE, run)  # (…共2.4万名，其中…；…: a clause opening with 其中)
         return clause is not None and ("；" in run[clause.end():] or ";" in run[clause.end():])
 
+    def _same_run(self, earlier: tuple[int, int], sentence: tuple[int, int]) -> bool:
+        """Whether a sentence is ``earlier`` or goes on from it after its ；(计划新增病床4,000张；
+        一季度已新增开放1,150张: the beds again)."""
+        return earlier == sentence or earlier[1] == sentence[0] \
+            and self.text[earlier[1] - 1:earlier[1]] in _cues.SAME_SENTENCE
+
     def remember(self, metric: str, number: NumberMatch, sentence: tuple[int, int],
                  unit: str | None, ctx: _Context) -> None:
         """Keep a figure as the previous one, as its unit's last in its sentence and, unless it
         is a change, as its unit's level."""
-        if self.previous is None or self.previous[0] != sentence:
+        if self.previous is None or not self._same_run(self.previous[0], sentence):
             self.in_sentence = {}
             self.sentence_units = []
         self.previous = (sentence, unit, metric, number.end)

@@ -88,6 +88,9 @@ CASES = [
     # a 其中 part of a running total in another unit of its metric is a running total too
     ("全澳累计接种15.36万剂次。其中，长者接种4.41万人。", [(153600, "剂次", "cumulative", None), (44100, "人", "cumulative", "长者")]),
     ("全澳累計接種15.36萬劑次。其中，長者接種4.41萬人。", [(153600, "剂次", "cumulative", None), (44100, "人", "cumulative", "长者")]),
+    # NOW: what is already done after a plan is no plan
+    ("全市计划新增病床4,000张，一季度已新增开放1,150张。", [(4000, "张", "planned", None), (1150, "张", "change", None)]),
+    ("全市計劃新增病床4,000張，一季度已新增開放1,150張。", [(4000, "张", "planned", None), (1150, "张", "change", None)]),
     # 将 as 把, before what it acts on, and the scheme as it stands now: no plan (NOT_PLANNED)
     ("卫生局自本月起将辖下三间卫生中心的夜间门诊延长。", [(3, "间", "actual", None)]),
     ("衛生局自本月起將轄下三間衛生中心的夜間門診延長。", [(3, "间", "actual", None)]),

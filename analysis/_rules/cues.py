@@ -75,7 +75,9 @@ NOT_PLANNED = ("将近", "將近", "规划纲要", "規劃綱要", "计划生育
                # 会 of a body's name, 再次 of what was done again: no "will … again"
                "委员会再", "委員會再", "协会再", "協會再", "会再次", "會再次")
 # Words after which a figure is a level again, however the sentence began (目前 … 已 …).
-NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已")
+NOW = ("目前", "现有", "現有", "现时", "現時", "已有", "已经", "已經", "截至", "截止", "现已", "現已",
+       # what is already done after a plan (计划新增病床4,000张，一季度已新增开放1,150张)
+       "已新增", "已增设", "已增設", "已开放", "已開放", "已建成", "已启用", "已啟用", "已完成")
 # Words of the present after a running total in a sentence: what follows is a level again
 # (自…开通以来，累计接载…，现时每日开出12班次); not 已有/已经 (自…以来，已有3万人次: a total).
 PRESENT = ("目前", "现时", "現時", "现有", "現有", "现在", "現在")
@@ -195,7 +197,7 @@ TABLE_UNIT = (r"[（(](?:([^（）()\d\s，,、]{1,6})(?:[，,、][^（）()]{1,
 # 住院病床（張，年底）)
 # … or a table's caption names the unit of all its bare numbers (表1　…主要指标（单位：万人次）), read
 # on the caption folded to simplified (單位：萬人次)
-CAPTION_UNIT = r"单位[：:]\s*([^（）()\d\s，,、；;]{1,6})"
+CAPTION_UNIT = r"(?:单位|單位)[：:]\s*([^（）()\d\s，,、；;]{1,6})"
 # … or the counter of a header counting (申报宗数, 申報宗數, 病例数, 使用人数): the unit of its column's
 # bare numbers
 TABLE_COUNTER = r"(宗|例|台|家|间|間|张|張|名|所|个|個|人次|人)(?:数|數)$|(人次)$"  # (出院人次: 人次)

@@ -239,7 +239,7 @@ FORMER_LEVEL = r"(?:原来|原先|最初|以往|过去|开设初期|初期)的?(
 PLANNED_FORMS = {"beds": "planned_beds"}
 # … and the level a planned figure's sentence goes on to say is there now (规划病床600张，目前已开放
 # 400张): the level's form, not the plan's
-NOW_OPEN = r"目前|现时|现有|现已|已经|已(?:开放|启用|投入|建成|开设|设置)|(?:首期|一期)开放"  # (其中首期开放600张)
+NOW_OPEN = r"目前|现时|现有|现已|已经|已(?:新增)?(?:开放|启用|投入|建成|开设|设置)|(?:首期|一期)开放"  # (其中首期开放600张)
 # (a capacity planned, 规划床位1,500张, is that figure's plan only: 首期开放床位800张 after it opened)
 PLANNED_LEAD = (r"规划(?!床位|病床|设置床位)|拟设置|计划" + NOT_SCHEME + r"|筹建|将设置|将新增|将增设|"
                 r"将于[^，。；]{0,10}(?:启用|开业|投入使用|落成|建成|开放)")
