@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.folding import to_simplified
 from analysis._rules.places import SAR_FULL_FORMS
+from analysis.folding import to_simplified
 from analysis.regions import official_forms
 
 KEY = ("metric", "unit", "qualifier")
