@@ -2016,6 +2016,7 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
     _headline_plans(heads, body)
     _headline_entities(heads, body)
     _headline_groups(heads, body)
+    _territory_figures(heads + body, d.entities.region)
     if headline is None:
         return link_rows(rows, d.text, d.entities)
     shift = len(headline.title) + 1
@@ -2027,6 +2028,21 @@ def _linked(rows: list[dict], d: _Document, headline: _Headline | None) -> list[
         row["start"] -= shift
         row["end"] -= shift
     return link_rows(headline.rows + rows, headline.title + "\n" + d.text, d.entities)
+
+
+def _territory_figures(rows: list[dict], region: str | None) -> None:
+    """Figures only a territory has (densities per 1,000 people, mortality rates, life
+    expectancy, its population) that a SAR's health bureau reports (衛生局表示，每千人口醫生2.9名)
+    are the territory's (澳門), not the bureau's."""
+    territory = _labels.TERRITORY_NAMES.get(region)
+    if territory is None:
+        return
+    bodies = _labels.TERRITORY_REPORTERS[region]
+    for row in rows:
+        name = row["entity"]
+        if row["metric"] in _labels.TERRITORY_METRICS and isinstance(name, str) \
+                and to_simplified(name).endswith(bodies):
+            row["entity"] = territory[to_simplified(name) != name]
 
 
 def _headline_metrics(headline: list[dict], body: list[dict]) -> None:

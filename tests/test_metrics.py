@@ -262,3 +262,14 @@ def test_a_run_on_sentence_gives_each_figure_a_bounded_context():
     assert len(rows) == 2000 and {r["metric"] for r in rows} == {"beds"}
     assert max(len(r["quote"]) for r in rows) <= 2 * metrics._SENTENCE_REACH
     assert rows[0]["entity"] == "深圳市人民医院"
+
+
+@pytest.mark.parametrize("text, entities", [
+    # TERRITORY_METRICS: a density or a rate only a territory has, reported by its health bureau,
+    # is the territory's; the bureau's own counts stay the bureau's
+    ("澳門特別行政區政府衛生局表示，每千人口醫生數為2.9名，轄下衛生中心共9間。", ["澳門", "澳門特別行政區政府衛生局"]),
+    ("澳门特别行政区政府卫生局表示，每千人口医生数为2.9名，辖下卫生中心共9间。", ["澳门", "澳门特别行政区政府卫生局"]),
+])
+def test_a_territory_s_own_figures_reported_by_its_bureau_are_the_territory_s(text, entities):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 6, 1), region="澳门")
+    assert [r["entity"] for r in document_metrics(doc)] == entities

@@ -799,3 +799,16 @@ SENTENCE_NOUN_UNITS = frozenset({"名", "位", "人", "张"})
 # … and so does a rate per head at once, whatever stands before it (每千人口床位5.2张，高于全省
 # 平均的4.8张)
 SENTENCE_NOUN_KINDS = frozenset(WITH_BASE)
+
+
+# --- a territory's own figures --------------------------------------------------------------------
+# Figures only a territory has, whoever reports them: its densities per 1,000 people, mortality
+# rates, life expectancy, population (births). Reported by a SAR's health or statistics bureau
+# (衛生局, 衞生署, 衞生防護中心, 醫務衞生局, 統計暨普查局, 政府統計處), they are the territory's.
+TERRITORY_METRICS = frozenset({"doctors_per_1k", "nurses_per_1k", "beds_per_1k", "mortality_rate",
+                               "life_expectancy", "population"})
+TERRITORY_NAMES = {"香港": ("香港", "香港"), "澳门": ("澳门", "澳門")}  # (simplified, traditional)
+TERRITORY_REPORTERS = {  # the bureaus' names, simplified (the ending of the entity's name)
+    "香港": ("卫生署", "卫生防护中心", "医务卫生局", "统计处"),
+    "澳门": ("卫生局", "统计暨普查局"),
+}
