@@ -589,6 +589,8 @@ _BASE_TOPIC = _compile(_labels.BASE_TOPIC)
 _BASE_TOPIC_ITEM = _compile(_labels.BASE_TOPIC_ITEM)
 _CHANGE_OF_RATE = _compile(_labels.CHANGE_OF_RATE)
 _CONVERTED = _compile(_labels.CONVERTED)
+_LAST_YEAR_SAME_TIME = "去年" + SAME_TIME
+_LAST_YEAR_SAME_TIME_OF = (_LAST_YEAR_SAME_TIME, _LAST_YEAR_SAME_TIME + "的")  # (较去年同期的|1.52万人次)
 _CONVERTED_BRACKET = _compile(_labels.CONVERTED_BRACKET)
 _COMPARED_MONEY = _compile(_labels.COMPARED_MONEY)
 _SECTION_HEADING = re.compile(_cues.SECTION_HEADING)
@@ -1552,6 +1554,11 @@ class _Document:
             dated = dated[:baseline.start()]  # 是去年同期的1.6倍: the baseline's time is not its own
         period = period_of(dated, self.published,
                            self.year_at(run_start) if needs_year(dated) else None)
+        if dated.endswith(_LAST_YEAR_SAME_TIME_OF) and (last_year := dated.rfind(_LAST_YEAR_SAME_TIME)) >= 0 \
+                and period_of(dated[:last_year], self.published).label is None \
+                and (carried_time := self.carried_period(paragraph, run_start)).label is not None:
+            # 今年首十個月…。同期，…1.87萬人次，較去年同期的1.52萬人次: the year before the time carried
+            period = year_before(carried_time)
         if period.kind in (None, "year") and (week := _own_week(dated)) is not None:
             days = self.week(week.group())  # 上周公立醫院…: the days the text gave 上周 before
             if days.label is not None and (period.label is None or period.start <= days.start

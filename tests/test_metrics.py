@@ -273,3 +273,13 @@ def test_a_run_on_sentence_gives_each_figure_a_bounded_context():
 def test_a_territory_s_own_figures_reported_by_its_bureau_are_the_territory_s(text, entities):
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2025, 6, 1), region="澳门")
     assert [r["entity"] for r in document_metrics(doc)] == entities
+
+
+@pytest.mark.parametrize("text", [
+    "今年首十个月，卫生中心共提供门诊服务约98.6万人次。同期，夜间门诊服务1.87万人次，较去年同期的1.52万人次增加23.0%。",
+    "今年首十個月，衛生中心共提供門診服務約98.6萬人次。同期，夜間門診服務1.87萬人次，較去年同期的1.52萬人次增加23.0%。",
+])
+def test_a_baseline_of_the_same_time_last_year_is_the_year_before_the_time_carried(text):
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 11, 17), region=None)
+    assert [r["period"] for r in document_metrics(doc)] == [
+        "2026-01/2026-10", "2026-01/2026-10", "2025-01/2025-10", "2026-01/2026-10"]
