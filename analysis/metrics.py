@@ -73,6 +73,7 @@ from analysis._rules.labels import RULE_TABLE
 from analysis._rules.numerals import AFTER as _QUALIFIER_AFTER
 from analysis._rules.time import (
     AVERAGE_COST,
+    AVERAGE_STAY,
     BIRTH_FLOW,
     CAPTION_YEAR,
     CONTINUES,
@@ -232,6 +233,7 @@ _UNCARRIED = frozenset({"unit_cost", "daily_visits", "duration"})
 _LAST_WEEK = re.compile(LAST_WEEK)
 _LAST_WEEK_DATED = re.compile(LAST_WEEK_DATED)
 _AVERAGE_COST = re.compile(AVERAGE_COST)  # … but an average cost is carried (人均费用312元)
+_AVERAGE_STAY = re.compile(AVERAGE_STAY)  # … and an average stay (平均住院日为7.6天)
 # A term of a rule (按75%赔付, 赔付上限为150万元): no period carried or reported to it.
 _RULE_PARAMETER = re.compile(RULE_PARAMETER)
 _PARAMETER_METRICS = frozenset({"rate", "unit_cost"})
@@ -1603,7 +1605,8 @@ class _Document:
             period, parameter = NO_PERIOD, True  # 审批时限由原来的20个工作日压缩至…: none in the pair
         if period.label is None and not every and not now and not pair_now and not parameter \
                 and len(phrase) == len(run) and cell is None:  # (a cell: its headers' time only)
-            if (metric not in _UNCARRIED or metric == "unit_cost" and _AVERAGE_COST.search(ctx.before)) \
+            if (metric not in _UNCARRIED or metric == "unit_cost" and _AVERAGE_COST.search(ctx.before)
+                    or metric == "duration" and _AVERAGE_STAY.search(ctx.lead)) \
                     and not dated_from(dated) and not (
                     "方面" in run and _NEW_TOPIC.match(run)):  # 医保方面，…: a topic of its own
                 period = self.carried_period(paragraph, run_start)

@@ -283,3 +283,13 @@ def test_a_baseline_of_the_same_time_last_year_is_the_year_before_the_time_carri
     doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 11, 17), region=None)
     assert [r["period"] for r in document_metrics(doc)] == [
         "2026-01/2026-10", "2026-01/2026-10", "2025-01/2025-10", "2026-01/2026-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "2025年全市出院人数50.6万人。全市医院病床使用率为75.4%；出院者平均住院日为7.6天，比上年缩短0.2天。",
+    "2025年全市出院人數50.6萬人。全市醫院病床使用率為75.4%；出院者平均住院日為7.6天，比上年縮短0.2天。",
+])
+def test_an_average_stay_takes_the_period_carried_as_a_rate_does(text):
+    # AVERAGE_STAY: an average length of stay is a statistic of its period, not one person's time
+    doc = SimpleNamespace(doc_id="t", text=text, published=date(2026, 5, 26), region=None)
+    assert [r["period"] for r in document_metrics(doc)] == ["2025"] * 4
