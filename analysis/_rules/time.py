@@ -286,7 +286,7 @@ BIRTH_FLOW = r"活产|活產|出生|分娩|接生"
 # counts the costs in, carried as a flow's; a price, fee or cap (诊金60元, 每人最高50万元) is not.
 AVERAGE_COST = r"人均|次均|平均"
 # … and so is an average length of stay, a statistic of its period (出院者平均住院日为7.6天)
-AVERAGE_STAY = r"平均住院(?:日|天数|日数|时间|時間)"
+AVERAGE_STAY = r"平均住院(?:日|天数|天數|日数|日數|时间|時間)"
 # A rate or a cap a rule sets (超过1.5万元的部分按75%赔付, 超過5,000元的部分，按七成給予補助,
 # 年度赔付上限为150万元, 報銷比例最高可達90%): a term of the scheme, of no period carried from the
 # sentences before it or reported for the article; only a time in its own phrase dates it. Read on
