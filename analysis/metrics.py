@@ -595,6 +595,7 @@ _LAST_YEAR_SAME_TIME = "去年" + SAME_TIME
 _LAST_YEAR_SAME_TIME_OF = (_LAST_YEAR_SAME_TIME, _LAST_YEAR_SAME_TIME + "的")  # (较去年同期的|1.52万人次)
 _CONVERTED_BRACKET = _compile(_labels.CONVERTED_BRACKET)
 _COMPARED_MONEY = _compile(_labels.COMPARED_MONEY)
+_COMPARED_BASE = _compile(_labels.COMPARED_BASE)
 _SECTION_HEADING = re.compile(_cues.SECTION_HEADING)
 _UNPLANNED_FORMS = {planned: level for level, planned in _labels.PLANNED_FORMS.items()}
 
@@ -1444,9 +1445,10 @@ class _Document:
         if in_sentence is not None and (metric == "other" or metric == "insurance_increase"
                                         and in_sentence not in _ENROLMENT_METRICS or fallback
                                         and (_CHANGE_END.search(ctx.before[-8:])
-                                             or _BARE_TIME_LEVEL.fullmatch(ctx.before))):
-            # (… and a change or a bare level labelled only by its unit: 完成分娩412例，较去年同期
-            # 增加57例; 从2021年的386人次增至…，今年前10个月已达1,265人次)
+                                             or _BARE_TIME_LEVEL.fullmatch(ctx.before)
+                                             or _COMPARED_BASE.search(ctx.before))):
+            # (… and a change, a bare level or a baseline labelled only by its unit: 完成分娩412例，较去年同期
+            # 增加57例; 手术1,846例，比2024年的1,302例; 从2021年的386人次增至…，今年前10个月已达1,265人次)
             planned = _labels.PLANNED_FORMS.get(in_sentence)  # 预计再增加至650张: planned beds
             if planned and _PLANNED.search(ctx.before):
                 return planned

@@ -147,6 +147,9 @@ CONVERTED_BRACKET = r"[元币][（(](?:约合|折合|相当于|约|合|近|逾|�
 # money compared with, or changed from, a per-head amount before it in its sentence (每宗平均金额约
 # 610港元，较2024年的520港元增加90港元): money per head too
 COMPARED_MONEY = r"(?:较|比|相比|对比)[^，,；;。]{0,12}的?$|" + CHANGE_END
+# a baseline a level is compared with, named only by its time (手术1,846例，比2024年的1,302例增加544例):
+# the level's kind, as a change after it is
+COMPARED_BASE = r"(?:较|比|相比|对比|与)[^，,；;。\d]{0,4}(?:\d{4}年|上年|去年|前年|同期)[^，,；;。\d]{0,6}的$"
 # people interviewed in a survey (受访的520名港人, 接受调查的1,200名市民): a sample, no patients
 SURVEYED = r"(?:受访|受调查|接受调查|调查了|访问了)的?(?:约|近|逾|超过)?$"
 # attendances at an event (参与市民万余人次, 出席活动的长者800人次), unless they are medical
