@@ -114,7 +114,7 @@ CASES_OF_PEOPLE = r"个案(?:约|近|逾|共|有|达到?|为)*$"
 # people counted as eligible are a population, not patients (合资格使用医疗券的长者约186万名)
 ELIGIBLE = r"合资格|符合资格|合乎资格|年满"
 # a price or a fee per service, person or month (洗牙收费约800港元, 每月金额为3,950澳门元)
-UNIT_PRICE = r"收费|价格|单价|报价|月费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"  # (手术报价约六万澳门元)
+UNIT_PRICE = r"收费|价格|单价|报价|月费|服务费|每月金额|缴费标准|筹资标准|个人缴费|每宗|每次"  # (签约服务费10元)  # (手术报价约六万澳门元)
 # what a policy covers one person for at most (年度最高保障300万元, 最高保額, 保障額度): per head
 COVER_CAP = r"最高保障|保障额度|最高保额|保额最高|最高赔付|赔付上限|最高再?支付(?!比例)"  # (大病保险最高再支付50万元)
 # a fee by the month (每月约8,200元, 每月收费4,600元): per head
@@ -351,6 +351,7 @@ INSTITUTIONS = (r"医院|中医院|分院|机构|诊所|企业|公司|卫生院|
                 r"安老院|护老院|养老院|老人院|敬老院|颐养院|疗养院|护养院|"  # (care homes by name)
                 r"健康院|"  # (Hong Kong's 母婴健康院, 长者健康院: clinics of their own)
                 r"卫生中心|社区卫生服务中心|社区健康服务中心|社康中心|"
+                r"卫生室|村卫生室|卫生所|"  # (a bulletin's village clinics: 村卫生室146个)
                 # (Hong Kong's clinics of the Department of Health and day care centres of their own:
                 # 18间长者健康中心, 12间学生健康服务中心, 3间妇女健康中心, 日间护理中心2间)
                 r"长者健康中心|学生健康服务中心|妇女健康中心|日间护理中心|"
